@@ -1,0 +1,146 @@
+"""The catalog: facts of the Keras API history, and the lookups rules make over them.
+
+The tables live in ``arguments`` (keywords and positional forms), ``names`` (classes, functions,
+methods and module paths) and ``training`` (the training flag, custom layers, optimizers); each fact
+cites its source. This module only indexes them.
+"""
+from __future__ import annotations
+
+from typing import Dict, FrozenSet, List, Optional, Tuple, TypeVar
+
+from kerascheck.catalog.arguments import (
+    CHANGED_MEANING_KEYWORDS,
+    KEYWORD_RENAMES,
+    POSITIONAL_FORMS,
+    REMOVED_KEYWORDS,
+)
+from kerascheck.catalog.model import (
+    ChangedMeaningKeyword,
+    KeywordRename,
+    ModulePath,
+    PathKind,
+    PositionalForm,
+    RemovedKeyword,
+    RemovedMethod,
+    RemovedName,
+    RenamedName,
+    Target,
+)
+from kerascheck.catalog.names import (
+    CANONICAL_OVERRIDES,
+    MODULE_PATHS,
+    REMOVED_METHODS,
+    REMOVED_NAMES,
+    RENAMED_NAMES,
+)
+from kerascheck.catalog.training import (
+    LAYER_BASES,
+    OPTIMIZER_KEYWORDS,
+    OPTIMIZERS,
+    TRAINING_DEPENDENT_LAYERS,
+    TRAINING_PHASE_OPS,
+)
+from kerascheck.names import TENSORFLOW, Reference
+
+__all__ = [
+    "CHANGED_MEANING_KEYWORDS",
+    "KEYWORD_RENAMES",
+    "POSITIONAL_FORMS",
+    "REMOVED_KEYWORDS",
+    "CANONICAL_OVERRIDES",
+    "MODULE_PATHS",
+    "REMOVED_METHODS",
+    "REMOVED_NAMES",
+    "RENAMED_NAMES",
+    "LAYER_BASES",
+    "OPTIMIZER_KEYWORDS",
+    "OPTIMIZERS",
+    "TRAINING_DEPENDENT_LAYERS",
+    "TRAINING_PHASE_OPS",
+    "canonical_name",
+    "modern_name",
+    "module_path",
+    "is_known_star_name",
+]
+
+T = TypeVar("T")
+
+
+def _by_owner(facts) -> Dict[Tuple[str, str], object]:
+    table = {}
+    for fact in facts:
+        key_name = getattr(fact, "old", None) or getattr(fact, "name")
+        for owner in fact.owners:
+            table[(owner, key_name)] = fact
+    return table
+
+
+KEYWORDS_BY_OWNER: Dict[Tuple[str, str], object] = {
+    **_by_owner(REMOVED_KEYWORDS),
+    **_by_owner(CHANGED_MEANING_KEYWORDS),
+    **_by_owner(KEYWORD_RENAMES),
+}
+KEYWORD_OWNERS: FrozenSet[str] = frozenset(owner for owner, _ in KEYWORDS_BY_OWNER)
+# Longest form first: Deconvolution2D(f, r, c, output_shape) before Deconvolution2D(f, r, c).
+POSITIONAL_BY_OWNER: Dict[str, Tuple[PositionalForm, ...]] = {}
+for _form in sorted(POSITIONAL_FORMS, key=lambda form: -len(form.keras1)):
+    for _owner in _form.owners:
+        POSITIONAL_BY_OWNER[_owner] = POSITIONAL_BY_OWNER.get(_owner, ()) + (_form,)
+
+_PATHS_LONGEST_FIRST: Tuple[ModulePath, ...] = tuple(
+    sorted(MODULE_PATHS, key=lambda path: -len(path.old.split(".")))
+)
+
+
+def _per_target(facts) -> Dict[Tuple[Target, str], object]:
+    return {(target, fact.old): fact for fact in facts for target in fact.targets}
+
+
+RENAMED_BY_TARGET: Dict[Tuple[Target, str], RenamedName] = _per_target(RENAMED_NAMES)
+REMOVED_BY_TARGET: Dict[Tuple[Target, str], RemovedName] = _per_target(REMOVED_NAMES)
+REMOVED_METHODS_BY_TARGET: Dict[Tuple[Target, str], RemovedMethod] = _per_target(REMOVED_METHODS)
+
+_MODERN: Dict[str, str] = {fact.old: fact.new for fact in RENAMED_NAMES}
+_MODERN.update({fact.old: fact.new for fact in REMOVED_NAMES if fact.new})
+
+# Every canonical name some table speaks of: a star import only supplies these.
+KNOWN_NAMES: FrozenSet[str] = frozenset(
+    [owner for owner in KEYWORD_OWNERS]
+    + list(POSITIONAL_BY_OWNER)
+    + [fact.old for fact in RENAMED_NAMES + REMOVED_NAMES]
+    + list(LAYER_BASES | OPTIMIZERS | TRAINING_DEPENDENT_LAYERS | TRAINING_PHASE_OPS)
+    + list(CANONICAL_OVERRIDES.values())
+)
+
+
+def module_path(path: Tuple[str, ...], target: Target) -> Optional[ModulePath]:
+    """The legacy or private module a path (below the Keras root) goes through, on ``target``."""
+    for fact in _PATHS_LONGEST_FIRST:
+        old = tuple(fact.old.split("."))
+        if path[: len(old)] == old and target in fact.targets:
+            return fact
+    return None
+
+
+def canonical_name(reference: Reference) -> str:
+    """The public, implementation-independent name: ``layers.Conv2D``, ``models.Model``, ``tf.nn.dropout``."""
+    dotted = ".".join(reference.path)
+    if reference.implementation == TENSORFLOW:
+        return f"tf.{dotted}" if dotted else "tf"
+    if dotted in CANONICAL_OVERRIDES:
+        return CANONICAL_OVERRIDES[dotted]
+    for fact in _PATHS_LONGEST_FIRST:
+        if fact.kind is PathKind.LEGACY and (dotted == fact.old or dotted.startswith(fact.old + ".")):
+            rest = dotted[len(fact.old) :]
+            renamed = fact.new + rest
+            return CANONICAL_OVERRIDES.get(renamed, renamed)
+    return dotted
+
+
+def modern_name(canonical: str) -> str:
+    """The Keras 2 name of a Keras 1 alias or removed class (``layers.Convolution2D`` → ``layers.Conv2D``)."""
+    return _MODERN.get(canonical, canonical)
+
+
+def is_known_star_name(reference: Reference) -> bool:
+    return reference.is_keras and canonical_name(reference) in KNOWN_NAMES

@@ -1,0 +1,146 @@
+"""The shapes of the catalog's facts.
+
+Every fact is plain frozen data: it can be listed, counted, verified against the real packages and
+rendered into documentation. Rules read these tables; they never spell out a Keras fact themselves.
+
+Names are *canonical*: the public dotted path below the Keras root, the same whichever Keras
+implementation (standalone ``keras``, ``tf.keras``, ``tf_keras``) the module imported it from, e.g.
+``layers.Conv2D``, ``models.Model``, ``backend.learning_phase``. A method is written with a leading dot
+(``.fit_generator``): it matches that method on any receiver, in a module that imports Keras.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Tuple, Union
+
+Literal = Union[str, int, float, bool, None]
+
+
+class Target(str, Enum):
+    """What the checked code is meant to run on."""
+
+    TF_KERAS = "tf.keras"  # TensorFlow 2.x with its Keras 2 (tf.keras, keras 2.x, tf_keras)
+    KERAS3 = "keras3"  # Keras 3, standalone or as tf.keras in TensorFlow >= 2.16
+
+    def __str__(self) -> str:  # shown in messages: "target tf.keras"
+        return self.value
+
+
+BOTH = frozenset({Target.TF_KERAS, Target.KERAS3})
+ONLY_TF_KERAS = frozenset({Target.TF_KERAS})
+ONLY_KERAS3 = frozenset({Target.KERAS3})
+
+
+@dataclass(frozen=True)
+class KeywordRename:
+    """A keyword that Keras 2 renamed; the old spelling is rejected by tf.keras and Keras 3.
+
+    ``values`` maps old literal values to new ones (``dim_ordering='th'`` → ``'channels_first'``);
+    a value missing from the map is kept as written.
+    """
+
+    owners: Tuple[str, ...]
+    old: str
+    new: str
+    source: str
+    values: Tuple[Tuple[Literal, Literal], ...] = ()
+
+
+@dataclass(frozen=True)
+class RemovedKeyword:
+    """A keyword with no Keras 2 equivalent; ``guideline`` says what to do instead."""
+
+    owners: Tuple[str, ...]
+    name: str
+    guideline: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ChangedMeaningKeyword:
+    """A keyword renamed *and* re-defined: the value must be recomputed, so the fix is unsafe."""
+
+    owners: Tuple[str, ...]
+    old: str
+    new: str
+    guideline: str
+    source: str
+
+
+@dataclass(frozen=True)
+class PositionalForm:
+    """A Keras 1 positional signature whose extra positionals mean something else in Keras 2.
+
+    ``keras1`` names the Keras 1 positional parameters, ``keras2`` the parameters the same positions
+    bind today; ``merge`` is the slice of positions that Keras 2 folds into one tuple argument
+    (``Conv2D(64, 3, 3)`` → ``Conv2D(64, (3, 3))``: positions 1..2 become ``kernel_size``).
+    """
+
+    owners: Tuple[str, ...]
+    keras1: Tuple[str, ...]
+    keras2: Tuple[str, ...]
+    merge: Tuple[int, int]
+    source: str
+
+
+@dataclass(frozen=True)
+class RenamedName:
+    """A class or function whose Keras 1 spelling is still an alias (``Convolution2D`` → ``Conv2D``)."""
+
+    old: str
+    new: str
+    source: str
+    targets: frozenset = BOTH
+
+
+@dataclass(frozen=True)
+class RemovedName:
+    """A class or function that does not exist on the target: an ImportError or AttributeError.
+
+    ``new`` is a drop-in replacement when one exists; ``guideline`` says what to write otherwise.
+    """
+
+    old: str
+    new: Union[str, None]
+    guideline: str
+    source: str
+    targets: frozenset = BOTH
+
+
+@dataclass(frozen=True)
+class RemovedMethod:
+    """A model method removed or deprecated on the target (``fit_generator`` → ``fit``)."""
+
+    old: str
+    new: Union[str, None]
+    guideline: str
+    source: str
+    targets: frozenset = BOTH
+
+
+class PathKind(str, Enum):
+    LEGACY = "legacy"  # an old public module, gone or aliased since
+    PRIVATE = "private"  # an implementation module that was never public API
+
+
+@dataclass(frozen=True)
+class ModulePath:
+    """A module path that should not be imported from; ``new`` is the public module to use."""
+
+    old: str
+    new: str
+    kind: PathKind
+    source: str
+    targets: frozenset = BOTH
+
+
+@dataclass(frozen=True)
+class OptimizerKeyword:
+    """An optimizer keyword whose fate depends on the target (``lr``, ``decay``)."""
+
+    name: str
+    new: Union[str, None]
+    effect: Tuple[Tuple[Target, str], ...]  # per target: what happens at run time
+    guideline: str
+    source: str

@@ -1,0 +1,108 @@
+"""Facts about the training flag, custom layers and optimizers.
+
+Sources:
+- keras 2.15.0 (tf.keras in TF 2.15) ``keras/api/_v2/keras/layers/__init__.py``,
+  ``keras/src/engine/base_layer.py::_set_training_mode``, ``keras/src/backend.py``
+  (``in_train_phase``, ``learning_phase``, ``dropout``), ``keras/src/optimizers/optimizer.py::_process_kwargs``;
+- keras 3.15.1 ``keras/src/layers/layer.py`` (``_call_has_training_arg``), ``keras/random/__init__.py``,
+  ``keras/src/optimizers/base_optimizer.py::BaseOptimizer.__init__``.
+"""
+from __future__ import annotations
+
+from kerascheck.catalog.model import OptimizerKeyword, Target
+
+# Base classes that make a class a custom layer or model (canonical names; see names.CANONICAL_OVERRIDES
+# for the legacy spellings such as keras.engine.topology.Layer).
+LAYER_BASES = frozenset({"layers.Layer", "models.Model", "models.Sequential"})
+
+# Layers whose behaviour differs between training and inference
+# (keras 2.15 keras/src/layers/regularization/*.py, normalization/batch_normalization.py,
+# preprocessing/image_preprocessing.py: each reads `training` in `call`).
+TRAINING_DEPENDENT_LAYERS = frozenset(
+    {
+        "layers.Dropout",
+        "layers.SpatialDropout1D",
+        "layers.SpatialDropout2D",
+        "layers.SpatialDropout3D",
+        "layers.GaussianDropout",
+        "layers.GaussianNoise",
+        "layers.AlphaDropout",
+        "layers.BatchNormalization",
+        "layers.RandomBrightness",
+        "layers.RandomContrast",
+        "layers.RandomCrop",
+        "layers.RandomFlip",
+        "layers.RandomHeight",
+        "layers.RandomRotation",
+        "layers.RandomTranslation",
+        "layers.RandomWidth",
+        "layers.RandomZoom",
+    }
+)
+
+# Raw operations whose result depends on the training phase, or that apply train-time behaviour
+# unconditionally: inside `call` they need the `training` argument to tell the phases apart.
+# keras 2.15 keras/src/backend.py: in_train_phase(x, alt, training=None) falls back to the global
+# learning phase, which defaults to 0 (inference) in TF 2; dropout(x, level) always drops.
+# keras 3.15.1 keras/random/__init__.py: random.dropout always drops.
+# TensorFlow: tf.nn.dropout always drops.
+TRAINING_PHASE_OPS = frozenset(
+    {
+        "backend.in_train_phase",
+        "backend.in_test_phase",
+        "backend.learning_phase",
+        "backend.dropout",
+        "random.dropout",
+        "tf.nn.dropout",
+        "tf.compat.v1.nn.dropout",
+        "tf.keras.backend.learning_phase",
+    }
+)
+
+# Optimizer classes (keras 2.15 keras/api/_v2/keras/optimizers/__init__.py, keras 3.15.1
+# keras/optimizers/__init__.py). The `legacy` namespace keeps the TF <= 2.10 optimizers.
+OPTIMIZERS = frozenset(
+    {
+        "optimizers.SGD",
+        "optimizers.RMSprop",
+        "optimizers.Adagrad",
+        "optimizers.Adadelta",
+        "optimizers.Adam",
+        "optimizers.Adamax",
+        "optimizers.Nadam",
+        "optimizers.Ftrl",
+        "optimizers.AdamW",
+        "optimizers.Adafactor",
+        "optimizers.Lion",
+    }
+)
+
+OPTIMIZER_KEYWORDS = (
+    # keras 2.15 keras/src/optimizers/optimizer.py::_process_kwargs pops `lr`, logs a warning and
+    # drops it; keras 3.15.1 keras/src/optimizers/base_optimizer.py raises
+    # "Argument(s) not recognized". TF <= 2.10 (optimizer_v2) honoured it with a warning.
+    OptimizerKeyword(
+        name="lr",
+        new="learning_rate",
+        effect=(
+            (Target.TF_KERAS, "is ignored by the TF 2.11+ optimizers, which train with the default learning rate"),
+            (Target.KERAS3, "raises `ValueError: Argument(s) not recognized`"),
+        ),
+        guideline="Use `learning_rate=`",
+        source="keras 2.15.0 keras/src/optimizers/optimizer.py::_process_kwargs; "
+        "keras 3.15.1 keras/src/optimizers/base_optimizer.py",
+    ),
+    # keras 2.15 raises ValueError "decay is deprecated in the new Keras optimizer";
+    # keras 3.15.1 warns "Argument `decay` is no longer supported and will be ignored."
+    OptimizerKeyword(
+        name="decay",
+        new=None,
+        effect=(
+            (Target.TF_KERAS, "raises `ValueError` in the TF 2.11+ optimizers"),
+            (Target.KERAS3, "is ignored with a warning"),
+        ),
+        guideline="Pass a `keras.optimizers.schedules.InverseTimeDecay` as `learning_rate`",
+        source="keras 2.15.0 keras/src/optimizers/optimizer.py::_process_kwargs; "
+        "keras 3.15.1 keras/src/optimizers/base_optimizer.py",
+    ),
+)

@@ -1,0 +1,341 @@
+"""Source text in, findings out.
+
+One walk over the tree records scopes, bindings and the nodes rules care about; names are resolved
+once all bindings are known (a ``def Dense`` at the bottom of a module still shadows an import at the
+top); then each recorded node is offered, in source order, to the rules that asked for its kind.
+"""
+from __future__ import annotations
+
+import ast
+import io
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+
+from kerascheck import catalog
+from kerascheck.catalog.model import Target
+from kerascheck.findings import Finding
+from kerascheck.names import (
+    KERAS_IMPLEMENTATIONS,
+    Binding,
+    Reference,
+    Resolver,
+    Scope,
+    classify,
+)
+from kerascheck.rules import Rule, rules_for
+from kerascheck.config import Settings
+
+_FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+_COMPREHENSION_NODES = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+def cannot_use_keras(source: str) -> bool:
+    """The cheap gate: a module that never mentions keras cannot use it."""
+    return "keras" not in source
+
+
+class ModuleIndex:
+    """What the single walk over a module records."""
+
+    def __init__(self) -> None:
+        self.module_scope = Scope(parent=None)
+        self.scope_of: Dict[int, Scope] = {}  # id(maximal Name/Attribute chain) -> its scope
+        self.chains: List[ast.expr] = []
+        self.imports: List[ast.stmt] = []
+        self.guarded_imports: set = set()  # ids of imports inside try/except ImportError
+        self.calls: List[ast.Call] = []
+        self.classes: List[ast.ClassDef] = []
+        self._alias_targets: set = set()
+
+    def build(self, tree: ast.Module) -> "ModuleIndex":
+        stack: List[Tuple[ast.AST, Scope, bool, bool]] = [(tree, self.module_scope, False, False)]
+        while stack:
+            node, scope, in_chain, guarded = stack.pop()
+            children = self._visit(node, scope, in_chain, guarded)
+            stack.extend(reversed(children))
+        return self
+
+    def _visit(self, node: ast.AST, scope: Scope, in_chain: bool, guarded: bool) -> list:
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            return self._visit_chain(node, scope, in_chain, guarded)
+        if isinstance(node, ast.Call):
+            self.calls.append(node)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            self._bind_import(node, scope)
+            if guarded:
+                self.guarded_imports.add(id(node))
+            return []
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            return self._visit_definition(node, scope, guarded)
+        elif isinstance(node, ast.Lambda):
+            inner = Scope(parent=scope)
+            self._bind_arguments(node.args, inner)
+            return [(d, scope, False, guarded) for d in _defaults(node.args)] + [(node.body, inner, False, guarded)]
+        elif isinstance(node, _COMPREHENSION_NODES):
+            inner = Scope(parent=scope)
+            return [(child, inner, False, guarded) for child in ast.iter_child_nodes(node)]
+        elif isinstance(node, ast.Assign):
+            self._bind_alias(node, scope)
+        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+            return self._visit_try(node, scope, guarded)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            scope.bind(node.name, Binding())
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            return []
+        return [(child, scope, False, guarded) for child in ast.iter_child_nodes(node)]
+
+    def _visit_chain(self, node: ast.expr, scope: Scope, in_chain: bool, guarded: bool) -> list:
+        if isinstance(node, ast.Name):
+            if not isinstance(node.ctx, ast.Load):
+                if id(node) not in self._alias_targets:
+                    scope.bind(node.id, Binding())
+                return []
+            if not in_chain:
+                self._record_chain(node, scope)
+            return []
+        if isinstance(node.ctx, ast.Load) and not in_chain:
+            self._record_chain(node, scope)
+        # the receiver of an attribute is part of the same chain, unless the attribute is a target
+        return [(node.value, scope, isinstance(node.ctx, ast.Load), guarded)]
+
+    def _record_chain(self, node: ast.expr, scope: Scope) -> None:
+        self.chains.append(node)
+        self.scope_of[id(node)] = scope
+
+    def _visit_definition(self, node, scope: Scope, guarded: bool) -> list:
+        scope.bind(node.name, Binding())
+        outer = list(node.decorator_list)
+        if isinstance(node, ast.ClassDef):
+            self.classes.append(node)
+            self.scope_of[id(node)] = scope
+            inner = Scope(parent=scope, is_class=True)
+            outer += node.bases + [keyword.value for keyword in node.keywords]
+        else:
+            inner = Scope(parent=scope)
+            self._bind_arguments(node.args, inner)
+            outer += _defaults(node.args) + _annotations(node)
+        self.scope_of[id(node)] = scope
+        body = [(child, inner, False, guarded) for child in node.body]
+        return [(child, scope, False, guarded) for child in outer] + body
+
+    def _visit_try(self, node, scope: Scope, guarded: bool) -> list:
+        catches_import_error = any(_catches_import_error(handler) for handler in node.handlers)
+        inner_guard = guarded or catches_import_error
+        children = [(child, scope, False, inner_guard) for child in node.body]
+        children += [(handler, scope, False, inner_guard) for handler in node.handlers]
+        children += [(child, scope, False, guarded) for child in node.orelse + node.finalbody]
+        return children
+
+    @staticmethod
+    def _bind_arguments(arguments: ast.arguments, scope: Scope) -> None:
+        every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+        every += [arg for arg in (arguments.vararg, arguments.kwarg) if arg is not None]
+        for argument in every:
+            scope.bind(argument.arg, Binding())
+
+    def _bind_import(self, node, scope: Scope) -> None:
+        self.imports.append(node)
+        self.scope_of[id(node)] = scope
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    scope.bind(alias.asname, Binding(dotted=alias.name))
+                else:
+                    root = alias.name.split(".")[0]
+                    scope.bind(root, Binding(dotted=root))
+            return
+        if node.level or not node.module:
+            for alias in node.names:
+                if alias.name != "*":
+                    scope.bind(alias.asname or alias.name, Binding())
+            return
+        for alias in node.names:
+            if alias.name == "*":
+                scope.star_imports.append(node.module)
+            else:
+                scope.bind(alias.asname or alias.name, Binding(dotted=f"{node.module}.{alias.name}"))
+
+    def _bind_alias(self, node: ast.Assign, scope: Scope) -> None:
+        """``Dense = keras.layers.Dense`` binds an alias that resolves through its value."""
+        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            if isinstance(node.value, (ast.Name, ast.Attribute)):
+                scope.bind(node.targets[0].id, Binding(value=node.value))
+                self._alias_targets.add(id(node.targets[0]))
+
+
+def _defaults(arguments: ast.arguments) -> list:
+    return [d for d in arguments.defaults + arguments.kw_defaults if d is not None]
+
+
+def _annotations(node) -> list:
+    arguments = node.args
+    every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+    every += [arg for arg in (arguments.vararg, arguments.kwarg) if arg is not None]
+    found = [arg.annotation for arg in every if arg.annotation is not None]
+    return found + ([node.returns] if node.returns is not None else [])
+
+
+def _catches_import_error(handler: ast.ExceptHandler) -> bool:
+    if handler.type is None:
+        return True
+    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(isinstance(kind, ast.Name) and kind.id in _IMPORT_ERRORS for kind in kinds)
+
+
+class Context:
+    """What rules may ask about the module being checked."""
+
+    def __init__(self, tree: ast.Module, lines: Sequence[str], settings: Settings) -> None:
+        self.tree = tree
+        self.lines = lines
+        self.settings = settings
+        self.target: Target = settings.target
+        self.index = ModuleIndex().build(tree)
+        self._resolver = Resolver(catalog.is_known_star_name)
+        self._references: Dict[int, Optional[Reference]] = {}
+        self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
+        self.implementation_uses = self._find_implementation_uses()
+
+    # -- names -------------------------------------------------------------------------------
+    def reference(self, node: ast.AST) -> Optional[Reference]:
+        """What a recorded Name/Attribute chain refers to, or None if it is not Keras/TF."""
+        key = id(node)
+        if key not in self._references:
+            scope = self.index.scope_of.get(key)
+            self._references[key] = None if scope is None else self._resolver.resolve(node, scope)
+        return self._references[key]
+
+    def root_reference(self, node: ast.AST) -> Optional[Reference]:
+        """What the first name of a recorded chain refers to: ``keras`` in ``keras.layers.Dense``."""
+        root = node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        scope = self.index.scope_of.get(id(node))
+        return None if scope is None else self._resolver.resolve(root, scope)
+
+    def receiver_is_imported(self, node: ast.Attribute) -> bool:
+        """Whether the first name of ``a.b.method`` is bound by an import (of any module)."""
+        root = node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        scope = self.index.scope_of.get(id(node))
+        return isinstance(root, ast.Name) and scope is not None and self._resolver.is_imported(root.id, scope)
+
+    def canonical(self, node: ast.AST) -> Optional[str]:
+        reference = self.reference(node)
+        return None if reference is None else catalog.canonical_name(reference)
+
+    @property
+    def imports_keras(self) -> bool:
+        return bool(self.implementation_uses)
+
+    def imported_references(self, node: ast.stmt) -> Iterator[Tuple[ast.alias, Reference]]:
+        """Each name an import statement binds, with what it refers to (Keras/TF names only)."""
+        if isinstance(node, ast.ImportFrom):
+            if node.level or not node.module:
+                return
+            for alias in node.names:
+                dotted = node.module if alias.name == "*" else f"{node.module}.{alias.name}"
+                reference = classify(dotted)
+                if reference is not None:
+                    yield alias, reference
+            return
+        for alias in node.names:
+            reference = classify(alias.name)
+            if reference is not None:
+                yield alias, reference
+
+    def _find_implementation_uses(self) -> Dict[str, ast.AST]:
+        """The first node (in source order) at which the module uses each Keras implementation."""
+        uses: Dict[str, ast.AST] = {}
+        candidates: List[Tuple[ast.AST, Reference]] = []
+        for node in self.index.imports:
+            if id(node) not in self.index.guarded_imports:
+                candidates += [(node, reference) for _, reference in self.imported_references(node)]
+        for node in self.index.chains:
+            reference = self.reference(node)
+            if reference is not None:
+                candidates.append((node, reference))
+        for node, reference in sorted(candidates, key=lambda item: _start(item[0])):
+            if reference.implementation in KERAS_IMPLEMENTATIONS:
+                uses.setdefault(reference.implementation, node)
+        return uses
+
+    # -- positions ---------------------------------------------------------------------------
+    def column(self, line: int, byte_col: int) -> int:
+        """The stdlib ast counts UTF-8 bytes; editors and flake8's users count characters."""
+        if 0 < line <= len(self.lines):
+            text = self.lines[line - 1]
+            if not text.isascii():
+                return len(text.encode("utf-8")[:byte_col].decode("utf-8", errors="replace"))
+        return byte_col
+
+    def span(self, node: ast.AST) -> Tuple[int, int, int, int]:
+        line = getattr(node, "lineno", 1)
+        end_line = getattr(node, "end_lineno", None) or line
+        col = self.column(line, getattr(node, "col_offset", 0))
+        end_col = self.column(end_line, getattr(node, "end_col_offset", None) or 0)
+        return line, col, end_line, end_col
+
+    def source_of(self, node: ast.AST) -> str:
+        line, col, end_line, end_col = self.span(node)
+        if line == end_line:
+            return self.lines[line - 1][col:end_col]
+        parts = [self.lines[line - 1][col:]] + list(self.lines[line : end_line - 1])
+        return "".join(parts + [self.lines[end_line - 1][:end_col]])
+
+
+def is_layer_class(ctx: Context, node: ast.ClassDef) -> bool:
+    """A class deriving from a Keras Layer/Model, directly or through a custom layer of this module."""
+    for base in node.bases:
+        if isinstance(base, ast.Name) and base.id in ctx.layer_classes:
+            return True
+        if ctx.canonical(base) in catalog.LAYER_BASES:
+            return True
+    return False
+
+
+def _start(node: ast.AST) -> Tuple[int, int]:
+    return getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
+
+
+def split_lines(source: str) -> List[str]:
+    """Lines as the tokenizer counts them (\\n, \\r\\n and \\r; not form feeds or \\x1c)."""
+    return io.StringIO(source, newline="").readlines()
+
+
+def check_tree(tree: ast.Module, lines: Sequence[str], settings: Settings) -> List[Finding]:
+    """Run every applicable rule over a parsed module."""
+    ctx = Context(tree, lines, settings)
+    active = rules_for(settings)
+    findings: List[Finding] = []
+    for rule in active.import_rules:
+        for node in ctx.index.imports:
+            findings += rule.check_import(ctx, node)
+    for rule in active.reference_rules:
+        for node in ctx.index.chains:
+            reference = ctx.reference(node)
+            if reference is not None:
+                findings += rule.check_reference(ctx, node, reference)
+    if ctx.imports_keras:
+        for rule in active.call_rules:
+            for node in ctx.index.calls:
+                findings += rule.check_call(ctx, node)
+        for node in ctx.index.classes:
+            if is_layer_class(ctx, node):
+                ctx.layer_classes[node.name] = node
+                for rule in active.class_rules:
+                    findings += rule.check_class(ctx, node)
+    for rule in active.module_rules:
+        findings += rule.check_module(ctx)
+    findings.sort(key=lambda f: (f.line, f.col, f.code))
+    return findings
+
+
+def check_source(source: str, settings: Settings) -> List[Finding]:
+    """Check module text. Raises SyntaxError/ValueError/RecursionError/MemoryError for bad input;
+    front ends turn those into messages."""
+    if cannot_use_keras(source):
+        return []
+    tree = ast.parse(source)
+    return check_tree(tree, split_lines(source), settings)

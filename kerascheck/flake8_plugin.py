@@ -1,0 +1,49 @@
+"""The flake8 front end: findings as flake8 tuples. No rule logic lives here.
+
+The plugin reads flake8's ``tree`` and ``lines`` (never the file), so it works on stdin for editors.
+"""
+from __future__ import annotations
+
+from typing import Any, ClassVar, Iterator, List, Tuple
+
+from kerascheck import __version__
+from kerascheck.config import OPTIONS, Settings
+from kerascheck.engine import cannot_use_keras, check_tree
+from kerascheck.rules import RULES
+
+
+class KerascheckPlugin:
+    name = "kerascheck"
+    version = __version__
+    settings: ClassVar[Settings] = Settings()
+
+    def __init__(self, tree: Any, lines: List[str]) -> None:
+        self.tree = tree
+        self.lines = lines
+
+    @classmethod
+    def add_options(cls, manager: Any) -> None:
+        for option in OPTIONS:
+            manager.add_option(
+                f"--{option.name}",
+                default=option.default,
+                metavar=option.metavar,
+                choices=option.choices or None,
+                parse_from_config=True,
+                help=f"kerascheck: {option.help} (default: %(default)s)",
+            )
+        manager.extend_default_ignore([rule.code for rule in RULES if not rule.default_enabled])
+
+    @classmethod
+    def parse_options(cls, options: Any) -> None:
+        cls.settings = Settings.from_values(vars(options))
+
+    def run(self) -> Iterator[Tuple[int, int, str, type]]:
+        if cannot_use_keras("".join(self.lines)):
+            return
+        try:
+            findings = check_tree(self.tree, self.lines, self.settings)
+        except RecursionError:
+            return  # flake8 itself reports what it cannot handle; a plugin must not crash the run
+        for finding in findings:
+            yield finding.line, finding.col, f"{finding.code} {finding.text}", type(self)

@@ -1,0 +1,160 @@
+"""What a name in a module means, read from the module's own imports.
+
+Resolution is syntactic (as in ruff): ``import keras as K``, ``from keras.layers import Conv2D as C``,
+``from keras.layers import *``, ``import tensorflow as tf`` + ``tf.keras.layers.Dense``,
+``from tensorflow import keras``, ``tf_keras``, ``tensorflow.python.keras`` and legacy submodules all
+become a :class:`Reference`: which Keras implementation the object comes from and its canonical name.
+Nothing is imported or inferred, so TensorFlow need not be installed; a name bound by anything but an
+import (a ``def``, a ``class``, an assignment, a parameter) is the module's own and never resolves.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+# The Keras implementations a module can use (FIELD-NOTES section D, "mixing").
+KERAS = "keras"  # standalone Keras: 1.x/2.x, or Keras 3
+TF_KERAS = "tf.keras"  # tensorflow.keras, tf.keras, tf.compat.v1.keras
+TF_KERAS_PACKAGE = "tf_keras"  # the tf_keras package (Keras 2 kept alive for TF >= 2.16)
+TF_PYTHON_KERAS = "tensorflow.python.keras"  # TensorFlow's private, stale copy
+TENSORFLOW = "tensorflow"  # a TensorFlow object outside Keras (tf.nn.dropout)
+
+KERAS_IMPLEMENTATIONS = (KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS)
+
+# Module prefixes, longest first, and the implementation plus the root their remainder hangs off.
+_ROOTS: Tuple[Tuple[Tuple[str, ...], str], ...] = (
+    (("tensorflow", "compat", "v1", "keras"), TF_KERAS),
+    (("tensorflow", "compat", "v2", "keras"), TF_KERAS),
+    (("tensorflow", "python", "keras"), TF_PYTHON_KERAS),
+    (("tensorflow", "keras"), TF_KERAS),
+    (("tensorflow",), TENSORFLOW),
+    (("tf_keras",), TF_KERAS_PACKAGE),
+    (("keras",), KERAS),
+)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A name that resolved to a Keras (or TensorFlow) object."""
+
+    dotted: str  # the full dotted path as imported: "keras.layers.convolutional.Convolution2D"
+    implementation: str  # one of KERAS_IMPLEMENTATIONS, or TENSORFLOW
+    path: Tuple[str, ...]  # below the implementation's root: ("layers", "convolutional", "Convolution2D")
+
+    @property
+    def is_keras(self) -> bool:
+        return self.implementation != TENSORFLOW
+
+
+def classify(dotted: str) -> Optional[Reference]:
+    """The Keras implementation a dotted module path belongs to, or None if it is not Keras/TF."""
+    parts = tuple(dotted.split("."))
+    for prefix, implementation in _ROOTS:
+        if parts[: len(prefix)] == prefix:
+            return Reference(dotted, implementation, parts[len(prefix) :])
+    return None
+
+
+@dataclass
+class Binding:
+    """One way a scope binds a name: an import of ``dotted``, an alias of ``value``, or anything else."""
+
+    dotted: Optional[str] = None
+    value: Optional[ast.expr] = None
+
+    @property
+    def is_own(self) -> bool:
+        return self.dotted is None and self.value is None
+
+
+@dataclass
+class Scope:
+    parent: Optional["Scope"]
+    is_class: bool = False
+    bindings: Dict[str, List[Binding]] = field(default_factory=dict)
+    star_imports: List[str] = field(default_factory=list)
+
+    def bind(self, name: str, binding: Binding) -> None:
+        self.bindings.setdefault(name, []).append(binding)
+
+
+def dotted_chain(node: ast.expr) -> Optional[Tuple[str, List[str]]]:
+    """``a.b.c`` as ("a", ["b", "c"]); None when the chain does not start at a plain name."""
+    attrs: List[str] = []
+    while isinstance(node, ast.Attribute):
+        attrs.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    attrs.reverse()
+    return node.id, attrs
+
+
+class Resolver:
+    """Resolves names and attribute chains, scope by scope, after all bindings are known."""
+
+    _MAX_ALIAS_DEPTH = 8
+
+    def __init__(self, is_known_star_name) -> None:
+        self._is_known_star_name = is_known_star_name
+
+    def resolve(self, node: ast.expr, scope: Scope, _depth: int = 0) -> Optional[Reference]:
+        chain = dotted_chain(node)
+        if chain is None or _depth > self._MAX_ALIAS_DEPTH:
+            return None
+        root, attrs = chain
+        base = self._resolve_name(root, scope, _depth)
+        if base is None:
+            return None
+        return classify(".".join([base, *attrs]))
+
+    def is_imported(self, name: str, scope: Scope) -> bool:
+        """Whether ``name`` is bound by an import (of anything, Keras or not) where it is used."""
+        owner = _binding_scope(name, scope)
+        return owner is not None and any(binding.dotted is not None for binding in owner.bindings[name])
+
+    def _resolve_name(self, name: str, scope: Scope, depth: int) -> Optional[str]:
+        owner = _binding_scope(name, scope)
+        if owner is not None:
+            return self._from_bindings(owner.bindings[name], owner, depth)
+        module_scope = scope
+        while module_scope.parent is not None:
+            module_scope = module_scope.parent
+        return self._from_star_imports(name, module_scope)
+
+    def _from_bindings(self, bindings: List[Binding], scope: Scope, depth: int) -> Optional[str]:
+        resolved = None
+        for binding in bindings:
+            if binding.is_own:
+                return None
+            if binding.dotted is not None:
+                dotted = binding.dotted
+            else:
+                reference = self.resolve(binding.value, scope, depth + 1)
+                if reference is None:
+                    return None
+                dotted = reference.dotted
+            resolved = resolved or dotted
+        return resolved
+
+    def _from_star_imports(self, name: str, module_scope: Scope) -> Optional[str]:
+        for module in module_scope.star_imports:
+            candidate = f"{module}.{name}"
+            reference = classify(candidate)
+            if reference is not None and self._is_known_star_name(reference):
+                return candidate
+        return None
+
+
+def _binding_scope(name: str, scope: Scope) -> Optional[Scope]:
+    """The scope whose binding of ``name`` a use in ``scope`` sees (class bodies are skipped by
+    nested functions, as in Python)."""
+    current: Optional[Scope] = scope
+    first = True
+    while current is not None:
+        if (first or not current.is_class) and name in current.bindings:
+            return current
+        first = False
+        current = current.parent
+    return None

@@ -1,0 +1,117 @@
+"""The pylint front end: load with ``--load-plugins=kerascheck.pylint_plugin``. No rule logic here.
+
+pylint requires every message of a checker to share the checker id (digits 2–3 of the message id),
+so each code family gets its own checker: KER1nn → ``?71nn``, KER2nn → ``?72nn``, … (ids 71–75 of
+pylint's external range). The letter comes from the rule's severity; the symbol is the rule's name.
+All checkers share one engine run per module.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+
+from pylint.checkers import BaseRawFileChecker
+
+from kerascheck.config import OPTIONS, Settings
+from kerascheck.engine import check_source
+from kerascheck.findings import Finding
+from kerascheck.rules import RULES, Rule, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from astroid import nodes
+    from pylint.lint import PyLinter
+
+CHECKER_ID_BASE = 70
+_LETTER = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.INFO: "C"}
+
+
+def pylint_msgid(rule: type[Rule]) -> str:
+    family, number = int(rule.code[3]), rule.code[4:]
+    return f"{_LETTER[rule.severity]}{CHECKER_ID_BASE + family}{number}"
+
+
+def _messages(family: int) -> Dict[str, tuple]:
+    return {
+        pylint_msgid(rule): (
+            "%s",
+            rule.name,
+            (rule.__doc__ or "").strip().splitlines()[1].strip(),
+            {"default_enabled": rule.default_enabled},
+        )
+        for rule in RULES
+        if int(rule.code[3]) == family
+    }
+
+
+class _EngineRun:
+    """One engine run per module, shared by the family checkers."""
+
+    def __init__(self) -> None:
+        self._module: Optional[object] = None
+        self._findings: List[Finding] = []
+
+    def findings(self, module: "nodes.Module", settings: Settings) -> List[Finding]:
+        if module is not self._module:
+            self._module = module
+            self._findings = _check_module(module, settings)
+        return self._findings
+
+
+def _check_module(module: "nodes.Module", settings: Settings) -> List[Finding]:
+    try:
+        with module.stream() as stream:
+            data = stream.read()
+        source = data.decode(module.file_encoding or "utf-8")
+        return check_source(source, settings)
+    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return []  # pylint reports unreadable or unparsable modules itself
+
+
+_RUN = _EngineRun()
+
+
+class _FamilyChecker(BaseRawFileChecker):
+    name = "kerascheck"
+    family: int = 0
+
+    def process_module(self, node: "nodes.Module") -> None:
+        settings = Settings.from_values(vars(self.linter.config))
+        by_code = {rule.code: rule for rule in RULES}
+        for finding in _RUN.findings(node, settings):
+            rule = by_code[finding.code]
+            if int(rule.code[3]) != self.family:
+                continue
+            self.add_message(
+                pylint_msgid(rule),
+                line=finding.line,
+                col_offset=finding.col,
+                end_lineno=finding.end_line,
+                end_col_offset=finding.end_col,
+                args=(f"{finding.code} {finding.text}",),
+            )
+
+
+def _checker_class(family: int) -> type:
+    options: Tuple = ()
+    if family == 1:  # options are declared once, on the first checker
+        options = tuple(
+            (
+                option.name,
+                {"default": option.default, "type": "choice", "choices": list(option.choices),
+                 "metavar": f"<{option.metavar.lower()}>", "help": option.help},
+            )
+            for option in OPTIONS
+        )
+    return type(
+        f"KerascheckFamily{family}Checker",
+        (_FamilyChecker,),
+        {"family": family, "msgs": _messages(family), "options": options},
+    )
+
+
+FAMILIES = sorted({int(rule.code[3]) for rule in RULES})
+CHECKERS = [_checker_class(family) for family in FAMILIES]
+
+
+def register(linter: "PyLinter") -> None:
+    for checker in CHECKERS:
+        linter.register_checker(checker(linter))

@@ -1,0 +1,56 @@
+"""The rule registry: every rule class of every family, and the active rules for given settings.
+
+Codes, flake8 and pylint messages, documentation and the example tests all derive from this one list.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, Tuple, Type
+
+from kerascheck.config import Settings
+from kerascheck.rules import arguments, custom_layers, imports, mixing
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+
+__all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "Invalid", "rules_for"]
+
+_FAMILIES = (imports, arguments, custom_layers, mixing)
+
+
+def _collect() -> Tuple[Type[Rule], ...]:
+    found = []
+    for module in _FAMILIES:
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, Rule) and "code" in vars(value):
+                found.append(value)
+    return tuple(sorted(found, key=lambda rule: rule.code))
+
+
+RULES: Tuple[Type[Rule], ...] = _collect()
+RULES_BY_CODE: Dict[str, Type[Rule]] = {rule.code: rule for rule in RULES}
+
+
+@dataclass(frozen=True)
+class ActiveRules:
+    import_rules: Tuple[Rule, ...]
+    reference_rules: Tuple[Rule, ...]
+    call_rules: Tuple[Rule, ...]
+    class_rules: Tuple[Rule, ...]
+    module_rules: Tuple[Rule, ...]
+
+
+@lru_cache(maxsize=None)
+def rules_for(settings: Settings) -> ActiveRules:
+    """Instances of the rules that apply to the settings' target, grouped by the hooks they use.
+
+    Selection (select/ignore, default-off codes) is the front end's business, so every applicable
+    rule runs here."""
+    instances = [rule() for rule in RULES if settings.target in rule.targets]
+    groups = {hook: tuple(rule for rule in instances if hook in rule.hooks()) for hook in Rule.HOOKS}
+    return ActiveRules(
+        import_rules=groups["check_import"],
+        reference_rules=groups["check_reference"],
+        call_rules=groups["check_call"],
+        class_rules=groups["check_class"],
+        module_rules=groups["check_module"],
+    )

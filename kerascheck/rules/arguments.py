@@ -1,0 +1,404 @@
+"""KER2xx: arguments — Keras 1 keyword renames and values, removed keywords, keywords whose meaning
+changed, Keras 1 positional forms, and optimizer keywords whose fate depends on the target."""
+from __future__ import annotations
+
+import ast
+from typing import Iterator, Optional, Tuple
+
+from kerascheck import catalog
+from kerascheck.catalog.model import ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
+from kerascheck.findings import Edit, Finding
+from kerascheck.names import KERAS
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.calls import Callee, callee
+
+
+def _keyword_facts(ctx, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
+    target = callee(ctx, node)
+    if target is None or target.owner not in catalog.KEYWORD_OWNERS:
+        return
+    for keyword in node.keywords:
+        fact = catalog.KEYWORDS_BY_OWNER.get((target.owner, keyword.arg))
+        if isinstance(fact, kind):
+            yield target, keyword, fact
+
+
+def _keyword_name_span(ctx, keyword: ast.keyword) -> Tuple[int, int, int, int]:
+    line = keyword.lineno
+    col = ctx.column(line, keyword.col_offset)
+    return line, col, line, col + len(keyword.arg)
+
+
+def _literal(value) -> str:
+    return repr(value)
+
+
+def _converted_value(ctx, keyword: ast.keyword, fact: KeywordRename) -> Optional[Tuple[object, object]]:
+    if not isinstance(keyword.value, ast.Constant):
+        return None
+    for old, new in fact.values:
+        if keyword.value.value == old and type(keyword.value.value) is type(old):
+            return old, new
+    return None
+
+
+def _requote(ctx, node: ast.Constant, value) -> str:
+    """A new literal, in the quote style of the one it replaces."""
+    written = ctx.source_of(node)
+    if isinstance(value, str) and written[:1] in "\"'":
+        return written[0] + value + written[0]
+    return _literal(value)
+
+
+class Keras1Keyword(Rule):
+    """## What it does
+    Finds keyword arguments that Keras 2 renamed (`border_mode`, `nb_filter`, `subsample`, `init`,
+    `W_regularizer`, `output_dim`, `p`, `nb_epoch`, `dim_ordering`, …), with the values Keras 2 converted
+    along the way (`dim_ordering='th'` is `data_format='channels_first'`).
+
+    ## Why is this bad?
+    Keras 2.0–2.3 translated these at run time with a warning. tf.keras raises
+    `TypeError: Keyword argument not understood` and Keras 3 `ValueError: Unrecognized keyword arguments`.
+
+    ## Example
+    ```python
+    Conv2D(64, (3, 3), border_mode="same", dim_ordering="th")
+    ```
+
+    ## Use instead
+    ```python
+    Conv2D(64, (3, 3), padding="same", data_format="channels_first")
+    ```
+
+    ## Fix safety
+    Safe: Keras 2 made exactly this conversion.
+    """
+
+    code = "KER201"
+    name = "keras1-keyword"
+    message = "`{old}=` is the Keras 1 name of `{new}=` in `{owner}`{value_note}"
+    fix_title = "Use `{new}={new_value}`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    valid = (
+        Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 3, padding='same')\n"),
+        Valid("from theano.tensor.nnet import conv2d\nconv2d(x, w, border_mode='valid')\n"),
+        Valid("from mylib import Conv2D\nConv2D(8, 3, border_mode='same')\n"),
+        Valid("model.fit(x, y, nb_epoch=3)\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same', dim_ordering=\"th\")\n",
+            at=((2, 18), (2, 38)),
+            fixed=(
+                "from keras.layers import Conv2D\n"
+                "Conv2D(8, (3, 3), padding='same', data_format=\"channels_first\")\n"
+            ),
+        ),
+        Invalid(
+            "import keras\nmodel.fit(x, y, nb_epoch=3)\n",
+            at=((2, 16),),
+            fixed="import keras\nmodel.fit(x, y, epochs=3)\n",
+        ),
+    )
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
+            edits = [Edit(*_keyword_name_span(ctx, keyword), fact.new)]
+            converted = _converted_value(ctx, keyword, fact)
+            if converted is not None:
+                edits.append(Edit(*ctx.span(keyword.value), _requote(ctx, keyword.value, converted[1])))
+                value_note = f"; `{converted[0]!r}` became `{converted[1]!r}`"
+                new_value = _requote(ctx, keyword.value, converted[1])
+            else:
+                value_note = ""
+                new_value = "…" if not isinstance(keyword.value, ast.Constant) else ctx.source_of(keyword.value)
+            yield self.finding(
+                ctx,
+                keyword,
+                span=_keyword_name_span(ctx, keyword),
+                edits=tuple(edits),
+                old=fact.old,
+                new=fact.new,
+                owner=target.display,
+                value_note=value_note,
+                new_value=new_value,
+            )
+
+
+class Keras1KeywordRemoved(Rule):
+    """## What it does
+    Finds Keras 1 keyword arguments that have no Keras 2 equivalent, such as `Embedding(dropout=…)`,
+    `BatchNormalization(mode=…)` or `Conv2D(nb_row=…, nb_col=…)`.
+
+    ## Why is this bad?
+    Keras 2.0–2.3 dropped or merged them with a warning; tf.keras and Keras 3 reject them.
+
+    ## Example
+    ```python
+    Embedding(1000, 64, dropout=0.2)
+    ```
+
+    ## Use instead
+    ```python
+    Embedding(1000, 64)
+    SpatialDropout1D(0.2)
+    ```
+
+    ## Fix safety
+    None: what replaces the keyword depends on the model.
+    """
+
+    code = "KER202"
+    name = "removed-keras1-keyword"
+    message = "`{old}=` of `{owner}` was removed in Keras 2"
+    fix_title = "{guideline}"
+    severity = Severity.ERROR
+    valid = (Valid("from tensorflow.keras.layers import Embedding\nEmbedding(10, 4)\n"),)
+    invalid = (
+        Invalid("from keras.layers import Embedding\nEmbedding(10, 4, dropout=0.2)\n", at=((2, 17),)),
+    )
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        for target, keyword, fact in _keyword_facts(ctx, node, RemovedKeyword):
+            yield self.finding(
+                ctx, keyword, span=_keyword_name_span(ctx, keyword), old=fact.name, owner=target.display,
+                guideline=fact.guideline,
+            )
+
+
+class SampleCountKeyword(Rule):
+    """## What it does
+    Finds Keras 1 keywords that Keras 2 renamed *and* redefined: `samples_per_epoch` (samples) became
+    `steps_per_epoch` (batches), `nb_val_samples` became `validation_steps`, `val_samples` became `steps`.
+
+    ## Why is this bad?
+    tf.keras and Keras 3 reject the old keyword. Renaming it is not enough: passing the same number
+    as a count of batches makes every epoch `batch_size` times longer.
+
+    ## Example
+    ```python
+    model.fit_generator(gen, samples_per_epoch=6400, nb_epoch=10)
+    ```
+
+    ## Use instead
+    ```python
+    model.fit(gen, steps_per_epoch=6400 // batch_size, epochs=10)
+    ```
+
+    ## Fix safety
+    None: the batch size is not known statically.
+    """
+
+    code = "KER204"
+    name = "keras1-sample-count-keyword"
+    message = "`{old}=` of `{owner}` is the Keras 1 form of `{new}=`"
+    fix_title = "{guideline}"
+    severity = Severity.ERROR
+    valid = (Valid("import keras\nmodel.fit(gen, steps_per_epoch=100)\n"),)
+    invalid = (
+        Invalid("import keras\nmodel.fit_generator(gen, samples_per_epoch=6400)\n", at=((2, 25),)),
+    )
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        for target, keyword, fact in _keyword_facts(ctx, node, ChangedMeaningKeyword):
+            yield self.finding(
+                ctx, keyword, span=_keyword_name_span(ctx, keyword), old=fact.old, new=fact.new,
+                owner=target.display, guideline=fact.guideline,
+            )
+
+
+def _positional_form(ctx, node: ast.Call, target: Callee):
+    """The Keras 1 positional form a call is written in, if its extra positionals can only be Keras 1.
+
+    Keras 2.0–2.3 accepted only ``(filters, kernel_size)`` positionally and converted two integer
+    positionals after ``filters`` into a kernel size; tf.keras and Keras 3 bind the third position to
+    ``strides``. A call through standalone ``keras`` or a Keras 1 class name is Keras 1 code; through
+    tf.keras/Keras 3 only the unmistakable ``Conv2D(64, 3, 3)`` (equal sizes, not 1) is reported, since
+    ``Conv2D(32, 3, 2)`` is a correct modern call with strides 2."""
+    if any(isinstance(arg, ast.Starred) for arg in node.args):
+        return None
+    for form in catalog.POSITIONAL_BY_OWNER.get(target.owner, ()):
+        start, stop = form.merge
+        if len(node.args) < len(form.keras1):
+            continue
+        merged = node.args[start:stop]
+        if any(isinstance(arg, (ast.Tuple, ast.List, ast.Dict, ast.Set)) for arg in merged):
+            return None
+        keras1_spelling = target.spelled != target.owner.rsplit(".", 1)[-1]
+        if keras1_spelling or target.reference.implementation == KERAS:
+            return form, True
+        sizes = {ast.dump(arg) for arg in merged}
+        one = ast.dump(ast.Constant(1))
+        if len(sizes) == 1 and isinstance(merged[0], ast.Constant) and sizes != {one}:
+            return form, False
+        return None
+    return None
+
+
+class Keras1PositionalForm(Rule):
+    """## What it does
+    Finds layers called with the Keras 1 positional signature, such as
+    `Convolution2D(64, 3, 3)` (`nb_filter, nb_row, nb_col`).
+
+    ## Why is this bad?
+    Keras 2.0–2.3 turned the two sizes into `kernel_size=(3, 3)`. tf.keras and Keras 3 read the third
+    positional argument as `strides`: the layer silently gets a 3×3 kernel with stride 3, and the model
+    trains, just on a quarter of the positions. No error, no warning.
+
+    ## Example
+    ```python
+    Convolution2D(64, 3, 3, activation="relu")
+    ```
+
+    ## Use instead
+    ```python
+    Conv2D(64, (3, 3), activation="relu")
+    ```
+
+    ## Fix safety
+    Safe when the call is certainly Keras 1 code (a Keras 1 class name, or standalone `keras`);
+    unsafe for `Conv2D(64, 3, 3)` through tf.keras, which could mean stride 3.
+    """
+
+    code = "KER203"
+    name = "keras1-positional-arguments"
+    message = "`{call}` passes Keras 1 `{keras1}` positionally; on target {target} they bind `{keras2}`"
+    fix_title = "Pass one tuple: `{fixed}`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("from tensorflow.keras.layers import Conv2D\nConv2D(32, 3, 2)\nConv2D(8, (3, 3), (2, 2))\n"),
+        Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 1, 1)\n"),
+        Valid("from keras.layers import Conv2D\nConv2D(64, (3, 3))\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras.layers import Convolution2D\nx = Convolution2D(64, 3, 3, activation='relu')(x)\n",
+            at=((2, 4),),
+            fixed="from keras.layers import Convolution2D\nx = Convolution2D(64, (3, 3), activation='relu')(x)\n",
+        ),
+        Invalid(
+            "import tensorflow as tf\ntf.keras.layers.Conv2D(64, 5, 5)\n",
+            at=((2, 0),),
+            fixed="import tensorflow as tf\ntf.keras.layers.Conv2D(64, (5, 5))\n",
+        ),
+    )
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.reference is None:
+            return
+        found = _positional_form(ctx, node, target)
+        if found is None:
+            return
+        form, safe = found
+        start, stop = form.merge
+        merged = node.args[start:stop]
+        tuple_text = "(" + ", ".join(ctx.source_of(arg) for arg in merged) + ")"
+        span = ctx.span(merged[0])[:2] + ctx.span(merged[-1])[2:]
+        edits = (Edit(*span, tuple_text),) if len(node.args) == stop else ()
+        shown = ", ".join(ctx.source_of(arg) for arg in node.args[:stop])
+        yield self.finding(
+            ctx,
+            node,
+            span=ctx.span(node)[:2] + ctx.span(node.func)[2:],
+            edits=edits,
+            safe=safe,
+            call=f"{target.spelled}({shown})",
+            keras1=", ".join(form.keras1[start:stop]),
+            keras2=", ".join(form.keras2[start:stop]),
+            fixed=f"{target.spelled}({', '.join(ctx.source_of(arg) for arg in node.args[:start])}, {tuple_text})",
+        )
+
+
+class _OptimizerKeywordRule(Rule):
+    keyword: str
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in catalog.OPTIMIZERS:
+            return
+        fact = next(fact for fact in catalog.OPTIMIZER_KEYWORDS if fact.name == self.keyword)
+        for keyword in node.keywords:
+            if keyword.arg == fact.name:
+                span = _keyword_name_span(ctx, keyword)
+                edits = (Edit(*span, fact.new),) if fact.new else ()
+                yield self.finding(
+                    ctx, keyword, span=span, edits=edits, owner=target.display,
+                    effect=dict(fact.effect)[ctx.target], guideline=fact.guideline,
+                )
+
+
+class OptimizerLr(_OptimizerKeywordRule):
+    """## What it does
+    Finds optimizers constructed with `lr=`.
+
+    ## Why is this bad?
+    On TF 2.11–2.15 the optimizers pop `lr`, log a warning and train with the *default* learning rate:
+    the model trains, just not as configured. Keras 3 raises `ValueError: Argument(s) not recognized`.
+
+    ## Example
+    ```python
+    Adam(lr=1e-4)
+    ```
+
+    ## Use instead
+    ```python
+    Adam(learning_rate=1e-4)
+    ```
+
+    ## Fix safety
+    Safe: `learning_rate` has been accepted since Keras 2.3 and tf.keras 2.0.
+    """
+
+    code = "KER205"
+    name = "optimizer-lr-keyword"
+    message = "`lr=` of `{owner}` {effect} (target {target})"
+    fix_title = "{guideline}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    keyword = "lr"
+    valid = (
+        Valid("from tensorflow.keras.optimizers import Adam\nAdam(learning_rate=1e-4)\n"),
+        Valid("from torch.optim import Adam\nAdam(params, lr=1e-4)\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras.optimizers import Adam\nopt = Adam(lr=1e-4)\n",
+            at=((2, 11),),
+            fixed="from keras.optimizers import Adam\nopt = Adam(learning_rate=1e-4)\n",
+        ),
+    )
+
+
+class OptimizerDecay(_OptimizerKeywordRule):
+    """## What it does
+    Finds optimizers constructed with `decay=`.
+
+    ## Why is this bad?
+    The TF 2.11+ optimizers raise `ValueError: decay is deprecated in the new Keras optimizer`;
+    Keras 3 ignores it with a warning, so the learning rate silently stops decaying.
+
+    ## Example
+    ```python
+    SGD(learning_rate=0.01, decay=1e-6)
+    ```
+
+    ## Use instead
+    ```python
+    SGD(learning_rate=keras.optimizers.schedules.InverseTimeDecay(0.01, decay_steps=1, decay_rate=1e-6))
+    ```
+
+    ## Fix safety
+    None.
+    """
+
+    code = "KER206"
+    name = "optimizer-decay-keyword"
+    message = "`decay=` of `{owner}` {effect} (target {target})"
+    fix_title = "{guideline}"
+    severity = Severity.ERROR
+    keyword = "decay"
+    valid = (Valid("from tensorflow.keras.optimizers import SGD\nSGD(learning_rate=0.1)\n"),)
+    invalid = (Invalid("import tensorflow as tf\ntf.keras.optimizers.SGD(0.1, decay=1e-6)\n", at=((2, 29),)),)

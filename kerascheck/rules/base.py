@@ -1,0 +1,120 @@
+"""The shape of a rule: identity, texts, documentation and examples in one small class."""
+from __future__ import annotations
+
+import ast
+import string
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, ClassVar, FrozenSet, Iterable, Optional, Tuple
+
+from kerascheck.catalog.model import BOTH, Target
+from kerascheck.findings import Edit, Finding, Fix
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kerascheck.engine import Context
+    from kerascheck.names import Reference
+
+
+class Severity(str, Enum):
+    ERROR = "error"  # fails at run time, or silently computes something else
+    WARNING = "warning"  # deprecated, or works only by accident
+    INFO = "info"  # works, but is fragile or unclear
+
+
+class FixSafety(str, Enum):
+    NONE = "none"
+    SAFE = "safe"  # same meaning on the target, nothing else to change
+    UNSAFE = "unsafe"  # meaning may change, or code elsewhere must change too
+    SOMETIMES = "sometimes"  # safe for some findings, unsafe or absent for others
+
+
+@dataclass(frozen=True)
+class Valid:
+    """Source on which the rule must report nothing."""
+
+    source: str
+    target: Target = Target.TF_KERAS
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """Source on which the rule reports exactly ``at`` (line, column) and nothing else.
+
+    ``fixed`` is the module after all of the rule's fixes (safe and unsafe) are applied."""
+
+    source: str
+    at: Tuple[Tuple[int, int], ...]
+    target: Target = Target.TF_KERAS
+    fixed: Optional[str] = None
+
+
+class Rule:
+    """A check. Subclasses override one or more ``check_*`` hooks; the engine calls only those.
+
+    The class docstring is the rule's documentation, with the headings
+    What it does / Why is this bad? / Example / Use instead / Fix safety.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]  # kebab-case; names the pattern, not the fix
+    message: ClassVar[str]  # str.format template with named fields
+    fix_title: ClassVar[Optional[str]] = None  # template too; names the new thing
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_safety: ClassVar[FixSafety] = FixSafety.NONE
+    default_enabled: ClassVar[bool] = True
+    targets: ClassVar[FrozenSet[Target]] = BOTH
+    valid: ClassVar[Tuple[Valid, ...]] = ()
+    invalid: ClassVar[Tuple[Invalid, ...]] = ()
+
+    HOOKS = ("check_import", "check_reference", "check_call", "check_class", "check_module")
+
+    @classmethod
+    def message_fields(cls) -> FrozenSet[str]:
+        templates = [cls.message] + ([cls.fix_title] if cls.fix_title else [])
+        return frozenset(
+            field for template in templates for _, field, _, _ in string.Formatter().parse(template) if field
+        )
+
+    @classmethod
+    def hooks(cls) -> Tuple[str, ...]:
+        return tuple(hook for hook in cls.HOOKS if getattr(cls, hook) is not getattr(Rule, hook))
+
+    def finding(
+        self,
+        ctx: "Context",
+        node: ast.AST,
+        *,
+        span: Optional[Tuple[int, int, int, int]] = None,
+        edits: Tuple[Edit, ...] = (),
+        safe: bool = True,
+        **fields: object,
+    ) -> Finding:
+        line, col, end_line, end_col = span or ctx.span(node)
+        fields.setdefault("target", ctx.target)
+        return Finding(
+            code=self.code,
+            symbol=self.name,
+            line=line,
+            col=col,
+            end_line=end_line,
+            end_col=end_col,
+            message=self.message.format(**fields),
+            fix_title=self.fix_title.format(**fields) if self.fix_title else None,
+            fix=Fix(edits, safe) if edits else None,
+        )
+
+    # Hooks: each returns an iterable of findings.
+    def check_import(self, ctx: "Context", node: ast.stmt) -> Iterable[Finding]:
+        return ()
+
+    def check_reference(self, ctx: "Context", node: ast.expr, reference: "Reference") -> Iterable[Finding]:
+        return ()
+
+    def check_call(self, ctx: "Context", node: ast.Call) -> Iterable[Finding]:
+        return ()
+
+    def check_class(self, ctx: "Context", node: ast.ClassDef) -> Iterable[Finding]:
+        return ()
+
+    def check_module(self, ctx: "Context") -> Iterable[Finding]:
+        return ()

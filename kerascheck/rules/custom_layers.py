@@ -1,0 +1,505 @@
+"""KER3xx: custom layers and models — the ``training`` flag and the ``call`` protocol.
+
+What Keras really does with ``training`` (FIELD-NOTES section C): when a layer is invoked through
+``__call__``, tf.keras and Keras 3 pass the phase to nested layers through a call context, so a
+``call`` without ``training`` whose sublayers are Keras layers still works under ``fit``/``predict``.
+The real bugs are narrower: raw train-time ops with no flag, reading the flag from ``**kwargs``
+(Keras 3), hard-coding it, and bypassing ``__call__``.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Iterator, List, Optional
+
+from kerascheck import catalog
+from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.findings import Finding
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+
+
+def method(node: ast.ClassDef, name: str) -> Optional[ast.FunctionDef]:
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name == name:
+            return statement
+    return None
+
+
+def parameter_names(function: ast.FunctionDef) -> List[str]:
+    arguments = function.args
+    return [arg.arg for arg in arguments.posonlyargs + arguments.args + arguments.kwonlyargs]
+
+
+def call_without_training(node: ast.ClassDef) -> Optional[ast.FunctionDef]:
+    """The class's ``call`` if it declares no ``training`` parameter."""
+    call = method(node, "call")
+    if call is None or "training" in parameter_names(call):
+        return None
+    return call
+
+
+def def_name_span(ctx, function: ast.FunctionDef):
+    """The span of a function's name in its ``def`` line."""
+    line = function.lineno
+    text = ctx.lines[line - 1]
+    col = text.find(function.name, ctx.column(line, function.col_offset))
+    return line, col, line, col + len(function.name)
+
+
+def _is_self_attribute(node: ast.expr) -> bool:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+        if isinstance(node, ast.Name) and node.id == "self":
+            return True
+    return False
+
+
+def _uses_of(ctx, tree: ast.AST, names) -> Iterator[ast.expr]:
+    """Recorded Name/Attribute chains below ``tree`` whose canonical name is in ``names``."""
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Name, ast.Attribute)) and ctx.canonical(node) in names:
+            yield node
+
+
+def _training_ops(ctx, call: ast.FunctionDef) -> Iterator[ast.expr]:
+    return _uses_of(ctx, call, catalog.TRAINING_PHASE_OPS)
+
+
+def _short(canonical: str) -> str:
+    return canonical.rsplit(".", 1)[-1]
+
+
+class TrainingOpWithoutTraining(Rule):
+    """## What it does
+    Finds `call` methods of custom layers that use a training-phase operation (`K.in_train_phase`,
+    `K.learning_phase()`, `K.dropout`, `tf.nn.dropout`, `keras.random.dropout`) but take no `training`
+    argument.
+
+    ## Why is this bad?
+    Raw operations do not see Keras's call context. `tf.nn.dropout` drops in inference too;
+    `K.in_train_phase` without `training=` falls back to the global learning phase, which is 0 in
+    TensorFlow 2, so the training branch never runs. Either way training and inference behave the same.
+
+    ## Example
+    ```python
+    class NoisyDense(layers.Layer):
+        def call(self, inputs):
+            return tf.nn.dropout(inputs, rate=0.5)
+    ```
+
+    ## Use instead
+    ```python
+    class NoisyDense(layers.Layer):
+        def call(self, inputs, training=None):
+            if training:
+                return tf.nn.dropout(inputs, rate=0.5)
+            return inputs
+    ```
+
+    ## Fix safety
+    None: where the flag goes depends on the layer.
+    """
+
+    code = "KER301"
+    name = "training-op-without-training-arg"
+    message = "`{op}` in `{layer}.call` depends on the training phase, but `call` takes no `training` argument"
+    fix_title = "Accept `training=None` in `call` and use it to choose the training behaviour"
+    severity = Severity.ERROR
+    valid = (
+        Valid(
+            "import tensorflow as tf\n"
+            "class Noisy(tf.keras.layers.Layer):\n"
+            "    def call(self, x, training=None):\n"
+            "        return tf.nn.dropout(x, 0.5) if training else x\n"
+        ),
+        Valid("import tensorflow as tf\nclass Plain:\n    def call(self, x):\n        return tf.nn.dropout(x, 0.5)\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras import backend as K\n"
+            "from keras.engine.topology import Layer\n"
+            "class Noisy(Layer):\n"
+            "    def call(self, x):\n"
+            "        return K.in_train_phase(K.dropout(x, 0.5), x)\n",
+            at=((5, 15), (5, 32)),
+        ),
+    )
+
+    def check_class(self, ctx, node) -> Iterator[Finding]:
+        call = call_without_training(node)
+        if call is None:
+            return
+        for use in _training_ops(ctx, call):
+            yield self.finding(ctx, use, op=ctx.source_of(use), layer=node.name)
+
+
+class TrainingFromKwargs(Rule):
+    """## What it does
+    Finds `call(self, inputs, **kwargs)` methods that read the training flag from `kwargs`.
+
+    ## Why is this bad?
+    tf.keras treated `**kwargs` as "expects training" and put the flag there. Keras 3 only passes
+    `training` to a `call` that names it, so `kwargs.get("training")` is always `None` and the layer
+    runs in inference mode during `fit`.
+
+    ## Example
+    ```python
+    def call(self, inputs, **kwargs):
+        return self.dropout(inputs, training=kwargs.get("training"))
+    ```
+
+    ## Use instead
+    ```python
+    def call(self, inputs, training=None, **kwargs):
+        return self.dropout(inputs, training=training)
+    ```
+
+    ## Fix safety
+    None.
+    """
+
+    code = "KER302"
+    name = "training-from-kwargs"
+    message = "`{layer}.call` reads `training` from `**{kwargs}`, which Keras 3 never fills"
+    fix_title = "Declare `training=None` as a parameter of `call`"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "import keras\nclass L(keras.layers.Layer):\n"
+            "    def call(self, x, training=None, **kwargs):\n        return x\n",
+            target=Target.KERAS3,
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nclass L(keras.layers.Layer):\n"
+            "    def call(self, x, **kwargs):\n"
+            "        if kwargs.get('training'):\n            return x * 2\n"
+            "        return kwargs['training'] and x\n",
+            at=((4, 11), (6, 15)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_class(self, ctx, node) -> Iterator[Finding]:
+        call = call_without_training(node)
+        if call is None or call.args.kwarg is None:
+            return
+        kwargs = call.args.kwarg.arg
+        for use in ast.walk(call):
+            if _reads_training(use, kwargs):
+                yield self.finding(ctx, use, layer=node.name, kwargs=kwargs)
+
+
+def _reads_training(node: ast.AST, kwargs: str) -> bool:
+    def is_kwargs(expr) -> bool:
+        return isinstance(expr, ast.Name) and expr.id == kwargs
+
+    def is_training(expr) -> bool:
+        return isinstance(expr, ast.Constant) and expr.value == "training"
+
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        getter = node.func.attr in ("get", "pop") and is_kwargs(node.func.value)
+        return getter and bool(node.args) and is_training(node.args[0])
+    if isinstance(node, ast.Subscript):
+        return is_kwargs(node.value) and is_training(node.slice)
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
+        return is_training(node.left) and is_kwargs(node.comparators[0])
+    return False
+
+
+class HardcodedTraining(Rule):
+    """## What it does
+    Finds `training=True` or `training=False` written into a sublayer call inside a custom layer's `call`.
+
+    ## Why is this bad?
+    An explicit value overrides the phase Keras passes down, so the sublayer behaves the same in `fit`,
+    `evaluate` and `predict`: Dropout that is always on, or BatchNormalization that never updates.
+    When that is the intent (a frozen BatchNormalization, Monte-Carlo dropout), say so with
+    `# noqa: KER303`.
+
+    ## Example
+    ```python
+    def call(self, inputs):
+        return self.dropout(inputs, training=True)
+    ```
+
+    ## Use instead
+    ```python
+    def call(self, inputs, training=None):
+        return self.dropout(inputs, training=training)
+    ```
+
+    ## Fix safety
+    None: the literal may be deliberate.
+    """
+
+    code = "KER303"
+    name = "hardcoded-training-flag"
+    message = "`training={value}` passed to `{callee}` in `{layer}.call` overrides the phase Keras passes down"
+    fix_title = "Pass the `training` argument of `call` instead"
+    severity = Severity.WARNING
+    valid = (
+        Valid(
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
+            "    def call(self, x, training=None):\n        return self.drop(x, training=training)\n"
+        ),
+        Valid("from tensorflow import keras\nx = base_model(inputs, training=False)\n"),
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
+            "    def call(self, x):\n        return self.drop(x, training=True)\n",
+            at=((4, 28),),
+        ),
+    )
+
+    def check_class(self, ctx, node) -> Iterator[Finding]:
+        call = method(node, "call")
+        if call is None:
+            return
+        for use in ast.walk(call):
+            if not isinstance(use, ast.Call) or not isinstance(use.func, (ast.Name, ast.Attribute)):
+                continue
+            if not (_is_self_attribute(use.func) or ctx.reference(use.func) is not None):
+                continue
+            for keyword in use.keywords:
+                if keyword.arg == "training" and isinstance(keyword.value, ast.Constant):
+                    if isinstance(keyword.value.value, bool):
+                        yield self.finding(
+                            ctx, keyword, value=keyword.value.value, callee=ctx.source_of(use.func), layer=node.name
+                        )
+
+
+class DirectSublayerCall(Rule):
+    """## What it does
+    Finds `self.sublayer.call(x)` in a custom layer or model.
+
+    ## Why is this bad?
+    `call` is what `__call__` runs after it has built the layer, cast the inputs, applied masks and set
+    the training phase for everything nested. Calling it directly skips all of that: the sublayer may
+    be unbuilt, and Dropout or BatchNormalization inside it no longer see the phase.
+
+    ## Example
+    ```python
+    def call(self, inputs, training=None):
+        return self.block.call(inputs)
+    ```
+
+    ## Use instead
+    ```python
+    def call(self, inputs, training=None):
+        return self.block(inputs, training=training)
+    ```
+
+    ## Fix safety
+    None.
+    """
+
+    code = "KER304"
+    name = "direct-sublayer-call"
+    message = "`{receiver}.call(...)` in `{layer}` bypasses `{receiver}.__call__`"
+    fix_title = "Call the layer itself: `{receiver}(...)`"
+    severity = Severity.WARNING
+    valid = (
+        Valid(
+            "from tensorflow import keras\nclass L(keras.layers.Dense):\n"
+            "    def call(self, x):\n        return super().call(x)\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
+            "    def call(self, x):\n        return self.block.call(x)\n",
+            at=((4, 15),),
+        ),
+    )
+
+    def check_class(self, ctx, node) -> Iterator[Finding]:
+        for use in ast.walk(node):
+            if isinstance(use, ast.Call) and isinstance(use.func, ast.Attribute) and use.func.attr == "call":
+                receiver = use.func.value
+                if isinstance(receiver, ast.Attribute) and _is_self_attribute(receiver):
+                    yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
+
+
+class OverriddenDunderCall(Rule):
+    """## What it does
+    Finds custom layers and models that define `__call__`.
+
+    ## Why is this bad?
+    `Layer.__call__` builds the layer, tracks weights, handles masks and sets the training phase for
+    nested layers. Overriding it breaks these quietly unless every duty is re-implemented; Keras
+    expects the computation in `call`.
+
+    ## Example
+    ```python
+    class Scale(layers.Layer):
+        def __call__(self, inputs):
+            return inputs * 2
+    ```
+
+    ## Use instead
+    ```python
+    class Scale(layers.Layer):
+        def call(self, inputs):
+            return inputs * 2
+    ```
+
+    ## Fix safety
+    None.
+    """
+
+    code = "KER305"
+    name = "overridden-dunder-call"
+    message = "`{layer}` overrides `__call__`, which runs Keras's building, masking and training-phase logic"
+    fix_title = "Put the computation in `call` instead"
+    severity = Severity.WARNING
+    valid = (Valid("from tensorflow import keras\nclass Helper:\n    def __call__(self, x):\n        return x\n"),)
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n    def __call__(self, x):\n        return x\n",
+            at=((3, 8),),
+        ),
+    )
+
+    def check_class(self, ctx, node) -> Iterator[Finding]:
+        dunder = method(node, "__call__")
+        if dunder is not None:
+            yield self.finding(ctx, dunder, span=def_name_span(ctx, dunder), layer=node.name)
+
+
+def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
+    """Training-dependent Keras layers the class creates or calls (Dropout, BatchNormalization, …)."""
+    found: List[str] = []
+    for use in ast.walk(node):
+        if isinstance(use, ast.Call) and isinstance(use.func, (ast.Name, ast.Attribute)):
+            canonical = ctx.canonical(use.func)
+            if canonical in catalog.TRAINING_DEPENDENT_LAYERS and _short(canonical) not in found:
+                found.append(_short(canonical))
+    return found
+
+
+def _forwards_kwargs(call: ast.FunctionDef) -> bool:
+    """``call(self, x, **kwargs)`` that hands ``**kwargs`` on: tf.keras puts the flag there."""
+    if call.args.kwarg is None:
+        return False
+    name = call.args.kwarg.arg
+    return any(
+        isinstance(use, ast.keyword) and use.arg is None and isinstance(use.value, ast.Name) and use.value.id == name
+        for use in ast.walk(call)
+    )
+
+
+class TrainingLayersWithoutTraining(Rule):
+    """## What it does
+    Finds custom layers and models that hold Dropout, BatchNormalization, noise or random augmentation
+    layers but whose `call` takes no `training` argument.
+
+    ## Why is this bad?
+    Under `fit`, `evaluate` and `predict`, and when the layer is called as `layer(x, training=True)`,
+    Keras passes the phase to nested layers through its call context, so this usually works. It
+    stops working where there is no call context: when `call` is invoked directly (from a subclass,
+    a `tf.function` wrapper or a custom loop), the nested Dropout and BatchNormalization fall back to
+    inference. Accepting `training=None` and passing it on keeps the behaviour explicit and
+    independent of that machinery.
+
+    ## Example
+    ```python
+    class Block(layers.Layer):
+        def __init__(self):
+            super().__init__()
+            self.drop = layers.Dropout(0.5)
+
+        def call(self, inputs):
+            return self.drop(inputs)
+    ```
+
+    ## Use instead
+    ```python
+        def call(self, inputs, training=None):
+            return self.drop(inputs, training=training)
+    ```
+
+    ## Fix safety
+    None yet.
+    """
+
+    code = "KER306"
+    name = "training-layers-without-training-arg"
+    message = "`{layer}.call` takes no `training` argument but the layer uses `{sublayers}`; the phase reaches them only through Keras's call context"
+    fix_title = "Accept `training=None` in `call` and pass it on"
+    severity = Severity.INFO
+    valid = (
+        Valid(
+            "from tensorflow.keras import layers\nclass B(layers.Layer):\n"
+            "    def __init__(self):\n        super().__init__()\n        self.d = layers.Dropout(0.5)\n"
+            "    def call(self, x, training=None):\n        return self.d(x, training=training)\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow.keras import layers\nclass B(layers.Layer):\n"
+            "    def __init__(self):\n        super().__init__()\n        self.d = layers.Dropout(0.5)\n"
+            "    def call(self, x):\n        return self.d(x)\n",
+            at=((6, 8),),
+        ),
+    )
+
+    def check_class(self, ctx, node) -> Iterator[Finding]:
+        call = call_without_training(node)
+        if call is None or _forwards_kwargs(call):
+            return
+        sublayers = _training_layers(ctx, node)
+        if sublayers:
+            yield self.finding(ctx, call, span=def_name_span(ctx, call), layer=node.name, sublayers="`, `".join(sublayers))
+
+
+class CallWithoutTraining(Rule):
+    """## What it does
+    Finds every custom layer or model whose `call` takes no `training` argument (off by default).
+
+    ## Why is this bad?
+    It is not a bug by itself: Keras propagates the phase to nested Keras layers. Teams that want
+    every layer to state its training behaviour explicitly can enable this check.
+
+    ## Example
+    ```python
+    def call(self, inputs):
+        return self.dense(inputs)
+    ```
+
+    ## Use instead
+    ```python
+    def call(self, inputs, training=None):
+        return self.dense(inputs, training=training)
+    ```
+
+    ## Fix safety
+    None.
+    """
+
+    code = "KER307"
+    name = "call-without-training-arg"
+    message = "`{layer}.call` takes no `training` argument"
+    fix_title = "Accept `training=None` in `call` and pass it to sublayers"
+    severity = Severity.INFO
+    default_enabled = False
+    valid = (
+        Valid(
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
+            "    def call(self, x, training=None):\n        return x\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n    def call(self, x):\n        return x\n",
+            at=((3, 8),),
+        ),
+    )
+
+    def check_class(self, ctx, node) -> Iterator[Finding]:
+        call = call_without_training(node)
+        if call is None or _training_layers(ctx, node) or next(_training_ops(ctx, call), None):
+            return  # KER306 or KER301 already speaks about this layer
+        yield self.finding(ctx, call, span=def_name_span(ctx, call), layer=node.name)

@@ -1,0 +1,446 @@
+"""KER1xx: imports and names — standalone keras, legacy and private module paths, renamed and removed
+classes, functions and methods."""
+from __future__ import annotations
+
+import ast
+from typing import Iterator, List, Optional, Tuple
+
+from kerascheck import catalog
+from kerascheck.catalog.implementations import TENSORFLOW_PYTHON_KERAS
+from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
+from kerascheck.findings import Edit, Finding
+from kerascheck.names import TF_PYTHON_KERAS, Reference, classify
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+
+
+def _import_module_span(ctx, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
+    """Where the module name of ``from MODULE import …`` is written, found in the statement's text."""
+    line = ctx.lines[node.lineno - 1]
+    start = ctx.column(node.lineno, node.col_offset)
+    at = line.find(node.module, start + len("from"))
+    if at < 0 or line[start:at].strip() != "from":
+        return None
+    return node.lineno, at, node.lineno, at + len(node.module)
+
+
+def _alias_span(ctx, node: ast.stmt, alias: ast.alias) -> Tuple[int, int, int, int]:
+    """The span of one imported name (Python >= 3.10 records it; 3.9 falls back to the statement)."""
+    return ctx.span(alias if hasattr(alias, "lineno") else node)
+
+
+def _spelled_name(node: ast.expr) -> str:
+    return node.attr if isinstance(node, ast.Attribute) else node.id
+
+
+def _name_span(ctx, node: ast.expr) -> Tuple[int, int, int, int]:
+    """The span of the last name of a chain: ``Convolution2D`` in ``keras.layers.Convolution2D``."""
+    line, col, end_line, end_col = ctx.span(node)
+    return end_line, end_col - len(_spelled_name(node)), end_line, end_col
+
+
+def _short(canonical: str) -> str:
+    return canonical.rsplit(".", 1)[-1]
+
+
+class StandaloneKerasImport(Rule):
+    """## What it does
+    Finds imports of the standalone `keras` package when the code should run on tf.keras.
+
+    ## Why is this bad?
+    With TensorFlow 2.x the Keras to use is the one TensorFlow ships (`tensorflow.keras`). The `keras`
+    package is another distribution: Keras 1/2.0–2.3 (multi-backend, broken on TF >= 2.2), the keras 2.x
+    that backs tf.keras only when its version matches TensorFlow's, or Keras 3 once it is installed.
+    Objects from two Keras installations cannot be combined.
+
+    ## Example
+    ```python
+    from keras.layers import Dense
+    ```
+
+    ## Use instead
+    ```python
+    from tensorflow.keras.layers import Dense
+    ```
+
+    ## Fix safety
+    Safe: the same public names exist under `tensorflow.keras`. Imports inside `try`/`except ImportError`
+    are compatibility code and are not reported.
+    """
+
+    code = "KER101"
+    name = "standalone-keras-import"
+    message = "`{module}` is standalone Keras, not the Keras that TensorFlow ships (target {target})"
+    fix_title = "Import `{new}` instead"
+    targets = ONLY_TF_KERAS
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("from tensorflow import keras\nfrom tensorflow.keras.layers import Dense\n"),
+        Valid("try:\n    import keras\nexcept ImportError:\n    from tensorflow import keras\n"),
+        Valid("import keras\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nfrom keras.layers import Dense\n",
+            at=((1, 0), (2, 0)),
+            fixed="from tensorflow import keras\nfrom tensorflow.keras.layers import Dense\n",
+        ),
+        Invalid(
+            "from keras import backend as K\nimport keras.layers as L\n",
+            at=((1, 0), (2, 0)),
+            fixed="from tensorflow.keras import backend as K\nfrom tensorflow.keras import layers as L\n",
+        ),
+    )
+
+    def check_import(self, ctx, node) -> Iterator[Finding]:
+        if id(node) in ctx.index.guarded_imports:
+            return
+        if isinstance(node, ast.ImportFrom):
+            if node.level or not node.module or node.module.split(".")[0] != "keras":
+                return
+            new = f"tensorflow.{node.module}"
+            span = _import_module_span(ctx, node)
+            edits = (Edit(*span, new),) if span else ()
+            yield self.finding(ctx, node, edits=edits, module=node.module, new=new)
+            return
+        for alias in node.names:
+            if alias.name.split(".")[0] == "keras":
+                yield self._plain_import(ctx, node, alias)
+
+    def _plain_import(self, ctx, node: ast.Import, alias: ast.alias) -> Finding:
+        parent, _, last = f"tensorflow.{alias.name}".rpartition(".")
+        bound = alias.asname or (alias.name if "." not in alias.name else None)
+        new = f"from {parent} import {last}" + (f" as {alias.asname}" if alias.asname and alias.asname != last else "")
+        edits = ()
+        if bound and len(node.names) == 1 and node.lineno == node.end_lineno:
+            edits = (Edit(*ctx.span(node), new),)
+        return self.finding(ctx, node, edits=edits, module=alias.name, new=new)
+
+
+def _moved(reference: Reference, fact) -> str:
+    """``reference`` rewritten through a module-path fact: keras.layers.core.Dense → keras.layers.Dense."""
+    if reference.implementation == TF_PYTHON_KERAS:
+        return fact.new + reference.dotted[len(fact.old) :]
+    root = reference.dotted.split(".")[: len(reference.dotted.split(".")) - len(reference.path)]
+    rest = list(reference.path[len(fact.old.split(".")) :])
+    return ".".join(root + fact.new.split(".") + rest)
+
+
+def _spells(root: Optional[Reference], module: Reference, fact) -> bool:
+    """Whether a chain writes out (part of) the module path itself, rather than starting below it."""
+    if root is None or root.implementation != module.implementation:
+        return True
+    return fact is not TENSORFLOW_PYTHON_KERAS and len(root.path) < len(fact.old.split("."))
+
+
+class _ModulePathRule(Rule):
+    """Shared mechanics of KER102 and KER103: report imports and spelled chains through a module path."""
+
+    kind: PathKind
+
+    def _fact(self, ctx, module: Optional[Reference]):
+        if module is None:
+            return None
+        if module.implementation == TF_PYTHON_KERAS:
+            fact = TENSORFLOW_PYTHON_KERAS
+        else:
+            fact = catalog.module_path(module.path, ctx.target)
+        return fact if fact is not None and fact.kind is self.kind else None
+
+    def check_import(self, ctx, node) -> Iterator[Finding]:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                reference = classify(alias.name)
+                fact = self._fact(ctx, reference)
+                if fact:
+                    yield self.finding(ctx, node, module=alias.name, new=_moved(reference, fact))
+            return
+        module = classify(node.module) if node.module and not node.level else None
+        fact = self._fact(ctx, module)
+        if not fact:
+            yield from self._imported_modules(ctx, node)
+            return
+        new_module = _moved(module, fact)
+        homes = {
+            _moved(reference, fact).rpartition(".")[0]
+            for alias, reference in ctx.imported_references(node)
+            if alias.name != "*"
+        }
+        span = _import_module_span(ctx, node)
+        edits = (Edit(*span, new_module),) if span and homes <= {new_module} else ()
+        yield self.finding(ctx, node, edits=edits, module=node.module, new=new_module)
+
+    def _imported_modules(self, ctx, node: ast.ImportFrom) -> Iterator[Finding]:
+        """``from keras.utils import np_utils``: the imported name is itself a legacy module."""
+        for alias, reference in ctx.imported_references(node):
+            fact = self._fact(ctx, reference)
+            if fact and (fact is TENSORFLOW_PYTHON_KERAS or len(reference.path) == len(fact.old.split("."))):
+                span = _alias_span(ctx, node, alias)
+                yield self.finding(ctx, node, span=span, module=reference.dotted, new=_moved(reference, fact))
+
+    def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
+        if not isinstance(node, ast.Attribute):
+            return
+        module = classify(reference.dotted.rpartition(".")[0])
+        fact = self._fact(ctx, module)
+        if fact is None or not _spells(ctx.root_reference(node), module, fact):
+            return  # the import that bound the chain's root is where the path is written
+        yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact))
+
+
+class LegacyModulePath(_ModulePathRule):
+    """## What it does
+    Finds imports from Keras modules that were reorganised away, such as `keras.layers.convolutional`,
+    `keras.engine.topology` or `keras.utils.np_utils`.
+
+    ## Why is this bad?
+    These modules were implementation details of Keras 1/2.x. tf.keras and Keras 3 do not have them
+    (or keep them only as deprecated shims), so the import fails with `ModuleNotFoundError`.
+
+    ## Example
+    ```python
+    from keras.layers.convolutional import Conv2D
+    ```
+
+    ## Use instead
+    ```python
+    from keras.layers import Conv2D
+    ```
+
+    ## Fix safety
+    Safe when every imported name lives in the one public module; otherwise there is no fix.
+    """
+
+    code = "KER102"
+    name = "legacy-keras-module"
+    message = "`{module}` is a legacy Keras module path, missing or deprecated on target {target}"
+    fix_title = "Import from `{new}`"
+    fix_safety = FixSafety.SOMETIMES
+    kind = PathKind.LEGACY
+    valid = (
+        Valid("from tensorflow.keras.layers import Conv2D\nfrom keras import layers\n"),
+        Valid("from theano.tensor.nnet.convolutional import conv2d\n"),
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow.keras.layers.convolutional import Conv2D\n",
+            at=((1, 0),),
+            fixed="from tensorflow.keras.layers import Conv2D\n",
+        ),
+        Invalid(
+            "import tensorflow as tf\ny = tf.keras.utils.np_utils.to_categorical([1], 2)\n",
+            at=((2, 4),),
+        ),
+    )
+
+
+class PrivateModulePath(_ModulePathRule):
+    """## What it does
+    Finds imports from Keras's private implementation modules: `keras.src`, `keras.api._v2`, and
+    TensorFlow's copy `tensorflow.python.keras`.
+
+    ## Why is this bad?
+    Private modules change layout between releases. `tensorflow.python.keras` is worse: since TF 2.6 it
+    is a stale copy that is *not* the Keras behind `tf.keras`, so its layers, models and optimizers
+    fail `isinstance` checks against everything else ("The added layer must be an instance of class
+    Layer").
+
+    ## Example
+    ```python
+    from tensorflow.python.keras.layers import Dense
+    ```
+
+    ## Use instead
+    ```python
+    from tensorflow.keras.layers import Dense
+    ```
+
+    ## Fix safety
+    Safe when every imported name lives in the one public module; otherwise there is no fix.
+    """
+
+    code = "KER103"
+    name = "private-keras-module"
+    message = "`{module}` is a private Keras module, not public API"
+    fix_title = "Import from `{new}`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    kind = PathKind.PRIVATE
+    valid = (Valid("from tensorflow.keras import layers\nimport keras\n"),)
+    invalid = (
+        Invalid(
+            "from tensorflow.python.keras.layers import Dense\n",
+            at=((1, 0),),
+            fixed="from tensorflow.keras.layers import Dense\n",
+        ),
+        Invalid("from keras.src.layers import Dense\n", at=((1, 0),), target=Target.KERAS3),
+    )
+
+
+class _NameRule(Rule):
+    """Shared mechanics of KER110 and KER111: report a catalogued name where it is written."""
+
+    def _fact(self, ctx, canonical: str):
+        raise NotImplementedError
+
+    def _report(self, ctx, node, span, fact) -> Finding:
+        new = fact.new and _short(fact.new)
+        edits = (Edit(*span, new),) if new else ()
+        return self.finding(ctx, node, span=span, edits=edits, old=_short(fact.old), new=new, **self._fields(fact))
+
+    def _fields(self, fact) -> dict:
+        return {}
+
+    def check_import(self, ctx, node) -> Iterator[Finding]:
+        if not isinstance(node, ast.ImportFrom):
+            return
+        for alias, reference in ctx.imported_references(node):
+            fact = self._fact(ctx, catalog.canonical_name(reference))
+            if fact is not None and alias.name != "*":
+                span = _alias_span(ctx, node, alias)
+                if hasattr(alias, "lineno"):
+                    span = span[0], span[1], span[0], span[1] + len(alias.name)
+                yield self._report(ctx, node, span, fact)
+
+    def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
+        fact = self._fact(ctx, catalog.canonical_name(reference))
+        if fact is not None and _spelled_name(node) == _short(fact.old):
+            yield self._report(ctx, node, _name_span(ctx, node), fact)
+
+
+class LegacyAlias(_NameRule):
+    """## What it does
+    Finds Keras 1 class names that Keras 2 kept only as aliases: `Convolution2D`, `Convolution1D`,
+    `SeparableConvolution2D`, `Deconvolution2D`'s siblings and the like.
+
+    ## Why is this bad?
+    The alias still resolves, but it marks code written against the Keras 1 signature: a Keras 1 call
+    such as `Convolution2D(64, 3, 3, border_mode='same')` fails or silently means something else today
+    (see KER201 and KER203). The Keras 2 name makes the migration visible.
+
+    ## Example
+    ```python
+    from keras.layers import Convolution2D
+    ```
+
+    ## Use instead
+    ```python
+    from keras.layers import Conv2D
+    ```
+
+    ## Fix safety
+    Safe: the alias and the new name are the same class.
+    """
+
+    code = "KER110"
+    name = "keras1-class-alias"
+    message = "`{old}` is the Keras 1 name of `{new}`"
+    fix_title = "Use `{new}`"
+    severity = Severity.INFO
+    fix_safety = FixSafety.SAFE
+    valid = (
+        Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 3)\n"),
+        Valid("from mylib import Convolution2D\nConvolution2D(8, 3)\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras.layers import Convolution2D\nlayer = Convolution2D(8, (3, 3))\n",
+            at=((1, 25), (2, 8)),
+            target=Target.KERAS3,
+            fixed="from keras.layers import Conv2D\nlayer = Conv2D(8, (3, 3))\n",
+        ),
+    )
+
+    def _fact(self, ctx, canonical):
+        return catalog.RENAMED_BY_TARGET.get((ctx.target, canonical))
+
+
+class RemovedName(_NameRule):
+    """## What it does
+    Finds Keras classes and functions that do not exist on the target: `merge`/`Merge`, `MaxoutDense`,
+    `Highway`, `AtrousConvolution2D`, `CuDNNLSTM`, `set_image_dim_ordering` and others.
+
+    ## Why is this bad?
+    The import fails with `ImportError`, or the attribute access with `AttributeError`, as soon as the
+    module runs on the target.
+
+    ## Example
+    ```python
+    from keras.layers import CuDNNLSTM
+    ```
+
+    ## Use instead
+    ```python
+    from tensorflow.keras.layers import LSTM  # picks the cuDNN kernel by itself
+    ```
+
+    ## Fix safety
+    Safe where the catalog names a drop-in replacement; otherwise the message says what to write.
+    """
+
+    code = "KER111"
+    name = "removed-keras-name"
+    message = "`{old}` does not exist on target {target}"
+    fix_title = "{guideline}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (Valid("from tensorflow.keras.layers import LSTM\nLSTM(4)\n"),)
+    invalid = (
+        Invalid(
+            "from keras.layers import CuDNNLSTM\nCuDNNLSTM(4)\n",
+            at=((1, 25), (2, 0)),
+            fixed="from keras.layers import LSTM\nLSTM(4)\n",
+        ),
+    )
+
+    def _fact(self, ctx, canonical):
+        return catalog.REMOVED_BY_TARGET.get((ctx.target, canonical))
+
+    def _fields(self, fact) -> dict:
+        return {"guideline": fact.guideline}
+
+
+class RemovedMethod(Rule):
+    """## What it does
+    Finds calls of model methods that the target removed or deprecated, such as `fit_generator`,
+    `evaluate_generator` and `predict_generator`.
+
+    ## Why is this bad?
+    Since TensorFlow 2.1 `fit`, `evaluate` and `predict` accept generators and `keras.utils.Sequence`
+    directly; the `*_generator` methods only warn in tf.keras and are gone in Keras 3
+    (`AttributeError`).
+
+    ## Example
+    ```python
+    model.fit_generator(batches, steps_per_epoch=100, epochs=5)
+    ```
+
+    ## Use instead
+    ```python
+    model.fit(batches, steps_per_epoch=100, epochs=5)
+    ```
+
+    ## Fix safety
+    None yet: the generator methods' keywords differ from `fit`'s on Keras 3.
+    Only modules that import Keras are checked, so another library's `fit_generator` is left alone.
+    """
+
+    code = "KER112"
+    name = "removed-model-method"
+    message = "`{old}()` is removed or deprecated on target {target}"
+    fix_title = "{guideline}"
+    severity = Severity.WARNING
+    valid = (
+        Valid("from tensorflow import keras\nmodel.fit(batches, epochs=5)\n"),
+        Valid("model.fit_generator(batches)\n"),
+    )
+    invalid = (
+        Invalid("from tensorflow import keras\nmodel.fit_generator(batches, epochs=5)\n", at=((2, 6),)),
+    )
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        func = node.func
+        if not isinstance(func, ast.Attribute) or ctx.reference(func) is not None:
+            return
+        fact = catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{func.attr}"))
+        if fact is not None:
+            yield self.finding(ctx, func, span=_name_span(ctx, func), old=func.attr, guideline=fact.guideline)

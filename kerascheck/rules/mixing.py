@@ -1,0 +1,177 @@
+"""KER4xx: one module using two Keras implementations.
+
+Layers, models, tensors and optimizers of one implementation are not instances of the other's
+classes, so combining them fails far from the cause (FIELD-NOTES section D). Each rule reports once
+per module, at the first use of the second implementation, naming the line of the first.
+"""
+from __future__ import annotations
+
+from typing import FrozenSet, Iterator
+
+from kerascheck.catalog.model import ONLY_TF_KERAS
+from kerascheck.findings import Finding
+from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.catalog.model import Target
+
+_SHOWN = {
+    KERAS: "standalone `keras`",
+    TF_KERAS: "`tf.keras`",
+    TF_KERAS_PACKAGE: "`tf_keras`",
+    TF_PYTHON_KERAS: "`tensorflow.python.keras`",
+}
+
+
+class _MixingRule(Rule):
+    """Report when the module uses one implementation of ``first_of`` and one of ``second_of``."""
+
+    first_of: FrozenSet[str]
+    second_of: FrozenSet[str]
+    severity = Severity.ERROR
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        uses = ctx.implementation_uses
+        pairs = [
+            (a, b) for a in self.first_of for b in self.second_of if a != b and a in uses and b in uses
+        ]
+        if not pairs:
+            return
+        first, second = min(pairs, key=lambda pair: _order(uses[pair[0]], uses[pair[1]]))
+        earlier, later = sorted((first, second), key=lambda name: _position(uses[name]))
+        yield self.finding(
+            ctx,
+            uses[later],
+            this=_SHOWN[later],
+            other=_SHOWN[earlier],
+            other_line=uses[earlier].lineno,
+        )
+
+
+def _position(node):
+    return node.lineno, node.col_offset
+
+
+def _order(a, b):
+    return max(_position(a), _position(b))
+
+
+class StandaloneAndTfKeras(_MixingRule):
+    """## What it does
+    Finds modules that use both standalone `keras` and `tf.keras`.
+
+    ## Why is this bad?
+    They are one implementation only when the installed `keras` is the 2.x release matching
+    TensorFlow (TF 2.6–2.15). With Keras 1/2.0–2.3, or Keras 3 beside TF <= 2.15, they are two
+    libraries, and mixing their objects fails with errors such as "The added layer must be an instance
+    of class Layer", "Could not interpret optimizer identifier" or "'Tensor' object has no attribute
+    '_keras_history'".
+
+    ## Example
+    ```python
+    import keras
+    from tensorflow.keras.layers import Dense
+    ```
+
+    ## Use instead
+    ```python
+    from tensorflow import keras
+    from tensorflow.keras.layers import Dense
+    ```
+
+    ## Fix safety
+    None here; KER101 rewrites the standalone imports.
+    """
+
+    code = "KER401"
+    name = "mixed-keras-and-tf-keras"
+    message = "{this} is used here and {other} at line {other_line}; objects of the two do not mix"
+    fix_title = "Use one Keras throughout the module"
+    targets = ONLY_TF_KERAS
+    first_of = frozenset({KERAS})
+    second_of = frozenset({TF_KERAS})
+    valid = (
+        Valid("from tensorflow import keras\nfrom tensorflow.keras import layers\n"),
+        Valid("try:\n    import keras\nexcept ImportError:\n    from tensorflow import keras\n"),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nimport tensorflow as tf\nmodel = keras.Sequential([tf.keras.layers.Dense(1)])\n",
+            at=((3, 26),),
+        ),
+    )
+
+
+class TfKerasPackageMixed(_MixingRule):
+    """## What it does
+    Finds modules that use the `tf_keras` package together with `keras` or `tf.keras`.
+
+    ## Why is this bad?
+    `tf_keras` is a separate copy of Keras 2. Its classes are not those of Keras 3 (`keras`, or
+    `tf.keras` on TF >= 2.16) nor of the keras 2.x behind `tf.keras` on TF <= 2.15. A Keras 3
+    `Sequential` rejects its layers ("Only instances of `keras.Layer` can be added"), and optimizers do
+    not cross over.
+
+    ## Example
+    ```python
+    import tf_keras
+    import keras
+    ```
+
+    ## Use instead
+    ```python
+    import tf_keras as keras  # and TF_USE_LEGACY_KERAS=1 for tf.keras
+    ```
+
+    ## Fix safety
+    None.
+    """
+
+    code = "KER402"
+    name = "mixed-tf-keras-package"
+    message = "{this} is used here and {other} at line {other_line}; `tf_keras` objects do not mix with other Keras"
+    fix_title = "Use `tf_keras` throughout, or not at all"
+    first_of = frozenset({TF_KERAS_PACKAGE})
+    second_of = frozenset({KERAS, TF_KERAS})
+    valid = (Valid("import tf_keras as keras\nfrom tf_keras import layers\n"),)
+    invalid = (
+        Invalid("import tf_keras\nimport keras\n", at=((2, 0),), target=Target.KERAS3),
+    )
+
+
+class TensorflowPythonKerasMixed(_MixingRule):
+    """## What it does
+    Finds modules that use `tensorflow.python.keras` together with any other Keras.
+
+    ## Why is this bad?
+    Since TF 2.6 `tensorflow.python.keras` is a stale private copy, not the Keras behind `tf.keras`:
+    `isinstance` checks between the two fail and models reject each other's layers.
+
+    ## Example
+    ```python
+    from tensorflow.python.keras.layers import Dense
+    from tensorflow import keras
+    ```
+
+    ## Use instead
+    ```python
+    from tensorflow.keras.layers import Dense
+    from tensorflow import keras
+    ```
+
+    ## Fix safety
+    None here; KER103 rewrites the private imports.
+    """
+
+    code = "KER403"
+    name = "mixed-tensorflow-python-keras"
+    message = "{this} is used here and {other} at line {other_line}; the private copy does not mix with public Keras"
+    fix_title = "Import everything from `tensorflow.keras`"
+    first_of = frozenset({TF_PYTHON_KERAS})
+    second_of = frozenset({KERAS, TF_KERAS, TF_KERAS_PACKAGE})
+    valid = (Valid("from tensorflow.keras.layers import Dense\nfrom tensorflow import keras\n"),)
+    invalid = (
+        Invalid(
+            "from tensorflow.python.keras.layers import Dense\nfrom tensorflow import keras\n",
+            at=((2, 0),),
+        ),
+    )

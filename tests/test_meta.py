@@ -1,0 +1,68 @@
+"""The registry is the one source of truth: codes, names, docs, examples, plugins agree."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kerascheck.docs import rules_table
+from kerascheck.rules import RULES, Rule, Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADINGS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix safety")
+
+
+def test_codes_are_unique_and_well_formed():
+    codes = [rule.code for rule in RULES]
+    assert len(codes) == len(set(codes))
+    assert all(re.fullmatch(r"KER[1-5]\d\d", code) for code in codes)
+
+
+def test_names_are_unique_kebab_case():
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", name) for name in names)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_rule_is_documented_and_exampled(rule):
+    doc = rule.__doc__ or ""
+    positions = [doc.find(heading) for heading in HEADINGS]
+    assert all(p >= 0 for p in positions), f"{rule.code} lacks a heading"
+    assert positions == sorted(positions)
+    assert rule.valid and rule.invalid
+    assert isinstance(rule.severity, Severity)
+    assert rule.hooks(), f"{rule.code} checks nothing"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_message_templates_use_named_fields_only(rule):
+    fields = rule.message_fields()
+    assert all(field.isidentifier() for field in fields)
+    filled = {field: "X" for field in fields}
+    assert "{" not in rule.message.format(**filled)
+    if rule.fix_title:
+        assert "{" not in rule.fix_title.format(**filled)
+
+
+def test_every_code_is_in_readme_and_changelog():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert rule.code in readme
+        assert rule.code in changelog
+
+
+def test_readme_rule_table_is_current():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert rules_table() in readme, "run `python -m kerascheck.docs` to regenerate the table"
+
+
+def test_only_opinionated_rules_are_off_by_default():
+    off = [rule.code for rule in RULES if not rule.default_enabled]
+    assert off == ["KER307"]
+
+
+def test_rule_base_has_no_code():
+    assert "code" not in vars(Rule)

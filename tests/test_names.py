@@ -1,0 +1,113 @@
+"""Names are resolved through the module's own imports, never guessed: each case both ways."""
+from __future__ import annotations
+
+from kerascheck.catalog.model import Target
+from tests.conftest import codes_at
+
+
+def test_theano_border_mode_is_not_keras():
+    source = """
+        import keras
+        from theano.tensor.nnet import conv2d
+        y = conv2d(x, w, border_mode='valid')
+    """
+    assert [c for c in codes_at(source) if c[0] != "KER101"] == []
+
+
+def test_lasagne_layer_is_not_keras():
+    source = """
+        import keras
+        from lasagne.layers import Conv2DLayer
+        Conv2DLayer(incoming, num_filters=32, filter_size=3, border_mode='same')
+    """
+    assert [c for c in codes_at(source) if c[0] != "KER101"] == []
+
+
+def test_own_class_named_like_a_keras_layer():
+    own = """
+        import tensorflow as tf
+        class Dense:
+            def __init__(self, output_dim): ...
+        Dense(output_dim=3)
+    """
+    imported = """
+        import tensorflow as tf
+        from tensorflow.keras.layers import Dense
+        Dense(output_dim=3)
+    """
+    assert codes_at(own) == []
+    assert codes_at(imported) == [("KER201", 4, 6)]
+
+
+def test_fit_keywords_need_a_keras_import():
+    without = "# keras-style training loop\nmodel.fit(x, y, nb_epoch=3)\n"
+    with_import = "import tensorflow.keras\nmodel.fit(x, y, nb_epoch=3)\n"
+    assert codes_at(without) == []
+    assert codes_at(with_import) == [("KER201", 2, 16)]
+
+
+def test_method_on_an_imported_module_is_not_a_model_method():
+    assert codes_at("import tensorflow.keras\nimport sklearn\nsklearn.fit(x, nb_epoch=3)\n") == []
+
+
+def test_parameter_shadows_import():
+    shadowed = """
+        from tensorflow.keras.layers import Dropout
+        def build(Dropout):
+            return Dropout(p=0.5)
+    """
+    plain = """
+        from tensorflow.keras.layers import Dropout
+        def build():
+            return Dropout(p=0.5)
+    """
+    assert codes_at(shadowed) == []
+    assert codes_at(plain) == [("KER201", 4, 19)]
+
+
+def test_later_module_level_definition_shadows_import():
+    source = """
+        from tensorflow.keras.layers import Dropout
+        Dropout(p=0.5)
+        def Dropout(p): ...
+    """
+    assert codes_at(source) == []
+
+
+def test_class_attribute_does_not_leak_into_methods():
+    source = """
+        from tensorflow.keras.layers import Dropout
+        class Config:
+            Dropout = None
+            def build(self):
+                return Dropout(p=0.5)
+    """
+    assert codes_at(source) == [("KER201", 6, 23)]
+
+
+def test_every_import_form_resolves():
+    forms = {
+        "import keras as K\nK.layers.Dropout(p=0.5)\n": (2, 17),
+        "from keras.layers import Dropout as D\nD(p=0.5)\n": (2, 2),
+        "from keras.layers import *\nDropout(p=0.5)\n": (2, 8),
+        "import tensorflow as tf\ntf.keras.layers.Dropout(p=0.5)\n": (2, 24),
+        "from tensorflow import keras\nkeras.layers.Dropout(p=0.5)\n": (2, 21),
+        "from tensorflow.keras import layers\nlayers.Dropout(p=0.5)\n": (2, 15),
+        "import tf_keras\ntf_keras.layers.Dropout(p=0.5)\n": (2, 24),
+        "import tensorflow.compat.v1 as tf\ntf.keras.layers.Dropout(p=0.5)\n": (2, 24),
+        "from keras.layers.core import Dropout\nDropout(p=0.5)\n": (2, 8),
+        "from tensorflow import keras\nDrop = keras.layers.Dropout\nDrop(p=0.5)\n": (3, 5),
+    }
+    for source, position in forms.items():
+        found = [(line, col) for code, line, col in codes_at(source, Target.KERAS3) if code == "KER201"]
+        assert found == [position], source
+
+
+def test_star_import_supplies_only_catalogued_keras_names():
+    source = "from keras.layers import *\nfrom numpy import *\nconv2d(x, border_mode='same')\n"
+    assert [c for c in codes_at(source, Target.KERAS3) if c[0] == "KER201"] == []
+
+
+def test_columns_count_characters_not_bytes():
+    source = "from tensorflow.keras.layers import Dropout\nnote = 'ünïcödé'; Dropout(p=0.5)\n"
+    assert codes_at(source) == [("KER201", 2, 26)]

@@ -1,0 +1,47 @@
+"""Every rule's VALID and INVALID examples, run exactly: code, line, column, count, fixed text."""
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
+from kerascheck.fix import apply_fixes
+from kerascheck.rules import RULES
+
+VALID = [pytest.param(rule, example, id=f"{rule.code}-valid-{i}") for rule in RULES for i, example in enumerate(rule.valid)]
+INVALID = [
+    pytest.param(rule, example, id=f"{rule.code}-invalid-{i}") for rule in RULES for i, example in enumerate(rule.invalid)
+]
+
+
+def _of_rule(rule, source, target):
+    return [f for f in check_source(source, Settings(target=target)) if f.code == rule.code]
+
+
+@pytest.mark.parametrize("rule, example", VALID)
+def test_valid_example_has_no_finding(rule, example):
+    assert _of_rule(rule, example.source, example.target) == []
+
+
+@pytest.mark.parametrize("rule, example", INVALID)
+def test_invalid_example_reports_exactly(rule, example):
+    found = _of_rule(rule, example.source, example.target)
+    assert [(f.line, f.col) for f in found] == list(example.at)
+    for finding in found:
+        assert finding.message and "{" not in finding.message
+        assert finding.text.startswith(finding.message)
+
+
+@pytest.mark.parametrize("rule, example", INVALID)
+def test_invalid_example_fix(rule, example):
+    found = _of_rule(rule, example.source, example.target)
+    fixed, count = apply_fixes(example.source, found, unsafe=True)
+    if example.fixed is None:
+        assert count == 0, "the rule offers a fix the example does not show"
+        return
+    assert fixed == example.fixed
+    ast.parse(fixed)
+    again = _of_rule(rule, fixed, example.target)
+    assert [f for f in again if f.fix is not None] == [], "a second fix would change the code again"
