@@ -84,3 +84,12 @@ def test_unknown_target_is_a_usage_error(tmp_path):
     assert result.returncode != 0
     assert "keras9" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_entry_point_is_registered_under_the_code_prefix():
+    from importlib.metadata import entry_points
+
+    every = entry_points()
+    group = every.select(group="flake8.extension") if hasattr(every, "select") else every["flake8.extension"]
+    found = [ep for ep in group if ep.name == "KER"]
+    assert [ep.value for ep in found] == ["kerascheck.flake8_plugin:KerascheckPlugin"]

@@ -111,3 +111,23 @@ def test_star_import_supplies_only_catalogued_keras_names():
 def test_columns_count_characters_not_bytes():
     source = "from tensorflow.keras.layers import Dropout\nnote = 'ünïcödé'; Dropout(p=0.5)\n"
     assert codes_at(source) == [("KER201", 2, 26)]
+
+
+def test_guarded_imports_are_compatibility_code():
+    guarded = """
+        try:
+            from keras.layers.convolutional import Convolution2D
+        except ImportError:
+            from tensorflow.keras.layers import Conv2D as Convolution2D
+    """
+    assert codes_at(guarded) == []
+
+
+def test_deep_nesting_is_walked_without_recursion():
+    source = "import keras\nx = " + "[" * 150 + "keras.layers.Dropout(p=1)" + "]" * 150 + "\n"
+    assert [code for code, _, _ in codes_at(source)] == ["KER101", "KER201"]
+
+
+def test_long_attribute_chain():
+    source = "import tensorflow as tf\ny = tf" + ".a" * 20000 + "\n"
+    assert codes_at(source) == []

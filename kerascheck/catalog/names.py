@@ -22,6 +22,11 @@ Spelling conventions:
   of the entry; otherwise it is ``None`` and ``guideline`` says what to write. A name whose fix differs
   per target has one entry per target.
 * A name may be in ``RENAMED_NAMES`` for one target and in ``REMOVED_NAMES`` for the other.
+* A ``PathKind.PRIVATE`` path with ``new=""`` is replaced by the Keras root itself
+  (``keras.api._v2.keras.layers`` -> ``keras.layers``).
+* A LEGACY module path lists a target on which the module still imports only if its names live in
+  ``new`` there, so rewriting the module cannot break a working import; names that do not move are
+  mapped to themselves in ``CANONICAL_OVERRIDES``.
 """
 from __future__ import annotations
 
@@ -56,23 +61,107 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
     # short aliases since Keras 2.0 (Keras 2.2.4 keras/layers/pooling.py:779-790) and both targets export
     # them (keras 2.15.0 keras/api/_v2/keras/layers/__init__.py, keras 3.15.1 keras/layers/__init__.py).
     # Likewise Conv1D/Conv2D/SeparableConv2D were Keras 1 short aliases and are the canonical names today.
-    RenamedName('layers.Convolution1D', 'layers.Conv1D', 'Keras 1.2.2 keras/layers/convolutional.py; alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py', BOTH),
-    RenamedName('layers.Convolution2D', 'layers.Conv2D', 'Keras 1.2.2 keras/layers/convolutional.py; alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py', BOTH),
-    RenamedName('layers.Convolution3D', 'layers.Conv3D', 'Keras 1.2.2 keras/layers/convolutional.py; alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py', BOTH),
-    RenamedName('layers.SeparableConvolution1D', 'layers.SeparableConv1D', 'Keras 2.2.4 keras/layers/convolutional.py:2574; alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py', BOTH),
-    RenamedName('layers.SeparableConvolution2D', 'layers.SeparableConv2D', 'Keras 1.2.2 keras/layers/convolutional.py; alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py', BOTH),
-    RenamedName('layers.Convolution1DTranspose', 'layers.Conv1DTranspose', 'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py; alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py', BOTH),
-    RenamedName('layers.Convolution2DTranspose', 'layers.Conv2DTranspose', 'Keras 2.2.4 keras/layers/convolutional.py:2576; alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py', BOTH),
-    RenamedName('layers.Convolution3DTranspose', 'layers.Conv3DTranspose', 'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py; alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py', BOTH),
+    RenamedName(
+        'layers.Convolution1D',
+        'layers.Conv1D',
+        (
+            'Keras 1.2.2 keras/layers/convolutional.py; alias in keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
+        BOTH,
+    ),
+    RenamedName(
+        'layers.Convolution2D',
+        'layers.Conv2D',
+        (
+            'Keras 1.2.2 keras/layers/convolutional.py; alias in keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
+        BOTH,
+    ),
+    RenamedName(
+        'layers.Convolution3D',
+        'layers.Conv3D',
+        (
+            'Keras 1.2.2 keras/layers/convolutional.py; alias in keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
+        BOTH,
+    ),
+    RenamedName(
+        'layers.SeparableConvolution1D',
+        'layers.SeparableConv1D',
+        (
+            'Keras 2.2.4 keras/layers/convolutional.py:2574; alias in keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
+        BOTH,
+    ),
+    RenamedName(
+        'layers.SeparableConvolution2D',
+        'layers.SeparableConv2D',
+        (
+            'Keras 1.2.2 keras/layers/convolutional.py; alias in keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
+        BOTH,
+    ),
+    RenamedName(
+        'layers.Convolution1DTranspose',
+        'layers.Conv1DTranspose',
+        (
+            'Keras 2 alias (not in Keras 2.2.4); alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py '
+            'and keras 3.15.1 keras/layers/__init__.py'
+        ),
+        BOTH,
+    ),
+    RenamedName(
+        'layers.Convolution2DTranspose',
+        'layers.Conv2DTranspose',
+        (
+            'Keras 2.2.4 keras/layers/convolutional.py:2576; alias in keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
+        BOTH,
+    ),
+    RenamedName(
+        'layers.Convolution3DTranspose',
+        'layers.Conv3DTranspose',
+        (
+            'Keras 2 alias (not in Keras 2.2.4); alias in keras 2.15.0 keras/api/_v2/keras/layers/__init__.py '
+            'and keras 3.15.1 keras/layers/__init__.py'
+        ),
+        BOTH,
+    ),
 
     # Keras 1 loss/metric spellings that tf.keras still aliases but Keras 3 dropped (see REMOVED_NAMES):
     # Keras 1.2.2 keras/objectives.py, keras/metrics.py; keras 2.15.0 keras/api/_v2/keras/losses/__init__.py,
     # metrics/__init__.py (both spellings); keras 3.15.1 keras/losses/__init__.py (only kl_divergence).
     # Short aliases such as mse/mae are official Keras 2 shorthands, not legacy spellings: not listed here.
-    RenamedName('losses.kullback_leibler_divergence', 'losses.kl_divergence', 'Keras 1.2.2 keras/objectives.py; both spellings in keras 2.15.0 keras/api/_v2/keras/losses/__init__.py', ONLY_TF_KERAS),
-    RenamedName('metrics.kullback_leibler_divergence', 'metrics.kl_divergence', 'Keras 1.2.2 keras/metrics.py; both spellings in keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py', ONLY_TF_KERAS),
-    RenamedName('losses.logcosh', 'losses.log_cosh', 'Keras 2.2.4 keras/losses.py:48; both spellings in keras 2.15.0 keras/api/_v2/keras/losses/__init__.py', ONLY_TF_KERAS),
-    RenamedName('metrics.logcosh', 'metrics.log_cosh', 'Keras 2.2.4 keras/losses.py:48; both spellings in keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py', ONLY_TF_KERAS),
+    RenamedName(
+        'losses.kullback_leibler_divergence',
+        'losses.kl_divergence',
+        'Keras 1.2.2 keras/objectives.py; both spellings in keras 2.15.0 keras/api/_v2/keras/losses/__init__.py',
+        ONLY_TF_KERAS,
+    ),
+    RenamedName(
+        'metrics.kullback_leibler_divergence',
+        'metrics.kl_divergence',
+        'Keras 1.2.2 keras/metrics.py; both spellings in keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py',
+        ONLY_TF_KERAS,
+    ),
+    RenamedName(
+        'losses.logcosh',
+        'losses.log_cosh',
+        'Keras 2.2.4 keras/losses.py:48; both spellings in keras 2.15.0 keras/api/_v2/keras/losses/__init__.py',
+        ONLY_TF_KERAS,
+    ),
+    RenamedName(
+        'metrics.logcosh',
+        'metrics.log_cosh',
+        'Keras 2.2.4 keras/losses.py:48; both spellings in keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py',
+        ONLY_TF_KERAS,
+    ),
 )
 
 
@@ -90,120 +179,190 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
     RemovedName(
         'layers.Merge',
         None,
-        "Use the merge layer for the mode: mode='sum' -> layers.Add(), 'mul' -> layers.Multiply(), 'concat' -> layers.Concatenate(axis=concat_axis), 'ave' -> layers.Average(), 'max' -> layers.Maximum(), 'dot'/'cos' -> layers.Dot(axes, normalize=(mode == 'cos')); a callable mode -> layers.Lambda. A Sequential of Merge(models) must become a functional Model.",
-        'Keras 1.2.2 keras/engine/topology.py:1208; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            "Use the merge layer for the mode: mode='sum' -> layers.Add(), 'mul' -> layers.Multiply(), 'concat' "
+            "-> layers.Concatenate(axis=concat_axis), 'ave' -> layers.Average(), 'max' -> layers.Maximum(), "
+            "'dot'/'cos' -> layers.Dot(axes, normalize=(mode == 'cos')); a callable mode -> layers.Lambda. A "
+            'Sequential of Merge(models) must become a functional Model.'
+        ),
+        (
+            'Keras 1.2.2 keras/engine/topology.py:1208; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.merge',
         None,
-        "Call the merge layer on the list of tensors for the mode: mode='sum' -> layers.Add(), 'mul' -> layers.Multiply(), 'concat' -> layers.Concatenate(axis=concat_axis), 'ave' -> layers.Average(), 'max' -> layers.Maximum(), 'dot'/'cos' -> layers.Dot(axes, normalize=(mode == 'cos')); a callable mode -> layers.Lambda.",
-        'Keras 1.2.2 keras/engine/topology.py:1622; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            "Call the merge layer on the list of tensors for the mode: mode='sum' -> layers.Add(), 'mul' -> "
+            "layers.Multiply(), 'concat' -> layers.Concatenate(axis=concat_axis), 'ave' -> layers.Average(), "
+            "'max' -> layers.Maximum(), 'dot'/'cos' -> layers.Dot(axes, normalize=(mode == 'cos')); a callable "
+            'mode -> layers.Lambda.'
+        ),
+        (
+            'Keras 1.2.2 keras/engine/topology.py:1622; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.MaxoutDense',
         None,
-        'Write layers.Dense(units * nb_feature) followed by a reshape to (units, nb_feature) and a max over the last axis (a small custom layer).',
-        'Keras 2.2.4 keras/legacy/layers.py:18; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Write layers.Dense(units * nb_feature) followed by a reshape to (units, nb_feature) and a max over '
+            'the last axis (a small custom layer).'
+        ),
+        (
+            'Keras 2.2.4 keras/legacy/layers.py:18; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.Highway',
         None,
-        'Write a custom layer computing t * h(x) + (1 - t) * x with t = sigmoid(Dense(x)) and h = activation(Dense(x)).',
-        'Keras 2.2.4 keras/legacy/layers.py:148; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Write a custom layer computing t * h(x) + (1 - t) * x with t = sigmoid(Dense(x)) and h = '
+            'activation(Dense(x)).'
+        ),
+        (
+            'Keras 2.2.4 keras/legacy/layers.py:148; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.TimeDistributedDense',
         None,
         'Use layers.TimeDistributed(layers.Dense(units)) (or just layers.Dense, which applies to the last axis).',
-        'Keras 1.2.2 keras/layers/core.py:1143; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 1.2.2 keras/layers/core.py:1143; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.AtrousConvolution1D',
         None,
         'Use layers.Conv1D(filters, kernel_size, dilation_rate=atrous_rate).',
-        'Keras 2.2.4 keras/legacy/layers.py:283; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 2.2.4 keras/legacy/layers.py:283; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.AtrousConv1D',
         None,
         'Use layers.Conv1D(filters, kernel_size, dilation_rate=atrous_rate).',
-        'Keras 2.2.4 keras/layers/convolutional.py:2581; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 2.2.4 keras/layers/convolutional.py:2581; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.AtrousConvolution2D',
         None,
         'Use layers.Conv2D(filters, kernel_size, dilation_rate=atrous_rate).',
-        'Keras 2.2.4 keras/legacy/layers.py:297; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 2.2.4 keras/legacy/layers.py:297; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.AtrousConv2D',
         None,
         'Use layers.Conv2D(filters, kernel_size, dilation_rate=atrous_rate).',
-        'Keras 2.2.4 keras/layers/convolutional.py:2582; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 2.2.4 keras/layers/convolutional.py:2582; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.Deconvolution2D',
         'layers.Conv2DTranspose',
         'Use layers.Conv2DTranspose (Keras 2.2.4 alias); from Keras 1 code also drop the output_shape argument.',
-        'Keras 1.2.2 keras/layers/convolutional.py:505; Keras 2.2.4 keras/layers/convolutional.py:2577; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 1.2.2 keras/layers/convolutional.py:505; Keras 2.2.4 keras/layers/convolutional.py:2577; '
+            'absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 '
+            'keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.Deconv2D',
         'layers.Conv2DTranspose',
         'Use layers.Conv2DTranspose (Keras 2.2.4 alias); from Keras 1 code also drop the output_shape argument.',
-        'Keras 1.2.2 keras/layers/convolutional.py:2020; Keras 2.2.4 keras/layers/convolutional.py:2577; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 1.2.2 keras/layers/convolutional.py:2020; Keras 2.2.4 keras/layers/convolutional.py:2577; '
+            'absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 '
+            'keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.Deconvolution3D',
         'layers.Conv3DTranspose',
         'Use layers.Conv3DTranspose (Keras 2.2.4 alias).',
-        'Keras 2.2.4 keras/layers/convolutional.py:2578; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 2.2.4 keras/layers/convolutional.py:2578; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.Deconv3D',
         'layers.Conv3DTranspose',
         'Use layers.Conv3DTranspose (Keras 2.2.4 alias).',
-        'Keras 2.2.4 keras/layers/convolutional.py:2578; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 2.2.4 keras/layers/convolutional.py:2578; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.ParametricSoftplus',
         None,
         'No built-in replacement: write a custom layer alpha * softplus(beta * x) with trainable alpha and beta.',
-        'Keras 1.2.2 keras/layers/advanced_activations.py:152; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 1.2.2 keras/layers/advanced_activations.py:152; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.SReLU',
         None,
         'No built-in replacement: use layers.PReLU or a custom S-shaped ReLU layer.',
-        'Keras 1.2.2 keras/layers/advanced_activations.py:264; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 1.2.2 keras/layers/advanced_activations.py:264; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.Recurrent',
         None,
         'Subclass layers.Layer as an RNN cell (call(inputs, states), state_size) and wrap it in layers.RNN(cell).',
-        'Keras 1.2.2 keras/layers/recurrent.py:58; Keras 2.2.4 keras/legacy/layers.py:311; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 1.2.2 keras/layers/recurrent.py:58; Keras 2.2.4 keras/legacy/layers.py:311; absent from '
+            'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.ConvRecurrent2D',
         None,
         'Use layers.ConvLSTM2D, or write a cell and wrap it in layers.RNN.',
-        'Keras 1.2.2 keras/layers/convolutional_recurrent.py:13; Keras 2.2.4 keras/legacy/layers.py:663; absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 1.2.2 keras/layers/convolutional_recurrent.py:13; Keras 2.2.4 keras/legacy/layers.py:663; '
+            'absent from keras 2.15.0 keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 '
+            'keras/layers/__init__.py'
+        ),
         BOTH,
     ),
 
@@ -215,14 +374,25 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'layers.CuDNNLSTM',
         'layers.LSTM',
         'Use layers.LSTM with its default activation/recurrent_activation; it uses cuDNN on GPU automatically.',
-        'Keras 2.2.4 keras/layers/cudnn_recurrent.py:328; only keras 2.15.0 keras/api/_v1/keras/layers/__init__.py:125; absent from keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Keras 2.2.4 keras/layers/cudnn_recurrent.py:328; only keras 2.15.0 '
+            'keras/api/_v1/keras/layers/__init__.py:125; absent from keras/api/_v2/keras/layers/__init__.py and '
+            'keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'layers.CuDNNGRU',
         'layers.GRU',
-        'Use layers.GRU with reset_after=True (the default) and default activations; it uses cuDNN on GPU automatically.',
-        'Keras 2.2.4 keras/layers/cudnn_recurrent.py:135; only keras 2.15.0 keras/api/_v1/keras/layers/__init__.py:124; absent from keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py',
+        (
+            'Use layers.GRU with reset_after=True (the default) and default activations; it uses cuDNN on GPU '
+            'automatically.'
+        ),
+        (
+            'Keras 2.2.4 keras/layers/cudnn_recurrent.py:135; only keras 2.15.0 '
+            'keras/api/_v1/keras/layers/__init__.py:124; absent from keras/api/_v2/keras/layers/__init__.py and '
+            'keras 3.15.1 keras/layers/__init__.py'
+        ),
         BOTH,
     ),
 
@@ -232,214 +402,107 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'layers.LocallyConnected1D',
         None,
         'No Keras 3 equivalent: use layers.Conv1D (shared weights), or keep the layer from tf_keras.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 keras/layers/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 '
+            'keras/layers/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'layers.LocallyConnected2D',
         None,
         'No Keras 3 equivalent: use layers.Conv2D (shared weights), or keep the layer from tf_keras.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 keras/layers/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 '
+            'keras/layers/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'layers.ThresholdedReLU',
         None,
         'Use layers.ReLU(threshold=theta) (identical except at x == theta).',
-        'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 keras/layers/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 '
+            'keras/layers/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'layers.DenseFeatures',
         None,
         'Feature columns are gone in Keras 3: preprocess with utils.FeatureSpace or preprocessing layers.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 keras/layers/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 '
+            'keras/layers/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'layers.AbstractRNNCell',
         None,
         'Subclass layers.Layer with a state_size attribute and call(inputs, states) and wrap it in layers.RNN.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 keras/layers/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 '
+            'keras/layers/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'layers.RandomHeight',
         None,
         'Use layers.RandomZoom with the other factor fixed (or layers.Resizing for a fixed size).',
-        'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 keras/layers/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 '
+            'keras/layers/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'layers.RandomWidth',
         None,
         'Use layers.RandomZoom with the other factor fixed (or layers.Resizing for a fixed size).',
-        'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 keras/layers/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/__init__.py (present); keras 3.15.1 '
+            'keras/layers/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
 
     # layers.experimental.* (TF 2.3-2.5 home of the preprocessing layers): keras 2.15.0
     # keras/api/_v2/keras/layers/experimental/__init__.py and experimental/preprocessing/__init__.py;
-    # keras 3.15.1 has no keras/layers/experimental. The module is also in MODULE_PATHS (legacy on both).
+    # keras 3.15.1 has no keras/layers/experimental. Names that moved to layers (EinsumDense, Normalization,
+    # Rescaling, ...) are covered by MODULE_PATHS, which rewrites them to layers.X; RandomHeight/RandomWidth
+    # then hit the layers.* entries above. Only the names with no home in layers are listed here, and
+    # CANONICAL_OVERRIDES keeps them under their experimental path.
     RemovedName(
-        'layers.experimental.EinsumDense',
-        'layers.EinsumDense',
-        'Use layers.EinsumDense.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/__init__.py; keras 3.15.1 keras/layers/experimental absent',
+        'layers.experimental.SyncBatchNormalization',
+        None,
+        'Use layers.BatchNormalization(synchronized=True).',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/experimental/__init__.py; keras 3.15.1 has no '
+            'keras/layers/experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'layers.experimental.RandomFourierFeatures',
         None,
         'No Keras 3 layer: keep a custom implementation (random projection followed by cos).',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.SyncBatchNormalization',
-        None,
-        'Use layers.BatchNormalization(synchronized=True).',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.CategoryEncoding',
-        'layers.CategoryEncoding',
-        'Use layers.CategoryEncoding.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.CenterCrop',
-        'layers.CenterCrop',
-        'Use layers.CenterCrop.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.Discretization',
-        'layers.Discretization',
-        'Use layers.Discretization.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.HashedCrossing',
-        'layers.HashedCrossing',
-        'Use layers.HashedCrossing.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.Hashing',
-        'layers.Hashing',
-        'Use layers.Hashing.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.IntegerLookup',
-        'layers.IntegerLookup',
-        'Use layers.IntegerLookup.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.Normalization',
-        'layers.Normalization',
-        'Use layers.Normalization.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/experimental/__init__.py; keras 3.15.1 has no '
+            'keras/layers/experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'layers.experimental.preprocessing.PreprocessingLayer',
         None,
         'Subclass layers.Layer (Keras 3 has no public PreprocessingLayer base).',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.RandomContrast',
-        'layers.RandomContrast',
-        'Use layers.RandomContrast.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.RandomCrop',
-        'layers.RandomCrop',
-        'Use layers.RandomCrop.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.RandomFlip',
-        'layers.RandomFlip',
-        'Use layers.RandomFlip.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.RandomHeight',
-        None,
-        'Use layers.RandomZoom with the other factor fixed (or layers.Resizing).',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.RandomRotation',
-        'layers.RandomRotation',
-        'Use layers.RandomRotation.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.RandomTranslation',
-        'layers.RandomTranslation',
-        'Use layers.RandomTranslation.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.RandomWidth',
-        None,
-        'Use layers.RandomZoom with the other factor fixed (or layers.Resizing).',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.RandomZoom',
-        'layers.RandomZoom',
-        'Use layers.RandomZoom.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.Rescaling',
-        'layers.Rescaling',
-        'Use layers.Rescaling.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.Resizing',
-        'layers.Resizing',
-        'Use layers.Resizing.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.StringLookup',
-        'layers.StringLookup',
-        'Use layers.StringLookup.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'layers.experimental.preprocessing.TextVectorization',
-        'layers.TextVectorization',
-        'Use layers.TextVectorization.',
-        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 keras/layers/experimental absent',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py; keras 3.15.1 has '
+            'no keras/layers/experimental'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -451,35 +514,53 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'models.Input',
         'layers.Input',
         'Import Input from layers (or use the top-level Input).',
-        'Keras 2.2.4 keras/models.py:10; absent from keras 2.15.0 keras/api/_v2/keras/models/__init__.py and keras 3.15.1 keras/models/__init__.py',
+        (
+            'Keras 2.2.4 keras/models.py:10; absent from keras 2.15.0 keras/api/_v2/keras/models/__init__.py '
+            'and keras 3.15.1 keras/models/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'models.InputLayer',
         'layers.InputLayer',
         'Import InputLayer from layers.',
-        'Keras 2.2.4 keras/models.py:11; absent from keras 2.15.0 keras/api/_v2/keras/models/__init__.py and keras 3.15.1 keras/models/__init__.py',
+        (
+            'Keras 2.2.4 keras/models.py:11; absent from keras 2.15.0 keras/api/_v2/keras/models/__init__.py '
+            'and keras 3.15.1 keras/models/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'models.model_from_yaml',
         None,
-        'YAML model configs were removed for security: save with model.to_json() and load with models.model_from_json().',
-        'Keras 2.2.4 keras/models.py:17; keras 2.15.0 keras/src/saving/legacy/model_config.py (raises RuntimeError); absent from keras 3.15.1 keras/models/__init__.py',
+        (
+            'YAML model configs were removed for security: save with model.to_json() and load with '
+            'models.model_from_json().'
+        ),
+        (
+            'Keras 2.2.4 keras/models.py:17; keras 2.15.0 keras/src/saving/legacy/model_config.py (raises '
+            'RuntimeError); absent from keras 3.15.1 keras/models/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'models.model_from_config',
         None,
         'Use saving.deserialize_keras_object(config) (or models.model_from_json on a JSON string).',
-        'keras 2.15.0 keras/api/_v2/keras/models/__init__.py (present); keras 3.15.1 keras/models/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/models/__init__.py (present); keras 3.15.1 '
+            'keras/models/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'models.experimental.SharpnessAwareMinimization',
         None,
         'No Keras 3 equivalent: implement SAM in a custom train_step.',
-        'keras 2.15.0 keras/api/_v2/keras/models/experimental/__init__.py; keras 3.15.1 keras/models/experimental absent',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/models/experimental/__init__.py; keras 3.15.1 '
+            'keras/models/experimental absent'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -491,175 +572,253 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'backend.image_dim_ordering',
         None,
         "Use backend.image_data_format(), which returns 'channels_last' / 'channels_first' instead of 'tf' / 'th'.",
-        'Keras 2.2.4 keras/backend/common.py:212; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/common.py:212; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.set_image_dim_ordering',
         None,
         "Use backend.set_image_data_format('channels_last' or 'channels_first') instead of 'tf' / 'th'.",
-        'Keras 2.2.4 keras/backend/common.py:183; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/common.py:183; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.normalize_data_format',
         None,
         "Pass data_format explicitly ('channels_last' / 'channels_first') or read backend.image_data_format().",
-        'Keras 2.2.4 keras/backend/common.py:150; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/common.py:150; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.legacy_weight_ordering',
         None,
         'Remove: Theano weight ordering no longer exists.',
-        'Keras 1.2.2 keras/backend/common.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 1.2.2 keras/backend/common.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.set_legacy_weight_ordering',
         None,
         'Remove: Theano weight ordering no longer exists.',
-        'Keras 1.2.2 keras/backend/common.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 1.2.2 keras/backend/common.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.get_session',
         None,
         'TF2 has no global session: drop it, or use tf.compat.v1.keras.backend.get_session in TF1-style code.',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:156; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:156; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.set_session',
         None,
         'TF2 has no global session: drop it, or use tf.compat.v1.keras.backend.set_session in TF1-style code.',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:214; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:214; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.tf',
         None,
         'Import TensorFlow directly: import tensorflow as tf (Keras 3: prefer keras.ops).',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:5 (import tensorflow as tf); absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:5 (import tensorflow as tf); absent from keras '
+            '2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.identity',
         None,
         'Use tf.identity (tf.keras) or keras.ops.identity (Keras 3).',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:818; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:818; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.is_tensor',
         None,
         'Use tf.is_tensor (tf.keras) or keras.ops.is_tensor (Keras 3).',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:479; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:479; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.logsumexp',
         None,
         'Use tf.reduce_logsumexp (tf.keras) or keras.ops.logsumexp (Keras 3).',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:1524; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:1524; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.slice',
         None,
         'Use tf.slice (tf.keras) or keras.ops.slice (Keras 3).',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:2375; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:2375; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.is_placeholder',
         None,
         'Remove: there are no placeholders in TF2 / Keras 3; use backend.is_keras_tensor for symbolic inputs.',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:523; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:523; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.separable_conv1d',
         None,
         'Use layers.SeparableConv1D (or keras.ops.separable_conv in Keras 3).',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:3720; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:3720; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.conv3d_transpose',
         None,
         'Use layers.Conv3DTranspose (or keras.ops.conv_transpose in Keras 3).',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:3893; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:3893; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.get_variable_shape',
         'backend.int_shape',
         'Use backend.int_shape(x).',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:2473; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:2473; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py'
+        ),
         ONLY_TF_KERAS,
     ),
     RemovedName(
         'backend.get_variable_shape',
         None,
         'Use x.shape or keras.ops.shape(x).',
-        'Keras 2.2.4 keras/backend/tensorflow_backend.py:2473; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 2.2.4 keras/backend/tensorflow_backend.py:2473; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.lesser',
         'backend.less',
         'Use backend.less.',
-        'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py',
+        (
+            'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py'
+        ),
         ONLY_TF_KERAS,
     ),
     RemovedName(
         'backend.lesser',
         None,
         'Use keras.ops.less.',
-        'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.lesser_equal',
         'backend.less_equal',
         'Use backend.less_equal.',
-        'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py',
+        (
+            'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py'
+        ),
         ONLY_TF_KERAS,
     ),
     RemovedName(
         'backend.lesser_equal',
         None,
         'Use keras.ops.less_equal.',
-        'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.deconv2d',
         None,
         'Use backend.conv2d_transpose (tf.keras) / keras.ops.conv_transpose (Keras 3), or layers.Conv2DTranspose.',
-        'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.atrous_conv2d',
         None,
-        'Use a dilated convolution: layers.Conv2D(..., dilation_rate=rate) or backend.conv2d(..., dilation_rate=rate) on tf.keras.',
-        'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Use a dilated convolution: layers.Conv2D(..., dilation_rate=rate) or backend.conv2d(..., '
+            'dilation_rate=rate) on tf.keras.'
+        ),
+        (
+            'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.asymmetric_temporal_padding',
         None,
         'Use layers.ZeroPadding1D/2D with a (before, after) tuple, or tf.pad / keras.ops.pad.',
-        'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'backend.asymmetric_spatial_2d_padding',
         None,
         'Use layers.ZeroPadding1D/2D with a (before, after) tuple, or tf.pad / keras.ops.pad.',
-        'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py',
+        (
+            'Keras 1.2.2 keras/backend/tensorflow_backend.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py'
+        ),
         BOTH,
     ),
 
@@ -672,980 +831,1409 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'backend.abs',
         None,
         'Use keras.ops.abs.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.all',
         None,
         'Use keras.ops.all.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.any',
         None,
         'Use keras.ops.any.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.arange',
         None,
         'Use keras.ops.arange.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.argmax',
         None,
         'Use keras.ops.argmax.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.argmin',
         None,
         'Use keras.ops.argmin.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.batch_dot',
         None,
         'Use keras.ops.einsum or keras.ops.matmul (Keras 3 has no batch_dot).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.batch_flatten',
         None,
         'Use keras.ops.reshape(x, (keras.ops.shape(x)[0], -1)) or layers.Flatten().',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.batch_get_value',
         None,
         'Use [keras.ops.convert_to_numpy(v) for v in variables].',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.batch_normalization',
         None,
         'Use keras.ops.batch_normalization(x, mean, variance, axis, offset, scale, epsilon).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.batch_set_value',
         None,
         'Call variable.assign(value) for each (variable, value) pair.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.bias_add',
         None,
         'Use x + bias (broadcasting) or keras.ops.add.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.binary_crossentropy',
         None,
         'Use keras.ops.binary_crossentropy.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.binary_focal_crossentropy',
         None,
         'Use losses.binary_focal_crossentropy (or losses.BinaryFocalCrossentropy).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.cast',
         None,
         'Use keras.ops.cast.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.cast_to_floatx',
         None,
         'Use keras.ops.cast(x, keras.config.floatx()).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.categorical_crossentropy',
         None,
         'Use keras.ops.categorical_crossentropy.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.categorical_focal_crossentropy',
         None,
         'Use losses.categorical_focal_crossentropy (or losses.CategoricalFocalCrossentropy).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.clip',
         None,
         'Use keras.ops.clip.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.concatenate',
         None,
         'Use keras.ops.concatenate(tensors, axis=-1): its default axis is 0, not -1.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.constant',
         None,
         'Use keras.ops.convert_to_tensor (or keras.ops.full for a filled tensor).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.conv1d',
         None,
         'Use keras.ops.conv.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.conv2d',
         None,
         'Use keras.ops.conv.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.conv2d_transpose',
         None,
         'Use keras.ops.conv_transpose.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.conv3d',
         None,
         'Use keras.ops.conv.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.cos',
         None,
         'Use keras.ops.cos.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.count_params',
         None,
         'Use keras.ops.size(x), or layer.count_params().',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.ctc_batch_cost',
         None,
         'Use keras.ops.ctc_loss or losses.CTC.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.ctc_decode',
         None,
         'Use keras.ops.ctc_decode (check its arguments: inputs, sequence_lengths, strategy).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.ctc_label_dense_to_sparse',
         None,
         'Remove: keras.ops.ctc_loss takes dense labels.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.cumprod',
         None,
         'Use keras.ops.cumprod.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.cumsum',
         None,
         'Use keras.ops.cumsum.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.depthwise_conv2d',
         None,
         'Use keras.ops.depthwise_conv.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.dot',
         None,
         'Use keras.ops.dot.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.dropout',
         None,
         'Use keras.random.dropout or layers.Dropout.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.dtype',
         None,
         'Use x.dtype (or keras.backend.standardize_dtype(x.dtype)).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.elu',
         None,
         'Use keras.ops.elu.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.equal',
         None,
         'Use keras.ops.equal.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.eval',
         None,
         'Use keras.ops.convert_to_numpy(x).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.exp',
         None,
         'Use keras.ops.exp.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.expand_dims',
         None,
         'Use keras.ops.expand_dims.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.eye',
         None,
         'Use keras.ops.eye.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.flatten',
         None,
         'Use keras.ops.reshape(x, (-1,)).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.foldl',
         None,
         'Use keras.ops.fori_loop or keras.ops.scan.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.foldr',
         None,
         'Use keras.ops.fori_loop or keras.ops.scan (over the reversed input).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.function',
         None,
-        'Remove: call the model or layer directly (Keras 3 runs eagerly), or build a sub-Model for intermediate outputs.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'Remove: call the model or layer directly (Keras 3 runs eagerly), or build a sub-Model for '
+            'intermediate outputs.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.gather',
         None,
         'Use keras.ops.take(reference, indices, axis=0).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.get_value',
         None,
         'Use keras.ops.convert_to_numpy(variable) (or variable.numpy() on TensorFlow).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.gradients',
         None,
         "No backend-agnostic equivalent: use the backend's autodiff (tf.GradientTape, jax.grad, torch.autograd).",
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.greater',
         None,
         'Use keras.ops.greater.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.greater_equal',
         None,
         'Use keras.ops.greater_equal.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.hard_sigmoid',
         None,
         "Use keras.ops.hard_sigmoid (check its slope against K.hard_sigmoid's 0.2).",
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.in_test_phase',
         None,
         'Remove the global phase: branch on the training argument of call() instead.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.in_top_k',
         None,
         'Use keras.ops.in_top_k(targets, predictions, k) (argument order swapped).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.in_train_phase',
         None,
         'Remove the global phase: branch on the training argument of call() instead.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.int_shape',
         None,
         'Use x.shape (or keras.ops.shape(x)).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.is_sparse',
         None,
         'No keras.ops equivalent: test the backend tensor type (e.g. isinstance(x, tf.SparseTensor)).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.l2_normalize',
         None,
         'Use keras.ops.normalize(x, axis=axis, order=2).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.learning_phase',
         None,
         'Remove: Keras 3 has no global learning phase; pass training=True/False to layer and model calls.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.learning_phase_scope',
         None,
         'Remove: Keras 3 has no global learning phase; pass training=True/False to layer and model calls.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.less',
         None,
         'Use keras.ops.less.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.less_equal',
         None,
         'Use keras.ops.less_equal.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.local_conv1d',
         None,
         'No Keras 3 equivalent (LocallyConnected layers were removed).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.local_conv2d',
         None,
         'No Keras 3 equivalent (LocallyConnected layers were removed).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.log',
         None,
         'Use keras.ops.log.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.manual_variable_initialization',
         None,
         'Remove: Keras 3 variables are initialized when created.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.map_fn',
         None,
         'Use keras.ops.map or keras.ops.vectorized_map.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.max',
         None,
         'Use keras.ops.max.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.maximum',
         None,
         'Use keras.ops.maximum.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.mean',
         None,
         'Use keras.ops.mean.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.min',
         None,
         'Use keras.ops.min.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.minimum',
         None,
         'Use keras.ops.minimum.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.moving_average_update',
         None,
         'Use variable.assign(variable * momentum + value * (1 - momentum)).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.name_scope',
         None,
         'Use keras.name_scope.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.ndim',
         None,
         'Use keras.ops.ndim.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.normalize_batch_in_training',
         None,
         'Use keras.ops.moments and keras.ops.batch_normalization (or layers.BatchNormalization).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.not_equal',
         None,
         'Use keras.ops.not_equal.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.one_hot',
         None,
         'Use keras.ops.one_hot.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.ones',
         None,
         'Use keras.ops.ones.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.ones_like',
         None,
         'Use keras.ops.ones_like.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.permute_dimensions',
         None,
         'Use keras.ops.transpose(x, axes).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.placeholder',
         None,
         'Use layers.Input(shape=...) for a symbolic input; Keras 3 has no placeholders.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.pool2d',
         None,
         'Use keras.ops.max_pool or keras.ops.average_pool.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.pool3d',
         None,
         'Use keras.ops.max_pool or keras.ops.average_pool.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.pow',
         None,
         'Use keras.ops.power.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.print_tensor',
         None,
         "Print eagerly (print(keras.ops.convert_to_numpy(x))) or use the backend's print op (tf.print).",
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.prod',
         None,
         'Use keras.ops.prod.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.random_bernoulli',
         None,
         'Use keras.random.binomial(shape, counts=1, probabilities=p).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.random_binomial',
         None,
         'Use keras.random.binomial(shape, counts=1, probabilities=p).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.random_normal',
         None,
         'Use keras.random.normal.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.random_normal_variable',
         None,
         'Create keras.Variable(initializers.RandomNormal(...)(shape)).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.random_uniform',
         None,
         'Use keras.random.uniform.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.random_uniform_variable',
         None,
         'Create keras.Variable(initializers.RandomUniform(...)(shape)).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.relu',
         None,
-        'Use keras.ops.relu (no alpha/max_value/threshold: use layers.ReLU or keras.ops.leaky_relu/clip for those).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use keras.ops.relu (no alpha/max_value/threshold: use layers.ReLU or keras.ops.leaky_relu/clip for '
+            'those).'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.repeat',
         None,
-        'Use layers.RepeatVector(n) or keras.ops.repeat(keras.ops.expand_dims(x, 1), n, axis=1); keras.ops.repeat alone means repeat_elements.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use layers.RepeatVector(n) or keras.ops.repeat(keras.ops.expand_dims(x, 1), n, axis=1); '
+            'keras.ops.repeat alone means repeat_elements.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.repeat_elements',
         None,
         'Use keras.ops.repeat(x, rep, axis=axis).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.reset_uids',
         None,
         'Remove, or call backend.clear_session() to reset Keras global state.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.reshape',
         None,
         'Use keras.ops.reshape.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.resize_images',
         None,
         'Use keras.ops.image.resize, layers.UpSampling2D or layers.Resizing.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.resize_volumes',
         None,
         'Use layers.UpSampling3D.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.reverse',
         None,
         'Use keras.ops.flip(x, axis).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.rnn',
         None,
         'No public keras.ops equivalent: use layers.RNN with a cell.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.round',
         None,
         'Use keras.ops.round.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.separable_conv2d',
         None,
         'Use keras.ops.separable_conv.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.set_learning_phase',
         None,
         'Remove: Keras 3 has no global learning phase; pass training=True/False to layer and model calls.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.set_value',
         None,
         'Use variable.assign(value).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.shape',
         None,
         'Use keras.ops.shape.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.sigmoid',
         None,
         'Use keras.ops.sigmoid.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.sign',
         None,
         'Use keras.ops.sign.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.sin',
         None,
         'Use keras.ops.sin.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.softmax',
         None,
         'Use keras.ops.softmax.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.softplus',
         None,
         'Use keras.ops.softplus.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.softsign',
         None,
         'Use keras.ops.softsign.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.sparse_categorical_crossentropy',
         None,
         'Use keras.ops.sparse_categorical_crossentropy.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.spatial_2d_padding',
         None,
         'Use keras.ops.pad or layers.ZeroPadding2D.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.spatial_3d_padding',
         None,
         'Use keras.ops.pad or layers.ZeroPadding3D.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.sqrt',
         None,
         'Use keras.ops.sqrt.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.square',
         None,
         'Use keras.ops.square.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.squeeze',
         None,
         'Use keras.ops.squeeze.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.stack',
         None,
         'Use keras.ops.stack.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.std',
         None,
         'Use keras.ops.std.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.stop_gradient',
         None,
         'Use keras.ops.stop_gradient.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.sum',
         None,
         'Use keras.ops.sum.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.switch',
         None,
         'Use keras.ops.where(condition, then, else) (keras.ops.switch selects a branch by index).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.tanh',
         None,
         'Use keras.ops.tanh.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.temporal_padding',
         None,
         'Use keras.ops.pad or layers.ZeroPadding1D.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.tile',
         None,
         'Use keras.ops.tile.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.to_dense',
         None,
         'Use keras.ops.convert_to_tensor(x, sparse=False).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.transpose',
         None,
         'Use keras.ops.transpose.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.truncated_normal',
         None,
         'Use keras.random.truncated_normal.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.update',
         None,
         'Use variable.assign(value).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.update_add',
         None,
         'Use variable.assign_add(increment).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.update_sub',
         None,
         'Use variable.assign_sub(decrement).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.var',
         None,
         'Use keras.ops.var.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.variable',
         None,
         'Use keras.Variable(initial_value).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.zeros',
         None,
         'Use keras.ops.zeros.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.zeros_like',
         None,
         'Use keras.ops.zeros_like.',
-        'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 '
+            'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.experimental.disable_tf_random_generator',
         None,
         'Remove: Keras 3 always uses its own seeded RNG (keras.random.SeedGenerator).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/experimental/__init__.py; keras 3.15.1 keras/backend has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/experimental/__init__.py; keras 3.15.1 keras/backend has '
+            'no experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.experimental.enable_tf_random_generator',
         None,
         'Remove: Keras 3 always uses its own seeded RNG (keras.random.SeedGenerator).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/experimental/__init__.py; keras 3.15.1 keras/backend has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/experimental/__init__.py; keras 3.15.1 keras/backend has '
+            'no experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'backend.experimental.is_tf_random_generator_enabled',
         None,
         'Remove: Keras 3 always uses its own seeded RNG (keras.random.SeedGenerator).',
-        'keras 2.15.0 keras/api/_v2/keras/backend/experimental/__init__.py; keras 3.15.1 keras/backend has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/backend/experimental/__init__.py; keras 3.15.1 keras/backend has '
+            'no experimental'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -1657,28 +2245,40 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'initializers.zero',
         'initializers.Zeros',
         "Use initializers.Zeros() (or the string 'zeros').",
-        'Keras 2.2.4 keras/initializers.py:443-447; absent from keras 2.15.0 keras/api/_v2/keras/initializers/__init__.py and keras 3.15.1 keras/initializers/__init__.py',
+        (
+            'Keras 2.2.4 keras/initializers.py:443-447; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/initializers/__init__.py and keras 3.15.1 keras/initializers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'initializers.one',
         'initializers.Ones',
         "Use initializers.Ones() (or the string 'ones').",
-        'Keras 2.2.4 keras/initializers.py:443-447; absent from keras 2.15.0 keras/api/_v2/keras/initializers/__init__.py and keras 3.15.1 keras/initializers/__init__.py',
+        (
+            'Keras 2.2.4 keras/initializers.py:443-447; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/initializers/__init__.py and keras 3.15.1 keras/initializers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'initializers.uniform',
         'initializers.RandomUniform',
         "Use initializers.RandomUniform() (or the string 'random_uniform').",
-        'Keras 2.2.4 keras/initializers.py:443-447; absent from keras 2.15.0 keras/api/_v2/keras/initializers/__init__.py and keras 3.15.1 keras/initializers/__init__.py',
+        (
+            'Keras 2.2.4 keras/initializers.py:443-447; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/initializers/__init__.py and keras 3.15.1 keras/initializers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'initializers.normal',
         'initializers.RandomNormal',
         "Use initializers.RandomNormal() (or the string 'random_normal').",
-        'Keras 2.2.4 keras/initializers.py:443-447; absent from keras 2.15.0 keras/api/_v2/keras/initializers/__init__.py and keras 3.15.1 keras/initializers/__init__.py',
+        (
+            'Keras 2.2.4 keras/initializers.py:443-447; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/initializers/__init__.py and keras 3.15.1 keras/initializers/__init__.py'
+        ),
         BOTH,
     ),
 
@@ -1688,49 +2288,70 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'regularizers.l1l2',
         'regularizers.l1_l2',
         'Use regularizers.l1_l2(l1=..., l2=...).',
-        'Keras 1.2.2 keras/regularizers.py:103; absent from keras 2.15.0 keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py',
+        (
+            'Keras 1.2.2 keras/regularizers.py:103; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'regularizers.WeightRegularizer',
         'regularizers.L1L2',
         'Use regularizers.L1L2(l1=..., l2=...) as kernel_regularizer.',
-        'Keras 1.2.2 keras/regularizers.py:91; absent from keras 2.15.0 keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py',
+        (
+            'Keras 1.2.2 keras/regularizers.py:91; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'regularizers.ActivityRegularizer',
         'regularizers.L1L2',
         'Use regularizers.L1L2(l1=..., l2=...) as activity_regularizer.',
-        'Keras 1.2.2 keras/regularizers.py:92; absent from keras 2.15.0 keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py',
+        (
+            'Keras 1.2.2 keras/regularizers.py:92; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'regularizers.activity_l1',
         None,
         'Pass activity_regularizer=regularizers.l1(l) to the layer.',
-        'Keras 1.2.2 keras/regularizers.py; absent from keras 2.15.0 keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py',
+        (
+            'Keras 1.2.2 keras/regularizers.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'regularizers.activity_l2',
         None,
         'Pass activity_regularizer=regularizers.l2(l) to the layer.',
-        'Keras 1.2.2 keras/regularizers.py; absent from keras 2.15.0 keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py',
+        (
+            'Keras 1.2.2 keras/regularizers.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'regularizers.activity_l1l2',
         None,
         'Pass activity_regularizer=regularizers.l1_l2(l1, l2) to the layer.',
-        'Keras 1.2.2 keras/regularizers.py; absent from keras 2.15.0 keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py',
+        (
+            'Keras 1.2.2 keras/regularizers.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'regularizers.EigenvalueRegularizer',
         None,
         'No built-in replacement: subclass regularizers.Regularizer.',
-        'Keras 1.2.2 keras/regularizers.py:28; absent from keras 2.15.0 keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py',
+        (
+            'Keras 1.2.2 keras/regularizers.py:28; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py'
+        ),
         BOTH,
     ),
 
@@ -1741,35 +2362,50 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'constraints.maxnorm',
         'constraints.MaxNorm',
         'Use constraints.MaxNorm.',
-        'Keras 2.2.4 keras/constraints.py:158-160; absent from keras 2.15.0 keras/api/_v2/keras/constraints/__init__.py and keras 3.15.1 keras/constraints/__init__.py',
+        (
+            'Keras 2.2.4 keras/constraints.py:158-160; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/constraints/__init__.py and keras 3.15.1 keras/constraints/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'constraints.nonneg',
         'constraints.NonNeg',
         'Use constraints.NonNeg.',
-        'Keras 2.2.4 keras/constraints.py:158-160; absent from keras 2.15.0 keras/api/_v2/keras/constraints/__init__.py and keras 3.15.1 keras/constraints/__init__.py',
+        (
+            'Keras 2.2.4 keras/constraints.py:158-160; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/constraints/__init__.py and keras 3.15.1 keras/constraints/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'constraints.unitnorm',
         'constraints.UnitNorm',
         'Use constraints.UnitNorm.',
-        'Keras 2.2.4 keras/constraints.py:158-160; absent from keras 2.15.0 keras/api/_v2/keras/constraints/__init__.py and keras 3.15.1 keras/constraints/__init__.py',
+        (
+            'Keras 2.2.4 keras/constraints.py:158-160; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/constraints/__init__.py and keras 3.15.1 keras/constraints/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'constraints.RadialConstraint',
         None,
         'No Keras 3 equivalent: subclass constraints.Constraint.',
-        'keras 2.15.0 keras/api/_v2/keras/constraints/__init__.py (present); keras 3.15.1 keras/constraints/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/constraints/__init__.py (present); keras 3.15.1 '
+            'keras/constraints/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'constraints.radial_constraint',
         None,
         'No Keras 3 equivalent: subclass constraints.Constraint.',
-        'keras 2.15.0 keras/api/_v2/keras/constraints/__init__.py (present); keras 3.15.1 keras/constraints/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/constraints/__init__.py (present); keras 3.15.1 '
+            'keras/constraints/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -1787,273 +2423,459 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'losses.cosine_proximity',
         None,
         'Use losses.cosine_similarity / losses.CosineSimilarity() (mean vs sum over the axis differs).',
-        'Keras 2.2.4 keras/losses.py:90; absent from keras 2.15.0 keras/api/_v2/keras/losses/__init__.py and keras 3.15.1 keras/losses/__init__.py',
+        (
+            'Keras 2.2.4 keras/losses.py:90; absent from keras 2.15.0 keras/api/_v2/keras/losses/__init__.py '
+            'and keras 3.15.1 keras/losses/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'losses.cosine',
         None,
         'Use losses.cosine_similarity / losses.CosineSimilarity() (mean vs sum over the axis differs).',
-        'Keras 2.2.4 keras/losses.py:103; absent from keras 2.15.0 keras/api/_v2/keras/losses/__init__.py and keras 3.15.1 keras/losses/__init__.py',
+        (
+            'Keras 2.2.4 keras/losses.py:103; absent from keras 2.15.0 keras/api/_v2/keras/losses/__init__.py '
+            'and keras 3.15.1 keras/losses/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'metrics.cosine_proximity',
         None,
         'Use metrics.CosineSimilarity() (note the sign: it reports the similarity, not its negation).',
-        'Keras 2.2.4 keras/metrics.py:59; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and keras 3.15.1 keras/metrics/__init__.py',
+        (
+            'Keras 2.2.4 keras/metrics.py:59; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py '
+            'and keras 3.15.1 keras/metrics/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'metrics.cosine',
         None,
         'Use metrics.CosineSimilarity() (note the sign: it reports the similarity, not its negation).',
-        'Keras 2.2.4 keras/metrics.py:59; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and keras 3.15.1 keras/metrics/__init__.py',
+        (
+            'Keras 2.2.4 keras/metrics.py:59; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py '
+            'and keras 3.15.1 keras/metrics/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'metrics.precision',
         None,
         'Use metrics.Precision() (a stateful metric over the whole epoch).',
-        'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and keras 3.15.1 keras/metrics/__init__.py',
+        (
+            'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and '
+            'keras 3.15.1 keras/metrics/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'metrics.recall',
         None,
         'Use metrics.Recall() (a stateful metric over the whole epoch).',
-        'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and keras 3.15.1 keras/metrics/__init__.py',
+        (
+            'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and '
+            'keras 3.15.1 keras/metrics/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'metrics.fbeta_score',
         None,
         'Use metrics.FBetaScore(beta=...).',
-        'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and keras 3.15.1 keras/metrics/__init__.py',
+        (
+            'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and '
+            'keras 3.15.1 keras/metrics/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'metrics.fmeasure',
         None,
         'Use metrics.F1Score().',
-        'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and keras 3.15.1 keras/metrics/__init__.py',
+        (
+            'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and '
+            'keras 3.15.1 keras/metrics/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'metrics.fscore',
         None,
         'Use metrics.F1Score().',
-        'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and keras 3.15.1 keras/metrics/__init__.py',
+        (
+            'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and '
+            'keras 3.15.1 keras/metrics/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'metrics.f1score',
         None,
         'Use metrics.F1Score().',
-        'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and keras 3.15.1 keras/metrics/__init__.py',
+        (
+            'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and '
+            'keras 3.15.1 keras/metrics/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'metrics.matthews_correlation',
         None,
-        'No built-in metric: compute it from metrics.TruePositives/TrueNegatives/FalsePositives/FalseNegatives or write a metrics.Metric.',
-        'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and keras 3.15.1 keras/metrics/__init__.py',
+        (
+            'No built-in metric: compute it from '
+            'metrics.TruePositives/TrueNegatives/FalsePositives/FalseNegatives or write a metrics.Metric.'
+        ),
+        (
+            'Keras 1.2.2 keras/metrics.py; absent from keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py and '
+            'keras 3.15.1 keras/metrics/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'losses.KLD',
         None,
-        "Use losses.KLDivergence() or the string 'kld'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.KLDivergence() or the string 'kld'; the function spelling differs between standalone "
+            'Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.MAE',
         None,
-        "Use losses.MeanAbsoluteError() or the string 'mae'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.MeanAbsoluteError() or the string 'mae'; the function spelling differs between "
+            'standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.MAPE',
         None,
-        "Use losses.MeanAbsolutePercentageError() or the string 'mape'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.MeanAbsolutePercentageError() or the string 'mape'; the function spelling differs "
+            'between standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.MSE',
         None,
-        "Use losses.MeanSquaredError() or the string 'mse'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.MeanSquaredError() or the string 'mse'; the function spelling differs between "
+            'standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.MSLE',
         None,
-        "Use losses.MeanSquaredLogarithmicError() or the string 'msle'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.MeanSquaredLogarithmicError() or the string 'msle'; the function spelling differs "
+            'between standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.kld',
         None,
-        "Use losses.KLDivergence() or the string 'kld'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.KLDivergence() or the string 'kld'; the function spelling differs between standalone "
+            'Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.kullback_leibler_divergence',
         None,
         'Use losses.KLDivergence(); the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.',
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.logcosh',
         None,
         'Use losses.LogCosh(); the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.',
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.mae',
         None,
-        "Use losses.MeanAbsoluteError() or the string 'mae'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.MeanAbsoluteError() or the string 'mae'; the function spelling differs between "
+            'standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.mape',
         None,
-        "Use losses.MeanAbsolutePercentageError() or the string 'mape'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.MeanAbsolutePercentageError() or the string 'mape'; the function spelling differs "
+            'between standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.mse',
         None,
-        "Use losses.MeanSquaredError() or the string 'mse'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.MeanSquaredError() or the string 'mse'; the function spelling differs between "
+            'standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.msle',
         None,
-        "Use losses.MeanSquaredLogarithmicError() or the string 'msle'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use losses.MeanSquaredLogarithmicError() or the string 'msle'; the function spelling differs "
+            'between standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.KLD',
         None,
-        "Use metrics.KLDivergence() or the string 'kld'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.KLDivergence() or the string 'kld'; the function spelling differs between standalone "
+            'Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.MAE',
         None,
-        "Use metrics.MeanAbsoluteError() or the string 'mae'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.MeanAbsoluteError() or the string 'mae'; the function spelling differs between "
+            'standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.MAPE',
         None,
-        "Use metrics.MeanAbsolutePercentageError() or the string 'mape'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.MeanAbsolutePercentageError() or the string 'mape'; the function spelling differs "
+            'between standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.MSE',
         None,
-        "Use metrics.MeanSquaredError() or the string 'mse'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.MeanSquaredError() or the string 'mse'; the function spelling differs between "
+            'standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.MSLE',
         None,
-        "Use metrics.MeanSquaredLogarithmicError() or the string 'msle'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.MeanSquaredLogarithmicError() or the string 'msle'; the function spelling differs "
+            'between standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.kld',
         None,
-        "Use metrics.KLDivergence() or the string 'kld'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.KLDivergence() or the string 'kld'; the function spelling differs between standalone "
+            'Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.kullback_leibler_divergence',
         None,
-        'Use metrics.KLDivergence(); the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.',
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use metrics.KLDivergence(); the function spelling differs between standalone Keras 3 and tf.keras '
+            '>= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.logcosh',
         None,
-        'Use metrics.LogCoshError(); the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.',
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use metrics.LogCoshError(); the function spelling differs between standalone Keras 3 and tf.keras '
+            '>= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.mae',
         None,
-        "Use metrics.MeanAbsoluteError() or the string 'mae'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.MeanAbsoluteError() or the string 'mae'; the function spelling differs between "
+            'standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.mape',
         None,
-        "Use metrics.MeanAbsolutePercentageError() or the string 'mape'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.MeanAbsolutePercentageError() or the string 'mape'; the function spelling differs "
+            'between standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.mse',
         None,
-        "Use metrics.MeanSquaredError() or the string 'mse'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.MeanSquaredError() or the string 'mse'; the function spelling differs between "
+            'standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.msle',
         None,
-        "Use metrics.MeanSquaredLogarithmicError() or the string 'msle'; the function spelling differs between standalone Keras 3 and tf.keras >= 2.16.",
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            "Use metrics.MeanSquaredLogarithmicError() or the string 'msle'; the function spelling differs "
+            'between standalone Keras 3 and tf.keras >= 2.16.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'losses.Reduction',
         None,
         "Pass reduction as a string ('sum_over_batch_size', 'sum', 'none') to the loss.",
-        'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/losses/__init__.py (present); keras 3.15.1 '
+            'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.MeanRelativeError',
         None,
         'No Keras 3 equivalent: subclass metrics.Metric (or use metrics.MeanMetricWrapper with a function).',
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.MeanTensor',
         None,
         'No Keras 3 equivalent: subclass metrics.Metric keeping a running elementwise mean.',
-        'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 keras/metrics/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py (present); keras 3.15.1 '
+            'keras/metrics/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'metrics.experimental.PyMetric',
         None,
         'Subclass metrics.Metric.',
-        'keras 2.15.0 keras/api/_v2/keras/metrics/experimental/__init__.py; keras 3.15.1 keras/metrics has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/metrics/experimental/__init__.py; keras 3.15.1 keras/metrics has '
+            'no experimental'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -2061,153 +2883,107 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
     # optimizers.legacy.*: keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1
     # keras/optimizers/legacy/__init__.py binds Adagrad/Adam/Ftrl/Optimizer/RMSprop/SGD to
     # LegacyOptimizerWarning, whose __init__ raises ImportError (keras/src/optimizers/__init__.py:121-129),
-    # and lacks Adadelta/Adamax/Nadam. optimizers.experimental.*: keras 2.15.0
-    # keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 has no optimizers/experimental.
+    # and lacks Adadelta/Adamax/Nadam. CANONICAL_OVERRIDES keeps these names under optimizers.legacy: on
+    # tf.keras they are the pre-2.11 optimizers (lr=/decay= still work), not optimizers.X.
+    # optimizers.experimental.* (the 2.11 optimizers under their preview name) is covered by MODULE_PATHS.
     RemovedName(
         'optimizers.TFOptimizer',
         None,
         'Use a Keras optimizer (optimizers.Adam, ...); TF optimizers cannot be wrapped.',
-        'Keras 2.2.4 keras/optimizers.py:695; absent from keras 2.15.0 keras/api/_v2/keras/optimizers/__init__.py and keras 3.15.1 keras/optimizers/__init__.py',
+        (
+            'Keras 2.2.4 keras/optimizers.py:695; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/optimizers/__init__.py and keras 3.15.1 keras/optimizers/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'optimizers.legacy.Adadelta',
         'optimizers.Adadelta',
         'Use optimizers.Adadelta (rename lr= to learning_rate=, drop decay=).',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 keras/optimizers/legacy/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 '
+            'keras/optimizers/legacy/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'optimizers.legacy.Adagrad',
         'optimizers.Adagrad',
         'Use optimizers.Adagrad (rename lr= to learning_rate=, drop decay=).',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 keras/optimizers/legacy/__init__.py (raises ImportError)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 '
+            'keras/optimizers/legacy/__init__.py (raises ImportError)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'optimizers.legacy.Adam',
         'optimizers.Adam',
         'Use optimizers.Adam (rename lr= to learning_rate=, drop decay=).',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 keras/optimizers/legacy/__init__.py (raises ImportError)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 '
+            'keras/optimizers/legacy/__init__.py (raises ImportError)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'optimizers.legacy.Adamax',
         'optimizers.Adamax',
         'Use optimizers.Adamax (rename lr= to learning_rate=, drop decay=).',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 keras/optimizers/legacy/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 '
+            'keras/optimizers/legacy/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'optimizers.legacy.Ftrl',
         'optimizers.Ftrl',
         'Use optimizers.Ftrl (rename lr= to learning_rate=, drop decay=).',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 keras/optimizers/legacy/__init__.py (raises ImportError)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 '
+            'keras/optimizers/legacy/__init__.py (raises ImportError)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'optimizers.legacy.Nadam',
         'optimizers.Nadam',
         'Use optimizers.Nadam (rename lr= to learning_rate=, drop decay=).',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 keras/optimizers/legacy/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 '
+            'keras/optimizers/legacy/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'optimizers.legacy.Optimizer',
         'optimizers.Optimizer',
         'Use optimizers.Optimizer (rename lr= to learning_rate=, drop decay=).',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 keras/optimizers/legacy/__init__.py (raises ImportError)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 '
+            'keras/optimizers/legacy/__init__.py (raises ImportError)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'optimizers.legacy.RMSprop',
         'optimizers.RMSprop',
         'Use optimizers.RMSprop (rename lr= to learning_rate=, drop decay=).',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 keras/optimizers/legacy/__init__.py (raises ImportError)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 '
+            'keras/optimizers/legacy/__init__.py (raises ImportError)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'optimizers.legacy.SGD',
         'optimizers.SGD',
         'Use optimizers.SGD (rename lr= to learning_rate=, drop decay=).',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 keras/optimizers/legacy/__init__.py (raises ImportError)',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.Adadelta',
-        'optimizers.Adadelta',
-        'Use optimizers.Adadelta.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.Adafactor',
-        'optimizers.Adafactor',
-        'Use optimizers.Adafactor.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.Adagrad',
-        'optimizers.Adagrad',
-        'Use optimizers.Adagrad.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.Adam',
-        'optimizers.Adam',
-        'Use optimizers.Adam.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.AdamW',
-        'optimizers.AdamW',
-        'Use optimizers.AdamW.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.Adamax',
-        'optimizers.Adamax',
-        'Use optimizers.Adamax.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.Ftrl',
-        'optimizers.Ftrl',
-        'Use optimizers.Ftrl.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.Nadam',
-        'optimizers.Nadam',
-        'Use optimizers.Nadam.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.Optimizer',
-        'optimizers.Optimizer',
-        'Use optimizers.Optimizer.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.RMSprop',
-        'optimizers.RMSprop',
-        'Use optimizers.RMSprop.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        'optimizers.experimental.SGD',
-        'optimizers.SGD',
-        'Use optimizers.SGD.',
-        'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; keras 3.15.1 keras/optimizers has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1 '
+            'keras/optimizers/legacy/__init__.py (raises ImportError)'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -2218,134 +2994,200 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
     RemovedName(
         'utils.multi_gpu_model',
         None,
-        'Use tf.distribute.MirroredStrategy(): build and compile the model inside strategy.scope() (Keras 3: keras.distribution).',
-        'Keras 2.2.4 keras/utils/multi_gpu_utils.py:24; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Use tf.distribute.MirroredStrategy(): build and compile the model inside strategy.scope() (Keras '
+            '3: keras.distribution).'
+        ),
+        (
+            'Keras 2.2.4 keras/utils/multi_gpu_utils.py:24; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.HDF5Matrix',
         None,
         'Read the HDF5 file with h5py and feed numpy arrays, a utils.Sequence / PyDataset or a tf.data.Dataset.',
-        'Keras 2.2.4 keras/utils/io_utils.py:25; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 2.2.4 keras/utils/io_utils.py:25; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.print_summary',
         None,
         'Use model.summary() (pass print_fn= to redirect).',
-        'Keras 2.2.4 keras/utils/layer_utils.py:24; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 2.2.4 keras/utils/layer_utils.py:24; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.convert_all_kernels_in_model',
         None,
         'Remove: Theano kernel flipping is obsolete.',
-        'Keras 2.2.4 keras/utils/layer_utils.py:187; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 2.2.4 keras/utils/layer_utils.py:187; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.layer_utils.layer_from_config',
         'layers.deserialize',
         'Use layers.deserialize(config, custom_objects=...).',
-        'Keras 1.2.2 keras/utils/layer_utils.py:11; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 1.2.2 keras/utils/layer_utils.py:11; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.visualize_util.plot',
         None,
-        'Use utils.plot_model(model, to_file=..., show_shapes=..., show_layer_names=...) (its 4th positional parameter differs).',
-        'Keras 1.2.2 keras/utils/visualize_util.py:89; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Use utils.plot_model(model, to_file=..., show_shapes=..., show_layer_names=...) (its 4th '
+            'positional parameter differs).'
+        ),
+        (
+            'Keras 1.2.2 keras/utils/visualize_util.py:89; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.np_utils.probas_to_classes',
         None,
         'Use numpy: probs.argmax(axis=-1) for several classes, (probs > 0.5).astype("int32") for one.',
-        'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.np_utils.categorical_probas_to_classes',
         None,
         'Use numpy: probs.argmax(axis=-1).',
-        'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.np_utils.accuracy',
         None,
         'Use metrics.Accuracy() or numpy: (pred == y).mean().',
-        'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.np_utils.binary_logloss',
         None,
         'Use losses.binary_crossentropy / losses.BinaryCrossentropy().',
-        'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.np_utils.multiclass_logloss',
         None,
         'Use losses.categorical_crossentropy / losses.CategoricalCrossentropy().',
-        'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.np_utils.convert_kernel',
         None,
         'Remove: Theano kernel flipping is obsolete.',
-        'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py',
+        (
+            'Keras 1.2.2 keras/utils/np_utils.py; absent from keras 2.15.0 '
+            'keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py'
+        ),
         BOTH,
     ),
     RemovedName(
         'utils.GeneratorEnqueuer',
         None,
-        'Pass the generator, a utils.PyDataset or a tf.data.Dataset straight to fit(); Keras 3 enqueues internally.',
-        'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)',
+        (
+            'Pass the generator, a utils.PyDataset or a tf.data.Dataset straight to fit(); Keras 3 enqueues '
+            'internally.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py '
+            '(absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'utils.OrderedEnqueuer',
         None,
         'Pass the utils.PyDataset (with workers=/use_multiprocessing= on it) straight to fit().',
-        'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py '
+            '(absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'utils.SequenceEnqueuer',
         None,
         'Pass the utils.PyDataset (with workers=/use_multiprocessing= on it) straight to fit().',
-        'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py '
+            '(absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'utils.to_ordinal',
         None,
         'Use numpy: (np.arange(num_classes - 1) < y[..., None]).astype("float32").',
-        'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py '
+            '(absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'utils.warmstart_embedding_matrix',
         None,
         'Copy the old rows into the new embedding matrix by hand (layer.embeddings.assign).',
-        'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py '
+            '(absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'utils.SidecarEvaluator',
         None,
         'No Keras 3 equivalent: run evaluation in a separate job that reloads checkpoints.',
-        'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py '
+            '(absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'utils.experimental.DatasetCreator',
         None,
         'Pass a tf.data.Dataset (or a utils.PyDataset) to fit().',
-        'keras 2.15.0 keras/api/_v2/keras/utils/experimental/__init__.py; keras 3.15.1 keras/utils has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/utils/experimental/__init__.py; keras 3.15.1 keras/utils has no '
+            'experimental'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -2355,21 +3197,30 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'callbacks.BaseLogger',
         None,
         'Remove: Keras 3 averages epoch metrics itself (read them from logs in a custom Callback).',
-        'keras 2.15.0 keras/api/_v2/keras/callbacks/__init__.py (present); keras 3.15.1 keras/callbacks/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/callbacks/__init__.py (present); keras 3.15.1 '
+            'keras/callbacks/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'callbacks.SidecarEvaluatorModelExport',
         None,
         'No Keras 3 equivalent: use callbacks.ModelCheckpoint(save_best_only=True).',
-        'keras 2.15.0 keras/api/_v2/keras/callbacks/__init__.py (present); keras 3.15.1 keras/callbacks/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/callbacks/__init__.py (present); keras 3.15.1 '
+            'keras/callbacks/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'callbacks.experimental.BackupAndRestore',
         'callbacks.BackupAndRestore',
         'Use callbacks.BackupAndRestore.',
-        'keras 2.15.0 keras/api/_v2/keras/callbacks/experimental/__init__.py; keras 3.15.1 keras/callbacks has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/callbacks/experimental/__init__.py; keras 3.15.1 keras/callbacks '
+            'has no experimental'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -2382,147 +3233,240 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'preprocessing.text.Tokenizer',
         None,
         'Use layers.TextVectorization (adapt() it on the texts).',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing has no text; kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing '
+            'has no text; kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.text.hashing_trick',
         None,
         'Use layers.Hashing(num_bins) on the tokens.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing has no text; kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing '
+            'has no text; kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.text.one_hot',
         None,
         'Use layers.TextVectorization or layers.Hashing(num_bins) on the tokens.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing has no text; kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing '
+            'has no text; kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.text.text_to_word_sequence',
         None,
         "Use layers.TextVectorization(output_mode='int') or str.split on lower-cased text.",
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing has no text; kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing '
+            'has no text; kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.text.tokenizer_from_json',
         None,
         'Use layers.TextVectorization and save/restore its vocabulary (get_vocabulary / set_vocabulary).',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing has no text; kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/text/__init__.py; keras 3.15.1 keras/preprocessing '
+            'has no text; kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.sequence.TimeseriesGenerator',
         None,
         'Use utils.timeseries_dataset_from_array.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/sequence/__init__.py (present); keras 3.15.1 keras/preprocessing/sequence/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/sequence/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/sequence/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.sequence.make_sampling_table',
         None,
         'No Keras 3 equivalent: compute the Zipf sampling table with numpy.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/sequence/__init__.py (present); keras 3.15.1 keras/preprocessing/sequence/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/sequence/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/sequence/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.sequence.skipgrams',
         None,
         'No Keras 3 equivalent: generate skip-gram pairs with numpy or tf.data.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/sequence/__init__.py (present); keras 3.15.1 keras/preprocessing/sequence/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/sequence/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/sequence/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.DirectoryIterator',
         None,
         'Use utils.image_dataset_from_directory.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.ImageDataGenerator',
         None,
-        'Use utils.image_dataset_from_directory (or a tf.data pipeline) with augmentation layers (layers.RandomFlip, RandomRotation, RandomZoom, ...).',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use utils.image_dataset_from_directory (or a tf.data pipeline) with augmentation layers '
+            '(layers.RandomFlip, RandomRotation, RandomZoom, ...).'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.Iterator',
         None,
         'Subclass utils.PyDataset.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.NumpyArrayIterator',
         None,
         'Use a tf.data.Dataset.from_tensor_slices or a utils.PyDataset over the arrays.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.apply_affine_transform',
         None,
-        'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, RandomBrightness, RandomContrast, ...) or keras.ops.image.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, '
+            'RandomBrightness, RandomContrast, ...) or keras.ops.image.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.apply_brightness_shift',
         None,
-        'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, RandomBrightness, RandomContrast, ...) or keras.ops.image.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, '
+            'RandomBrightness, RandomContrast, ...) or keras.ops.image.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.apply_channel_shift',
         None,
-        'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, RandomBrightness, RandomContrast, ...) or keras.ops.image.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, '
+            'RandomBrightness, RandomContrast, ...) or keras.ops.image.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.random_brightness',
         None,
-        'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, RandomBrightness, RandomContrast, ...) or keras.ops.image.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, '
+            'RandomBrightness, RandomContrast, ...) or keras.ops.image.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.random_channel_shift',
         None,
-        'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, RandomBrightness, RandomContrast, ...) or keras.ops.image.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, '
+            'RandomBrightness, RandomContrast, ...) or keras.ops.image.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.random_rotation',
         None,
-        'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, RandomBrightness, RandomContrast, ...) or keras.ops.image.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, '
+            'RandomBrightness, RandomContrast, ...) or keras.ops.image.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.random_shear',
         None,
-        'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, RandomBrightness, RandomContrast, ...) or keras.ops.image.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, '
+            'RandomBrightness, RandomContrast, ...) or keras.ops.image.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.random_shift',
         None,
-        'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, RandomBrightness, RandomContrast, ...) or keras.ops.image.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, '
+            'RandomBrightness, RandomContrast, ...) or keras.ops.image.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'preprocessing.image.random_zoom',
         None,
-        'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, RandomBrightness, RandomContrast, ...) or keras.ops.image.',
-        'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras',
+        (
+            'Use the augmentation layers (layers.RandomRotation, RandomTranslation, RandomZoom, '
+            'RandomBrightness, RandomContrast, ...) or keras.ops.image.'
+        ),
+        (
+            'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py (present); keras 3.15.1 '
+            'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -2541,7 +3485,10 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'wrappers.scikit_learn.KerasClassifier',
         None,
         'Use keras.wrappers.SKLearnClassifier(model=build_fn, model_kwargs=..., fit_kwargs=...).',
-        'Keras 2.2.4 keras/wrappers/scikit_learn.py; keras 3.15.1 keras/wrappers/__init__.py has only SKLearnClassifier',
+        (
+            'Keras 2.2.4 keras/wrappers/scikit_learn.py; keras 3.15.1 keras/wrappers/__init__.py has only '
+            'SKLearnClassifier'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
@@ -2555,7 +3502,10 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'wrappers.scikit_learn.KerasRegressor',
         None,
         'Use keras.wrappers.SKLearnRegressor(model=build_fn, model_kwargs=..., fit_kwargs=...).',
-        'Keras 2.2.4 keras/wrappers/scikit_learn.py; keras 3.15.1 keras/wrappers/__init__.py has only SKLearnRegressor',
+        (
+            'Keras 2.2.4 keras/wrappers/scikit_learn.py; keras 3.15.1 keras/wrappers/__init__.py has only '
+            'SKLearnRegressor'
+        ),
         ONLY_KERAS3,
     ),
 
@@ -2567,42 +3517,60 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'experimental.CosineDecay',
         'optimizers.schedules.CosineDecay',
         'Use optimizers.schedules.CosineDecay.',
-        'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no '
+            'experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'experimental.CosineDecayRestarts',
         'optimizers.schedules.CosineDecayRestarts',
         'Use optimizers.schedules.CosineDecayRestarts.',
-        'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no '
+            'experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'experimental.LinearModel',
         None,
         'Build the linear model from layers.Dense (Keras 3 has no premade models).',
-        'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no '
+            'experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'experimental.WideDeepModel',
         None,
         'Build the wide and deep towers as a functional Model (Keras 3 has no premade models).',
-        'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no '
+            'experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'experimental.SequenceFeatures',
         None,
         'Feature columns are gone in Keras 3: preprocess with utils.FeatureSpace or preprocessing layers.',
-        'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no '
+            'experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'experimental.SidecarEvaluator',
         None,
         'No Keras 3 equivalent: run evaluation in a separate job that reloads checkpoints.',
-        'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no experimental',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no '
+            'experimental'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
@@ -2616,217 +3584,310 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         'applications.RegNetX002',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX004',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX006',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX008',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX016',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX032',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX040',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX064',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX080',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX120',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX160',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetX320',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY002',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY004',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY006',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY008',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY016',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY032',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY040',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY064',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY080',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY120',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY160',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.RegNetY320',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.ResNetRS101',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.ResNetRS152',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.ResNetRS200',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.ResNetRS270',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.ResNetRS350',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.ResNetRS420',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
     RemovedName(
         'applications.ResNetRS50',
         None,
         'Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.',
-        'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 keras/applications/__init__.py (absent)',
+        (
+            'keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 '
+            'keras/applications/__init__.py (absent)'
+        ),
         ONLY_KERAS3,
     ),
 )
@@ -2843,21 +3904,30 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
     RemovedMethod(
         '.fit_generator',
         '.fit',
-        'Call model.fit(generator, ...) with the same steps/epochs arguments; it accepts generators, utils.Sequence/PyDataset and tf.data.',
+        (
+            'Call model.fit(generator, ...) with the same steps/epochs arguments; it accepts generators, '
+            'utils.Sequence/PyDataset and tf.data.'
+        ),
         'keras 2.15.0 keras/src/engine/training.py (deprecated, warns); keras 3.15.1 keras/src (absent)',
         BOTH,
     ),
     RemovedMethod(
         '.evaluate_generator',
         '.evaluate',
-        'Call model.evaluate(generator, ...) with the same steps/epochs arguments; it accepts generators, utils.Sequence/PyDataset and tf.data.',
+        (
+            'Call model.evaluate(generator, ...) with the same steps/epochs arguments; it accepts generators, '
+            'utils.Sequence/PyDataset and tf.data.'
+        ),
         'keras 2.15.0 keras/src/engine/training.py (deprecated, warns); keras 3.15.1 keras/src (absent)',
         BOTH,
     ),
     RemovedMethod(
         '.predict_generator',
         '.predict',
-        'Call model.predict(generator, ...) with the same steps/epochs arguments; it accepts generators, utils.Sequence/PyDataset and tf.data.',
+        (
+            'Call model.predict(generator, ...) with the same steps/epochs arguments; it accepts generators, '
+            'utils.Sequence/PyDataset and tf.data.'
+        ),
         'keras 2.15.0 keras/src/engine/training.py (deprecated, warns); keras 3.15.1 keras/src (absent)',
         BOTH,
     ),
@@ -2868,15 +3938,24 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
     RemovedMethod(
         '.predict_classes',
         None,
-        'Use np.argmax(model.predict(x), axis=-1) for a softmax output, or (model.predict(x) > 0.5).astype("int32") for a sigmoid output.',
-        'Keras 2.2.4 keras/engine/sequential.py:253; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src',
+        (
+            'Use np.argmax(model.predict(x), axis=-1) for a softmax output, or (model.predict(x) > '
+            '0.5).astype("int32") for a sigmoid output.'
+        ),
+        (
+            'Keras 2.2.4 keras/engine/sequential.py:253; absent from keras 2.15.0 keras/src/engine and keras '
+            '3.15.1 keras/src'
+        ),
         BOTH,
     ),
     RemovedMethod(
         '.predict_proba',
         '.predict',
         'Use model.predict(x); it returns the same probabilities.',
-        'Keras 2.2.4 keras/engine/sequential.py:231; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src',
+        (
+            'Keras 2.2.4 keras/engine/sequential.py:231; absent from keras 2.15.0 keras/src/engine and keras '
+            '3.15.1 keras/src'
+        ),
         BOTH,
     ),
     # to_yaml: keras 2.15.0 keras/src/engine/training.py:3382 raises RuntimeError (since TF 2.6); keras 3.15.1
@@ -2894,28 +3973,40 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         '.get_output_shape_for',
         '.compute_output_shape',
         'Rename the method (and its calls) to compute_output_shape(input_shape).',
-        'Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src',
+        (
+            'Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 '
+            'keras/src'
+        ),
         BOTH,
     ),
     RemovedMethod(
         '.save_weights_to_hdf5_group',
         None,
         'Use model.save_weights(filepath).',
-        'Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src',
+        (
+            'Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 '
+            'keras/src'
+        ),
         BOTH,
     ),
     RemovedMethod(
         '.load_weights_from_hdf5_group',
         None,
         'Use model.load_weights(filepath).',
-        'Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src',
+        (
+            'Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 '
+            'keras/src'
+        ),
         BOTH,
     ),
     RemovedMethod(
         '.load_weights_from_hdf5_group_by_name',
         None,
         'Use model.load_weights(filepath, by_name=True) (tf.keras; Keras 3 matches by structure).',
-        'Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src',
+        (
+            'Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 '
+            'keras/src'
+        ),
         BOTH,
     ),
     # get_updates_for / get_losses_for: only the TF1 layer base keeps them (keras 2.15.0
@@ -2925,14 +4016,20 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         '.get_updates_for',
         None,
         'Use layer.updates (tf.keras) or drop it: Keras 3 layers update their variables in call().',
-        'keras 2.15.0 keras/src/engine/base_layer_v1.py only; absent from keras/src/engine/base_layer.py and keras 3.15.1 keras/src',
+        (
+            'keras 2.15.0 keras/src/engine/base_layer_v1.py only; absent from keras/src/engine/base_layer.py '
+            'and keras 3.15.1 keras/src'
+        ),
         BOTH,
     ),
     RemovedMethod(
         '.get_losses_for',
         None,
         'Use layer.losses.',
-        'keras 2.15.0 keras/src/engine/base_layer_v1.py only; absent from keras/src/engine/base_layer.py and keras 3.15.1 keras/src',
+        (
+            'keras 2.15.0 keras/src/engine/base_layer_v1.py only; absent from keras/src/engine/base_layer.py '
+            'and keras 3.15.1 keras/src'
+        ),
         BOTH,
     ),
     # Per-node accessors and TF-graph helpers: keras 2.15.0 keras/src/engine/base_layer.py defines them;
@@ -3007,73 +4104,408 @@ MODULE_PATHS: Tuple[ModulePath, ...] = (
     # modules; keras 2.15.0 has only keras/layers/__init__.py + experimental/ (implementation under
     # keras/src/layers) and its API tree keras/api/_v2/keras/layers/ has no such submodule; keras 3.15.1
     # keras/layers/ has only __init__.py. Everything they held is exported from layers.
-    ModulePath('layers.convolutional', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/convolutional.py; no keras 2.15.0 keras/layers/convolutional, keras 3.15.1 keras/layers/convolutional', BOTH),
-    ModulePath('layers.core', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/core.py; no keras 2.15.0 keras/layers/core, keras 3.15.1 keras/layers/core', BOTH),
-    ModulePath('layers.recurrent', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/recurrent.py; no keras 2.15.0 keras/layers/recurrent, keras 3.15.1 keras/layers/recurrent', BOTH),
-    ModulePath('layers.normalization', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/normalization.py; no keras 2.15.0 keras/layers/normalization, keras 3.15.1 keras/layers/normalization', BOTH),
-    ModulePath('layers.pooling', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/pooling.py; no keras 2.15.0 keras/layers/pooling, keras 3.15.1 keras/layers/pooling', BOTH),
-    ModulePath('layers.merge', 'layers', PathKind.LEGACY, 'Keras 2.2.4 keras/layers/merge.py; no keras 2.15.0 keras/layers/merge, keras 3.15.1 keras/layers/merge', BOTH),
-    ModulePath('layers.embeddings', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/embeddings.py; no keras 2.15.0 keras/layers/embeddings, keras 3.15.1 keras/layers/embeddings', BOTH),
-    ModulePath('layers.advanced_activations', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/advanced_activations.py; no keras 2.15.0 keras/layers/advanced_activations, keras 3.15.1 keras/layers/advanced_activations', BOTH),
-    ModulePath('layers.noise', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/noise.py; no keras 2.15.0 keras/layers/noise, keras 3.15.1 keras/layers/noise', BOTH),
-    ModulePath('layers.wrappers', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/wrappers.py; no keras 2.15.0 keras/layers/wrappers, keras 3.15.1 keras/layers/wrappers', BOTH),
-    ModulePath('layers.local', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/local.py; no keras 2.15.0 keras/layers/local, keras 3.15.1 keras/layers/local', BOTH),
-    ModulePath('layers.convolutional_recurrent', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/layers/convolutional_recurrent.py; no keras 2.15.0 keras/layers/convolutional_recurrent, keras 3.15.1 keras/layers/convolutional_recurrent', BOTH),
-    ModulePath('layers.cudnn_recurrent', 'layers', PathKind.LEGACY, 'Keras 2.2.4 keras/layers/cudnn_recurrent.py; no keras 2.15.0 keras/layers/cudnn_recurrent, keras 3.15.1 keras/layers/cudnn_recurrent', BOTH),
+    ModulePath(
+        'layers.convolutional',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/layers/convolutional.py; no keras 2.15.0 keras/layers/convolutional, keras '
+            '3.15.1 keras/layers/convolutional'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'layers.core',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 1.2.2 keras/layers/core.py; no keras 2.15.0 keras/layers/core, keras 3.15.1 keras/layers/core',
+        BOTH,
+    ),
+    ModulePath(
+        'layers.recurrent',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/layers/recurrent.py; no keras 2.15.0 keras/layers/recurrent, keras 3.15.1 '
+            'keras/layers/recurrent'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'layers.normalization',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/layers/normalization.py; no keras 2.15.0 keras/layers/normalization, keras '
+            '3.15.1 keras/layers/normalization'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'layers.pooling',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/layers/pooling.py; no keras 2.15.0 keras/layers/pooling, keras 3.15.1 '
+            'keras/layers/pooling'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'layers.merge',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/layers/merge.py; no keras 2.15.0 keras/layers/merge, keras 3.15.1 keras/layers/merge',
+        BOTH,
+    ),
+    ModulePath(
+        'layers.embeddings',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/layers/embeddings.py; no keras 2.15.0 keras/layers/embeddings, keras 3.15.1 '
+            'keras/layers/embeddings'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'layers.advanced_activations',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/layers/advanced_activations.py; no keras 2.15.0 '
+            'keras/layers/advanced_activations, keras 3.15.1 keras/layers/advanced_activations'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'layers.noise',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 1.2.2 keras/layers/noise.py; no keras 2.15.0 keras/layers/noise, keras 3.15.1 keras/layers/noise',
+        BOTH,
+    ),
+    ModulePath(
+        'layers.wrappers',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/layers/wrappers.py; no keras 2.15.0 keras/layers/wrappers, keras 3.15.1 '
+            'keras/layers/wrappers'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'layers.local',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 1.2.2 keras/layers/local.py; no keras 2.15.0 keras/layers/local, keras 3.15.1 keras/layers/local',
+        BOTH,
+    ),
+    ModulePath(
+        'layers.convolutional_recurrent',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/layers/convolutional_recurrent.py; no keras 2.15.0 '
+            'keras/layers/convolutional_recurrent, keras 3.15.1 keras/layers/convolutional_recurrent'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'layers.cudnn_recurrent',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'Keras 2.2.4 keras/layers/cudnn_recurrent.py; no keras 2.15.0 keras/layers/cudnn_recurrent, keras '
+            '3.15.1 keras/layers/cudnn_recurrent'
+        ),
+        BOTH,
+    ),
     # layers.experimental[.preprocessing]: still public but legacy in keras 2.15.0
     # (keras/api/_v2/keras/layers/experimental/), gone in keras 3.15.1 (no keras/layers/experimental).
-    ModulePath('layers.experimental.preprocessing', 'layers', PathKind.LEGACY, 'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py (legacy alias); absent in keras 3.15.1', BOTH),
-    ModulePath('layers.experimental', 'layers', PathKind.LEGACY, 'keras 2.15.0 keras/api/_v2/keras/layers/experimental/__init__.py (legacy alias); absent in keras 3.15.1', BOTH),
+    # Every name of experimental.preprocessing but PreprocessingLayer is in keras 2.15.0 layers, so it is
+    # listed for tf.keras too; bare layers.experimental is Keras 3 only because SyncBatchNormalization and
+    # RandomFourierFeatures have no home in layers on tf.keras (rewriting would break working imports).
+    ModulePath(
+        'layers.experimental.preprocessing',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'keras 2.15.0 keras/api/_v2/keras/layers/experimental/preprocessing/__init__.py (legacy alias); '
+            'absent in keras 3.15.1'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'layers.experimental',
+        'layers',
+        PathKind.LEGACY,
+        'keras 2.15.0 keras/api/_v2/keras/layers/experimental/__init__.py; absent in keras 3.15.1',
+        ONLY_KERAS3,
+    ),
     # engine.*: Keras 1.2.2 keras/engine/{__init__,topology,training}.py, Keras 2.2.4
     # keras/engine/{base_layer,input_layer,network,saving,sequential,topology,training}.py; keras 2.15.0 has
     # no keras/engine (only keras/src/engine) and keras 3.15.1 none at all. Most engine names are layer
     # classes (Layer, InputSpec, Input, InputLayer), so engine / engine.topology map to layers; Model,
     # Network, Container, Functional and get_source_inputs are redirected by CANONICAL_OVERRIDES.
-    ModulePath('engine', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/engine/__init__.py; no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
-    ModulePath('engine.topology', 'layers', PathKind.LEGACY, 'Keras 1.2.2 keras/engine/topology.py; no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
-    ModulePath('engine.training', 'models', PathKind.LEGACY, 'Keras 1.2.2 keras/engine/training.py; no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
-    ModulePath('engine.sequential', 'models', PathKind.LEGACY, 'Keras 2.2.4 keras/engine/sequential.py; no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
-    ModulePath('engine.network', 'models', PathKind.LEGACY, 'Keras 2.2.4 keras/engine/network.py; no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
-    ModulePath('engine.saving', 'models', PathKind.LEGACY, 'Keras 2.2.4 keras/engine/saving.py; no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
-    ModulePath('engine.base_layer', 'layers', PathKind.LEGACY, 'Keras 2.2.4 keras/engine/base_layer.py; no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
-    ModulePath('engine.input_layer', 'layers', PathKind.LEGACY, 'Keras 2.2.4 keras/engine/input_layer.py; no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
-    ModulePath('engine.functional', 'models', PathKind.LEGACY, 'keras 2.15.0 keras/src/engine/functional.py (private there); no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
-    ModulePath('engine.input_spec', 'layers', PathKind.LEGACY, 'keras 2.15.0 keras/src/engine/input_spec.py (private there); no keras/engine in keras 2.15.0 or keras 3.15.1', BOTH),
+    ModulePath(
+        'engine',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 1.2.2 keras/engine/__init__.py; no keras/engine in keras 2.15.0 or keras 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        'engine.topology',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 1.2.2 keras/engine/topology.py; no keras/engine in keras 2.15.0 or keras 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        'engine.training',
+        'models',
+        PathKind.LEGACY,
+        'Keras 1.2.2 keras/engine/training.py; no keras/engine in keras 2.15.0 or keras 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        'engine.sequential',
+        'models',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/engine/sequential.py; no keras/engine in keras 2.15.0 or keras 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        'engine.network',
+        'models',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/engine/network.py; no keras/engine in keras 2.15.0 or keras 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        'engine.saving',
+        'models',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/engine/saving.py; no keras/engine in keras 2.15.0 or keras 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        'engine.base_layer',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/engine/base_layer.py; no keras/engine in keras 2.15.0 or keras 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        'engine.input_layer',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/engine/input_layer.py; no keras/engine in keras 2.15.0 or keras 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        'engine.functional',
+        'models',
+        PathKind.LEGACY,
+        (
+            'keras 2.15.0 keras/src/engine/functional.py (private there); no keras/engine in keras 2.15.0 or '
+            'keras 3.15.1'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'engine.input_spec',
+        'layers',
+        PathKind.LEGACY,
+        (
+            'keras 2.15.0 keras/src/engine/input_spec.py (private there); no keras/engine in keras 2.15.0 or '
+            'keras 3.15.1'
+        ),
+        BOTH,
+    ),
     # utils submodules: Keras 1.2.2 keras/utils/{np_utils,generic_utils,data_utils,layer_utils,io_utils,
     # visualize_util}.py, Keras 2.2.4 keras/utils/{vis_utils,multi_gpu_utils,conv_utils}.py; keras 2.15.0
     # keras/api/_v2/keras/utils/ has only experimental/ and legacy/ below it, keras 3.15.1 keras/utils/ only
     # bounding_boxes/ and legacy/. Their public names are exported from utils.
-    ModulePath('utils.np_utils', 'utils', PathKind.LEGACY, 'Keras 1.2.2 keras/utils/np_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras 3.15.1 keras/utils', BOTH),
-    ModulePath('utils.generic_utils', 'utils', PathKind.LEGACY, 'Keras 1.2.2 keras/utils/generic_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras 3.15.1 keras/utils', BOTH),
-    ModulePath('utils.data_utils', 'utils', PathKind.LEGACY, 'Keras 1.2.2 keras/utils/data_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras 3.15.1 keras/utils', BOTH),
-    ModulePath('utils.layer_utils', 'utils', PathKind.LEGACY, 'Keras 1.2.2 keras/utils/layer_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras 3.15.1 keras/utils', BOTH),
-    ModulePath('utils.io_utils', 'utils', PathKind.LEGACY, 'Keras 1.2.2 keras/utils/io_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras 3.15.1 keras/utils', BOTH),
-    ModulePath('utils.visualize_util', 'utils', PathKind.LEGACY, 'Keras 1.2.2 keras/utils/visualize_util.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras 3.15.1 keras/utils', BOTH),
-    ModulePath('utils.vis_utils', 'utils', PathKind.LEGACY, 'Keras 2.2.4 keras/utils/vis_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras 3.15.1 keras/utils', BOTH),
-    ModulePath('utils.multi_gpu_utils', 'utils', PathKind.LEGACY, 'Keras 2.2.4 keras/utils/multi_gpu_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras 3.15.1 keras/utils', BOTH),
-    ModulePath('utils.conv_utils', 'utils', PathKind.LEGACY, 'Keras 2.2.4 keras/utils/conv_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras 3.15.1 keras/utils', BOTH),
+    ModulePath(
+        'utils.np_utils',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/utils/np_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras '
+            '3.15.1 keras/utils'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'utils.generic_utils',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/utils/generic_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras '
+            '3.15.1 keras/utils'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'utils.data_utils',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/utils/data_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras '
+            '3.15.1 keras/utils'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'utils.layer_utils',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/utils/layer_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras '
+            '3.15.1 keras/utils'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'utils.io_utils',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/utils/io_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras '
+            '3.15.1 keras/utils'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'utils.visualize_util',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/utils/visualize_util.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras '
+            '3.15.1 keras/utils'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'utils.vis_utils',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'Keras 2.2.4 keras/utils/vis_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras '
+            '3.15.1 keras/utils'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'utils.multi_gpu_utils',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'Keras 2.2.4 keras/utils/multi_gpu_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor '
+            'keras 3.15.1 keras/utils'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'utils.conv_utils',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'Keras 2.2.4 keras/utils/conv_utils.py; not in keras 2.15.0 keras/api/_v2/keras/utils nor keras '
+            '3.15.1 keras/utils'
+        ),
+        BOTH,
+    ),
     # Keras 1 module names: Keras 1.2.2 keras/objectives.py, keras/initializations.py; Keras 2.2.4 kept
     # objectives.py as a star-import of losses; neither exists in keras 2.15.0 or keras 3.15.1.
-    ModulePath('objectives', 'losses', PathKind.LEGACY, 'Keras 1.2.2 keras/objectives.py; Keras 2.2.4 keras/objectives.py (legacy alias); absent in keras 2.15.0 and keras 3.15.1', BOTH),
-    ModulePath('initializations', 'initializers', PathKind.LEGACY, 'Keras 1.2.2 keras/initializations.py; absent in Keras 2.2.4, keras 2.15.0 and keras 3.15.1', BOTH),
+    ModulePath(
+        'objectives',
+        'losses',
+        PathKind.LEGACY,
+        (
+            'Keras 1.2.2 keras/objectives.py; Keras 2.2.4 keras/objectives.py (legacy alias); absent in keras '
+            '2.15.0 and keras 3.15.1'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'initializations',
+        'initializers',
+        PathKind.LEGACY,
+        'Keras 1.2.2 keras/initializations.py; absent in Keras 2.2.4, keras 2.15.0 and keras 3.15.1',
+        BOTH,
+    ),
     # keras.legacy: Keras 2.2.4 keras/legacy/{interfaces,layers,models}.py; keras 2.15.0 has no
     # keras/api/_v2/keras/legacy; keras 3.15.1 keras/legacy/__init__.py is public again but holds only
-    # saving/, so the bare module is a problem on tf.keras only and the submodules on both.
-    ModulePath('legacy', 'layers', PathKind.LEGACY, 'Keras 2.2.4 keras/legacy/__init__.py; absent in keras 2.15.0 keras/api/_v2/keras', ONLY_TF_KERAS),
-    ModulePath('legacy.layers', 'layers', PathKind.LEGACY, 'Keras 2.2.4 keras/legacy/layers.py; absent in keras 2.15.0 and keras 3.15.1 keras/legacy', BOTH),
-    ModulePath('legacy.interfaces', 'layers', PathKind.LEGACY, 'Keras 2.2.4 keras/legacy/interfaces.py; absent in keras 2.15.0 and keras 3.15.1 keras/legacy', BOTH),
-    ModulePath('legacy.models', 'models', PathKind.LEGACY, 'Keras 2.2.4 keras/legacy/models.py; absent in keras 2.15.0 and keras 3.15.1 keras/legacy', BOTH),
-    # keras.preprocessing: still public on both targets but deprecated; the surviving functions are
-    # exported from utils (keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and keras 3.15.1
-    # keras/utils/__init__.py: pad_sequences, load_img, img_to_array, array_to_img, save_img).
-    # preprocessing.text is not listed: nothing of it moved (see REMOVED_NAMES).
-    ModulePath('preprocessing.sequence', 'utils', PathKind.LEGACY, 'keras 2.15.0 keras/api/_v2/keras/preprocessing/sequence/__init__.py; keras 3.15.1 keras/preprocessing/sequence/__init__.py (pad_sequences only)', BOTH),
-    ModulePath('preprocessing.image', 'utils', PathKind.LEGACY, 'keras 2.15.0 keras/api/_v2/keras/preprocessing/image/__init__.py; keras 3.15.1 keras/preprocessing/image/__init__.py (load_img etc. only)', BOTH),
+    # saving/, so only the Keras 2.2.4 submodules are listed (the bare module would turn Keras 3's
+    # legacy.saving into "layers.saving"). legacy.interfaces held only the Keras 1 argument-conversion
+    # decorators: they have no successor, drop them.
+    ModulePath(
+        'legacy.layers',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/legacy/layers.py; absent in keras 2.15.0 and keras 3.15.1 keras/legacy',
+        BOTH,
+    ),
+    ModulePath(
+        'legacy.interfaces',
+        'layers',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/legacy/interfaces.py; absent in keras 2.15.0 and keras 3.15.1 keras/legacy',
+        BOTH,
+    ),
+    ModulePath(
+        'legacy.models',
+        'models',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/legacy/models.py; absent in keras 2.15.0 and keras 3.15.1 keras/legacy',
+        BOTH,
+    ),
+    # keras.preprocessing.{image,sequence}: deprecated aliases of utils functions (pad_sequences, load_img,
+    # img_to_array, array_to_img, save_img are in keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and
+    # keras 3.15.1 keras/utils/__init__.py). Listed for Keras 3 only: on tf.keras the modules also hold
+    # ImageDataGenerator, TimeseriesGenerator, skipgrams, ... which have no home in utils, so a module
+    # rewrite would break imports that work. preprocessing.text is not listed: nothing of it moved.
+    ModulePath(
+        'preprocessing.sequence',
+        'utils',
+        PathKind.LEGACY,
+        'keras 3.15.1 keras/preprocessing/sequence/__init__.py (pad_sequences only, also in keras/utils)',
+        ONLY_KERAS3,
+    ),
+    ModulePath(
+        'preprocessing.image',
+        'utils',
+        PathKind.LEGACY,
+        (
+            'keras 3.15.1 keras/preprocessing/image/__init__.py (load_img etc., also in keras/utils; '
+            'smart_resize only here)'
+        ),
+        ONLY_KERAS3,
+    ),
     # optimizers.legacy: the working Keras 2 optimizers on tf.keras (keras 2.15.0
     # keras/api/_v2/keras/optimizers/legacy/__init__.py), ImportError stubs on Keras 3 (keras 3.15.1
     # keras/src/optimizers/__init__.py:121-129). optimizers.experimental: keras 2.15.0 only.
-    ModulePath('optimizers.legacy', 'optimizers', PathKind.LEGACY, 'keras 3.15.1 keras/optimizers/legacy/__init__.py (LegacyOptimizerWarning stubs raise ImportError)', ONLY_KERAS3),
-    ModulePath('optimizers.experimental', 'optimizers', PathKind.LEGACY, 'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; absent in keras 3.15.1 keras/optimizers', BOTH),
+    ModulePath(
+        'optimizers.legacy',
+        'optimizers',
+        PathKind.LEGACY,
+        'keras 3.15.1 keras/optimizers/legacy/__init__.py (LegacyOptimizerWarning stubs raise ImportError)',
+        ONLY_KERAS3,
+    ),
+    ModulePath(
+        'optimizers.experimental',
+        'optimizers',
+        PathKind.LEGACY,
+        (
+            'keras 2.15.0 keras/api/_v2/keras/optimizers/experimental/__init__.py; absent in keras 3.15.1 '
+            'keras/optimizers'
+        ),
+        BOTH,
+    ),
 
     # Private implementation trees. new = "" means the Keras root: import the same name from the public
     # module (keras.src.layers... -> keras.layers; specific classes are in CANONICAL_OVERRIDES).
@@ -3082,11 +4514,51 @@ MODULE_PATHS: Tuple[ModulePath, ...] = (
     # at; keras 3.15.1 has no keras/api. _tf_keras: keras 3.15.1 keras/_tf_keras/keras, the tree TensorFlow
     # exposes as tf.keras; importing it from keras directly is private (absent in keras 2.15.0).
     # tensorflow.python.keras is handled by the engine, not here.
-    ModulePath('src', '', PathKind.PRIVATE, 'keras 2.15.0 keras/src/__init__.py; keras 3.15.1 keras/src/__init__.py (implementation, not API)', BOTH),
-    ModulePath('api._v2.keras', '', PathKind.PRIVATE, 'keras 2.15.0 keras/api/_v2/keras/__init__.py (generated tree behind tf.keras); absent in keras 3.15.1', BOTH),
-    ModulePath('api._v1.keras', '', PathKind.PRIVATE, 'keras 2.15.0 keras/api/_v1/keras/__init__.py (generated tree behind tf.compat.v1.keras); absent in keras 3.15.1', BOTH),
-    ModulePath('api', '', PathKind.PRIVATE, 'keras 2.15.0 keras/api/__init__.py (generated API trees); absent in keras 3.15.1', BOTH),
-    ModulePath('_tf_keras', '', PathKind.PRIVATE, 'keras 3.15.1 keras/_tf_keras/__init__.py (the tree TensorFlow serves as tf.keras)', ONLY_KERAS3),
+    ModulePath(
+        'src',
+        '',
+        PathKind.PRIVATE,
+        'keras 2.15.0 keras/src/__init__.py; keras 3.15.1 keras/src/__init__.py (implementation, not API)',
+        BOTH,
+    ),
+    ModulePath(
+        'api._v2.keras',
+        '',
+        PathKind.PRIVATE,
+        'keras 2.15.0 keras/api/_v2/keras/__init__.py (generated tree behind tf.keras); absent in keras 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        'api._v1.keras',
+        '',
+        PathKind.PRIVATE,
+        (
+            'keras 2.15.0 keras/api/_v1/keras/__init__.py (generated tree behind tf.compat.v1.keras); absent in '
+            'keras 3.15.1'
+        ),
+        BOTH,
+    ),
+    ModulePath(
+        'api',
+        '',
+        PathKind.PRIVATE,
+        'keras 2.15.0 keras/api/__init__.py (generated API trees); absent in keras 3.12.0 and 3.15.1',
+        BOTH,
+    ),
+    ModulePath(
+        '_tf_keras.keras',
+        '',
+        PathKind.PRIVATE,
+        'keras 3.15.1 keras/_tf_keras/keras/__init__.py (the tree TensorFlow serves as tf.keras)',
+        ONLY_KERAS3,
+    ),
+    ModulePath(
+        '_tf_keras',
+        '',
+        PathKind.PRIVATE,
+        'keras 3.15.1 keras/_tf_keras/__init__.py',
+        ONLY_KERAS3,
+    ),
 )
 
 
@@ -3146,9 +4618,11 @@ CANONICAL_OVERRIDES: Dict[str, str] = {
     'src.layers.input_spec.InputSpec': 'layers.InputSpec',
     'src.layers.core.input_layer.Input': 'layers.Input',
     'src.layers.core.input_layer.InputLayer': 'layers.InputLayer',
-    # Names in legacy modules with no public successor: kept as written so that REMOVED_NAMES matches them
-    # (Keras 1.2.2 keras/utils/np_utils.py, layer_utils.py, visualize_util.py; keras 2.15.0
-    # keras/api/_v2/keras/preprocessing/{image,sequence}/__init__.py entries Keras 3 dropped).
+    # Names in legacy modules with no home in the module's successor: kept as written, so that
+    # REMOVED_NAMES (and other tables) see the real name, and so that a module rewrite can tell they do
+    # not move. Keras 1.2.2 keras/utils/np_utils.py, layer_utils.py, visualize_util.py; keras 2.15.0
+    # keras/api/_v2/keras/preprocessing/{image,sequence}/__init__.py vs keras 3.15.1 keras/utils/__init__.py;
+    # keras 2.15.0 keras/api/_v2/keras/layers/experimental/, optimizers/legacy/ (see REMOVED_NAMES).
     'utils.np_utils.probas_to_classes': 'utils.np_utils.probas_to_classes',
     'utils.np_utils.categorical_probas_to_classes': 'utils.np_utils.categorical_probas_to_classes',
     'utils.np_utils.accuracy': 'utils.np_utils.accuracy',
@@ -3173,4 +4647,20 @@ CANONICAL_OVERRIDES: Dict[str, str] = {
     'preprocessing.image.random_shear': 'preprocessing.image.random_shear',
     'preprocessing.image.random_shift': 'preprocessing.image.random_shift',
     'preprocessing.image.random_zoom': 'preprocessing.image.random_zoom',
+    'preprocessing.image.smart_resize': 'preprocessing.image.smart_resize',
+    'layers.experimental.SyncBatchNormalization': 'layers.experimental.SyncBatchNormalization',
+    'layers.experimental.RandomFourierFeatures': 'layers.experimental.RandomFourierFeatures',
+    'layers.experimental.preprocessing.PreprocessingLayer': 'layers.experimental.preprocessing.PreprocessingLayer',
+    'optimizers.legacy.Adadelta': 'optimizers.legacy.Adadelta',
+    'optimizers.legacy.Adagrad': 'optimizers.legacy.Adagrad',
+    'optimizers.legacy.Adam': 'optimizers.legacy.Adam',
+    'optimizers.legacy.Adamax': 'optimizers.legacy.Adamax',
+    'optimizers.legacy.Ftrl': 'optimizers.legacy.Ftrl',
+    'optimizers.legacy.Nadam': 'optimizers.legacy.Nadam',
+    'optimizers.legacy.Optimizer': 'optimizers.legacy.Optimizer',
+    'optimizers.legacy.RMSprop': 'optimizers.legacy.RMSprop',
+    'optimizers.legacy.SGD': 'optimizers.legacy.SGD',
+    # Keras 1 merge *function* (Keras 1.2.2 keras/engine/topology.py:1622, exported by keras/layers/__init__.py):
+    # without this entry the module path layers.merge (a Keras 2 module) would rewrite it to plain "layers".
+    'layers.merge': 'layers.merge',
 }

@@ -24,8 +24,14 @@ def _import_module_span(ctx, node: ast.ImportFrom) -> Optional[Tuple[int, int, i
 
 
 def _alias_span(ctx, node: ast.stmt, alias: ast.alias) -> Tuple[int, int, int, int]:
-    """The span of one imported name (Python >= 3.10 records it; 3.9 falls back to the statement)."""
-    return ctx.span(alias if hasattr(alias, "lineno") else node)
+    """The span of one imported name, without ``as …``. Python >= 3.10 records alias positions;
+    on 3.9 the name is found in the statement's tokens."""
+    if hasattr(alias, "lineno"):
+        line, col = alias.lineno, ctx.column(alias.lineno, alias.col_offset)
+        return line, col, line, col + len(alias.name)
+    index = node.names.index(alias)
+    names = ctx.imported_name_spans(node)
+    return names[index] if index < len(names) else ctx.span(node)
 
 
 def _spelled_name(node: ast.expr) -> str:
@@ -63,8 +69,8 @@ class StandaloneKerasImport(Rule):
     ```
 
     ## Fix safety
-    Safe: the same public names exist under `tensorflow.keras`. Imports inside `try`/`except ImportError`
-    are compatibility code and are not reported.
+    Safe: the same public names exist under `tensorflow.keras`.
+    Imports inside `try`/`except ImportError` are compatibility code; no KER1xx rule reports them.
     """
 
     code = "KER101"
@@ -92,8 +98,6 @@ class StandaloneKerasImport(Rule):
     )
 
     def check_import(self, ctx, node) -> Iterator[Finding]:
-        if id(node) in ctx.index.guarded_imports:
-            return
         if isinstance(node, ast.ImportFrom):
             if node.level or not node.module or node.module.split(".")[0] != "keras":
                 return
@@ -296,10 +300,7 @@ class _NameRule(Rule):
         for alias, reference in ctx.imported_references(node):
             fact = self._fact(ctx, catalog.canonical_name(reference))
             if fact is not None and alias.name != "*":
-                span = _alias_span(ctx, node, alias)
-                if hasattr(alias, "lineno"):
-                    span = span[0], span[1], span[0], span[1] + len(alias.name)
-                yield self._report(ctx, node, span, fact)
+                yield self._report(ctx, node, _alias_span(ctx, node, alias), fact)
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
         fact = self._fact(ctx, catalog.canonical_name(reference))
