@@ -92,4 +92,4 @@ def test_entry_point_is_registered_under_the_code_prefix():
     every = entry_points()
     group = every.select(group="flake8.extension") if hasattr(every, "select") else every["flake8.extension"]
     found = [ep for ep in group if ep.name == "KER"]
-    assert [ep.value for ep in found] == ["kerascheck.flake8_plugin:KerascheckPlugin"]
+    assert {ep.value for ep in found} == {"kerascheck.flake8_plugin:KerascheckPlugin"}
