@@ -38,5 +38,6 @@ class Finding:
     def text(self) -> str:
         """The one-line text shown by flake8 and the CLI: message, then what to do."""
         if self.fix_title:
-            return f"{self.message}; {self.fix_title[0].lower()}{self.fix_title[1:]}"
+            title = self.fix_title.rstrip(".")
+            return f"{self.message}; {title[0].lower()}{title[1:]}"
         return self.message

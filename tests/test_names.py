@@ -131,3 +131,10 @@ def test_deep_nesting_is_walked_without_recursion():
 def test_long_attribute_chain():
     source = "import tensorflow as tf\ny = tf" + ".a" * 20000 + "\n"
     assert codes_at(source) == []
+
+
+def test_legacy_optimizers_keep_their_own_name_on_tf_keras():
+    legacy = "import tensorflow as tf\ntf.keras.optimizers.legacy.Adam(lr=0.1)\n"
+    assert codes_at(legacy) == []
+    # on Keras 3 the legacy namespace is gone, and its replacement rejects `lr` too
+    assert [code for code, _, _ in codes_at(legacy, Target.KERAS3)] == ["KER102", "KER111", "KER205"]

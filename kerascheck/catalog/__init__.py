@@ -100,8 +100,9 @@ RENAMED_BY_TARGET: Dict[Tuple[Target, str], RenamedName] = _per_target(RENAMED_N
 REMOVED_BY_TARGET: Dict[Tuple[Target, str], RemovedName] = _per_target(REMOVED_NAMES)
 REMOVED_METHODS_BY_TARGET: Dict[Tuple[Target, str], RemovedMethod] = _per_target(REMOVED_METHODS)
 
-_MODERN: Dict[str, str] = {fact.old: fact.new for fact in RENAMED_NAMES}
-_MODERN.update({fact.old: fact.new for fact in REMOVED_NAMES if fact.new})
+_MODERN: Dict[Tuple[Target, str], str] = {
+    key: fact.new for key, fact in {**REMOVED_BY_TARGET, **RENAMED_BY_TARGET}.items() if fact.new
+}
 
 # Every canonical name some table speaks of: a star import only supplies these.
 KNOWN_NAMES: FrozenSet[str] = frozenset(
@@ -130,16 +131,17 @@ def canonical_name(reference: Reference) -> str:
     if dotted in CANONICAL_OVERRIDES:
         return CANONICAL_OVERRIDES[dotted]
     for fact in _PATHS_LONGEST_FIRST:
-        if fact.kind is PathKind.LEGACY and (dotted == fact.old or dotted.startswith(fact.old + ".")):
+        if fact.relocation and fact.kind is PathKind.LEGACY and (dotted == fact.old or dotted.startswith(fact.old + ".")):
             rest = dotted[len(fact.old) :]
             renamed = fact.new + rest
             return CANONICAL_OVERRIDES.get(renamed, renamed)
     return dotted
 
 
-def modern_name(canonical: str) -> str:
-    """The Keras 2 name of a Keras 1 alias or removed class (``layers.Convolution2D`` → ``layers.Conv2D``)."""
-    return _MODERN.get(canonical, canonical)
+def modern_name(canonical: str, target: Target) -> str:
+    """What replaces a Keras 1 alias or removed class on ``target`` (``layers.Convolution2D`` →
+    ``layers.Conv2D``): the owner whose keyword facts apply to a call of it."""
+    return _MODERN.get((target, canonical), canonical)
 
 
 def is_known_star_name(reference: Reference) -> bool:

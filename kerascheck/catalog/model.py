@@ -133,6 +133,10 @@ class ModulePath:
     kind: PathKind
     source: str
     targets: frozenset = BOTH
+    # Whether the names below ``old`` are the very objects found at the same place below ``new``
+    # (``layers.convolutional.Conv2D`` is ``layers.Conv2D``). Only then may a name be canonicalised
+    # through the path or an import be rewritten; ``optimizers.legacy.Adam`` is not ``optimizers.Adam``.
+    relocation: bool = True
 
 
 @dataclass(frozen=True)

@@ -3948,16 +3948,9 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         ),
         BOTH,
     ),
-    RemovedMethod(
-        '.predict_proba',
-        '.predict',
-        'Use model.predict(x); it returns the same probabilities.',
-        (
-            'Keras 2.2.4 keras/engine/sequential.py:231; absent from keras 2.15.0 keras/src/engine and keras '
-            '3.15.1 keras/src'
-        ),
-        BOTH,
-    ),
+    # `.predict_proba` was a Sequential method too (Keras 2.2.4 keras/engine/sequential.py), but it is not
+    # listed: scikit-learn estimators and Keras's own `KerasClassifier` wrapper define it, in exactly the
+    # modules that import Keras, so a receiver-blind check would cry wolf.
     # to_yaml: keras 2.15.0 keras/src/engine/training.py:3382 raises RuntimeError (since TF 2.6); keras 3.15.1
     # keras/src has no to_yaml.
     RemovedMethod(
@@ -4475,6 +4468,7 @@ MODULE_PATHS: Tuple[ModulePath, ...] = (
         PathKind.LEGACY,
         'keras 3.15.1 keras/preprocessing/sequence/__init__.py (pad_sequences only, also in keras/utils)',
         ONLY_KERAS3,
+        relocation=False,
     ),
     ModulePath(
         'preprocessing.image',
@@ -4485,6 +4479,7 @@ MODULE_PATHS: Tuple[ModulePath, ...] = (
             'smart_resize only here)'
         ),
         ONLY_KERAS3,
+        relocation=False,
     ),
     # optimizers.legacy: the working Keras 2 optimizers on tf.keras (keras 2.15.0
     # keras/api/_v2/keras/optimizers/legacy/__init__.py), ImportError stubs on Keras 3 (keras 3.15.1
@@ -4495,6 +4490,7 @@ MODULE_PATHS: Tuple[ModulePath, ...] = (
         PathKind.LEGACY,
         'keras 3.15.1 keras/optimizers/legacy/__init__.py (LegacyOptimizerWarning stubs raise ImportError)',
         ONLY_KERAS3,
+        relocation=False,
     ),
     ModulePath(
         'optimizers.experimental',
@@ -4520,6 +4516,7 @@ MODULE_PATHS: Tuple[ModulePath, ...] = (
         PathKind.PRIVATE,
         'keras 2.15.0 keras/src/__init__.py; keras 3.15.1 keras/src/__init__.py (implementation, not API)',
         BOTH,
+        relocation=False,
     ),
     ModulePath(
         'api._v2.keras',

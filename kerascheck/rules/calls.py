@@ -30,7 +30,7 @@ def callee(ctx, node: ast.Call) -> Optional[Callee]:
     if reference is not None:
         if not reference.is_keras:
             return None
-        owner = catalog.modern_name(catalog.canonical_name(reference))
+        owner = catalog.modern_name(catalog.canonical_name(reference), ctx.target)
         return Callee(owner, owner.rsplit(".", 1)[-1], reference, spelled)
     if isinstance(func, ast.Attribute) and ctx.imports_keras and not ctx.receiver_is_imported(func):
         return Callee(f".{func.attr}", f".{func.attr}()", None, spelled)

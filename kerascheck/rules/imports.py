@@ -125,8 +125,24 @@ def _moved(reference: Reference, fact) -> str:
     if reference.implementation == TF_PYTHON_KERAS:
         return fact.new + reference.dotted[len(fact.old) :]
     root = reference.dotted.split(".")[: len(reference.dotted.split(".")) - len(reference.path)]
+    if not fact.relocation:
+        return ".".join(root + [part for part in fact.new.split(".") if part])
     rest = list(reference.path[len(fact.old.split(".")) :])
-    return ".".join(root + fact.new.split(".") + rest)
+    return ".".join(root + [part for part in fact.new.split(".") if part] + rest)
+
+
+def _names_carry_over(ctx, node: ast.ImportFrom, fact) -> bool:
+    """Whether every name ``from OLD import …`` brings in is the same object under the new module
+    (``from keras.engine.topology import Container`` has no such home, so it gets no fix)."""
+    if not fact.relocation:
+        return False
+    if fact is TENSORFLOW_PYTHON_KERAS:
+        return True
+    for alias, reference in ctx.imported_references(node):
+        expected = ".".join(filter(None, [fact.new, *reference.path[len(fact.old.split(".")) :]]))
+        if alias.name == "*" or catalog.canonical_name(reference) != expected:
+            return False
+    return True
 
 
 def _spells(root: Optional[Reference], module: Reference, fact) -> bool:
@@ -164,13 +180,8 @@ class _ModulePathRule(Rule):
             yield from self._imported_modules(ctx, node)
             return
         new_module = _moved(module, fact)
-        homes = {
-            _moved(reference, fact).rpartition(".")[0]
-            for alias, reference in ctx.imported_references(node)
-            if alias.name != "*"
-        }
         span = _import_module_span(ctx, node)
-        edits = (Edit(*span, new_module),) if span and homes <= {new_module} else ()
+        edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
         yield self.finding(ctx, node, edits=edits, module=node.module, new=new_module)
 
     def _imported_modules(self, ctx, node: ast.ImportFrom) -> Iterator[Finding]:
