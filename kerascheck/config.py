@@ -1,14 +1,24 @@
-"""Every option, declared once, and the frozen settings the engine sees.
+"""Every option, declared once, and the frozen settings the engine and front ends see.
 
 The flake8 plugin, the pylint plugin and the command line all project :data:`OPTIONS` into their own
-option systems; none of them declares an option by hand.
+option systems (each option says which front ends have it); none of them declares an option by hand.
+The command line also reads ``[tool.kerascheck]`` from the nearest ``pyproject.toml``.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Tuple
+from pathlib import Path
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
 from kerascheck.catalog.model import Target
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python < 3.11
+    import tomli as tomllib
+
+FLAKE8, PYLINT, CLI = "flake8", "pylint", "cli"
 
 
 class OptionError(ValueError):
@@ -26,14 +36,29 @@ def parse_target(value: Any) -> Target:
     raise OptionError(f"unknown Keras target {value!r}: choose one of {choices}")
 
 
+def parse_list(value: Any) -> Tuple[str, ...]:
+    """A comma-separated string (command line, flake8) or a list (TOML)."""
+    items = value.split(",") if isinstance(value, str) else list(value or ())
+    return tuple(str(item).strip() for item in items if str(item).strip())
+
+
+def parse_codes(value: Any) -> Tuple[str, ...]:
+    codes = tuple(code.upper() for code in parse_list(value))
+    for code in codes:
+        if not (code == "ALL" or (code.startswith("KER") and code[3:].isdigit() and len(code) <= 6)):
+            raise OptionError(f"{code!r} is not a kerascheck code or prefix (KER, KER2, KER201, ALL)")
+    return codes
+
+
 @dataclass(frozen=True)
 class Option:
     name: str  # dashed, as on the command line and in config files: "keras-target"
-    default: str
+    default: Any
     metavar: str
     help: str
     parse: Callable[[Any], Any]
     choices: Tuple[str, ...] = ()
+    frontends: Tuple[str, ...] = (FLAKE8, PYLINT, CLI)
 
     @property
     def attribute(self) -> str:
@@ -50,18 +75,68 @@ OPTIONS: Tuple[Option, ...] = (
         parse=parse_target,
         choices=tuple(target.value for target in Target),
     ),
+    Option("select", (), "CODES", "codes or prefixes to report, replacing the default set (KER2,KER301)",
+           parse_codes, frontends=(CLI,)),
+    Option("extend-select", (), "CODES", "codes or prefixes to report in addition, e.g. the off-by-default KER307",
+           parse_codes, frontends=(CLI,)),
+    Option("ignore", (), "CODES", "codes or prefixes not to report", parse_codes, frontends=(CLI,)),
+    Option("exclude", (), "GLOBS", "file or folder patterns to skip when searching folders",
+           parse_list, frontends=(CLI,)),
 )
 
 
 @dataclass(frozen=True)
 class Settings:
     target: Target = Target.TF_KERAS
+    select: Tuple[str, ...] = ()
+    extend_select: Tuple[str, ...] = ()
+    ignore: Tuple[str, ...] = ()
+    exclude: Tuple[str, ...] = ()
 
     @classmethod
-    def from_values(cls, values: Mapping[str, Any]) -> "Settings":
-        """Build settings from option values keyed by attribute name; missing ones take defaults."""
-        parsed = {}
+    def from_values(cls, *layers: Mapping[str, Any]) -> "Settings":
+        """Settings from option values keyed by attribute name; an earlier layer wins over a later one
+        (command line, then config file), a missing value takes the option's default."""
+        parsed: Dict[str, Any] = {}
         for option in OPTIONS:
-            raw = values.get(option.attribute)
+            raw = next((layer[option.attribute] for layer in layers if layer.get(option.attribute) is not None), None)
             parsed[option.attribute] = option.parse(option.default if raw is None else raw)
-        return cls(target=parsed["keras_target"])
+        return cls(
+            target=parsed["keras_target"],
+            select=parsed["select"],
+            extend_select=parsed["extend_select"],
+            ignore=parsed["ignore"],
+            exclude=parsed["exclude"],
+        )
+
+
+def find_pyproject(start: Path) -> Optional[Path]:
+    """The nearest ``pyproject.toml`` at or above ``start`` that has a ``[tool.kerascheck]`` table."""
+    for directory in [start, *start.parents]:
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file() and "kerascheck" in _read_toml(candidate).get("tool", {}):
+            return candidate
+    return None
+
+
+def _read_toml(path: Path) -> Dict[str, Any]:
+    try:
+        with path.open("rb") as stream:
+            return tomllib.load(stream)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise OptionError(f"{path}: cannot read TOML: {error}") from None
+
+
+def pyproject_values(path: Optional[Path]) -> Dict[str, Any]:
+    """``[tool.kerascheck]`` keyed by attribute name; unknown keys are an error the user can fix."""
+    if path is None:
+        return {}
+    table = _read_toml(path)["tool"]["kerascheck"]
+    known = {option.attribute: option for option in OPTIONS if CLI in option.frontends}
+    values = {}
+    for key, value in table.items():
+        attribute = key.replace("-", "_")
+        if attribute not in known:
+            raise OptionError(f"{path}: unknown option {key!r} in [tool.kerascheck]; known: {', '.join(sorted(known))}")
+        values[attribute] = value
+    return values

@@ -332,7 +332,7 @@ def split_lines(source: str) -> List[str]:
 def check_tree(tree: ast.Module, lines: Sequence[str], settings: Settings) -> List[Finding]:
     """Run every applicable rule over a parsed module."""
     ctx = Context(tree, lines, settings)
-    active = rules_for(settings)
+    active = rules_for(settings.target)
     findings: List[Finding] = []
     # An import inside ``try: … except ImportError:`` is compatibility code that handles both worlds.
     imports = [node for node in ctx.index.imports if id(node) not in ctx.index.guarded_imports]

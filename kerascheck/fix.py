@@ -1,17 +1,25 @@
 """Applying fixes: each finding's edits as one group, back to front; a group that overlaps one
-already applied is left for the next round.
+already applied waits for the next round, after the module is checked again.
 
-The command-line front end (``--fix``) builds on this; flake8 and pylint never fix.
+A round's result must parse, and must differ from its input only in statements the edits touched:
+every statement keeps its kind and place, and every simple statement that no edit reached is
+unchanged (compared as ASTs). Otherwise the round is refused and nothing of it is kept.
+flake8 and pylint never fix; the command line (``--fix``, ``--diff``) does.
 """
 from __future__ import annotations
 
 import ast
-from typing import Iterable, List, Sequence, Tuple
+from typing import Callable, Iterable, List, Sequence, Set, Tuple
 
 from kerascheck.engine import split_lines
 from kerascheck.findings import Edit, Finding
 
 Span = Tuple[int, int, str]
+MAX_ROUNDS = 10
+
+
+class UnsafeResult(Exception):
+    """A fix round produced code that does not parse, or changed code it had no edit for."""
 
 
 def _line_starts(lines: Sequence[str]) -> List[int]:
@@ -26,30 +34,74 @@ def _spans(starts: List[int], edits: Iterable[Edit]) -> List[Span]:
     return sorted(spans, reverse=True)
 
 
-def apply_fixes(source: str, findings: Iterable[Finding], *, unsafe: bool = False) -> Tuple[str, int]:
-    """Apply the fixes of ``findings`` (safe ones; unsafe ones too if asked).
+def fixable(findings: Iterable[Finding], unsafe: bool) -> List[Finding]:
+    return [f for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
 
-    Returns the new text and how many findings were fixed. A result that does not parse is refused:
-    the source comes back unchanged with 0."""
+
+def apply_round(source: str, findings: Iterable[Finding], *, unsafe: bool = False) -> Tuple[str, List[Finding]]:
+    """Apply one round of non-overlapping fixes. Returns the new text and the findings it fixed;
+    raises UnsafeResult when the result would not be a faithful edit of ``source``."""
     starts = _line_starts(split_lines(source))
-    groups = [
-        _spans(starts, finding.fix.edits)
-        for finding in findings
-        if finding.fix is not None and (finding.fix.safe or unsafe)
-    ]
-    groups.sort(key=lambda spans: spans[0][1], reverse=True)
-    text, limit, fixed = source, len(source), 0
-    for spans in groups:
-        if spans[0][1] > limit or any(start > end for start, end, _ in spans):
+    groups = sorted(
+        ((finding, _spans(starts, finding.fix.edits)) for finding in fixable(findings, unsafe)),
+        key=lambda item: item[1][0][1],
+        reverse=True,
+    )
+    text, limit, applied = source, len(source), []
+    for finding, spans in groups:
+        if spans[0][1] > limit:
             continue
         for start, end, replacement in spans:
             text = text[:start] + replacement + text[end:]
         limit = spans[-1][0]
-        fixed += 1
-    if fixed == 0:
-        return source, 0
+        applied.append(finding)
+    if applied:
+        _check_confined(source, text, {line for f in applied for e in f.fix.edits for line in range(e.line, e.end_line + 1)})
+    return text, applied
+
+
+def apply_fixes(source: str, findings: Iterable[Finding], *, unsafe: bool = False) -> Tuple[str, int]:
+    """One round over ``findings``; returns the source unchanged with 0 if the round is refused."""
     try:
-        ast.parse(text)
-    except (SyntaxError, ValueError):
+        text, applied = apply_round(source, findings, unsafe=unsafe)
+    except UnsafeResult:
         return source, 0
+    return text, len(applied)
+
+
+def fix_until_stable(
+    source: str, check: Callable[[str], List[Finding]], *, unsafe: bool = False
+) -> Tuple[str, List[Finding]]:
+    """Check, fix, check again, until nothing fixable is left (at most MAX_ROUNDS rounds).
+
+    Returns the fixed text and every finding fixed on the way. Raises UnsafeResult if a round is
+    refused, so that nothing is written."""
+    text, fixed = source, []
+    for _ in range(MAX_ROUNDS):
+        text_after, applied = apply_round(text, check(text), unsafe=unsafe)
+        if not applied:
+            break
+        text, fixed = text_after, fixed + applied
     return text, fixed
+
+
+def _statements(tree: ast.AST) -> List[ast.stmt]:
+    found = [node for node in ast.walk(tree) if isinstance(node, ast.stmt)]
+    return sorted(found, key=lambda node: (node.lineno, node.col_offset))
+
+
+def _check_confined(before: str, after: str, edited_lines: Set[int]) -> None:
+    try:
+        old, new = ast.parse(before), ast.parse(after)
+    except (SyntaxError, ValueError) as error:
+        raise UnsafeResult(f"the fixed code does not parse: {error}") from None
+    old_statements, new_statements = _statements(old), _statements(new)
+    if len(old_statements) != len(new_statements):
+        raise UnsafeResult("the fixes would add or remove statements")
+    for old_node, new_node in zip(old_statements, new_statements):
+        end = old_node.end_lineno or old_node.lineno
+        if any(line in edited_lines for line in range(old_node.lineno, end + 1)):
+            continue
+        compound = hasattr(old_node, "body")
+        if type(old_node) is not type(new_node) or (not compound and ast.dump(old_node) != ast.dump(new_node)):
+            raise UnsafeResult(f"the fixes would change line {old_node.lineno}, which no fix was meant to touch")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Iterator, List, Tuple
 
 from kerascheck import __version__
-from kerascheck.config import OPTIONS, Settings
+from kerascheck.config import FLAKE8, OPTIONS, Settings
 from kerascheck.engine import cannot_use_keras, check_tree
 from kerascheck.rules import RULES
 
@@ -24,6 +24,8 @@ class KerascheckPlugin:
     @classmethod
     def add_options(cls, manager: Any) -> None:
         for option in OPTIONS:
+            if FLAKE8 not in option.frontends:
+                continue
             manager.add_option(
                 f"--{option.name}",
                 default=option.default,
@@ -36,7 +38,7 @@ class KerascheckPlugin:
 
     @classmethod
     def parse_options(cls, options: Any) -> None:
-        cls.settings = Settings.from_values(vars(options))
+        cls.settings = Settings.from_values({"keras_target": options.keras_target})
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:
         if cannot_use_keras("".join(self.lines)):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from pylint.checkers import BaseRawFileChecker
 
-from kerascheck.config import OPTIONS, Settings
+from kerascheck.config import OPTIONS, PYLINT, Settings
 from kerascheck.engine import check_source
 from kerascheck.findings import Finding
 from kerascheck.rules import RULES, Rule, Severity
@@ -74,7 +74,7 @@ class _FamilyChecker(BaseRawFileChecker):
     family: int = 0
 
     def process_module(self, node: "nodes.Module") -> None:
-        settings = Settings.from_values(vars(self.linter.config))
+        settings = Settings.from_values({"keras_target": self.linter.config.keras_target})
         by_code = {rule.code: rule for rule in RULES}
         for finding in _RUN.findings(node, settings):
             rule = by_code[finding.code]
@@ -100,6 +100,7 @@ def _checker_class(family: int) -> type:
                  "metavar": f"<{option.metavar.lower()}>", "help": option.help},
             )
             for option in OPTIONS
+            if PYLINT in option.frontends
         )
     return type(
         f"KerascheckFamily{family}Checker",

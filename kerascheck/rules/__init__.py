@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, Tuple, Type
 
-from kerascheck.config import Settings
+from kerascheck.catalog.model import Target
 from kerascheck.rules import arguments, custom_layers, imports, mixing
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
@@ -40,12 +40,12 @@ class ActiveRules:
 
 
 @lru_cache(maxsize=None)
-def rules_for(settings: Settings) -> ActiveRules:
-    """Instances of the rules that apply to the settings' target, grouped by the hooks they use.
+def rules_for(target: Target) -> ActiveRules:
+    """Instances of the rules that apply to ``target``, grouped by the hooks they use.
 
     Selection (select/ignore, default-off codes) is the front end's business, so every applicable
     rule runs here."""
-    instances = [rule() for rule in RULES if settings.target in rule.targets]
+    instances = [rule() for rule in RULES if target in rule.targets]
     groups = {hook: tuple(rule for rule in instances if hook in rule.hooks()) for hook in Rule.HOOKS}
     return ActiveRules(
         import_rules=groups["check_import"],

@@ -1,0 +1,4 @@
+"""``python -m kerascheck``: the same as the ``kerascheck`` command."""
+from kerascheck.cli import main
+
+main()

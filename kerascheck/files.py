@@ -1,0 +1,122 @@
+"""Finding, reading and writing the files the command line checks.
+
+Source is read as bytes and decoded as Python does (BOM and coding cookie), without newline
+translation, so that a fix can be written back byte for byte: same encoding, same BOM, same line
+endings. Writes are atomic: a temporary file in the same folder, permissions copied, then renamed.
+"""
+from __future__ import annotations
+
+import fnmatch
+import io
+import os
+import stat
+import tempfile
+import tokenize
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, List, Sequence, Tuple
+
+# Folders never worth linting: version control, virtual environments, build output and caches.
+SKIPPED_DIRECTORIES = frozenset(
+    {
+        ".git", ".hg", ".svn", ".bzr", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache",
+        ".tox", ".nox", ".venv", "venv", ".eggs", "build", "dist", "node_modules", "site-packages",
+        ".ipynb_checkpoints",
+    }
+)
+SOURCE_SUFFIXES = (".py", ".pyi")
+
+
+class SourceError(Exception):
+    """A file that cannot be checked; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Source:
+    text: str
+    encoding: str  # as tokenize names it: "utf-8", "utf-8-sig" (a BOM), "latin-1", …
+
+
+def _is_virtualenv(directory: Path) -> bool:
+    return (directory / "pyvenv.cfg").is_file()
+
+
+def _excluded(path: Path, patterns: Sequence[str]) -> bool:
+    text = path.as_posix()
+    return any(fnmatch.fnmatch(text, pattern) or fnmatch.fnmatch(path.name, pattern) for pattern in patterns)
+
+
+def discover(paths: Iterable[str], exclude: Sequence[str] = ()) -> Iterator[Tuple[Path, bool]]:
+    """Files to check, in a stable order: (path, named explicitly). Explicit files are always
+    checked, whatever their suffix; directories are searched for .py/.pyi files."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            yield from ((found, False) for found in _walk(path, exclude))
+        else:
+            yield path, True
+
+
+def _walk(root: Path, exclude: Sequence[str]) -> Iterator[Path]:
+    seen = set()
+    for directory, subdirectories, files in os.walk(root, followlinks=False):
+        current = Path(directory)
+        real = os.path.realpath(current)
+        if real in seen:
+            subdirectories[:] = []
+            continue
+        seen.add(real)
+        subdirectories[:] = sorted(
+            name
+            for name in subdirectories
+            if name not in SKIPPED_DIRECTORIES
+            and not name.endswith(".egg-info")
+            and not _is_virtualenv(current / name)
+            and not _excluded(current / name, exclude)
+        )
+        for name in sorted(files):
+            path = current / name
+            if name.endswith(SOURCE_SUFFIXES) and not _excluded(path, exclude) and not path.is_dir():
+                yield path
+
+
+def decode(data: bytes) -> Source:
+    """Decode module bytes as the interpreter would, or raise SourceError."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as error:  # an unknown encoding, or a cookie that contradicts a BOM
+        raise SourceError(f"cannot decode: {error}") from None
+    try:
+        return Source(data.decode(encoding), encoding)
+    except UnicodeDecodeError as error:
+        byte = data[error.start]
+        raise SourceError(f"not valid {error.encoding}: byte 0x{byte:02x} at offset {error.start}") from None
+
+
+def read(path: Path) -> Source:
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError("is a directory") from None
+    except OSError as error:
+        raise SourceError(f"cannot read: {error.strerror or error}") from None
+    return decode(data)
+
+
+def encode(source: Source, text: str) -> bytes:
+    return text.encode(source.encoding)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that readers see the old or the new file, never half of one."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".kerascheck", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise

@@ -1,0 +1,71 @@
+"""Checking and fixing one module's text as the command line does: the engine, then the user's
+selection and ``# noqa`` comments, then fixes to a fixed point."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+from kerascheck.config import Settings
+from kerascheck.engine import check_source, split_lines
+from kerascheck.findings import Finding
+from kerascheck.fix import UnsafeResult, fix_until_stable
+from kerascheck.noqa import file_is_skipped, remove_silenced
+from kerascheck.rules import RULES_BY_CODE
+
+
+def _match_length(code: str, prefixes: Tuple[str, ...]) -> int:
+    """How specific the best matching prefix is: -1 none, 0 ``ALL``, else its length."""
+    lengths = [0 if prefix == "ALL" else len(prefix) for prefix in prefixes if prefix == "ALL" or code.startswith(prefix)]
+    return max(lengths, default=-1)
+
+
+def is_selected(code: str, settings: Settings) -> bool:
+    """Like ruff: the most specific of select / extend-select / ignore wins; ignore wins a tie.
+    Without ``select``, the default set is every code that is on by default."""
+    if settings.select:
+        chosen = _match_length(code, settings.select)
+    else:
+        chosen = len("KER") if RULES_BY_CODE[code].default_enabled else -1
+    chosen = max(chosen, _match_length(code, settings.extend_select))
+    return chosen >= 0 and chosen > _match_length(code, settings.ignore)
+
+
+class CheckError(Exception):
+    """A module that cannot be checked (syntax error, null bytes, nesting too deep)."""
+
+
+def check_text(text: str, settings: Settings) -> List[Finding]:
+    lines = split_lines(text)
+    if file_is_skipped(lines):
+        return []
+    try:
+        findings = check_source(text, settings)
+    except SyntaxError as error:
+        where = f"line {error.lineno}: " if error.lineno else ""
+        raise CheckError(f"cannot parse: {where}{error.msg}") from None
+    except ValueError as error:  # "source code string cannot contain null bytes"
+        raise CheckError(f"cannot parse: {error}") from None
+    except (RecursionError, MemoryError):
+        raise CheckError("cannot parse: the code is nested too deeply") from None
+    return remove_silenced([f for f in findings if is_selected(f.code, settings)], lines)
+
+
+@dataclass
+class Outcome:
+    findings: List[Finding] = field(default_factory=list)  # what remains to report
+    fixed: List[Finding] = field(default_factory=list)
+    new_text: Optional[str] = None  # set when fixing changed the text
+    refused: Optional[str] = None  # why fixes were not applied
+
+
+def check_and_fix(text: str, settings: Settings, *, fix: bool, unsafe: bool) -> Outcome:
+    findings = check_text(text, settings)
+    if not fix or not any(f.fix is not None for f in findings):
+        return Outcome(findings=findings)
+    try:
+        new_text, fixed = fix_until_stable(text, lambda current: check_text(current, settings), unsafe=unsafe)
+    except UnsafeResult as error:
+        return Outcome(findings=findings, refused=str(error))
+    if not fixed:
+        return Outcome(findings=findings)
+    return Outcome(findings=check_text(new_text, settings), fixed=fixed, new_text=new_text)

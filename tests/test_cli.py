@@ -1,0 +1,186 @@
+"""The kerascheck command: checking, fixing, exit codes, configuration, bad input."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kerascheck.cli import run
+from kerascheck.rules import RULES
+
+ROOT = Path(__file__).resolve().parent.parent
+KERAS1 = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
+FIXED = "from tensorflow.keras.layers import Conv2D\nConv2D(8, (3, 3), padding='same')\n"
+
+
+def kerascheck(*args, cwd: Path, stdin: bytes = b""):
+    result = subprocess.run(
+        [sys.executable, "-m", "kerascheck", *args], cwd=cwd, input=stdin, capture_output=True
+    )
+    assert b"Traceback" not in result.stderr, result.stderr.decode()
+    return result.returncode, result.stdout.decode(), result.stderr.decode()
+
+
+def test_reports_findings_and_exits_1(tmp_path):
+    (tmp_path / "model.py").write_text(KERAS1)
+    code, out, _ = kerascheck("model.py", cwd=tmp_path)
+    assert code == 1
+    assert out.splitlines() == [
+        "model.py:1:1: KER101 `keras.layers` is standalone Keras, not the Keras that TensorFlow ships "
+        "(target tf.keras); import `tensorflow.keras.layers` instead",
+        "model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`; use `padding='same'`",
+        "Found 2 findings (2 fixable with --fix).",
+    ]
+
+
+def test_clean_file_exits_0(tmp_path):
+    (tmp_path / "ok.py").write_text("from tensorflow import keras\n")
+    assert kerascheck("ok.py", cwd=tmp_path)[:2] == (0, "No findings.\n")
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert kerascheck(cwd=tmp_path)[0] == 2
+    assert kerascheck("--keras-target=keras9", "x.py", cwd=tmp_path)[0] == 2
+    assert kerascheck("--select=E501", "x.py", cwd=tmp_path)[0] == 2
+
+
+def test_fix_rewrites_in_place_and_is_idempotent(tmp_path):
+    path = tmp_path / "model.py"
+    path.write_text(KERAS1)
+    code, out, _ = kerascheck("--fix", "model.py", cwd=tmp_path)
+    assert (code, path.read_text()) == (0, FIXED)
+    assert out.splitlines()[-1] == "Fixed 2 findings in 1 file. No findings."
+    assert kerascheck("--fix", "model.py", cwd=tmp_path)[0] == 0
+    assert path.read_text() == FIXED
+
+
+def test_diff_writes_nothing(tmp_path):
+    path = tmp_path / "model.py"
+    path.write_text(KERAS1)
+    code, out, _ = kerascheck("--diff", "model.py", cwd=tmp_path)
+    assert code == 1
+    assert out.splitlines() == [
+        "--- a/model.py",
+        "+++ b/model.py",
+        "@@ -1,2 +1,2 @@",
+        "-from keras.layers import Conv2D",
+        "-Conv2D(8, (3, 3), border_mode='same')",
+        "+from tensorflow.keras.layers import Conv2D",
+        "+Conv2D(8, (3, 3), padding='same')",
+        "Would fix 2 findings in 1 file.",
+    ]
+    assert path.read_text() == KERAS1
+
+
+def test_fix_keeps_crlf_bom_encoding_and_permissions(tmp_path):
+    path = tmp_path / "model.py"
+    original = "\ufeff# é\r\n" + KERAS1.replace("\n", "\r\n")
+    path.write_bytes(original.encode("utf-8"))
+    path.chmod(0o750)
+    assert kerascheck("--fix", "model.py", cwd=tmp_path)[0] == 0
+    assert path.read_bytes() == ("\ufeff# é\r\n" + FIXED.replace("\n", "\r\n")).encode("utf-8")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o750
+
+
+def test_fix_keeps_latin1_cookie(tmp_path):
+    path = tmp_path / "model.py"
+    path.write_bytes(b"# -*- coding: latin-1 -*-\n# caf\xe9\n" + KERAS1.encode())
+    kerascheck("--fix", "model.py", cwd=tmp_path)
+    assert path.read_bytes() == b"# -*- coding: latin-1 -*-\n# caf\xe9\n" + FIXED.encode()
+
+
+def test_stdin(tmp_path):
+    code, out, _ = kerascheck("--stdin-filename=pkg/model.py", "-", cwd=tmp_path, stdin=KERAS1.encode())
+    assert code == 1 and out.startswith("pkg/model.py:1:1: KER101")
+    code, out, err = kerascheck("--fix", "-", cwd=tmp_path, stdin=KERAS1.encode())
+    assert (code, out) == (0, FIXED)
+    assert "Fixed 2 findings" in err
+
+
+def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
+    (tmp_path / "latin.py").write_bytes(b"import keras\nx = '\xff'\n")
+    (tmp_path / "broken.py").write_text("import keras\ndef f(:\n")
+    (tmp_path / "nul.py").write_bytes(b"import keras\x00\n")
+    (tmp_path / "pkg" / "dir.py").mkdir(parents=True)
+    (tmp_path / "pkg" / "model.py").write_text(KERAS1)
+    code, out, _ = kerascheck("latin.py", "broken.py", "nul.py", "missing.py", "pkg", cwd=tmp_path)
+    assert code == 2
+    lines = out.splitlines()
+    assert lines[0] == "latin.py: error: not valid utf-8: byte 0xff at offset 18"
+    assert lines[1] == "broken.py: error: cannot parse: line 2: invalid syntax"
+    assert lines[2].startswith("nul.py: error: cannot parse:")
+    assert lines[3] == "missing.py: error: cannot read: No such file or directory"
+    assert [line.split()[1] for line in lines[4:6]] == ["KER101", "KER201"]
+    assert lines[-1] == "Found 2 findings (2 fixable with --fix). 4 files could not be checked."
+
+
+def test_folders_skip_virtualenvs_build_and_excluded(tmp_path):
+    for folder in ["src", ".git", "build", "env", "src/generated"]:
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / "m.py").write_text(KERAS1)
+    (tmp_path / "env" / "pyvenv.cfg").write_text("home = /usr\n")
+    code, out, _ = kerascheck("--exclude=*/generated", "--select=KER201", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in out.splitlines()[:-1]] == ["src/m.py"]
+
+
+def test_select_ignore_extend_select(tmp_path):
+    (tmp_path / "m.py").write_text(KERAS1)
+    assert kerascheck("--select=KER2", "m.py", cwd=tmp_path)[1].count("KER") == 1
+    assert kerascheck("--ignore=KER1", "m.py", cwd=tmp_path)[1].count("KER101") == 0
+    assert kerascheck("--select=KER", "--ignore=KER201", "m.py", cwd=tmp_path)[1].count("KER201") == 0
+    layer = "from tensorflow import keras\nclass L(keras.layers.Layer):\n    def call(self, x):\n        return x\n"
+    (tmp_path / "l.py").write_text(layer)
+    assert kerascheck("l.py", cwd=tmp_path)[0] == 0
+    assert "KER307" in kerascheck("--extend-select=KER307", "l.py", cwd=tmp_path)[1]
+
+
+def test_pyproject_config_and_command_line_precedence(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.kerascheck]\nkeras-target = "keras3"\nignore = ["KER201"]\n')
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "m.py").write_text(KERAS1)
+    assert kerascheck("pkg/m.py", cwd=tmp_path)[0] == 0  # keras3: no KER101; KER201 ignored
+    code, out, _ = kerascheck("--keras-target=tf.keras", "pkg/m.py", cwd=tmp_path)
+    assert "KER101" in out and "KER201" not in out
+    (tmp_path / "pyproject.toml").write_text("[tool.kerascheck]\ncolour = 1\n")
+    code, _, err = kerascheck("pkg/m.py", cwd=tmp_path)
+    assert code == 2 and "unknown option 'colour'" in err
+
+
+def test_noqa_like_flake8(tmp_path):
+    source = (
+        "from keras.layers import Conv2D  # noqa: KER1\n"
+        "Conv2D(8, (3, 3),\n"
+        "       border_mode='same')  # noqa\n"
+    )
+    (tmp_path / "m.py").write_text(source)
+    assert kerascheck("m.py", cwd=tmp_path)[:2] == (0, "No findings.\n")
+    (tmp_path / "m.py").write_text("# flake8: noqa\n" + KERAS1)
+    assert kerascheck("m.py", cwd=tmp_path)[0] == 0
+
+
+def test_explain_and_list_rules():
+    out = io.StringIO()
+    assert run(["--explain", "ker203"], out=out) == 0
+    assert out.getvalue().startswith("KER203 (keras1-positional-arguments)")
+    assert "## Why is this bad?" in out.getvalue()
+    out = io.StringIO()
+    assert run(["--list-rules"], out=out) == 0
+    assert [line.split()[0] for line in out.getvalue().splitlines()] == [rule.code for rule in RULES]
+    assert run(["--explain", "KER999"], out=io.StringIO()) == 2
+
+
+def test_after_fix_only_unfixable_findings_remain_in_examples(tmp_path):
+    copy = tmp_path / "examples"
+    shutil.copytree(ROOT / "examples", copy)
+    kerascheck("--fix", "--unsafe-fixes", ".", cwd=copy)
+    code, out, _ = kerascheck("--unsafe-fixes", ".", cwd=copy)
+    assert "fixable" not in out.splitlines()[-1]
+    for path in copy.glob("*.py"):
+        compile(path.read_text(), str(path), "exec")
+    assert "KER201" not in out and "KER101" not in out and "KER203" not in out
