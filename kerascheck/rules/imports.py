@@ -7,6 +7,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.implementations import TENSORFLOW_PYTHON_KERAS
+from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF_PYTHON_KERAS, Reference, classify
@@ -111,11 +112,13 @@ class StandaloneKerasImport(Rule):
                 yield self._plain_import(ctx, node, alias)
 
     def _plain_import(self, ctx, node: ast.Import, alias: ast.alias) -> Finding:
-        parent, _, last = f"tensorflow.{alias.name}".rpartition(".")
-        bound = alias.asname or (alias.name if "." not in alias.name else None)
-        new = f"from {parent} import {last}" + (f" as {alias.asname}" if alias.asname and alias.asname != last else "")
+        if alias.asname:  # import keras.layers as L -> from tensorflow.keras import layers as L
+            parent, _, last = f"tensorflow.{alias.name}".rpartition(".")
+            new = f"from {parent} import {last}" + (f" as {alias.asname}" if alias.asname != last else "")
+        else:  # import keras / import keras.layers: both bind `keras`
+            new = "from tensorflow import keras"
         edits = ()
-        if bound and len(node.names) == 1 and node.lineno == node.end_lineno:
+        if len(node.names) == 1 and node.lineno == node.end_lineno:
             edits = (Edit(*ctx.span(node), new),)
         return self.finding(ctx, node, edits=edits, module=alias.name, new=new)
 
@@ -432,7 +435,9 @@ class RemovedMethod(Rule):
     ```
 
     ## Fix safety
-    None yet: the generator methods' keywords differ from `fit`'s on Keras 3.
+    Safe when the call passes at most the generator positionally and every keyword is one the new
+    method takes on the target (`generator=` becomes `x=`); in tf.keras the `*_generator` methods
+    only forward to the new ones. Otherwise, and for methods with no replacement, there is no fix.
     Only modules that import Keras are checked, so another library's `fit_generator` is left alone.
     """
 
@@ -441,12 +446,28 @@ class RemovedMethod(Rule):
     message = "`{old}()` is removed or deprecated on target {target}"
     fix_title = "{guideline}"
     severity = Severity.WARNING
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow import keras\nmodel.fit(batches, epochs=5)\n"),
         Valid("model.fit_generator(batches)\n"),
     )
     invalid = (
-        Invalid("from tensorflow import keras\nmodel.fit_generator(batches, epochs=5)\n", at=((2, 6),)),
+        Invalid(
+            "from tensorflow import keras\nmodel.fit_generator(batches, epochs=5, workers=2)\n",
+            at=((2, 6),),
+            fixed="from tensorflow import keras\nmodel.fit(batches, epochs=5, workers=2)\n",
+        ),
+        Invalid(
+            "import keras\nmodel.predict_generator(generator=batches, workers=2)\n",
+            at=((2, 6),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\nmodel.evaluate_generator(generator=batches, steps=3)\n",
+            at=((2, 6),),
+            target=Target.KERAS3,
+            fixed="import keras\nmodel.evaluate(x=batches, steps=3)\n",
+        ),
     )
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
@@ -455,4 +476,21 @@ class RemovedMethod(Rule):
             return
         fact = catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{func.attr}"))
         if fact is not None:
-            yield self.finding(ctx, func, span=_name_span(ctx, func), old=func.attr, guideline=fact.guideline)
+            span = _name_span(ctx, func)
+            edits = _method_edits(ctx, node, span, fact)
+            yield self.finding(ctx, func, span=span, edits=edits, old=func.attr, guideline=fact.guideline)
+
+
+def _method_edits(ctx, node: ast.Call, span, fact) -> Tuple[Edit, ...]:
+    """Rename the method when the new one accepts the call as written; else no fix."""
+    accepted = METHOD_PARAMETERS.get((ctx.target, fact.new or ""))
+    if accepted is None or len(node.args) > 1 or any(isinstance(arg, ast.Starred) for arg in node.args):
+        return ()
+    edits = [Edit(*span, fact.new.lstrip("."))]
+    for keyword in node.keywords:
+        if keyword.arg == GENERATOR_PARAMETER:
+            line, col = keyword.lineno, ctx.column(keyword.lineno, keyword.col_offset)
+            edits.append(Edit(line, col, line, col + len(keyword.arg), "x"))
+        elif keyword.arg not in accepted:
+            return ()
+    return tuple(edits)
