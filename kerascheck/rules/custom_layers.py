@@ -9,12 +9,12 @@ The real bugs are narrower: raw train-time ops with no flag, reading the flag fr
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional
+from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
-from kerascheck.findings import Finding
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.findings import Edit, Finding
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
 
 def method(node: ast.ClassDef, name: str) -> Optional[ast.FunctionDef]:
@@ -422,7 +422,10 @@ class TrainingLayersWithoutTraining(Rule):
     ```
 
     ## Fix safety
-    None yet.
+    Safe: with `training=None` passed on, each sublayer resolves the phase exactly as before (from the
+    explicit value, else the call context). Offered when `call` has a plain signature
+    (`def call(self, inputs)`); the flag is passed to the sublayers held in `self` attributes or
+    created inline.
     """
 
     code = "KER306"
@@ -430,6 +433,7 @@ class TrainingLayersWithoutTraining(Rule):
     message = "`{layer}.call` takes no `training` argument but the layer uses `{sublayers}`; the phase reaches them only through Keras's call context"
     fix_title = "Accept `training=None` in `call` and pass it on"
     severity = Severity.INFO
+    fix_safety = FixSafety.SAFE
     valid = (
         Valid(
             "from tensorflow.keras import layers\nclass B(layers.Layer):\n"
@@ -443,6 +447,18 @@ class TrainingLayersWithoutTraining(Rule):
             "    def __init__(self):\n        super().__init__()\n        self.d = layers.Dropout(0.5)\n"
             "    def call(self, x):\n        return self.d(x)\n",
             at=((6, 8),),
+            fixed="from tensorflow.keras import layers\nclass B(layers.Layer):\n"
+            "    def __init__(self):\n        super().__init__()\n        self.d = layers.Dropout(0.5)\n"
+            "    def call(self, x, training=None):\n        return self.d(x, training=training)\n",
+        ),
+        Invalid(
+            "from keras.layers import Layer, BatchNormalization\nclass B(Layer):\n"
+            "    def call(self, inputs: 'Tensor'):\n        return BatchNormalization()(inputs, mask=None)\n",
+            at=((3, 8),),
+            target=Target.KERAS3,
+            fixed="from keras.layers import Layer, BatchNormalization\nclass B(Layer):\n"
+            "    def call(self, inputs: 'Tensor', training=None):\n"
+            "        return BatchNormalization()(inputs, mask=None, training=training)\n",
         ),
     )
 
@@ -452,7 +468,54 @@ class TrainingLayersWithoutTraining(Rule):
             return
         sublayers = _training_layers(ctx, node)
         if sublayers:
-            yield self.finding(ctx, call, span=def_name_span(ctx, call), layer=node.name, sublayers="`, `".join(sublayers))
+            yield self.finding(
+                ctx, call, span=def_name_span(ctx, call), edits=_training_edits(ctx, node, call),
+                layer=node.name, sublayers="`, `".join(sublayers),
+            )
+
+
+def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edit, ...]:
+    """Add ``training=None`` to ``call(self, inputs)`` and pass it to each training-dependent sublayer
+    that ``call`` invokes without one. Only for the plain signature (no ``*args``, keyword-only or
+    ``**kwargs`` parameters), so the insertion point is certain."""
+    arguments = call.args
+    if arguments.vararg or arguments.kwonlyargs or arguments.kwarg or arguments.posonlyargs or not arguments.args:
+        return ()
+    last = arguments.args[-1]
+    _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
+    edits = [Edit(end_line, end_col, end_line, end_col, ", training=None")]
+    held = _held_training_layers(ctx, node)
+    for use in ast.walk(call):
+        if isinstance(use, ast.Call) and _calls_training_layer(ctx, use, held):
+            if any(keyword.arg in ("training", None) for keyword in use.keywords):
+                continue
+            if not (use.args or use.keywords):
+                return ()  # a call without arguments: leave it to the user
+            last_argument = max(use.args + [keyword.value for keyword in use.keywords], key=lambda n: (n.end_lineno, n.end_col_offset))
+            _, _, end_line, end_col = ctx.span(last_argument)
+            edits.append(Edit(end_line, end_col, end_line, end_col, ", training=training"))
+    return tuple(edits)
+
+
+def _held_training_layers(ctx, node: ast.ClassDef) -> set:
+    """Attributes ``self.x = Dropout(...)`` (anywhere in the class) holding a training-dependent layer."""
+    held = set()
+    for use in ast.walk(node):
+        if isinstance(use, ast.Assign) and isinstance(use.value, ast.Call):
+            if isinstance(use.value.func, (ast.Name, ast.Attribute)) and ctx.canonical(use.value.func) in catalog.TRAINING_DEPENDENT_LAYERS:
+                for target in use.targets:
+                    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
+                        held.add(target.attr)
+    return held
+
+
+def _calls_training_layer(ctx, use: ast.Call, held: set) -> bool:
+    func = use.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+        return func.attr in held
+    if isinstance(func, ast.Call) and isinstance(func.func, (ast.Name, ast.Attribute)):
+        return ctx.canonical(func.func) in catalog.TRAINING_DEPENDENT_LAYERS  # Dropout(0.5)(x)
+    return False
 
 
 class CallWithoutTraining(Rule):
