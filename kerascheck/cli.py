@@ -16,6 +16,7 @@ from typing import List, Optional, Sequence, TextIO
 from kerascheck import __version__
 from kerascheck.config import CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
 from kerascheck.docs import summary
+from kerascheck.engine import module_name_for
 from kerascheck.files import Source, SourceError, decode, discover, encode, read, write_atomic
 from kerascheck.findings import Finding
 from kerascheck.fix import fixable
@@ -98,7 +99,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _process(name: str, source: Source, settings: Settings, args, report: Report, out: TextIO, stdin: bool) -> None:
     fix = args.fix or args.diff
-    outcome = check_and_fix(source.text, settings, fix=fix, unsafe=args.unsafe_fixes)
+    outcome = check_and_fix(
+        source.text, settings, fix=fix, unsafe=args.unsafe_fixes, module_name=module_name_for(name)
+    )
     if outcome.refused:
         report.lines.append(f"{name}: error: fixes not applied: {outcome.refused}")
         report.errors += 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import io
+import os
 import tokenize
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
@@ -30,15 +31,17 @@ _COMPREHENSION_NODES = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorEx
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 
 
-def cannot_use_keras(source: str) -> bool:
-    """The cheap gate: a module that never mentions keras cannot use it."""
-    return "keras" not in source
+def cannot_use_keras(source: str, module_name: Optional[str] = None) -> bool:
+    """The cheap gate: a module that never mentions keras cannot use it (unless it lives inside a
+    Keras package, where ``from ..layers import Dense`` reaches Keras without naming it)."""
+    return "keras" not in source and "keras" not in (module_name or "")
 
 
 class ModuleIndex:
     """What the single walk over a module records."""
 
-    def __init__(self) -> None:
+    def __init__(self, module_name: Optional[str] = None) -> None:
+        self.module_name = module_name  # "pkg.sub.mod" (a package's __init__: "pkg.sub.__init__")
         self.module_scope = Scope(parent=None)
         self.scope_of: Dict[int, Scope] = {}  # id(maximal Name/Attribute chain) -> its scope
         self.chains: List[ast.expr] = []
@@ -145,16 +148,27 @@ class ModuleIndex:
                     root = alias.name.split(".")[0]
                     scope.bind(root, Binding(dotted=root))
             return
-        if node.level or not node.module:
-            for alias in node.names:
-                if alias.name != "*":
-                    scope.bind(alias.asname or alias.name, Binding())
-            return
+        module = self.absolute_module(node)
         for alias in node.names:
             if alias.name == "*":
-                scope.star_imports.append(node.module)
+                if module:
+                    scope.star_imports.append(module)
             else:
-                scope.bind(alias.asname or alias.name, Binding(dotted=f"{node.module}.{alias.name}"))
+                dotted = f"{module}.{alias.name}" if module else None
+                scope.bind(alias.asname or alias.name, Binding(dotted=dotted))
+
+    def absolute_module(self, node: ast.ImportFrom) -> Optional[str]:
+        """The module ``from … import`` reads, with relative imports resolved against the module's
+        own package (known only when the front end knows the file's place in its package)."""
+        if not node.level:
+            return node.module
+        if not self.module_name:
+            return None
+        package = self.module_name.split(".")[:-1]
+        if node.level - 1 >= len(package):
+            return None
+        base = package[: len(package) - (node.level - 1)]
+        return ".".join(base + ([node.module] if node.module else []))
 
     def _bind_alias(self, node: ast.Assign, scope: Scope) -> None:
         """``Dense = keras.layers.Dense`` binds an alias that resolves through its value."""
@@ -186,12 +200,14 @@ def _catches_import_error(handler: ast.ExceptHandler) -> bool:
 class Context:
     """What rules may ask about the module being checked."""
 
-    def __init__(self, tree: ast.Module, lines: Sequence[str], settings: Settings) -> None:
+    def __init__(
+        self, tree: ast.Module, lines: Sequence[str], settings: Settings, module_name: Optional[str] = None
+    ) -> None:
         self.tree = tree
         self.lines = lines
         self.settings = settings
         self.target: Target = settings.target
-        self.index = ModuleIndex().build(tree)
+        self.index = ModuleIndex(module_name).build(tree)
         self._resolver = Resolver(catalog.is_known_star_name)
         self._references: Dict[int, Optional[Reference]] = {}
         self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
@@ -233,10 +249,11 @@ class Context:
     def imported_references(self, node: ast.stmt) -> Iterator[Tuple[ast.alias, Reference]]:
         """Each name an import statement binds, with what it refers to (Keras/TF names only)."""
         if isinstance(node, ast.ImportFrom):
-            if node.level or not node.module:
+            module = self.index.absolute_module(node)
+            if not module:
                 return
             for alias in node.names:
-                dotted = node.module if alias.name == "*" else f"{node.module}.{alias.name}"
+                dotted = module if alias.name == "*" else f"{module}.{alias.name}"
                 reference = classify(dotted)
                 if reference is not None:
                     yield alias, reference
@@ -329,9 +346,12 @@ def split_lines(source: str) -> List[str]:
     return io.StringIO(source, newline="").readlines()
 
 
-def check_tree(tree: ast.Module, lines: Sequence[str], settings: Settings) -> List[Finding]:
-    """Run every applicable rule over a parsed module."""
-    ctx = Context(tree, lines, settings)
+def check_tree(
+    tree: ast.Module, lines: Sequence[str], settings: Settings, module_name: Optional[str] = None
+) -> List[Finding]:
+    """Run every applicable rule over a parsed module. ``module_name`` (dotted, see
+    :func:`module_name_for`) lets relative imports resolve."""
+    ctx = Context(tree, lines, settings, module_name)
     active = rules_for(settings.target)
     findings: List[Finding] = []
     # An import inside ``try: … except ImportError:`` is compatibility code that handles both worlds.
@@ -359,10 +379,26 @@ def check_tree(tree: ast.Module, lines: Sequence[str], settings: Settings) -> Li
     return findings
 
 
-def check_source(source: str, settings: Settings) -> List[Finding]:
+def check_source(source: str, settings: Settings, module_name: Optional[str] = None) -> List[Finding]:
     """Check module text. Raises SyntaxError/ValueError/RecursionError/MemoryError for bad input;
     front ends turn those into messages."""
-    if cannot_use_keras(source):
+    if cannot_use_keras(source, module_name):
         return []
     tree = ast.parse(source)
-    return check_tree(tree, split_lines(source), settings)
+    return check_tree(tree, split_lines(source), settings, module_name)
+
+
+def module_name_for(path: str) -> Optional[str]:
+    """``pkg/sub/mod.py`` → ``pkg.sub.mod`` when ``pkg`` and ``sub`` hold ``__init__.py`` (a package's
+    own ``__init__.py`` gives ``pkg.sub.__init__``); None when the file is in no package."""
+    directory, filename = os.path.split(os.path.abspath(path))
+    stem = filename.rsplit(".", 1)[0]
+    if not stem.isidentifier():
+        return None
+    parts = [stem]
+    while os.path.isfile(os.path.join(directory, "__init__.py")):
+        directory, package = os.path.split(directory)
+        if not package.isidentifier():
+            break
+        parts.append(package)
+    return ".".join(reversed(parts)) if len(parts) > 1 else None

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Iterator, List, Tuple
 
 from kerascheck import __version__
 from kerascheck.config import FLAKE8, OPTIONS, Settings
-from kerascheck.engine import cannot_use_keras, check_tree
+from kerascheck.engine import cannot_use_keras, check_tree, module_name_for
 from kerascheck.rules import RULES
 
 
@@ -17,9 +17,10 @@ class KerascheckPlugin:
     version = __version__
     settings: ClassVar[Settings] = Settings()
 
-    def __init__(self, tree: Any, lines: List[str]) -> None:
+    def __init__(self, tree: Any, lines: List[str], filename: str) -> None:
         self.tree = tree
         self.lines = lines
+        self.filename = filename
 
     @classmethod
     def add_options(cls, manager: Any) -> None:
@@ -41,10 +42,11 @@ class KerascheckPlugin:
         cls.settings = Settings.from_values({"keras_target": options.keras_target})
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:
-        if cannot_use_keras("".join(self.lines)):
+        module_name = module_name_for(self.filename)
+        if cannot_use_keras("".join(self.lines), module_name):
             return
         try:
-            findings = check_tree(self.tree, self.lines, self.settings)
+            findings = check_tree(self.tree, self.lines, self.settings, module_name)
         except RecursionError:
             return  # flake8 itself reports what it cannot handle; a plugin must not crash the run
         for finding in findings:

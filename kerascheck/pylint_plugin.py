@@ -61,7 +61,8 @@ def _check_module(module: "nodes.Module", settings: Settings) -> List[Finding]:
         with module.stream() as stream:
             data = stream.read()
         source = data.decode(module.file_encoding or "utf-8")
-        return check_source(source, settings)
+        name = f"{module.name}.__init__" if module.package else module.name
+        return check_source(source, settings, name)
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
         return []  # pylint reports unreadable or unparsable modules itself
 

@@ -34,12 +34,12 @@ class CheckError(Exception):
     """A module that cannot be checked (syntax error, null bytes, nesting too deep)."""
 
 
-def check_text(text: str, settings: Settings) -> List[Finding]:
+def check_text(text: str, settings: Settings, module_name: Optional[str] = None) -> List[Finding]:
     lines = split_lines(text)
     if file_is_skipped(lines):
         return []
     try:
-        findings = check_source(text, settings)
+        findings = check_source(text, settings, module_name)
     except SyntaxError as error:
         where = f"line {error.lineno}: " if error.lineno else ""
         raise CheckError(f"cannot parse: {where}{error.msg}") from None
@@ -58,14 +58,19 @@ class Outcome:
     refused: Optional[str] = None  # why fixes were not applied
 
 
-def check_and_fix(text: str, settings: Settings, *, fix: bool, unsafe: bool) -> Outcome:
-    findings = check_text(text, settings)
+def check_and_fix(
+    text: str, settings: Settings, *, fix: bool, unsafe: bool, module_name: Optional[str] = None
+) -> Outcome:
+    def check(current: str) -> List[Finding]:
+        return check_text(current, settings, module_name)
+
+    findings = check(text)
     if not fix or not any(f.fix is not None for f in findings):
         return Outcome(findings=findings)
     try:
-        new_text, fixed = fix_until_stable(text, lambda current: check_text(current, settings), unsafe=unsafe)
+        new_text, fixed = fix_until_stable(text, check, unsafe=unsafe)
     except UnsafeResult as error:
         return Outcome(findings=findings, refused=str(error))
     if not fixed:
         return Outcome(findings=findings)
-    return Outcome(findings=check_text(new_text, settings), fixed=fixed, new_text=new_text)
+    return Outcome(findings=check(new_text), fixed=fixed, new_text=new_text)

@@ -138,3 +138,22 @@ def test_legacy_optimizers_keep_their_own_name_on_tf_keras():
     assert codes_at(legacy) == []
     # on Keras 3 the legacy namespace is gone, and its replacement rejects `lr` too
     assert [code for code, _, _ in codes_at(legacy, Target.KERAS3)] == ["KER102", "KER111", "KER205"]
+
+
+def test_relative_imports_resolve_inside_a_package(tmp_path):
+    from kerascheck.engine import check_source, module_name_for
+    from kerascheck.config import Settings
+
+    package = tmp_path / "keras" / "applications"
+    package.mkdir(parents=True)
+    (tmp_path / "keras" / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    module = package / "vgg.py"
+    module.write_text("from ..layers import Convolution2D, merge\nConvolution2D(8, 3, 3, border_mode='same')\n")
+    assert module_name_for(str(module)) == "keras.applications.vgg"
+    assert module_name_for(str(tmp_path / "loose.py")) is None
+    found = check_source(module.read_text(), Settings(), module_name_for(str(module)))
+    assert [(f.code, f.line, f.col) for f in found] == [
+        ("KER110", 1, 21), ("KER111", 1, 36), ("KER110", 2, 0), ("KER203", 2, 0), ("KER201", 2, 23),
+    ]
+    assert check_source(module.read_text(), Settings()) == []  # without its package: unknown

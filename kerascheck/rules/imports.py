@@ -177,19 +177,23 @@ class _ModulePathRule(Rule):
                 if fact:
                     yield self.finding(ctx, node, module=alias.name, new=_moved(reference, fact))
             return
-        module = classify(node.module) if node.module and not node.level else None
+        absolute = ctx.index.absolute_module(node)
+        module = classify(absolute) if absolute else None
         fact = self._fact(ctx, module)
         if not fact:
             yield from self._imported_modules(ctx, node)
             return
         new_module = _moved(module, fact)
-        span = _import_module_span(ctx, node)
+        span = None if node.level else _import_module_span(ctx, node)  # relative imports: no fix
         edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
-        yield self.finding(ctx, node, edits=edits, module=node.module, new=new_module)
+        yield self.finding(ctx, node, edits=edits, module=absolute, new=new_module)
 
     def _imported_modules(self, ctx, node: ast.ImportFrom) -> Iterator[Finding]:
         """``from keras.utils import np_utils``: the imported name is itself a legacy module."""
         for alias, reference in ctx.imported_references(node):
+            name = (ctx.target, catalog.canonical_name(reference))
+            if name in catalog.REMOVED_BY_TARGET or name in catalog.RENAMED_BY_TARGET:
+                continue  # `from keras.layers import merge` is the Keras 1 function, not the module
             fact = self._fact(ctx, reference)
             if fact and (fact is TENSORFLOW_PYTHON_KERAS or len(reference.path) == len(fact.old.split("."))):
                 span = _alias_span(ctx, node, alias)
