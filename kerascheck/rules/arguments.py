@@ -126,7 +126,20 @@ class Keras1Keyword(Rule):
             )
 
 
-class Keras1KeywordRemoved(Rule):
+class _GuidedKeywordRule(Rule):
+    """Report each keyword that a ``fact_kind`` fact speaks of, with the fact's guideline as fix title."""
+
+    fact_kind: type
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        for target, keyword, fact in _keyword_facts(ctx, node, self.fact_kind):
+            yield self.finding(
+                ctx, keyword, span=_keyword_name_span(ctx, keyword), old=keyword.arg,
+                new=getattr(fact, "new", None), owner=target.display, guideline=fact.guideline,
+            )
+
+
+class Keras1KeywordRemoved(_GuidedKeywordRule):
     """## What it does
     Finds Keras 1 keyword arguments that have no Keras 2 equivalent, such as `Embedding(dropout=…)`,
     `BatchNormalization(mode=…)` or `Conv2D(nb_row=…, nb_col=…)`.
@@ -159,15 +172,10 @@ class Keras1KeywordRemoved(Rule):
         Invalid("from keras.layers import Embedding\nEmbedding(10, 4, dropout=0.2)\n", at=((2, 17),)),
     )
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
-        for target, keyword, fact in _keyword_facts(ctx, node, RemovedKeyword):
-            yield self.finding(
-                ctx, keyword, span=_keyword_name_span(ctx, keyword), old=fact.name, owner=target.display,
-                guideline=fact.guideline,
-            )
+    fact_kind = RemovedKeyword
 
 
-class SampleCountKeyword(Rule):
+class SampleCountKeyword(_GuidedKeywordRule):
     """## What it does
     Finds Keras 1 keywords that Keras 2 renamed *and* redefined: `samples_per_epoch` (samples) became
     `steps_per_epoch` (batches), `nb_val_samples` became `validation_steps`, `val_samples` became `steps`.
@@ -200,12 +208,7 @@ class SampleCountKeyword(Rule):
         Invalid("import keras\nmodel.fit_generator(gen, samples_per_epoch=6400)\n", at=((2, 25),)),
     )
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
-        for target, keyword, fact in _keyword_facts(ctx, node, ChangedMeaningKeyword):
-            yield self.finding(
-                ctx, keyword, span=_keyword_name_span(ctx, keyword), old=fact.old, new=fact.new,
-                owner=target.display, guideline=fact.guideline,
-            )
+    fact_kind = ChangedMeaningKeyword
 
 
 def _positional_form(ctx, node: ast.Call, target: Callee):
