@@ -94,7 +94,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     config = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if args.config and not config.is_file():
         raise OptionError(f"{args.config}: no such file")
-    return Settings.from_values(cli_values, pyproject_values(config))
+    root = config.parent if config else Path.cwd()
+    return Settings.from_values(cli_values, pyproject_values(config), root=root)
 
 
 def _process(name: str, source: Source, settings: Settings, args, report: Report, out: TextIO, stdin: bool) -> None:
@@ -143,6 +144,8 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     except OptionError as error:
         print(f"kerascheck: error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    if settings.target_reason and not args.quiet:
+        print(f"kerascheck: keras target {settings.target.value}, from {settings.target_reason}", file=sys.stderr)
     report = Report()
     stdin_fix = args.fix and not args.diff and "-" in args.paths
     result_out = sys.stderr if stdin_fix else out

@@ -25,14 +25,20 @@ class OptionError(ValueError):
     """An option value the user must correct."""
 
 
-def parse_target(value: Any) -> Target:
+AUTO = "auto"
+
+
+def parse_target(value: Any) -> Any:
+    """A :class:`Target`, or ``"auto"``, which :meth:`Settings.from_values` resolves from the pins."""
     if isinstance(value, Target):
         return value
     text = str(value).strip().lower()
     for target in Target:
         if text == target.value:
             return target
-    choices = ", ".join(target.value for target in Target)
+    if text == AUTO:
+        return AUTO
+    choices = ", ".join([target.value for target in Target] + [AUTO])
     raise OptionError(f"unknown Keras target {value!r}: choose one of {choices}")
 
 
@@ -70,10 +76,11 @@ OPTIONS: Tuple[Option, ...] = (
         name="keras-target",
         default=Target.TF_KERAS.value,
         metavar="TARGET",
-        help="what the checked code should run on: tf.keras (TensorFlow 2.x with Keras 2, the default) "
-        "or keras3 (Keras 3, standalone or TensorFlow >= 2.16)",
+        help="what the checked code should run on: tf.keras (TensorFlow 2.x with Keras 2, the default), "
+        "keras3 (Keras 3, standalone or TensorFlow >= 2.16), or auto (read from the project's keras and "
+        "tensorflow pins in pyproject.toml, setup.cfg, requirements*.txt)",
         parse=parse_target,
-        choices=tuple(target.value for target in Target),
+        choices=tuple(target.value for target in Target) + (AUTO,),
     ),
     Option("select", (), "CODES", "codes or prefixes to report, replacing the default set (KER2,KER301)",
            parse_codes, frontends=(CLI,)),
@@ -93,16 +100,26 @@ class Settings:
     ignore: Tuple[str, ...] = ()
     exclude: Tuple[str, ...] = ()
 
+    target_reason: str = ""  # how an ``auto`` target was decided
+
     @classmethod
-    def from_values(cls, *layers: Mapping[str, Any]) -> "Settings":
+    def from_values(cls, *layers: Mapping[str, Any], root: Optional[Path] = None) -> "Settings":
         """Settings from option values keyed by attribute name; an earlier layer wins over a later one
-        (command line, then config file), a missing value takes the option's default."""
+        (command line, then config file), a missing value takes the option's default. An ``auto``
+        target is decided from the pins found at or above ``root`` (default: the working folder)."""
         parsed: Dict[str, Any] = {}
         for option in OPTIONS:
             raw = next((layer[option.attribute] for layer in layers if layer.get(option.attribute) is not None), None)
             parsed[option.attribute] = option.parse(option.default if raw is None else raw)
+        target, reason = parsed["keras_target"], ""
+        if target == AUTO:
+            from kerascheck.pins import auto_target
+
+            decision = auto_target(root or Path.cwd())
+            target, reason = decision.target, decision.reason
         return cls(
-            target=parsed["keras_target"],
+            target_reason=reason,
+            target=target,
             select=parsed["select"],
             extend_select=parsed["extend_select"],
             ignore=parsed["ignore"],

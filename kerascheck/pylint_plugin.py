@@ -14,7 +14,7 @@ from pylint.checkers import BaseRawFileChecker
 from kerascheck.config import OPTIONS, PYLINT, Settings
 from kerascheck.engine import check_source
 from kerascheck.findings import Finding
-from kerascheck.rules import RULES, Rule, Severity
+from kerascheck.rules import RULES, RULES_BY_CODE, Rule, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from astroid import nodes
@@ -48,6 +48,13 @@ class _EngineRun:
     def __init__(self) -> None:
         self._module: Optional[object] = None
         self._findings: List[Finding] = []
+        self._settings: Dict[str, Settings] = {}
+
+    def settings(self, keras_target: str) -> Settings:
+        """Settings per option value, decided once per run (``auto`` reads the project's pins)."""
+        if keras_target not in self._settings:
+            self._settings[keras_target] = Settings.from_values({"keras_target": keras_target})
+        return self._settings[keras_target]
 
     def findings(self, module: "nodes.Module", settings: Settings) -> List[Finding]:
         if module is not self._module:
@@ -75,10 +82,9 @@ class _FamilyChecker(BaseRawFileChecker):
     family: int = 0
 
     def process_module(self, node: "nodes.Module") -> None:
-        settings = Settings.from_values({"keras_target": self.linter.config.keras_target})
-        by_code = {rule.code: rule for rule in RULES}
+        settings = _RUN.settings(self.linter.config.keras_target)
         for finding in _RUN.findings(node, settings):
-            rule = by_code[finding.code]
+            rule = RULES_BY_CODE[finding.code]
             if int(rule.code[3]) != self.family:
                 continue
             self.add_message(

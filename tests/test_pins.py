@@ -1,0 +1,42 @@
+"""The auto target, read from the project's pins."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.pins import auto_target
+
+CASES = [
+    ("requirements.txt", "numpy\ntensorflow==2.16.1\n", Target.KERAS3, "tensorflow==2.16.1 (requirements.txt:2)"),
+    ("requirements.txt", "tensorflow-cpu>=2.10,<2.16  # pinned\n", Target.TF_KERAS, "requirements.txt:1"),
+    ("requirements-dev.txt", "keras>=3.0\n", Target.KERAS3, "keras>=3.0 (requirements-dev.txt:1)"),
+    ("requirements.txt", "keras==2.2.4\n", Target.TF_KERAS, "keras==2.2.4"),
+    ("requirements.txt", "tensorflow\nnot a requirement ===\n", Target.TF_KERAS, "the default"),
+    ("pyproject.toml", '[project]\nname = "x"\ndependencies = ["keras>=3.2"]\n', Target.KERAS3, "pyproject.toml"),
+    ("pyproject.toml", '[tool.poetry.dependencies]\ntensorflow = "~2.15"\n', Target.TF_KERAS, "pyproject.toml"),
+    ("pyproject.toml", '[tool.poetry.dependencies]\ntensorflow = "^2.15"\n', Target.TF_KERAS, "the default"),
+    ("pyproject.toml", '[tool.poetry.dependencies]\ntensorflow = "~2.17"\n', Target.KERAS3, "pyproject.toml"),
+    ("setup.cfg", "[options]\ninstall_requires =\n    tensorflow~=2.17.0\n", Target.KERAS3, "setup.cfg"),
+]
+
+
+@pytest.mark.parametrize("name, text, target, reason", CASES)
+def test_auto_target_from_pins(tmp_path, name, text, target, reason):
+    (tmp_path / name).write_text(text)
+    (tmp_path / "src").mkdir()
+    decision = auto_target(tmp_path / "src")
+    assert decision.target is target
+    assert reason in decision.reason
+
+
+def test_cli_says_which_target_auto_chose(tmp_path):
+    (tmp_path / "requirements.txt").write_text("tensorflow==2.17.0\n")
+    (tmp_path / "m.py").write_text("import keras\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "kerascheck", "--keras-target=auto", "m.py"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stderr == "kerascheck: keras target keras3, from tensorflow==2.17.0 (requirements.txt:1)\n"
