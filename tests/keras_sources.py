@@ -27,6 +27,8 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple, Union
 
 CACHE_ENV = "KERASCHECK_TEST_CACHE"
 _COMPLETE = ".kerascheck-complete"
+# Failed downloads, remembered for the rest of the process: one pip run (and timeout) per package.
+_FAILED: Dict[Tuple[str, str], str] = {}
 
 
 class SourceUnavailable(RuntimeError):
@@ -51,6 +53,16 @@ def _find_wheel(directory: Path, project: str, version: str) -> Optional[Path]:
 
 def wheel_tree(project: str, version: str) -> Path:
     """The unpacked wheel of ``project==version``: a directory holding its top-level packages."""
+    if (project, version) in _FAILED:
+        raise SourceUnavailable(_FAILED[(project, version)])
+    try:
+        return _wheel_tree(project, version)
+    except SourceUnavailable as error:
+        _FAILED[(project, version)] = str(error)
+        raise
+
+
+def _wheel_tree(project: str, version: str) -> Path:
     root = cache_root()
     target = root / f"{project}-{version}"
     if (target / _COMPLETE).is_file():
