@@ -10,7 +10,7 @@ import ast
 import io
 import os
 import tokenize
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
@@ -37,6 +37,21 @@ def cannot_use_keras(source: str, module_name: Optional[str] = None) -> bool:
     return "keras" not in source and "keras" not in (module_name or "")
 
 
+class Where(NamedTuple):
+    """Where a statement stands, carried down the walk (as pyupgrade carries its State)."""
+
+    guarded: bool = False  # inside ``try: … except ImportError:`` (compatibility code)
+    branches: Tuple[Tuple[int, str], ...] = ()  # (id(if statement), "body" | "orelse"), outermost first
+
+    def inside(self, node: ast.If, branch: str) -> "Where":
+        return self._replace(branches=self.branches + ((id(node), branch),))
+
+    def excludes(self, other: "Where") -> bool:
+        """Whether the two stand in different branches of one ``if``: never both run."""
+        theirs = dict(other.branches)
+        return any(theirs.get(statement, branch) != branch for statement, branch in self.branches)
+
+
 class ModuleIndex:
     """What the single walk over a module records."""
 
@@ -47,66 +62,75 @@ class ModuleIndex:
         self.chains: List[ast.expr] = []
         self.imports: List[ast.stmt] = []
         self.guarded_imports: set = set()  # ids of imports inside try/except ImportError
+        self.where: Dict[int, Where] = {}  # id(import or recorded chain) -> where it stands
         self.calls: List[ast.Call] = []
         self.classes: List[ast.ClassDef] = []
         self._alias_targets: set = set()
 
     def build(self, tree: ast.Module) -> "ModuleIndex":
-        stack: List[Tuple[ast.AST, Scope, bool, bool]] = [(tree, self.module_scope, False, False)]
+        stack: List[Tuple[ast.AST, Scope, bool, Where]] = [(tree, self.module_scope, False, Where())]
         while stack:
-            node, scope, in_chain, guarded = stack.pop()
-            children = self._visit(node, scope, in_chain, guarded)
+            node, scope, in_chain, where = stack.pop()
+            children = self._visit(node, scope, in_chain, where)
             stack.extend(reversed(children))
         return self
 
-    def _visit(self, node: ast.AST, scope: Scope, in_chain: bool, guarded: bool) -> list:
+    def _visit(self, node: ast.AST, scope: Scope, in_chain: bool, where: Where) -> list:
         if isinstance(node, (ast.Name, ast.Attribute)):
-            return self._visit_chain(node, scope, in_chain, guarded)
+            return self._visit_chain(node, scope, in_chain, where)
         if isinstance(node, ast.Call):
             self.calls.append(node)
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            self._bind_import(node, scope)
-            if guarded:
+            self._bind_import(node, scope, where)
+            if where.guarded:
                 self.guarded_imports.add(id(node))
             return []
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            return self._visit_definition(node, scope, guarded)
+            return self._visit_definition(node, scope, where)
         elif isinstance(node, ast.Lambda):
-            inner = Scope(parent=scope)
+            inner = Scope(parent=scope, is_function=True)
             self._bind_arguments(node.args, inner)
-            return [(d, scope, False, guarded) for d in _defaults(node.args)] + [(node.body, inner, False, guarded)]
+            return [(d, scope, False, where) for d in _defaults(node.args)] + [(node.body, inner, False, where)]
         elif isinstance(node, _COMPREHENSION_NODES):
             inner = Scope(parent=scope)
-            return [(child, inner, False, guarded) for child in ast.iter_child_nodes(node)]
+            return [(child, inner, False, where) for child in ast.iter_child_nodes(node)]
         elif isinstance(node, ast.Assign):
             self._bind_alias(node, scope)
         elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-            return self._visit_try(node, scope, guarded)
+            return self._visit_try(node, scope, where)
+        elif isinstance(node, ast.If):
+            body, orelse = where.inside(node, "body"), where.inside(node, "orelse")
+            return (
+                [(node.test, scope, False, where)]
+                + [(child, scope, False, body) for child in node.body]
+                + [(child, scope, False, orelse) for child in node.orelse]
+            )
         elif isinstance(node, ast.ExceptHandler) and node.name:
             scope.bind(node.name, Binding())
         elif isinstance(node, (ast.Global, ast.Nonlocal)):
             return []
-        return [(child, scope, False, guarded) for child in ast.iter_child_nodes(node)]
+        return [(child, scope, False, where) for child in ast.iter_child_nodes(node)]
 
-    def _visit_chain(self, node: ast.expr, scope: Scope, in_chain: bool, guarded: bool) -> list:
+    def _visit_chain(self, node: ast.expr, scope: Scope, in_chain: bool, where: Where) -> list:
         if isinstance(node, ast.Name):
             if not isinstance(node.ctx, ast.Load):
                 if id(node) not in self._alias_targets:
                     scope.bind(node.id, Binding())
                 return []
             if not in_chain:
-                self._record_chain(node, scope)
+                self._record_chain(node, scope, where)
             return []
         if isinstance(node.ctx, ast.Load) and not in_chain:
-            self._record_chain(node, scope)
+            self._record_chain(node, scope, where)
         # the receiver of an attribute is part of the same chain, unless the attribute is a target
-        return [(node.value, scope, isinstance(node.ctx, ast.Load), guarded)]
+        return [(node.value, scope, isinstance(node.ctx, ast.Load), where)]
 
-    def _record_chain(self, node: ast.expr, scope: Scope) -> None:
+    def _record_chain(self, node: ast.expr, scope: Scope, where: Where) -> None:
         self.chains.append(node)
         self.scope_of[id(node)] = scope
+        self.where[id(node)] = where
 
-    def _visit_definition(self, node, scope: Scope, guarded: bool) -> list:
+    def _visit_definition(self, node, scope: Scope, where: Where) -> list:
         scope.bind(node.name, Binding())
         outer = list(node.decorator_list)
         if isinstance(node, ast.ClassDef):
@@ -115,19 +139,19 @@ class ModuleIndex:
             inner = Scope(parent=scope, is_class=True)
             outer += node.bases + [keyword.value for keyword in node.keywords]
         else:
-            inner = Scope(parent=scope)
+            inner = Scope(parent=scope, is_function=True)
             self._bind_arguments(node.args, inner)
             outer += _defaults(node.args) + _annotations(node)
         self.scope_of[id(node)] = scope
-        body = [(child, inner, False, guarded) for child in node.body]
-        return [(child, scope, False, guarded) for child in outer] + body
+        body = [(child, inner, False, where) for child in node.body]
+        return [(child, scope, False, where) for child in outer] + body
 
-    def _visit_try(self, node, scope: Scope, guarded: bool) -> list:
+    def _visit_try(self, node, scope: Scope, where: Where) -> list:
         catches_import_error = any(_catches_import_error(handler) for handler in node.handlers)
-        inner_guard = guarded or catches_import_error
+        inner_guard = where._replace(guarded=True) if catches_import_error else where
         children = [(child, scope, False, inner_guard) for child in node.body]
         children += [(handler, scope, False, inner_guard) for handler in node.handlers]
-        children += [(child, scope, False, guarded) for child in node.orelse + node.finalbody]
+        children += [(child, scope, False, where) for child in node.orelse + node.finalbody]
         return children
 
     @staticmethod
@@ -137,16 +161,17 @@ class ModuleIndex:
         for argument in every:
             scope.bind(argument.arg, Binding())
 
-    def _bind_import(self, node, scope: Scope) -> None:
+    def _bind_import(self, node, scope: Scope, where: Where) -> None:
         self.imports.append(node)
         self.scope_of[id(node)] = scope
+        self.where[id(node)] = where
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname:
-                    scope.bind(alias.asname, Binding(dotted=alias.name))
+                    scope.bind(alias.asname, Binding(dotted=alias.name, guarded=where.guarded))
                 else:
                     root = alias.name.split(".")[0]
-                    scope.bind(root, Binding(dotted=root))
+                    scope.bind(root, Binding(dotted=root, guarded=where.guarded))
             return
         module = self.absolute_module(node)
         for alias in node.names:
@@ -155,7 +180,7 @@ class ModuleIndex:
                     scope.star_imports.append(module)
             else:
                 dotted = f"{module}.{alias.name}" if module else None
-                scope.bind(alias.asname or alias.name, Binding(dotted=dotted))
+                scope.bind(alias.asname or alias.name, Binding(dotted=dotted, guarded=where.guarded))
 
     def absolute_module(self, node: ast.ImportFrom) -> Optional[str]:
         """The module ``from … import`` reads, with relative imports resolved against the module's
@@ -263,21 +288,35 @@ class Context:
             if reference is not None:
                 yield alias, reference
 
-    def _find_implementation_uses(self) -> Dict[str, ast.AST]:
-        """The first node (in source order) at which the module uses each Keras implementation."""
-        uses: Dict[str, ast.AST] = {}
+    def _find_implementation_uses(self) -> Dict[str, List["Use"]]:
+        """Where the module uses each Keras implementation: the first use in each distinct place
+        (function, and branches of ``if`` statements), in source order. Compatibility imports inside
+        ``try``/``except ImportError`` and the names they bind are not uses."""
         candidates: List[Tuple[ast.AST, Reference]] = []
         for node in self.index.imports:
             if id(node) not in self.index.guarded_imports:
                 candidates += [(node, reference) for _, reference in self.imported_references(node)]
         for node in self.index.chains:
             reference = self.reference(node)
-            if reference is not None:
+            if reference is not None and not self._bound_by_guarded_import(node):
                 candidates.append((node, reference))
+        uses: Dict[str, List[Use]] = {}
+        seen = set()
         for node, reference in sorted(candidates, key=lambda item: _start(item[0])):
-            if reference.implementation in KERAS_IMPLEMENTATIONS:
-                uses.setdefault(reference.implementation, node)
+            if reference.implementation not in KERAS_IMPLEMENTATIONS:
+                continue
+            use = Use(node, _function_of(self.index.scope_of[id(node)]), self.index.where[id(node)])
+            key = (reference.implementation, use.function, use.where.branches)
+            if key not in seen:
+                seen.add(key)
+                uses.setdefault(reference.implementation, []).append(use)
         return uses
+
+    def _bound_by_guarded_import(self, node: ast.AST) -> bool:
+        root = node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        return isinstance(root, ast.Name) and self._resolver.is_guarded(root.id, self.index.scope_of[id(node)])
 
     # -- positions ---------------------------------------------------------------------------
     def imported_name_spans(self, node: ast.ImportFrom) -> List[Tuple[int, int, int, int]]:
@@ -332,9 +371,33 @@ def is_layer_class(ctx: Context, node: ast.ClassDef) -> bool:
     for base in node.bases:
         if isinstance(base, ast.Name) and base.id in ctx.layer_classes:
             return True
-        if ctx.canonical(base) in catalog.LAYER_BASES:
+        canonical = ctx.canonical(base)
+        if canonical is None or canonical in catalog.NOT_LAYER_CLASSES:
+            continue
+        module, _, name = canonical.rpartition(".")
+        if canonical in catalog.LAYER_BASES or (f"{module}." in catalog.LAYER_MODULES and name[:1].isupper()):
             return True
     return False
+
+
+class Use(NamedTuple):
+    """A use of one Keras implementation: an import of it, or a name that resolves to it."""
+
+    node: ast.AST
+    function: Optional[int]  # id of the enclosing function's scope; None at module level
+    where: Where
+
+    def meets(self, other: "Use") -> bool:
+        """Whether the two can run together: not local to two different functions, and not in two
+        branches of one ``if`` (both patterns are how libraries support either Keras on purpose)."""
+        apart = None not in (self.function, other.function) and self.function != other.function
+        return not apart and not self.where.excludes(other.where)
+
+
+def _function_of(scope: Scope) -> Optional[int]:
+    while scope.parent is not None and not scope.is_function:
+        scope = scope.parent
+    return id(scope) if scope.is_function else None
 
 
 def _start(node: ast.AST) -> Tuple[int, int]:

@@ -62,6 +62,7 @@ class Binding:
 
     dotted: Optional[str] = None
     value: Optional[ast.expr] = None
+    guarded: bool = False  # an import inside try/except ImportError
 
     @property
     def is_own(self) -> bool:
@@ -72,6 +73,7 @@ class Binding:
 class Scope:
     parent: Optional["Scope"]
     is_class: bool = False
+    is_function: bool = False
     bindings: Dict[str, List[Binding]] = field(default_factory=dict)
     star_imports: List[str] = field(default_factory=list)
 
@@ -113,6 +115,11 @@ class Resolver:
         """Whether ``name`` is bound by an import (of anything, Keras or not) where it is used."""
         owner = _binding_scope(name, scope)
         return owner is not None and any(binding.dotted is not None for binding in owner.bindings[name])
+
+    def is_guarded(self, name: str, scope: Scope) -> bool:
+        """Whether ``name`` is bound only by imports inside try/except ImportError."""
+        owner = _binding_scope(name, scope)
+        return owner is not None and all(binding.guarded for binding in owner.bindings[name])
 
     def _resolve_name(self, name: str, scope: Scope, depth: int) -> Optional[str]:
         owner = _binding_scope(name, scope)

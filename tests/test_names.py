@@ -157,3 +157,19 @@ def test_relative_imports_resolve_inside_a_package(tmp_path):
         ("KER110", 1, 21), ("KER111", 1, 36), ("KER110", 2, 0), ("KER203", 2, 0), ("KER201", 2, 23),
     ]
     assert check_source(module.read_text(), Settings()) == []  # without its package: unknown
+
+
+def test_subclass_of_any_keras_layer_is_a_custom_layer():
+    source = """
+        from keras import backend as K
+        from keras.layers import Dense, InputSpec
+        class MILayer(Dense):
+            def call(self, x):
+                return K.in_train_phase(x, x * 0)
+        class Spec(InputSpec):
+            def call(self, x):
+                return K.in_train_phase(x, x * 0)
+    """
+    assert [(code, line) for code, line, _ in codes_at(source, Target.KERAS3) if code.startswith("KER3")] == [
+        ("KER301", 6)
+    ]

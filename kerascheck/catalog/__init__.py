@@ -35,6 +35,8 @@ from kerascheck.catalog.names import (
 )
 from kerascheck.catalog.training import (
     LAYER_BASES,
+    LAYER_MODULES,
+    NOT_LAYER_CLASSES,
     OPTIMIZER_KEYWORDS,
     OPTIMIZERS,
     TRAINING_DEPENDENT_LAYERS,
@@ -53,6 +55,8 @@ __all__ = [
     "REMOVED_NAMES",
     "RENAMED_NAMES",
     "LAYER_BASES",
+    "LAYER_MODULES",
+    "NOT_LAYER_CLASSES",
     "OPTIMIZER_KEYWORDS",
     "OPTIMIZERS",
     "TRAINING_DEPENDENT_LAYERS",

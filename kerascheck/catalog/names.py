@@ -427,6 +427,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/layers/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'layers.DenseFeatures',
@@ -457,6 +458,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/layers/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'layers.RandomWidth',
@@ -467,6 +469,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/layers/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
 
     # layers.experimental.* (TF 2.3-2.5 home of the preprocessing layers): keras 2.15.0
@@ -836,6 +839,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.all',
@@ -846,6 +850,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.any',
@@ -856,6 +861,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.arange',
@@ -866,6 +872,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.argmax',
@@ -876,6 +883,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.argmin',
@@ -886,6 +894,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.batch_dot',
@@ -896,6 +905,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.batch_flatten',
@@ -906,6 +916,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.batch_get_value',
@@ -916,6 +927,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.batch_normalization',
@@ -926,6 +938,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.batch_set_value',
@@ -936,6 +949,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.bias_add',
@@ -946,6 +960,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.binary_crossentropy',
@@ -956,6 +971,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.binary_focal_crossentropy',
@@ -966,6 +982,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.cast',
@@ -976,6 +993,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.cast_to_floatx',
@@ -986,6 +1004,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.categorical_crossentropy',
@@ -996,6 +1015,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.categorical_focal_crossentropy',
@@ -1006,6 +1026,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.clip',
@@ -1016,6 +1037,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.concatenate',
@@ -1026,6 +1048,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.constant',
@@ -1036,6 +1059,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.conv1d',
@@ -1046,6 +1070,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.conv2d',
@@ -1056,6 +1081,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.conv2d_transpose',
@@ -1066,6 +1092,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.conv3d',
@@ -1076,6 +1103,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.cos',
@@ -1086,6 +1114,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.count_params',
@@ -1096,6 +1125,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.ctc_batch_cost',
@@ -1106,6 +1136,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.ctc_decode',
@@ -1116,6 +1147,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.ctc_label_dense_to_sparse',
@@ -1126,6 +1158,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.cumprod',
@@ -1136,6 +1169,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.cumsum',
@@ -1146,6 +1180,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.depthwise_conv2d',
@@ -1156,6 +1191,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.dot',
@@ -1166,6 +1202,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.dropout',
@@ -1176,6 +1213,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.dtype',
@@ -1186,6 +1224,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.elu',
@@ -1196,6 +1235,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.equal',
@@ -1206,6 +1246,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.eval',
@@ -1216,6 +1257,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.exp',
@@ -1226,6 +1268,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.expand_dims',
@@ -1236,6 +1279,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.eye',
@@ -1246,6 +1290,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.flatten',
@@ -1256,6 +1301,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.foldl',
@@ -1266,6 +1312,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.foldr',
@@ -1276,6 +1323,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.function',
@@ -1299,6 +1347,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.get_value',
@@ -1309,6 +1358,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.gradients',
@@ -1319,6 +1369,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.greater',
@@ -1329,6 +1380,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.greater_equal',
@@ -1339,6 +1391,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.hard_sigmoid',
@@ -1349,6 +1402,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.in_test_phase',
@@ -1369,6 +1423,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.in_train_phase',
@@ -1389,6 +1444,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.is_sparse',
@@ -1399,6 +1455,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.l2_normalize',
@@ -1409,6 +1466,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.learning_phase',
@@ -1439,6 +1497,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.less_equal',
@@ -1449,6 +1508,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.local_conv1d',
@@ -1479,6 +1539,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.manual_variable_initialization',
@@ -1499,6 +1560,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.max',
@@ -1509,6 +1571,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.maximum',
@@ -1519,6 +1582,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.mean',
@@ -1529,6 +1593,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.min',
@@ -1539,6 +1604,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.minimum',
@@ -1549,6 +1615,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.moving_average_update',
@@ -1559,6 +1626,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.name_scope',
@@ -1569,6 +1637,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.ndim',
@@ -1579,6 +1648,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.normalize_batch_in_training',
@@ -1599,6 +1669,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.one_hot',
@@ -1609,6 +1680,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.ones',
@@ -1619,6 +1691,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.ones_like',
@@ -1629,6 +1702,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.permute_dimensions',
@@ -1639,6 +1713,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.placeholder',
@@ -1659,6 +1734,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.pool3d',
@@ -1669,6 +1745,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.pow',
@@ -1679,6 +1756,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.print_tensor',
@@ -1699,6 +1777,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.random_bernoulli',
@@ -1709,6 +1788,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.random_binomial',
@@ -1729,6 +1809,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.random_normal_variable',
@@ -1739,6 +1820,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.random_uniform',
@@ -1749,6 +1831,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.random_uniform_variable',
@@ -1759,6 +1842,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.relu',
@@ -1772,6 +1856,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.repeat',
@@ -1785,6 +1870,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.repeat_elements',
@@ -1795,6 +1881,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.reset_uids',
@@ -1815,6 +1902,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.resize_images',
@@ -1825,6 +1913,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.resize_volumes',
@@ -1835,6 +1924,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.reverse',
@@ -1845,6 +1935,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.rnn',
@@ -1855,6 +1946,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.round',
@@ -1865,6 +1957,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.separable_conv2d',
@@ -1875,6 +1968,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.set_learning_phase',
@@ -1895,6 +1989,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.shape',
@@ -1905,6 +2000,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.sigmoid',
@@ -1915,6 +2011,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.sign',
@@ -1925,6 +2022,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.sin',
@@ -1935,6 +2033,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.softmax',
@@ -1945,6 +2044,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.softplus',
@@ -1955,6 +2055,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.softsign',
@@ -1965,6 +2066,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.sparse_categorical_crossentropy',
@@ -1975,6 +2077,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.spatial_2d_padding',
@@ -1985,6 +2088,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.spatial_3d_padding',
@@ -1995,6 +2099,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.sqrt',
@@ -2005,6 +2110,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.square',
@@ -2015,6 +2121,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.squeeze',
@@ -2025,6 +2132,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.stack',
@@ -2035,6 +2143,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.std',
@@ -2045,6 +2154,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.stop_gradient',
@@ -2055,6 +2165,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.sum',
@@ -2065,6 +2176,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.switch',
@@ -2075,6 +2187,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.tanh',
@@ -2085,6 +2198,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.temporal_padding',
@@ -2095,6 +2209,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.tile',
@@ -2105,6 +2220,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.to_dense',
@@ -2115,6 +2231,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.transpose',
@@ -2125,6 +2242,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.truncated_normal',
@@ -2135,6 +2253,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.update',
@@ -2145,6 +2264,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.update_add',
@@ -2155,6 +2275,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.update_sub',
@@ -2165,6 +2286,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.var',
@@ -2175,6 +2297,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.variable',
@@ -2185,6 +2308,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.zeros',
@@ -2195,6 +2319,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.zeros_like',
@@ -2205,6 +2330,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'backend.experimental.disable_tf_random_generator',
@@ -2544,6 +2670,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.MAE',
@@ -2557,6 +2684,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.MAPE',
@@ -2570,6 +2698,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.MSE',
@@ -2583,6 +2712,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.MSLE',
@@ -2596,6 +2726,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.kld',
@@ -2609,6 +2740,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.kullback_leibler_divergence',
@@ -2619,6 +2751,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.logcosh',
@@ -2629,6 +2762,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.mae',
@@ -2642,6 +2776,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.mape',
@@ -2655,6 +2790,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.mse',
@@ -2668,6 +2804,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.msle',
@@ -2681,6 +2818,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.KLD',
@@ -2694,6 +2832,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.MAE',
@@ -2707,6 +2846,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.MAPE',
@@ -2720,6 +2860,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.MSE',
@@ -2733,6 +2874,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.MSLE',
@@ -2746,6 +2888,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.kld',
@@ -2759,6 +2902,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.kullback_leibler_divergence',
@@ -2772,6 +2916,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.logcosh',
@@ -2785,6 +2930,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.mae',
@@ -2798,6 +2944,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.mape',
@@ -2811,6 +2958,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.mse',
@@ -2824,6 +2972,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.msle',
@@ -2837,6 +2986,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/metrics/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'losses.Reduction',
@@ -2847,6 +2997,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/losses/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'metrics.MeanRelativeError',
@@ -3238,6 +3389,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'has no text; kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.text.hashing_trick',
@@ -3248,6 +3400,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'has no text; kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.text.one_hot',
@@ -3258,6 +3411,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'has no text; kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.text.text_to_word_sequence',
@@ -3268,6 +3422,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'has no text; kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.text.tokenizer_from_json',
@@ -3278,6 +3433,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'has no text; kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.sequence.TimeseriesGenerator',
@@ -3288,6 +3444,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/sequence/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.sequence.make_sampling_table',
@@ -3298,6 +3455,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/sequence/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.sequence.skipgrams',
@@ -3308,6 +3466,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/sequence/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.DirectoryIterator',
@@ -3318,6 +3477,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.ImageDataGenerator',
@@ -3331,6 +3491,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.Iterator',
@@ -3341,6 +3502,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.NumpyArrayIterator',
@@ -3351,6 +3513,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.apply_affine_transform',
@@ -3364,6 +3527,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.apply_brightness_shift',
@@ -3377,6 +3541,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.apply_channel_shift',
@@ -3390,6 +3555,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.random_brightness',
@@ -3403,6 +3569,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.random_channel_shift',
@@ -3416,6 +3583,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.random_rotation',
@@ -3429,6 +3597,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.random_shear',
@@ -3442,6 +3611,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.random_shift',
@@ -3455,6 +3625,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
     RemovedName(
         'preprocessing.image.random_zoom',
@@ -3468,6 +3639,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
             'keras/preprocessing/image/__init__.py (absent); kept in keras/_tf_keras/keras'
         ),
         ONLY_KERAS3,
+        kept_in_tf_keras=True,
     ),
 
     # scikit-learn wrappers: Keras 1.2.2 / Keras 2.2.4 keras/wrappers/scikit_learn.py; keras 2.15.0 has no
@@ -3953,13 +4125,8 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
     # modules that import Keras, so a receiver-blind check would cry wolf.
     # to_yaml: keras 2.15.0 keras/src/engine/training.py:3382 raises RuntimeError (since TF 2.6); keras 3.15.1
     # keras/src has no to_yaml.
-    RemovedMethod(
-        '.to_yaml',
-        None,
-        'Use model.to_json() and models.model_from_json().',
-        'keras 2.15.0 keras/src/engine/training.py:3382 (raises RuntimeError); absent from keras 3.15.1 keras/src',
-        BOTH,
-    ),
+    # `.to_yaml` (removed: keras 2.15.0 raises RuntimeError, keras 3.15.1 has none) is not listed: the
+    # method name is common on configuration objects, and `models.model_from_yaml` is reported anyway.
     # Keras 1 Layer/Container API: Keras 1.2.2 keras/engine/topology.py; no definition in keras 2.15.0
     # keras/src/engine/base_layer.py, training.py, functional.py nor keras 3.15.1 keras/src.
     RemovedMethod(
@@ -3971,6 +4138,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
             'keras/src'
         ),
         BOTH,
+        hook=True,
     ),
     RemovedMethod(
         '.save_weights_to_hdf5_group',
@@ -4084,6 +4252,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         'Implement/call compute_output_spec(*args) returning KerasTensors.',
         'keras 2.15.0 keras/src/engine/base_layer.py; absent from keras 3.15.1 keras/src',
         ONLY_KERAS3,
+        hook=True,
     ),
 )
 
@@ -4093,6 +4262,43 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
 # -------------------------------------------------------------------------------------------------
 
 MODULE_PATHS: Tuple[ModulePath, ...] = (
+    # The multi-backend Keras backends (Keras 2.2.4 keras/backend/{tensorflow,theano,cntk}_backend.py,
+    # common.py); tf.keras and Keras 3 have one `backend` module and no such submodules (keras 2.15.0
+    # keras/api/_v2/keras/backend/ holds only `experimental`; keras 3.15.1 keras/backend/ nothing).
+    # Not relocations: tensorflow_backend also held TF-1 session helpers (set_session, get_session)
+    # that tf.keras.backend lacks.
+    ModulePath(
+        'backend.tensorflow_backend',
+        'backend',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/backend/tensorflow_backend.py; absent in keras 2.15.0 and keras 3.15.1',
+        BOTH,
+        relocation=False,
+    ),
+    ModulePath(
+        'backend.theano_backend',
+        'backend',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/backend/theano_backend.py; absent in keras 2.15.0 and keras 3.15.1',
+        BOTH,
+        relocation=False,
+    ),
+    ModulePath(
+        'backend.cntk_backend',
+        'backend',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/backend/cntk_backend.py; absent in keras 2.15.0 and keras 3.15.1',
+        BOTH,
+        relocation=False,
+    ),
+    ModulePath(
+        'backend.common',
+        'backend',
+        PathKind.LEGACY,
+        'Keras 2.2.4 keras/backend/common.py; absent in keras 2.15.0 and keras 3.15.1',
+        BOTH,
+        relocation=False,
+    ),
     # Layer submodules. Keras 1.2.2 keras/layers/*.py and Keras 2.2.4 keras/layers/*.py were importable
     # modules; keras 2.15.0 has only keras/layers/__init__.py + experimental/ (implementation under
     # keras/src/layers) and its API tree keras/api/_v2/keras/layers/ has no such submodule; keras 3.15.1
@@ -4457,30 +4663,9 @@ MODULE_PATHS: Tuple[ModulePath, ...] = (
         'Keras 2.2.4 keras/legacy/models.py; absent in keras 2.15.0 and keras 3.15.1 keras/legacy',
         BOTH,
     ),
-    # keras.preprocessing.{image,sequence}: deprecated aliases of utils functions (pad_sequences, load_img,
-    # img_to_array, array_to_img, save_img are in keras 2.15.0 keras/api/_v2/keras/utils/__init__.py and
-    # keras 3.15.1 keras/utils/__init__.py). Listed for Keras 3 only: on tf.keras the modules also hold
-    # ImageDataGenerator, TimeseriesGenerator, skipgrams, ... which have no home in utils, so a module
-    # rewrite would break imports that work. preprocessing.text is not listed: nothing of it moved.
-    ModulePath(
-        'preprocessing.sequence',
-        'utils',
-        PathKind.LEGACY,
-        'keras 3.15.1 keras/preprocessing/sequence/__init__.py (pad_sequences only, also in keras/utils)',
-        ONLY_KERAS3,
-        relocation=False,
-    ),
-    ModulePath(
-        'preprocessing.image',
-        'utils',
-        PathKind.LEGACY,
-        (
-            'keras 3.15.1 keras/preprocessing/image/__init__.py (load_img etc., also in keras/utils; '
-            'smart_resize only here)'
-        ),
-        ONLY_KERAS3,
-        relocation=False,
-    ),
+    # keras.preprocessing.{image,sequence} are not listed: both modules exist in keras 3.15.1
+    # (keras/preprocessing/image/__init__.py: load_img, img_to_array, ...; sequence: pad_sequences), so
+    # importing from them works; the names Keras 3 dropped (ImageDataGenerator, ...) are REMOVED_NAMES.
     # optimizers.legacy: the working Keras 2 optimizers on tf.keras (keras 2.15.0
     # keras/api/_v2/keras/optimizers/legacy/__init__.py), ImportError stubs on Keras 3 (keras 3.15.1
     # keras/src/optimizers/__init__.py:121-129). optimizers.experimental: keras 2.15.0 only.

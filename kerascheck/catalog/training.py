@@ -12,8 +12,11 @@ from __future__ import annotations
 from kerascheck.catalog.model import OptimizerKeyword, Target
 
 # Base classes that make a class a custom layer or model (canonical names; see names.CANONICAL_OVERRIDES
-# for the legacy spellings such as keras.engine.topology.Layer).
+# for the legacy spellings such as keras.engine.topology.Layer). Any other public class of `layers` or
+# `models` is a Layer or Model subclass too (Dense, Wrapper, RNN, Functional...), except these:
 LAYER_BASES = frozenset({"layers.Layer", "models.Model", "models.Sequential"})
+LAYER_MODULES = ("layers.", "models.")
+NOT_LAYER_CLASSES = frozenset({"layers.InputSpec", "layers.Input"})  # a spec and a function
 
 # Layers whose behaviour differs between training and inference
 # (keras 2.15 keras/src/layers/regularization/*.py, normalization/batch_normalization.py,
@@ -55,7 +58,6 @@ TRAINING_PHASE_OPS = frozenset(
         "random.dropout",
         "tf.nn.dropout",
         "tf.compat.v1.nn.dropout",
-        "tf.keras.backend.learning_phase",
     }
 )
 

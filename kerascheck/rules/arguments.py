@@ -229,11 +229,12 @@ def _positional_form(ctx, node: ast.Call, target: Callee):
         if any(isinstance(arg, (ast.Tuple, ast.List, ast.Dict, ast.Set)) for arg in merged):
             return None
         keras1_spelling = target.spelled != target.owner.rsplit(".", 1)[-1]
+        if all(isinstance(arg, ast.Constant) and arg.value == 1 for arg in merged):
+            return None  # kernel 1 with stride 1 is kernel (1, 1): the same layer either way
         if keras1_spelling or target.reference.implementation == KERAS:
             return form, True
         sizes = {ast.dump(arg) for arg in merged}
-        one = ast.dump(ast.Constant(1))
-        if len(sizes) == 1 and isinstance(merged[0], ast.Constant) and sizes != {one}:
+        if len(sizes) == 1 and isinstance(merged[0], ast.Constant):
             return form, False
         return None
     return None
@@ -274,6 +275,7 @@ class Keras1PositionalForm(Rule):
         Valid("from tensorflow.keras.layers import Conv2D\nConv2D(32, 3, 2)\nConv2D(8, (3, 3), (2, 2))\n"),
         Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 1, 1)\n"),
         Valid("from keras.layers import Conv2D\nConv2D(64, (3, 3))\n"),
+        Valid("from keras.layers import Convolution2D\nConvolution2D(64, 1, 1)\n"),
     )
     invalid = (
         Invalid(

@@ -566,3 +566,67 @@ class CallWithoutTraining(Rule):
         if call is None or _training_layers(ctx, node) or next(_training_ops(ctx, call), None):
             return  # KER306 or KER301 already speaks about this layer
         yield self.finding(ctx, call, span=def_name_span(ctx, call), layer=node.name)
+
+
+class Keras1LayerMethod(Rule):
+    """## What it does
+    Finds custom layers and models that define a method under its Keras 1 name, such as
+    `get_output_shape_for` (Keras 2: `compute_output_shape`).
+
+    ## Why is this bad?
+    Keras no longer calls the old name, so the method is dead code and Keras falls back to its own
+    default: shape inference for a Keras 1 `Lambda`-like layer silently goes wrong.
+
+    ## Example
+    ```python
+    class Antirectifier(layers.Layer):
+        def get_output_shape_for(self, input_shape):
+            return input_shape[0], input_shape[1] * 2
+    ```
+
+    ## Use instead
+    ```python
+    class Antirectifier(layers.Layer):
+        def compute_output_shape(self, input_shape):
+            return input_shape[0], input_shape[1] * 2
+    ```
+
+    ## Fix safety
+    Safe when the class does not already define the new name: the method is renamed.
+    """
+
+    code = "KER308"
+    name = "keras1-layer-method"
+    message = "`{layer}.{old}` is never called on target {target}; Keras calls `{new}`"
+    fix_title = "Rename it to `{new}`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    valid = (
+        Valid(
+            "from tensorflow.keras import layers\nclass L(layers.Layer):\n"
+            "    def compute_output_shape(self, s):\n        return s\n"
+        ),
+        Valid("import keras\nclass Plain:\n    def get_output_shape_for(self, s):\n        return s\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras.engine.topology import Layer\nclass L(Layer):\n"
+            "    def get_output_shape_for(self, s):\n        return s\n",
+            at=((3, 8),),
+            fixed="from keras.engine.topology import Layer\nclass L(Layer):\n"
+            "    def compute_output_shape(self, s):\n        return s\n",
+        ),
+    )
+
+    def check_class(self, ctx, node) -> Iterator[Finding]:
+        defined = {statement.name for statement in node.body if isinstance(statement, ast.FunctionDef)}
+        for statement in node.body:
+            if not isinstance(statement, ast.FunctionDef):
+                continue
+            fact = catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{statement.name}"))
+            if fact is None or fact.new is None or not fact.hook:
+                continue
+            new = fact.new.lstrip(".")
+            span = def_name_span(ctx, statement)
+            edits = () if new in defined else (Edit(*span, new),)
+            yield self.finding(ctx, statement, span=span, edits=edits, layer=node.name, old=statement.name, new=new)

@@ -10,7 +10,7 @@ from kerascheck.catalog.implementations import TENSORFLOW_PYTHON_KERAS
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
 from kerascheck.findings import Edit, Finding
-from kerascheck.names import TF_PYTHON_KERAS, Reference, classify
+from kerascheck.names import TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
 
@@ -102,9 +102,13 @@ class StandaloneKerasImport(Rule):
         if isinstance(node, ast.ImportFrom):
             if node.level or not node.module or node.module.split(".")[0] != "keras":
                 return
-            new = f"tensorflow.{node.module}"
+            new, carries_over = f"tensorflow.{node.module}", True
+            module = classify(node.module)
+            legacy = catalog.module_path(module.path, ctx.target)
+            if legacy is not None and legacy.kind is PathKind.LEGACY:  # keras.layers.core: both at once
+                new, carries_over = f"tensorflow.{_moved(module, legacy)}", _names_carry_over(ctx, node, legacy)
             span = _import_module_span(ctx, node)
-            edits = (Edit(*span, new),) if span else ()
+            edits = (Edit(*span, new),) if span and carries_over else ()
             yield self.finding(ctx, node, edits=edits, module=node.module, new=new)
             return
         for alias in node.names:
@@ -301,7 +305,7 @@ class PrivateModulePath(_ModulePathRule):
 class _NameRule(Rule):
     """Shared mechanics of KER110 and KER111: report a catalogued name where it is written."""
 
-    def _fact(self, ctx, canonical: str):
+    def _fact(self, ctx, canonical: str, reference: Reference):
         raise NotImplementedError
 
     def _report(self, ctx, node, span, fact) -> Finding:
@@ -316,12 +320,12 @@ class _NameRule(Rule):
         if not isinstance(node, ast.ImportFrom):
             return
         for alias, reference in ctx.imported_references(node):
-            fact = self._fact(ctx, catalog.canonical_name(reference))
+            fact = self._fact(ctx, catalog.canonical_name(reference), reference)
             if fact is not None and alias.name != "*":
                 yield self._report(ctx, node, _alias_span(ctx, node, alias), fact)
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
-        fact = self._fact(ctx, catalog.canonical_name(reference))
+        fact = self._fact(ctx, catalog.canonical_name(reference), reference)
         if fact is not None and _spelled_name(node) == _short(fact.old):
             yield self._report(ctx, node, _name_span(ctx, node), fact)
 
@@ -369,7 +373,7 @@ class LegacyAlias(_NameRule):
         ),
     )
 
-    def _fact(self, ctx, canonical):
+    def _fact(self, ctx, canonical, reference):
         return catalog.RENAMED_BY_TARGET.get((ctx.target, canonical))
 
 
@@ -402,8 +406,12 @@ class RemovedName(_NameRule):
     fix_title = "{guideline}"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
-    valid = (Valid("from tensorflow.keras.layers import LSTM\nLSTM(4)\n"),)
+    valid = (
+        Valid("from tensorflow.keras.layers import LSTM\nLSTM(4)\n"),
+        Valid("import tensorflow as tf\ntf.keras.layers.ThresholdedReLU(1.0)\n", target=Target.KERAS3),
+    )
     invalid = (
+        Invalid("import keras\nkeras.layers.ThresholdedReLU(1.0)\n", at=((2, 13),), target=Target.KERAS3),
         Invalid(
             "from keras.layers import CuDNNLSTM\nCuDNNLSTM(4)\n",
             at=((1, 25), (2, 0)),
@@ -411,8 +419,11 @@ class RemovedName(_NameRule):
         ),
     )
 
-    def _fact(self, ctx, canonical):
-        return catalog.REMOVED_BY_TARGET.get((ctx.target, canonical))
+    def _fact(self, ctx, canonical, reference):
+        fact = catalog.REMOVED_BY_TARGET.get((ctx.target, canonical))
+        if fact is not None and fact.kept_in_tf_keras and reference.implementation in (TF_KERAS, TF_KERAS_PACKAGE):
+            return None  # TensorFlow >= 2.16 serves keras/_tf_keras/keras as tf.keras, which keeps it
+        return fact
 
     def _fields(self, fact) -> dict:
         return {"guideline": fact.guideline}

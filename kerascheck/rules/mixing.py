@@ -22,6 +22,9 @@ _SHOWN = {
 }
 
 
+_MAX_PLACES = 200  # places per implementation compared: bounds the work on huge generated modules
+
+
 class _MixingRule(Rule):
     """Report when the module uses one implementation of ``first_of`` and one of ``second_of``."""
 
@@ -31,28 +34,24 @@ class _MixingRule(Rule):
 
     def check_module(self, ctx) -> Iterator[Finding]:
         uses = ctx.implementation_uses
-        pairs = [
-            (a, b) for a in self.first_of for b in self.second_of if a != b and a in uses and b in uses
+        meetings = [
+            (first, second, a, b)
+            for first in self.first_of
+            for second in self.second_of
+            if first != second
+            for a in uses.get(first, ())[:_MAX_PLACES]
+            for b in uses.get(second, ())[:_MAX_PLACES]
+            if a.meets(b)
         ]
-        if not pairs:
+        if not meetings:
             return
-        first, second = min(pairs, key=lambda pair: _order(uses[pair[0]], uses[pair[1]]))
-        earlier, later = sorted((first, second), key=lambda name: _position(uses[name]))
-        yield self.finding(
-            ctx,
-            uses[later],
-            this=_SHOWN[later],
-            other=_SHOWN[earlier],
-            other_line=uses[earlier].lineno,
-        )
+        first, second, a, b = min(meetings, key=lambda m: max(_position(m[2].node), _position(m[3].node)))
+        (earlier, early), (later, late) = sorted([(first, a), (second, b)], key=lambda item: _position(item[1].node))
+        yield self.finding(ctx, late.node, this=_SHOWN[later], other=_SHOWN[earlier], other_line=early.node.lineno)
 
 
 def _position(node):
     return node.lineno, node.col_offset
-
-
-def _order(a, b):
-    return max(_position(a), _position(b))
 
 
 class StandaloneAndTfKeras(_MixingRule):
@@ -91,7 +90,15 @@ class StandaloneAndTfKeras(_MixingRule):
     second_of = frozenset({TF_KERAS})
     valid = (
         Valid("from tensorflow import keras\nfrom tensorflow.keras import layers\n"),
-        Valid("try:\n    import keras\nexcept ImportError:\n    from tensorflow import keras\n"),
+        Valid("try:\n    import keras\nexcept ImportError:\n    from tensorflow import keras\nkeras.layers.Dense(1)\n"),
+        Valid(
+            "import os\nif os.environ.get('TF'):\n    from tensorflow.keras import layers\n"
+            "else:\n    from keras import layers\n"
+        ),
+        Valid(
+            "def standalone():\n    import keras\n    return keras.layers\n"
+            "def bundled():\n    import tensorflow as tf\n    return tf.keras.layers\n"
+        ),
     )
     invalid = (
         Invalid(
