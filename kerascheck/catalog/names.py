@@ -4123,10 +4123,9 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
     # `.predict_proba` was a Sequential method too (Keras 2.2.4 keras/engine/sequential.py), but it is not
     # listed: scikit-learn estimators and Keras's own `KerasClassifier` wrapper define it, in exactly the
     # modules that import Keras, so a receiver-blind check would cry wolf.
-    # to_yaml: keras 2.15.0 keras/src/engine/training.py:3382 raises RuntimeError (since TF 2.6); keras 3.15.1
-    # keras/src has no to_yaml.
-    # `.to_yaml` (removed: keras 2.15.0 raises RuntimeError, keras 3.15.1 has none) is not listed: the
-    # method name is common on configuration objects, and `models.model_from_yaml` is reported anyway.
+    # `.to_yaml` is not listed, though removed (keras 2.15.0 keras/src/engine/training.py:3382 raises
+    # RuntimeError since TF 2.6; keras 3.15.1 keras/src has none): the method name is common on
+    # configuration objects, and `models.model_from_yaml` is reported anyway.
     # Keras 1 Layer/Container API: Keras 1.2.2 keras/engine/topology.py; no definition in keras 2.15.0
     # keras/src/engine/base_layer.py, training.py, functional.py nor keras 3.15.1 keras/src.
     RemovedMethod(
