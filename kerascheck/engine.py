@@ -236,6 +236,7 @@ class Context:
         self._resolver = Resolver(catalog.is_known_star_name)
         self._references: Dict[int, Optional[Reference]] = {}
         self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
+        self.memo: Dict[object, object] = {}  # what rules work out once per node and share
         self.implementation_uses = self._find_implementation_uses()
 
     # -- names -------------------------------------------------------------------------------

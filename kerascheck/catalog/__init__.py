@@ -6,7 +6,8 @@ cites its source. This module only indexes them.
 """
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, List, Optional, Tuple, TypeVar
+from functools import lru_cache
+from typing import Dict, FrozenSet, Optional, Tuple
 
 from kerascheck.catalog.arguments import (
     CHANGED_MEANING_KEYWORDS,
@@ -67,9 +68,6 @@ __all__ = [
     "is_known_star_name",
 ]
 
-T = TypeVar("T")
-
-
 def _by_owner(facts) -> Dict[Tuple[str, str], object]:
     table = {}
     for fact in facts:
@@ -118,6 +116,7 @@ KNOWN_NAMES: FrozenSet[str] = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def module_path(path: Tuple[str, ...], target: Target) -> Optional[ModulePath]:
     """The legacy or private module a path (below the Keras root) goes through, on ``target``."""
     for fact in _PATHS_LONGEST_FIRST:
@@ -127,6 +126,7 @@ def module_path(path: Tuple[str, ...], target: Target) -> Optional[ModulePath]:
     return None
 
 
+@lru_cache(maxsize=16384)
 def canonical_name(reference: Reference) -> str:
     """The public, implementation-independent name: ``layers.Conv2D``, ``models.Model``, ``tf.nn.dropout``."""
     dotted = ".".join(reference.path)

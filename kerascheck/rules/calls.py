@@ -18,6 +18,14 @@ class Callee:
 
 
 def callee(ctx, node: ast.Call) -> Optional[Callee]:
+    """The Keras callable a call targets, or None (worked out once per call, shared by the rules)."""
+    key = ("callee", id(node))
+    if key not in ctx.memo:
+        ctx.memo[key] = _callee(ctx, node)
+    return ctx.memo[key]
+
+
+def _callee(ctx, node: ast.Call) -> Optional[Callee]:
     """The Keras callable a call targets, or None.
 
     A method call (``model.fit(...)``) counts only in a module that imports Keras, and only when the
