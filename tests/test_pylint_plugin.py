@@ -53,3 +53,34 @@ def test_target_option(tmp_path):
 def test_broken_module_does_not_crash_the_plugin(tmp_path):
     (tmp_path / "broken.py").write_bytes(b"import keras\n\xff\xfe = 1\n")
     pylint("broken.py", cwd=tmp_path)  # asserts no traceback
+
+
+def test_pylint_and_flake8_report_the_same_findings_on_the_examples():
+    from pathlib import Path
+
+    from kerascheck.rules import RULES_BY_CODE
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    by_msgid = {pylint_msgid(rule): code for code, rule in RULES_BY_CODE.items()}
+    from_pylint = {
+        (Path(m[0]).name, by_msgid[m[1]], m[2], m[3] + 1)
+        for m in _pylint_raw(examples)
+    }
+    flake8 = subprocess.run(
+        [sys.executable, "-m", "flake8", "--select=KER", "--extend-ignore=KER307", "."],
+        cwd=examples, capture_output=True, text=True,
+    )
+    from_flake8 = set()
+    for line in flake8.stdout.splitlines():
+        path, row, col, text = line.split(":", 3)
+        from_flake8.add((Path(path).name, text.split()[0], int(row), int(col)))
+    assert from_flake8 and from_pylint == from_flake8
+
+
+def _pylint_raw(cwd):
+    result = subprocess.run(
+        [sys.executable, "-m", "pylint", "--load-plugins=kerascheck.pylint_plugin", "--disable=all",
+         "--enable=kerascheck", "--output-format=json", "."],
+        cwd=cwd, capture_output=True, text=True,
+    )
+    return [(m["path"], m["message-id"], m["line"], m["column"]) for m in json.loads(result.stdout or "[]")]
