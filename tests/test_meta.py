@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kerascheck.docs import rules_table
+from kerascheck.docs import generated, rules_page
 from kerascheck.rules import RULES, Rule, Severity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,9 +54,17 @@ def test_every_code_is_in_readme_and_changelog():
         assert rule.code in changelog
 
 
-def test_readme_rule_table_is_current():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert rules_table() in readme, "run `python -m kerascheck.docs` to regenerate the table"
+@pytest.mark.parametrize("path, expected", list(generated(ROOT)), ids=lambda value: getattr(value, "name", ""))
+def test_generated_docs_are_current(path, expected):
+    assert path.read_text(encoding="utf-8") == expected, "run `python -m kerascheck.docs` to regenerate"
+
+
+def test_rules_page_renders_every_catalog_table_a_rule_reads():
+    page = rules_page()
+    for rule in RULES:
+        assert f"## {rule.code}" in page
+        for table in rule.catalog_tables:
+            assert f"**{table}**" in page
 
 
 def test_only_opinionated_rules_are_off_by_default():

@@ -76,6 +76,7 @@ class Keras1Keyword(Rule):
 
     code = "KER201"
     name = "keras1-keyword"
+    catalog_tables = ("KEYWORD_RENAMES",)
     message = "`{old}=` is the Keras 1 name of `{new}=` in `{owner}`{value_note}"
     fix_title = "Use `{new}={new_value}`"
     severity = Severity.ERROR
@@ -164,6 +165,7 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
 
     code = "KER202"
     name = "removed-keras1-keyword"
+    catalog_tables = ("REMOVED_KEYWORDS",)
     message = "`{old}=` of `{owner}` was removed in Keras 2"
     fix_title = "{guideline}"
     severity = Severity.ERROR
@@ -200,6 +202,7 @@ class SampleCountKeyword(_GuidedKeywordRule):
 
     code = "KER204"
     name = "keras1-sample-count-keyword"
+    catalog_tables = ("CHANGED_MEANING_KEYWORDS",)
     message = "`{old}=` of `{owner}` is the Keras 1 form of `{new}=`"
     fix_title = "{guideline}"
     severity = Severity.ERROR
@@ -267,6 +270,7 @@ class Keras1PositionalForm(Rule):
 
     code = "KER203"
     name = "keras1-positional-arguments"
+    catalog_tables = ("POSITIONAL_FORMS",)
     message = "`{call}` passes Keras 1 `{keras1}` positionally; on target {target} they bind `{keras2}`"
     fix_title = "Pass one tuple: `{fixed}`"
     severity = Severity.ERROR
@@ -359,6 +363,7 @@ class OptimizerLr(_OptimizerKeywordRule):
 
     code = "KER205"
     name = "optimizer-lr-keyword"
+    catalog_tables = ("OPTIMIZER_KEYWORDS", "OPTIMIZERS")
     message = "`lr=` of `{owner}` {effect} (target {target})"
     fix_title = "{guideline}"
     severity = Severity.ERROR
@@ -401,6 +406,7 @@ class OptimizerDecay(_OptimizerKeywordRule):
 
     code = "KER206"
     name = "optimizer-decay-keyword"
+    catalog_tables = ("OPTIMIZER_KEYWORDS", "OPTIMIZERS")
     message = "`decay=` of `{owner}` {effect} (target {target})"
     fix_title = "{guideline}"
     severity = Severity.ERROR

@@ -65,6 +65,7 @@ class Rule:
     targets: ClassVar[FrozenSet[Target]] = BOTH
     valid: ClassVar[Tuple[Valid, ...]] = ()
     invalid: ClassVar[Tuple[Invalid, ...]] = ()
+    catalog_tables: ClassVar[Tuple[str, ...]] = ()  # the kerascheck.catalog tables it reads, for the docs
 
     HOOKS = ("check_import", "check_reference", "check_call", "check_class", "check_module")
 

@@ -101,6 +101,7 @@ class TrainingOpWithoutTraining(Rule):
 
     code = "KER301"
     name = "training-op-without-training-arg"
+    catalog_tables = ("TRAINING_PHASE_OPS",)
     message = "`{op}` in `{layer}.call` depends on the training phase, but `call` takes no `training` argument"
     fix_title = "Accept `training=None` in `call` and use it to choose the training behaviour"
     severity = Severity.ERROR
@@ -430,6 +431,7 @@ class TrainingLayersWithoutTraining(Rule):
 
     code = "KER306"
     name = "training-layers-without-training-arg"
+    catalog_tables = ("TRAINING_DEPENDENT_LAYERS",)
     message = "`{layer}.call` takes no `training` argument but the layer uses `{sublayers}`; the phase reaches them only through Keras's call context"
     fix_title = "Accept `training=None` in `call` and pass it on"
     severity = Severity.INFO
@@ -597,6 +599,7 @@ class Keras1LayerMethod(Rule):
 
     code = "KER308"
     name = "keras1-layer-method"
+    catalog_tables = ("REMOVED_METHODS",)
     message = "`{layer}.{old}` is never called on target {target}; Keras calls `{new}`"
     fix_title = "Rename it to `{new}`"
     severity = Severity.ERROR

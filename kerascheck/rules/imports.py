@@ -238,6 +238,7 @@ class LegacyModulePath(_ModulePathRule):
 
     code = "KER102"
     name = "legacy-keras-module"
+    catalog_tables = ("MODULE_PATHS",)
     message = "`{module}` is a legacy Keras module path, missing or deprecated on target {target}"
     fix_title = "Import from `{new}`"
     fix_safety = FixSafety.SOMETIMES
@@ -286,6 +287,7 @@ class PrivateModulePath(_ModulePathRule):
 
     code = "KER103"
     name = "private-keras-module"
+    catalog_tables = ("MODULE_PATHS",)
     message = "`{module}` is a private Keras module, not public API"
     fix_title = "Import from `{new}`"
     severity = Severity.ERROR
@@ -332,8 +334,8 @@ class _NameRule(Rule):
 
 class LegacyAlias(_NameRule):
     """## What it does
-    Finds Keras 1 class names that Keras 2 kept only as aliases: `Convolution2D`, `Convolution1D`,
-    `SeparableConvolution2D`, `Deconvolution2D`'s siblings and the like.
+    Finds Keras 1 class names that Keras 2 kept only as aliases: `Convolution1D`, `Convolution2D`,
+    `Convolution3D`, `SeparableConvolution2D` and the like.
 
     ## Why is this bad?
     The alias still resolves, but it marks code written against the Keras 1 signature: a Keras 1 call
@@ -356,6 +358,7 @@ class LegacyAlias(_NameRule):
 
     code = "KER110"
     name = "keras1-class-alias"
+    catalog_tables = ("RENAMED_NAMES",)
     message = "`{old}` is the Keras 1 name of `{new}`"
     fix_title = "Use `{new}`"
     severity = Severity.INFO
@@ -402,6 +405,7 @@ class RemovedName(_NameRule):
 
     code = "KER111"
     name = "removed-keras-name"
+    catalog_tables = ("REMOVED_NAMES",)
     message = "`{old}` does not exist on target {target}"
     fix_title = "{guideline}"
     severity = Severity.ERROR
@@ -458,6 +462,7 @@ class RemovedMethod(Rule):
 
     code = "KER112"
     name = "removed-model-method"
+    catalog_tables = ("REMOVED_METHODS",)
     message = "`{old}()` is removed or deprecated on target {target}"
     fix_title = "{guideline}"
     severity = Severity.WARNING
