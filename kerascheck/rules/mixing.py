@@ -83,7 +83,7 @@ class StandaloneAndTfKeras(_MixingRule):
 
     code = "KER401"
     name = "mixed-keras-and-tf-keras"
-    message = "{this} is used here and {other} at line {other_line}; objects of the two do not mix"
+    message = "{this} is used here and {other} at line {other_line}; on target {target} they are two Keras installations whose objects do not mix"
     fix_title = "Use one Keras throughout the module"
     targets = ONLY_TF_KERAS
     first_of = frozenset({KERAS})
