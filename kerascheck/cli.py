@@ -8,18 +8,19 @@ from __future__ import annotations
 import argparse
 import difflib
 import inspect
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Optional, Sequence, TextIO
+from typing import Iterator, List, Optional, Sequence, TextIO
 
 from kerascheck import __version__
 from kerascheck.config import CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
 from kerascheck.docs import summary
 from kerascheck.engine import module_name_for
 from kerascheck.files import Source, SourceError, decode, discover, encode, read, write_atomic
-from kerascheck.findings import Finding
 from kerascheck.fix import fixable
+from kerascheck.output import FORMATS, FileResult, github_line, statistics, text_line, to_json, to_sarif, use_colour
 from kerascheck.rules import RULES, RULES_BY_CODE
 from kerascheck.runner import CheckError, check_and_fix, is_selected
 
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="PYPROJECT", help="read [tool.kerascheck] from this file")
     parser.add_argument("--no-config", action="store_true", help="ignore pyproject.toml")
     parser.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="text (default), concise (no fix hint, no summary line), json, sarif (2.1.0), "
+                        "github (workflow annotations)")
+    parser.add_argument("--statistics", action="store_true", help="count findings per code")
+    parser.add_argument("--output-file", metavar="PATH", help="write the report to a file instead of stdout")
     parser.add_argument("--explain", metavar="CODE", help="print the documentation of a rule and exit")
     parser.add_argument("--list-rules", action="store_true", help="print every rule and exit")
     parser.add_argument("--version", action="version", version=f"kerascheck {__version__}")
@@ -55,16 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 @dataclass
 class Report:
-    findings: int = 0
-    fixable: int = 0
-    fixed: int = 0
+    results: List[FileResult] = field(default_factory=list)
     changed_files: int = 0
-    errors: int = 0
-    lines: List[str] = field(default_factory=list)
+    diff: List[str] = field(default_factory=list)
 
+    @property
+    def findings(self) -> int:
+        return sum(len(result.findings) for result in self.results)
 
-def format_finding(path: str, finding: Finding) -> str:
-    return f"{path}:{finding.line}:{finding.col + 1}: {finding.code} {finding.text}"
+    @property
+    def fixed(self) -> int:
+        return sum(len(result.fixed) for result in self.results)
+
+    @property
+    def errors(self) -> int:
+        return sum(result.error is not None for result in self.results)
 
 
 def explain(code: str, out: TextIO) -> int:
@@ -98,34 +109,27 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_values(cli_values, pyproject_values(config), root=root)
 
 
-def _process(name: str, source: Source, settings: Settings, args, report: Report, out: TextIO, stdin: bool) -> None:
-    fix = args.fix or args.diff
+def _process(name: str, source: Source, settings: Settings, args, report: Report, stdin: bool) -> None:
     outcome = check_and_fix(
-        source.text, settings, fix=fix, unsafe=args.unsafe_fixes, module_name=module_name_for(name)
+        source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes, module_name=module_name_for(name)
     )
+    result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=source.text.splitlines())
+    report.results.append(result)
     if outcome.refused:
-        report.lines.append(f"{name}: error: fixes not applied: {outcome.refused}")
-        report.errors += 1
-    if outcome.new_text is not None:
-        report.changed_files += 1
-        report.fixed += len(outcome.fixed)
-        if args.diff:
-            diff = difflib.unified_diff(
-                source.text.splitlines(keepends=True), outcome.new_text.splitlines(keepends=True),
-                fromfile=f"a/{name}", tofile=f"b/{name}",
-            )
-            out.writelines(line if line.endswith(("\n", "\r")) else line + "\n" for line in diff)
-        elif stdin:
-            sys.stdout.write(outcome.new_text)
-        else:
-            write_atomic(Path(name), encode(source, outcome.new_text))
-        if args.show_fixes:
-            report.lines += [f"fixed {format_finding(name, f)}" for f in outcome.fixed]
+        result.error = f"fixes not applied: {outcome.refused}"
+    if outcome.new_text is None:
+        return
+    report.changed_files += 1
     if args.diff:
-        return  # a diff shows changes, not findings
-    report.findings += len(outcome.findings)
-    report.fixable += len(fixable(outcome.findings, args.unsafe_fixes))
-    report.lines += [format_finding(name, finding) for finding in outcome.findings]
+        header = name if os.path.isabs(name) else f"a/{name}", name if os.path.isabs(name) else f"b/{name}"
+        diff = difflib.unified_diff(
+            source.text.splitlines(keepends=True), outcome.new_text.splitlines(keepends=True), *header
+        )
+        report.diff += [line if line.endswith(("\n", "\r")) else line + "\n" for line in diff]
+    elif stdin:
+        sys.stdout.write(outcome.new_text)
+    else:
+        write_atomic(Path(name), encode(source, outcome.new_text))
 
 
 def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
@@ -147,20 +151,24 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     if settings.target_reason and not args.quiet:
         print(f"kerascheck: keras target {settings.target.value}, from {settings.target_reason}", file=sys.stderr)
     report = Report()
-    stdin_fix = args.fix and not args.diff and "-" in args.paths
-    result_out = sys.stderr if stdin_fix else out
-    for path, explicit in _targets(args.paths, settings.exclude):
-        name = args.stdin_filename or "stdin" if path is None else str(path)
+    paths = list(_targets(args.paths, settings.exclude))
+    progress = Progress(len(paths))
+    for path in paths:
+        progress.step()
+        name = (args.stdin_filename or "stdin") if path is None else str(path)
         try:
             source = decode(sys.stdin.buffer.read()) if path is None else read(path)
-            _process(name, source, settings, args, report, out, stdin=path is None)
+            _process(name, source, settings, args, report, stdin=path is None)
         except (SourceError, CheckError, OSError) as error:
-            report.lines.append(f"{name}: error: {error}")
-            report.errors += 1
-    for line in report.lines:
-        print(line, file=result_out)
-    if not args.quiet:
-        print(_summary(report, args), file=result_out)
+            report.results.append(FileResult(name, error=str(error)))
+    progress.done()
+    stdin_fix = args.fix and not args.diff and "-" in args.paths
+    target = open(args.output_file, "w", encoding="utf-8") if args.output_file else (sys.stderr if stdin_fix else out)
+    try:
+        _render(report, args, target)
+    finally:
+        if args.output_file:
+            target.close()
     if report.errors:
         return EXIT_ERROR
     if args.diff:
@@ -168,12 +176,61 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN
 
 
-def _targets(paths: Sequence[str], exclude):
+class Progress:
+    """A one-line counter on stderr, for long runs on a terminal only."""
+
+    MINIMUM = 200  # files; shorter runs finish before a counter helps
+
+    def __init__(self, total: int) -> None:
+        self.total, self.count = total, 0
+        self.shown = total >= self.MINIMUM and sys.stderr.isatty() and not os.environ.get("CI")
+
+    def step(self) -> None:
+        self.count += 1
+        if self.shown and (self.count % 25 == 0 or self.count == self.total):
+            sys.stderr.write(f"\rkerascheck: {self.count}/{self.total} files")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def _render(report: Report, args, out: TextIO) -> None:
+    if args.format == "json":
+        print(to_json(report.results), file=out)
+    elif args.format == "sarif":
+        print(to_sarif(report.results), file=out)
+    elif args.diff:
+        out.writelines(report.diff)
+    else:
+        colour = use_colour(out)
+        for result in report.results:
+            if result.error:
+                print(f"{result.path}: error: {result.error}", file=out)
+            if args.show_fixes:
+                for finding in result.fixed:
+                    print(f"fixed {text_line(result.path, finding)}", file=out)
+            for finding in result.findings:
+                if args.format == "github":
+                    print(github_line(result.path, finding), file=out)
+                else:
+                    print(text_line(result.path, finding, concise=args.format == "concise", colour=colour), file=out)
+    if args.statistics:
+        for line in statistics(report.results):
+            print(line, file=sys.stderr if args.format in ("json", "sarif") and not args.output_file else out)
+    if not args.quiet and args.format == "text":
+        print(_summary(report, args), file=out)
+
+
+def _targets(paths: Sequence[str], exclude) -> Iterator[Optional[Path]]:
+    """The files to check, in order; None stands for stdin."""
     for name in paths:
         if name == "-":
-            yield None, True
+            yield None
         else:
-            yield from discover([name], exclude)
+            yield from (path for path, _ in discover([name], exclude))
 
 
 def _summary(report: Report, args) -> str:
@@ -183,7 +240,8 @@ def _summary(report: Report, args) -> str:
     elif args.fix and report.fixed:
         parts.append(f"Fixed {report.fixed} finding{'s' * (report.fixed != 1)} in {report.changed_files} file{'s' * (report.changed_files != 1)}.")
     if report.findings:
-        hint = f" ({report.fixable} fixable with --fix)" if report.fixable and not args.diff else ""
+        fixable_count = sum(len(fixable(result.findings, args.unsafe_fixes)) for result in report.results)
+        hint = f" ({fixable_count} fixable with --fix)" if fixable_count and not args.diff else ""
         parts.append(f"Found {report.findings} finding{'s' * (report.findings != 1)}{hint}.")
     elif not args.diff:
         parts.append("No findings.")

@@ -1,0 +1,110 @@
+"""Report formats: json, sarif (validated against the SARIF 2.1.0 schema), github, statistics."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kerascheck.findings import Finding
+from kerascheck.output import github_line
+
+SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
+KERAS1 = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
+
+
+def kerascheck(*args, cwd):
+    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "model.py").write_text(KERAS1)
+    return tmp_path
+
+
+def test_json(project):
+    result = kerascheck("--format=json", "pkg/model.py", cwd=project)
+    assert result.returncode == 1
+    items = json.loads(result.stdout)
+    assert [(i["code"], i["location"], i["end_location"]) for i in items] == [
+        ("KER101", {"row": 1, "column": 1}, {"row": 1, "column": 32}),
+        ("KER201", {"row": 2, "column": 19}, {"row": 2, "column": 30}),
+    ]
+    second = items[1]
+    assert second["symbol"] == "keras1-keyword" and second["filename"] == "pkg/model.py"
+    assert second["fix"] == {
+        "applicability": "safe",
+        "message": "Use `padding='same'`",
+        "edits": [{"content": "padding", "location": {"row": 2, "column": 19}, "end_location": {"row": 2, "column": 30}}],
+    }
+
+
+def test_sarif_is_valid_and_stable(project):
+    jsonschema = pytest.importorskip("jsonschema")
+    first = kerascheck("--format=sarif", "pkg/model.py", cwd=project)
+    document = json.loads(first.stdout)
+    jsonschema.validate(document, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    run = document["runs"][0]
+    assert [rule["id"] for rule in run["tool"]["driver"]["rules"]][:2] == ["KER101", "KER102"]
+    results = run["results"]
+    assert [r["ruleId"] for r in results] == ["KER101", "KER201"]
+    location = results[1]["locations"][0]["physicalLocation"]
+    assert location == {
+        "artifactLocation": {"uri": "pkg/model.py"},
+        "region": {"startLine": 2, "startColumn": 19, "endLine": 2, "endColumn": 30},
+    }
+    # a line inserted above moves the finding but keeps its fingerprint
+    (project / "pkg" / "model.py").write_text("# header\n" + KERAS1)
+    moved = json.loads(kerascheck("--format=sarif", "pkg/model.py", cwd=project).stdout)["runs"][0]["results"]
+    assert [r["partialFingerprints"] for r in moved] == [r["partialFingerprints"] for r in results]
+    assert moved[1]["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+
+
+def test_github_annotations_are_escaped():
+    finding = Finding("KER201", "keras1-keyword", 2, 18, 2, 29, "a: 100%\nb, c", None)
+    assert github_line("dir,x/m:1.py", finding) == (
+        "::error file=dir%2Cx/m%3A1.py,line=2,endLine=2,col=19,endColumn=30,title=kerascheck (KER201)"
+        "::KER201 a: 100%25%0Ab, c"
+    )
+
+
+def test_statistics_and_output_file(project):
+    result = kerascheck("--statistics", "--output-file=report.txt", "pkg/model.py", cwd=project)
+    assert result.returncode == 1 and result.stdout == ""
+    lines = (project / "report.txt").read_text().splitlines()
+    assert lines[-3:] == [
+        "     1  KER101  standalone-keras-import  (1 fixable)",
+        "     1  KER201  keras1-keyword  (1 fixable)",
+        "Found 2 findings (2 fixable with --fix).",
+    ]
+
+
+def test_concise_has_no_fix_hint_and_no_summary(project):
+    result = kerascheck("--format=concise", "pkg/model.py", cwd=project)
+    assert result.stdout.splitlines()[1] == "pkg/model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`"
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_colour_only_when_asked_or_on_a_terminal(project, monkeypatch):
+    import io
+
+    from kerascheck.output import use_colour
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    assert not use_colour(io.StringIO())
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert use_colour(io.StringIO())
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not use_colour(io.StringIO())
+    coloured = subprocess.run(
+        [sys.executable, "-m", "kerascheck", "pkg/model.py"], cwd=project, capture_output=True, text=True,
+        env={**__import__("os").environ, "FORCE_COLOR": "1", "NO_COLOR": ""},
+    )
+    assert "\x1b[1;31mKER201\x1b[0m" in coloured.stdout
