@@ -18,11 +18,12 @@ from kerascheck import __version__
 from kerascheck.config import CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
 from kerascheck.docs import summary
 from kerascheck.engine import module_name_for
-from kerascheck.files import Source, SourceError, decode, discover, encode, read, write_atomic
+from kerascheck.files import NOTEBOOK_SUFFIX, Source, SourceError, decode, discover, encode, read, write_atomic
 from kerascheck.fix import fixable
 from kerascheck.output import FORMATS, FileResult, github_line, statistics, text_line, to_json, to_sarif, use_colour
 from kerascheck.rules import RULES, RULES_BY_CODE
-from kerascheck.runner import CheckError, check_and_fix, is_selected
+from kerascheck.notebooks import NotebookError
+from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook, is_selected
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -110,7 +111,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _process(name: str, source: Source, settings: Settings, args, report: Report, stdin: bool) -> None:
-    outcome = check_and_fix(
+    check = check_and_fix_notebook if name.endswith(NOTEBOOK_SUFFIX) else check_and_fix
+    outcome = check(
         source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes, module_name=module_name_for(name)
     )
     result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=source.text.splitlines())
@@ -159,7 +161,7 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
         try:
             source = decode(sys.stdin.buffer.read()) if path is None else read(path)
             _process(name, source, settings, args, report, stdin=path is None)
-        except (SourceError, CheckError, OSError) as error:
+        except (SourceError, CheckError, NotebookError, OSError) as error:
             report.results.append(FileResult(name, error=str(error)))
     progress.done()
     stdin_fix = args.fix and not args.diff and "-" in args.paths

@@ -24,7 +24,8 @@ SKIPPED_DIRECTORIES = frozenset(
         ".ipynb_checkpoints",
     }
 )
-SOURCE_SUFFIXES = (".py", ".pyi")
+SOURCE_SUFFIXES = (".py", ".pyi", ".ipynb")
+NOTEBOOK_SUFFIX = ".ipynb"
 
 
 class SourceError(Exception):
@@ -48,7 +49,7 @@ def _excluded(path: Path, patterns: Sequence[str]) -> bool:
 
 def discover(paths: Iterable[str], exclude: Sequence[str] = ()) -> Iterator[Tuple[Path, bool]]:
     """Files to check, in a stable order: (path, named explicitly). Explicit files are always
-    checked, whatever their suffix; directories are searched for .py/.pyi files."""
+    checked, whatever their suffix; directories are searched for .py, .pyi and .ipynb files."""
     for name in paths:
         path = Path(name)
         if path.is_dir():

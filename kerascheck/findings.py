@@ -33,6 +33,7 @@ class Finding:
     message: str
     fix_title: Optional[str] = None
     fix: Optional[Fix] = None
+    cell: Optional[int] = None  # in a notebook: the cell (1-based); line and columns are the cell's own
 
     @property
     def text(self) -> str:

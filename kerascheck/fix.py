@@ -38,26 +38,38 @@ def fixable(findings: Iterable[Finding], unsafe: bool) -> List[Finding]:
     return [f for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
 
 
-def apply_round(source: str, findings: Iterable[Finding], *, unsafe: bool = False) -> Tuple[str, List[Finding]]:
-    """Apply one round of non-overlapping fixes. Returns the new text and the findings it fixed;
-    raises UnsafeResult when the result would not be a faithful edit of ``source``."""
+def apply_groups(source: str, groups: Iterable[Tuple[Finding, Sequence[Edit]]]) -> Tuple[str, List[Finding]]:
+    """Apply each finding's edits as one group, back to front, skipping a group that overlaps one
+    already applied. No checks: see :func:`apply_round`."""
     starts = _line_starts(split_lines(source))
-    groups = sorted(
-        ((finding, _spans(starts, finding.fix.edits)) for finding in fixable(findings, unsafe)),
+    spans = sorted(
+        ((finding, _spans(starts, edits)) for finding, edits in groups),
         key=lambda item: item[1][0][1],
         reverse=True,
     )
     text, limit, applied = source, len(source), []
-    for finding, spans in groups:
-        if spans[0][1] > limit:
+    for finding, finding_spans in spans:
+        if finding_spans[0][1] > limit:
             continue
-        for start, end, replacement in spans:
+        for start, end, replacement in finding_spans:
             text = text[:start] + replacement + text[end:]
-        limit = spans[-1][0]
+        limit = finding_spans[-1][0]
         applied.append(finding)
-    if applied:
-        _check_confined(source, text, {line for f in applied for e in f.fix.edits for line in range(e.line, e.end_line + 1)})
     return text, applied
+
+
+def apply_round(source: str, findings: Iterable[Finding], *, unsafe: bool = False) -> Tuple[str, List[Finding]]:
+    """Apply one round of non-overlapping fixes. Returns the new text and the findings it fixed;
+    raises UnsafeResult when the result would not be a faithful edit of ``source``."""
+    groups = [(finding, finding.fix.edits) for finding in fixable(findings, unsafe)]
+    text, applied = apply_groups(source, groups)
+    if applied:
+        check_confined(source, text, edited_lines(edits for finding, edits in groups if finding in applied))
+    return text, applied
+
+
+def edited_lines(edit_groups: Iterable[Sequence[Edit]]) -> Set[int]:
+    return {line for edits in edit_groups for e in edits for line in range(e.line, e.end_line + 1)}
 
 
 def apply_fixes(source: str, findings: Iterable[Finding], *, unsafe: bool = False) -> Tuple[str, int]:
@@ -90,7 +102,7 @@ def _statements(tree: ast.AST) -> List[ast.stmt]:
     return sorted(found, key=lambda node: (node.lineno, node.col_offset))
 
 
-def _check_confined(before: str, after: str, edited_lines: Set[int]) -> None:
+def check_confined(before: str, after: str, edited_lines: Set[int]) -> None:
     try:
         old, new = ast.parse(before), ast.parse(after)
     except (SyntaxError, ValueError) as error:

@@ -51,7 +51,8 @@ def text_line(path: str, finding: Finding, *, concise: bool = False, colour: boo
     code = finding.code
     if colour:
         path, code = f"{_BOLD}{path}{_RESET}", f"{_COLOUR[RULES_BY_CODE[code].severity]}{code}{_RESET}"
-    return f"{path}:{finding.line}:{finding.col + 1}: {code} {text}"
+    where = f"cell {finding.cell}:" if finding.cell is not None else ""
+    return f"{path}:{where}{finding.line}:{finding.col + 1}: {code} {text}"
 
 
 def statistics(results: List[FileResult]) -> List[str]:
@@ -88,7 +89,7 @@ def to_json(results: List[FileResult]) -> str:
                 }
             rule = RULES_BY_CODE[finding.code]
             items.append({
-                "code": finding.code, "symbol": finding.symbol, "severity": rule.severity.value,
+                "code": finding.code, "symbol": finding.symbol, "severity": rule.severity.value, "cell": finding.cell,
                 "message": finding.message, "fix_title": finding.fix_title, "filename": result.path,
                 "location": _location(finding), "end_location": _end(finding), "fix": fix,
                 "url": HELP_URI.format(anchor=finding.code.lower()),

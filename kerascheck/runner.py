@@ -8,7 +8,8 @@ from typing import List, Optional, Tuple
 from kerascheck.config import Settings
 from kerascheck.engine import check_source, split_lines
 from kerascheck.findings import Finding
-from kerascheck.fix import UnsafeResult, fix_until_stable
+from kerascheck import notebooks
+from kerascheck.fix import MAX_ROUNDS, UnsafeResult, apply_groups, check_confined, edited_lines, fix_until_stable, fixable
 from kerascheck.noqa import file_is_skipped, remove_silenced
 from kerascheck.rules import RULES_BY_CODE
 
@@ -74,3 +75,33 @@ def check_and_fix(
     if not fixed:
         return Outcome(findings=findings)
     return Outcome(findings=check(new_text), fixed=fixed, new_text=new_text)
+
+
+def check_and_fix_notebook(
+    raw: str, settings: Settings, *, fix: bool, unsafe: bool, module_name: Optional[str] = None
+) -> Outcome:
+    """A notebook's findings (in cell coordinates) and, when fixing, its new JSON text."""
+    notebook = notebooks.load(raw)
+
+    def check(current: notebooks.Notebook) -> List[Finding]:
+        return check_text(current.module, settings, module_name) if current.cells else []
+
+    findings, fixed, sources = check(notebook), [], {}
+    rounds = MAX_ROUNDS if fix else 0
+    for _ in range(rounds):
+        groups = notebooks.cell_edits(notebook, fixable(findings, unsafe))
+        if not groups:
+            break
+        for cell in notebook.cells:
+            if cell.index in groups:
+                try:
+                    neutral, applied = apply_groups(cell.neutral, groups[cell.index])
+                    check_confined(cell.neutral, neutral, edited_lines(e for _, e in groups[cell.index]))
+                except UnsafeResult as error:
+                    return Outcome(findings=[notebooks.in_cell(notebook, f) for f in findings], refused=str(error))
+                sources[cell.index], _ = apply_groups(cell.text, groups[cell.index])
+                fixed += applied
+        notebook = notebooks.load(notebooks.dumps(notebook, sources, raw))
+        findings = check(notebook)
+    new_text = notebooks.dumps(notebook, sources, raw) if sources else None
+    return Outcome(findings=[notebooks.in_cell(notebook, f) for f in findings], fixed=fixed, new_text=new_text)

@@ -42,15 +42,17 @@ from tests.keras_sources import (
     wheel_tree,
 )
 
+from kerascheck.catalog.signatures import SIGNATURE_KEYWORD_RENAMES  # noqa: E402
+
 INTERFACES_MODULE = "keras.legacy.interfaces"
 # Public namespaces a Keras 2.2.4 class is canonically named after, in order of preference.
 PUBLIC_MODULES = ("layers", "models")
 
-# Renames Keras 2.2.4 made with `new = kwargs.pop("old")` outside the legacy interfaces that the keyword
-# catalog deliberately does not carry: tf.keras (keras 2.15.0) still accepts each of them with a warning
-# (keras/src/datasets/imdb.py:99, keras/src/datasets/reuters.py:105, keras/src/callbacks.py:3064), so they
-# are not the errors KER201 reports. (On Keras 3.15.1, imdb.load_data and ReduceLROnPlateau swallow them
-# in **kwargs and ignore them; reuters.load_data raises TypeError.)
+# Renames Keras 2.2.4 made with `new = kwargs.pop("old")` outside the legacy interfaces: they are not in
+# KEYWORD_RENAMES (the interfaces' table) but in catalog/signatures.py, with what each target does with the
+# old keyword: tf.keras (keras 2.15.0) still accepts them with a warning (keras/src/datasets/imdb.py:99,
+# keras/src/datasets/reuters.py:105, keras/src/callbacks.py:3064); Keras 3.15.1 imdb.load_data and
+# ReduceLROnPlateau swallow them in **kwargs and ignore them; reuters.load_data raises TypeError.
 NOT_CATALOGUED_RENAMES = {
     ("datasets.imdb.load_data", "nb_words"): "num_words",
     ("datasets.reuters.load_data", "nb_words"): "num_words",
@@ -294,6 +296,8 @@ def test_kwargs_pop_renames_found_are_exactly_the_known_ones(keras224):
     found = {key: rename.new for key, rename in keras224.kwargs_pop_renames.items()}
     expected = {(".fit", "nb_epoch"): "epochs", **NOT_CATALOGUED_RENAMES}
     assert found == expected
+    signatures = {(owner, fact.old): fact.new for fact in SIGNATURE_KEYWORD_RENAMES for owner in fact.owners}
+    assert all(signatures.get(key) == new for key, new in NOT_CATALOGUED_RENAMES.items())
 
 
 # -------------------------------------------------------------------------------------------------

@@ -34,6 +34,12 @@ from kerascheck.catalog.names import (
     REMOVED_NAMES,
     RENAMED_NAMES,
 )
+from kerascheck.catalog.signatures import (
+    SIGNATURE_CHANGED_MEANING_KEYWORDS,
+    SIGNATURE_KEYWORD_RENAMES,
+    SIGNATURE_OWNER_TARGETS,
+    SIGNATURE_REMOVED_KEYWORDS,
+)
 from kerascheck.catalog.training import (
     LAYER_BASES,
     LAYER_MODULES,
@@ -50,6 +56,9 @@ __all__ = [
     "KEYWORD_RENAMES",
     "POSITIONAL_FORMS",
     "REMOVED_KEYWORDS",
+    "SIGNATURE_CHANGED_MEANING_KEYWORDS",
+    "SIGNATURE_KEYWORD_RENAMES",
+    "SIGNATURE_REMOVED_KEYWORDS",
     "CANONICAL_OVERRIDES",
     "MODULE_PATHS",
     "REMOVED_METHODS",
@@ -78,10 +87,15 @@ def _by_owner(facts) -> Dict[Tuple[str, str], object]:
 
 
 KEYWORDS_BY_OWNER: Dict[Tuple[str, str], object] = {
-    **_by_owner(REMOVED_KEYWORDS),
-    **_by_owner(CHANGED_MEANING_KEYWORDS),
-    **_by_owner(KEYWORD_RENAMES),
+    **_by_owner(REMOVED_KEYWORDS + SIGNATURE_REMOVED_KEYWORDS),
+    **_by_owner(CHANGED_MEANING_KEYWORDS + SIGNATURE_CHANGED_MEANING_KEYWORDS),
+    **_by_owner(KEYWORD_RENAMES + SIGNATURE_KEYWORD_RENAMES),
 }
+
+
+def owner_exists(owner: str, target: Target) -> bool:
+    """Whether a keyword fact's owner exists on ``target`` (the Keras 1 backend is gone from Keras 3)."""
+    return target in SIGNATURE_OWNER_TARGETS.get(owner, (target,))
 KEYWORD_OWNERS: FrozenSet[str] = frozenset(owner for owner, _ in KEYWORDS_BY_OWNER)
 # Longest form first: Deconvolution2D(f, r, c, output_shape) before Deconvolution2D(f, r, c).
 POSITIONAL_BY_OWNER: Dict[str, Tuple[PositionalForm, ...]] = {}

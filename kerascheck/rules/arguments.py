@@ -15,7 +15,7 @@ from kerascheck.rules.calls import Callee, callee
 
 def _keyword_facts(ctx, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
     target = callee(ctx, node)
-    if target is None or target.owner not in catalog.KEYWORD_OWNERS:
+    if target is None or target.owner not in catalog.KEYWORD_OWNERS or not catalog.owner_exists(target.owner, ctx.target):
         return
     for keyword in node.keywords:
         fact = catalog.KEYWORDS_BY_OWNER.get((target.owner, keyword.arg))
@@ -57,8 +57,10 @@ class Keras1Keyword(Rule):
     along the way (`dim_ordering='th'` is `data_format='channels_first'`).
 
     ## Why is this bad?
-    Keras 2.0–2.3 translated these at run time with a warning. tf.keras raises
+    Keras 2.0–2.3 translated the layer keywords at run time with a warning. tf.keras raises
     `TypeError: Keyword argument not understood` and Keras 3 `ValueError: Unrecognized keyword arguments`.
+    A few outside the layers are still swallowed with a warning, or silently ignored by Keras 3
+    (`imdb.load_data(nb_words=…)` then loads the whole vocabulary).
 
     ## Example
     ```python
@@ -76,7 +78,7 @@ class Keras1Keyword(Rule):
 
     code = "KER201"
     name = "keras1-keyword"
-    catalog_tables = ("KEYWORD_RENAMES",)
+    catalog_tables = ("KEYWORD_RENAMES", "SIGNATURE_KEYWORD_RENAMES")
     message = "`{old}=` is the Keras 1 name of `{new}=` in `{owner}`{value_note}"
     fix_title = "Use `{new}={new_value}`"
     severity = Severity.ERROR
@@ -165,7 +167,7 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
 
     code = "KER202"
     name = "removed-keras1-keyword"
-    catalog_tables = ("REMOVED_KEYWORDS",)
+    catalog_tables = ("REMOVED_KEYWORDS", "SIGNATURE_REMOVED_KEYWORDS")
     message = "`{old}=` of `{owner}` was removed in Keras 2"
     fix_title = "{guideline}"
     severity = Severity.ERROR
@@ -177,10 +179,11 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
     fact_kind = RemovedKeyword
 
 
-class SampleCountKeyword(_GuidedKeywordRule):
+class RedefinedKeyword(_GuidedKeywordRule):
     """## What it does
     Finds Keras 1 keywords that Keras 2 renamed *and* redefined: `samples_per_epoch` (samples) became
-    `steps_per_epoch` (batches), `nb_val_samples` became `validation_steps`, `val_samples` became `steps`.
+    `steps_per_epoch` (batches), `nb_val_samples` became `validation_steps`, `val_samples` became `steps`;
+    the backend's `conv2d(dim_ordering='th')` also transposed the kernel, which `data_format` never does.
 
     ## Why is this bad?
     tf.keras and Keras 3 reject the old keyword. Renaming it is not enough: passing the same number
@@ -201,14 +204,15 @@ class SampleCountKeyword(_GuidedKeywordRule):
     """
 
     code = "KER204"
-    name = "keras1-sample-count-keyword"
-    catalog_tables = ("CHANGED_MEANING_KEYWORDS",)
+    name = "keras1-redefined-keyword"
+    catalog_tables = ("CHANGED_MEANING_KEYWORDS", "SIGNATURE_CHANGED_MEANING_KEYWORDS")
     message = "`{old}=` of `{owner}` is the Keras 1 form of `{new}=`"
     fix_title = "{guideline}"
     severity = Severity.ERROR
     valid = (Valid("import keras\nmodel.fit(gen, steps_per_epoch=100)\n"),)
     invalid = (
         Invalid("import keras\nmodel.fit_generator(gen, samples_per_epoch=6400)\n", at=((2, 25),)),
+        Invalid("from keras import backend as K\nK.conv2d(x, w, dim_ordering='th')\n", at=((2, 15),)),
     )
 
     fact_kind = ChangedMeaningKeyword

@@ -1,0 +1,77 @@
+"""Jupyter notebooks: findings per cell, IPython syntax, fixes that keep the notebook's JSON."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from kerascheck.config import Settings
+from kerascheck.notebooks import load
+from kerascheck.runner import check_and_fix_notebook
+
+DATA = Path(__file__).resolve().parent / "data" / "notebooks"
+
+
+def kerascheck(*args, cwd):
+    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_findings_are_reported_per_cell(tmp_path):
+    shutil.copy(DATA / "keras1.ipynb", tmp_path)
+    result = kerascheck("--format=concise", "keras1.ipynb", cwd=tmp_path)
+    assert result.stdout.splitlines() == [
+        "keras1.ipynb:cell 2:3:1: KER101 `keras.layers` is standalone Keras, not the Keras that TensorFlow "
+        "ships (target tf.keras)",
+        "keras1.ipynb:cell 4:1:15: KER201 `output_dim=` is the Keras 1 name of `units=` in `Dense`",
+        "keras1.ipynb:cell 4:3:16: KER201 `p=` is the Keras 1 name of `rate=` in `Dropout`",
+    ]
+
+
+def test_magics_are_neutralised_and_cell_magics_skipped():
+    notebook = load((DATA / "keras1.ipynb").read_text(encoding="utf-8"))
+    assert [cell.index for cell in notebook.cells] == [2, 3, 4]  # %%time runs Python; the empty cell is out
+    assert notebook.module.splitlines()[:2] == ["pass", "pass"]
+    bash = load(json.dumps({"cells": [{"cell_type": "code", "source": "%%bash\nimport keras\n"}]}))
+    assert bash.cells == []
+    assert "    pass" not in notebook.module and "Dropout?" not in notebook.module
+
+
+def test_fix_changes_only_the_fixed_source_lines(tmp_path):
+    path = tmp_path / "keras1.ipynb"
+    shutil.copy(DATA / "keras1.ipynb", path)
+    before = path.read_text(encoding="utf-8")
+    assert kerascheck("--fix", "keras1.ipynb", cwd=tmp_path).returncode == 0
+    after = path.read_text(encoding="utf-8")
+    changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
+    assert changed == [
+        ('    "from keras.layers import Dense, Dropout\\n",', '    "from tensorflow.keras.layers import Dense, Dropout\\n",'),
+        ('    "layer = Dense(output_dim=3)\\n",', '    "layer = Dense(units=3)\\n",'),
+        ('    "drop = Dropout(p=0.5)  # é"', '    "drop = Dropout(rate=0.5)  # é"'),
+    ]
+    assert len(before.splitlines()) == len(after.splitlines())
+    assert json.loads(after)["cells"][1]["outputs"] == json.loads(before)["cells"][1]["outputs"]
+    assert kerascheck("--fix", "keras1.ipynb", cwd=tmp_path).returncode == 0
+    assert path.read_text(encoding="utf-8") == after
+
+
+def test_broken_and_empty_notebooks(tmp_path):
+    (tmp_path / "broken.ipynb").write_text('{"cells": [')
+    (tmp_path / "nocode.ipynb").write_text(json.dumps({"cells": [{"cell_type": "markdown", "source": "# keras"}]}))
+    (tmp_path / "old.ipynb").write_text(json.dumps({"worksheets": []}))
+    result = kerascheck("broken.ipynb", "nocode.ipynb", "old.ipynb", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout.splitlines()[:2] == [
+        "broken.ipynb: error: not a notebook: invalid JSON at line 1: Expecting value",
+        "old.ipynb: error: not a notebook: no list of cells (only nbformat 4 is supported)",
+    ]
+
+
+def test_notebook_outcome_in_process():
+    raw = (DATA / "keras1.ipynb").read_text(encoding="utf-8")
+    outcome = check_and_fix_notebook(raw, Settings(), fix=False, unsafe=False)
+    assert [(f.cell, f.line, f.code) for f in outcome.findings] == [(2, 3, "KER101"), (4, 1, "KER201"), (4, 3, "KER201")]
+    assert outcome.new_text is None
