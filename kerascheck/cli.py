@@ -15,14 +15,17 @@ from pathlib import Path
 from typing import Iterator, List, Optional, Sequence, TextIO
 
 from kerascheck import __version__
-from kerascheck.config import CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
+from kerascheck.config import AUTO, CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
 from kerascheck.docs import summary
 from kerascheck.engine import module_name_for
-from kerascheck.files import NOTEBOOK_SUFFIX, Source, SourceError, decode, discover, encode, read, write_atomic
+from kerascheck.files import NOTEBOOK_SUFFIX, is_dependency_file, Source, SourceError, decode, discover, encode, read, write_atomic
 from kerascheck.fix import fixable
 from kerascheck.output import FORMATS, FileResult, github_line, statistics, text_line, to_json, to_sarif, use_colour
 from kerascheck.rules import RULES, RULES_BY_CODE
+from kerascheck.noqa import remove_silenced
 from kerascheck.notebooks import NotebookError
+from kerascheck.pins import Pins, read_pins
+from kerascheck.project import ModuleUses, Project, check_project, dependency_root
 from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook, is_selected
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -115,7 +118,10 @@ def _process(name: str, source: Source, settings: Settings, args, report: Report
     outcome = check(
         source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes, module_name=module_name_for(name)
     )
-    result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=source.text.splitlines())
+    result = FileResult(
+        name, findings=outcome.findings, fixed=outcome.fixed, lines=source.text.splitlines(),
+        implementations=outcome.implementations,
+    )
     report.results.append(result)
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
@@ -154,6 +160,8 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
         print(f"kerascheck: keras target {settings.target.value}, from {settings.target_reason}", file=sys.stderr)
     report = Report()
     paths = list(_targets(args.paths, settings.exclude))
+    dependency_files = [path for path in paths if path is not None and is_dependency_file(path)]
+    paths = [path for path in paths if path not in dependency_files]
     progress = Progress(len(paths))
     for path in paths:
         progress.step()
@@ -164,6 +172,9 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
         except (SourceError, CheckError, NotebookError, OSError) as error:
             report.results.append(FileResult(name, error=str(error)))
     progress.done()
+    folders = [Path(name) for name in args.paths if name != "-" and Path(name).is_dir()]
+    if folders or dependency_files:
+        _check_project(report, settings, args, folders, dependency_files)
     stdin_fix = args.fix and not args.diff and "-" in args.paths
     target = open(args.output_file, "w", encoding="utf-8") if args.output_file else (sys.stderr if stdin_fix else out)
     try:
@@ -176,6 +187,51 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     if args.diff:
         return EXIT_FINDINGS if report.changed_files else EXIT_CLEAN
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN
+
+
+def _check_project(report: Report, settings: Settings, args, folders: List[Path], files: List[Path]) -> None:
+    """Whole-project checks: mixing across the checked modules (for folders), and the pins of the
+    folders' dependency files and of dependency files named on the command line."""
+    pins = Pins()
+    for root in {dependency_root(folder.resolve()) for folder in folders} - {None}:
+        found = read_pins(root)
+        pins.pins += found.pins
+        pins.bad += found.bad
+    for path in files:
+        found = read_pins(path.resolve().parent)
+        pins.pins += [pin for pin in found.pins if pin.path == path.resolve()]
+        pins.bad += [bad for bad in found.bad if bad.path == path.resolve()]
+    modules = [ModuleUses(r.path, r.implementations) for r in report.results if r.implementations] if folders else []
+    project = Project(settings, modules=modules, pins=pins, target_was_chosen=_target_was_chosen(args))
+    by_path = {result.path: result for result in report.results}
+    for path, finding in check_project(project):
+        shown = _shown_path(path)
+        if not is_selected(finding.code, settings) or not remove_silenced([finding], _file_lines(path)):
+            continue
+        if shown not in by_path:
+            by_path[shown] = FileResult(shown, lines=list(_file_lines(path)))
+            report.results.append(by_path[shown])
+        by_path[shown].findings.append(finding)
+
+
+def _shown_path(path: str) -> str:
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def _file_lines(path: str) -> List[str]:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)
+    except OSError:
+        return []
+
+
+def _target_was_chosen(args) -> bool:
+    if args.keras_target is not None:
+        return args.keras_target != AUTO
+    config = None if args.no_config else (Path(args.config) if args.config else find_pyproject(Path.cwd()))
+    value = pyproject_values(config).get("keras_target")
+    return value is not None and str(value).lower() != AUTO
 
 
 class Progress:

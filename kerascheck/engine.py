@@ -410,11 +410,23 @@ def split_lines(source: str) -> List[str]:
     return io.StringIO(source, newline="").readlines()
 
 
+class ModuleReport(NamedTuple):
+    findings: List[Finding]
+    implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> (line, col) of its first use
+
+
 def check_tree(
     tree: ast.Module, lines: Sequence[str], settings: Settings, module_name: Optional[str] = None
 ) -> List[Finding]:
     """Run every applicable rule over a parsed module. ``module_name`` (dotted, see
     :func:`module_name_for`) lets relative imports resolve."""
+    return analyse_tree(tree, lines, settings, module_name).findings
+
+
+def analyse_tree(
+    tree: ast.Module, lines: Sequence[str], settings: Settings, module_name: Optional[str] = None
+) -> ModuleReport:
+    """The module's findings, and which Keras implementations it uses (for whole-project checks)."""
     ctx = Context(tree, lines, settings, module_name)
     active = rules_for(settings.target)
     findings: List[Finding] = []
@@ -440,16 +452,24 @@ def check_tree(
     for rule in active.module_rules:
         findings += rule.check_module(ctx)
     findings.sort(key=lambda f: (f.line, f.col, f.code))
-    return findings
+    implementations = {
+        name: (uses[0].node.lineno, ctx.column(uses[0].node.lineno, uses[0].node.col_offset))
+        for name, uses in ctx.implementation_uses.items()
+    }
+    return ModuleReport(findings, implementations)
 
 
 def check_source(source: str, settings: Settings, module_name: Optional[str] = None) -> List[Finding]:
     """Check module text. Raises SyntaxError/ValueError/RecursionError/MemoryError for bad input;
     front ends turn those into messages."""
+    return analyse_source(source, settings, module_name).findings
+
+
+def analyse_source(source: str, settings: Settings, module_name: Optional[str] = None) -> ModuleReport:
     if cannot_use_keras(source, module_name):
-        return []
+        return ModuleReport([], {})
     tree = ast.parse(source)
-    return check_tree(tree, split_lines(source), settings, module_name)
+    return analyse_tree(tree, split_lines(source), settings, module_name)
 
 
 def module_name_for(path: str) -> Optional[str]:

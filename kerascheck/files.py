@@ -38,6 +38,14 @@ class Source:
     encoding: str  # as tokenize names it: "utf-8", "utf-8-sig" (a BOM), "latin-1", …
 
 
+def is_dependency_file(path: Path) -> bool:
+    """A file of pins (requirements, constraints, pyproject.toml, setup.cfg): checked by KER5xx."""
+    name = path.name
+    return name in ("pyproject.toml", "setup.cfg") or (
+        name.endswith(".txt") and name.startswith(("requirements", "constraints"))
+    )
+
+
 def _is_virtualenv(directory: Path) -> bool:
     return (directory / "pyvenv.cfg").is_file()
 

@@ -31,6 +31,7 @@ class FileResult:
     fixed: List[Finding] = field(default_factory=list)
     error: Optional[str] = None
     lines: List[str] = field(default_factory=list)  # the source, for fingerprints
+    implementations: Dict[str, tuple] = field(default_factory=dict)  # for whole-project checks
 
 
 _COLOUR = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[1;33m", Severity.INFO: "\033[1;36m"}

@@ -1,18 +1,17 @@
-"""The ``auto`` Keras target: read the project's keras / tensorflow pins and say what they mean.
+"""The project's keras / tensorflow pins: read from its dependency files, for the ``auto`` Keras target
+and the dependency checks (KER5xx).
 
-Looked at, nearest folder first: ``pyproject.toml`` (``[project]`` dependencies and optional
-dependencies, ``[tool.poetry]`` dependencies), ``setup.cfg`` (``install_requires``) and
-``requirements*.txt``. A pin that admits only Keras 3 (keras >= 3, tensorflow >= 2.16) means
-``keras3``; one that admits only Keras 2 means ``tf.keras``; nothing decisive means ``tf.keras``.
-Requirement strings are parsed with ``packaging``; lines it cannot read are skipped here (the
-dependency checks report them).
+Read, nearest folder first: ``pyproject.toml`` (``[project]`` dependencies and optional dependencies,
+``[tool.poetry]`` dependencies), ``setup.cfg`` (``install_requires``), ``requirements*.txt`` and
+``constraints*.txt``. Requirement strings are parsed with ``packaging``; a line it cannot read is kept
+as a :class:`BadLine` for the checks to report, never raised.
 """
 from __future__ import annotations
 
 import configparser
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple, Union
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
@@ -30,7 +29,32 @@ from kerascheck.catalog.releases import (
 @dataclass(frozen=True)
 class Pin:
     requirement: Requirement
-    where: str  # "requirements.txt:3"
+    path: Path
+    line: int
+
+    @property
+    def name(self) -> str:
+        name = canonicalize_name(self.requirement.name)
+        return "tensorflow" if name in TENSORFLOW_DISTRIBUTIONS else name
+
+    @property
+    def where(self) -> str:
+        return f"{self.path.name}:{self.line}"
+
+
+@dataclass(frozen=True)
+class BadLine:
+    path: Path
+    line: int
+    text: str
+    error: str
+
+
+@dataclass
+class Pins:
+    pins: List[Pin] = field(default_factory=list)
+    bad: List[BadLine] = field(default_factory=list)
+    files: List[Path] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -39,37 +63,40 @@ class Decision:
     reason: str  # said to the user: "tensorflow==2.16.1 (requirements.txt:3)"
 
 
-def _requirement(text: str) -> Optional[Requirement]:
-    try:
-        return Requirement(text)
-    except InvalidRequirement:
-        return None
+Entry = Tuple[str, int]  # (requirement text, line number)
 
 
-def _requirements_file(path: Path) -> Iterator[Pin]:
+def _line_of(lines: List[str], text: str, default: int = 1) -> int:
+    for number, line in enumerate(lines, start=1):
+        if text in line:
+            return number
+    return default
+
+
+def _requirements_file(path: Path) -> Iterator[Entry]:
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
         text = line.split(" #", 1)[0].strip()
         if text and not text.startswith(("#", "-")):
-            requirement = _requirement(text)
-            if requirement:
-                yield Pin(requirement, f"{path.name}:{number}")
+            yield text, number
 
 
-def _pyproject(path: Path) -> Iterator[Pin]:
-    from kerascheck.config import _read_toml  # one TOML reader for the project
+def _pyproject(path: Path) -> Iterator[Entry]:
+    from kerascheck.config import OptionError, _read_toml  # one TOML reader for the project
 
-    data = _read_toml(path)
+    try:
+        data = _read_toml(path)
+    except OptionError:
+        return
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     project = data.get("project", {})
     texts = list(project.get("dependencies", []))
     for extra in project.get("optional-dependencies", {}).values():
         texts += list(extra)
+    for text in texts:
+        yield text, _line_of(lines, text)
     for name, spec in data.get("tool", {}).get("poetry", {}).get("dependencies", {}).items():
         version = spec.get("version", "") if isinstance(spec, dict) else str(spec)
-        texts.append(f"{name}{_poetry_specifier(version)}")
-    for text in texts:
-        requirement = _requirement(text)
-        if requirement:
-            yield Pin(requirement, path.name)
+        yield f"{name}{_poetry_specifier(version)}", _line_of(lines, f"{name} ")
 
 
 def _poetry_specifier(version: str) -> str:
@@ -89,57 +116,67 @@ def _poetry_specifier(version: str) -> str:
     return version
 
 
-def _setup_cfg(path: Path) -> Iterator[Pin]:
+def _setup_cfg(path: Path) -> Iterator[Entry]:
     parser = configparser.ConfigParser()
     try:
         parser.read(path, encoding="utf-8")
-        lines = parser.get("options", "install_requires", fallback="").splitlines()
+        requirements = parser.get("options", "install_requires", fallback="")
     except configparser.Error:
         return
-    for line in lines:
-        requirement = _requirement(line.strip()) if line.strip() else None
-        if requirement:
-            yield Pin(requirement, path.name)
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    for text in (line.strip() for line in requirements.splitlines()):
+        if text and not text.startswith("#"):
+            yield text, _line_of(lines, text)
 
 
-def project_pins(start: Path) -> List[Pin]:
-    """Pins of the nearest folder at or above ``start`` that declares any."""
+def read_pins(directory: Path) -> Pins:
+    """Every requirement of the dependency files in ``directory``."""
+    found = Pins()
+    readers = [(directory / "pyproject.toml", _pyproject), (directory / "setup.cfg", _setup_cfg)]
+    for pattern in ("requirements*.txt", "constraints*.txt"):
+        readers += [(path, _requirements_file) for path in sorted(directory.glob(pattern))]
+    for path, reader in readers:
+        if not path.is_file():
+            continue
+        found.files.append(path)
+        for text, line in reader(path):
+            try:
+                found.pins.append(Pin(Requirement(text), path, line))
+            except InvalidRequirement as error:
+                found.bad.append(BadLine(path, line, text, str(error).splitlines()[0]))
+    return found
+
+
+def project_pins(start: Path) -> Pins:
+    """The pins of the nearest folder at or above ``start`` that has dependency files."""
     for directory in [start, *start.parents]:
-        pins: List[Pin] = []
-        if (directory / "pyproject.toml").is_file():
-            pins += _pyproject(directory / "pyproject.toml")
-        if (directory / "setup.cfg").is_file():
-            pins += _setup_cfg(directory / "setup.cfg")
-        for path in sorted(directory.glob("requirements*.txt")):
-            pins += _requirements_file(path)
-        if pins:
-            return pins
-    return []
+        found = read_pins(directory)
+        if found.files:
+            return found
+    return Pins()
 
 
-def _admits(requirement: Requirement, versions: Tuple[str, ...]) -> bool:
-    return any(requirement.specifier.contains(version, prereleases=True) for version in versions)
+def admits(pin: Pin, versions: Tuple[str, ...]) -> Tuple[str, ...]:
+    return tuple(version for version in versions if pin.requirement.specifier.contains(version, prereleases=True))
 
 
 def decide(pins: List[Pin]) -> Decision:
     for pin in pins:
-        requirement = pin.requirement
-        name = canonicalize_name(requirement.name)
-        if name == "keras":
+        if pin.name == "keras":
             two, three = KERAS_2_RELEASES, KERAS_3_RELEASES
-        elif name in TENSORFLOW_DISTRIBUTIONS:
+        elif pin.name == "tensorflow":
             two, three = TENSORFLOW_KERAS_2_RELEASES, TENSORFLOW_KERAS_3_RELEASES
         else:
             continue
-        if not str(requirement.specifier):
+        if not str(pin.requirement.specifier):
             continue
-        reason = f"{requirement} ({pin.where})"
-        if _admits(requirement, three) and not _admits(requirement, two):
+        reason = f"{pin.requirement} ({pin.where})"
+        if admits(pin, three) and not admits(pin, two):
             return Decision(Target.KERAS3, reason)
-        if _admits(requirement, two) and not _admits(requirement, three):
+        if admits(pin, two) and not admits(pin, three):
             return Decision(Target.TF_KERAS, reason)
     return Decision(Target.TF_KERAS, "no keras or tensorflow pin decides it; the default")
 
 
 def auto_target(start: Path) -> Decision:
-    return decide(project_pins(start))
+    return decide(project_pins(start).pins)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
 from kerascheck.config import Settings
-from kerascheck.engine import check_source, split_lines
+from kerascheck.engine import analyse_source, split_lines
 from kerascheck.findings import Finding
 from kerascheck import notebooks
 from kerascheck.fix import MAX_ROUNDS, UnsafeResult, apply_groups, check_confined, edited_lines, fix_until_stable, fixable
@@ -35,12 +35,20 @@ class CheckError(Exception):
     """A module that cannot be checked (syntax error, null bytes, nesting too deep)."""
 
 
-def check_text(text: str, settings: Settings, module_name: Optional[str] = None) -> List[Finding]:
+def check_text(
+    text: str, settings: Settings, module_name: Optional[str] = None, implementations: Optional[dict] = None
+) -> List[Finding]:
+    """Selected, not silenced findings; ``implementations`` (if given) receives the Keras
+    implementations the module uses."""
     lines = split_lines(text)
     if file_is_skipped(lines):
         return []
     try:
-        findings = check_source(text, settings, module_name)
+        report = analyse_source(text, settings, module_name)
+        findings = report.findings
+        if implementations is not None:
+            implementations.clear()
+            implementations.update(report.implementations)
     except SyntaxError as error:
         where = f"line {error.lineno}: " if error.lineno else ""
         raise CheckError(f"cannot parse: {where}{error.msg}") from None
@@ -54,6 +62,7 @@ def check_text(text: str, settings: Settings, module_name: Optional[str] = None)
 @dataclass
 class Outcome:
     findings: List[Finding] = field(default_factory=list)  # what remains to report
+    implementations: dict = field(default_factory=dict)  # Keras implementation -> first (line, col)
     fixed: List[Finding] = field(default_factory=list)
     new_text: Optional[str] = None  # set when fixing changed the text
     refused: Optional[str] = None  # why fixes were not applied
@@ -62,19 +71,22 @@ class Outcome:
 def check_and_fix(
     text: str, settings: Settings, *, fix: bool, unsafe: bool, module_name: Optional[str] = None
 ) -> Outcome:
+    implementations: dict = {}
+
     def check(current: str) -> List[Finding]:
-        return check_text(current, settings, module_name)
+        return check_text(current, settings, module_name, implementations)
 
     findings = check(text)
     if not fix or not any(f.fix is not None for f in findings):
-        return Outcome(findings=findings)
+        return Outcome(findings=findings, implementations=implementations)
     try:
         new_text, fixed = fix_until_stable(text, check, unsafe=unsafe)
     except UnsafeResult as error:
-        return Outcome(findings=findings, refused=str(error))
+        check(text)
+        return Outcome(findings=findings, refused=str(error), implementations=implementations)
     if not fixed:
-        return Outcome(findings=findings)
-    return Outcome(findings=check(new_text), fixed=fixed, new_text=new_text)
+        return Outcome(findings=findings, implementations=implementations)
+    return Outcome(findings=check(new_text), fixed=fixed, new_text=new_text, implementations=implementations)
 
 
 def check_and_fix_notebook(

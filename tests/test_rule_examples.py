@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import ast
+import tempfile
+from pathlib import Path
 
 import pytest
 
 from kerascheck.config import Settings
-from kerascheck.engine import check_source
+from kerascheck.engine import analyse_source, check_source
 from kerascheck.fix import apply_fixes
+from kerascheck.pins import read_pins
+from kerascheck.project import ModuleUses, Project
 from kerascheck.rules import RULES
 
 VALID = [pytest.param(rule, example, id=f"{rule.code}-valid-{i}") for rule in RULES for i, example in enumerate(rule.valid)]
@@ -17,7 +21,29 @@ INVALID = [
 
 
 def _of_rule(rule, source, target):
+    if "check_project" in rule.hooks():
+        return _of_project_rule(rule, source, target)
     return [f for f in check_source(source, Settings(target=target)) if f.code == rule.code]
+
+
+def _of_project_rule(rule, source, target):
+    """Project rules' examples are a requirements file, or files each introduced by a `# name.py` line."""
+    files = {}
+    name = "requirements.txt"
+    for line in source.splitlines(keepends=True):
+        if line.startswith("# ") and line.strip().endswith((".py", ".txt")):
+            name = line[2:].strip()
+            continue
+        files[name] = files.get(name, "") + line
+    settings = Settings(target=target)
+    with tempfile.TemporaryDirectory() as folder:
+        modules = []
+        for name, text in files.items():
+            (Path(folder) / name).write_text(text)
+            if name.endswith(".py"):
+                modules.append(ModuleUses(name, analyse_source(text, settings).implementations))
+        project = Project(settings, modules=modules, pins=read_pins(Path(folder)), target_was_chosen=True)
+        return [finding for _, finding in rule().check_project(project)]
 
 
 @pytest.mark.parametrize("rule, example", VALID)

@@ -6,6 +6,8 @@ which of these versions it admits. TensorFlow >= 2.16 requires keras >= 3 (tenso
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 KERAS_2_RELEASES = (
     "1.2.2", "2.0.9", "2.1.6", "2.2.4", "2.2.5", "2.3.1", "2.4.3", "2.6.0", "2.7.0", "2.8.0", "2.9.0",
     "2.10.0", "2.11.0", "2.12.0", "2.13.1", "2.14.0", "2.15.0",
@@ -21,3 +23,44 @@ TENSORFLOW_KERAS_3_RELEASES = ("2.16.1", "2.17.0", "2.18.0", "2.19.0", "2.20.0",
 TENSORFLOW_DISTRIBUTIONS = frozenset(
     {"tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "tensorflow-intel", "tf-nightly"}
 )
+
+
+# Every minor release line, for judging what a pin admits (pip installs the newest patch of a line).
+KERAS_RELEASES = tuple(f"2.{minor}.0" for minor in range(0, 16)) + ("2.2.4", "2.2.5", "2.3.1") + tuple(
+    f"3.{minor}.0" for minor in range(0, 16)
+) + ("1.2.2",)
+TENSORFLOW_RELEASES = tuple(f"2.{minor}.0" for minor in range(0, 22)) + ("2.15.1", "2.16.1")
+TF_KERAS_RELEASES = tuple(f"2.{minor}.0" for minor in range(15, 22)) + ("2.14.1",)
+
+
+@dataclass(frozen=True)
+class KerasRequirement:
+    """What a TensorFlow release line requires of the ``keras`` package (PyPI metadata)."""
+
+    tensorflow: str  # PEP 440 specifier of the TensorFlow versions
+    keras: str  # what they require of keras
+    source: str
+
+
+# tensorflow wheels' Requires-Dist (FIELD-NOTES B.4): 2.0–2.5 do not depend on keras (2.5 on
+# keras-nightly); 2.6 `keras ~=2.6` (admits 2.7+: the classic breakage, but pip allows it); 2.7–2.15
+# `keras <2.(X+1),>=2.X`; 2.16 `keras >=3.0.0`; 2.17 `keras >=3.2.0` (2.18–2.21 not read here: at least 3).
+TENSORFLOW_REQUIRES_KERAS = (
+    KerasRequirement(">=2.6,<2.7", ">=2.6,<3", "tensorflow 2.6.0 metadata: keras ~=2.6"),
+    *(
+        KerasRequirement(f">=2.{minor},<2.{minor + 1}", f">=2.{minor}.0rc0,<2.{minor + 1}",
+                         f"tensorflow 2.{minor} metadata: keras <2.{minor + 1},>=2.{minor}")
+        for minor in range(7, 16)
+    ),
+    KerasRequirement(">=2.16,<2.17", ">=3.0.0", "tensorflow 2.16.1 metadata: keras >=3.0.0"),
+    KerasRequirement(">=2.17", ">=3.2.0", "tensorflow 2.17.0 metadata: keras >=3.2.0"),
+)
+
+# tf_keras 2.X requires tensorflow <2.(X+1),>=2.X (tf-keras 2.15.0 … 2.21.0 metadata).
+TF_KERAS_MATCHES_TENSORFLOW_MINOR = "tf-keras 2.15.0–2.21.0 metadata: tensorflow <2.(X+1),>=2.X"
+
+# Multi-backend Keras (<= 2.3.1) uses TensorFlow's private `ops._TensorLike`, gone in TF 2.2:
+# AttributeError at import (tensorflow/tensorflow#40251). Keras 2.4 redirects to tf.keras and requires
+# TF >= 2.2 at run time ("Keras requires TensorFlow 2.2 or higher").
+MULTIBACKEND_KERAS = "<=2.3.1"
+MULTIBACKEND_BREAKS_ON_TENSORFLOW = ">=2.2"

@@ -9,12 +9,12 @@ from functools import lru_cache
 from typing import Dict, Tuple, Type
 
 from kerascheck.catalog.model import Target
-from kerascheck.rules import arguments, custom_layers, imports, mixing
+from kerascheck.rules import arguments, custom_layers, dependencies, imports, mixing
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
 __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "Invalid", "rules_for"]
 
-_FAMILIES = (imports, arguments, custom_layers, mixing)
+_FAMILIES = (imports, arguments, custom_layers, mixing, dependencies)
 
 
 def _collect() -> Tuple[Type[Rule], ...]:
@@ -37,6 +37,7 @@ class ActiveRules:
     call_rules: Tuple[Rule, ...]
     class_rules: Tuple[Rule, ...]
     module_rules: Tuple[Rule, ...]
+    project_rules: Tuple[Rule, ...]
 
 
 @lru_cache(maxsize=None)
@@ -53,4 +54,5 @@ def rules_for(target: Target) -> ActiveRules:
         call_rules=groups["check_call"],
         class_rules=groups["check_class"],
         module_rules=groups["check_module"],
+        project_rules=groups["check_project"],
     )

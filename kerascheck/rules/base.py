@@ -13,6 +13,7 @@ from kerascheck.findings import Edit, Finding, Fix
 if TYPE_CHECKING:  # pragma: no cover
     from kerascheck.engine import Context
     from kerascheck.names import Reference
+    from kerascheck.project import Project
 
 
 class Severity(str, Enum):
@@ -67,7 +68,7 @@ class Rule:
     invalid: ClassVar[Tuple[Invalid, ...]] = ()
     catalog_tables: ClassVar[Tuple[str, ...]] = ()  # the kerascheck.catalog tables it reads, for the docs
 
-    HOOKS = ("check_import", "check_reference", "check_call", "check_class", "check_module")
+    HOOKS = ("check_import", "check_reference", "check_call", "check_class", "check_module", "check_project")
 
     @classmethod
     def message_fields(cls) -> FrozenSet[str]:
@@ -90,8 +91,13 @@ class Rule:
         safe: bool = True,
         **fields: object,
     ) -> Finding:
-        line, col, end_line, end_col = span or ctx.span(node)
-        fields.setdefault("target", ctx.target)
+        return self.finding_at(ctx.target, *(span or ctx.span(node)), edits=edits, safe=safe, **fields)
+
+    def finding_at(
+        self, target: Target, line: int, col: int, end_line: int, end_col: int, *,
+        edits: Tuple[Edit, ...] = (), safe: bool = True, **fields: object,
+    ) -> Finding:
+        fields.setdefault("target", target)
         return Finding(
             code=self.code,
             symbol=self.name,
@@ -118,4 +124,8 @@ class Rule:
         return ()
 
     def check_module(self, ctx: "Context") -> Iterable[Finding]:
+        return ()
+
+    def check_project(self, project: "Project") -> Iterable[Tuple[str, Finding]]:
+        """Whole-project checks (the command line and pylint's end of run): (path, finding) pairs."""
         return ()

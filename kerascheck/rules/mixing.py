@@ -6,13 +6,12 @@ per module, at the first use of the second implementation, naming the line of th
 """
 from __future__ import annotations
 
-from typing import FrozenSet, Iterator
+from typing import Dict, FrozenSet, Iterator, Tuple
 
-from kerascheck.catalog.model import ONLY_TF_KERAS
+from kerascheck.catalog.model import ONLY_TF_KERAS, Target
 from kerascheck.findings import Finding
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
-from kerascheck.catalog.model import Target
 
 _SHOWN = {
     KERAS: "standalone `keras`",
@@ -182,3 +181,63 @@ class TensorflowPythonKerasMixed(_MixingRule):
             at=((2, 0),),
         ),
     )
+
+
+class MixedAcrossProject(Rule):
+    """## What it does
+    Finds projects whose modules use two Keras implementations that do not mix, such as one module on
+    standalone `keras` and another on `tf.keras` (a whole-project check: the `kerascheck` command on a
+    folder, and pylint at the end of its run).
+
+    ## Why is this bad?
+    Objects cross module boundaries: a layer built in one module and a model in another fail together
+    with the errors of KER401–KER403, far from either import.
+
+    ## Example
+    ```python
+    # model.py
+    from tensorflow import keras
+    # layers.py
+    import keras
+    ```
+
+    ## Use instead
+    ```python
+    # both modules
+    from tensorflow import keras
+    ```
+
+    ## Fix safety
+    None here; KER101 and KER103 rewrite the imports.
+    """
+
+    code = "KER404"
+    name = "mixed-keras-across-project"
+    message = "{this} is used here and {other} in `{other_path}`; on target {target} their objects do not mix"
+    fix_title = "Use one Keras throughout the project"
+    severity = Severity.ERROR
+    valid = (Valid("# a.py\nfrom tensorflow import keras\n# b.py\nfrom tensorflow.keras import layers\n"),)
+    invalid = (Invalid("# a.py\nfrom tensorflow import keras\n# b.py\nimport keras\n", at=((1, 0),)),)
+
+    def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
+        target = project.settings.target
+        pairs = {
+            frozenset((a, b))
+            for rule in (StandaloneAndTfKeras, TfKerasPackageMixed, TensorflowPythonKerasMixed)
+            if target in rule.targets
+            for a in rule.first_of
+            for b in rule.second_of
+            if a != b
+        }
+        first: Dict[str, Tuple[str, Tuple[int, int]]] = {}
+        for module in sorted(project.modules, key=lambda module: module.path):
+            for implementation, position in sorted(module.implementations.items(), key=lambda item: item[1]):
+                for seen, (seen_path, _) in first.items():
+                    if frozenset((seen, implementation)) in pairs and seen_path != module.path:
+                        line, col = position
+                        yield module.path, self.finding_at(
+                            target, line, col, line, col, this=_SHOWN[implementation], other=_SHOWN[seen],
+                            other_path=seen_path,
+                        )
+                        return
+                first.setdefault(implementation, (module.path, position))

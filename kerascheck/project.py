@@ -1,0 +1,42 @@
+"""Whole-project checks: what no single module shows. The Keras implementations each module uses
+(KER404) and the project's dependency pins (KER5xx). The command line builds a :class:`Project`
+after checking every file; the pylint plugin builds one at the end of its run."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+from kerascheck.config import Settings
+from kerascheck.findings import Finding
+from kerascheck.pins import Pins, read_pins
+from kerascheck.rules import rules_for
+
+
+@dataclass(frozen=True)
+class ModuleUses:
+    path: str
+    implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> first (line, col)
+
+
+@dataclass
+class Project:
+    settings: Settings
+    modules: List[ModuleUses] = field(default_factory=list)
+    pins: Pins = field(default_factory=Pins)
+    target_was_chosen: bool = False  # the user named the target (not the default, not auto)
+
+
+def dependency_root(start: Path) -> Optional[Path]:
+    """The nearest folder at or above ``start`` with dependency files."""
+    for directory in [start, *start.parents]:
+        if read_pins(directory).files:
+            return directory
+    return None
+
+
+def check_project(project: Project) -> List[Tuple[str, Finding]]:
+    found: List[Tuple[str, Finding]] = []
+    for rule in rules_for(project.settings.target).project_rules:
+        found += rule.check_project(project)
+    return sorted(found, key=lambda item: (item[0], item[1].line, item[1].col, item[1].code))

@@ -1,0 +1,55 @@
+"""Whole-project checks through the command line: mixing across modules, dependency pins."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def kerascheck(*args, cwd):
+    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_mixing_across_modules_is_reported_once(tmp_path):
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "a.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")
+    (tmp_path / "pkg" / "b.py").write_text("import keras  # noqa: KER101\n")
+    (tmp_path / "pkg" / "c.py").write_text("import keras  # noqa: KER101\n")
+    result = kerascheck("--format=concise", "pkg", cwd=tmp_path)
+    assert result.stdout.splitlines() == [
+        "pkg/b.py:1:1: KER404 standalone `keras` is used here and `tf.keras` in `pkg/a.py`; on target tf.keras "
+        "their objects do not mix"
+    ]
+    assert kerascheck("--keras-target=keras3", "pkg", cwd=tmp_path).returncode == 0
+
+
+def test_dependency_pins_with_a_folder_and_as_files(tmp_path):
+    (tmp_path / "requirements.txt").write_text("numpy\ntensorflow==2.15.0\nkeras>=3  # the new one\nnot valid ===\n")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "m.py").write_text("x = 1\n")
+    for argument in ("src", "requirements.txt"):
+        lines = kerascheck("--format=concise", argument, cwd=tmp_path).stdout.splitlines()
+        assert lines[0] == (
+            "requirements.txt:3:1: KER503 `keras>=3` cannot be used with `tensorflow==2.15.0`: Keras 3 needs "
+            "TensorFlow 2.16 or newer"
+        )
+        # the reason is packaging's own words, which vary between its releases
+        assert lines[1].startswith("requirements.txt:4:1: KER500 `not valid ===` is not a valid requirement: ")
+        assert len(lines) == 2
+
+
+def test_pins_against_the_chosen_target(tmp_path):
+    (tmp_path / "requirements.txt").write_text("tensorflow==2.17.0\n")
+    (tmp_path / "m.py").write_text("x = 1\n")
+    chosen = kerascheck("--format=concise", "--keras-target=tf.keras", ".", cwd=tmp_path)
+    assert chosen.stdout.splitlines() == [
+        "requirements.txt:1:1: KER506 `tensorflow==2.17.0` admits only keras3, but the target is tf.keras"
+    ]
+    assert kerascheck(".", cwd=tmp_path).returncode == 0  # the default target is not a choice
+    assert kerascheck("--keras-target=auto", ".", cwd=tmp_path).returncode == 0
+
+
+def test_noqa_in_requirements(tmp_path):
+    (tmp_path / "requirements.txt").write_text("tensorflow==2.12.0\nkeras==2.15.0  # noqa: KER501\n")
+    assert kerascheck("requirements.txt", cwd=tmp_path).returncode == 0
