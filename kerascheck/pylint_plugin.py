@@ -7,12 +7,14 @@ All checkers share one engine run per module.
 """
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from pylint.checkers import BaseRawFileChecker
 
 from kerascheck.config import OPTIONS, PYLINT, Settings
-from kerascheck.engine import check_source
+from kerascheck.engine import ModuleReport, analyse_source
+from kerascheck.project import ModuleUses, Project, check_project
 from kerascheck.findings import Finding
 from kerascheck.rules import RULES, RULES_BY_CODE, Rule, Severity
 
@@ -21,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from pylint.lint import PyLinter
 
 CHECKER_ID_BASE = 70
+PROJECT_FAMILY = 4  # its checker also runs the whole-project mixing check at the end of the run
+PROJECT_MESSAGES = frozenset({"KER404"})  # dependency pins (KER5xx) are the command line's
 _LETTER = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.INFO: "C"}
 
 
@@ -47,7 +51,7 @@ class _EngineRun:
 
     def __init__(self) -> None:
         self._module: Optional[object] = None
-        self._findings: List[Finding] = []
+        self._report = ModuleReport([], {})
         self._settings: Dict[str, Settings] = {}
 
     def settings(self, keras_target: str) -> Settings:
@@ -56,22 +60,22 @@ class _EngineRun:
             self._settings[keras_target] = Settings.from_values({"keras_target": keras_target})
         return self._settings[keras_target]
 
-    def findings(self, module: "nodes.Module", settings: Settings) -> List[Finding]:
+    def report(self, module: "nodes.Module", settings: Settings) -> ModuleReport:
         if module is not self._module:
             self._module = module
-            self._findings = _check_module(module, settings)
-        return self._findings
+            self._report = _check_module(module, settings)
+        return self._report
 
 
-def _check_module(module: "nodes.Module", settings: Settings) -> List[Finding]:
+def _check_module(module: "nodes.Module", settings: Settings) -> ModuleReport:
     try:
         with module.stream() as stream:
             data = stream.read()
         source = data.decode(module.file_encoding or "utf-8")
         name = f"{module.name}.__init__" if module.package else module.name
-        return check_source(source, settings, name)
+        return analyse_source(source, settings, name)
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
-        return []  # pylint reports unreadable or unparsable modules itself
+        return ModuleReport([], {})  # pylint reports unreadable or unparsable modules itself
 
 
 _RUN = _EngineRun()
@@ -83,18 +87,62 @@ class _FamilyChecker(BaseRawFileChecker):
 
     def process_module(self, node: "nodes.Module") -> None:
         settings = _RUN.settings(self.linter.config.keras_target)
-        for finding in _RUN.findings(node, settings):
-            rule = RULES_BY_CODE[finding.code]
-            if int(rule.code[3]) != self.family:
-                continue
-            self.add_message(
-                pylint_msgid(rule),
-                line=finding.line,
-                col_offset=finding.col,
-                end_lineno=finding.end_line,
-                end_col_offset=finding.end_col,
-                args=(f"{finding.code} {finding.text}",),
-            )
+        for finding in _RUN.report(node, settings).findings:
+            if int(finding.code[3]) == self.family:
+                self._add(finding)
+
+    def _add(self, finding: Finding) -> None:
+        self.add_message(
+            pylint_msgid(RULES_BY_CODE[finding.code]),
+            line=finding.line,
+            col_offset=finding.col,
+            end_lineno=finding.end_line,
+            end_col_offset=finding.end_col,
+            args=(f"{finding.code} {finding.text}",),
+        )
+
+
+class _ProjectChecker(_FamilyChecker):
+    """The mixing family also runs the whole-project check (KER404) at the end of the run: modules'
+    Keras implementations are collected per module, and merged across ``-j`` workers with pylint's
+    map/reduce (``get_map_data`` in each worker, ``reduce_map_data`` in the main process)."""
+
+    def open(self) -> None:
+        self._modules: List[Tuple[str, str, Dict[str, Tuple[int, int]]]] = []
+        self._reported = False
+
+    def process_module(self, node: "nodes.Module") -> None:
+        super().process_module(node)
+        implementations = _RUN.report(node, _RUN.settings(self.linter.config.keras_target)).implementations
+        if implementations and node.file:
+            self._modules.append((node.name, node.file, implementations))
+
+    def get_map_data(self):
+        return self._modules
+
+    def reduce_map_data(self, linter: "PyLinter", data) -> None:
+        self._report_project([module for part in data for module in part])
+
+    def close(self) -> None:
+        if not self._reported:
+            self._report_project(self._modules)
+
+    def _report_project(self, modules) -> None:
+        self._reported = True
+        shown = {_relative(path): (name, path) for name, path, _ in modules}
+        project = Project(
+            _RUN.settings(self.linter.config.keras_target),
+            modules=[ModuleUses(_relative(path), implementations) for _, path, implementations in modules],
+        )
+        for path, finding in check_project(project):
+            if finding.code in PROJECT_MESSAGES:
+                self.linter.set_current_module(*shown[path])
+                self._add(finding)
+
+
+def _relative(path: str) -> str:
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
 
 
 def _checker_class(family: int) -> type:
@@ -111,7 +159,7 @@ def _checker_class(family: int) -> type:
         )
     return type(
         f"KerascheckFamily{family}Checker",
-        (_FamilyChecker,),
+        (_ProjectChecker if family == PROJECT_FAMILY else _FamilyChecker,),
         {"family": family, "msgs": _messages(family), "options": options},
     )
 
