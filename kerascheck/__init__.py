@@ -1,4 +1,5 @@
 """kerascheck: find (and fix) legacy Keras code before it breaks, without TensorFlow installed."""
+
 from __future__ import annotations
 
 __version__ = "0.1.0.dev0"

@@ -1,4 +1,5 @@
 """``python -m kerascheck``: the same as the ``kerascheck`` command."""
+
 from kerascheck.cli import main
 
 main()

@@ -3,6 +3,7 @@
 Exit status: 0 nothing to report, 1 findings remain (or ``--diff`` would change something),
 2 usage error or a file that could not be checked.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,14 +19,24 @@ from kerascheck import __version__
 from kerascheck.config import AUTO, CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
 from kerascheck.docs import summary
 from kerascheck.engine import module_name_for
-from kerascheck.files import NOTEBOOK_SUFFIX, is_dependency_file, Source, SourceError, decode, discover, encode, read, write_atomic
+from kerascheck.files import (
+    NOTEBOOK_SUFFIX,
+    Source,
+    SourceError,
+    decode,
+    discover,
+    encode,
+    is_dependency_file,
+    read,
+    write_atomic,
+)
 from kerascheck.fix import fixable
-from kerascheck.output import FORMATS, FileResult, github_line, statistics, text_line, to_json, to_sarif, use_colour
-from kerascheck.rules import RULES, RULES_BY_CODE
 from kerascheck.noqa import remove_silenced
 from kerascheck.notebooks import NotebookError
+from kerascheck.output import FORMATS, FileResult, github_line, statistics, text_line, to_json, to_sarif, use_colour
 from kerascheck.pins import Pins, read_pins
 from kerascheck.project import ModuleUses, Project, check_project, dependency_root
+from kerascheck.rules import RULES, RULES_BY_CODE
 from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook, is_selected
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -41,7 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     for option in OPTIONS:
         if CLI in option.frontends:
             parser.add_argument(
-                f"--{option.name}", metavar=option.metavar, default=None, help=option.help,
+                f"--{option.name}",
+                metavar=option.metavar,
+                default=None,
+                help=option.help,
                 choices=option.choices or None,
             )
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
@@ -52,9 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="PYPROJECT", help="read [tool.kerascheck] from this file")
     parser.add_argument("--no-config", action="store_true", help="ignore pyproject.toml")
     parser.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
-    parser.add_argument("--format", choices=FORMATS, default="text",
-                        help="text (default), concise (no fix hint, no summary line), json, sarif (2.1.0), "
-                        "github (workflow annotations)")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (default), concise (no fix hint, no summary line), json, sarif (2.1.0), "
+        "github (workflow annotations)",
+    )
     parser.add_argument("--statistics", action="store_true", help="count findings per code")
     parser.add_argument("--output-file", metavar="PATH", help="write the report to a file instead of stdout")
     parser.add_argument("--explain", metavar="CODE", help="print the documentation of a rule and exit")
@@ -89,8 +107,11 @@ def explain(code: str, out: TextIO) -> int:
         return EXIT_ERROR
     targets = ", ".join(sorted(target.value for target in rule.targets))
     print(f"{rule.code} ({rule.name})\n", file=out)
-    print(f"Severity: {rule.severity.value}. Fix: {rule.fix_safety.value}. Targets: {targets}. "
-          f"{'On' if rule.default_enabled else 'Off'} by default.\n", file=out)
+    print(
+        f"Severity: {rule.severity.value}. Fix: {rule.fix_safety.value}. Targets: {targets}. "
+        f"{'On' if rule.default_enabled else 'Off'} by default.\n",
+        file=out,
+    )
     print(inspect.cleandoc(rule.__doc__ or ""), file=out)
     return EXIT_CLEAN
 
@@ -119,7 +140,10 @@ def _process(name: str, source: Source, settings: Settings, args, report: Report
         source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes, module_name=module_name_for(name)
     )
     result = FileResult(
-        name, findings=outcome.findings, fixed=outcome.fixed, lines=source.text.splitlines(),
+        name,
+        findings=outcome.findings,
+        fixed=outcome.fixed,
+        lines=source.text.splitlines(),
         implementations=outcome.implementations,
     )
     report.results.append(result)
@@ -291,12 +315,16 @@ def _targets(paths: Sequence[str], exclude) -> Iterator[Optional[Path]]:
             yield from (path for path, _ in discover([name], exclude))
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' * (number != 1)}"
+
+
 def _summary(report: Report, args) -> str:
     parts = []
     if args.diff:
-        parts.append(f"Would fix {report.fixed} finding{'s' * (report.fixed != 1)} in {report.changed_files} file{'s' * (report.changed_files != 1)}.")
+        parts.append(f"Would fix {_count(report.fixed, 'finding')} in {_count(report.changed_files, 'file')}.")
     elif args.fix and report.fixed:
-        parts.append(f"Fixed {report.fixed} finding{'s' * (report.fixed != 1)} in {report.changed_files} file{'s' * (report.changed_files != 1)}.")
+        parts.append(f"Fixed {_count(report.fixed, 'finding')} in {_count(report.changed_files, 'file')}.")
     if report.findings:
         fixable_count = sum(len(fixable(result.findings, args.unsafe_fixes)) for result in report.results)
         hint = f" ({fixable_count} fixable with --fix)" if fixable_count and not args.diff else ""

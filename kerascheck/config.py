@@ -4,6 +4,7 @@ The flake8 plugin, the pylint plugin and the command line all project :data:`OPT
 option systems (each option says which front ends have it); none of them declares an option by hand.
 The command line also reads ``[tool.kerascheck]`` from the nearest ``pyproject.toml``.
 """
+
 from __future__ import annotations
 
 import sys
@@ -82,13 +83,26 @@ OPTIONS: Tuple[Option, ...] = (
         parse=parse_target,
         choices=tuple(target.value for target in Target) + (AUTO,),
     ),
-    Option("select", (), "CODES", "codes or prefixes to report, replacing the default set (KER2,KER301)",
-           parse_codes, frontends=(CLI,)),
-    Option("extend-select", (), "CODES", "codes or prefixes to report in addition, e.g. the off-by-default KER307",
-           parse_codes, frontends=(CLI,)),
+    Option(
+        "select",
+        (),
+        "CODES",
+        "codes or prefixes to report, replacing the default set (KER2,KER301)",
+        parse_codes,
+        frontends=(CLI,),
+    ),
+    Option(
+        "extend-select",
+        (),
+        "CODES",
+        "codes or prefixes to report in addition, e.g. the off-by-default KER307",
+        parse_codes,
+        frontends=(CLI,),
+    ),
     Option("ignore", (), "CODES", "codes or prefixes not to report", parse_codes, frontends=(CLI,)),
-    Option("exclude", (), "GLOBS", "file or folder patterns to skip when searching folders",
-           parse_list, frontends=(CLI,)),
+    Option(
+        "exclude", (), "GLOBS", "file or folder patterns to skip when searching folders", parse_list, frontends=(CLI,)
+    ),
 )
 
 
@@ -103,7 +117,7 @@ class Settings:
     target_reason: str = ""  # how an ``auto`` target was decided
 
     @classmethod
-    def from_values(cls, *layers: Mapping[str, Any], root: Optional[Path] = None) -> "Settings":
+    def from_values(cls, *layers: Mapping[str, Any], root: Optional[Path] = None) -> Settings:
         """Settings from option values keyed by attribute name; an earlier layer wins over a later one
         (command line, then config file), a missing value takes the option's default. An ``auto``
         target is decided from the pins found at or above ``root`` (default: the working folder)."""

@@ -4,6 +4,7 @@
 then the catalog tables it reads, rendered for people) and the table of codes in README.md between
 its markers. A test fails when either is stale.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -75,9 +76,15 @@ def rules_page() -> str:
     lines = [BANNER, "", "# kerascheck rules", ""]
     lines += [f"- [{rule.code}](#{rule.code.lower()}) `{rule.name}`: {summary(rule)}" for rule in RULES]
     for rule in RULES:
-        lines += ["", f"## {rule.code}", "", f"`{rule.name}` · severity {rule.severity.value} · fix "
-                  f"{rule.fix_safety.value} · targets {_targets(rule.targets)} · "
-                  f"{'on' if rule.default_enabled else 'off'} by default", ""]
+        lines += [
+            "",
+            f"## {rule.code}",
+            "",
+            f"`{rule.name}` · severity {rule.severity.value} · fix "
+            f"{rule.fix_safety.value} · targets {_targets(rule.targets)} · "
+            f"{'on' if rule.default_enabled else 'off'} by default",
+            "",
+        ]
         body = inspect.cleandoc(rule.__doc__ or "").replace("\n## ", "\n### ").replace("## What", "### What", 1)
         lines += [body, ""]
         if rule.catalog_tables:

@@ -4,6 +4,7 @@ One walk over the tree records scopes, bindings and the nodes rules care about; 
 once all bindings are known (a ``def Dense`` at the bottom of a module still shadows an import at the
 top); then each recorded node is offered, in source order, to the rules that asked for its kind.
 """
+
 from __future__ import annotations
 
 import ast
@@ -14,6 +15,7 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
 from kerascheck.findings import Finding
 from kerascheck.names import (
     KERAS_IMPLEMENTATIONS,
@@ -23,8 +25,7 @@ from kerascheck.names import (
     Scope,
     classify,
 )
-from kerascheck.rules import Rule, rules_for
-from kerascheck.config import Settings
+from kerascheck.rules import rules_for
 
 _FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _COMPREHENSION_NODES = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -43,10 +44,10 @@ class Where(NamedTuple):
     guarded: bool = False  # inside ``try: … except ImportError:`` (compatibility code)
     branches: Tuple[Tuple[int, str], ...] = ()  # (id(if statement), "body" | "orelse"), outermost first
 
-    def inside(self, node: ast.If, branch: str) -> "Where":
+    def inside(self, node: ast.If, branch: str) -> Where:
         return self._replace(branches=self.branches + ((id(node), branch),))
 
-    def excludes(self, other: "Where") -> bool:
+    def excludes(self, other: Where) -> bool:
         """Whether the two stand in different branches of one ``if``: never both run."""
         theirs = dict(other.branches)
         return any(theirs.get(statement, branch) != branch for statement, branch in self.branches)
@@ -67,7 +68,7 @@ class ModuleIndex:
         self.classes: List[ast.ClassDef] = []
         self._alias_targets: set = set()
 
-    def build(self, tree: ast.Module) -> "ModuleIndex":
+    def build(self, tree: ast.Module) -> ModuleIndex:
         stack: List[Tuple[ast.AST, Scope, bool, Where]] = [(tree, self.module_scope, False, Where())]
         while stack:
             node, scope, in_chain, where = stack.pop()
@@ -289,7 +290,7 @@ class Context:
             if reference is not None:
                 yield alias, reference
 
-    def _find_implementation_uses(self) -> Dict[str, List["Use"]]:
+    def _find_implementation_uses(self) -> Dict[str, List[Use]]:
         """Where the module uses each Keras implementation: the first use in each distinct place
         (function, and branches of ``if`` statements), in source order. Compatibility imports inside
         ``try``/``except ImportError`` and the names they bind are not uses."""
@@ -388,7 +389,7 @@ class Use(NamedTuple):
     function: Optional[int]  # id of the enclosing function's scope; None at module level
     where: Where
 
-    def meets(self, other: "Use") -> bool:
+    def meets(self, other: Use) -> bool:
         """Whether the two can run together: not local to two different functions, and not in two
         branches of one ``if`` (both patterns are how libraries support either Keras on purpose)."""
         apart = None not in (self.function, other.function) and self.function != other.function

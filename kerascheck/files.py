@@ -4,6 +4,7 @@ Source is read as bytes and decoded as Python does (BOM and coding cookie), with
 translation, so that a fix can be written back byte for byte: same encoding, same BOM, same line
 endings. Writes are atomic: a temporary file in the same folder, permissions copied, then renamed.
 """
+
 from __future__ import annotations
 
 import fnmatch
@@ -14,13 +15,28 @@ import tempfile
 import tokenize
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, List, Sequence, Tuple
+from typing import Iterable, Iterator, Sequence, Tuple
 
 # Folders never worth linting: version control, virtual environments, build output and caches.
 SKIPPED_DIRECTORIES = frozenset(
     {
-        ".git", ".hg", ".svn", ".bzr", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache",
-        ".tox", ".nox", ".venv", "venv", ".eggs", "build", "dist", "node_modules", "site-packages",
+        ".git",
+        ".hg",
+        ".svn",
+        ".bzr",
+        "__pycache__",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".tox",
+        ".nox",
+        ".venv",
+        "venv",
+        ".eggs",
+        "build",
+        "dist",
+        "node_modules",
+        "site-packages",
         ".ipynb_checkpoints",
     }
 )

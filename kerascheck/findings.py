@@ -1,4 +1,5 @@
 """What the engine reports: findings, and the text edits that fix them."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

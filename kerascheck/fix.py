@@ -6,6 +6,7 @@ every statement keeps its kind and place, and every simple statement that no edi
 unchanged (compared as ASTs). Otherwise the round is refused and nothing of it is kept.
 flake8 and pylint never fix; the command line (``--fix``, ``--diff``) does.
 """
+
 from __future__ import annotations
 
 import ast

@@ -2,6 +2,7 @@
 
 The plugin reads flake8's ``tree`` and ``lines`` (never the file), so it works on stdin for editors.
 """
+
 from __future__ import annotations
 
 from typing import Any, ClassVar, Iterator, List, Tuple

@@ -7,6 +7,7 @@ become a :class:`Reference`: which Keras implementation the object comes from an
 Nothing is imported or inferred, so TensorFlow need not be installed; a name bound by anything but an
 import (a ``def``, a ``class``, an assignment, a parameter) is the module's own and never resolves.
 """
+
 from __future__ import annotations
 
 import ast
@@ -71,7 +72,7 @@ class Binding:
 
 @dataclass
 class Scope:
-    parent: Optional["Scope"]
+    parent: Optional[Scope]
     is_class: bool = False
     is_function: bool = False
     bindings: Dict[str, List[Binding]] = field(default_factory=dict)

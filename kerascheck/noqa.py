@@ -5,6 +5,7 @@ code on its line, ``# noqa: KER201,KER1`` the listed codes and codes starting wi
 anywhere in a multi-line statement covers all of the statement's lines; a line that is only
 ``# flake8: noqa`` skips the whole file.
 """
+
 from __future__ import annotations
 
 import io

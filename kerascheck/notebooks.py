@@ -8,6 +8,7 @@ map turns module lines back into (cell, line). Fixes are applied to the cells' o
 by cell, and the notebook is written back with only those cells' ``source`` changed: outputs,
 metadata, key order and indentation of the JSON stay as they were.
 """
+
 from __future__ import annotations
 
 import ast

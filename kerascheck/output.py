@@ -2,6 +2,7 @@
 
 Positions are 1-based rows and columns in every format (flake8's and SARIF's convention).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -83,18 +84,30 @@ def to_json(results: List[FileResult]) -> str:
                     "applicability": "safe" if finding.fix.safe else "unsafe",
                     "message": finding.fix_title,
                     "edits": [
-                        {"content": e.text, "location": {"row": e.line, "column": e.col + 1},
-                         "end_location": {"row": e.end_line, "column": e.end_col + 1}}
+                        {
+                            "content": e.text,
+                            "location": {"row": e.line, "column": e.col + 1},
+                            "end_location": {"row": e.end_line, "column": e.end_col + 1},
+                        }
                         for e in finding.fix.edits
                     ],
                 }
             rule = RULES_BY_CODE[finding.code]
-            items.append({
-                "code": finding.code, "symbol": finding.symbol, "severity": rule.severity.value, "cell": finding.cell,
-                "message": finding.message, "fix_title": finding.fix_title, "filename": result.path,
-                "location": _location(finding), "end_location": _end(finding), "fix": fix,
-                "url": HELP_URI.format(anchor=finding.code.lower()),
-            })
+            items.append(
+                {
+                    "code": finding.code,
+                    "symbol": finding.symbol,
+                    "severity": rule.severity.value,
+                    "cell": finding.cell,
+                    "message": finding.message,
+                    "fix_title": finding.fix_title,
+                    "filename": result.path,
+                    "location": _location(finding),
+                    "end_location": _end(finding),
+                    "fix": fix,
+                    "url": HELP_URI.format(anchor=finding.code.lower()),
+                }
+            )
     return json.dumps(items, indent=2, ensure_ascii=False)
 
 
@@ -132,8 +145,12 @@ def to_sarif(results: List[FileResult]) -> str:
     sarif_results = []
     for result in results:
         for finding in result.findings:
-            region = {"startLine": finding.line, "startColumn": finding.col + 1,
-                      "endLine": finding.end_line, "endColumn": finding.end_col + 1}
+            region = {
+                "startLine": finding.line,
+                "startColumn": finding.col + 1,
+                "endLine": finding.end_line,
+                "endColumn": finding.end_col + 1,
+            }
             entry = {
                 "ruleId": finding.code,
                 "ruleIndex": index[finding.code],
@@ -143,27 +160,40 @@ def to_sarif(results: List[FileResult]) -> str:
                 "partialFingerprints": {"kerascheckFingerprint/v1": _fingerprint(result, finding)},
             }
             if finding.fix is not None:
-                entry["fixes"] = [{
-                    "description": {"text": finding.fix_title or finding.message},
-                    "artifactChanges": [{
-                        "artifactLocation": {"uri": _uri(result.path)},
-                        "replacements": [
-                            {"deletedRegion": {"startLine": e.line, "startColumn": e.col + 1,
-                                               "endLine": e.end_line, "endColumn": e.end_col + 1},
-                             "insertedContent": {"text": e.text}}
-                            for e in finding.fix.edits
+                entry["fixes"] = [
+                    {
+                        "description": {"text": finding.fix_title or finding.message},
+                        "artifactChanges": [
+                            {
+                                "artifactLocation": {"uri": _uri(result.path)},
+                                "replacements": [
+                                    {
+                                        "deletedRegion": {
+                                            "startLine": e.line,
+                                            "startColumn": e.col + 1,
+                                            "endLine": e.end_line,
+                                            "endColumn": e.end_col + 1,
+                                        },
+                                        "insertedContent": {"text": e.text},
+                                    }
+                                    for e in finding.fix.edits
+                                ],
+                            }
                         ],
-                    }],
-                }]
+                    }
+                ]
             sarif_results.append(entry)
     document = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "kerascheck", "version": __version__,
-                                "informationUri": HOMEPAGE, "rules": rules}},
-            "results": sarif_results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {"name": "kerascheck", "version": __version__, "informationUri": HOMEPAGE, "rules": rules}
+                },
+                "results": sarif_results,
+            }
+        ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False)
 

@@ -6,12 +6,13 @@ Read, nearest folder first: ``pyproject.toml`` (``[project]`` dependencies and o
 ``constraints*.txt``. Requirement strings are parsed with ``packaging``; a line it cannot read is kept
 as a :class:`BadLine` for the checks to report, never raised.
 """
+
 from __future__ import annotations
 
 import configparser
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, List, Optional, Tuple, Union
+from typing import Iterator, List, Tuple
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name

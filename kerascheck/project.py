@@ -1,6 +1,7 @@
 """Whole-project checks: what no single module shows. The Keras implementations each module uses
 (KER404) and the project's dependency pins (KER5xx). The command line builds a :class:`Project`
 after checking every file; the pylint plugin builds one at the end of its run."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -5,6 +5,7 @@ so each code family gets its own checker: KER1nn → ``?71nn``, KER2nn → ``?72
 pylint's external range). The letter comes from the rule's severity; the symbol is the rule's name.
 All checkers share one engine run per module.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,8 @@ from pylint.checkers import BaseRawFileChecker
 
 from kerascheck.config import OPTIONS, PYLINT, Settings
 from kerascheck.engine import ModuleReport, analyse_source
-from kerascheck.project import ModuleUses, Project, check_project
 from kerascheck.findings import Finding
+from kerascheck.project import ModuleUses, Project, check_project
 from kerascheck.rules import RULES, RULES_BY_CODE, Rule, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,14 +61,14 @@ class _EngineRun:
             self._settings[keras_target] = Settings.from_values({"keras_target": keras_target})
         return self._settings[keras_target]
 
-    def report(self, module: "nodes.Module", settings: Settings) -> ModuleReport:
+    def report(self, module: nodes.Module, settings: Settings) -> ModuleReport:
         if module is not self._module:
             self._module = module
             self._report = _check_module(module, settings)
         return self._report
 
 
-def _check_module(module: "nodes.Module", settings: Settings) -> ModuleReport:
+def _check_module(module: nodes.Module, settings: Settings) -> ModuleReport:
     try:
         with module.stream() as stream:
             data = stream.read()
@@ -85,7 +86,7 @@ class _FamilyChecker(BaseRawFileChecker):
     name = "kerascheck"
     family: int = 0
 
-    def process_module(self, node: "nodes.Module") -> None:
+    def process_module(self, node: nodes.Module) -> None:
         settings = _RUN.settings(self.linter.config.keras_target)
         for finding in _RUN.report(node, settings).findings:
             if int(finding.code[3]) == self.family:
@@ -111,7 +112,7 @@ class _ProjectChecker(_FamilyChecker):
         self._modules: List[Tuple[str, str, Dict[str, Tuple[int, int]]]] = []
         self._reported = False
 
-    def process_module(self, node: "nodes.Module") -> None:
+    def process_module(self, node: nodes.Module) -> None:
         super().process_module(node)
         implementations = _RUN.report(node, _RUN.settings(self.linter.config.keras_target)).implementations
         if implementations and node.file:
@@ -120,7 +121,7 @@ class _ProjectChecker(_FamilyChecker):
     def get_map_data(self):
         return self._modules
 
-    def reduce_map_data(self, linter: "PyLinter", data) -> None:
+    def reduce_map_data(self, linter: PyLinter, data) -> None:
         self._report_project([module for part in data for module in part])
 
     def close(self) -> None:
@@ -151,8 +152,13 @@ def _checker_class(family: int) -> type:
         options = tuple(
             (
                 option.name,
-                {"default": option.default, "type": "choice", "choices": list(option.choices),
-                 "metavar": f"<{option.metavar.lower()}>", "help": option.help},
+                {
+                    "default": option.default,
+                    "type": "choice",
+                    "choices": list(option.choices),
+                    "metavar": f"<{option.metavar.lower()}>",
+                    "help": option.help,
+                },
             )
             for option in OPTIONS
             if PYLINT in option.frontends
@@ -168,6 +174,6 @@ FAMILIES = sorted({int(rule.code[3]) for rule in RULES})
 CHECKERS = [_checker_class(family) for family in FAMILIES]
 
 
-def register(linter: "PyLinter") -> None:
+def register(linter: PyLinter) -> None:
     for checker in CHECKERS:
         linter.register_checker(checker(linter))

@@ -1,22 +1,33 @@
 """Checking and fixing one module's text as the command line does: the engine, then the user's
 selection and ``# noqa`` comments, then fixes to a fixed point."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
+from kerascheck import notebooks
 from kerascheck.config import Settings
 from kerascheck.engine import analyse_source, split_lines
 from kerascheck.findings import Finding
-from kerascheck import notebooks
-from kerascheck.fix import MAX_ROUNDS, UnsafeResult, apply_groups, check_confined, edited_lines, fix_until_stable, fixable
+from kerascheck.fix import (
+    MAX_ROUNDS,
+    UnsafeResult,
+    apply_groups,
+    check_confined,
+    edited_lines,
+    fix_until_stable,
+    fixable,
+)
 from kerascheck.noqa import file_is_skipped, remove_silenced
 from kerascheck.rules import RULES_BY_CODE
 
 
 def _match_length(code: str, prefixes: Tuple[str, ...]) -> int:
     """How specific the best matching prefix is: -1 none, 0 ``ALL``, else its length."""
-    lengths = [0 if prefix == "ALL" else len(prefix) for prefix in prefixes if prefix == "ALL" or code.startswith(prefix)]
+    lengths = [
+        0 if prefix == "ALL" else len(prefix) for prefix in prefixes if prefix == "ALL" or code.startswith(prefix)
+    ]
     return max(lengths, default=-1)
 
 

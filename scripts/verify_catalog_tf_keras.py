@@ -23,6 +23,7 @@ include tf.keras it checks what ``tests/test_catalog_keras3.py`` checks for Kera
 
 Exit status: 0 when every check passes, 1 on failures, 2 when keras 2.15.0 cannot be obtained.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -176,7 +177,8 @@ class Checks:
                 # A removal for keras3 only, with no tf.keras fact of its own: tf.keras must have the name.
                 if (TF, fact.old) not in REMOVED_BY_TARGET and (TF, fact.old) not in RENAMED_BY_TARGET:
                     self.check(
-                        "keras3-only RemovedName", fact.old,
+                        "keras3-only RemovedName",
+                        fact.old,
                         None if self.public(fact.old) is not None else "absent from tf.keras too: target it there",
                     )
                 continue
@@ -227,7 +229,8 @@ class Checks:
                 if (TF, fact.old) not in REMOVED_METHODS_BY_TARGET:
                     found = self.package.method(bases["models.Model"], fact.old[1:])
                     self.check(
-                        "keras3-only RemovedMethod", fact.old,
+                        "keras3-only RemovedMethod",
+                        fact.old,
                         None if found and not self._deprecated(found[1]) else "missing or deprecated on tf.keras too",
                     )
                 continue
@@ -267,7 +270,8 @@ class Checks:
                 function = self.function(owner)
                 if function is None:
                     self.check(
-                        "KeywordRename owner", owner,
+                        "KeywordRename owner",
+                        owner,
                         None if self.removed_on_tf_keras(owner) else "missing from tf.keras, not catalogued removed",
                     )
                     continue
@@ -289,13 +293,15 @@ class Checks:
                 function = self.function(owner)
                 if function is None:
                     self.check(
-                        "PositionalForm owner", owner,
+                        "PositionalForm owner",
+                        owner,
                         None if self.removed_on_tf_keras(owner) else "missing from tf.keras, not catalogued removed",
                     )
                     continue
-                bound = parameters(function).positional[1:1 + len(form.keras2)]
+                bound = parameters(function).positional[1 : 1 + len(form.keras2)]
                 self.check(
-                    "PositionalForm", f"{owner}{form.keras1}",
+                    "PositionalForm",
+                    f"{owner}{form.keras1}",
                     None if bound == form.keras2 else f"positions bind {bound}, catalog says {form.keras2}",
                 )
 
@@ -303,9 +309,12 @@ class Checks:
         base = self.package.resolve_dotted("keras.src.optimizers.optimizer.Optimizer")
         _, process = self.package.method(base, "_process_kwargs")
         popped = {
-            node.args[0].value for node in ast.walk(process)
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "pop"
-            and node.args and isinstance(node.args[0], ast.Constant)
+            node.args[0].value
+            for node in ast.walk(process)
+            if isinstance(node, ast.Call)
+            and getattr(node.func, "attr", None) == "pop"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
         }
         raising = set()
         for node in ast.walk(process):
@@ -314,7 +323,8 @@ class Checks:
         # OPTIMIZER_KEYWORDS: lr "is ignored" (popped, only logged), decay "raises ValueError".
         self.check("OptimizerKeyword", "lr", None if "lr" in popped else "_process_kwargs does not pop lr")
         self.check(
-            "OptimizerKeyword", "decay",
+            "OptimizerKeyword",
+            "decay",
             None if "decay" in raising and "decay" not in popped else "_process_kwargs does not raise for decay",
         )
         for name in sorted(OPTIMIZERS):
@@ -334,13 +344,15 @@ class Checks:
             cls = self.cls(name)
             if cls is None:
                 self.check(
-                    "TrainingLayer", name,
+                    "TrainingLayer",
+                    name,
                     None if self.removed_on_tf_keras(name) else "missing from tf.keras, not catalogued removed",
                 )
                 continue
             found = self.package.method(cls, "call")
             self.check(
-                "TrainingLayer", name,
+                "TrainingLayer",
+                name,
                 None if found and "training" in parameters(found[1]) else "call takes no training",
             )
 
@@ -356,8 +368,14 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 2
     checks = Checks(StaticPackage(root), arguments.verbose)
     sections: List[Callable[[], None]] = [
-        checks.renamed_names, checks.removed_names, checks.removed_methods, checks.module_paths,
-        checks.keywords, checks.positional_forms, checks.optimizers, checks.training_layers,
+        checks.renamed_names,
+        checks.removed_names,
+        checks.removed_methods,
+        checks.module_paths,
+        checks.keywords,
+        checks.positional_forms,
+        checks.optimizers,
+        checks.training_layers,
     ]
     for section in sections:
         section()

@@ -12,6 +12,7 @@ assignments to the class or function that defines it, walks class bases, and fin
 
 Used by ``tests/test_catalog_keras2.py`` and ``scripts/verify_catalog_tf_keras.py``.
 """
+
 from __future__ import annotations
 
 import ast
@@ -74,8 +75,16 @@ def _wheel_tree(project: str, version: str) -> Path:
             downloads.mkdir(parents=True, exist_ok=True)
             completed = subprocess.run(
                 [
-                    sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                    "--disable-pip-version-check", "--quiet", "--dest", str(downloads),
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--no-deps",
+                    "--only-binary=:all:",
+                    "--disable-pip-version-check",
+                    "--quiet",
+                    "--dest",
+                    str(downloads),
                     f"{project}=={version}",
                 ],
                 capture_output=True,

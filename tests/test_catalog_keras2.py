@@ -16,6 +16,7 @@ skipped without network), reads it with ``ast`` -- nothing is imported -- and de
 and asserts that ``KEYWORD_RENAMES`` + ``CHANGED_MEANING_KEYWORDS``, ``REMOVED_KEYWORDS`` and the owners of
 ``POSITIONAL_FORMS`` say exactly that: nothing missing, nothing invented.
 """
+
 from __future__ import annotations
 
 import ast
@@ -32,6 +33,7 @@ from kerascheck.catalog import (
     POSITIONAL_FORMS,
     REMOVED_KEYWORDS,
 )
+from kerascheck.catalog.signatures import SIGNATURE_KEYWORD_RENAMES  # noqa: E402
 from tests.keras_sources import (
     Definition,
     SourceUnavailable,
@@ -41,8 +43,6 @@ from tests.keras_sources import (
     parameters,
     wheel_tree,
 )
-
-from kerascheck.catalog.signatures import SIGNATURE_KEYWORD_RENAMES  # noqa: E402
 
 INTERFACES_MODULE = "keras.legacy.interfaces"
 # Public namespaces a Keras 2.2.4 class is canonically named after, in order of preference.
@@ -125,9 +125,13 @@ def _popped_keywords(function: ast.FunctionDef, functions: Dict[str, ast.Functio
             continue
         func = node.func
         if (
-            isinstance(func, ast.Attribute) and func.attr == "pop"
-            and isinstance(func.value, ast.Name) and func.value.id == "kwargs"
-            and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+            isinstance(func, ast.Attribute)
+            and func.attr == "pop"
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "kwargs"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
         ):
             popped.add(node.args[0].value)
         elif isinstance(func, ast.Name) and func.id in functions and func.id not in seen:
@@ -156,11 +160,7 @@ def _canonical_class(package: StaticPackage, definition: Definition) -> Optional
 
 
 def _all_classes(package: StaticPackage) -> List[Definition]:
-    return [
-        Definition(module, cls)
-        for module in package.modules("keras")
-        for cls in classes(package.tree(module))
-    ]
+    return [Definition(module, cls) for module in package.modules("keras") for cls in classes(package.tree(module))]
 
 
 def _kwargs_pop_renames(package: StaticPackage) -> Dict[Tuple[str, str], Rename]:
@@ -183,15 +183,18 @@ def _kwargs_pop_renames(package: StaticPackage) -> Dict[Tuple[str, str], Rename]
                     continue
                 call = node.value
                 if not (
-                    isinstance(call.func, ast.Attribute) and call.func.attr == "pop"
-                    and isinstance(call.func.value, ast.Name) and call.func.value.id == "kwargs"
-                    and call.args and isinstance(call.args[0], ast.Constant)
+                    isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "pop"
+                    and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id == "kwargs"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
                 ):
                     continue
                 target = node.targets[0]
                 if not (isinstance(target, ast.Name) and target.id in accepted):
                     continue
-                relative = module[len("keras."):]
+                relative = module[len("keras.") :]
                 if cls is None:
                     owner = f"{relative}.{function.name}"
                 elif function.name == "__init__":
@@ -338,7 +341,7 @@ def test_no_catalogued_rename_is_invented(keras224):
 def test_value_conversions_are_keras2s(keras224):
     problems = []
     expected = _expected_renames(keras224)
-    for (owner, old), (new, values, table) in _catalogued_renames().items():
+    for (owner, old), (_new, values, table) in _catalogued_renames().items():
         if (owner, old) in expected and table == "KEYWORD_RENAMES" and values != expected[(owner, old)].values:
             problems.append(
                 f"{owner}({old}=): catalog values {sorted(values, key=repr)}, "
@@ -358,14 +361,13 @@ def test_changed_meaning_keywords_are_the_ones_keras2_warns_about(keras224):
     functions = _functions(keras224.package, INTERFACES_MODULE)
     problems = []
     for fact in CHANGED_MEANING_KEYWORDS:
-        interfaces = {
-            name for name, owners in keras224.interface_owners.items() if set(fact.owners) <= owners
-        }
+        interfaces = {name for name, owners in keras224.interface_owners.items() if set(fact.owners) <= owners}
         preprocessors = [keras224.interfaces[name].preprocessor for name in interfaces]
         mentioned = set()
         for preprocessor in filter(None, preprocessors):
             mentioned |= {
-                node.value for node in ast.walk(functions[preprocessor])
+                node.value
+                for node in ast.walk(functions[preprocessor])
                 if isinstance(node, ast.Constant) and isinstance(node.value, str)
             }
         text = " ".join(mentioned)

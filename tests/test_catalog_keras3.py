@@ -17,6 +17,7 @@ Names are canonical paths below the keras root (``layers.Conv2D``); ``.fit_gener
   training-dependent layers (``call`` takes ``training``);
 * an owner missing from Keras 3 is itself catalogued as removed on keras3.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -34,10 +35,10 @@ from kerascheck.catalog import (
     MODULE_PATHS,
     OPTIMIZERS,
     POSITIONAL_FORMS,
+    REMOVED_BY_TARGET,
     REMOVED_METHODS,
     REMOVED_METHODS_BY_TARGET,
     REMOVED_NAMES,
-    REMOVED_BY_TARGET,
     RENAMED_BY_TARGET,
     RENAMED_NAMES,
     TRAINING_DEPENDENT_LAYERS,
@@ -155,7 +156,8 @@ def method_of(owner: str):
 def accepted(function) -> Tuple[set, bool]:
     signature = inspect.signature(function)
     names = {
-        p.name for p in signature.parameters.values()
+        p.name
+        for p in signature.parameters.values()
         if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and p.name != "self"
     }
     varkw = any(p.kind is p.VAR_KEYWORD for p in signature.parameters.values())
@@ -175,7 +177,8 @@ def construct(owner: str, drop: Tuple[str, ...] = (), **extra):
         arguments = {}
         for parameter in list(inspect.signature(cls.__init__).parameters.values())[1:]:
             if parameter.default is parameter.empty and parameter.kind not in (
-                parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD
+                parameter.VAR_POSITIONAL,
+                parameter.VAR_KEYWORD,
             ):
                 if parameter.name not in REQUIRED_SAMPLES:
                     raise AssertionError(f"no sample value for {owner}'s required parameter {parameter.name!r}")
@@ -242,13 +245,16 @@ def test_names_removed_only_on_tf_keras_exist_in_keras3():
     problems = [
         f"{fact.old}: absent from Keras 3 too; target the fact at keras3 as well"
         for fact in REMOVED_NAMES
-        if K3 not in fact.targets and (K3, fact.old) not in REMOVED_BY_TARGET
-        and (K3, fact.old) not in RENAMED_BY_TARGET and public(fact.old) is MISSING
+        if K3 not in fact.targets
+        and (K3, fact.old) not in REMOVED_BY_TARGET
+        and (K3, fact.old) not in RENAMED_BY_TARGET
+        and public(fact.old) is MISSING
     ]
     problems += [
         f"{fact.old}: absent from keras.Model too; target the fact at keras3 as well"
         for fact in REMOVED_METHODS
-        if K3 not in fact.targets and (K3, fact.old) not in REMOVED_METHODS_BY_TARGET
+        if K3 not in fact.targets
+        and (K3, fact.old) not in REMOVED_METHODS_BY_TARGET
         and not hasattr(keras.Model, fact.old[1:])
     ]
     _check("tf.keras-only removals that Keras 3 lacks as well", problems)
@@ -385,11 +391,12 @@ def test_positional_forms_bind_what_the_catalog_says_in_keras3():
             if function is MISSING:
                 continue
             positional = [
-                p.name for p in list(inspect.signature(function).parameters.values())[1:]
+                p.name
+                for p in list(inspect.signature(function).parameters.values())[1:]
                 if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
             ]
             if tuple(positional[: len(form.keras2)]) != form.keras2:
-                problems.append(f"{owner}: positions bind {positional[:len(form.keras2)]}, catalog {form.keras2}")
+                problems.append(f"{owner}: positions bind {positional[: len(form.keras2)]}, catalog {form.keras2}")
     _check("positional forms Keras 3 contradicts", problems)
 
 

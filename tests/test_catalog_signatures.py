@@ -15,6 +15,7 @@ Then, against keras 2.15.0 (tf.keras) and keras 3.15.1 wheels, the recorded targ
 where ``SIGNATURE_OWNER_TARGETS`` says, takes the new keyword, and rejects the old one unless
 ``SIGNATURE_OLD_KEYWORD_EFFECTS`` says it is still swallowed.
 """
+
 from __future__ import annotations
 
 import ast
@@ -117,8 +118,16 @@ def _sdist_tree(project: str, version: str) -> Path:
             downloads.mkdir(parents=True, exist_ok=True)
             completed = subprocess.run(
                 [
-                    sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary=:all:",
-                    "--disable-pip-version-check", "--quiet", "--dest", str(downloads),
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--no-deps",
+                    "--no-binary=:all:",
+                    "--disable-pip-version-check",
+                    "--quiet",
+                    "--dest",
+                    str(downloads),
                     f"{project}=={version}",
                 ],
                 capture_output=True,
@@ -207,13 +216,13 @@ def keras3() -> StaticPackage:
 
 def keras1_path(owner: str) -> str:
     if owner.startswith("backend."):
-        return f"{BACKEND_MODULE}.{owner[len('backend.'):]}"
+        return f"{BACKEND_MODULE}.{owner[len('backend.') :]}"
     return KERAS1_PATHS.get(owner, f"keras.{owner}")
 
 
 def keras2_path(owner: str) -> str:
     if owner.startswith("backend."):
-        return f"{BACKEND_MODULE}.{owner[len('backend.'):]}"
+        return f"{BACKEND_MODULE}.{owner[len('backend.') :]}"
     return f"keras.{owner}"
 
 
@@ -352,11 +361,12 @@ def test_value_conversions_start_from_keras1_values(keras1, keras2):
 
 def test_changed_meaning_keywords_changed_the_kernel_layout(keras1, keras2):
     """Keras 1.2.2 transposed a 'th' kernel in these functions; Keras 2.2.4 does not."""
-    for owner, old, fact in _pairs(SIGNATURE_CHANGED_MEANING_KEYWORDS):
+    for owner, _old, _fact in _pairs(SIGNATURE_CHANGED_MEANING_KEYWORDS):
         for package, path, expected in ((keras1, keras1_path(owner), True), (keras2, keras2_path(owner), False)):
             _, function = function_of(package, path)
             calls = {
-                call.func.id for call in ast.walk(function)
+                call.func.id
+                for call in ast.walk(function)
                 if isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
             }
             transposes = any(name.startswith("_preprocess_conv") and name.endswith("_kernel") for name in calls)
@@ -410,7 +420,7 @@ def _target_problems(package: StaticPackage, target: Target, path: str, owner: s
 
 def test_targets_tf_keras(tf_keras):
     problems = []
-    for owner, targets in SIGNATURE_OWNER_TARGETS.items():
+    for owner in SIGNATURE_OWNER_TARGETS:
         problems += _target_problems(tf_keras, Target.TF_KERAS, f"keras.api._v2.keras.{owner}", owner)
     _check("keras 2.15.0 (tf.keras) disagrees with the recorded targets", problems)
 

@@ -1,15 +1,13 @@
 """The kerascheck command: checking, fixing, exit codes, configuration, bad input."""
+
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import stat
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 from kerascheck.cli import run
 from kerascheck.rules import RULES
@@ -20,9 +18,7 @@ FIXED = "from tensorflow.keras.layers import Conv2D\nConv2D(8, (3, 3), padding='
 
 
 def kerascheck(*args, cwd: Path, stdin: bytes = b""):
-    result = subprocess.run(
-        [sys.executable, "-m", "kerascheck", *args], cwd=cwd, input=stdin, capture_output=True
-    )
+    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, input=stdin, capture_output=True)
     assert b"Traceback" not in result.stderr, result.stderr.decode()
     return result.returncode, result.stdout.decode(), result.stderr.decode()
 
@@ -153,11 +149,7 @@ def test_pyproject_config_and_command_line_precedence(tmp_path):
 
 
 def test_noqa_like_flake8(tmp_path):
-    source = (
-        "from keras.layers import Conv2D  # noqa: KER1\n"
-        "Conv2D(8, (3, 3),\n"
-        "       border_mode='same')  # noqa\n"
-    )
+    source = "from keras.layers import Conv2D  # noqa: KER1\nConv2D(8, (3, 3),\n       border_mode='same')  # noqa\n"
     (tmp_path / "m.py").write_text(source)
     assert kerascheck("m.py", cwd=tmp_path)[:2] == (0, "No findings.\n")
     (tmp_path / "m.py").write_text("# flake8: noqa\n" + KERAS1)

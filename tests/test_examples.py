@@ -1,4 +1,5 @@
 """The bundled examples carry their expected findings as `# expect: KERnnn, …` comments."""
+
 from __future__ import annotations
 
 import re
@@ -28,9 +29,7 @@ def expected(source: str) -> Counter:
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.name)
 def test_example_findings_are_exactly_the_annotated_ones(path):
     source = path.read_text(encoding="utf-8")
-    found = Counter(
-        (f.line, f.code) for f in check_source(source, Settings()) if RULES_BY_CODE[f.code].default_enabled
-    )
+    found = Counter((f.line, f.code) for f in check_source(source, Settings()) if RULES_BY_CODE[f.code].default_enabled)
     assert found == expected(source)
 
 

@@ -1,4 +1,5 @@
 """The flake8 front end, run as users run it: a subprocess on files, on stdin, with config files."""
+
 from __future__ import annotations
 
 import subprocess
@@ -60,6 +61,7 @@ def test_default_off_code_needs_extend_select(tmp_path):
         """
     )
     (tmp_path / "layer.py").write_text(source)
+
     def ker_codes(*args):
         return [line.split()[1] for line in flake8(*args, "layer.py", cwd=tmp_path) if " KER" in line]
 
@@ -69,9 +71,7 @@ def test_default_off_code_needs_extend_select(tmp_path):
 
 def test_syntax_error_is_flake8s_e999_not_a_crash(tmp_path):
     (tmp_path / "broken.py").write_text("import keras\ndef f(:\n")
-    result = subprocess.run(
-        [sys.executable, "-m", "flake8", "broken.py"], cwd=tmp_path, capture_output=True, text=True
-    )
+    result = subprocess.run([sys.executable, "-m", "flake8", "broken.py"], cwd=tmp_path, capture_output=True, text=True)
     assert "E999" in result.stdout
     assert "Traceback" not in result.stderr
 
@@ -79,7 +79,10 @@ def test_syntax_error_is_flake8s_e999_not_a_crash(tmp_path):
 def test_unknown_target_is_a_usage_error(tmp_path):
     (tmp_path / "model.py").write_text(KERAS1)
     result = subprocess.run(
-        [sys.executable, "-m", "flake8", "--keras-target=keras9", "model.py"], cwd=tmp_path, capture_output=True, text=True
+        [sys.executable, "-m", "flake8", "--keras-target=keras9", "model.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode != 0
     assert "keras9" in result.stderr

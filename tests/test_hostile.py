@@ -1,4 +1,5 @@
 """Hostile input: every bad file gets one clear line and exit status 2, and the run goes on."""
+
 from __future__ import annotations
 
 import os
@@ -13,7 +14,10 @@ GOOD = "from keras.layers import Dropout\nDropout(p=0.5)\n"
 def kerascheck(*args, cwd):
     result = subprocess.run(
         [sys.executable, "-m", "kerascheck", "--no-config", "--select=KER201", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=300,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert "Traceback" not in result.stderr, result.stderr
     return result
@@ -101,7 +105,14 @@ CANARY = (
     [
         ["-m", "kerascheck", "canary.py"],
         ["-m", "flake8", "--select=KER", "canary.py"],
-        ["-m", "pylint", "--load-plugins=kerascheck.pylint_plugin", "--disable=all", "--enable=kerascheck", "canary.py"],
+        [
+            "-m",
+            "pylint",
+            "--load-plugins=kerascheck.pylint_plugin",
+            "--disable=all",
+            "--enable=kerascheck",
+            "canary.py",
+        ],
     ],
     ids=["cli", "flake8", "pylint"],
 )

@@ -1,4 +1,5 @@
 """The registry is the one source of truth: codes, names, docs, examples, plugins agree."""
+
 from __future__ import annotations
 
 import re
@@ -74,3 +75,17 @@ def test_only_opinionated_rules_are_off_by_default():
 
 def test_rule_base_has_no_code():
     assert "code" not in vars(Rule)
+
+
+@pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["lint", "format"])
+def test_code_style(command):
+    import shutil
+    import subprocess
+
+    ruff = shutil.which("ruff")
+    if ruff is None:
+        pytest.skip("ruff is not installed")
+    result = subprocess.run(
+        [ruff, *command, "kerascheck", "tests", "scripts"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,4 +1,5 @@
 """Names are resolved through the module's own imports, never guessed: each case both ways."""
+
 from __future__ import annotations
 
 from kerascheck.catalog.model import Target
@@ -141,8 +142,8 @@ def test_legacy_optimizers_keep_their_own_name_on_tf_keras():
 
 
 def test_relative_imports_resolve_inside_a_package(tmp_path):
-    from kerascheck.engine import check_source, module_name_for
     from kerascheck.config import Settings
+    from kerascheck.engine import check_source, module_name_for
 
     package = tmp_path / "keras" / "applications"
     package.mkdir(parents=True)
@@ -154,7 +155,11 @@ def test_relative_imports_resolve_inside_a_package(tmp_path):
     assert module_name_for(str(tmp_path / "loose.py")) is None
     found = check_source(module.read_text(), Settings(), module_name_for(str(module)))
     assert [(f.code, f.line, f.col) for f in found] == [
-        ("KER110", 1, 21), ("KER111", 1, 36), ("KER110", 2, 0), ("KER203", 2, 0), ("KER201", 2, 23),
+        ("KER110", 1, 21),
+        ("KER111", 1, 36),
+        ("KER110", 2, 0),
+        ("KER203", 2, 0),
+        ("KER201", 2, 23),
     ]
     assert check_source(module.read_text(), Settings()) == []  # without its package: unknown
 

@@ -1,4 +1,5 @@
 """Jupyter notebooks: findings per cell, IPython syntax, fixes that keep the notebook's JSON."""
+
 from __future__ import annotations
 
 import json
@@ -48,7 +49,10 @@ def test_fix_changes_only_the_fixed_source_lines(tmp_path):
     after = path.read_text(encoding="utf-8")
     changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
     assert changed == [
-        ('    "from keras.layers import Dense, Dropout\\n",', '    "from tensorflow.keras.layers import Dense, Dropout\\n",'),
+        (
+            '    "from keras.layers import Dense, Dropout\\n",',
+            '    "from tensorflow.keras.layers import Dense, Dropout\\n",',
+        ),
         ('    "layer = Dense(output_dim=3)\\n",', '    "layer = Dense(units=3)\\n",'),
         ('    "drop = Dropout(p=0.5)  # é"', '    "drop = Dropout(rate=0.5)  # é"'),
     ]
@@ -73,5 +77,9 @@ def test_broken_and_empty_notebooks(tmp_path):
 def test_notebook_outcome_in_process():
     raw = (DATA / "keras1.ipynb").read_text(encoding="utf-8")
     outcome = check_and_fix_notebook(raw, Settings(), fix=False, unsafe=False)
-    assert [(f.cell, f.line, f.code) for f in outcome.findings] == [(2, 3, "KER101"), (4, 1, "KER201"), (4, 3, "KER201")]
+    assert [(f.cell, f.line, f.code) for f in outcome.findings] == [
+        (2, 3, "KER101"),
+        (4, 1, "KER201"),
+        (4, 3, "KER201"),
+    ]
     assert outcome.new_text is None

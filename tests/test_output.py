@@ -1,4 +1,5 @@
 """Report formats: json, sarif (validated against the SARIF 2.1.0 schema), github, statistics."""
+
 from __future__ import annotations
 
 import json
@@ -41,7 +42,9 @@ def test_json(project):
     assert second["fix"] == {
         "applicability": "safe",
         "message": "Use `padding='same'`",
-        "edits": [{"content": "padding", "location": {"row": 2, "column": 19}, "end_location": {"row": 2, "column": 30}}],
+        "edits": [
+            {"content": "padding", "location": {"row": 2, "column": 19}, "end_location": {"row": 2, "column": 30}}
+        ],
     }
 
 
@@ -87,7 +90,10 @@ def test_statistics_and_output_file(project):
 
 def test_concise_has_no_fix_hint_and_no_summary(project):
     result = kerascheck("--format=concise", "pkg/model.py", cwd=project)
-    assert result.stdout.splitlines()[1] == "pkg/model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`"
+    assert (
+        result.stdout.splitlines()[1]
+        == "pkg/model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`"
+    )
     assert len(result.stdout.splitlines()) == 2
 
 
@@ -104,7 +110,10 @@ def test_colour_only_when_asked_or_on_a_terminal(project, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert not use_colour(io.StringIO())
     coloured = subprocess.run(
-        [sys.executable, "-m", "kerascheck", "pkg/model.py"], cwd=project, capture_output=True, text=True,
+        [sys.executable, "-m", "kerascheck", "pkg/model.py"],
+        cwd=project,
+        capture_output=True,
+        text=True,
         env={**__import__("os").environ, "FORCE_COLOR": "1", "NO_COLOR": ""},
     )
     assert "\x1b[1;31mKER201\x1b[0m" in coloured.stdout

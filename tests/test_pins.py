@@ -1,4 +1,5 @@
 """The auto target, read from the project's pins."""
+
 from __future__ import annotations
 
 import subprocess
@@ -36,7 +37,10 @@ def test_cli_says_which_target_auto_chose(tmp_path):
     (tmp_path / "requirements.txt").write_text("tensorflow==2.17.0\n")
     (tmp_path / "m.py").write_text("import keras\n")
     result = subprocess.run(
-        [sys.executable, "-m", "kerascheck", "--keras-target=auto", "m.py"], cwd=tmp_path, capture_output=True, text=True
+        [sys.executable, "-m", "kerascheck", "--keras-target=auto", "m.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0
     assert result.stderr == "kerascheck: keras target keras3, from tensorflow==2.17.0 (requirements.txt:1)\n"

@@ -1,4 +1,5 @@
 """The pre-commit hooks, run through `pre-commit try-repo` on a small repository."""
+
 from __future__ import annotations
 
 import os
@@ -23,7 +24,9 @@ def repository(tmp_path):
     pytest.importorskip("pre_commit")
     repo = tmp_path / "project"
     repo.mkdir()
-    (repo / "model.py").write_text("from tensorflow.keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n")
+    (repo / "model.py").write_text(
+        "from tensorflow.keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
+    )
     (repo / "requirements.txt").write_text("tensorflow==2.15.0\nkeras>=3\n")
     _git("init", "-q", cwd=repo)
     _git("add", ".", cwd=repo)
@@ -31,11 +34,21 @@ def repository(tmp_path):
 
 
 def _try_repo(hook, repo, home):
-    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+    }
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--all-files", "--verbose"],
-        cwd=repo, capture_output=True, text=True, env=env, timeout=600,
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
     )
 
 

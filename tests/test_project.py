@@ -1,4 +1,5 @@
 """Whole-project checks through the command line: mixing across modules, dependency pins."""
+
 from __future__ import annotations
 
 import subprocess

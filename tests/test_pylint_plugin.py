@@ -1,4 +1,5 @@
 """The pylint front end, run as users run it."""
+
 from __future__ import annotations
 
 import json
@@ -17,9 +18,19 @@ SOURCE = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')
 
 def pylint(*args, cwd):
     result = subprocess.run(
-        [sys.executable, "-m", "pylint", "--load-plugins=kerascheck.pylint_plugin", "--disable=all",
-         "--enable=kerascheck", "--output-format=json", *args],
-        cwd=cwd, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pylint",
+            "--load-plugins=kerascheck.pylint_plugin",
+            "--disable=all",
+            "--enable=kerascheck",
+            "--output-format=json",
+            *args,
+        ],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
     )
     assert "Traceback" not in result.stderr, result.stderr
     return [(m["message-id"], m["symbol"], m["line"], m["column"]) for m in json.loads(result.stdout or "[]")]
@@ -69,7 +80,9 @@ def test_pylint_and_flake8_report_the_same_findings_on_the_examples():
     }
     flake8 = subprocess.run(
         [sys.executable, "-m", "flake8", "--select=KER", "--extend-ignore=KER307", "."],
-        cwd=examples, capture_output=True, text=True,
+        cwd=examples,
+        capture_output=True,
+        text=True,
     )
     from_flake8 = set()
     for line in flake8.stdout.splitlines():
@@ -80,9 +93,19 @@ def test_pylint_and_flake8_report_the_same_findings_on_the_examples():
 
 def _pylint_raw(cwd):
     result = subprocess.run(
-        [sys.executable, "-m", "pylint", "--load-plugins=kerascheck.pylint_plugin", "--disable=all",
-         "--enable=kerascheck", "--output-format=json", "."],
-        cwd=cwd, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pylint",
+            "--load-plugins=kerascheck.pylint_plugin",
+            "--disable=all",
+            "--enable=kerascheck",
+            "--output-format=json",
+            ".",
+        ],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
     )
     return [(m["path"], m["message-id"], m["line"], m["column"]) for m in json.loads(result.stdout or "[]")]
 
@@ -95,13 +118,28 @@ def test_mixing_across_the_project_at_the_end_of_the_run(tmp_path, jobs):
     (package / "a.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")
     (package / "b.py").write_text("import keras  # pylint: disable=standalone-keras-import\n")
     result = subprocess.run(
-        [sys.executable, "-m", "pylint", "--load-plugins=kerascheck.pylint_plugin", "--disable=all",
-         "--enable=kerascheck", f"-j{jobs}", "--output-format=json", "pkg"],
-        cwd=tmp_path, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pylint",
+            "--load-plugins=kerascheck.pylint_plugin",
+            "--disable=all",
+            "--enable=kerascheck",
+            f"-j{jobs}",
+            "--output-format=json",
+            "pkg",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
     )
     messages = [(m["path"], m["symbol"], m["line"], m["message"]) for m in json.loads(result.stdout)]
     assert messages == [
-        ("pkg/b.py", "mixed-keras-across-project", 1,
-         "KER404 standalone `keras` is used here and `tf.keras` in `pkg/a.py`; on target tf.keras their objects "
-         "do not mix; use one Keras throughout the project"),
+        (
+            "pkg/b.py",
+            "mixed-keras-across-project",
+            1,
+            "KER404 standalone `keras` is used here and `tf.keras` in `pkg/a.py`; on target tf.keras their objects "
+            "do not mix; use one Keras throughout the project",
+        ),
     ]

@@ -1,4 +1,5 @@
 """Every rule's VALID and INVALID examples, run exactly: code, line, column, count, fixed text."""
+
 from __future__ import annotations
 
 import ast
@@ -14,9 +15,13 @@ from kerascheck.pins import read_pins
 from kerascheck.project import ModuleUses, Project
 from kerascheck.rules import RULES
 
-VALID = [pytest.param(rule, example, id=f"{rule.code}-valid-{i}") for rule in RULES for i, example in enumerate(rule.valid)]
+VALID = [
+    pytest.param(rule, example, id=f"{rule.code}-valid-{i}") for rule in RULES for i, example in enumerate(rule.valid)
+]
 INVALID = [
-    pytest.param(rule, example, id=f"{rule.code}-invalid-{i}") for rule in RULES for i, example in enumerate(rule.invalid)
+    pytest.param(rule, example, id=f"{rule.code}-invalid-{i}")
+    for rule in RULES
+    for i, example in enumerate(rule.invalid)
 ]
 
 

@@ -4,6 +4,7 @@ The tables live in ``arguments`` (keywords and positional forms), ``names`` (cla
 methods and module paths) and ``training`` (the training flag, custom layers, optimizers); each fact
 cites its source. This module only indexes them.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -16,12 +17,9 @@ from kerascheck.catalog.arguments import (
     REMOVED_KEYWORDS,
 )
 from kerascheck.catalog.model import (
-    ChangedMeaningKeyword,
-    KeywordRename,
     ModulePath,
     PathKind,
     PositionalForm,
-    RemovedKeyword,
     RemovedMethod,
     RemovedName,
     RenamedName,
@@ -77,10 +75,11 @@ __all__ = [
     "is_known_star_name",
 ]
 
+
 def _by_owner(facts) -> Dict[Tuple[str, str], object]:
     table = {}
     for fact in facts:
-        key_name = getattr(fact, "old", None) or getattr(fact, "name")
+        key_name = getattr(fact, "old", None) or fact.name
         for owner in fact.owners:
             table[(owner, key_name)] = fact
     return table
@@ -96,6 +95,8 @@ KEYWORDS_BY_OWNER: Dict[Tuple[str, str], object] = {
 def owner_exists(owner: str, target: Target) -> bool:
     """Whether a keyword fact's owner exists on ``target`` (the Keras 1 backend is gone from Keras 3)."""
     return target in SIGNATURE_OWNER_TARGETS.get(owner, (target,))
+
+
 KEYWORD_OWNERS: FrozenSet[str] = frozenset(owner for owner, _ in KEYWORDS_BY_OWNER)
 # Longest form first: Deconvolution2D(f, r, c, output_shape) before Deconvolution2D(f, r, c).
 POSITIONAL_BY_OWNER: Dict[str, Tuple[PositionalForm, ...]] = {}
@@ -103,9 +104,7 @@ for _form in sorted(POSITIONAL_FORMS, key=lambda form: -len(form.keras1)):
     for _owner in _form.owners:
         POSITIONAL_BY_OWNER[_owner] = POSITIONAL_BY_OWNER.get(_owner, ()) + (_form,)
 
-_PATHS_LONGEST_FIRST: Tuple[ModulePath, ...] = tuple(
-    sorted(MODULE_PATHS, key=lambda path: -len(path.old.split(".")))
-)
+_PATHS_LONGEST_FIRST: Tuple[ModulePath, ...] = tuple(sorted(MODULE_PATHS, key=lambda path: -len(path.old.split("."))))
 
 
 def _per_target(facts) -> Dict[Tuple[Target, str], object]:
@@ -149,7 +148,11 @@ def canonical_name(reference: Reference) -> str:
     if dotted in CANONICAL_OVERRIDES:
         return CANONICAL_OVERRIDES[dotted]
     for fact in _PATHS_LONGEST_FIRST:
-        if fact.relocation and fact.kind is PathKind.LEGACY and (dotted == fact.old or dotted.startswith(fact.old + ".")):
+        if (
+            fact.relocation
+            and fact.kind is PathKind.LEGACY
+            and (dotted == fact.old or dotted.startswith(fact.old + "."))
+        ):
             rest = dotted[len(fact.old) :]
             renamed = fact.new + rest
             return CANONICAL_OVERRIDES.get(renamed, renamed)

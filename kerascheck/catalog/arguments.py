@@ -21,6 +21,7 @@ Owners are canonical names (``layers.Conv2D``; ``.fit_generator`` for a method).
 ``legacy_lambda_support``, ``legacy_add_weight_support`` and ``legacy_get_updates_support`` have no
 keyword conversions, so they contribute no keyword facts.
 """
+
 from __future__ import annotations
 
 from kerascheck.catalog.model import (
@@ -241,8 +242,7 @@ KEYWORD_RENAMES: tuple[KeywordRename, ...] = (
     # separable_conv2d/deconv2d/conv3d/convlstm2d_support
     KeywordRename(
         owners=(
-            _POOLING1D + _POOLING2D + _POOLING3D
-            + _CONV1D + _CONV2D + _SEPARABLE + _DECONV2D + _CONV3D + _CONVLSTM2D
+            _POOLING1D + _POOLING2D + _POOLING3D + _CONV1D + _CONV2D + _SEPARABLE + _DECONV2D + _CONV3D + _CONVLSTM2D
         ),
         old="border_mode",
         new="padding",
@@ -257,9 +257,15 @@ KEYWORD_RENAMES: tuple[KeywordRename, ...] = (
     # convlstm2d, zeropadding2d, zeropadding3d, cropping2d, cropping3d, spatialdropoutNd)
     KeywordRename(
         owners=(
-            _POOLING2D + _POOLING3D + _GLOBAL_POOLING
+            _POOLING2D
+            + _POOLING3D
+            + _GLOBAL_POOLING
             + ("layers.UpSampling2D", "layers.UpSampling3D")
-            + _CONV2D + _SEPARABLE + _DECONV2D + _CONV3D + _CONVLSTM2D
+            + _CONV2D
+            + _SEPARABLE
+            + _DECONV2D
+            + _CONV3D
+            + _CONVLSTM2D
             + ("layers.ZeroPadding2D", "layers.ZeroPadding3D", "layers.Cropping2D", "layers.Cropping3D")
             + _SPATIALDROPOUT_ND
         ),
@@ -545,9 +551,7 @@ CHANGED_MEANING_KEYWORDS: tuple[ChangedMeaningKeyword, ...] = (
         owners=_GENERATOR_METHODS,
         old="samples_per_epoch",
         new="steps_per_epoch",
-        guideline=(
-            "`steps_per_epoch` counts batches, not samples: pass `samples_per_epoch // batch_size`"
-        ),
+        guideline=("`steps_per_epoch` counts batches, not samples: pass `samples_per_epoch // batch_size`"),
         source=f"{_I} legacy_generator_methods_support, generator_methods_args_preprocessor",
     ),
     # keras 2.2.4 keras/legacy/interfaces.py legacy_generator_methods_support
@@ -563,9 +567,7 @@ CHANGED_MEANING_KEYWORDS: tuple[ChangedMeaningKeyword, ...] = (
         owners=_GENERATOR_METHODS,
         old="nb_val_samples",
         new="validation_steps",
-        guideline=(
-            "`validation_steps` counts batches, not samples: pass `nb_val_samples // batch_size`"
-        ),
+        guideline=("`validation_steps` counts batches, not samples: pass `nb_val_samples // batch_size`"),
         source=f"{_I} legacy_generator_methods_support, generator_methods_args_preprocessor",
     ),
 )

@@ -1,4 +1,5 @@
 """Facts about the Keras implementations themselves (FIELD-NOTES sections B.1, B.3 and D)."""
+
 from __future__ import annotations
 
 from kerascheck.catalog.model import ModulePath, PathKind

@@ -5,6 +5,7 @@ Sources: keras 2.15.0 ``keras/src/engine/training.py`` (``Model.fit/evaluate/pre
 ``fit_generator`` etc., which forward to them); keras 3.15.1 ``keras/src/trainers/trainer.py``
 (``Trainer.fit/evaluate/predict``: no ``max_queue_size``, ``workers``, ``use_multiprocessing``).
 """
+
 from __future__ import annotations
 
 from typing import Dict, FrozenSet, Tuple
@@ -12,16 +13,48 @@ from typing import Dict, FrozenSet, Tuple
 from kerascheck.catalog.model import Target
 
 _TF_KERAS_FIT = (
-    "x", "y", "batch_size", "epochs", "verbose", "callbacks", "validation_split", "validation_data", "shuffle",
-    "class_weight", "sample_weight", "initial_epoch", "steps_per_epoch", "validation_steps",
-    "validation_batch_size", "validation_freq", "max_queue_size", "workers", "use_multiprocessing",
+    "x",
+    "y",
+    "batch_size",
+    "epochs",
+    "verbose",
+    "callbacks",
+    "validation_split",
+    "validation_data",
+    "shuffle",
+    "class_weight",
+    "sample_weight",
+    "initial_epoch",
+    "steps_per_epoch",
+    "validation_steps",
+    "validation_batch_size",
+    "validation_freq",
+    "max_queue_size",
+    "workers",
+    "use_multiprocessing",
 )
 _TF_KERAS_EVALUATE = (
-    "x", "y", "batch_size", "verbose", "sample_weight", "steps", "callbacks", "max_queue_size", "workers",
-    "use_multiprocessing", "return_dict",
+    "x",
+    "y",
+    "batch_size",
+    "verbose",
+    "sample_weight",
+    "steps",
+    "callbacks",
+    "max_queue_size",
+    "workers",
+    "use_multiprocessing",
+    "return_dict",
 )
 _TF_KERAS_PREDICT = (
-    "x", "batch_size", "verbose", "steps", "callbacks", "max_queue_size", "workers", "use_multiprocessing",
+    "x",
+    "batch_size",
+    "verbose",
+    "steps",
+    "callbacks",
+    "max_queue_size",
+    "workers",
+    "use_multiprocessing",
 )
 _RUNNER_ONLY = {"max_queue_size", "workers", "use_multiprocessing"}
 

@@ -8,6 +8,7 @@ implementation (standalone ``keras``, ``tf.keras``, ``tf_keras``) the module imp
 ``layers.Conv2D``, ``models.Model``, ``backend.learning_phase``. A method is written with a leading dot
 (``.fit_generator``): it matches that method on any receiver, in a module that imports Keras.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

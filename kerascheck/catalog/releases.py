@@ -4,18 +4,49 @@ PyPI release lists (``pip index versions keras`` / ``tensorflow``, read 2026-11)
 which of these versions it admits. TensorFlow >= 2.16 requires keras >= 3 (tensorflow 2.16.1 metadata
 ``Requires-Dist: keras>=3.0.0``), so tf.keras is Keras 3 there (FIELD-NOTES B.3, B.4).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 KERAS_2_RELEASES = (
-    "1.2.2", "2.0.9", "2.1.6", "2.2.4", "2.2.5", "2.3.1", "2.4.3", "2.6.0", "2.7.0", "2.8.0", "2.9.0",
-    "2.10.0", "2.11.0", "2.12.0", "2.13.1", "2.14.0", "2.15.0",
+    "1.2.2",
+    "2.0.9",
+    "2.1.6",
+    "2.2.4",
+    "2.2.5",
+    "2.3.1",
+    "2.4.3",
+    "2.6.0",
+    "2.7.0",
+    "2.8.0",
+    "2.9.0",
+    "2.10.0",
+    "2.11.0",
+    "2.12.0",
+    "2.13.1",
+    "2.14.0",
+    "2.15.0",
 )
 KERAS_3_RELEASES = ("3.0.5", "3.3.3", "3.6.0", "3.8.0", "3.10.0", "3.12.0", "3.15.1")
 TENSORFLOW_KERAS_2_RELEASES = (
-    "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0", "2.5.0", "2.6.0", "2.7.0", "2.8.0", "2.9.0", "2.10.0",
-    "2.11.0", "2.12.0", "2.13.0", "2.14.0", "2.15.0", "2.15.1",
+    "2.0.0",
+    "2.1.0",
+    "2.2.0",
+    "2.3.0",
+    "2.4.0",
+    "2.5.0",
+    "2.6.0",
+    "2.7.0",
+    "2.8.0",
+    "2.9.0",
+    "2.10.0",
+    "2.11.0",
+    "2.12.0",
+    "2.13.0",
+    "2.14.0",
+    "2.15.0",
+    "2.15.1",
 )
 TENSORFLOW_KERAS_3_RELEASES = ("2.16.1", "2.17.0", "2.18.0", "2.19.0", "2.20.0", "2.21.0")
 
@@ -26,9 +57,12 @@ TENSORFLOW_DISTRIBUTIONS = frozenset(
 
 
 # Every minor release line, for judging what a pin admits (pip installs the newest patch of a line).
-KERAS_RELEASES = tuple(f"2.{minor}.0" for minor in range(0, 16)) + ("2.2.4", "2.2.5", "2.3.1") + tuple(
-    f"3.{minor}.0" for minor in range(0, 16)
-) + ("1.2.2",)
+KERAS_RELEASES = (
+    tuple(f"2.{minor}.0" for minor in range(0, 16))
+    + ("2.2.4", "2.2.5", "2.3.1")
+    + tuple(f"3.{minor}.0" for minor in range(0, 16))
+    + ("1.2.2",)
+)
 TENSORFLOW_RELEASES = tuple(f"2.{minor}.0" for minor in range(0, 22)) + ("2.15.1", "2.16.1")
 TF_KERAS_RELEASES = tuple(f"2.{minor}.0" for minor in range(15, 22)) + ("2.14.1",)
 
@@ -48,8 +82,11 @@ class KerasRequirement:
 TENSORFLOW_REQUIRES_KERAS = (
     KerasRequirement(">=2.6,<2.7", ">=2.6,<3", "tensorflow 2.6.0 metadata: keras ~=2.6"),
     *(
-        KerasRequirement(f">=2.{minor},<2.{minor + 1}", f">=2.{minor}.0rc0,<2.{minor + 1}",
-                         f"tensorflow 2.{minor} metadata: keras <2.{minor + 1},>=2.{minor}")
+        KerasRequirement(
+            f">=2.{minor},<2.{minor + 1}",
+            f">=2.{minor}.0rc0,<2.{minor + 1}",
+            f"tensorflow 2.{minor} metadata: keras <2.{minor + 1},>=2.{minor}",
+        )
         for minor in range(7, 16)
     ),
     KerasRequirement(">=2.16,<2.17", ">=3.0.0", "tensorflow 2.16.1 metadata: keras >=3.0.0"),

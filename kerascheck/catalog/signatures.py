@@ -34,6 +34,7 @@ Deliberately not listed: ``backend.batch_get_value``
 method owner ``.flow``/``.fit`` is too generic), ``initializations`` functions (not a keyword rename: the
 module became classes), ``regularizers.l1/l2(l=)`` (unchanged from 1.2.2 to 2.2.4).
 """
+
 from __future__ import annotations
 
 from typing import Dict, FrozenSet, Tuple
@@ -171,9 +172,7 @@ SIGNATURE_KEYWORD_RENAMES: tuple[KeywordRename, ...] = (
         owners=_BACKEND_RESIZE,
         old="X",
         new="x",
-        source=(
-            f"{_K1} {_TFB} resize_images, resize_volumes(X); {_K2} {_TFB} resize_images, resize_volumes(x)"
-        ),
+        source=(f"{_K1} {_TFB} resize_images, resize_volumes(X); {_K2} {_TFB} resize_images, resize_volumes(x)"),
     ),
     # --- Backend: other tensor operations ------------------------------------------------------------
     KeywordRename(
@@ -281,8 +280,7 @@ SIGNATURE_KEYWORD_RENAMES: tuple[KeywordRename, ...] = (
         old="m",
         new="max_value",
         source=(
-            f"{_K1} keras/constraints.py MaxNorm.__init__(m); "
-            f"{_K2} keras/constraints.py MaxNorm.__init__(max_value)"
+            f"{_K1} keras/constraints.py MaxNorm.__init__(m); {_K2} keras/constraints.py MaxNorm.__init__(max_value)"
         ),
     ),
     KeywordRename(
@@ -335,18 +333,14 @@ SIGNATURE_REMOVED_KEYWORDS: tuple[RemovedKeyword, ...] = (
         owners=("backend.conv1d", "backend.conv2d"),
         name="image_shape",
         guideline="remove it: a Theano shape hint that the TensorFlow backend always ignored",
-        source=(
-            f"{_K1} {_TFB} conv1d, conv2d(image_shape); "
-            f"{_K2} {_TFB} conv1d, conv2d (no image_shape)"
-        ),
+        source=(f"{_K1} {_TFB} conv1d, conv2d(image_shape); {_K2} {_TFB} conv1d, conv2d (no image_shape)"),
     ),
     RemovedKeyword(
         owners=("backend.conv1d", "backend.conv2d", "backend.conv3d"),
         name="filter_shape",
         guideline="remove it: a Theano shape hint that the TensorFlow backend always ignored",
         source=(
-            f"{_K1} {_TFB} conv1d, conv2d, conv3d(filter_shape); "
-            f"{_K2} {_TFB} conv1d, conv2d, conv3d (no filter_shape)"
+            f"{_K1} {_TFB} conv1d, conv2d, conv3d(filter_shape); {_K2} {_TFB} conv1d, conv2d, conv3d (no filter_shape)"
         ),
     ),
     RemovedKeyword(

@@ -7,6 +7,7 @@ Sources:
 - keras 3.15.1 ``keras/src/layers/layer.py`` (``_call_has_training_arg``), ``keras/random/__init__.py``,
   ``keras/src/optimizers/base_optimizer.py::BaseOptimizer.__init__``.
 """
+
 from __future__ import annotations
 
 from kerascheck.catalog.model import OptimizerKeyword, Target

@@ -2,10 +2,11 @@
 
 Codes, flake8 and pylint messages, documentation and the example tests all derive from this one list.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Dict, Tuple, Type
 
 from kerascheck.catalog.model import Target
@@ -40,7 +41,7 @@ class ActiveRules:
     project_rules: Tuple[Rule, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules_for(target: Target) -> ActiveRules:
     """Instances of the rules that apply to ``target``, grouped by the hooks they use.
 

@@ -1,12 +1,13 @@
 """KER2xx: arguments — Keras 1 keyword renames and values, removed keywords, keywords whose meaning
 changed, Keras 1 positional forms, and optimizer keywords whose fate depends on the target."""
+
 from __future__ import annotations
 
 import ast
 from typing import Iterator, Optional, Tuple
 
 from kerascheck import catalog
-from kerascheck.catalog.model import ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
+from kerascheck.catalog.model import ChangedMeaningKeyword, KeywordRename, RemovedKeyword
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import KERAS
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -15,7 +16,11 @@ from kerascheck.rules.calls import Callee, callee
 
 def _keyword_facts(ctx, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
     target = callee(ctx, node)
-    if target is None or target.owner not in catalog.KEYWORD_OWNERS or not catalog.owner_exists(target.owner, ctx.target):
+    if (
+        target is None
+        or target.owner not in catalog.KEYWORD_OWNERS
+        or not catalog.owner_exists(target.owner, ctx.target)
+    ):
         return
     for keyword in node.keywords:
         fact = catalog.KEYWORDS_BY_OWNER.get((target.owner, keyword.arg))
@@ -94,8 +99,7 @@ class Keras1Keyword(Rule):
             "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same', dim_ordering=\"th\")\n",
             at=((2, 18), (2, 38)),
             fixed=(
-                "from keras.layers import Conv2D\n"
-                "Conv2D(8, (3, 3), padding='same', data_format=\"channels_first\")\n"
+                "from keras.layers import Conv2D\nConv2D(8, (3, 3), padding='same', data_format=\"channels_first\")\n"
             ),
         ),
         Invalid(
@@ -137,8 +141,13 @@ class _GuidedKeywordRule(Rule):
     def check_call(self, ctx, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, self.fact_kind):
             yield self.finding(
-                ctx, keyword, span=_keyword_name_span(ctx, keyword), old=keyword.arg,
-                new=getattr(fact, "new", None), owner=target.display, guideline=fact.guideline,
+                ctx,
+                keyword,
+                span=_keyword_name_span(ctx, keyword),
+                old=keyword.arg,
+                new=getattr(fact, "new", None),
+                owner=target.display,
+                guideline=fact.guideline,
             )
 
 
@@ -172,9 +181,7 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
     fix_title = "{guideline}"
     severity = Severity.ERROR
     valid = (Valid("from tensorflow.keras.layers import Embedding\nEmbedding(10, 4)\n"),)
-    invalid = (
-        Invalid("from keras.layers import Embedding\nEmbedding(10, 4, dropout=0.2)\n", at=((2, 17),)),
-    )
+    invalid = (Invalid("from keras.layers import Embedding\nEmbedding(10, 4, dropout=0.2)\n", at=((2, 17),)),)
 
     fact_kind = RemovedKeyword
 
@@ -338,8 +345,13 @@ class _OptimizerKeywordRule(Rule):
                 span = _keyword_name_span(ctx, keyword)
                 edits = (Edit(*span, fact.new),) if fact.new else ()
                 yield self.finding(
-                    ctx, keyword, span=span, edits=edits, owner=target.display,
-                    effect=dict(fact.effect)[ctx.target], guideline=fact.guideline,
+                    ctx,
+                    keyword,
+                    span=span,
+                    edits=edits,
+                    owner=target.display,
+                    effect=dict(fact.effect)[ctx.target],
+                    guideline=fact.guideline,
                 )
 
 

@@ -1,4 +1,5 @@
 """The shape of a rule: identity, texts, documentation and examples in one small class."""
+
 from __future__ import annotations
 
 import ast
@@ -83,7 +84,7 @@ class Rule:
 
     def finding(
         self,
-        ctx: "Context",
+        ctx: Context,
         node: ast.AST,
         *,
         span: Optional[Tuple[int, int, int, int]] = None,
@@ -94,8 +95,16 @@ class Rule:
         return self.finding_at(ctx.target, *(span or ctx.span(node)), edits=edits, safe=safe, **fields)
 
     def finding_at(
-        self, target: Target, line: int, col: int, end_line: int, end_col: int, *,
-        edits: Tuple[Edit, ...] = (), safe: bool = True, **fields: object,
+        self,
+        target: Target,
+        line: int,
+        col: int,
+        end_line: int,
+        end_col: int,
+        *,
+        edits: Tuple[Edit, ...] = (),
+        safe: bool = True,
+        **fields: object,
     ) -> Finding:
         fields.setdefault("target", target)
         return Finding(
@@ -111,21 +120,21 @@ class Rule:
         )
 
     # Hooks: each returns an iterable of findings.
-    def check_import(self, ctx: "Context", node: ast.stmt) -> Iterable[Finding]:
+    def check_import(self, ctx: Context, node: ast.stmt) -> Iterable[Finding]:
         return ()
 
-    def check_reference(self, ctx: "Context", node: ast.expr, reference: "Reference") -> Iterable[Finding]:
+    def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterable[Finding]:
         return ()
 
-    def check_call(self, ctx: "Context", node: ast.Call) -> Iterable[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterable[Finding]:
         return ()
 
-    def check_class(self, ctx: "Context", node: ast.ClassDef) -> Iterable[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterable[Finding]:
         return ()
 
-    def check_module(self, ctx: "Context") -> Iterable[Finding]:
+    def check_module(self, ctx: Context) -> Iterable[Finding]:
         return ()
 
-    def check_project(self, project: "Project") -> Iterable[Tuple[str, Finding]]:
+    def check_project(self, project: Project) -> Iterable[Tuple[str, Finding]]:
         """Whole-project checks (the command line and pylint's end of run): (path, finding) pairs."""
         return ()

@@ -1,4 +1,5 @@
 """What a call is a call of: the shared first step of the argument rules."""
+
 from __future__ import annotations
 
 import ast

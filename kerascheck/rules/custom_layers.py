@@ -6,6 +6,7 @@ What Keras really does with ``training`` (FIELD-NOTES section C): when a layer i
 The real bugs are narrower: raw train-time ops with no flag, reading the flag from ``**kwargs``
 (Keras 3), hard-coding it, and bypassing ``__call__``.
 """
+
 from __future__ import annotations
 
 import ast
@@ -359,7 +360,8 @@ class OverriddenDunderCall(Rule):
     valid = (Valid("from tensorflow import keras\nclass Helper:\n    def __call__(self, x):\n        return x\n"),)
     invalid = (
         Invalid(
-            "from tensorflow import keras\nclass L(keras.layers.Layer):\n    def __call__(self, x):\n        return x\n",
+            "from tensorflow import keras\n"
+            "class L(keras.layers.Layer):\n    def __call__(self, x):\n        return x\n",
             at=((3, 8),),
         ),
     )
@@ -432,7 +434,10 @@ class TrainingLayersWithoutTraining(Rule):
     code = "KER306"
     name = "training-layers-without-training-arg"
     catalog_tables = ("TRAINING_DEPENDENT_LAYERS",)
-    message = "`{layer}.call` takes no `training` argument but the layer uses `{sublayers}`; the phase reaches them only through Keras's call context"
+    message = (
+        "`{layer}.call` takes no `training` argument but the layer uses `{sublayers}`; the phase reaches them "
+        "only through Keras's call context"
+    )
     fix_title = "Accept `training=None` in `call` and pass it on"
     severity = Severity.INFO
     fix_safety = FixSafety.SAFE
@@ -471,8 +476,12 @@ class TrainingLayersWithoutTraining(Rule):
         sublayers = _training_layers(ctx, node)
         if sublayers:
             yield self.finding(
-                ctx, call, span=def_name_span(ctx, call), edits=_training_edits(ctx, node, call),
-                layer=node.name, sublayers="`, `".join(sublayers),
+                ctx,
+                call,
+                span=def_name_span(ctx, call),
+                edits=_training_edits(ctx, node, call),
+                layer=node.name,
+                sublayers="`, `".join(sublayers),
             )
 
 
@@ -493,7 +502,9 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
                 continue
             if not (use.args or use.keywords):
                 return ()  # a call without arguments: leave it to the user
-            last_argument = max(use.args + [keyword.value for keyword in use.keywords], key=lambda n: (n.end_lineno, n.end_col_offset))
+            last_argument = max(
+                use.args + [keyword.value for keyword in use.keywords], key=lambda n: (n.end_lineno, n.end_col_offset)
+            )
             _, _, end_line, end_col = ctx.span(last_argument)
             edits.append(Edit(end_line, end_col, end_line, end_col, ", training=training"))
     return tuple(edits)
@@ -504,9 +515,16 @@ def _held_training_layers(ctx, node: ast.ClassDef) -> set:
     held = set()
     for use in ast.walk(node):
         if isinstance(use, ast.Assign) and isinstance(use.value, ast.Call):
-            if isinstance(use.value.func, (ast.Name, ast.Attribute)) and ctx.canonical(use.value.func) in catalog.TRAINING_DEPENDENT_LAYERS:
+            if (
+                isinstance(use.value.func, (ast.Name, ast.Attribute))
+                and ctx.canonical(use.value.func) in catalog.TRAINING_DEPENDENT_LAYERS
+            ):
                 for target in use.targets:
-                    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
+                    if (
+                        isinstance(target, ast.Attribute)
+                        and isinstance(target.value, ast.Name)
+                        and target.value.id == "self"
+                    ):
                         held.add(target.attr)
     return held
 

@@ -4,6 +4,7 @@
 A pair of pins is reported only when *no* release each admits works with any release the other
 admits; the explanation is given for the newest pair, which is what pip would pick.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -100,11 +101,18 @@ class _PairRule(Rule):
                 continue
             here, other = _later(keras, tensorflow)
             tf_minor = _minor(_newest(admits(tensorflow, TENSORFLOW_RELEASES)))
-            yield str(here.path), self.finding_at(
-                project.settings.target, *_span(here.path, here.line),
-                this=str(here.requirement), other=str(other.requirement), where=other.where,
-                keras=str(keras.requirement), tensorflow=str(tensorflow.requirement),
-                tf_minor=f"{tf_minor[0]}.{tf_minor[1]}",
+            yield (
+                str(here.path),
+                self.finding_at(
+                    project.settings.target,
+                    *_span(here.path, here.line),
+                    this=str(here.requirement),
+                    other=str(other.requirement),
+                    where=other.where,
+                    keras=str(keras.requirement),
+                    tensorflow=str(tensorflow.requirement),
+                    tf_minor=f"{tf_minor[0]}.{tf_minor[1]}",
+                ),
             )
 
 
@@ -278,9 +286,16 @@ class TfKerasMinorMismatch(Rule):
                 continue
             here, other = _later(tf_keras, tensorflow)
             tf_minor = _minor(_newest(theirs))
-            yield str(here.path), self.finding_at(
-                project.settings.target, *_span(here.path, here.line), this=str(here.requirement),
-                other=str(other.requirement), where=other.where, tf_minor=f"{tf_minor[0]}.{tf_minor[1]}",
+            yield (
+                str(here.path),
+                self.finding_at(
+                    project.settings.target,
+                    *_span(here.path, here.line),
+                    this=str(here.requirement),
+                    other=str(other.requirement),
+                    where=other.where,
+                    tf_minor=f"{tf_minor[0]}.{tf_minor[1]}",
+                ),
             )
 
 
@@ -318,12 +333,19 @@ class PinsContradictTarget(Rule):
         if not project.target_was_chosen:
             return
         decision = decide(project.pins.pins)
-        deciding = next((pin for pin in project.pins.pins if f"{pin.requirement} ({pin.where})" == decision.reason), None)
+        deciding = next(
+            (pin for pin in project.pins.pins if f"{pin.requirement} ({pin.where})" == decision.reason), None
+        )
         if deciding is None or decision.target is project.settings.target:
             return
-        yield str(deciding.path), self.finding_at(
-            project.settings.target, *_span(deciding.path, deciding.line), pin=str(deciding.requirement),
-            pinned=decision.target.value,
+        yield (
+            str(deciding.path),
+            self.finding_at(
+                project.settings.target,
+                *_span(deciding.path, deciding.line),
+                pin=str(deciding.requirement),
+                pinned=decision.target.value,
+            ),
         )
 
 
@@ -358,8 +380,7 @@ class UnreadableRequirement(Rule):
 
     def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
         for bad in project.pins.bad:
-            yield str(bad.path), self.finding_at(
-                project.settings.target, *_span(bad.path, bad.line), text=bad.text, error=bad.error
+            yield (
+                str(bad.path),
+                self.finding_at(project.settings.target, *_span(bad.path, bad.line), text=bad.text, error=bad.error),
             )
-
-

@@ -1,9 +1,10 @@
 """KER1xx: imports and names — standalone keras, legacy and private module paths, renamed and removed
 classes, functions and methods."""
+
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.implementations import TENSORFLOW_PYTHON_KERAS

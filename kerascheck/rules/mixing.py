@@ -4,6 +4,7 @@ Layers, models, tensors and optimizers of one implementation are not instances o
 classes, so combining them fails far from the cause (FIELD-NOTES section D). Each rule reports once
 per module, at the first use of the second implementation, naming the line of the first.
 """
+
 from __future__ import annotations
 
 from typing import Dict, FrozenSet, Iterator, Tuple
@@ -82,7 +83,10 @@ class StandaloneAndTfKeras(_MixingRule):
 
     code = "KER401"
     name = "mixed-keras-and-tf-keras"
-    message = "{this} is used here and {other} at line {other_line}; on target {target} they are two Keras installations whose objects do not mix"
+    message = (
+        "{this} is used here and {other} at line {other_line}; on target {target} they are two Keras "
+        "installations whose objects do not mix"
+    )
     fix_title = "Use one Keras throughout the module"
     targets = ONLY_TF_KERAS
     first_of = frozenset({KERAS})
@@ -139,9 +143,7 @@ class TfKerasPackageMixed(_MixingRule):
     first_of = frozenset({TF_KERAS_PACKAGE})
     second_of = frozenset({KERAS, TF_KERAS})
     valid = (Valid("import tf_keras as keras\nfrom tf_keras import layers\n"),)
-    invalid = (
-        Invalid("import tf_keras\nimport keras\n", at=((2, 0),), target=Target.KERAS3),
-    )
+    invalid = (Invalid("import tf_keras\nimport keras\n", at=((2, 0),), target=Target.KERAS3),)
 
 
 class TensorflowPythonKerasMixed(_MixingRule):
@@ -235,9 +237,18 @@ class MixedAcrossProject(Rule):
                 for seen, (seen_path, _) in first.items():
                     if frozenset((seen, implementation)) in pairs and seen_path != module.path:
                         line, col = position
-                        yield module.path, self.finding_at(
-                            target, line, col, line, col, this=_SHOWN[implementation], other=_SHOWN[seen],
-                            other_path=seen_path,
+                        yield (
+                            module.path,
+                            self.finding_at(
+                                target,
+                                line,
+                                col,
+                                line,
+                                col,
+                                this=_SHOWN[implementation],
+                                other=_SHOWN[seen],
+                                other_path=seen_path,
+                            ),
                         )
                         return
                 first.setdefault(implementation, (module.path, position))
