@@ -561,7 +561,7 @@ def markdown(rows: List[dict], info: Dict[str, dict]) -> str:
         unit = " MB" if row["measure"].startswith("memory") else " s"
         target = row["target"]
         target_text = "" if target is None else f"≤ {target:.2f} " + ("✅" if row["ratio"] <= target else "❌")
-        out.append(f"| {measured_name} ÷ {base_name} | {row['corpus']} ({lines // 1000}k) | "
+        out.append(f"| {measured_name} ÷ {base_name} | {row['corpus']} ({lines / 1000:.0f}k) | "
                    f"{row['measured_median']:.2f}{unit} | {row['baseline_median']:.2f}{unit} | "
                    f"**{row['ratio']:.2f}** | {target_text} |")
     return "\n".join(out)

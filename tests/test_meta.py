@@ -79,13 +79,14 @@ def test_rule_base_has_no_code():
 
 @pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["lint", "format"])
 def test_code_style(command):
-    import shutil
     import subprocess
+    import sys
 
-    ruff = shutil.which("ruff")
-    if ruff is None:
-        pytest.skip("ruff is not installed")
+    pytest.importorskip("ruff")
     result = subprocess.run(
-        [ruff, *command, "kerascheck", "tests", "scripts"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "ruff", *command, "kerascheck", "tests", "scripts"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
