@@ -26,6 +26,7 @@ from kerascheck.names import (
     classify,
 )
 from kerascheck.rules import rules_for
+from kerascheck.rules.calls import callee
 
 _FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _COMPREHENSION_NODES = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -69,48 +70,76 @@ class ModuleIndex:
         self._alias_targets: set = set()
 
     def build(self, tree: ast.Module) -> ModuleIndex:
+        handlers = {
+            ast.Name: self._visit_chain,
+            ast.Attribute: self._visit_chain,
+            ast.Call: self._visit_call,
+            ast.Import: self._visit_import,
+            ast.ImportFrom: self._visit_import,
+            ast.FunctionDef: self._visit_definition,
+            ast.AsyncFunctionDef: self._visit_definition,
+            ast.ClassDef: self._visit_definition,
+            ast.Lambda: self._visit_lambda,
+            ast.Assign: self._visit_assign,
+            ast.Try: self._visit_try,
+            ast.If: self._visit_if,
+            ast.ExceptHandler: self._visit_handler,
+            ast.Global: _no_children,
+            ast.Nonlocal: _no_children,
+            **{kind: self._visit_comprehension for kind in _COMPREHENSION_NODES},
+        }
+        if hasattr(ast, "TryStar"):
+            handlers[ast.TryStar] = self._visit_try
         stack: List[Tuple[ast.AST, Scope, bool, Where]] = [(tree, self.module_scope, False, Where())]
+        pop, extend = stack.pop, stack.extend
         while stack:
-            node, scope, in_chain, where = stack.pop()
-            children = self._visit(node, scope, in_chain, where)
-            stack.extend(reversed(children))
+            node, scope, in_chain, where = pop()
+            handler = handlers.get(type(node))
+            if handler is None:
+                children = [(child, scope, False, where) for child in _children(node)]
+            else:
+                children = handler(node, scope, in_chain, where)
+            if children:
+                extend(reversed(children))
         return self
 
-    def _visit(self, node: ast.AST, scope: Scope, in_chain: bool, where: Where) -> list:
-        if isinstance(node, (ast.Name, ast.Attribute)):
-            return self._visit_chain(node, scope, in_chain, where)
-        if isinstance(node, ast.Call):
-            self.calls.append(node)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            self._bind_import(node, scope, where)
-            if where.guarded:
-                self.guarded_imports.add(id(node))
-            return []
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            return self._visit_definition(node, scope, where)
-        elif isinstance(node, ast.Lambda):
-            inner = Scope(parent=scope, is_function=True)
-            self._bind_arguments(node.args, inner)
-            return [(d, scope, False, where) for d in _defaults(node.args)] + [(node.body, inner, False, where)]
-        elif isinstance(node, _COMPREHENSION_NODES):
-            inner = Scope(parent=scope)
-            return [(child, inner, False, where) for child in ast.iter_child_nodes(node)]
-        elif isinstance(node, ast.Assign):
-            self._bind_alias(node, scope)
-        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-            return self._visit_try(node, scope, where)
-        elif isinstance(node, ast.If):
-            body, orelse = where.inside(node, "body"), where.inside(node, "orelse")
-            return (
-                [(node.test, scope, False, where)]
-                + [(child, scope, False, body) for child in node.body]
-                + [(child, scope, False, orelse) for child in node.orelse]
-            )
-        elif isinstance(node, ast.ExceptHandler) and node.name:
+    def _generic(self, node: ast.AST, scope: Scope, where: Where) -> list:
+        return [(child, scope, False, where) for child in _children(node)]
+
+    def _visit_call(self, node: ast.Call, scope: Scope, in_chain: bool, where: Where) -> list:
+        self.calls.append(node)
+        return self._generic(node, scope, where)
+
+    def _visit_import(self, node, scope: Scope, in_chain: bool, where: Where) -> list:
+        self._bind_import(node, scope, where)
+        if where.guarded:
+            self.guarded_imports.add(id(node))
+        return []
+
+    def _visit_lambda(self, node: ast.Lambda, scope: Scope, in_chain: bool, where: Where) -> list:
+        inner = Scope(parent=scope, is_function=True)
+        self._bind_arguments(node.args, inner)
+        return [(d, scope, False, where) for d in _defaults(node.args)] + [(node.body, inner, False, where)]
+
+    def _visit_comprehension(self, node, scope: Scope, in_chain: bool, where: Where) -> list:
+        return self._generic(node, Scope(parent=scope), where)
+
+    def _visit_assign(self, node: ast.Assign, scope: Scope, in_chain: bool, where: Where) -> list:
+        self._bind_alias(node, scope)
+        return self._generic(node, scope, where)
+
+    def _visit_if(self, node: ast.If, scope: Scope, in_chain: bool, where: Where) -> list:
+        body, orelse = where.inside(node, "body"), where.inside(node, "orelse")
+        return (
+            [(node.test, scope, False, where)]
+            + [(child, scope, False, body) for child in node.body]
+            + [(child, scope, False, orelse) for child in node.orelse]
+        )
+
+    def _visit_handler(self, node: ast.ExceptHandler, scope: Scope, in_chain: bool, where: Where) -> list:
+        if node.name:
             scope.bind(node.name, Binding())
-        elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            return []
-        return [(child, scope, False, where) for child in ast.iter_child_nodes(node)]
+        return self._generic(node, scope, where)
 
     def _visit_chain(self, node: ast.expr, scope: Scope, in_chain: bool, where: Where) -> list:
         if isinstance(node, ast.Name):
@@ -131,7 +160,7 @@ class ModuleIndex:
         self.scope_of[id(node)] = scope
         self.where[id(node)] = where
 
-    def _visit_definition(self, node, scope: Scope, where: Where) -> list:
+    def _visit_definition(self, node, scope: Scope, in_chain: bool, where: Where) -> list:
         scope.bind(node.name, Binding())
         outer = list(node.decorator_list)
         if isinstance(node, ast.ClassDef):
@@ -147,7 +176,7 @@ class ModuleIndex:
         body = [(child, inner, False, where) for child in node.body]
         return [(child, scope, False, where) for child in outer] + body
 
-    def _visit_try(self, node, scope: Scope, where: Where) -> list:
+    def _visit_try(self, node, scope: Scope, in_chain: bool, where: Where) -> list:
         catches_import_error = any(_catches_import_error(handler) for handler in node.handlers)
         inner_guard = where._replace(guarded=True) if catches_import_error else where
         children = [(child, scope, False, inner_guard) for child in node.body]
@@ -202,6 +231,33 @@ class ModuleIndex:
             if isinstance(node.value, (ast.Name, ast.Attribute)):
                 scope.bind(node.targets[0].id, Binding(value=node.value))
                 self._alias_targets.add(id(node.targets[0]))
+
+
+# Nodes with nothing below them worth a visit: contexts, operators, literals.
+_LEAVES = frozenset(
+    [ast.Constant, ast.Pass, ast.Break, ast.Continue]
+    + [
+        kind
+        for base in (ast.expr_context, ast.operator, ast.unaryop, ast.cmpop, ast.boolop)
+        for kind in base.__subclasses__()
+    ]
+)
+
+
+def _children(node: ast.AST) -> Iterator[ast.AST]:
+    """The child nodes worth visiting, in source order (a leaner ``ast.iter_child_nodes``)."""
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if type(value) is list:
+            for item in value:
+                if isinstance(item, ast.AST) and type(item) not in _LEAVES:
+                    yield item
+        elif isinstance(value, ast.AST) and type(value) not in _LEAVES:
+            yield value
+
+
+def _no_children(node, scope, in_chain, where) -> list:
+    return []
 
 
 def _defaults(arguments: ast.arguments) -> list:
@@ -436,14 +492,15 @@ def analyse_tree(
     for rule in active.import_rules:
         for node in imports:
             findings += rule.check_import(ctx, node)
+    references = [(node, ctx.reference(node)) for node in ctx.index.chains]
+    references = [(node, reference) for node, reference in references if reference is not None]
     for rule in active.reference_rules:
-        for node in ctx.index.chains:
-            reference = ctx.reference(node)
-            if reference is not None:
-                findings += rule.check_reference(ctx, node, reference)
+        for node, reference in references:
+            findings += rule.check_reference(ctx, node, reference)
     if ctx.imports_keras:
+        calls = [node for node in ctx.index.calls if callee(ctx, node) is not None]  # the rest is not Keras's
         for rule in active.call_rules:
-            for node in ctx.index.calls:
+            for node in calls:
                 findings += rule.check_call(ctx, node)
         for node in ctx.index.classes:
             if is_layer_class(ctx, node):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 # The Keras implementations a module can use (FIELD-NOTES section D, "mixing").
@@ -48,6 +49,7 @@ class Reference:
         return self.implementation != TENSORFLOW
 
 
+@lru_cache(maxsize=65536)
 def classify(dotted: str) -> Optional[Reference]:
     """The Keras implementation a dotted module path belongs to, or None if it is not Keras/TF."""
     parts = tuple(dotted.split("."))

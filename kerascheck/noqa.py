@@ -20,7 +20,7 @@ NOQA_FILE = re.compile(r"\s*# flake8[:=]\s*noqa", re.IGNORECASE)
 
 
 def file_is_skipped(lines: Sequence[str]) -> bool:
-    return any(NOQA_FILE.match(line) for line in lines)
+    return any("flake8" in line and NOQA_FILE.match(line) for line in lines)
 
 
 def _statement_text(lines: Sequence[str]) -> Dict[int, str]:

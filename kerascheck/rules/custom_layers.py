@@ -46,6 +46,14 @@ def def_name_span(ctx, function: ast.FunctionDef):
     return line, col, line, col + len(function.name)
 
 
+def nodes_of(ctx, tree: ast.AST) -> List[ast.AST]:
+    """Every node below ``tree``, listed once per module and shared by the rules."""
+    key = ("walk", id(tree))
+    if key not in ctx.memo:
+        ctx.memo[key] = list(ast.walk(tree))
+    return ctx.memo[key]
+
+
 def _is_self_attribute(node: ast.expr) -> bool:
     while isinstance(node, ast.Attribute):
         node = node.value
@@ -56,7 +64,7 @@ def _is_self_attribute(node: ast.expr) -> bool:
 
 def _uses_of(ctx, tree: ast.AST, names) -> Iterator[ast.expr]:
     """Recorded Name/Attribute chains below ``tree`` whose canonical name is in ``names``."""
-    for node in ast.walk(tree):
+    for node in nodes_of(ctx, tree):
         if isinstance(node, (ast.Name, ast.Attribute)) and ctx.canonical(node) in names:
             yield node
 
@@ -188,7 +196,7 @@ class TrainingFromKwargs(Rule):
         if call is None or call.args.kwarg is None:
             return
         kwargs = call.args.kwarg.arg
-        for use in ast.walk(call):
+        for use in nodes_of(ctx, call):
             if _reads_training(use, kwargs):
                 yield self.finding(ctx, use, layer=node.name, kwargs=kwargs)
 
@@ -260,7 +268,7 @@ class HardcodedTraining(Rule):
         call = method(node, "call")
         if call is None:
             return
-        for use in ast.walk(call):
+        for use in nodes_of(ctx, call):
             if not isinstance(use, ast.Call) or not isinstance(use.func, (ast.Name, ast.Attribute)):
                 continue
             if not (_is_self_attribute(use.func) or ctx.reference(use.func) is not None):
@@ -318,7 +326,7 @@ class DirectSublayerCall(Rule):
     )
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
-        for use in ast.walk(node):
+        for use in nodes_of(ctx, node):
             if isinstance(use, ast.Call) and isinstance(use.func, ast.Attribute) and use.func.attr == "call":
                 receiver = use.func.value
                 if isinstance(receiver, ast.Attribute) and _is_self_attribute(receiver):
@@ -375,7 +383,7 @@ class OverriddenDunderCall(Rule):
 def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
     """Training-dependent Keras layers the class creates or calls (Dropout, BatchNormalization, …)."""
     found: List[str] = []
-    for use in ast.walk(node):
+    for use in nodes_of(ctx, node):
         if isinstance(use, ast.Call) and isinstance(use.func, (ast.Name, ast.Attribute)):
             canonical = ctx.canonical(use.func)
             if canonical in catalog.TRAINING_DEPENDENT_LAYERS and _short(canonical) not in found:
@@ -383,14 +391,14 @@ def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
     return found
 
 
-def _forwards_kwargs(call: ast.FunctionDef) -> bool:
+def _forwards_kwargs(ctx, call: ast.FunctionDef) -> bool:
     """``call(self, x, **kwargs)`` that hands ``**kwargs`` on: tf.keras puts the flag there."""
     if call.args.kwarg is None:
         return False
     name = call.args.kwarg.arg
     return any(
         isinstance(use, ast.keyword) and use.arg is None and isinstance(use.value, ast.Name) and use.value.id == name
-        for use in ast.walk(call)
+        for use in nodes_of(ctx, call)
     )
 
 
@@ -471,7 +479,7 @@ class TrainingLayersWithoutTraining(Rule):
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
         call = call_without_training(node)
-        if call is None or _forwards_kwargs(call):
+        if call is None or _forwards_kwargs(ctx, call):
             return
         sublayers = _training_layers(ctx, node)
         if sublayers:
@@ -496,7 +504,7 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
     edits = [Edit(end_line, end_col, end_line, end_col, ", training=None")]
     held = _held_training_layers(ctx, node)
-    for use in ast.walk(call):
+    for use in nodes_of(ctx, call):
         if isinstance(use, ast.Call) and _calls_training_layer(ctx, use, held):
             if any(keyword.arg in ("training", None) for keyword in use.keywords):
                 continue
@@ -513,7 +521,7 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
 def _held_training_layers(ctx, node: ast.ClassDef) -> set:
     """Attributes ``self.x = Dropout(...)`` (anywhere in the class) holding a training-dependent layer."""
     held = set()
-    for use in ast.walk(node):
+    for use in nodes_of(ctx, node):
         if isinstance(use, ast.Assign) and isinstance(use.value, ast.Call):
             if (
                 isinstance(use.value.func, (ast.Name, ast.Attribute))
