@@ -54,3 +54,25 @@ def test_pins_against_the_chosen_target(tmp_path):
 def test_noqa_in_requirements(tmp_path):
     (tmp_path / "requirements.txt").write_text("tensorflow==2.12.0\nkeras==2.15.0  # noqa: KER501\n")
     assert kerascheck("requirements.txt", cwd=tmp_path).returncode == 0
+
+
+def test_keras_tensorflow_pairs_follow_the_version_matrix():
+    from packaging.version import Version
+
+    from kerascheck.rules.dependencies import keras_tensorflow_problem
+
+    cases = {
+        ("2.15.0", "2.15.1"): None,
+        ("2.12.0", "2.12.0"): None,
+        ("2.13.1", "2.12.0"): "KER501",
+        ("2.7.0", "2.6.0"): None,  # TF 2.6 asked only for keras ~=2.6
+        ("2.15.0", "2.16.1"): "KER502",
+        ("3.3.3", "2.17.0"): None,
+        ("3.0.5", "2.15.0"): "KER503",
+        ("3.0.5", "2.4.0"): "KER503",
+        ("2.2.4", "1.15.0"): None,
+        ("2.3.1", "2.2.0"): "KER504",
+        ("2.4.3", "2.3.0"): None,
+    }
+    found = {pair: keras_tensorflow_problem(Version(pair[0]), Version(pair[1])) for pair in cases}
+    assert found == cases

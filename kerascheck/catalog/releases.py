@@ -101,3 +101,8 @@ TF_KERAS_MATCHES_TENSORFLOW_MINOR = "tf-keras 2.15.0–2.21.0 metadata: tensorfl
 # TF >= 2.2 at run time ("Keras requires TensorFlow 2.2 or higher").
 MULTIBACKEND_KERAS = "<=2.3.1"
 MULTIBACKEND_BREAKS_ON_TENSORFLOW = ">=2.2"
+
+# Keras 3's TensorFlow backend needs the TensorFlow that installs it (FIELD-NOTES B.3: TF <= 2.15 pins
+# keras < 2.16; TF 2.0–2.5 predate Keras 3 and its `keras._tf_keras` loader).
+KERAS_3 = ">=3"
+KERAS_3_NEEDS_TENSORFLOW = ">=2.16"

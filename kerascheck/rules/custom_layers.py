@@ -548,7 +548,7 @@ def _calls_training_layer(ctx, use: ast.Call, held: set) -> bool:
 
 class CallWithoutTraining(Rule):
     """## What it does
-    Finds every custom layer or model whose `call` takes no `training` argument (off by default).
+    Finds every custom layer or model whose `call` takes no `training` argument.
 
     ## Why is this bad?
     It is not a bug by itself: Keras propagates the phase to nested Keras layers. Teams that want

@@ -15,6 +15,8 @@ from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
 from kerascheck.catalog.releases import (
+    KERAS_3,
+    KERAS_3_NEEDS_TENSORFLOW,
     KERAS_RELEASES,
     MULTIBACKEND_BREAKS_ON_TENSORFLOW,
     MULTIBACKEND_KERAS,
@@ -37,14 +39,14 @@ def keras_tensorflow_problem(keras: Version, tensorflow: Version) -> Optional[st
     """Which rule a (keras, tensorflow) pair breaks, or None if they work together."""
     if keras in SpecifierSet(MULTIBACKEND_KERAS) and tensorflow in SpecifierSet(MULTIBACKEND_BREAKS_ON_TENSORFLOW):
         return KER504
-    if keras.major >= 3 and tensorflow < Version("2.16"):
+    keras3 = SpecifierSet(KERAS_3).contains(keras, prereleases=True)
+    if keras3 and tensorflow not in SpecifierSet(KERAS_3_NEEDS_TENSORFLOW):
         return KER503
-    if keras.major < 3 and tensorflow >= Version("2.16"):
-        return KER502
     for requirement in TENSORFLOW_REQUIRES_KERAS:
         if tensorflow in SpecifierSet(requirement.tensorflow):
-            if not SpecifierSet(requirement.keras).contains(keras, prereleases=True):
-                return KER501
+            if SpecifierSet(requirement.keras).contains(keras, prereleases=True):
+                return None
+            return KER502 if SpecifierSet(requirement.keras).contains(Version("3.99"), prereleases=True) else KER501
     return None
 
 
