@@ -69,3 +69,23 @@ METHOD_PARAMETERS: Dict[Tuple[Target, str], FrozenSet[str]] = {
 
 # The first parameter of the *_generator methods (keras 2.15.0 training.py) is `x` of the new method.
 GENERATOR_PARAMETER = "generator"
+
+# Layer.add_weight: tf.keras (keras 2.15.0 keras/src/engine/base_layer.py) takes
+# (name, shape, dtype, initializer, regularizer, trainable, constraint, use_resource, synchronization,
+# aggregation) positionally; Keras 3.15.1 (keras/src/layers/layer.py) takes at most
+# (shape, initializer, dtype) positionally and raises "`name` must be passed as a keyword argument" when
+# the first is a string. Keyword spellings Keras 3 also accepts are the ones a fix may write.
+ADD_WEIGHT_TF_KERAS_ORDER = (
+    "name", "shape", "dtype", "initializer", "regularizer", "trainable", "constraint", "use_resource",
+    "synchronization", "aggregation",
+)  # fmt: skip
+ADD_WEIGHT_KERAS3_KEYWORDS = frozenset(
+    {"shape", "initializer", "dtype", "trainable", "autocast", "regularizer", "constraint", "aggregation",
+     "overwrite_with_gradient", "name"}
+)  # fmt: skip
+
+# Saving in Keras 3.15.1 keras/src/saving/saving_api.py: `save_format=` raises "The `save_format`
+# argument is deprecated in Keras 3"; save_weights raises "The filename must end in `.weights.h5`".
+SAVE_FORMAT_KEYWORD = "save_format"
+SAVING_METHODS = frozenset({".save", ".save_weights", "models.save_model", "saving.save_model"})
+WEIGHTS_SUFFIX = ".weights.h5"

@@ -7,7 +7,14 @@ import ast
 from typing import Iterator, Optional, Tuple
 
 from kerascheck import catalog
-from kerascheck.catalog.model import ChangedMeaningKeyword, KeywordRename, RemovedKeyword
+from kerascheck.catalog.methods import (
+    ADD_WEIGHT_KERAS3_KEYWORDS,
+    ADD_WEIGHT_TF_KERAS_ORDER,
+    SAVE_FORMAT_KEYWORD,
+    SAVING_METHODS,
+    WEIGHTS_SUFFIX,
+)
+from kerascheck.catalog.model import ONLY_KERAS3, ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import KERAS
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -429,3 +436,138 @@ class OptimizerDecay(_OptimizerKeywordRule):
     keyword = "decay"
     valid = (Valid("from tensorflow.keras.optimizers import SGD\nSGD(learning_rate=0.1)\n"),)
     invalid = (Invalid("import tensorflow as tf\ntf.keras.optimizers.SGD(0.1, decay=1e-6)\n", at=((2, 29),)),)
+
+
+class AddWeightPositionalName(Rule):
+    """## What it does
+    Finds `add_weight` calls that pass the weight's name positionally, in the tf.keras order
+    `add_weight(name, shape, dtype, initializer, ...)`.
+
+    ## Why is this bad?
+    Keras 3 takes `add_weight(shape, initializer, dtype)` positionally and raises
+    `ValueError: name must be passed as a keyword argument` for a string in first place.
+
+    ## Example
+    ```python
+    self.kernel = self.add_weight("kernel", (units, units), initializer="glorot_uniform")
+    ```
+
+    ## Use instead
+    ```python
+    self.kernel = self.add_weight(name="kernel", shape=(units, units), initializer="glorot_uniform")
+    ```
+
+    ## Fix safety
+    Safe: every positional argument becomes the keyword tf.keras bound it to, which Keras 3 accepts
+    too; calls with positionals Keras 3 has no keyword for are left alone.
+    """
+
+    code = "KER207"
+    name = "add-weight-positional-name"
+    message = "`add_weight({first}, …)` passes the name positionally, which target {target} rejects"
+    fix_title = "Pass every argument by keyword: `add_weight({keywords})`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    targets = ONLY_KERAS3
+    valid = (
+        Valid("import keras\nw = layer.add_weight(name='k', shape=(2,))\nv = layer.add_weight((2,), 'zeros')\n",
+              target=Target.KERAS3),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import keras\nw = self.add_weight('kernel', (3, 3), initializer='zeros')\n",
+            at=((2, 4),),
+            target=Target.KERAS3,
+            fixed="import keras\nw = self.add_weight(name='kernel', shape=(3, 3), initializer='zeros')\n",
+        ),
+    )
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner != ".add_weight" or not node.args:
+            return
+        first = node.args[0]
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            return
+        names = ADD_WEIGHT_TF_KERAS_ORDER[: len(node.args)]
+        fixable = len(node.args) <= len(ADD_WEIGHT_TF_KERAS_ORDER) and set(names) <= ADD_WEIGHT_KERAS3_KEYWORDS
+        fixable = fixable and not any(isinstance(arg, ast.Starred) for arg in node.args)
+        edits = (
+            tuple(Edit(*ctx.span(arg)[:2], *ctx.span(arg)[:2], f"{name}=") for name, arg in zip(names, node.args))
+            if fixable
+            else ()
+        )
+        keywords = ", ".join(f"{name}=…" for name in names)
+        yield self.finding(ctx, node, edits=edits, first=ctx.source_of(first), keywords=keywords)
+
+
+class Keras3SavingArguments(Rule):
+    """## What it does
+    Finds saving calls that Keras 3 refuses: `save_format=` on `model.save`, `model.save_weights` or
+    `save_model`, and `save_weights` to a file name that does not end in `.weights.h5`.
+
+    ## Why is this bad?
+    Keras 3 raises `ValueError: The save_format argument is deprecated in Keras 3` and
+    `ValueError: The filename must end in .weights.h5`: the model trains, then fails to save.
+
+    ## Example
+    ```python
+    model.save("model_dir", save_format="tf")
+    model.save_weights("weights.h5")
+    ```
+
+    ## Use instead
+    ```python
+    model.export("model_dir")  # a SavedModel for serving; model.save("model.keras") to resume
+    model.save_weights("model.weights.h5")
+    ```
+
+    ## Fix safety
+    None: the new file format is a choice.
+    """
+
+    code = "KER208"
+    name = "keras3-saving-arguments"
+    message = "{what} is refused by target {target}"
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid("import keras\nmodel.save('m.keras')\nmodel.save_weights('m.weights.h5')\nmodel.save_weights(path)\n",
+              target=Target.KERAS3),
+        Valid("import keras\nmodel.save_weights('w.h5')\n"),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import keras\nmodel.save('dir', save_format='tf')\nmodel.save_weights('w.h5')\n",
+            at=((2, 18), (3, 19)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in SAVING_METHODS:
+            return
+        for keyword in node.keywords:
+            if keyword.arg == SAVE_FORMAT_KEYWORD:
+                yield self.finding(
+                    ctx,
+                    keyword,
+                    span=_keyword_name_span(ctx, keyword),
+                    what=f"`{SAVE_FORMAT_KEYWORD}=`",
+                    remedy="Save to `.keras` (or `.h5`) by file name, or `model.export(dir)` for a SavedModel",
+                )
+        if target.owner == ".save_weights" and node.args:
+            path = node.args[0]
+            if (
+                isinstance(path, ast.Constant)
+                and isinstance(path.value, str)
+                and not path.value.endswith(WEIGHTS_SUFFIX)
+            ):
+                yield self.finding(
+                    ctx,
+                    path,
+                    what=f"`save_weights({ctx.source_of(path)})` without `{WEIGHTS_SUFFIX}`",
+                    remedy=f"Name the file `*{WEIGHTS_SUFFIX}`",
+                )
