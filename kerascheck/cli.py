@@ -84,8 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
 @dataclass
 class Report:
     results: List[FileResult] = field(default_factory=list)
-    changed_files: int = 0
-    diff: List[str] = field(default_factory=list)
+
+    @property
+    def changed_files(self) -> int:
+        return sum(bool(result.fixed) for result in self.results)
 
     @property
     def findings(self) -> int:
@@ -134,34 +136,71 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_values(cli_values, pyproject_values(config), root=root)
 
 
-def _process(name: str, source: Source, settings: Settings, args, report: Report, stdin: bool) -> None:
+def _process(
+    name: str, source: Source, settings: Settings, args, stdin: bool, project_layers=frozenset()
+) -> FileResult:
     check = check_and_fix_notebook if name.endswith(NOTEBOOK_SUFFIX) else check_and_fix
     outcome = check(
-        source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes, module_name=module_name_for(name)
-    )
+        source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes,
+        module_name=module_name_for(name), project_layers=project_layers,
+    )  # fmt: skip
     result = FileResult(
-        name,
-        findings=outcome.findings,
-        fixed=outcome.fixed,
-        lines=source.text.splitlines(),
-        implementations=outcome.implementations,
+        name, findings=outcome.findings, fixed=outcome.fixed, lines=source.text.splitlines(), module=outcome.module
     )
-    report.results.append(result)
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
     if outcome.new_text is None:
-        return
-    report.changed_files += 1
+        return result
     if args.diff:
         header = name if os.path.isabs(name) else f"a/{name}", name if os.path.isabs(name) else f"b/{name}"
         diff = difflib.unified_diff(
             source.text.splitlines(keepends=True), outcome.new_text.splitlines(keepends=True), *header
         )
-        report.diff += [line if line.endswith(("\n", "\r")) else line + "\n" for line in diff]
+        result.diff = [line if line.endswith(("\n", "\r")) else line + "\n" for line in diff]
     elif stdin:
         sys.stdout.write(outcome.new_text)
     else:
         write_atomic(Path(name), encode(source, outcome.new_text))
+    return result
+
+
+def _check_file(path: Optional[Path], settings: Settings, args, project_layers=frozenset()) -> FileResult:
+    name = (args.stdin_filename or "stdin") if path is None else str(path)
+    try:
+        source = decode(sys.stdin.buffer.read()) if path is None else read(path)
+        return _process(name, source, settings, args, stdin=path is None, project_layers=project_layers)
+    except (SourceError, CheckError, NotebookError, OSError) as error:
+        return FileResult(name, error=str(error))
+
+
+def _qualified(path: str, name: str) -> str:
+    return f"{module_name_for(path) or Path(path).stem}.{name}"
+
+
+def _recheck_subclasses(report: Report, settings: Settings, args) -> None:
+    """Custom layers across modules: a class whose base is another module's custom layer is one too.
+    Modules with such classes are checked again, knowing the project's layers, until nothing changes."""
+    known = {_qualified(r.path, c) for r in report.results if r.module for c in r.module.layer_classes}
+    rechecked = set()
+    for _ in range(len(report.results)):
+        names = {layer.rpartition(".")[2] for layer in known}
+        pending = [
+            (index, result) for index, result in enumerate(report.results)
+            if result.module and (index, len(known)) not in rechecked
+            and {base.rpartition(".")[2] for base in result.module.class_bases} & names
+        ]  # fmt: skip
+        rechecked |= {(index, len(known)) for index, _ in pending}
+        changed = False
+        for index, result in pending:
+            again = _check_file(Path(result.path), settings, args, frozenset(known))
+            if args.fix and not args.diff:
+                again.fixed = result.fixed + again.fixed  # the first pass already wrote its fixes
+            report.results[index] = again
+            new = {_qualified(again.path, c) for c in (again.module.layer_classes if again.module else ())}
+            changed = changed or bool(new - known)
+            known |= new
+        if not changed:
+            return
 
 
 def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
@@ -189,14 +228,11 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     progress = Progress(len(paths))
     for path in paths:
         progress.step()
-        name = (args.stdin_filename or "stdin") if path is None else str(path)
-        try:
-            source = decode(sys.stdin.buffer.read()) if path is None else read(path)
-            _process(name, source, settings, args, report, stdin=path is None)
-        except (SourceError, CheckError, NotebookError, OSError) as error:
-            report.results.append(FileResult(name, error=str(error)))
+        report.results.append(_check_file(path, settings, args))
     progress.done()
     folders = [Path(name) for name in args.paths if name != "-" and Path(name).is_dir()]
+    if folders:
+        _recheck_subclasses(report, settings, args)
     if folders or dependency_files:
         _check_project(report, settings, args, folders, dependency_files)
     stdin_fix = args.fix and not args.diff and "-" in args.paths
@@ -225,7 +261,9 @@ def _check_project(report: Report, settings: Settings, args, folders: List[Path]
         found = read_pins(path.resolve().parent)
         pins.pins += [pin for pin in found.pins if pin.path == path.resolve()]
         pins.bad += [bad for bad in found.bad if bad.path == path.resolve()]
-    modules = [ModuleUses(r.path, r.implementations) for r in report.results if r.implementations] if folders else []
+    modules = [
+        ModuleUses(r.path, r.module.implementations) for r in report.results if r.module and r.module.implementations
+    ] if folders else []  # fmt: skip
     project = Project(settings, modules=modules, pins=pins, target_was_chosen=_target_was_chosen(args))
     by_path = {result.path: result for result in report.results}
     for path, finding in check_project(project):
@@ -285,7 +323,8 @@ def _render(report: Report, args, out: TextIO) -> None:
     elif args.format == "sarif":
         print(to_sarif(report.results), file=out)
     elif args.diff:
-        out.writelines(report.diff)
+        for result in report.results:
+            out.writelines(result.diff)
     else:
         colour = use_colour(out)
         for result in report.results:

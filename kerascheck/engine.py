@@ -10,8 +10,9 @@ from __future__ import annotations
 import ast
 import io
 import os
+import re
 import tokenize
-from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
@@ -31,6 +32,9 @@ from kerascheck.rules.calls import callee
 _FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _COMPREHENSION_NODES = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+_CLASS_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]+)", re.MULTILINE)  # the first base's name
 
 
 def cannot_use_keras(source: str, module_name: Optional[str] = None) -> bool:
@@ -283,8 +287,14 @@ class Context:
     """What rules may ask about the module being checked."""
 
     def __init__(
-        self, tree: ast.Module, lines: Sequence[str], settings: Settings, module_name: Optional[str] = None
+        self,
+        tree: ast.Module,
+        lines: Sequence[str],
+        settings: Settings,
+        module_name: Optional[str] = None,
+        project_layers: FrozenSet[str] = frozenset(),
     ) -> None:
+        self.project_layers = project_layers  # "pkg.mod.Class" of custom layers in other modules
         self.tree = tree
         self.lines = lines
         self.settings = settings
@@ -320,6 +330,11 @@ class Context:
             root = root.value
         scope = self.index.scope_of.get(id(node))
         return isinstance(root, ast.Name) and scope is not None and self._resolver.is_imported(root.id, scope)
+
+    def dotted(self, node: ast.AST) -> Optional[str]:
+        """The dotted name a recorded chain stands for through the imports, of any package."""
+        scope = self.index.scope_of.get(id(node))
+        return None if scope is None else self._resolver.dotted(node, scope)
 
     def canonical(self, node: ast.AST) -> Optional[str]:
         reference = self.reference(node)
@@ -429,6 +444,8 @@ def is_layer_class(ctx: Context, node: ast.ClassDef) -> bool:
     for base in node.bases:
         if isinstance(base, ast.Name) and base.id in ctx.layer_classes:
             return True
+        if ctx.project_layers and ctx.dotted(base) in ctx.project_layers:
+            return True  # a custom layer of another module of the project
         canonical = ctx.canonical(base)
         if canonical is None or canonical in catalog.NOT_LAYER_CLASSES:
             continue
@@ -470,6 +487,8 @@ def split_lines(source: str) -> List[str]:
 class ModuleReport(NamedTuple):
     findings: List[Finding]
     implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> (line, col) of its first use
+    layer_classes: Tuple[str, ...] = ()  # module-level custom layers and models
+    class_bases: Tuple[str, ...] = ()  # dotted names of other classes' imported bases (for the project)
 
 
 def check_tree(
@@ -481,10 +500,15 @@ def check_tree(
 
 
 def analyse_tree(
-    tree: ast.Module, lines: Sequence[str], settings: Settings, module_name: Optional[str] = None
+    tree: ast.Module,
+    lines: Sequence[str],
+    settings: Settings,
+    module_name: Optional[str] = None,
+    project_layers: FrozenSet[str] = frozenset(),
 ) -> ModuleReport:
-    """The module's findings, and which Keras implementations it uses (for whole-project checks)."""
-    ctx = Context(tree, lines, settings, module_name)
+    """The module's findings, and what whole-project checks need: the Keras implementations it uses,
+    its custom layers, and the imported bases of its other classes."""
+    ctx = Context(tree, lines, settings, module_name, project_layers)
     active = rules_for(settings.target)
     findings: List[Finding] = []
     # An import inside ``try: … except ImportError:`` is compatibility code that handles both worlds.
@@ -502,6 +526,7 @@ def analyse_tree(
         for rule in active.call_rules:
             for node in calls:
                 findings += rule.check_call(ctx, node)
+    if ctx.imports_keras or ctx.project_layers:
         for node in ctx.index.classes:
             if is_layer_class(ctx, node):
                 ctx.layer_classes[node.name] = node
@@ -514,7 +539,13 @@ def analyse_tree(
         name: (uses[0].node.lineno, ctx.column(uses[0].node.lineno, uses[0].node.col_offset))
         for name, uses in ctx.implementation_uses.items()
     }
-    return ModuleReport(findings, implementations)
+    top_level = [node for node in ctx.index.classes if ctx.index.scope_of[id(node)] is ctx.index.module_scope]
+    layers = tuple(node.name for node in top_level if node.name in ctx.layer_classes)
+    bases = tuple(
+        dotted for node in top_level if node.name not in ctx.layer_classes for base in node.bases
+        if (dotted := ctx.dotted(base)) is not None
+    )  # fmt: skip
+    return ModuleReport(findings, implementations, layers, bases)
 
 
 def check_source(source: str, settings: Settings, module_name: Optional[str] = None) -> List[Finding]:
@@ -523,11 +554,14 @@ def check_source(source: str, settings: Settings, module_name: Optional[str] = N
     return analyse_source(source, settings, module_name).findings
 
 
-def analyse_source(source: str, settings: Settings, module_name: Optional[str] = None) -> ModuleReport:
-    if cannot_use_keras(source, module_name):
-        return ModuleReport([], {})
+def analyse_source(
+    source: str, settings: Settings, module_name: Optional[str] = None, project_layers: FrozenSet[str] = frozenset()
+) -> ModuleReport:
+    if cannot_use_keras(source, module_name) and not project_layers:
+        # Not parsed; but its classes may derive from a custom layer of another module of the project.
+        return ModuleReport([], {}, class_bases=tuple(_CLASS_BASES.findall(source)))
     tree = ast.parse(source)
-    return analyse_tree(tree, split_lines(source), settings, module_name)
+    return analyse_tree(tree, split_lines(source), settings, module_name, project_layers)
 
 
 def module_name_for(path: str) -> Optional[str]:

@@ -105,14 +105,17 @@ class Resolver:
         self._is_known_star_name = is_known_star_name
 
     def resolve(self, node: ast.expr, scope: Scope, _depth: int = 0) -> Optional[Reference]:
+        dotted = self.dotted(node, scope, _depth)
+        return None if dotted is None else classify(dotted)
+
+    def dotted(self, node: ast.expr, scope: Scope, _depth: int = 0) -> Optional[str]:
+        """The full dotted name a chain stands for through the imports, of any package, or None."""
         chain = dotted_chain(node)
         if chain is None or _depth > self._MAX_ALIAS_DEPTH:
             return None
         root, attrs = chain
         base = self._resolve_name(root, scope, _depth)
-        if base is None:
-            return None
-        return classify(".".join([base, *attrs]))
+        return None if base is None else ".".join([base, *attrs])
 
     def is_imported(self, name: str, scope: Scope) -> bool:
         """Whether ``name`` is bound by an import (of anything, Keras or not) where it is used."""
@@ -141,10 +144,9 @@ class Resolver:
             if binding.dotted is not None:
                 dotted = binding.dotted
             else:
-                reference = self.resolve(binding.value, scope, depth + 1)
-                if reference is None:
+                dotted = self.dotted(binding.value, scope, depth + 1)
+                if dotted is None:
                     return None
-                dotted = reference.dotted
             resolved = resolved or dotted
         return resolved
 

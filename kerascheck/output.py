@@ -15,6 +15,7 @@ from typing import Dict, List, Optional
 
 from kerascheck import HOMEPAGE, RULES_URL, __version__
 from kerascheck.docs import summary
+from kerascheck.engine import ModuleReport
 from kerascheck.findings import Finding
 from kerascheck.rules import RULES, RULES_BY_CODE, Severity
 
@@ -32,7 +33,8 @@ class FileResult:
     fixed: List[Finding] = field(default_factory=list)
     error: Optional[str] = None
     lines: List[str] = field(default_factory=list)  # the source, for fingerprints
-    implementations: Dict[str, tuple] = field(default_factory=dict)  # for whole-project checks
+    module: Optional[ModuleReport] = None  # what whole-project checks need
+    diff: List[str] = field(default_factory=list)  # with --diff: the changes --fix would make
 
 
 _COLOUR = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[1;33m", Severity.INFO: "\033[1;36m"}

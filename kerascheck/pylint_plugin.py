@@ -9,7 +9,7 @@ All checkers share one engine run per module.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, List, Optional, Tuple
 
 from pylint.checkers import BaseRawFileChecker
 
@@ -64,19 +64,57 @@ class _EngineRun:
     def report(self, module: nodes.Module, settings: Settings) -> ModuleReport:
         if module is not self._module:
             self._module = module
-            self._report = _check_module(module, settings)
+            self._report = _check_module(module, settings, _project_layers(module, settings))
         return self._report
 
 
-def _check_module(module: nodes.Module, settings: Settings) -> ModuleReport:
+def _check_module(
+    module: nodes.Module, settings: Settings, project_layers: FrozenSet[str] = frozenset()
+) -> ModuleReport:
     try:
         with module.stream() as stream:
             data = stream.read()
         source = data.decode(module.file_encoding or "utf-8")
         name = f"{module.name}.__init__" if module.package else module.name
-        return analyse_source(source, settings, name)
+        return analyse_source(source, settings, name, project_layers)
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
         return ModuleReport([], {})  # pylint reports unreadable or unparsable modules itself
+
+
+_MAX_DEPTH = 8
+_LAYERS_OF: Dict[str, Tuple[str, ...]] = {}
+
+
+def _project_layers(module: nodes.Module, settings: Settings, depth: int = 0) -> FrozenSet[str]:
+    """Custom layers of other project modules that this module's classes derive from, found by asking
+    astroid for the classes' ancestors (Keras itself need not be installed: only project classes are
+    inferred, and each is judged by the engine on its own module's source)."""
+    from astroid import nodes as astroid_nodes
+
+    layers = set()
+    for klass in module.body:
+        if not isinstance(klass, astroid_nodes.ClassDef) or depth > _MAX_DEPTH:
+            continue
+        try:
+            ancestors = list(klass.ancestors())
+        except Exception:  # astroid inference can fail in many ways on arbitrary code
+            continue
+        for ancestor in ancestors:
+            root = ancestor.root()
+            if root is module or not str(getattr(root, "file", None) or "").endswith(".py"):
+                continue
+            if ancestor.name in _layers_of(root, settings, depth + 1):
+                layers.add(f"{root.name}.{ancestor.name}")
+    return frozenset(layers)
+
+
+def _layers_of(module: nodes.Module, settings: Settings, depth: int) -> Tuple[str, ...]:
+    """A module's custom layers, knowing those of the modules it derives from (cached per file)."""
+    if module.file not in _LAYERS_OF:
+        _LAYERS_OF[module.file] = ()  # a cycle of imports ends here
+        layers = _check_module(module, settings, _project_layers(module, settings, depth)).layer_classes
+        _LAYERS_OF[module.file] = layers
+    return _LAYERS_OF[module.file]
 
 
 _RUN = _EngineRun()

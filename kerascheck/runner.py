@@ -4,11 +4,11 @@ selection and ``# noqa`` comments, then fixes to a fixed point."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from kerascheck import notebooks
 from kerascheck.config import Settings
-from kerascheck.engine import analyse_source, split_lines
+from kerascheck.engine import ModuleReport, analyse_source, split_lines
 from kerascheck.findings import Finding
 from kerascheck.fix import (
     MAX_ROUNDS,
@@ -47,19 +47,22 @@ class CheckError(Exception):
 
 
 def check_text(
-    text: str, settings: Settings, module_name: Optional[str] = None, implementations: Optional[dict] = None
+    text: str,
+    settings: Settings,
+    module_name: Optional[str] = None,
+    facts: Optional[dict] = None,
+    project_layers: FrozenSet[str] = frozenset(),
 ) -> List[Finding]:
-    """Selected, not silenced findings; ``implementations`` (if given) receives the Keras
-    implementations the module uses."""
+    """Selected, not silenced findings. ``facts`` (if given) receives the module's report under
+    "module": what whole-project checks need (implementations used, custom layers, class bases)."""
     lines = split_lines(text)
     if file_is_skipped(lines):
         return []
     try:
-        report = analyse_source(text, settings, module_name)
+        report = analyse_source(text, settings, module_name, project_layers)
         findings = report.findings
-        if implementations is not None:
-            implementations.clear()
-            implementations.update(report.implementations)
+        if facts is not None:
+            facts["module"] = report
     except SyntaxError as error:
         where = f"line {error.lineno}: " if error.lineno else ""
         raise CheckError(f"cannot parse: {where}{error.msg}") from None
@@ -73,41 +76,54 @@ def check_text(
 @dataclass
 class Outcome:
     findings: List[Finding] = field(default_factory=list)  # what remains to report
-    implementations: dict = field(default_factory=dict)  # Keras implementation -> first (line, col)
+    module: Optional[ModuleReport] = None  # what whole-project checks need
     fixed: List[Finding] = field(default_factory=list)
     new_text: Optional[str] = None  # set when fixing changed the text
     refused: Optional[str] = None  # why fixes were not applied
 
 
 def check_and_fix(
-    text: str, settings: Settings, *, fix: bool, unsafe: bool, module_name: Optional[str] = None
+    text: str,
+    settings: Settings,
+    *,
+    fix: bool,
+    unsafe: bool,
+    module_name: Optional[str] = None,
+    project_layers: FrozenSet[str] = frozenset(),
 ) -> Outcome:
-    implementations: dict = {}
+    facts: dict = {}
 
     def check(current: str) -> List[Finding]:
-        return check_text(current, settings, module_name, implementations)
+        return check_text(current, settings, module_name, facts, project_layers)
 
     findings = check(text)
     if not fix or not any(f.fix is not None for f in findings):
-        return Outcome(findings=findings, implementations=implementations)
+        return Outcome(findings=findings, module=facts.get("module"))
     try:
         new_text, fixed = fix_until_stable(text, check, unsafe=unsafe)
     except UnsafeResult as error:
         check(text)
-        return Outcome(findings=findings, refused=str(error), implementations=implementations)
+        return Outcome(findings=findings, refused=str(error), module=facts.get("module"))
     if not fixed:
-        return Outcome(findings=findings, implementations=implementations)
-    return Outcome(findings=check(new_text), fixed=fixed, new_text=new_text, implementations=implementations)
+        return Outcome(findings=findings, module=facts.get("module"))
+    return Outcome(findings=check(new_text), fixed=fixed, new_text=new_text, module=facts.get("module"))
 
 
 def check_and_fix_notebook(
-    raw: str, settings: Settings, *, fix: bool, unsafe: bool, module_name: Optional[str] = None
+    raw: str,
+    settings: Settings,
+    *,
+    fix: bool,
+    unsafe: bool,
+    module_name: Optional[str] = None,
+    project_layers: FrozenSet[str] = frozenset(),
 ) -> Outcome:
     """A notebook's findings (in cell coordinates) and, when fixing, its new JSON text."""
     notebook = notebooks.load(raw)
+    facts: dict = {}
 
     def check(current: notebooks.Notebook) -> List[Finding]:
-        return check_text(current.module, settings, module_name) if current.cells else []
+        return check_text(current.module, settings, module_name, facts, project_layers) if current.cells else []
 
     findings, fixed, sources = check(notebook), [], {}
     rounds = MAX_ROUNDS if fix else 0
@@ -127,4 +143,5 @@ def check_and_fix_notebook(
         notebook = notebooks.load(notebooks.dumps(notebook, sources, raw))
         findings = check(notebook)
     new_text = notebooks.dumps(notebook, sources, raw) if sources else None
-    return Outcome(findings=[notebooks.in_cell(notebook, f) for f in findings], fixed=fixed, new_text=new_text)
+    in_cells = [notebooks.in_cell(notebook, f) for f in findings]
+    return Outcome(findings=in_cells, fixed=fixed, new_text=new_text, module=facts.get("module"))

@@ -76,3 +76,26 @@ def test_keras_tensorflow_pairs_follow_the_version_matrix():
     }
     found = {pair: keras_tensorflow_problem(Version(pair[0]), Version(pair[1])) for pair in cases}
     assert found == cases
+
+
+def test_custom_layers_across_modules(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text("from tensorflow import keras\n\nclass Base(keras.layers.Layer):\n    pass\n")
+    (package / "blocks.py").write_text(
+        "import tensorflow as tf\nfrom .base import Base\n\n"
+        "class Noisy(Base):\n    def call(self, x):\n        return tf.nn.dropout(x, 0.5)\n"
+    )
+    (package / "more.py").write_text(
+        "from pkg.blocks import Noisy\n\nclass Noisier(Noisy):\n    def __call__(self, x):\n        return x\n"
+    )
+    result = kerascheck("--format=concise", "pkg", cwd=tmp_path)
+    assert result.stdout.splitlines() == [
+        "pkg/blocks.py:6:16: KER301 `tf.nn.dropout` in `Noisy.call` depends on the training phase, but `call` "
+        "takes no `training` argument",
+        "pkg/more.py:4:9: KER305 `Noisier` overrides `__call__`, which runs Keras's building, masking and "
+        "training-phase logic",
+    ]
+    # one file alone knows nothing of the others
+    assert kerascheck("pkg/blocks.py", cwd=tmp_path).returncode == 0

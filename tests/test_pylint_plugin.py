@@ -143,3 +143,22 @@ def test_mixing_across_the_project_at_the_end_of_the_run(tmp_path, jobs):
             "do not mix; use one Keras throughout the project",
         ),
     ]
+
+
+def test_custom_layers_across_modules_through_astroid(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text("from tensorflow import keras\n\n\nclass Base(keras.layers.Layer):\n    pass\n")
+    (package / "blocks.py").write_text(
+        "import tensorflow as tf\n\nfrom .base import Base\n\n\n"
+        "class Noisy(Base):\n    def call(self, x):\n        return tf.nn.dropout(x, 0.5)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pylint", "--load-plugins=kerascheck.pylint_plugin", "--disable=all",
+         "--enable=kerascheck", "--output-format=json", "pkg"],
+        cwd=tmp_path, capture_output=True, text=True,
+    )  # fmt: skip
+    assert [(m["path"], m["symbol"], m["line"]) for m in json.loads(result.stdout)] == [
+        ("pkg/blocks.py", "training-op-without-training-arg", 8)
+    ]
