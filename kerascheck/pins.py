@@ -15,16 +15,27 @@ from pathlib import Path
 from typing import Iterator, List, Tuple
 
 from packaging.requirements import InvalidRequirement, Requirement
+from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import (
-    KERAS_2_RELEASES,
-    KERAS_3_RELEASES,
+    KERAS_3,
+    KERAS_3_NEEDS_TENSORFLOW,
+    KERAS_RELEASES,
     TENSORFLOW_DISTRIBUTIONS,
-    TENSORFLOW_KERAS_2_RELEASES,
-    TENSORFLOW_KERAS_3_RELEASES,
+    TENSORFLOW_RELEASES,
 )
+
+
+def _split(versions: Tuple[str, ...], keras3: str) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """(the releases of the Keras 2 world, those of the Keras 3 world)."""
+    specifier = SpecifierSet(keras3)
+    return tuple(v for v in versions if v not in specifier), tuple(v for v in versions if v in specifier)
+
+
+_KERAS_WORLDS = _split(KERAS_RELEASES, KERAS_3)
+_TENSORFLOW_WORLDS = _split(TENSORFLOW_RELEASES, KERAS_3_NEEDS_TENSORFLOW)
 
 
 @dataclass(frozen=True)
@@ -164,9 +175,9 @@ def admits(pin: Pin, versions: Tuple[str, ...]) -> Tuple[str, ...]:
 def decide(pins: List[Pin]) -> Decision:
     for pin in pins:
         if pin.name == "keras":
-            two, three = KERAS_2_RELEASES, KERAS_3_RELEASES
+            two, three = _KERAS_WORLDS
         elif pin.name == "tensorflow":
-            two, three = TENSORFLOW_KERAS_2_RELEASES, TENSORFLOW_KERAS_3_RELEASES
+            two, three = _TENSORFLOW_WORLDS
         else:
             continue
         if not str(pin.requirement.specifier):

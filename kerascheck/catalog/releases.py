@@ -9,59 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KERAS_2_RELEASES = (
-    "1.2.2",
-    "2.0.9",
-    "2.1.6",
-    "2.2.4",
-    "2.2.5",
-    "2.3.1",
-    "2.4.3",
-    "2.6.0",
-    "2.7.0",
-    "2.8.0",
-    "2.9.0",
-    "2.10.0",
-    "2.11.0",
-    "2.12.0",
-    "2.13.1",
-    "2.14.0",
-    "2.15.0",
-)
-KERAS_3_RELEASES = ("3.0.5", "3.3.3", "3.6.0", "3.8.0", "3.10.0", "3.12.0", "3.15.1")
-TENSORFLOW_KERAS_2_RELEASES = (
-    "2.0.0",
-    "2.1.0",
-    "2.2.0",
-    "2.3.0",
-    "2.4.0",
-    "2.5.0",
-    "2.6.0",
-    "2.7.0",
-    "2.8.0",
-    "2.9.0",
-    "2.10.0",
-    "2.11.0",
-    "2.12.0",
-    "2.13.0",
-    "2.14.0",
-    "2.15.0",
-    "2.15.1",
-)
-TENSORFLOW_KERAS_3_RELEASES = ("2.16.1", "2.17.0", "2.18.0", "2.19.0", "2.20.0", "2.21.0")
-
 # Distribution names that are TensorFlow (same version numbers, same bundled Keras).
 TENSORFLOW_DISTRIBUTIONS = frozenset(
     {"tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "tensorflow-intel", "tf-nightly"}
 )
 
 
-# Every minor release line, for judging what a pin admits (pip installs the newest patch of a line).
+# Every minor release line (and the patches that matter), for judging what a pin admits.
 KERAS_RELEASES = (
-    tuple(f"2.{minor}.0" for minor in range(0, 16))
+    ("1.2.2",)
+    + tuple(f"2.{minor}.0" for minor in range(0, 16))
     + ("2.2.4", "2.2.5", "2.3.1")
     + tuple(f"3.{minor}.0" for minor in range(0, 16))
-    + ("1.2.2",)
 )
 TENSORFLOW_RELEASES = tuple(f"2.{minor}.0" for minor in range(0, 22)) + ("2.15.1", "2.16.1")
 TF_KERAS_RELEASES = tuple(f"2.{minor}.0" for minor in range(15, 22)) + ("2.14.1",)
