@@ -145,12 +145,12 @@ def find_pyproject(start: Path) -> Optional[Path]:
     """The nearest ``pyproject.toml`` at or above ``start`` that has a ``[tool.kerascheck]`` table."""
     for directory in [start, *start.parents]:
         candidate = directory / "pyproject.toml"
-        if candidate.is_file() and "kerascheck" in _read_toml(candidate).get("tool", {}):
+        if candidate.is_file() and "kerascheck" in read_toml(candidate).get("tool", {}):
             return candidate
     return None
 
 
-def _read_toml(path: Path) -> Dict[str, Any]:
+def read_toml(path: Path) -> Dict[str, Any]:
     try:
         with path.open("rb") as stream:
             return tomllib.load(stream)
@@ -162,7 +162,7 @@ def pyproject_values(path: Optional[Path]) -> Dict[str, Any]:
     """``[tool.kerascheck]`` keyed by attribute name; unknown keys are an error the user can fix."""
     if path is None:
         return {}
-    table = _read_toml(path)["tool"]["kerascheck"]
+    table = read_toml(path)["tool"]["kerascheck"]
     known = {option.attribute: option for option in OPTIONS if CLI in option.frontends}
     values = {}
     for key, value in table.items():

@@ -93,10 +93,10 @@ def _requirements_file(path: Path) -> Iterator[Entry]:
 
 
 def _pyproject(path: Path) -> Iterator[Entry]:
-    from kerascheck.config import OptionError, _read_toml  # one TOML reader for the project
+    from kerascheck.config import OptionError, read_toml  # one TOML reader for the project
 
     try:
-        data = _read_toml(path)
+        data = read_toml(path)
     except OptionError:
         return
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
