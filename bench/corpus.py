@@ -10,10 +10,10 @@ pinned spec, so changing a pin rebuilds it.
 
 Standard library only (Python >= 3.9).
 """
+
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -46,7 +46,10 @@ BENCH_CORPORA: Tuple[Spec, ...] = (
 )
 SWEEP_CORPORA: Tuple[Spec, ...] = (
     Spec(
-        "tensorflow-cpu", "tensorflow-cpu==2.15.1", "wheel", "TensorFlow 2.15 Python tree",
+        "tensorflow-cpu",
+        "tensorflow-cpu==2.15.1",
+        "wheel",
+        "TensorFlow 2.15 Python tree",
         fallbacks=("tensorflow-cpu==2.15.0.post1", "tensorflow-cpu==2.15.0", "tensorflow-cpu==2.16.2"),
     ),
 )

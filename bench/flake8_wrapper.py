@@ -13,6 +13,7 @@ Environment:
 
 Usage: python flake8_wrapper.py [flake8 arguments]
 """
+
 from __future__ import annotations
 
 import os

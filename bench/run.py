@@ -1,7 +1,7 @@
 """kerascheck performance benchmark on real code from PyPI (see bench/corpus.py).
 
 Measures, interleaved in ONE run (rounds of A B / B A …, median and min/max reported), every
-measure in a fresh subprocess timed with ``os.wait4`` (wall seconds, CPU seconds, peak RSS):
+measure in a fresh subprocess, under a small fork+exec+wait4 launcher (wall and CPU seconds, peak RSS):
 
 1. floor: read + ``ast.parse`` of every file kerascheck would check, in one Python process;
 2. ``kerascheck --no-config -q`` on the corpus (plus its default if a ``--jobs`` option exists);
@@ -12,7 +12,15 @@ measure in a fresh subprocess timed with ``os.wait4`` (wall seconds, CPU seconds
    on a fixed ~20k-line subset of the Keras 3 corpus;
 5. peak memory of 1 and 2.
 
-Then a cProfile of kerascheck on the Keras 3 corpus. Run it with the venv's Python:
+plus the start-up cost of importing kerascheck. Then a cProfile of kerascheck on the Keras 3 corpus.
+
+Guarding the numbers on a shared 2-core machine: kerascheck is measured from a snapshot copied at the
+start (bench/snapshot.py; --live measures the tree as it is), so edits during the run cannot mix
+versions; .pyc files are cached under bench/.results/pycache even where PYTHONDONTWRITEBYTECODE is set;
+before each sample the run waits for other processes to go quiet, and a sample during which they used
+CPU (from /proc/stat) or that failed is retried within a budget, and reported.
+
+Run it with the venv's Python:
 
     /tmp/venv/bin/python bench/run.py                   # everything, 5 rounds (pylint: 3)
     /tmp/venv/bin/python bench/run.py --rounds 3 --corpus keras3 --corpus sklearn
@@ -20,6 +28,7 @@ Then a cProfile of kerascheck on the Keras 3 corpus. Run it with the venv's Pyth
 
 Standard library only (Python >= 3.9); the tools measured come from --venv (default: this Python's).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,6 +47,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
+import snapshot  # noqa: E402
 
 RESULTS = HERE / ".results"
 PLAIN_VENV = HERE / ".venv-plain"
@@ -62,6 +72,26 @@ for path in paths:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         failed += 1
 print(f"parsed {parsed} failed {failed}")
+"""
+
+# Every measured command runs under this small launcher, which forks, execs and wait4()s it and writes
+# exit status, wall seconds, peak RSS and CPU seconds. Why not wait4() from run.py itself: Linux carries
+# the parent's peak RSS into a fork+exec'd child's ru_maxrss, so a child of this (larger) process would
+# never report less than this process's own peak; the launcher is ~8 MB, below anything measured here.
+LAUNCHER_SCRIPT = r"""
+import os, sys, time
+report, command = sys.argv[1], sys.argv[2:]
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(command[0], command)
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - start
+with open(report, "w") as stream:
+    stream.write(f"{os.waitstatus_to_exitcode(status)} {seconds} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
 """
 
 PROFILE_SCRIPT = r"""
@@ -106,6 +136,78 @@ class Sample:
     maxrss_kb: int
     status: int
     counts: Dict[str, int] = field(default_factory=dict)
+    valid: bool = True  # expected exit status, no traceback
+    foreign_cpu: Optional[float] = None  # CPU seconds other processes used meanwhile (/proc/stat), if known
+    contended: bool = False
+    problem: str = ""
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def machine_busy_seconds() -> Optional[float]:
+    """CPU seconds the whole machine has been busy (all cores), from /proc/stat; None where unknown."""
+    try:
+        with open("/proc/stat") as stream:
+            fields = stream.readline().split()
+    except OSError:
+        return None
+    if not fields or fields[0] != "cpu" or len(fields) < 9:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in fields[1:9])
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS
+
+
+def wait_for_quiet() -> None:
+    """Before a sample: wait (up to SETTINGS.quiet_wait seconds) until other processes use < 10% of a core."""
+    deadline = time.perf_counter() + SETTINGS.quiet_wait
+    while time.perf_counter() < deadline:
+        before = machine_busy_seconds()
+        if before is None:
+            return
+        time.sleep(0.5)
+        after = machine_busy_seconds()
+        if after is None or after - before < 0.05:
+            return
+        SETTINGS.waited += 0.5
+
+
+@dataclass
+class Settings:
+    pyc_prefix: Optional[Path] = None  # PYTHONPYCACHEPREFIX for every measured process
+    pythonpath: Optional[Path] = None  # a snapshot of kerascheck (bench/snapshot.py), first on PYTHONPATH
+    retries: int = 2  # extra attempts for a contended or failed sample
+    retry_budget: float = 150.0  # seconds that retries may take in all
+    retry_spent: float = 0.0
+    contention: float = 0.05  # foreign CPU, as a share of one core over the sample's wall time
+    quiet_wait: float = 10.0  # seconds to wait, before a sample, for other processes to go quiet
+    waited: float = 0.0
+    launcher_python: str = sys.executable  # runs LAUNCHER_SCRIPT (with -I -S: about 8 MB)
+
+
+SETTINGS = Settings()
+
+
+def bench_env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+    """The environment of every measured process: the caller's, with .pyc files cached (in a prefix
+    under bench/.results, so nothing is written next to the sources) even if PYTHONDONTWRITEBYTECODE is set."""
+    env = dict(os.environ)
+    if SETTINGS.pyc_prefix is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(SETTINGS.pyc_prefix)
+    if SETTINGS.pythonpath is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SETTINGS.pythonpath), env.get("PYTHONPATH")]))
+    env.update(extra or {})
+    return env
+
+
+def exit_ok(*statuses: int) -> Callable[[int], bool]:
+    return lambda status: status in statuses
+
+
+def pylint_exit_ok(status: int) -> bool:
+    # pylint's exit status is a bit mask: 1 fatal, 32 usage error; 2/4/8/16 are messages found.
+    return 0 <= status < 64 and not status & (1 | 32)
 
 
 @dataclass
@@ -115,39 +217,78 @@ class Measure:
     cwd: Path
     env: Optional[Dict[str, str]] = None
     parse: Optional[Callable[[str], Dict[str, int]]] = None
-    expect_status: Tuple[int, ...] = (0, 1)
+    ok: Callable[[int], bool] = field(default=exit_ok(0, 1))
     samples: List[Sample] = field(default_factory=list)
+    retried: int = 0
+    warm_command: Optional[List[str]] = None  # run once, untimed, before the rounds
 
     def run(self, label: str) -> Sample:
+        for attempt in range(1 + SETTINGS.retries):
+            sample = self._run_once()
+            if sample.valid and not sample.contended:
+                break
+            if attempt < SETTINGS.retries and SETTINGS.retry_spent + sample.seconds <= SETTINGS.retry_budget:
+                self.retried += 1
+                SETTINGS.retry_spent += sample.seconds
+                log(f"{label} {self.key}: {sample.problem}; retrying")
+            else:
+                break
+        self.samples.append(sample)
+        foreign = "" if sample.foreign_cpu is None else f"  other {sample.foreign_cpu:5.2f}s"
+        log(
+            f"{label} {self.key:40} {sample.seconds:8.2f}s  cpu {sample.cpu:7.2f}s"
+            f"  rss {sample.maxrss_kb / 1024:7.1f}MB  exit {sample.status}{foreign}"
+            + (f"  ** {sample.problem}" if sample.problem else "")
+        )
+        return sample
+
+    def _run_once(self) -> Sample:
         RESULTS.mkdir(parents=True, exist_ok=True)
         safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", self.key)
         out_path, err_path = RESULTS / f"{safe}.out", RESULTS / f"{safe}.err"
-        env = dict(os.environ)
-        env.update(self.env or {})
+        env = bench_env(self.env)
+        usage_path = RESULTS / f"{safe}.usage"
+        if usage_path.exists():
+            usage_path.unlink()
+        launcher = [SETTINGS.launcher_python, "-I", "-S", "-c", LAUNCHER_SCRIPT, str(usage_path)]
+        wait_for_quiet()
         with open(out_path, "wb") as out, open(err_path, "wb") as err:
-            start = time.perf_counter()
-            process = subprocess.Popen(self.command, cwd=str(self.cwd), stdout=out, stderr=err, env=env)
-            _, wait_status, usage = os.wait4(process.pid, 0)
-            seconds = time.perf_counter() - start
-        status = os.waitstatus_to_exitcode(wait_status)
-        process.returncode = status
+            busy_before = machine_busy_seconds()
+            process = subprocess.run(launcher + self.command, cwd=str(self.cwd), stdout=out, stderr=err, env=env)
+            busy_after = machine_busy_seconds()
+        try:
+            fields = usage_path.read_text().split()
+            status, seconds, maxrss, cpu = int(fields[0]), float(fields[1]), int(fields[2]), float(fields[3])
+        except (OSError, ValueError, IndexError):
+            status, seconds, maxrss, cpu = 1000 + process.returncode, float("nan"), 0, 0.0
         text = out_path.read_text(encoding="utf-8", errors="replace")
         counts = self.parse(text) if self.parse else {}
         stderr = err_path.read_text(encoding="utf-8", errors="replace")
+        sample = Sample(seconds, cpu, maxrss, status, counts)
+        problems = []
+        if not self.ok(status):
+            sample.valid = False
+            problems.append(f"unexpected exit {status}: {' '.join(stderr.split())[-300:]}")
         if "Traceback (most recent call last)" in stderr:
-            counts["tracebacks"] = stderr.count("Traceback (most recent call last)")
-        sample = Sample(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, status, counts)
-        self.samples.append(sample)
-        flag = "" if status in self.expect_status else f"  UNEXPECTED EXIT {status}: {stderr.strip()[-400:]}"
-        log(f"{label} {self.key:44} {seconds:8.2f}s  cpu {sample.cpu:7.2f}s  rss {sample.maxrss_kb / 1024:7.1f}MB"
-            f"  exit {status}{flag}")
+            sample.valid = False
+            problems.append(f"traceback: {stderr.strip().splitlines()[-1][:200]}")
+        if busy_before is not None and busy_after is not None:
+            sample.foreign_cpu = max(0.0, busy_after - busy_before - cpu)
+            if sample.foreign_cpu > max(0.1, SETTINGS.contention * seconds):
+                sample.contended = True
+                problems.append(f"other processes used {sample.foreign_cpu:.2f} CPU s meanwhile")
+        sample.problem = "; ".join(problems)
         return sample
 
+    def good(self) -> List[Sample]:
+        return [s for s in self.samples if s.valid]
+
     def median(self, attribute: str = "seconds") -> float:
-        return statistics.median(getattr(s, attribute) for s in self.samples)
+        values = [getattr(s, attribute) for s in self.good()]
+        return statistics.median(values) if values else float("nan")
 
     def spread(self, attribute: str = "seconds") -> Tuple[float, float]:
-        values = [getattr(s, attribute) for s in self.samples]
+        values = [getattr(s, attribute) for s in self.good()] or [float("nan")]
         return min(values), max(values)
 
 
@@ -231,36 +372,50 @@ class Tools:
     wrapper: str
 
     @classmethod
-    def from_venv(cls, venv: Path) -> "Tools":
+    def from_venv(cls, venv: Path) -> Tools:
         bindir = venv / "bin"
-        tools = cls(str(bindir / "python"), str(bindir / "kerascheck"), str(bindir / "pylint"),
-                    str(HERE / "flake8_wrapper.py"))
+        tools = cls(
+            str(bindir / "python"), str(bindir / "kerascheck"), str(bindir / "pylint"), str(HERE / "flake8_wrapper.py")
+        )
         for path in (tools.python, tools.kerascheck, tools.pylint):
             if not os.access(path, os.X_OK):
                 sys.exit(f"not found: {path} (use --venv)")
         return tools
 
 
-def capture(command: Sequence[str], env: Optional[Dict[str, str]] = None, cwd: Optional[Path] = None) -> Tuple[int, str]:
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    result = subprocess.run(list(command), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env=full_env, cwd=str(cwd) if cwd else None)
+def capture(
+    command: Sequence[str], env: Optional[Dict[str, str]] = None, cwd: Optional[Path] = None
+) -> Tuple[int, str]:
+    full_env = bench_env(env)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        list(command),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=full_env,
+        cwd=str(cwd or RESULTS),  # never the repository: `python -c` would import its kerascheck/
+    )
     return result.returncode, result.stdout
 
 
 def kerascheck_jobs_option(tools: Tools) -> Optional[str]:
     _, text = capture([tools.kerascheck, "--help"])
-    match = re.search(r"(--jobs|-j)\b", text)
+    match = re.search(r"(?<![\w-])(--jobs|-j)\b", text)
     return match.group(1) if match else None
 
 
 def ensure_plain_venv(tools: Tools) -> Optional[Path]:
     """bench/.venv-plain: the same flake8, pycodestyle, pyflakes, mccabe versions, without kerascheck."""
     python = PLAIN_VENV / "bin" / "python"
-    code, versions = capture([tools.python, "-c",
-                              "import importlib.metadata as m; print(' '.join(f'{d}=={m.version(d)}' for d in "
-                              "('flake8', 'pycodestyle', 'pyflakes', 'mccabe')))"])
+    code, versions = capture(
+        [
+            tools.python,
+            "-c",
+            "import importlib.metadata as m; print(' '.join(f'{d}=={m.version(d)}' for d in "
+            "('flake8', 'pycodestyle', 'pyflakes', 'mccabe')))",
+        ]
+    )
     wanted = versions.split()
     marker = PLAIN_VENV / "bench-requirements.txt"
     if python.exists() and marker.is_file() and marker.read_text().split() == wanted:
@@ -323,6 +478,12 @@ def prove_flake8_without(tools: Tools, plain: Optional[Path]) -> Dict[str, objec
     return proof
 
 
+def fingerprint(tools: Tools) -> str:
+    """What kerascheck the measured processes import: hash of its files, version, folder."""
+    digest, version, folder = snapshot.fingerprint(tools.python, bench_env())
+    return f"{digest} {version} {folder}"
+
+
 # --------------------------------------------------------------------------- the benchmark
 
 
@@ -341,22 +502,48 @@ def build_groups(args, tools: Tools, corpora: Dict[str, Path]) -> Tuple[List[Gro
     groups: List[Group] = []
     info: Dict[str, dict] = {}
     jobs_option = kerascheck_jobs_option(tools)
+    # Start-up: what importing kerascheck costs every process (the flake8 plugin pays it once per run).
+    startup = [
+        Measure("startup python", [tools.python, "-c", "pass"], RESULTS, ok=exit_ok(0)),
+        Measure("startup import kerascheck.cli", [tools.python, "-c", "import kerascheck.cli"], RESULTS, ok=exit_ok(0)),
+    ]
+    groups.append(Group("startup", "-", startup, args.rounds, "a bare interpreter vs one that imports kerascheck"))
     for name, root in corpora.items():
         files = discover([root])
         lines = {f: line_count(f) for f in files}
-        info[name] = {"files": len(files), "lines": sum(lines.values()), "root": str(root),
-                      "pin": corpus.built_requirement(corpus.ALL_CORPORA[name])}
+        info[name] = {
+            "files": len(files),
+            "lines": sum(lines.values()),
+            "root": str(root),
+            "pin": corpus.built_requirement(corpus.ALL_CORPORA[name]),
+        }
         listing = write_listing(name, files)
-        floor = Measure(f"{name} floor", [tools.python, "-c", FLOOR_SCRIPT, str(listing)], root, parse=count_floor,
-                        expect_status=(0,))
-        kerascheck = Measure(f"{name} kerascheck", [tools.kerascheck, "--no-config", "-q", "."], root,
-                             parse=count_kerascheck, expect_status=(0, 1))
+        floor = Measure(
+            f"{name} floor", [tools.python, "-c", FLOOR_SCRIPT, str(listing)], root, parse=count_floor, ok=exit_ok(0)
+        )
+        kerascheck = Measure(
+            f"{name} kerascheck",
+            [tools.kerascheck, "--no-config", "-q", "."],
+            root,
+            parse=count_kerascheck,
+            ok=exit_ok(0, 1),
+        )
         measures = [floor, kerascheck]
         if jobs_option:  # kerascheck grew a --jobs option: its default is the command above; also one job
-            measures.append(Measure(f"{name} kerascheck {jobs_option} 1",
-                                    [tools.kerascheck, "--no-config", "-q", jobs_option, "1", "."], root,
-                                    parse=count_kerascheck, expect_status=(0, 1)))
-        note = "single process (kerascheck has no --jobs option)" if not jobs_option else f"default jobs; also {jobs_option} 1"
+            measures.append(
+                Measure(
+                    f"{name} kerascheck {jobs_option} 1",
+                    [tools.kerascheck, "--no-config", "-q", jobs_option, "1", "."],
+                    root,
+                    parse=count_kerascheck,
+                    ok=exit_ok(0, 1),
+                )
+            )
+        note = (
+            "single process (kerascheck has no --jobs option)"
+            if not jobs_option
+            else f"default jobs; also {jobs_option} 1"
+        )
         groups.append(Group("kerascheck/floor", name, measures, args.rounds, note))
 
         if "flake8" not in args.skip and name in args.flake8_corpus:
@@ -366,18 +553,38 @@ def build_groups(args, tools: Tools, corpora: Dict[str, Path]) -> Tuple[List[Gro
             write_listing(f"{name}-flake8", chosen)
             base = [tools.python, tools.wrapper, "--isolated", "--select=E,W,F,KER"]
             for jobs_label, jobs_args in (("-j1", ["-j1"]), ("-jdefault", [])):
-                with_plugin = Measure(f"{name} flake8 {jobs_label} with", base + jobs_args + chosen_rel, root,
-                                      parse=count_flake8)
-                without = Measure(f"{name} flake8 {jobs_label} without", base + jobs_args + chosen_rel, root,
-                                  env={"BENCH_FLAKE8_EXCLUDE": "kerascheck"}, parse=count_flake8)
+                with_plugin = Measure(
+                    f"{name} flake8 {jobs_label} with", base + jobs_args + chosen_rel, root, parse=count_flake8
+                )
+                without = Measure(
+                    f"{name} flake8 {jobs_label} without",
+                    base + jobs_args + chosen_rel,
+                    root,
+                    env={"BENCH_FLAKE8_EXCLUDE": "kerascheck"},
+                    parse=count_flake8,
+                )
                 measures = [without, with_plugin]
                 if args.plain_venv_timing and PLAIN_VENV.exists() and jobs_label == "-j1":
-                    measures.append(Measure(f"{name} flake8 {jobs_label} plain-venv",
-                                            [str(PLAIN_VENV / "bin" / "flake8"), "--isolated", "--select=E,W,F,KER"]
-                                            + jobs_args + chosen_rel, root, parse=count_flake8))
-                groups.append(Group(f"flake8 {jobs_label} with/without", name, measures, args.rounds,
-                                    f"{len(chosen)} files, {sum(lines[f] for f in chosen)} lines (every "
-                                    f"{max(1, round(info[name]['lines'] / max(1, sum(lines[f] for f in chosen))))}th file)"))
+                    measures.append(
+                        Measure(
+                            f"{name} flake8 {jobs_label} plain-venv",
+                            [str(PLAIN_VENV / "bin" / "flake8"), "--isolated", "--select=E,W,F,KER"]
+                            + jobs_args
+                            + chosen_rel,
+                            root,
+                            parse=count_flake8,
+                        )
+                    )
+                groups.append(
+                    Group(
+                        f"flake8 {jobs_label} with/without",
+                        name,
+                        measures,
+                        args.rounds,
+                        f"{len(chosen)} files, {sum(lines[f] for f in chosen)} lines (every "
+                        f"{max(1, round(info[name]['lines'] / max(1, sum(lines[f] for f in chosen))))}th file)",
+                    )
+                )
 
         if "pylint" not in args.skip and name == args.pylint_corpus:
             chosen = subset(files, lines, args.pylint_lines)
@@ -388,24 +595,43 @@ def build_groups(args, tools: Tools, corpora: Dict[str, Path]) -> Tuple[List[Gro
             rcfile.write_text("")
             base = [tools.pylint, f"--rcfile={rcfile}", "--persistent=n", "--score=n", "-j1"]
             pylint_rounds = min(args.rounds, args.pylint_rounds)
-            groups.append(Group("pylint with/without", name, [
-                Measure(f"{name} pylint without", base + chosen_rel, root, parse=count_pylint,
-                        expect_status=tuple(range(64))),
-                Measure(f"{name} pylint with", [base[0], "--load-plugins=kerascheck.pylint_plugin"] + base[1:]
-                        + chosen_rel, root, parse=count_pylint, expect_status=tuple(range(64))),
-            ], pylint_rounds, f"{len(chosen)} files, {sum(lines[f] for f in chosen)} lines, full default checks"))
+            with_plugin = [base[0], "--load-plugins=kerascheck.pylint_plugin"] + base[1:]
+            pylint_measures = [
+                Measure(
+                    f"{name} pylint without",
+                    base + chosen_rel,
+                    root,
+                    parse=count_pylint,
+                    ok=pylint_exit_ok,
+                    warm_command=base + chosen_rel[:4],
+                ),
+                Measure(
+                    f"{name} pylint with",
+                    with_plugin + chosen_rel,
+                    root,
+                    parse=count_pylint,
+                    ok=pylint_exit_ok,
+                    warm_command=with_plugin + chosen_rel[:4],
+                ),
+            ]
+            note = f"{len(chosen)} files, {sum(lines[f] for f in chosen)} lines, full default checks"
+            groups.append(Group("pylint with/without", name, pylint_measures, pylint_rounds, note))
     return groups, info
 
 
-def warm_up(tools: Tools, corpora: Dict[str, Path]) -> None:
+def warm_up(tools: Tools, corpora: Dict[str, Path], groups: List[Group]) -> None:
     """Page cache and .pyc files, so the first timed round is not the odd one out."""
     for root in corpora.values():
         for path in discover([root]):
             path.read_bytes()
     small = REPO / "examples"
     capture([tools.kerascheck, "--no-config", "-q", str(small)])
-    capture([tools.python, tools.wrapper, "--isolated", str(small)])
-    capture([tools.pylint, "--load-plugins=kerascheck.pylint_plugin", "--persistent=n", str(small)])
+    capture([tools.python, "-c", "import ast"])
+    capture([tools.python, tools.wrapper, "--isolated", "-j2", str(small)])
+    for group in groups:  # e.g. pylint on a few files of its subset, so astroid's brain modules are compiled
+        for measure in group.measures:
+            if measure.warm_command:
+                capture(measure.warm_command, cwd=measure.cwd)
 
 
 def run_rounds(groups: List[Group], rounds: int) -> None:
@@ -444,13 +670,15 @@ def profile(tools: Tools, root: Path, top: int) -> str:
         short = filename
         for marker in ("/kerascheck/", "/lib/python3"):
             if marker in filename:
-                short = filename[filename.index(marker) + 1:]
+                short = filename[filename.index(marker) + 1 :]
                 break
         return f"{short}:{line}({name})"
 
     total = stats.total_tt  # type: ignore[attr-defined]
-    out = [f"cProfile of kerascheck on {root.name} ({seconds:.1f}s under the profiler, "
-           f"{total:.1f}s profiled; stats in {prof.relative_to(REPO)})"]
+    out = [
+        f"cProfile of kerascheck on {root.name} ({seconds:.1f}s under the profiler, "
+        f"{total:.1f}s profiled; stats in {prof.relative_to(REPO)})"
+    ]
     for title, index in (("cumulative", 3), ("own time", 2)):
         ranked = sorted(entries.items(), key=lambda item: item[1][index], reverse=True)[:top]
         out.append(f"\ntop {top} by {title}:")
@@ -468,33 +696,79 @@ def target_for(title: str, corpus_name: str) -> Optional[float]:
     return TARGETS.get((title, corpus_name), TARGETS.get((title, None)))
 
 
-def report(groups: List[Group], info: Dict[str, dict], proof: Optional[dict]) -> Tuple[str, List[dict]]:
+def quality(measure: Measure) -> str:
+    """Samples left out (failed), kept although contended, and retries, if any."""
+    parts = []
+    failed = [s for s in measure.samples if not s.valid]
+    if failed:
+        parts.append(f"{len(failed)} failed sample(s) left out: {failed[-1].problem}")
+    contended = [s for s in measure.good() if s.contended]
+    if contended:
+        parts.append(f"{len(contended)} sample(s) kept although other processes were busy")
+    if measure.retried:
+        parts.append(f"{measure.retried} retr{'y' if measure.retried == 1 else 'ies'}")
+    return f"{measure.key}: " + ", ".join(parts) if parts else ""
+
+
+def last_counts(measure: Measure) -> Dict[str, int]:
+    samples = measure.good() or measure.samples
+    return samples[-1].counts if samples else {}
+
+
+def report(
+    groups: List[Group], info: Dict[str, dict], proof: Optional[dict], context: Sequence[str]
+) -> Tuple[str, List[dict]]:
     rows: List[dict] = []
-    text: List[str] = []
+    text: List[str] = ["== environment"] + list(context)
     for group in groups:
         base = group.measures[0]
         if not base.samples:
             continue
         for other in group.measures[1:]:
             ratio = other.median() / base.median()
-            rows.append({"measure": group.title, "corpus": group.corpus, "baseline": base.key, "measured": other.key,
-                         "baseline_median": base.median(), "measured_median": other.median(),
-                         "baseline_range": base.spread(), "measured_range": other.spread(), "ratio": ratio,
-                         "target": target_for(group.title, group.corpus) if other is group.measures[1] else None,
-                         "rounds": len(base.samples), "note": group.note,
-                         "counts": other.samples[-1].counts, "baseline_counts": base.samples[-1].counts,
-                         "status": sorted({s.status for s in other.samples})})
+            rows.append(
+                {
+                    "measure": group.title,
+                    "corpus": group.corpus,
+                    "baseline": base.key,
+                    "measured": other.key,
+                    "baseline_median": base.median(),
+                    "measured_median": other.median(),
+                    "baseline_range": base.spread(),
+                    "measured_range": other.spread(),
+                    "ratio": ratio,
+                    "target": target_for(group.title, group.corpus) if other is group.measures[1] else None,
+                    "rounds": len(base.good()),
+                    "note": group.note,
+                    "counts": last_counts(other),
+                    "baseline_counts": last_counts(base),
+                    "status": sorted({s.status for s in other.samples}),
+                    "quality": [q for q in (quality(base), quality(other)) if q],
+                }
+            )
         if group.title == "kerascheck/floor":
             floor, kerascheck = group.measures[0], group.measures[1]
             ratio = kerascheck.median("maxrss_kb") / floor.median("maxrss_kb")
-            rows.append({"measure": "memory kerascheck/floor", "corpus": group.corpus, "baseline": floor.key,
-                         "measured": kerascheck.key, "baseline_median": floor.median("maxrss_kb") / 1024,
-                         "measured_median": kerascheck.median("maxrss_kb") / 1024,
-                         "baseline_range": tuple(v / 1024 for v in floor.spread("maxrss_kb")),
-                         "measured_range": tuple(v / 1024 for v in kerascheck.spread("maxrss_kb")),
-                         "ratio": ratio, "target": target_for("memory kerascheck/floor", group.corpus),
-                         "rounds": len(floor.samples), "note": "peak RSS, MB", "counts": {}, "baseline_counts": {},
-                         "status": []})
+            rows.append(
+                {
+                    "measure": "memory kerascheck/floor",
+                    "corpus": group.corpus,
+                    "baseline": floor.key,
+                    "measured": kerascheck.key,
+                    "baseline_median": floor.median("maxrss_kb") / 1024,
+                    "measured_median": kerascheck.median("maxrss_kb") / 1024,
+                    "baseline_range": tuple(v / 1024 for v in floor.spread("maxrss_kb")),
+                    "measured_range": tuple(v / 1024 for v in kerascheck.spread("maxrss_kb")),
+                    "ratio": ratio,
+                    "target": target_for("memory kerascheck/floor", group.corpus),
+                    "rounds": len(floor.good()),
+                    "note": "peak RSS, MB",
+                    "counts": {},
+                    "baseline_counts": {},
+                    "status": [],
+                    "quality": [],
+                }
+            )
 
     text.append("\n== corpora")
     for name, data in info.items():
@@ -509,12 +783,16 @@ def report(groups: List[Group], info: Dict[str, dict], proof: Optional[dict]) ->
     for row in rows:
         unit = "MB" if row["measure"].startswith("memory") else "s"
         target = row["target"]
-        verdict = "" if target is None else (f"  target <= {target:.2f}: " + ("MET" if row["ratio"] <= target else "MISSED"))
+        verdict = (
+            "" if target is None else (f"  target <= {target:.2f}: " + ("MET" if row["ratio"] <= target else "MISSED"))
+        )
         lo, hi = row["baseline_range"]
         lo2, hi2 = row["measured_range"]
-        text.append(f"{row['measure']:30} {row['corpus']:9} {row['measured']:32} {row['measured_median']:8.2f}{unit} "
-                    f"[{lo2:.2f}-{hi2:.2f}] / {row['baseline_median']:8.2f}{unit} [{lo:.2f}-{hi:.2f}] "
-                    f"= {row['ratio']:.3f}{verdict}")
+        text.append(
+            f"{row['measure']:30} {row['corpus']:9} {row['measured']:32} {row['measured_median']:8.2f}{unit} "
+            f"[{lo2:.2f}-{hi2:.2f}] / {row['baseline_median']:8.2f}{unit} [{lo:.2f}-{hi:.2f}] "
+            f"= {row['ratio']:.3f}{verdict}"
+        )
         details = []
         if row["counts"]:
             details.append(f"measured {row['counts']}")
@@ -522,18 +800,28 @@ def report(groups: List[Group], info: Dict[str, dict], proof: Optional[dict]) ->
             details.append(f"baseline {row['baseline_counts']}")
         if row["status"]:
             details.append(f"exit {row['status']}")
+        details.append(f"{row['rounds']} rounds")
         if row["note"]:
             details.append(row["note"])
-        if details:
-            text.append(f"{'':30} {'; '.join(details)}")
+        text.append(f"{'':30} {'; '.join(details)}")
+        for line in row["quality"]:
+            text.append(f"{'':30} NOTE {line}")
 
     if proof is not None:
-        text.append("\n== proof that flake8 \"without\" does not load the kerascheck plugin")
+        text.append('\n== proof that flake8 "without" does not load the kerascheck plugin')
         for key, value in proof.items():
             text.append(f"{key}: {value}")
-        unclean = [r for r in rows if r["measure"].startswith("flake8") and "without" in r["baseline"]
-                   and r["baseline_counts"].get("KER", 0) != 0]
-        text.append("every timed 'without' run reported 0 KER messages: " + ("yes" if not unclean else f"NO: {unclean}"))
+        flake8 = [m for g in groups if g.title.startswith("flake8") for m in g.measures]
+        without = [
+            s.counts.get("KER", 0) for m in flake8 if m.key.endswith(("without", "plain-venv")) for s in m.samples
+        ]
+        with_ker = {
+            m.key: sorted({s.counts.get("KER", 0) for s in m.samples}) for m in flake8 if m.key.endswith(" with")
+        }
+        text.append(
+            f"KER messages in every timed flake8 run without the plugin ({len(without)} runs): {sorted(set(without))}"
+        )
+        text.append(f"KER messages in the runs with it: {with_ker}")
 
     text.append("\n== markdown")
     text.append(markdown(rows, info))
@@ -541,18 +829,28 @@ def report(groups: List[Group], info: Dict[str, dict], proof: Optional[dict]) ->
 
 
 def markdown(rows: List[dict], info: Dict[str, dict]) -> str:
-    out = ["| measure | corpus (lines) | measured, median | baseline, median | ratio | target |",
-           "|---|---|---|---|---|---|"]
-    names = {"kerascheck/floor": ("`kerascheck`", "read + `ast.parse`"),
-             "memory kerascheck/floor": ("`kerascheck` peak RSS", "read + `ast.parse` peak RSS"),
-             "flake8 -j1 with/without": ("flake8 `-j1` with plugin", "without"),
-             "flake8 -jdefault with/without": ("flake8 default jobs with plugin", "without"),
-             "pylint with/without": ("pylint `-j1` with plugin", "without")}
+    out = [
+        "| measure | corpus (lines) | measured, median | baseline, median | ratio | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    names = {
+        "kerascheck/floor": ("`kerascheck`", "read + `ast.parse`"),
+        "memory kerascheck/floor": ("`kerascheck` peak RSS", "read + `ast.parse` peak RSS"),
+        "flake8 -j1 with/without": ("flake8 `-j1` with plugin", "without"),
+        "flake8 -jdefault with/without": ("flake8 default jobs with plugin", "without"),
+        "pylint with/without": ("pylint `-j1` with plugin", "without"),
+    }
     for row in rows:
         measured_name, base_name = names.get(row["measure"], (row["measured"], row["baseline"]))
         if "plain-venv" in row["measured"]:
             measured_name, base_name = "flake8 `-j1` in a plain venv", "without (wrapper)"
         data = info.get(row["corpus"], {})
+        if row["measure"] == "startup":
+            out.append(
+                f"| `import kerascheck.cli` ÷ bare `python` start-up | — | {row['measured_median']:.2f} s | "
+                f"{row['baseline_median']:.2f} s | **{row['ratio']:.2f}** |  |"
+            )
+            continue
         lines = data.get("lines", 0)
         if row["measure"].startswith("flake8"):
             lines = data.get("flake8_subset", {}).get("lines", lines)
@@ -561,9 +859,11 @@ def markdown(rows: List[dict], info: Dict[str, dict]) -> str:
         unit = " MB" if row["measure"].startswith("memory") else " s"
         target = row["target"]
         target_text = "" if target is None else f"≤ {target:.2f} " + ("✅" if row["ratio"] <= target else "❌")
-        out.append(f"| {measured_name} ÷ {base_name} | {row['corpus']} ({lines / 1000:.0f}k) | "
-                   f"{row['measured_median']:.2f}{unit} | {row['baseline_median']:.2f}{unit} | "
-                   f"**{row['ratio']:.2f}** | {target_text} |")
+        out.append(
+            f"| {measured_name} ÷ {base_name} | {row['corpus']} ({lines / 1000:.0f}k) | "
+            f"{row['measured_median']:.2f}{unit} | {row['baseline_median']:.2f}{unit} | "
+            f"**{row['ratio']:.3f}** | {target_text} |"
+        )
     return "\n".join(out)
 
 
@@ -573,26 +873,92 @@ def markdown(rows: List[dict], info: Dict[str, dict]) -> str:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default 5)")
-    parser.add_argument("--pylint-rounds", type=int, default=3,
-                        help="rounds for pylint, the slowest measure (default 3, at most --rounds)")
+    parser.add_argument(
+        "--pylint-rounds",
+        type=int,
+        default=3,
+        help="rounds for pylint, the slowest measure (default 3, at most --rounds)",
+    )
     parser.add_argument("--corpus", action="append", choices=BENCH_NAMES, help="only these corpora (repeatable)")
-    parser.add_argument("--flake8-corpus", action="append", choices=BENCH_NAMES,
-                        help="corpora to run flake8 on (default keras3 and sklearn)")
-    parser.add_argument("--flake8-lines", type=int, default=20000,
-                        help="lines of the fixed flake8 subset per corpus (0: whole corpus; default 20000)")
+    parser.add_argument(
+        "--flake8-corpus",
+        action="append",
+        choices=BENCH_NAMES,
+        help="corpora to run flake8 on (default keras3 and sklearn)",
+    )
+    parser.add_argument(
+        "--flake8-lines",
+        type=int,
+        default=20000,
+        help="lines of the fixed flake8 subset per corpus (0: whole corpus; default 20000)",
+    )
     parser.add_argument("--pylint-corpus", default="keras3", choices=BENCH_NAMES)
     parser.add_argument("--pylint-lines", type=int, default=20000, help="lines of the fixed pylint subset")
-    parser.add_argument("--skip", action="append", default=[], choices=["flake8", "pylint", "profile", "proof"],
-                        help="leave out a part")
-    parser.add_argument("--plain-venv-timing", action="store_true",
-                        help="also time flake8 -j1 from bench/.venv-plain (flake8 installed without kerascheck)")
+    parser.add_argument(
+        "--skip", action="append", default=[], choices=["flake8", "pylint", "profile", "proof"], help="leave out a part"
+    )
+    parser.add_argument(
+        "--plain-venv-timing",
+        action="store_true",
+        help="also time flake8 -j1 from bench/.venv-plain (flake8 installed without kerascheck)",
+    )
     parser.add_argument("--profile-top", type=int, default=15)
+    parser.add_argument(
+        "--retries",
+        type=int,
+        default=2,
+        help="extra attempts for a sample that failed or ran while other processes were busy",
+    )
+    parser.add_argument(
+        "--retry-budget",
+        type=float,
+        default=150.0,
+        help="seconds that retries may take in all (default 150)",
+    )
+    parser.add_argument(
+        "--live",
+        action="store_true",
+        help="measure the kerascheck source tree as it is, not a snapshot copied at the start",
+    )
+    parser.add_argument(
+        "--quiet-wait",
+        type=float,
+        default=10.0,
+        help="seconds to wait before each sample for other processes on the machine to go quiet",
+    )
+    parser.add_argument(
+        "--no-pyc-prefix",
+        action="store_true",
+        help="keep the caller's .pyc settings (default: cache .pyc files under bench/.results/pycache)",
+    )
     parser.add_argument("--venv", type=Path, default=Path(sys.prefix), help="the venv with kerascheck, flake8, pylint")
     args = parser.parse_args(argv)
     args.flake8_corpus = args.flake8_corpus or ["keras3", "sklearn"]
     started = time.perf_counter()
 
     tools = Tools.from_venv(args.venv)
+    SETTINGS.retries = args.retries
+    SETTINGS.retry_budget = args.retry_budget
+    SETTINGS.launcher_python = tools.python
+    SETTINGS.quiet_wait = args.quiet_wait
+    SETTINGS.pyc_prefix = None if args.no_pyc_prefix else RESULTS / "pycache"
+    context = [
+        f"python {sys.version.split()[0]}, {os.cpu_count()} cores; tools from {args.venv}",
+        (
+            ".pyc cache: PYTHONPYCACHEPREFIX=" + str(SETTINGS.pyc_prefix)
+            if SETTINGS.pyc_prefix
+            else ".pyc: as the caller's environment"
+        )
+        + (
+            "; PYTHONDONTWRITEBYTECODE was set and is lifted for the measured processes"
+            if os.environ.get("PYTHONDONTWRITEBYTECODE") and SETTINGS.pyc_prefix
+            else ""
+        ),
+    ]
+    if not args.live:
+        SETTINGS.pythonpath, described = snapshot.make_snapshot(tools.python)
+        context.append(f"kerascheck snapshot: {described}")
+    context.append(f"kerascheck measured (start): {fingerprint(tools)}")
     names = args.corpus or BENCH_NAMES
     needed = sorted(set(names) | ({"keras3"} if "profile" not in args.skip else set()), key=BENCH_NAMES.index)
     built = corpus.ensure(needed, tools.python)
@@ -613,10 +979,21 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     groups, info = build_groups(args, tools, corpora)
     log("warming up (page cache, .pyc)")
-    warm_up(tools, corpora)
+    warm_up(tools, corpora, groups)
     run_rounds(groups, args.rounds)
 
-    text, rows = report(groups, info, proof)
+    context.append(f"kerascheck measured (end):   {fingerprint(tools)}")
+    if context[-1].split(":", 1)[1].split()[0] != context[-2].split(":", 1)[1].split()[0]:
+        context.append("WARNING: kerascheck's source changed during the run: the results mix versions")
+    contended = sum(s.contended for g in groups for m in g.measures for s in m.samples)
+    failed = sum(not s.valid for g in groups for m in g.measures for s in m.samples)
+    retried = sum(m.retried for g in groups for m in g.measures)
+    context.append(
+        f"samples: {sum(len(m.samples) for g in groups for m in g.measures)} kept, {retried} retried, "
+        f"{failed} failed (left out), {contended} kept although the machine was busy elsewhere; "
+        f"{SETTINGS.waited:.0f}s spent waiting for other processes to go quiet"
+    )
+    text, rows = report(groups, info, proof, context)
     profile_text = ""
     if "profile" not in args.skip:
         log("profiling kerascheck on keras3")
@@ -629,10 +1006,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     print(f"\n(total benchmark time {elapsed / 60:.1f} min; python {sys.version.split()[0]}; {os.cpu_count()} cores)")
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    (RESULTS / f"run-{stamp}.json").write_text(json.dumps(
-        {"rows": rows, "corpora": info, "proof": proof, "seconds": elapsed,
-         "samples": {m.key: [asdict(s) for s in m.samples] for g in groups for m in g.measures}},
-        indent=1, default=str))
+    (RESULTS / f"run-{stamp}.json").write_text(
+        json.dumps(
+            {
+                "rows": rows,
+                "corpora": info,
+                "proof": proof,
+                "seconds": elapsed,
+                "samples": {m.key: [asdict(s) for s in m.samples] for g in groups for m in g.measures},
+            },
+            indent=1,
+            default=str,
+        )
+    )
     (RESULTS / f"run-{stamp}.txt").write_text(text + "\n\n" + profile_text + "\n")
     return 0
 

@@ -380,3 +380,6 @@ def main() -> None:  # pragma: no cover - the console script
         sys.exit(run())
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:  # `kerascheck … | head`: the reader has gone, which is no error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_FINDINGS)
