@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -52,6 +53,25 @@ def _find_wheel(directory: Path, project: str, version: str) -> Optional[Path]:
     return None
 
 
+def _download(downloads: Path, project: str, version: str, kind: str, find) -> Path:
+    """``pip download --no-deps KIND project==version`` into ``downloads``; the archive ``find`` locates."""
+    try:
+        downloads.mkdir(parents=True, exist_ok=True)
+        command = [sys.executable, "-m", "pip", "download", "--no-deps", kind, "--disable-pip-version-check",
+                   "--quiet", "--dest", str(downloads), f"{project}=={version}"]  # fmt: skip
+        completed = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    except (OSError, subprocess.SubprocessError) as error:
+        raise SourceUnavailable(f"cannot run pip to download {project}=={version}: {error}") from error
+    archive = find(downloads, project, version)
+    if completed.returncode != 0 or archive is None:
+        detail = (completed.stderr or completed.stdout).strip().splitlines()[-3:]
+        raise SourceUnavailable(
+            f"`pip download --no-deps {kind} {project}=={version}` failed (exit {completed.returncode}): "
+            + " | ".join(detail)
+        )
+    return archive
+
+
 def wheel_tree(project: str, version: str) -> Path:
     """The unpacked wheel of ``project==version``: a directory holding its top-level packages."""
     if (project, version) in _FAILED:
@@ -69,37 +89,9 @@ def _wheel_tree(project: str, version: str) -> Path:
     if (target / _COMPLETE).is_file():
         return target
     downloads = root / "wheels"
-    wheel = _find_wheel(downloads, project, version)
-    if wheel is None:
-        try:
-            downloads.mkdir(parents=True, exist_ok=True)
-            completed = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "pip",
-                    "download",
-                    "--no-deps",
-                    "--only-binary=:all:",
-                    "--disable-pip-version-check",
-                    "--quiet",
-                    "--dest",
-                    str(downloads),
-                    f"{project}=={version}",
-                ],
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
-        except (OSError, subprocess.SubprocessError) as error:
-            raise SourceUnavailable(f"cannot run pip to download {project}=={version}: {error}") from error
-        wheel = _find_wheel(downloads, project, version)
-        if completed.returncode != 0 or wheel is None:
-            detail = (completed.stderr or completed.stdout).strip().splitlines()[-3:]
-            raise SourceUnavailable(
-                f"`pip download --no-deps {project}=={version}` failed (exit {completed.returncode}): "
-                + " | ".join(detail)
-            )
+    wheel = _find_wheel(downloads, project, version) or _download(
+        downloads, project, version, "--only-binary=:all:", _find_wheel
+    )
     # Unpack next to the target and rename, so an interrupted run never leaves half a tree behind.
     staging = Path(tempfile.mkdtemp(prefix=f".{project}-{version}-", dir=str(root)))
     try:
@@ -115,6 +107,73 @@ def _wheel_tree(project: str, version: str) -> Path:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+_SDIST_FAILED: Dict[Tuple[str, str], str] = {}
+
+
+def sdist_tree(project: str, version: str) -> Path:
+    """The unpacked sdist of ``project==version``: the directory holding its top-level packages.
+
+    Cached next to ``wheel_tree``'s wheels (``$KERASCHECK_TEST_CACHE``); only the first run downloads."""
+    if (project, version) in _SDIST_FAILED:
+        raise SourceUnavailable(_SDIST_FAILED[(project, version)])
+    try:
+        return _sdist_tree(project, version)
+    except SourceUnavailable as error:
+        _SDIST_FAILED[(project, version)] = str(error)
+        raise
+
+
+def _find_sdist(directory: Path, project: str, version: str) -> Optional[Path]:
+    name = f"{project}-{version}.tar.gz".lower().replace("_", "-")
+    if not directory.is_dir():
+        return None
+    for candidate in sorted(directory.glob("*.tar.gz")):
+        if candidate.name.lower().replace("_", "-") == name:
+            return candidate
+    return None
+
+
+def _safe_members(archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
+    for member in archive.getmembers():
+        parts = Path(member.name).parts
+        if member.isfile() or member.isdir():
+            if not Path(member.name).is_absolute() and ".." not in parts:
+                yield member
+
+
+def _sdist_tree(project: str, version: str) -> Path:
+    root = cache_root()
+    target = root / f"{project}-{version}-sdist"
+    marker = target / _COMPLETE
+    if marker.is_file():
+        return target / marker.read_text().strip()
+    downloads = root / "sdists"
+    sdist = _find_sdist(downloads, project, version) or _download(
+        downloads, project, version, "--no-binary=:all:", _find_sdist
+    )
+    staging = Path(tempfile.mkdtemp(prefix=f".{project}-{version}-sdist-", dir=str(root)))
+    try:
+        with tarfile.open(sdist, "r:gz") as archive:
+            members = list(_safe_members(archive))
+            if hasattr(tarfile, "data_filter"):
+                archive.extractall(staging, members=members, filter="data")
+            else:
+                archive.extractall(staging, members=members)
+        tops = [path.name for path in staging.iterdir() if path.is_dir()]
+        if len(tops) != 1:
+            raise SourceUnavailable(f"{sdist.name}: expected one top-level directory, found {tops}")
+        (staging / _COMPLETE).write_text(tops[0] + "\n")
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(staging, target)
+    except (OSError, tarfile.TarError) as error:
+        raise SourceUnavailable(f"cannot unpack {sdist}: {error}") from error
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return target / tops[0]
 
 
 # -------------------------------------------------------------------------------------------------

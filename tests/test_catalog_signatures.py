@@ -19,14 +19,8 @@ where ``SIGNATURE_OWNER_TARGETS`` says, takes the new keyword, and rejects the o
 from __future__ import annotations
 
 import ast
-import os
-import shutil
-import subprocess
-import sys
-import tarfile
-import tempfile
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import List, Optional, Set, Tuple
 
 import pytest
 
@@ -45,8 +39,8 @@ from tests.keras_sources import (
     Parameters,
     SourceUnavailable,
     StaticPackage,
-    cache_root,
     parameters,
+    sdist_tree,
     wheel_tree,
 )
 
@@ -64,106 +58,6 @@ pytestmark = [
 ]
 
 ALL_FACTS = SIGNATURE_KEYWORD_RENAMES + SIGNATURE_CHANGED_MEANING_KEYWORDS + SIGNATURE_REMOVED_KEYWORDS
-
-
-# -------------------------------------------------------------------------------------------------
-# Getting the sources
-# -------------------------------------------------------------------------------------------------
-
-_COMPLETE = ".kerascheck-complete"
-_SDIST_FAILED: Dict[Tuple[str, str], str] = {}
-
-
-def sdist_tree(project: str, version: str) -> Path:
-    """The unpacked sdist of ``project==version``: the directory holding its top-level packages.
-
-    Cached next to ``wheel_tree``'s wheels (``$KERASCHECK_TEST_CACHE``); only the first run downloads."""
-    if (project, version) in _SDIST_FAILED:
-        raise SourceUnavailable(_SDIST_FAILED[(project, version)])
-    try:
-        return _sdist_tree(project, version)
-    except SourceUnavailable as error:
-        _SDIST_FAILED[(project, version)] = str(error)
-        raise
-
-
-def _find_sdist(directory: Path, project: str, version: str) -> Optional[Path]:
-    name = f"{project}-{version}.tar.gz".lower().replace("_", "-")
-    if not directory.is_dir():
-        return None
-    for candidate in sorted(directory.glob("*.tar.gz")):
-        if candidate.name.lower().replace("_", "-") == name:
-            return candidate
-    return None
-
-
-def _safe_members(archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
-    for member in archive.getmembers():
-        parts = Path(member.name).parts
-        if member.isfile() or member.isdir():
-            if not Path(member.name).is_absolute() and ".." not in parts:
-                yield member
-
-
-def _sdist_tree(project: str, version: str) -> Path:
-    root = cache_root()
-    target = root / f"{project}-{version}-sdist"
-    marker = target / _COMPLETE
-    if marker.is_file():
-        return target / marker.read_text().strip()
-    downloads = root / "sdists"
-    sdist = _find_sdist(downloads, project, version)
-    if sdist is None:
-        try:
-            downloads.mkdir(parents=True, exist_ok=True)
-            completed = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "pip",
-                    "download",
-                    "--no-deps",
-                    "--no-binary=:all:",
-                    "--disable-pip-version-check",
-                    "--quiet",
-                    "--dest",
-                    str(downloads),
-                    f"{project}=={version}",
-                ],
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
-        except (OSError, subprocess.SubprocessError) as error:
-            raise SourceUnavailable(f"cannot run pip to download {project}=={version}: {error}") from error
-        sdist = _find_sdist(downloads, project, version)
-        if sdist is None:
-            detail = (completed.stderr or completed.stdout).strip().splitlines()[-3:]
-            raise SourceUnavailable(
-                f"`pip download --no-deps --no-binary=:all: {project}=={version}` failed "
-                f"(exit {completed.returncode}): " + " | ".join(detail)
-            )
-    staging = Path(tempfile.mkdtemp(prefix=f".{project}-{version}-sdist-", dir=str(root)))
-    try:
-        with tarfile.open(sdist, "r:gz") as archive:
-            members = list(_safe_members(archive))
-            if hasattr(tarfile, "data_filter"):
-                archive.extractall(staging, members=members, filter="data")
-            else:
-                archive.extractall(staging, members=members)
-        tops = [path.name for path in staging.iterdir() if path.is_dir()]
-        if len(tops) != 1:
-            raise SourceUnavailable(f"{sdist.name}: expected one top-level directory, found {tops}")
-        (staging / _COMPLETE).write_text(tops[0] + "\n")
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(staging, target)
-    except (OSError, tarfile.TarError) as error:
-        raise SourceUnavailable(f"cannot unpack {sdist}: {error}") from error
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return target / tops[0]
 
 
 class Trees(StaticPackage):
