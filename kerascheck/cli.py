@@ -33,7 +33,17 @@ from kerascheck.files import (
 from kerascheck.fix import fixable
 from kerascheck.noqa import remove_silenced
 from kerascheck.notebooks import NotebookError
-from kerascheck.output import FORMATS, FileResult, github_line, statistics, text_line, to_json, to_sarif, use_colour
+from kerascheck.output import (
+    FORMATS,
+    FileResult,
+    github_line,
+    notebook_text_line,
+    statistics,
+    text_line,
+    to_json,
+    to_sarif,
+    use_colour,
+)
 from kerascheck.pins import Pins, read_pins
 from kerascheck.project import ModuleUses, Project, check_project, dependency_root
 from kerascheck.rules import RULES, RULES_BY_CODE
@@ -334,10 +344,13 @@ def _render(report: Report, args, out: TextIO) -> None:
                 for finding in result.fixed:
                     print(f"fixed {text_line(result.path, finding)}", file=out)
             for finding in result.findings:
+                options = {"concise": args.format == "concise", "colour": colour}
                 if args.format == "github":
                     print(github_line(result.path, finding), file=out)
+                elif finding.cell is not None:
+                    print(notebook_text_line(result, finding, **options), file=out)
                 else:
-                    print(text_line(result.path, finding, concise=args.format == "concise", colour=colour), file=out)
+                    print(text_line(result.path, finding, **options), file=out)
     if args.statistics:
         for line in statistics(report.results):
             print(line, file=sys.stderr if args.format in ("json", "sarif") and not args.output_file else out)

@@ -153,3 +153,29 @@ def _indent_of(raw: str) -> Optional[int]:
     if len(lines) < 2:
         return None
     return len(lines[1]) - len(lines[1].lstrip(" ")) or None
+
+
+_SOURCE_KEY = re.compile(r'^\s*"source":\s*\[\s*$')
+
+
+def file_position(raw_lines: List[str], cell: int, line: int, col: int) -> Optional[Tuple[int, int]]:
+    """Where a cell's (line, col) stands in the notebook file itself (1-based row, 0-based column), for
+    editors that open the JSON; None unless the file has Jupyter's layout of one source line per JSON
+    line (``"source": [`` then one string per line)."""
+    starts = [row for row, text in enumerate(raw_lines) if '"source":' in text]
+    if cell > len(starts) or not _SOURCE_KEY.match(raw_lines[starts[cell - 1]]):
+        return None
+    row = starts[cell - 1] + line
+    if row >= len(raw_lines):
+        return None
+    text = raw_lines[row]
+    quote = text.find('"')
+    try:
+        source_line = json.loads(text[quote:].rstrip().rstrip(","))
+    except json.JSONDecodeError:
+        return None
+    for ensure_ascii in (False, True):
+        prefix = json.dumps(source_line[:col], ensure_ascii=ensure_ascii)[1:-1]
+        if text[quote + 1 :].startswith(prefix):
+            return row + 1, quote + 1 + len(prefix)
+    return None

@@ -9,7 +9,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -17,6 +17,7 @@ from kerascheck import HOMEPAGE, RULES_URL, __version__
 from kerascheck.docs import summary
 from kerascheck.engine import ModuleReport
 from kerascheck.findings import Finding
+from kerascheck.notebooks import file_position
 from kerascheck.rules import RULES, RULES_BY_CODE, Severity
 
 FORMATS = ("text", "concise", "json", "sarif", "github")
@@ -55,8 +56,18 @@ def text_line(path: str, finding: Finding, *, concise: bool = False, colour: boo
     code = finding.code
     if colour:
         path, code = f"{_BOLD}{path}{_RESET}", f"{_COLOUR[RULES_BY_CODE[code].severity]}{code}{_RESET}"
-    where = f"cell {finding.cell}:" if finding.cell is not None else ""
-    return f"{path}:{where}{finding.line}:{finding.col + 1}: {code} {text}"
+    return f"{path}:{finding.line}:{finding.col + 1}: {code} {text}"
+
+
+def notebook_text_line(result: FileResult, finding: Finding, **options) -> str:
+    """``nb.ipynb:46:20: KER201 … (cell 4, line 1)``: the row and column in the notebook file, which
+    editors can open, with the cell and its line; ``nb.ipynb:cell 4:1:15:`` when the file's layout hides it."""
+    position = file_position(result.lines, finding.cell, finding.line, finding.col)
+    if position is None:
+        return text_line(f"{result.path}:cell {finding.cell}", finding, **options)
+    row, col = position
+    shown = replace(finding, line=row, col=col)
+    return f"{text_line(result.path, shown, **options)} (cell {finding.cell}, line {finding.line})"
 
 
 def statistics(results: List[FileResult]) -> List[str]:
@@ -66,6 +77,13 @@ def statistics(results: List[FileResult]) -> List[str]:
         f"{count:>6}  {code}  {RULES_BY_CODE[code].name}" + (f"  ({fixable[code]} fixable)" if fixable[code] else "")
         for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     ]
+
+
+def _notebook_location(result: FileResult, finding: Finding) -> Optional[Dict[str, int]]:
+    if finding.cell is None:
+        return None
+    position = file_position(result.lines, finding.cell, finding.line, finding.col)
+    return None if position is None else {"row": position[0], "column": position[1] + 1}
 
 
 def _location(finding: Finding) -> Dict[str, int]:
@@ -101,6 +119,7 @@ def to_json(results: List[FileResult]) -> str:
                     "symbol": finding.symbol,
                     "severity": rule.severity.value,
                     "cell": finding.cell,
+                    "notebook_location": _notebook_location(result, finding),
                     "message": finding.message,
                     "fix_title": finding.fix_title,
                     "filename": result.path,

@@ -24,12 +24,24 @@ def kerascheck(*args, cwd):
 def test_findings_are_reported_per_cell(tmp_path):
     shutil.copy(DATA / "keras1.ipynb", tmp_path)
     result = kerascheck("--format=concise", "keras1.ipynb", cwd=tmp_path)
+    # row and column in the notebook file, which editors open; then the cell and its line
     assert result.stdout.splitlines() == [
-        "keras1.ipynb:cell 2:3:1: KER101 `keras.layers` is standalone Keras, not the Keras that TensorFlow "
-        "ships (target tf.keras)",
-        "keras1.ipynb:cell 4:1:15: KER201 `output_dim=` is the Keras 1 name of `units=` in `Dense`",
-        "keras1.ipynb:cell 4:3:16: KER201 `p=` is the Keras 1 name of `rate=` in `Dropout`",
+        "keras1.ipynb:26:6: KER101 `keras.layers` is standalone Keras, not the Keras that TensorFlow "
+        "ships (target tf.keras) (cell 2, line 3)",
+        "keras1.ipynb:46:20: KER201 `output_dim=` is the Keras 1 name of `units=` in `Dense` (cell 4, line 1)",
+        "keras1.ipynb:48:21: KER201 `p=` is the Keras 1 name of `rate=` in `Dropout` (cell 4, line 3)",
     ]
+    lines = (tmp_path / "keras1.ipynb").read_text(encoding="utf-8").splitlines()
+    assert lines[45][19:].startswith("output_dim=")
+
+
+def test_compact_notebook_json_falls_back_to_cell_positions(tmp_path):
+    notebook = json.loads((DATA / "keras1.ipynb").read_text(encoding="utf-8"))
+    (tmp_path / "compact.ipynb").write_text(json.dumps(notebook))
+    result = kerascheck("--format=concise", "compact.ipynb", cwd=tmp_path)
+    assert result.stdout.splitlines()[1] == (
+        "compact.ipynb:cell 4:1:15: KER201 `output_dim=` is the Keras 1 name of `units=` in `Dense`"
+    )
 
 
 def test_magics_are_neutralised_and_cell_magics_skipped():
