@@ -32,8 +32,8 @@ def test_dependency_pins_with_a_folder_and_as_files(tmp_path):
     for argument in ("src", "requirements.txt"):
         lines = kerascheck("--format=concise", argument, cwd=tmp_path).stdout.splitlines()
         assert lines[0] == (
-            "requirements.txt:3:1: KER503 `keras>=3` cannot be used with `tensorflow==2.15.0`: Keras 3 needs "
-            "TensorFlow 2.16 or newer"
+            "requirements.txt:3:1: KER503 `keras>=3` cannot be used with `tensorflow==2.15.0` (requirements.txt:2): "
+            "Keras 3 needs TensorFlow 2.16 or newer"
         )
         # the reason is packaging's own words, which vary between its releases
         assert lines[1].startswith("requirements.txt:4:1: KER500 `not valid ===` is not a valid requirement: ")

@@ -178,7 +178,7 @@ class Keras2WithTensorflow216(_PairRule):
 
     code = KER502
     name = "keras2-with-tensorflow-2-16"
-    message = "`{keras}` cannot be used with `{tensorflow}`: TensorFlow 2.16+ requires Keras 3"
+    message = "`{this}` cannot be used with `{other}` ({where}): TensorFlow 2.16+ requires Keras 3"
     fix_title = "Pin `keras>=3`, or `tensorflow<2.16` (or `tf-keras` with TF_USE_LEGACY_KERAS=1) for Keras 2"
     severity = Severity.ERROR
     valid = (Valid("tensorflow==2.16.1\nkeras>=3\n"),)
@@ -211,7 +211,7 @@ class Keras3WithTensorflow215(_PairRule):
 
     code = KER503
     name = "keras3-with-tensorflow-2-15"
-    message = "`{keras}` cannot be used with `{tensorflow}`: Keras 3 needs TensorFlow 2.16 or newer"
+    message = "`{this}` cannot be used with `{other}` ({where}): Keras 3 needs TensorFlow 2.16 or newer"
     fix_title = "Pin `tensorflow>=2.16`, or `keras~={tf_minor}.0` to stay on Keras 2"
     severity = Severity.ERROR
     valid = (Valid("tensorflow>=2.16\nkeras>=3\n"),)
@@ -243,7 +243,7 @@ class MultibackendKerasWithTf2(_PairRule):
 
     code = KER504
     name = "multibackend-keras-with-tensorflow-2"
-    message = "`{keras}` is multi-backend Keras, which fails to import with `{tensorflow}`"
+    message = "`{this}` cannot be used with `{other}` ({where}): multi-backend Keras fails to import on TensorFlow 2.2+"
     fix_title = "Drop the `keras` pin and use `tensorflow.keras`"
     severity = Severity.ERROR
     valid = (Valid("keras==2.2.4\ntensorflow==1.15.0\n"),)
