@@ -45,7 +45,7 @@ from kerascheck.output import (
     use_colour,
 )
 from kerascheck.pins import Pins, read_pins
-from kerascheck.project import ModuleUses, Project, check_project, dependency_root
+from kerascheck.project import ModuleUses, Project, check_project, dependency_root, first_class_bases
 from kerascheck.rules import RULES, RULES_BY_CODE
 from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook, is_selected
 
@@ -187,6 +187,11 @@ def _qualified(path: str, name: str) -> str:
     return f"{module_name_for(path) or Path(path).stem}.{name}"
 
 
+def _class_bases(result: FileResult) -> tuple:
+    module = result.module
+    return module.class_bases if module.analysed else first_class_bases("\n".join(result.lines))
+
+
 def _recheck_subclasses(report: Report, settings: Settings, args) -> None:
     """Custom layers across modules: a class whose base is another module's custom layer is one too.
     Modules with such classes are checked again, knowing the project's layers, until nothing changes."""
@@ -197,7 +202,7 @@ def _recheck_subclasses(report: Report, settings: Settings, args) -> None:
         pending = [
             (index, result) for index, result in enumerate(report.results)
             if result.module and (index, len(known)) not in rechecked
-            and {base.rpartition(".")[2] for base in result.module.class_bases} & names
+            and {base.rpartition(".")[2] for base in _class_bases(result)} & names
         ]  # fmt: skip
         rechecked |= {(index, len(known)) for index, _ in pending}
         changed = False

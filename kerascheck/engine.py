@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import io
 import os
-import re
 import tokenize
 from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
@@ -22,8 +21,6 @@ from kerascheck.names import KERAS_IMPLEMENTATIONS, Reference, Resolver, Scope, 
 from kerascheck.rules import rules_for
 from kerascheck.rules.calls import callee
 from kerascheck.walk import ModuleIndex, Where
-
-_CLASS_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]+)", re.MULTILINE)  # the first base's name
 
 
 def cannot_use_keras(source: str, module_name: Optional[str] = None) -> bool:
@@ -238,6 +235,7 @@ class ModuleReport(NamedTuple):
     implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> (line, col) of its first use
     layer_classes: Tuple[str, ...] = ()  # module-level custom layers and models
     class_bases: Tuple[str, ...] = ()  # dotted names of other classes' imported bases (for the project)
+    analysed: bool = True  # False: the text gate skipped the module (it never mentions keras)
 
 
 def check_tree(
@@ -307,8 +305,7 @@ def analyse_source(
     source: str, settings: Settings, module_name: Optional[str] = None, project_layers: FrozenSet[str] = frozenset()
 ) -> ModuleReport:
     if cannot_use_keras(source, module_name) and not project_layers:
-        # Not parsed; but its classes may derive from a custom layer of another module of the project.
-        return ModuleReport([], {}, class_bases=tuple(_CLASS_BASES.findall(source)))
+        return ModuleReport([], {}, analysed=False)
     tree = ast.parse(source)
     return analyse_tree(tree, split_lines(source), settings, module_name, project_layers)
 

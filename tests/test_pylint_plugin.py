@@ -16,24 +16,19 @@ from kerascheck.rules import RULES  # noqa: E402
 SOURCE = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
 
 
-def pylint(*args, cwd):
+def pylint_messages(*args, cwd):
+    """pylint's JSON messages for a run with only kerascheck's checks enabled."""
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pylint",
-            "--load-plugins=kerascheck.pylint_plugin",
-            "--disable=all",
-            "--enable=kerascheck",
-            "--output-format=json",
-            *args,
-        ],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-    )
+        [sys.executable, "-m", "pylint", "--load-plugins=kerascheck.pylint_plugin", "--disable=all",
+         "--enable=kerascheck", "--output-format=json", *args],
+        cwd=cwd, capture_output=True, text=True,
+    )  # fmt: skip
     assert "Traceback" not in result.stderr, result.stderr
-    return [(m["message-id"], m["symbol"], m["line"], m["column"]) for m in json.loads(result.stdout or "[]")]
+    return json.loads(result.stdout or "[]")
+
+
+def pylint(*args, cwd):
+    return [(m["message-id"], m["symbol"], m["line"], m["column"]) for m in pylint_messages(*args, cwd=cwd)]
 
 
 def test_pylint_exposes_every_code_once():
@@ -92,22 +87,7 @@ def test_pylint_and_flake8_report_the_same_findings_on_the_examples():
 
 
 def _pylint_raw(cwd):
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pylint",
-            "--load-plugins=kerascheck.pylint_plugin",
-            "--disable=all",
-            "--enable=kerascheck",
-            "--output-format=json",
-            ".",
-        ],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-    )
-    return [(m["path"], m["message-id"], m["line"], m["column"]) for m in json.loads(result.stdout or "[]")]
+    return [(m["path"], m["message-id"], m["line"], m["column"]) for m in pylint_messages(".", cwd=cwd)]
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -117,23 +97,9 @@ def test_mixing_across_the_project_at_the_end_of_the_run(tmp_path, jobs):
     (package / "__init__.py").write_text("")
     (package / "a.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")
     (package / "b.py").write_text("import keras  # pylint: disable=standalone-keras-import\n")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pylint",
-            "--load-plugins=kerascheck.pylint_plugin",
-            "--disable=all",
-            "--enable=kerascheck",
-            f"-j{jobs}",
-            "--output-format=json",
-            "pkg",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
-    messages = [(m["path"], m["symbol"], m["line"], m["message"]) for m in json.loads(result.stdout)]
+    messages = [
+        (m["path"], m["symbol"], m["line"], m["message"]) for m in pylint_messages(f"-j{jobs}", "pkg", cwd=tmp_path)
+    ]
     assert messages == [
         (
             "pkg/b.py",
@@ -154,11 +120,6 @@ def test_custom_layers_across_modules_through_astroid(tmp_path):
         "import tensorflow as tf\n\nfrom .base import Base\n\n\n"
         "class Noisy(Base):\n    def call(self, x):\n        return tf.nn.dropout(x, 0.5)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "pylint", "--load-plugins=kerascheck.pylint_plugin", "--disable=all",
-         "--enable=kerascheck", "--output-format=json", "pkg"],
-        cwd=tmp_path, capture_output=True, text=True,
-    )  # fmt: skip
-    assert [(m["path"], m["symbol"], m["line"]) for m in json.loads(result.stdout)] == [
+    assert [(m["path"], m["symbol"], m["line"]) for m in pylint_messages("pkg", cwd=tmp_path)] == [
         ("pkg/blocks.py", "training-op-without-training-arg", 8)
     ]
