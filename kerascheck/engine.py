@@ -45,11 +45,12 @@ class Context:
         self.lines = lines
         self.settings = settings
         self.target: Target = settings.target
-        self.index = ModuleIndex(module_name).build(tree)
+        self.index = ModuleIndex(module_name, rules_for(settings.target).methods).build(tree)
         self._resolver = Resolver(catalog.is_known_star_name)
         self._references: Dict[int, Optional[Reference]] = {}
         self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
         self.memo: Dict[object, object] = {}  # what rules work out once per node and share
+        self.callees: Dict[int, object] = {}  # id(call) -> its Callee or None (rules/calls.py)
         self.implementation_uses = self._find_implementation_uses()
 
     # -- names -------------------------------------------------------------------------------
@@ -111,27 +112,34 @@ class Context:
         """Where the module uses each Keras implementation: the first use in each distinct place
         (function, and branches of ``if`` statements), in source order. Compatibility imports inside
         ``try``/``except ImportError`` and the names they bind are not uses."""
-        candidates: List[Tuple[ast.AST, Reference]] = []
+        candidates: List[Tuple[ast.AST, str]] = []
         for node in self.index.imports:
             if id(node) not in self.index.guarded_imports:
-                candidates += [(node, reference) for _, reference in self.imported_references(node)]
+                candidates += [(node, reference.implementation) for _, reference in self.imported_references(node)]
         for node in self.index.chains:
             reference = self.reference(node)
-            if reference is not None and not self._bound_by_guarded_import(node):
-                candidates.append((node, reference))
+            if reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS:
+                candidates.append((node, reference.implementation))
         uses: Dict[str, List[Use]] = {}
         seen = set()
-        for node, reference in sorted(candidates, key=lambda item: _start(item[0])):
-            if reference.implementation not in KERAS_IMPLEMENTATIONS:
+        functions: Dict[int, Optional[int]] = {}  # id(scope) -> its function's
+        for node, implementation in sorted(candidates, key=lambda item: _start(item[0])):
+            if implementation not in KERAS_IMPLEMENTATIONS:
                 continue
-            use = Use(node, _function_of(self.index.scope_of[id(node)]), self.index.where[id(node)])
-            key = (reference.implementation, use.function, use.where.branches)
-            if key not in seen:
+            scope = self.index.scope_of[id(node)]
+            if id(scope) not in functions:
+                functions[id(scope)] = _function_of(scope)
+            use = Use(node, functions[id(scope)], self.index.where[id(node)])
+            key = (implementation, use.function, use.where.branches)
+            if key not in seen and not self._bound_by_guarded_import(node):
                 seen.add(key)
-                uses.setdefault(reference.implementation, []).append(use)
+                uses.setdefault(implementation, []).append(use)
         return uses
 
     def _bound_by_guarded_import(self, node: ast.AST) -> bool:
+        """Whether a chain's first name comes only from imports inside try/except ImportError."""
+        if isinstance(node, ast.stmt):
+            return False
         root = node
         while isinstance(root, ast.Attribute):
             root = root.value
@@ -236,6 +244,7 @@ class ModuleReport(NamedTuple):
     layer_classes: Tuple[str, ...] = ()  # module-level custom layers and models
     class_bases: Tuple[str, ...] = ()  # dotted names of other classes' imported bases (for the project)
     analysed: bool = True  # False: the text gate skipped the module (it never mentions keras)
+    statement_starts: Sequence[int] = ()  # lines where statements start (for ``# noqa``, see noqa.py)
 
 
 def check_tree(
@@ -292,7 +301,7 @@ def analyse_tree(
         dotted for node in top_level if node.name not in ctx.layer_classes for base in node.bases
         if (dotted := ctx.dotted(base)) is not None
     )  # fmt: skip
-    return ModuleReport(findings, implementations, layers, bases)
+    return ModuleReport(findings, implementations, layers, bases, statement_starts=ctx.index.statement_starts)
 
 
 def check_source(source: str, settings: Settings, module_name: Optional[str] = None) -> List[Finding]:

@@ -59,7 +59,7 @@ def classify(dotted: str) -> Optional[Reference]:
     return None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Binding:
     """One way a scope binds a name: an import of ``dotted``, an alias of ``value``, or anything else."""
 
@@ -70,6 +70,9 @@ class Binding:
     @property
     def is_own(self) -> bool:
         return self.dotted is None and self.value is None
+
+
+OWN = Binding()  # a binding by anything but an import or an alias: a def, a class, an assignment, a parameter
 
 
 @dataclass
@@ -103,6 +106,7 @@ class Resolver:
 
     def __init__(self, is_known_star_name) -> None:
         self._is_known_star_name = is_known_star_name
+        self._names: Dict[Tuple[int, str], Optional[str]] = {}  # (id(scope), name) -> dotted, at depth 0
 
     def resolve(self, node: ast.expr, scope: Scope, _depth: int = 0) -> Optional[Reference]:
         dotted = self.dotted(node, scope, _depth)
@@ -114,8 +118,16 @@ class Resolver:
         if chain is None or _depth > self._MAX_ALIAS_DEPTH:
             return None
         root, attrs = chain
-        base = self._resolve_name(root, scope, _depth)
-        return None if base is None else ".".join([base, *attrs])
+        if _depth:
+            base = self._resolve_name(root, scope, _depth)
+        else:
+            key = (id(scope), root)
+            if key not in self._names:
+                self._names[key] = self._resolve_name(root, scope, 0)
+            base = self._names[key]
+        if base is None:
+            return None
+        return ".".join([base, *attrs]) if attrs else base
 
     def is_imported(self, name: str, scope: Scope) -> bool:
         """Whether ``name`` is bound by an import (of anything, Keras or not) where it is used."""

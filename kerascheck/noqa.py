@@ -8,10 +8,11 @@ anywhere in a multi-line statement covers all of the statement's lines; a line t
 
 from __future__ import annotations
 
-import io
+import bisect
+import itertools
 import re
 import tokenize
-from typing import Dict, Iterable, List, Sequence
+from typing import Dict, Iterable, List, Sequence, Tuple
 
 from kerascheck.findings import Finding
 
@@ -23,35 +24,63 @@ def file_is_skipped(lines: Sequence[str]) -> bool:
     return any("flake8" in line and NOQA_FILE.match(line) for line in lines)
 
 
-def _statement_text(lines: Sequence[str]) -> Dict[int, str]:
-    """For each line of a multi-line statement, the text of the whole statement (1-based keys)."""
-    mapping: Dict[int, str] = {}
-    try:
-        tokens = tokenize.generate_tokens(io.StringIO("".join(lines)).readline)
-        start = 1
-        for token in tokens:
-            if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
-                end = token.end[0]
-                if end > start:
-                    joined = "".join(lines[start - 1 : end])
-                    mapping.update({number: joined for number in range(start, end + 1)})
-                start = end + 1
-            elif token.type == tokenize.NL and token.start[0] == start:
-                start = token.end[0] + 1
-    except (tokenize.TokenError, SyntaxError, IndentationError):
-        pass
-    return mapping
+class _LogicalLines:
+    """The text of the logical line (flake8's unit for ``# noqa``) around a physical line.
+
+    Tokenizing a whole module is slow, so with the module's statement start lines (each starts a
+    logical line) only the stretch from the nearest start before a line is tokenized; without them,
+    or if that stretch does not tokenize, the whole module is."""
+
+    def __init__(self, lines: Sequence[str], starts: Sequence[int] = ()) -> None:
+        self.lines = lines
+        self.starts = sorted(set(starts))
+        self._texts: Dict[int, str] = {}  # 1-based line -> its statement's text, for multi-line ones
+        self._covered: List[Tuple[int, int]] = []  # stretches of lines already tokenized
+
+    def text_of(self, number: int) -> str:
+        if not any(first <= number <= last for first, last in self._covered):
+            at = bisect.bisect_right(self.starts, number) - 1
+            if not self._tokenize(self.starts[at] if at >= 0 else 1, until=number):
+                if not self._tokenize(1, until=len(self.lines)):
+                    self._covered.append((1, len(self.lines)))  # what did tokenize is recorded
+        text = self.lines[number - 1] if 0 < number <= len(self.lines) else ""
+        return self._texts.get(number, text)
+
+    def _tokenize(self, first: int, until: int) -> bool:
+        """Record the logical lines from line ``first`` on, up to the one holding line ``until``."""
+        rest = itertools.islice(self.lines, first - 1, None)
+        start = first
+        try:
+            for token in tokenize.generate_tokens(lambda: next(rest, "")):
+                if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+                    end = token.end[0] + first - 1
+                    if end > start:
+                        joined = "".join(self.lines[start - 1 : end])
+                        self._texts.update({number: joined for number in range(start, end + 1)})
+                    start = end + 1
+                    if end >= until:
+                        break
+                elif token.type == tokenize.NL and token.start[0] + first - 1 == start:
+                    start = token.end[0] + first
+        except (tokenize.TokenError, SyntaxError):
+            return False
+        self._covered.append((first, max(start - 1, until)))
+        return True
 
 
-def remove_silenced(findings: Iterable[Finding], lines: Sequence[str]) -> List[Finding]:
+def remove_silenced(findings: Iterable[Finding], lines: Sequence[str], starts: Sequence[int] = ()) -> List[Finding]:
+    """The findings no ``# noqa`` silences. ``starts``: the lines where the module's statements
+    start (from the engine), which saves tokenizing the whole module."""
     findings = list(findings)
     if not findings:
         return findings
-    statements = _statement_text(lines) if any("noqa" in line.lower() for line in lines) else {}
+    logical = _LogicalLines(lines, starts) if any("noqa" in line.lower() for line in lines) else None
     kept = []
     for finding in findings:
-        text = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
-        text = statements.get(finding.line, text)
+        if logical is not None:
+            text = logical.text_of(finding.line)
+        else:
+            text = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
         match = NOQA_INLINE.search(text)
         if match is None:
             kept.append(finding)

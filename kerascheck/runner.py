@@ -62,7 +62,7 @@ def check_text(
         report = analyse_source(text, settings, module_name, project_layers)
         findings = report.findings
         if facts is not None:
-            facts["module"] = report
+            facts["module"] = report._replace(statement_starts=())  # kept for the project: keep it small
     except SyntaxError as error:
         where = f"line {error.lineno}: " if error.lineno else ""
         raise CheckError(f"cannot parse: {where}{error.msg}") from None
@@ -70,7 +70,7 @@ def check_text(
         raise CheckError(f"cannot parse: {error}") from None
     except (RecursionError, MemoryError):
         raise CheckError("cannot parse: the code is nested too deeply") from None
-    return remove_silenced([f for f in findings if is_selected(f.code, settings)], lines)
+    return remove_silenced([f for f in findings if is_selected(f.code, settings)], lines, report.statement_starts)
 
 
 @dataclass

@@ -73,6 +73,7 @@ __all__ = [
     "modern_name",
     "module_path",
     "is_known_star_name",
+    "method_names",
 ]
 
 
@@ -105,6 +106,11 @@ for _form in sorted(POSITIONAL_FORMS, key=lambda form: -len(form.keras1)):
         POSITIONAL_BY_OWNER[_owner] = POSITIONAL_BY_OWNER.get(_owner, ()) + (_form,)
 
 _PATHS_LONGEST_FIRST: Tuple[ModulePath, ...] = tuple(sorted(MODULE_PATHS, key=lambda path: -len(path.old.split("."))))
+
+
+def method_names(owners) -> FrozenSet[str]:
+    """``{"fit"}`` for owners ``{".fit", "layers.Dense"}``: the methods among catalog owners."""
+    return frozenset(owner[1:] for owner in owners if owner.startswith("."))
 
 
 def _per_target(facts) -> Dict[Tuple[Target, str], object]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Dict, Tuple, Type
+from typing import Dict, FrozenSet, Tuple, Type
 
 from kerascheck.catalog.model import Target
 from kerascheck.rules import arguments, custom_layers, dependencies, imports, mixing
@@ -39,6 +39,7 @@ class ActiveRules:
     class_rules: Tuple[Rule, ...]
     module_rules: Tuple[Rule, ...]
     project_rules: Tuple[Rule, ...]
+    methods: FrozenSet[str]  # every method name the call rules check on any object
 
 
 @cache
@@ -56,4 +57,5 @@ def rules_for(target: Target) -> ActiveRules:
         class_rules=groups["check_class"],
         module_rules=groups["check_module"],
         project_rules=groups["check_project"],
+        methods=frozenset().union(*(rule.methods for rule in groups["check_call"])),
     )

@@ -116,6 +116,8 @@ class Keras1Keyword(Rule):
         ),
     )
 
+    methods = catalog.method_names(catalog.KEYWORD_OWNERS)
+
     def check_call(self, ctx, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
             edits = [Edit(*_keyword_name_span(ctx, keyword), fact.new)]
@@ -144,6 +146,8 @@ class _GuidedKeywordRule(Rule):
     """Report each keyword that a ``fact_kind`` fact speaks of, with the fact's guideline as fix title."""
 
     fact_kind: type
+
+    methods = catalog.method_names(catalog.KEYWORD_OWNERS)
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, self.fact_kind):
@@ -482,6 +486,8 @@ class AddWeightPositionalName(Rule):
         ),
     )
 
+    methods = frozenset({"add_weight"})
+
     def check_call(self, ctx, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner != ".add_weight" or not node.args:
@@ -544,6 +550,8 @@ class Keras3SavingArguments(Rule):
             target=Target.KERAS3,
         ),
     )
+
+    methods = catalog.method_names(SAVING_METHODS)
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         target = callee(ctx, node)

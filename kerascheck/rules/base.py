@@ -68,6 +68,8 @@ class Rule:
     valid: ClassVar[Tuple[Valid, ...]] = ()
     invalid: ClassVar[Tuple[Invalid, ...]] = ()
     catalog_tables: ClassVar[Tuple[str, ...]] = ()  # the kerascheck.catalog tables it reads, for the docs
+    # Methods whose calls on any object ``check_call`` looks at ("fit"): the walk keeps those calls.
+    methods: ClassVar[FrozenSet[str]] = frozenset()
 
     HOOKS = ("check_import", "check_reference", "check_call", "check_class", "check_module", "check_project")
 

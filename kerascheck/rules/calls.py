@@ -20,10 +20,10 @@ class Callee:
 
 def callee(ctx, node: ast.Call) -> Optional[Callee]:
     """The Keras callable a call targets, or None (worked out once per call, shared by the rules)."""
-    key = ("callee", id(node))
-    if key not in ctx.memo:
-        ctx.memo[key] = _callee(ctx, node)
-    return ctx.memo[key]
+    key = id(node)
+    if key not in ctx.callees:
+        ctx.callees[key] = _callee(ctx, node)
+    return ctx.callees[key]
 
 
 def _callee(ctx, node: ast.Call) -> Optional[Callee]:

@@ -16,6 +16,7 @@ from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.walk import every_node
 
 
 def method(node: ast.ClassDef, name: str) -> Optional[ast.FunctionDef]:
@@ -50,7 +51,7 @@ def nodes_of(ctx, tree: ast.AST) -> List[ast.AST]:
     """Every node below ``tree``, listed once per module and shared by the rules."""
     key = ("walk", id(tree))
     if key not in ctx.memo:
-        ctx.memo[key] = list(ast.walk(tree))
+        ctx.memo[key] = every_node(tree)
     return ctx.memo[key]
 
 

@@ -491,6 +491,8 @@ class RemovedMethod(Rule):
         ),
     )
 
+    methods = catalog.method_names(fact.old for fact in catalog.REMOVED_METHODS)
+
     def check_call(self, ctx, node) -> Iterator[Finding]:
         func = node.func
         if not isinstance(func, ast.Attribute) or ctx.reference(func) is not None:

@@ -1,0 +1,68 @@
+"""``# noqa`` reads flake8's logical lines; tokenizing only the stretch around a finding must give
+the same statement text as tokenizing the whole module."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kerascheck.engine import split_lines
+from kerascheck.noqa import _LogicalLines
+from kerascheck.walk import ModuleIndex
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SOURCES = [
+    textwrap.dedent(
+        """\
+        import keras  # noqa
+        x = 1; y = (
+            2)
+        @decorator(
+            3)  # noqa
+        class A(
+            keras.layers.Layer,
+        ):
+            def call(self, inputs,
+                     training=None):  # noqa: KER3
+                '''A docstring
+                over lines'''
+                if inputs:
+                    return (inputs +
+                            1)
+
+
+        # a comment
+        z = [
+            # inside
+            4,
+        ]
+        """
+    ),
+    "def f():\n    if a:\n        b = (\n            1)\n    c = 2\n\n\n\n@d\ndef g(): pass\n",
+    "s = '''\nnoqa\n'''\nt = 1 \\\n    + 2\n",
+]
+
+
+def _files():
+    for path in sorted((ROOT / "kerascheck").rglob("*.py")) + sorted((ROOT / "examples").glob("*.py")):
+        yield pytest.param(path.read_text(encoding="utf-8"), id=str(path.relative_to(ROOT)))
+    for index, source in enumerate(SOURCES):
+        yield pytest.param(source, id=f"source-{index}")
+
+
+@pytest.mark.parametrize("source", list(_files()))
+def test_stretches_read_the_same_statements_as_the_whole_module(source):
+    lines = split_lines(source)
+    starts = ModuleIndex().build(ast.parse(source)).statement_starts
+    whole = _LogicalLines(lines)
+    whole._tokenize(1, until=len(lines))
+    step = 1 if len(lines) < 500 else len(lines) // 20  # a fresh reader per line is quadratic on long statements
+    for number in range(1, len(lines) + 1, step):
+        assert _LogicalLines(lines, starts).text_of(number) == whole.text_of(number), number
+    shared = _LogicalLines(lines, starts)  # one reader for many lines, in any order
+    for number in list(range(len(lines), 0, -2)) + list(range(1, len(lines) + 1)):
+        assert shared.text_of(number) == whole.text_of(number), number

@@ -1,0 +1,106 @@
+"""The walk keeps only the uses that can resolve to Keras or TensorFlow: that filter must never change
+a finding. Also the walk's own helpers: every_node and the statement start lines."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import analyse_source
+from kerascheck.rules import RULES
+from kerascheck.walk import ModuleIndex, every_node
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TRICKY = [
+    # a name that resolves only through an alias of an alias
+    "import keras\nL = keras.layers\nC = L\nC.Convolution2D(8, 3, 3, border_mode='same')\n",
+    # a star import: any name may be Keras's
+    "from keras.layers import *\nx = Convolution2D(8, 3, 3)\nDense(output_dim=2)\n",
+    # a method the rules check, on an object the module did not import
+    "import keras\ndef train(model):\n    model.fit_generator(gen, samples_per_epoch=3, nb_epoch=2)\n",
+    # the same method on an imported module is another library's
+    "import keras\nimport mylib\nmylib.fit_generator(gen, nb_epoch=2)\n",
+    # shadowing in a comprehension, a lambda, a walrus and an except handler
+    "from keras.layers import Dense\n[Dense for Dense in range(3)]\nf = lambda Dense: Dense(output_dim=1)\n"
+    "if (Dense := 3):\n    pass\ntry:\n    pass\nexcept Exception as Dense:\n    Dense(output_dim=1)\n",
+    # class bases through an import of another package and through Keras
+    "import keras\nfrom mypkg.layers import Base\nclass A(Base):\n    def call(self, x):\n        return x\n"
+    "class B(keras.layers.Layer):\n    def call(self, x):\n        return keras.backend.dropout(x, 0.5)\n",
+    # a lambda's defaults are evaluated where it stands; its body in its own scope
+    "from keras import backend as K\ng = lambda x, d=K.learning_phase(): K.in_train_phase(x, d)\n",
+    # relative imports inside a Keras package
+    "from ..layers import Convolution2D\nConvolution2D(8, 3, 3)\n",
+    # try/except ImportError, if/else
+    "import sys\ntry:\n    import keras\nexcept ImportError:\n    from tensorflow import keras\n"
+    "if sys.version_info > (3,):\n    import tensorflow as tf\n    tf.keras.layers.Dense(3)\n"
+    "else:\n    keras.layers.Dense(3)\n",
+]
+
+
+def _sources():
+    for rule in RULES:
+        if "check_project" in rule.hooks():
+            continue  # their examples are requirement files and projects
+        for example in rule.valid + rule.invalid:
+            yield pytest.param(example.source, example.target, id=f"{rule.code}-{len(example.source)}")
+    for path in sorted((ROOT / "examples").glob("*.py")):
+        yield pytest.param(path.read_text(encoding="utf-8"), Target.TF_KERAS, id=path.name)
+    for index, source in enumerate(TRICKY):
+        yield pytest.param(source, Target.TF_KERAS, id=f"tricky-{index}")
+
+
+def _report(source: str, target: Target, module_name=None):
+    report = analyse_source(source, Settings(target=target), module_name)
+    return report._replace(statement_starts=())
+
+
+@pytest.mark.parametrize("source, target", list(_sources()))
+def test_keeping_only_relevant_uses_changes_no_finding(source, target, monkeypatch):
+    for module_name in (None, "keras.applications.model"):
+        filtered = _report(source, target, module_name)
+        with monkeypatch.context() as patched:
+            patched.setattr(ModuleIndex, "_relevant_names", lambda self: None)  # keep every use
+            everything = _report(source, target, module_name)
+        assert filtered == everything
+
+
+def test_the_filter_drops_what_cannot_be_keras():
+    source = "import numpy as np\nimport keras\ndef f(self, x):\n    return np.sum(self.w, x) + keras.ops.sum(x)\n"
+    index = ModuleIndex(None, frozenset({"fit"})).build(ast.parse(source))
+    assert [ast.unparse(node) for node in index.chains] == ["keras.ops.sum"]
+    assert [ast.unparse(node.func) for node in index.calls] == ["keras.ops.sum"]
+
+
+def test_every_node_is_ast_walk_without_contexts_and_operators():
+    source = (ROOT / "kerascheck" / "walk.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    skipped = (ast.expr_context, ast.operator, ast.unaryop, ast.cmpop, ast.boolop)
+    expected = {id(node) for node in ast.walk(tree) if not isinstance(node, skipped)}
+    found = every_node(tree)
+    assert len(found) == len(expected) and {id(node) for node in found} == expected
+    positions = [(n.lineno, n.col_offset) for n in found if isinstance(n, ast.stmt)]
+    assert positions == sorted(positions)  # depth first, in source order
+
+
+def test_statement_starts_are_every_statement_and_decorator():
+    source = textwrap.dedent(
+        """\
+        import keras
+        @decorate(
+            1)
+        class A:
+            x = 1; y = 2
+            def f(self):
+                if x:
+                    return (
+                        1)
+        """
+    )
+    index = ModuleIndex().build(ast.parse(source))
+    assert sorted(set(index.statement_starts)) == [1, 2, 4, 5, 6, 7, 8]
