@@ -14,7 +14,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, List, Optional, Sequence, TextIO
+from typing import Dict, Iterator, List, Optional, Sequence, TextIO
 
 from kerascheck import __version__
 from kerascheck.config import AUTO, CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
@@ -31,6 +31,7 @@ from kerascheck.files import (
     read,
     write_atomic,
 )
+from kerascheck.findings import Finding
 from kerascheck.fix import fixable
 from kerascheck.noqa import remove_silenced
 from kerascheck.notebooks import NotebookError
@@ -155,9 +156,8 @@ def _process(
         source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes,
         module_name=module_name_for(name), project_layers=project_layers,
     )  # fmt: skip
-    result = FileResult(
-        name, findings=outcome.findings, fixed=outcome.fixed, lines=source.text.splitlines(), module=outcome.module
-    )
+    lines = _lines_to_keep(name, source.text, outcome.findings + outcome.fixed)
+    result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=lines, module=outcome.module)
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
     if outcome.new_text is None:
@@ -173,6 +173,16 @@ def _process(
     else:
         write_atomic(Path(name), encode(source, outcome.new_text))
     return result
+
+
+def _lines_to_keep(name: str, text: str, findings: List[Finding]) -> Dict[int, str]:
+    """What output needs of a file's text: every line of a notebook, the finding lines of a module."""
+    if not findings and not name.endswith(NOTEBOOK_SUFFIX):
+        return {}
+    lines = text.splitlines()
+    if name.endswith(NOTEBOOK_SUFFIX):
+        return dict(enumerate(lines, 1))
+    return {finding.line: lines[finding.line - 1] for finding in findings if 0 < finding.line <= len(lines)}
 
 
 def _check_file(path: Optional[Path], settings: Settings, args, project_layers=frozenset()) -> FileResult:
@@ -194,7 +204,11 @@ def _may_derive_from(result: FileResult, known: set, names: set) -> bool:
     module = result.module
     if module.analysed:
         return not known.isdisjoint(module.class_bases)
-    return not names.isdisjoint(base.rpartition(".")[2] for base in first_class_bases("\n".join(result.lines)))
+    try:
+        text = read(Path(result.path)).text
+    except (SourceError, OSError):
+        return False
+    return not names.isdisjoint(base.rpartition(".")[2] for base in first_class_bases(text))
 
 
 def _recheck_subclasses(report: Report, settings: Settings, args) -> None:
@@ -290,7 +304,7 @@ def _check_project(report: Report, settings: Settings, args, folders: List[Path]
         if not is_selected(finding.code, settings) or not remove_silenced([finding], _file_lines(path)):
             continue
         if shown not in by_path:
-            by_path[shown] = FileResult(shown, lines=list(_file_lines(path)))
+            by_path[shown] = FileResult(shown, lines=dict(enumerate(_file_lines(path), 1)))
             report.results.append(by_path[shown])
         by_path[shown].findings.append(finding)
 

@@ -33,7 +33,9 @@ class FileResult:
     findings: List[Finding] = field(default_factory=list)
     fixed: List[Finding] = field(default_factory=list)
     error: Optional[str] = None
-    lines: List[str] = field(default_factory=list)  # the source, for fingerprints
+    # 1-based line -> text: the lines findings point at (for fingerprints), every line of a notebook
+    # (for positions in its JSON); not the whole of every module, which a large run would hold at once
+    lines: Dict[int, str] = field(default_factory=dict)
     module: Optional[ModuleReport] = None  # what whole-project checks need
     diff: List[str] = field(default_factory=list)  # with --diff: the changes --fix would make
 
@@ -62,7 +64,7 @@ def text_line(path: str, finding: Finding, *, concise: bool = False, colour: boo
 def notebook_text_line(result: FileResult, finding: Finding, **options) -> str:
     """``nb.ipynb:46:20: KER201 … (cell 4, line 1)``: the row and column in the notebook file, which
     editors can open, with the cell and its line; ``nb.ipynb:cell 4:1:15:`` when the file's layout hides it."""
-    position = file_position(result.lines, finding.cell, finding.line, finding.col)
+    position = file_position(list(result.lines.values()), finding.cell, finding.line, finding.col)
     if position is None:
         return text_line(f"{result.path}:cell {finding.cell}", finding, **options)
     row, col = position
@@ -82,7 +84,7 @@ def statistics(results: List[FileResult]) -> List[str]:
 def _notebook_location(result: FileResult, finding: Finding) -> Optional[Dict[str, int]]:
     if finding.cell is None:
         return None
-    position = file_position(result.lines, finding.cell, finding.line, finding.col)
+    position = file_position(list(result.lines.values()), finding.cell, finding.line, finding.col)
     return None if position is None else {"row": position[0], "column": position[1] + 1}
 
 
@@ -143,7 +145,7 @@ def _uri(path: str) -> str:
 
 def _fingerprint(result: FileResult, finding: Finding) -> str:
     """Stable across line moves: the code, the file and the text of the line (whitespace folded)."""
-    line = result.lines[finding.line - 1] if 0 < finding.line <= len(result.lines) else ""
+    line = result.lines.get(finding.line, "")
     key = "\0".join([finding.code, _uri(result.path), " ".join(line.split())])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
