@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import gc
 import inspect
 import os
@@ -46,6 +47,7 @@ from kerascheck.output import (
     to_sarif,
     use_colour,
 )
+from kerascheck.parallel import default_jobs, map_in_order
 from kerascheck.pins import Pins, read_pins
 from kerascheck.project import ModuleUses, Project, check_project, dependency_root, first_class_bases
 from kerascheck.rules import RULES, RULES_BY_CODE
@@ -84,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="text (default), concise (no fix hint, no summary line), json, sarif (2.1.0), "
         "github (workflow annotations)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_job_count,
+        default=0,
+        metavar="N",
+        help="check files in N processes (default: one per CPU available; 1: in this process only)",
     )
     parser.add_argument("--statistics", action="store_true", help="count findings per code")
     parser.add_argument("--output-file", metavar="PATH", help="write the report to a file instead of stdout")
@@ -236,6 +246,12 @@ def _recheck_subclasses(report: Report, settings: Settings, args) -> None:
             return
 
 
+def _job_count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (0 or more; 0: one per CPU)")
+    return int(text)
+
+
 def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -259,9 +275,10 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     dependency_files = [path for path in paths if path is not None and is_dependency_file(path)]
     paths = [path for path in paths if path not in dependency_files]
     progress = Progress(len(paths))
-    for path in paths:
+    jobs = 1 if None in paths else args.jobs or default_jobs()  # stdin is read here, by this process
+    for result in map_in_order(functools.partial(_check_file, settings=settings, args=args), paths, jobs):
         progress.step()
-        report.results.append(_check_file(path, settings, args))
+        report.results.append(result)
     progress.done()
     folders = [Path(name) for name in args.paths if name != "-" and Path(name).is_dir()]
     if folders:

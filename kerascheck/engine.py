@@ -129,11 +129,11 @@ class Context:
             scope = self.index.scope_of[id(node)]
             if id(scope) not in functions:
                 functions[id(scope)] = _function_of(scope)
-            use = Use(node, functions[id(scope)], self.index.where[id(node)])
-            key = (implementation, use.function, use.where.branches)
+            where = self.index.where[id(node)]
+            key = (implementation, functions[id(scope)], where.branches)
             if key not in seen and not self._bound_by_guarded_import(node):
                 seen.add(key)
-                uses.setdefault(implementation, []).append(use)
+                uses.setdefault(implementation, []).append(Use(node, functions[id(scope)], where))
         return uses
 
     def _bound_by_guarded_import(self, node: ast.AST) -> bool:
@@ -244,7 +244,9 @@ class ModuleReport(NamedTuple):
     layer_classes: Tuple[str, ...] = ()  # module-level custom layers and models
     class_bases: Tuple[str, ...] = ()  # dotted names of other classes' imported bases (for the project)
     analysed: bool = True  # False: the text gate skipped the module (it never mentions keras)
-    statement_starts: Sequence[int] = ()  # lines where statements start (for ``# noqa``, see noqa.py)
+    statement_starts: Sequence[
+        int
+    ] = ()  # lines where statements start (noqa.py reads the statements of a finding from there)
 
 
 def check_tree(
@@ -278,10 +280,11 @@ def analyse_tree(
         for node, reference in references:
             findings += rule.check_reference(ctx, node, reference)
     if ctx.imports_keras:
-        calls = [node for node in ctx.index.calls if callee(ctx, node) is not None]  # the rest is not Keras's
-        for rule in active.call_rules:
-            for node in calls:
-                findings += rule.check_call(ctx, node)
+        calls = [(node, target) for node in ctx.index.calls if (target := callee(ctx, node)) is not None]
+        for rule in active.call_rules:  # each rule sees the calls of the callees it knows about
+            for node, target in calls:
+                if rule.owners is None or target.owner in rule.owners:
+                    findings += rule.check_call(ctx, node)
     if ctx.imports_keras or ctx.project_layers:
         for node in ctx.index.classes:
             if is_layer_class(ctx, node):

@@ -62,7 +62,7 @@ def check_text(
         report = analyse_source(text, settings, module_name, project_layers)
         findings = report.findings
         if facts is not None:
-            facts["module"] = report._replace(statement_starts=())  # kept for the project: keep it small
+            facts["module"] = report._replace(findings=[], statement_starts=())  # kept per file: keep it small
     except SyntaxError as error:
         where = f"line {error.lineno}: " if error.lineno else ""
         raise CheckError(f"cannot parse: {where}{error.msg}") from None

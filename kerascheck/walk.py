@@ -39,9 +39,9 @@ class Where(NamedTuple):
 class ModuleIndex:
     """What the single walk over a module records."""
 
-    def __init__(self, module_name: Optional[str] = None, methods: FrozenSet[str] = frozenset()) -> None:
+    def __init__(self, module_name: Optional[str] = None, methods: Optional[FrozenSet[str]] = frozenset()) -> None:
         self.module_name = module_name  # "pkg.sub.mod" (a package's __init__: "pkg.sub.__init__")
-        self.methods = methods  # method names whose calls on any receiver the rules check: "fit"
+        self.methods = methods  # method names whose calls on any receiver the rules check ("fit"); None: all
         self.module_scope = Scope(parent=None)
         self.scope_of: Dict[int, Scope] = {}  # id(kept chain, call's callee, import, def, class) -> scope
         self.chains: List[ast.expr] = []  # kept chains, in source order
@@ -86,12 +86,29 @@ class ModuleIndex:
             for node in statements:
                 starts.append(node.lineno)
                 kind = type(node)
+                children = _SIMPLE_STATEMENTS.get(kind)
+                if children is not None:  # most statements: their expressions join the block's
+                    if children[0]:
+                        value = children[1](node)
+                        if type(value) is list:
+                            roots += value
+                        elif value is not None:
+                            roots.append(value)
+                    else:
+                        for value in children[1](node):
+                            if type(value) is list:
+                                roots += value
+                            elif value is not None:
+                                roots.append(value)
+                    continue
                 if kind not in handlers:
                     compound = any(name in _STATEMENT_LISTS for name in _FIELDS[kind])
                     handlers[kind] = self._blocks if compound else self._plain
                 inner = handlers[kind](node, scope, where, roots)
                 if inner:  # walk the inner blocks first, then come back for the rest of this one
-                    blocks += [(iter(body), *rest) for body, *rest in reversed(inner) if body or rest[-1]]
+                    for body, inner_scope, inner_where, inner_roots in reversed(inner):
+                        if body or inner_roots:
+                            blocks.append((iter(body), inner_scope, inner_where, inner_roots))
                     break
             else:
                 blocks.pop()
@@ -269,7 +286,12 @@ class ModuleIndex:
         self.chains = [chain[0] for chain in kept]
         for call, scope in self._every_call:
             func = call.func
-            if relevant is None or id(func) in self.scope_of or getattr(func, "attr", None) in self.methods:
+            if (
+                relevant is None
+                or id(func) in self.scope_of
+                or self.methods is None
+                or getattr(func, "attr", None) in self.methods
+            ):
                 self.calls.append(call)
                 self.scope_of.setdefault(id(func), scope)
         self.chains.sort(key=_position)
@@ -391,6 +413,14 @@ _FIELDS: Dict[type, Tuple[str, ...]] = {kind: _node_fields(kind) for kind in _ev
 # (one field?, getter of the field or of a tuple of fields) for the kinds that have child nodes
 _CHILDREN: Dict[type, Tuple[bool, Callable]] = {
     kind: (len(fields) == 1, attrgetter(*fields)) for kind, fields in _FIELDS.items() if fields
+}
+# Statements made of expressions only (``return``, ``x += 1``, a call on its own line, ``pass``).
+_SIMPLE_STATEMENTS: Dict[type, Tuple[bool, Callable]] = {
+    kind: _CHILDREN.get(kind, (True, lambda node: None))
+    for kind in _every_node_class(ast.stmt)
+    if kind is not ast.stmt
+    and not any(name in _STATEMENT_LISTS or name in ("handlers", "cases") for name in _FIELDS[kind])
+    and kind not in (ast.Import, ast.ImportFrom, ast.Assign)
 }
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Dict, FrozenSet, Tuple, Type
+from typing import Dict, FrozenSet, Optional, Tuple, Type
 
+from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.rules import arguments, custom_layers, dependencies, imports, mixing
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -39,7 +40,13 @@ class ActiveRules:
     class_rules: Tuple[Rule, ...]
     module_rules: Tuple[Rule, ...]
     project_rules: Tuple[Rule, ...]
-    methods: FrozenSet[str]  # every method name the call rules check on any object
+    methods: Optional[FrozenSet[str]]  # method names whose calls the call rules check (None: every call)
+
+
+def _methods(call_rules: Tuple[Rule, ...]) -> Optional[FrozenSet[str]]:
+    if any(rule.owners is None for rule in call_rules):
+        return None
+    return frozenset().union(*(catalog.method_names(rule.owners) for rule in call_rules))
 
 
 @cache
@@ -57,5 +64,5 @@ def rules_for(target: Target) -> ActiveRules:
         class_rules=groups["check_class"],
         module_rules=groups["check_module"],
         project_rules=groups["check_project"],
-        methods=frozenset().union(*(rule.methods for rule in groups["check_call"])),
+        methods=_methods(groups["check_call"]),
     )

@@ -116,7 +116,7 @@ class Keras1Keyword(Rule):
         ),
     )
 
-    methods = catalog.method_names(catalog.KEYWORD_OWNERS)
+    owners = catalog.KEYWORD_OWNERS
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
@@ -147,7 +147,7 @@ class _GuidedKeywordRule(Rule):
 
     fact_kind: type
 
-    methods = catalog.method_names(catalog.KEYWORD_OWNERS)
+    owners = catalog.KEYWORD_OWNERS
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, self.fact_kind):
@@ -316,6 +316,8 @@ class Keras1PositionalForm(Rule):
         ),
     )
 
+    owners = frozenset(catalog.POSITIONAL_BY_OWNER)
+
     def check_call(self, ctx, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.reference is None:
@@ -345,6 +347,7 @@ class Keras1PositionalForm(Rule):
 
 class _OptimizerKeywordRule(Rule):
     keyword: str
+    owners = catalog.OPTIMIZERS
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         target = callee(ctx, node)
@@ -486,7 +489,7 @@ class AddWeightPositionalName(Rule):
         ),
     )
 
-    methods = frozenset({"add_weight"})
+    owners = frozenset({".add_weight"})
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         target = callee(ctx, node)
@@ -551,7 +554,7 @@ class Keras3SavingArguments(Rule):
         ),
     )
 
-    methods = catalog.method_names(SAVING_METHODS)
+    owners = SAVING_METHODS
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         target = callee(ctx, node)

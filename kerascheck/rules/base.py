@@ -68,8 +68,9 @@ class Rule:
     valid: ClassVar[Tuple[Valid, ...]] = ()
     invalid: ClassVar[Tuple[Invalid, ...]] = ()
     catalog_tables: ClassVar[Tuple[str, ...]] = ()  # the kerascheck.catalog tables it reads, for the docs
-    # Methods whose calls on any object ``check_call`` looks at ("fit"): the walk keeps those calls.
-    methods: ClassVar[FrozenSet[str]] = frozenset()
+    # The callees ``check_call`` looks at ("layers.Conv2D", ".fit" for the method on any object); the
+    # engine calls it for no other, the walk keeps calls of those methods. None: every Keras call.
+    owners: ClassVar[Optional[FrozenSet[str]]] = None
 
     HOOKS = ("check_import", "check_reference", "check_call", "check_class", "check_module", "check_project")
 

@@ -491,7 +491,7 @@ class RemovedMethod(Rule):
         ),
     )
 
-    methods = catalog.method_names(fact.old for fact in catalog.REMOVED_METHODS)
+    owners = frozenset(fact.old for fact in catalog.REMOVED_METHODS)
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         func = node.func

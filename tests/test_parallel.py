@@ -1,0 +1,64 @@
+"""``--jobs``: worker processes check the same files with the same result, in the same order; a broken
+pool falls back to checking in this process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from kerascheck.parallel import MIN_FILES_PER_JOB, default_jobs, map_in_order
+from tests.test_cli import KERAS1, ROOT, kerascheck
+
+
+def _project(folder: Path) -> Path:
+    shutil.copytree(ROOT / "examples", folder / "examples")
+    package = folder / "examples" / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text(
+        "from tensorflow import keras\nclass Base(keras.layers.Layer):\n    def call(self, x):\n        return x\n"
+    )
+    for index in range(3 * MIN_FILES_PER_JOB):  # enough files for workers to be started
+        (package / f"m{index}.py").write_text(
+            KERAS1 + "from .base import Base\nclass Noisy(Base):\n    def call(self, x):\n"
+            "        return keras.backend.dropout(x, 0.5)\nimport keras\n"
+        )
+    return folder / "examples"
+
+
+def test_workers_report_what_one_process_reports(tmp_path):
+    folder = _project(tmp_path)
+    one = kerascheck("-j", "1", "--format", "json", ".", cwd=folder)
+    two = kerascheck("-j", "2", "--format", "json", ".", cwd=folder)
+    default = kerascheck("--format", "json", ".", cwd=folder)
+    assert one[0] == 1 and "KER301" in one[1]  # across modules: Noisy derives from pkg.base.Base
+    assert one == two == default
+
+
+def test_workers_fix_the_same_way(tmp_path):
+    first, second = _project(tmp_path / "a"), _project(tmp_path / "b")
+    kerascheck("-j", "1", "--fix", ".", cwd=first)
+    kerascheck("-j", "2", "--fix", ".", cwd=second)
+    for path in sorted(first.rglob("*.py")):
+        assert path.read_text() == (second / path.relative_to(first)).read_text()
+
+
+def test_jobs_must_be_a_count(tmp_path):
+    code, _, err = kerascheck("-j", "two", ".", cwd=tmp_path)
+    assert code == 2 and "'two' is not a number of processes" in err
+
+
+def _kill_workers(item: int) -> int:
+    if os.getpid() != PARENT:
+        os._exit(3)  # a worker dies, as when the kernel kills it for memory
+    return item * 2
+
+
+PARENT = os.getpid()
+
+
+def test_a_broken_pool_falls_back_to_this_process():
+    items = list(range(4 * MIN_FILES_PER_JOB))
+    assert list(map_in_order(_kill_workers, items, jobs=2)) == [item * 2 for item in items]
+    assert default_jobs() >= 1
