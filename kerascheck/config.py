@@ -14,11 +14,6 @@ from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
 from kerascheck.catalog.model import Target
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python < 3.11
-    import tomli as tomllib
-
 FLAKE8, PYLINT, CLI = "flake8", "pylint", "cli"
 
 
@@ -151,6 +146,10 @@ def find_pyproject(start: Path) -> Optional[Path]:
 
 
 def read_toml(path: Path) -> Dict[str, Any]:
+    if sys.version_info >= (3, 11):  # imported here: most runs read no TOML
+        import tomllib
+    else:  # pragma: no cover - exercised on Python < 3.11
+        import tomli as tomllib
     try:
         with path.open("rb") as stream:
             return tomllib.load(stream)

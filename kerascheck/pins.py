@@ -10,13 +10,10 @@ as a :class:`BadLine` for the checks to report, never raised.
 from __future__ import annotations
 
 import configparser
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, List, Tuple
-
-from packaging.requirements import InvalidRequirement, Requirement
-from packaging.specifiers import SpecifierSet
-from packaging.utils import canonicalize_name
+from typing import TYPE_CHECKING, Iterator, List, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import (
@@ -27,15 +24,17 @@ from kerascheck.catalog.releases import (
     TENSORFLOW_RELEASES,
 )
 
+if TYPE_CHECKING:
+    from packaging.requirements import Requirement
 
+
+@functools.cache
 def _split(versions: Tuple[str, ...], keras3: str) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     """(the releases of the Keras 2 world, those of the Keras 3 world)."""
+    from packaging.specifiers import SpecifierSet  # packaging is imported only when pins are read
+
     specifier = SpecifierSet(keras3)
     return tuple(v for v in versions if v not in specifier), tuple(v for v in versions if v in specifier)
-
-
-_KERAS_WORLDS = _split(KERAS_RELEASES, KERAS_3)
-_TENSORFLOW_WORLDS = _split(TENSORFLOW_RELEASES, KERAS_3_NEEDS_TENSORFLOW)
 
 
 @dataclass(frozen=True)
@@ -46,6 +45,8 @@ class Pin:
 
     @property
     def name(self) -> str:
+        from packaging.utils import canonicalize_name
+
         name = canonicalize_name(self.requirement.name)
         return "tensorflow" if name in TENSORFLOW_DISTRIBUTIONS else name
 
@@ -143,6 +144,8 @@ def _setup_cfg(path: Path) -> Iterator[Entry]:
 
 def read_pins(directory: Path) -> Pins:
     """Every requirement of the dependency files in ``directory``."""
+    from packaging.requirements import InvalidRequirement, Requirement
+
     found = Pins()
     readers = [(directory / "pyproject.toml", _pyproject), (directory / "setup.cfg", _setup_cfg)]
     for pattern in ("requirements*.txt", "constraints*.txt"):
@@ -175,9 +178,9 @@ def admits(pin: Pin, versions: Tuple[str, ...]) -> Tuple[str, ...]:
 def decide(pins: List[Pin]) -> Decision:
     for pin in pins:
         if pin.name == "keras":
-            two, three = _KERAS_WORLDS
+            two, three = _split(KERAS_RELEASES, KERAS_3)
         elif pin.name == "tensorflow":
-            two, three = _TENSORFLOW_WORLDS
+            two, three = _split(TENSORFLOW_RELEASES, KERAS_3_NEEDS_TENSORFLOW)
         else:
             continue
         if not str(pin.requirement.specifier):

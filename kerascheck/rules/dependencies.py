@@ -7,12 +7,9 @@ admits; the explanation is given for the newest pair, which is what pip would pi
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Iterator, Optional, Tuple
-
-from packaging.specifiers import SpecifierSet
-from packaging.version import Version
+from typing import TYPE_CHECKING, Iterator, Optional, Tuple
 
 from kerascheck.catalog.releases import (
     KERAS_3,
@@ -28,7 +25,25 @@ from kerascheck.findings import Finding
 from kerascheck.pins import Pin, admits, decide
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
 
+if TYPE_CHECKING:
+    from packaging.specifiers import SpecifierSet
+    from packaging.version import Version
+
 KER501, KER502, KER503, KER504 = "KER501", "KER502", "KER503", "KER504"
+
+
+@cache
+def _specifier(text: str) -> SpecifierSet:
+    from packaging.specifiers import SpecifierSet  # packaging is imported only when pins are checked
+
+    return SpecifierSet(text)
+
+
+@cache
+def _version(text: str) -> Version:
+    from packaging.version import Version
+
+    return Version(text)
 
 
 def _minor(version: Version) -> Tuple[int, int]:
@@ -37,21 +52,21 @@ def _minor(version: Version) -> Tuple[int, int]:
 
 def keras_tensorflow_problem(keras: Version, tensorflow: Version) -> Optional[str]:
     """Which rule a (keras, tensorflow) pair breaks, or None if they work together."""
-    if keras in SpecifierSet(MULTIBACKEND_KERAS) and tensorflow in SpecifierSet(MULTIBACKEND_BREAKS_ON_TENSORFLOW):
+    if keras in _specifier(MULTIBACKEND_KERAS) and tensorflow in _specifier(MULTIBACKEND_BREAKS_ON_TENSORFLOW):
         return KER504
-    keras3 = SpecifierSet(KERAS_3).contains(keras, prereleases=True)
-    if keras3 and tensorflow not in SpecifierSet(KERAS_3_NEEDS_TENSORFLOW):
+    keras3 = _specifier(KERAS_3).contains(keras, prereleases=True)
+    if keras3 and tensorflow not in _specifier(KERAS_3_NEEDS_TENSORFLOW):
         return KER503
     for requirement in TENSORFLOW_REQUIRES_KERAS:
-        if tensorflow in SpecifierSet(requirement.tensorflow):
-            if SpecifierSet(requirement.keras).contains(keras, prereleases=True):
+        if tensorflow in _specifier(requirement.tensorflow):
+            if _specifier(requirement.keras).contains(keras, prereleases=True):
                 return None
-            return KER502 if SpecifierSet(requirement.keras).contains(Version("3.99"), prereleases=True) else KER501
+            return KER502 if _specifier(requirement.keras).contains(_version("3.99"), prereleases=True) else KER501
     return None
 
 
 def _newest(versions: Tuple[str, ...]) -> Version:
-    return max(Version(version) for version in versions)
+    return max(_version(version) for version in versions)
 
 
 def pair_problem(keras: Pin, tensorflow: Pin) -> Optional[str]:
@@ -60,7 +75,7 @@ def pair_problem(keras: Pin, tensorflow: Pin) -> Optional[str]:
     if not keras_versions or not tensorflow_versions:
         return None  # a pin that admits no known release says nothing here
     if any(
-        keras_tensorflow_problem(Version(k), Version(t)) is None for k in keras_versions for t in tensorflow_versions
+        keras_tensorflow_problem(_version(k), _version(t)) is None for k in keras_versions for t in tensorflow_versions
     ):
         return None
     return keras_tensorflow_problem(_newest(keras_versions), _newest(tensorflow_versions))
@@ -284,7 +299,7 @@ class TfKerasMinorMismatch(Rule):
     def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
         for tf_keras, tensorflow in _pairs(project, "tf-keras", "tensorflow"):
             ours, theirs = admits(tf_keras, TF_KERAS_RELEASES), admits(tensorflow, TENSORFLOW_RELEASES)
-            if not ours or not theirs or {_minor(Version(v)) for v in ours} & {_minor(Version(v)) for v in theirs}:
+            if not ours or not theirs or {_minor(_version(v)) for v in ours} & {_minor(_version(v)) for v in theirs}:
                 continue
             here, other = _later(tf_keras, tensorflow)
             tf_minor = _minor(_newest(theirs))
