@@ -221,7 +221,7 @@ def _may_derive_from(result: FileResult, known: set, names: set) -> bool:
     return not names.isdisjoint(base.rpartition(".")[2] for base in first_class_bases(text))
 
 
-def _recheck_subclasses(report: Report, settings: Settings, args) -> None:
+def _recheck_subclasses(report: Report, settings: Settings, args, jobs: int) -> None:
     """Custom layers across modules: a class whose base is another module's custom layer is one too.
     Modules with such classes are checked again, knowing the project's layers, until nothing changes."""
     known = {_qualified(r.path, c) for r in report.results if r.module for c in r.module.layer_classes}
@@ -234,8 +234,9 @@ def _recheck_subclasses(report: Report, settings: Settings, args) -> None:
         ]  # fmt: skip
         rechecked |= {(index, len(known)) for index, _ in pending}
         changed = False
-        for index, result in pending:
-            again = _check_file(Path(result.path), settings, args, frozenset(known))
+        check = functools.partial(_check_file, settings=settings, args=args, project_layers=frozenset(known))
+        checked = map_in_order(check, [Path(result.path) for _, result in pending], jobs)
+        for (index, result), again in zip(pending, checked):
             if args.fix and not args.diff:
                 again.fixed = result.fixed + again.fixed  # the first pass already wrote its fixes
             report.results[index] = again
@@ -282,7 +283,7 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     progress.done()
     folders = [Path(name) for name in args.paths if name != "-" and Path(name).is_dir()]
     if folders:
-        _recheck_subclasses(report, settings, args)
+        _recheck_subclasses(report, settings, args, jobs)
     if folders or dependency_files:
         _check_project(report, settings, args, folders, dependency_files)
     stdin_fix = args.fix and not args.diff and "-" in args.paths
