@@ -74,7 +74,7 @@ def remove_silenced(findings: Iterable[Finding], lines: Sequence[str], starts: S
     findings = list(findings)
     if not findings:
         return findings
-    logical = _LogicalLines(lines, starts) if any("noqa" in line.lower() for line in lines) else None
+    logical = _LogicalLines(lines, starts) if "noqa" in "".join(lines).lower() else None
     kept = []
     for finding in findings:
         if logical is not None:

@@ -7,11 +7,8 @@ they start with kerascheck already imported; elsewhere they are spawned.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator, Optional, Sequence, TypeVar
 
 Item = TypeVar("Item")
@@ -37,6 +34,9 @@ def map_in_order(task: Callable[[Item], Result], items: Sequence[Item], jobs: in
     if jobs <= 1 or len(items) < MIN_FILES_PER_JOB * 2:
         yield from map(task, items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: a run in one process never needs them
+    from concurrent.futures.process import BrokenProcessPool
+
     jobs = min(jobs, len(items) // MIN_FILES_PER_JOB)
     chunk = max(1, min(16, len(items) // (jobs * 8)))  # small chunks keep the workers evenly busy
     done = 0
@@ -50,6 +50,8 @@ def map_in_order(task: Callable[[Item], Result], items: Sequence[Item], jobs: in
 
 
 def _context():
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if sys.platform == "linux" and "fork" in methods else "spawn")
 
