@@ -50,7 +50,7 @@ class ModuleIndex:
         self.where: Dict[int, Where] = {}  # id(import or kept chain) -> where it stands
         self.calls: List[ast.Call] = []  # kept calls, in source order
         self.classes: List[ast.ClassDef] = []
-        self.statement_starts: List[int] = []  # the first line of each statement and decorator
+        self.statement_starts: List[int] = []  # the first line of each statement, decorator and handler
         self._alias_targets: Set[int] = set()
         self._aliases: List[Tuple[str, str]] = []  # (alias name, root name of its value)
         # (node, root, scope, where) of every maximal Name/Attribute chain in load context (``a.b.c``
@@ -210,6 +210,7 @@ class ModuleIndex:
         guarded = where._replace(guarded=True) if catches_import_error else where
         inner = [(node.body, scope, guarded, [])]
         for handler in node.handlers:
+            self.statement_starts.append(handler.lineno)  # ``except …:`` starts a logical line too
             if handler.name:
                 scope.bind(handler.name, OWN)
             inner.append((handler.body, scope, guarded, [handler.type] if handler.type else []))

@@ -88,7 +88,7 @@ def test_every_node_is_ast_walk_without_contexts_and_operators():
     assert positions == sorted(positions)  # depth first, in source order
 
 
-def test_statement_starts_are_every_statement_and_decorator():
+def test_statement_starts_are_every_statement_decorator_and_handler():
     source = textwrap.dedent(
         """\
         import keras
@@ -100,7 +100,12 @@ def test_statement_starts_are_every_statement_and_decorator():
                 if x:
                     return (
                         1)
+                try:
+                    pass
+                except (
+                    E):
+                    pass
         """
     )
     index = ModuleIndex().build(ast.parse(source))
-    assert sorted(set(index.statement_starts)) == [1, 2, 4, 5, 6, 7, 8]
+    assert sorted(set(index.statement_starts)) == [1, 2, 4, 5, 6, 7, 8, 10, 11, 12, 14]
