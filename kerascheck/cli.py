@@ -208,17 +208,21 @@ def _qualified(path: str, name: str) -> str:
     return f"{module_name_for(path) or Path(path).stem}.{name}"
 
 
-def _may_derive_from(result: FileResult, known: set, names: set) -> bool:
+def _may_derive_from(result: FileResult, known: set, names: set, written: Dict[str, tuple]) -> bool:
     """Whether a module has a class whose base may be one of the ``known`` custom layers: exactly, by
-    the bases' resolved names; for a module the engine's gate skipped, by their last names."""
+    the bases' resolved names; for a module the engine's gate skipped, by the last names of the bases
+    written in its text (read once, kept in ``written``)."""
     module = result.module
     if module.analysed:
         return not known.isdisjoint(module.class_bases)
-    try:
-        text = read(Path(result.path)).text
-    except (SourceError, OSError):
-        return False
-    return not names.isdisjoint(base.rpartition(".")[2] for base in first_class_bases(text))
+    if result.path not in written:
+        try:
+            written[result.path] = tuple(
+                base.rpartition(".")[2] for base in first_class_bases(read(Path(result.path)).text)
+            )
+        except (SourceError, OSError):
+            written[result.path] = ()
+    return not names.isdisjoint(written[result.path])
 
 
 def _recheck_subclasses(report: Report, settings: Settings, args, jobs: int) -> None:
@@ -226,11 +230,13 @@ def _recheck_subclasses(report: Report, settings: Settings, args, jobs: int) -> 
     Modules with such classes are checked again, knowing the project's layers, until nothing changes."""
     known = {_qualified(r.path, c) for r in report.results if r.module for c in r.module.layer_classes}
     rechecked = set()
+    written: Dict[str, tuple] = {}
     for _ in range(len(report.results)):
         names = {layer.rpartition(".")[2] for layer in known}
         pending = [
             (index, result) for index, result in enumerate(report.results)
-            if result.module and (index, len(known)) not in rechecked and _may_derive_from(result, known, names)
+            if result.module and (index, len(known)) not in rechecked
+            and _may_derive_from(result, known, names, written)
         ]  # fmt: skip
         rechecked |= {(index, len(known)) for index, _ in pending}
         changed = False

@@ -137,9 +137,8 @@ class Context:
         return uses
 
     def _bound_by_guarded_import(self, node: ast.AST) -> bool:
-        """Whether a chain's first name comes only from imports inside try/except ImportError."""
-        if isinstance(node, ast.stmt):
-            return False
+        """Whether a chain's first name comes only from imports inside try/except ImportError (an
+        import statement itself is never; guarded ones are left out before)."""
         root = node
         while isinstance(root, ast.Attribute):
             root = root.value
@@ -244,9 +243,8 @@ class ModuleReport(NamedTuple):
     layer_classes: Tuple[str, ...] = ()  # module-level custom layers and models
     class_bases: Tuple[str, ...] = ()  # dotted names of other classes' imported bases (for the project)
     analysed: bool = True  # False: the text gate skipped the module (it never mentions keras)
-    statement_starts: Sequence[
-        int
-    ] = ()  # lines where statements start (noqa.py reads the statements of a finding from there)
+    # lines where statements start: noqa.py reads a finding's statement from the nearest one
+    statement_starts: Sequence[int] = ()
 
 
 def check_tree(
