@@ -20,7 +20,7 @@ from kerascheck.findings import Finding
 from kerascheck.names import KERAS_IMPLEMENTATIONS, Reference, Resolver, Scope, classify
 from kerascheck.rules import rules_for
 from kerascheck.rules.calls import callee
-from kerascheck.walk import ModuleIndex, Where
+from kerascheck.walk import ModuleIndex, Where, chain_root
 
 
 def cannot_use_keras(source: str, module_name: Optional[str] = None) -> bool:
@@ -72,11 +72,8 @@ class Context:
 
     def receiver_is_imported(self, node: ast.Attribute) -> bool:
         """Whether the first name of ``a.b.method`` is bound by an import (of any module)."""
-        root = node
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        scope = self.index.scope_of.get(id(node))
-        return isinstance(root, ast.Name) and scope is not None and self._resolver.is_imported(root.id, scope)
+        root, scope = chain_root(node), self.index.scope_of.get(id(node))
+        return root is not None and scope is not None and self._resolver.is_imported(root, scope)
 
     def dotted(self, node: ast.AST) -> Optional[str]:
         """The dotted name a recorded chain stands for through the imports, of any package."""
@@ -139,10 +136,8 @@ class Context:
     def _bound_by_guarded_import(self, node: ast.AST) -> bool:
         """Whether a chain's first name comes only from imports inside try/except ImportError (an
         import statement itself is never; guarded ones are left out before)."""
-        root = node
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        return isinstance(root, ast.Name) and self._resolver.is_guarded(root.id, self.index.scope_of[id(node)])
+        root = chain_root(node)
+        return root is not None and self._resolver.is_guarded(root, self.index.scope_of[id(node)])
 
     # -- positions ---------------------------------------------------------------------------
     def imported_name_spans(self, node: ast.ImportFrom) -> List[Tuple[int, int, int, int]]:
