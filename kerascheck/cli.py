@@ -20,7 +20,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, TextIO
 from kerascheck import __version__
 from kerascheck.config import AUTO, CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
 from kerascheck.docs import summary
-from kerascheck.engine import module_name_for
+from kerascheck.engine import module_name_for, split_lines
 from kerascheck.files import (
     NOTEBOOK_SUFFIX,
     Source,
@@ -187,12 +187,14 @@ def _process(
 
 def _lines_to_keep(name: str, text: str, findings: List[Finding]) -> Dict[int, str]:
     """What output needs of a file's text: every line of a notebook, the finding lines of a module."""
-    if not findings and not name.endswith(NOTEBOOK_SUFFIX):
-        return {}
-    lines = text.splitlines()
     if name.endswith(NOTEBOOK_SUFFIX):
-        return dict(enumerate(lines, 1))
-    return {finding.line: lines[finding.line - 1] for finding in findings if 0 < finding.line <= len(lines)}
+        return dict(enumerate(text.splitlines(), 1))
+    if not findings:
+        return {}
+    lines = split_lines(text)  # as the findings count them: a form feed does not end a line
+    return {
+        finding.line: lines[finding.line - 1].rstrip("\r\n") for finding in findings if 0 < finding.line <= len(lines)
+    }
 
 
 def _check_file(path: Optional[Path], settings: Settings, args, project_layers=frozenset()) -> FileResult:

@@ -11,6 +11,7 @@ import ast
 import io
 import os
 import tokenize
+from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from kerascheck import catalog
@@ -63,12 +64,16 @@ class Context:
         return self._references[key]
 
     def root_reference(self, node: ast.AST) -> Optional[Reference]:
-        """What the first name of a recorded chain refers to: ``keras`` in ``keras.layers.Dense``."""
-        root = node
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        scope = self.index.scope_of.get(id(node))
-        return None if scope is None else self._resolver.resolve(root, scope)
+        """What the first name of a recorded chain refers to: ``keras`` in ``keras.layers.Dense``. The
+        chain's dotted name is its first name's with one part per attribute, so it is read off that."""
+        reference = self.reference(node)
+        attributes = 0
+        while isinstance(node, ast.Attribute):
+            attributes += 1
+            node = node.value
+        if reference is None or not attributes:
+            return reference
+        return classify(reference.dotted.rsplit(".", attributes)[0])
 
     def receiver_is_imported(self, node: ast.Attribute) -> bool:
         """Whether the first name of ``a.b.method`` is bound by an import (of any module)."""
@@ -109,28 +114,31 @@ class Context:
         """Where the module uses each Keras implementation: the first use in each distinct place
         (function, and branches of ``if`` statements), in source order. Compatibility imports inside
         ``try``/``except ImportError`` and the names they bind are not uses."""
-        candidates: List[Tuple[ast.AST, str]] = []
-        for node in self.index.imports:
+        first: Dict[Tuple[str, Optional[int], tuple], Tuple[Tuple[int, int], ast.AST]] = {}
+        functions: Dict[int, Optional[int]] = {}  # id(scope) -> its function's
+
+        def offer(node: ast.AST, implementation: str, checked: bool) -> None:
+            scope = self.index.scope_of[id(node)]
+            function = functions.get(id(scope), 0)
+            if function == 0:
+                function = functions[id(scope)] = _function_of(scope)
+            key = (implementation, function, self.index.where[id(node)].branches)
+            position = (node.lineno, node.col_offset)
+            if (key not in first or position < first[key][0]) and (checked or not self._bound_by_guarded_import(node)):
+                first[key] = (position, node)
+
+        for node in self.index.imports:  # in source order: the first of each place wins
             if id(node) not in self.index.guarded_imports:
-                candidates += [(node, reference.implementation) for _, reference in self.imported_references(node)]
+                for _, reference in self.imported_references(node):
+                    if reference.implementation in KERAS_IMPLEMENTATIONS:
+                        offer(node, reference.implementation, checked=True)
         for node in self.index.chains:
             reference = self.reference(node)
             if reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS:
-                candidates.append((node, reference.implementation))
+                offer(node, reference.implementation, checked=False)
         uses: Dict[str, List[Use]] = {}
-        seen = set()
-        functions: Dict[int, Optional[int]] = {}  # id(scope) -> its function's
-        for node, implementation in sorted(candidates, key=lambda item: _start(item[0])):
-            if implementation not in KERAS_IMPLEMENTATIONS:
-                continue
-            scope = self.index.scope_of[id(node)]
-            if id(scope) not in functions:
-                functions[id(scope)] = _function_of(scope)
-            where = self.index.where[id(node)]
-            key = (implementation, functions[id(scope)], where.branches)
-            if key not in seen and not self._bound_by_guarded_import(node):
-                seen.add(key)
-                uses.setdefault(implementation, []).append(Use(node, functions[id(scope)], where))
+        for (implementation, function, _), (_, node) in sorted(first.items(), key=lambda item: item[1][0]):
+            uses.setdefault(implementation, []).append(Use(node, function, self.index.where[id(node)]))
         return uses
 
     def _bound_by_guarded_import(self, node: ast.AST) -> bool:
@@ -267,11 +275,11 @@ def analyse_tree(
     for rule in active.import_rules:
         for node in imports:
             findings += rule.check_import(ctx, node)
-    references = [(node, ctx.reference(node)) for node in ctx.index.chains]
-    references = [(node, reference) for node, reference in references if reference is not None]
-    for rule in active.reference_rules:
-        for node, reference in references:
-            findings += rule.check_reference(ctx, node, reference)
+    for node in ctx.index.chains:
+        reference = ctx.reference(node)
+        if reference is not None:
+            for rule in active.reference_rules_for(reference):
+                findings += rule.check_reference(ctx, node, reference)
     if ctx.imports_keras:
         calls = [(node, target) for node in ctx.index.calls if (target := callee(ctx, node)) is not None]
         for rule in active.call_rules:  # each rule sees the calls of the callees it knows about
@@ -307,12 +315,17 @@ def check_source(source: str, settings: Settings, module_name: Optional[str] = N
 
 
 def analyse_source(
-    source: str, settings: Settings, module_name: Optional[str] = None, project_layers: FrozenSet[str] = frozenset()
+    source: str,
+    settings: Settings,
+    module_name: Optional[str] = None,
+    project_layers: FrozenSet[str] = frozenset(),
+    lines: Optional[Sequence[str]] = None,
 ) -> ModuleReport:
+    """``lines``: the source's :func:`split_lines`, if the caller has them already."""
     if cannot_use_keras(source, module_name) and not project_layers:
         return ModuleReport([], {}, analysed=False)
     tree = ast.parse(source)
-    return analyse_tree(tree, split_lines(source), settings, module_name, project_layers)
+    return analyse_tree(tree, split_lines(source) if lines is None else lines, settings, module_name, project_layers)
 
 
 def module_name_for(path: str) -> Optional[str]:
@@ -322,10 +335,18 @@ def module_name_for(path: str) -> Optional[str]:
     stem = filename.rsplit(".", 1)[0]
     if not stem.isidentifier():
         return None
-    parts = [stem]
-    while os.path.isfile(os.path.join(directory, "__init__.py")):
-        directory, package = os.path.split(directory)
-        if not package.isidentifier():
-            break
-        parts.append(package)
-    return ".".join(reversed(parts)) if len(parts) > 1 else None
+    package = _package(directory)
+    return f"{package}.{stem}" if package else None
+
+
+@lru_cache(maxsize=4096)
+def _package(directory: str) -> str:
+    """The dotted package a folder is (``pkg.sub``), or "" when it holds no ``__init__.py``. Cached:
+    the files of one folder share it, and each level costs a ``stat``."""
+    if not os.path.isfile(os.path.join(directory, "__init__.py")):
+        return ""
+    parent, name = os.path.split(directory)
+    if not name.isidentifier():
+        return ""
+    outer = _package(parent) if parent != directory else ""
+    return f"{outer}.{name}" if outer else name

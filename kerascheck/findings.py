@@ -1,13 +1,15 @@
-"""What the engine reports: findings, and the text edits that fix them."""
+"""What the engine reports: findings, and the text edits that fix them.
+
+Named tuples: a Keras code base can give tens of thousands of findings, made in worker processes and
+sent back to the command line, and tuples are the cheapest to build and to pickle.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import NamedTuple, Optional, Tuple
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace the text between two positions (1-based lines, 0-based character columns)."""
 
     line: int
@@ -17,14 +19,12 @@ class Edit:
     text: str
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     edits: Tuple[Edit, ...]
     safe: bool
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     code: str
     symbol: str
     line: int  # 1-based

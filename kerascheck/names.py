@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 # The Keras implementations a module can use (FIELD-NOTES section D, "mixing").
 KERAS = "keras"  # standalone Keras: 1.x/2.x, or Keras 3
@@ -36,9 +36,9 @@ _ROOTS: Tuple[Tuple[Tuple[str, ...], str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Reference:
-    """A name that resolved to a Keras (or TensorFlow) object."""
+class Reference(NamedTuple):
+    """A name that resolved to a Keras (or TensorFlow) object. A named tuple: rules look up catalog
+    facts by it many times per module, and a tuple hashes in C."""
 
     dotted: str  # the full dotted path as imported: "keras.layers.convolutional.Convolution2D"
     implementation: str  # one of KERAS_IMPLEMENTATIONS, or TENSORFLOW

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
 from kerascheck.engine import split_lines
@@ -114,7 +114,7 @@ def in_cell(notebook: Notebook, finding: Finding) -> Finding:
     """The finding in its cell's coordinates (its fix stays in the module's, for :func:`cell_edits`)."""
     cell, line = notebook.locate(finding.line)
     _, end_line = notebook.locate(finding.end_line)
-    return replace(finding, line=line, end_line=end_line, cell=cell.index)
+    return finding._replace(line=line, end_line=end_line, cell=cell.index)
 
 
 def cell_edits(notebook: Notebook, findings: List[Finding]) -> Dict[int, List[Tuple[Finding, List[Edit]]]]:

@@ -9,7 +9,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -68,7 +68,7 @@ def notebook_text_line(result: FileResult, finding: Finding, **options) -> str:
     if position is None:
         return text_line(f"{result.path}:cell {finding.cell}", finding, **options)
     row, col = position
-    shown = replace(finding, line=row, col=col)
+    shown = finding._replace(line=row, col=col)
     return f"{text_line(result.path, shown, **options)} (cell {finding.cell}, line {finding.line})"
 
 

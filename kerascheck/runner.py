@@ -59,7 +59,7 @@ def check_text(
     if file_is_skipped(lines):
         return []
     try:
-        report = analyse_source(text, settings, module_name, project_layers)
+        report = analyse_source(text, settings, module_name, project_layers, lines)
         findings = report.findings
         if facts is not None:
             facts["module"] = report._replace(findings=[], statement_starts=())  # kept per file: keep it small
@@ -70,7 +70,8 @@ def check_text(
         raise CheckError(f"cannot parse: {error}") from None
     except (RecursionError, MemoryError):
         raise CheckError("cannot parse: the code is nested too deeply") from None
-    return remove_silenced([f for f in findings if is_selected(f.code, settings)], lines, report.statement_starts)
+    selected = {code for code in {f.code for f in findings} if is_selected(code, settings)}
+    return remove_silenced([f for f in findings if f.code in selected], lines, report.statement_starts)
 
 
 @dataclass

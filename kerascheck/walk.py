@@ -4,9 +4,12 @@ Statements carry a scope and a :class:`Where`; the expressions of one statement 
 lambda or a comprehension opens a scope), so they are walked by a tight inner loop over bare nodes.
 Both loops use explicit stacks: no input nests deep enough to overflow them.
 
-Every binding is recorded, so resolution sees all shadowing; but only the uses that can resolve to
-Keras or TensorFlow are kept for the rules (see :meth:`ModuleIndex._relevant_names`): on real code most
-names are ``self``, locals and other libraries, and resolving them would be wasted work.
+The statements are walked first: imports, aliases (``L = keras.layers``) and class bases tell which
+names can resolve to Keras or TensorFlow (see :meth:`ModuleIndex._relevant_names`). Then the
+expressions are walked, and only those names' uses are kept for the rules, and only their bindings
+(and those of names some import binds) are recorded: on real code most names are ``self``, locals
+and other libraries, and recording or resolving them would be wasted work. Resolution still sees
+every binding that can shadow a kept name.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ class Where(NamedTuple):
     branches: Tuple[Tuple[int, str], ...] = ()  # (id(if statement), "body" | "orelse"), outermost first
 
     def inside(self, node: ast.If, branch: str) -> Where:
-        return self._replace(branches=self.branches + ((id(node), branch),))
+        return Where(self.guarded, self.branches + ((id(node), branch),))
 
     def excludes(self, other: Where) -> bool:
         """Whether the two stand in different branches of one ``if``: never both run."""
@@ -53,10 +56,8 @@ class ModuleIndex:
         self.statement_starts: List[int] = []  # the first line of each statement, decorator and handler
         self._alias_targets: Set[int] = set()
         self._aliases: List[Tuple[str, str]] = []  # (alias name, root name of its value)
-        # (node, root, scope, where) of every maximal Name/Attribute chain in load context (``a.b.c``
-        # but not ``b.c`` inside it), and its first name (``a``); plain tuples: there are many
-        self._every_chain: List[Tuple[ast.expr, str, Scope, Where]] = []
-        self._every_call: List[Tuple[ast.Call, Scope]] = []
+        # the expressions of each block, walked once the statements tell which names matter
+        self._deferred: List[Tuple[list, Scope, Where]] = []
 
     # -- the walk ------------------------------------------------------------------------------
     def build(self, tree: ast.Module) -> ModuleIndex:
@@ -112,8 +113,22 @@ class ModuleIndex:
                     break
             else:
                 blocks.pop()
-                self._expressions(roots, scope, where)
-        self._keep_relevant()
+                if roots:
+                    self._deferred.append((roots, scope, where))
+        relevant = self._relevant_names()
+        if relevant is None:
+            relevant = bound = _EVERYTHING
+        else:  # an import can shadow anything, so the names imports bind keep their bindings
+            bound = relevant | {name for node in self.imports for name in _bound_names(node)}
+        kept_calls: List[Tuple[ast.Call, Scope]] = []
+        for roots, scope, where in self._deferred:
+            self._expressions(roots, scope, where, relevant, bound, kept_calls)
+        self._deferred = []
+        for call, scope in kept_calls:
+            self.scope_of.setdefault(id(call.func), scope)
+        self.chains.sort(key=_position)
+        kept_calls.sort(key=lambda item: _position(item[0]))
+        self.calls = [call for call, _ in kept_calls]
         return self
 
     @staticmethod
@@ -184,18 +199,17 @@ class ModuleIndex:
 
     def _assign(self, node: ast.Assign, scope: Scope, where: Where, roots: list) -> list:
         """``Dense = keras.layers.Dense`` binds an alias that resolves through its value."""
-        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            value = node.value
-            if isinstance(value, (ast.Name, ast.Attribute)):
-                target = node.targets[0]
-                scope.bind(target.id, Binding(value=value))
-                self._alias_targets.add(id(target))
-                while isinstance(value, ast.Attribute):
-                    value = value.value
-                if isinstance(value, ast.Name):
-                    self._aliases.append((target.id, value.id))
-        roots += node.targets
-        roots.append(node.value)
+        targets, value = node.targets, node.value
+        if len(targets) == 1 and type(targets[0]) is ast.Name and type(value) in _CHAIN_KINDS:
+            target = targets[0]
+            scope.bind(target.id, Binding(value=value))
+            self._alias_targets.add(id(target))
+            while type(value) is ast.Attribute:
+                value = value.value
+            if type(value) is ast.Name:
+                self._aliases.append((target.id, value.id))
+        roots += targets
+        roots.append(value)
         return []
 
     def _if(self, node: ast.If, scope: Scope, where: Where, roots: list) -> list:
@@ -220,10 +234,15 @@ class ModuleIndex:
         roots.append(node.subject)
         return [(case.body, scope, where, [case.pattern] + ([case.guard] if case.guard else [])) for case in node.cases]
 
-    def _expressions(self, roots: list, scope: Scope, where: Where) -> None:
-        """Record the chains, calls and bindings below some expressions of one statement (``roots``
-        is used up as the walk's stack)."""
-        chains, calls, alias_targets = self._every_chain, self._every_call, self._alias_targets
+    def _expressions(
+        self, roots: list, scope: Scope, where: Where, relevant: Set[str], bound: Set[str], kept_calls: list
+    ) -> None:
+        """Keep the chains below some expressions of one block whose first name is ``relevant``, and
+        the calls of those or of a method the rules check; bind the ``bound`` names they assign
+        (``roots`` is used up as the walk's stack)."""
+        chains, scope_of, where_of = self.chains, self.scope_of, self.where
+        alias_targets, methods = self._alias_targets, self.methods
+        every_call = methods is None or relevant is _EVERYTHING
         pending = [(roots, scope)]  # a lambda or comprehension is walked later, in its own scope
         while pending:
             stack, scope = pending.pop()
@@ -232,26 +251,45 @@ class ModuleIndex:
                 node = pop()
                 kind = type(node)
                 if kind is ast.Name:
+                    name = node.id
                     if type(node.ctx) is ast.Load:
-                        chains.append((node, node.id, scope, where))
-                    elif id(node) not in alias_targets:
-                        scope.bind(node.id, OWN)
+                        if name in relevant:  # a chain of one name
+                            chains.append(node)
+                            scope_of[id(node)] = scope
+                            where_of[id(node)] = where
+                    elif name in bound and id(node) not in alias_targets:
+                        scope.bind(name, OWN)
                     continue
                 if kind is ast.Attribute:
                     base = node.value
                     if type(node.ctx) is ast.Load:  # the receiver is part of this chain
                         while type(base) is ast.Attribute:
                             base = base.value
-                        if type(base) is ast.Name:
-                            chains.append((node, base.id, scope, where))
+                        if type(base) is ast.Name:  # a maximal chain ``a.b.c`` (never ``b.c`` inside it)
+                            if base.id in relevant:
+                                chains.append(node)
+                                scope_of[id(node)] = scope
+                                where_of[id(node)] = where
                             continue
                     push(base)
                     continue
-                if kind is ast.Call:
-                    calls.append((node, scope))
-                    push(node.func)
+                if kind is ast.Call:  # its callee is walked here: a kept chain makes a kept call
                     extend(node.args)
                     extend(node.keywords)
+                    func = node.func
+                    base = func
+                    while type(base) is ast.Attribute:
+                        base = base.value
+                    if type(base) is ast.Name and base.id in relevant:
+                        chains.append(func)
+                        scope_of[id(func)] = scope
+                        where_of[id(func)] = where
+                        kept_calls.append((node, scope))
+                        continue
+                    if every_call or (type(func) is ast.Attribute and func.attr in methods):
+                        kept_calls.append((node, scope))
+                    if type(base) is not ast.Name:  # ``f(x)(y)``, ``a[0].fit(x)``: walk what the chain hangs off
+                        push(base)
                     continue
                 if kind in _SCOPES:
                     pending.append(_SCOPES[kind](node, scope))
@@ -275,32 +313,10 @@ class ModuleIndex:
                         push(value)
 
     # -- what the rules get ----------------------------------------------------------------------
-    def _keep_relevant(self) -> None:
-        """Keep the chains that can resolve to Keras or TensorFlow (their first name is imported
-        from one, or aliases such a name), the class bases (the project check resolves them through
-        any import), and the calls of those or of a method the rules check."""
-        relevant = self._relevant_names()
-        kept = [chain for chain in self._every_chain if relevant is None or chain[1] in relevant]
-        for node, _, scope, where in kept:
-            self.scope_of[id(node)] = scope
-            self.where[id(node)] = where
-        self.chains = [chain[0] for chain in kept]
-        for call, scope in self._every_call:
-            func = call.func
-            if (
-                relevant is None
-                or id(func) in self.scope_of
-                or self.methods is None
-                or getattr(func, "attr", None) in self.methods
-            ):
-                self.calls.append(call)
-                self.scope_of.setdefault(id(func), scope)
-        self.chains.sort(key=_position)
-        self.calls.sort(key=_position)
-        self._every_chain, self._every_call = [], []
-
     def _relevant_names(self) -> Optional[Set[str]]:
-        """Names whose uses may resolve to Keras/TF; None when any name may (a star import of one)."""
+        """Names whose uses may resolve to Keras or TF: the names imports of those bind, their aliases,
+        and class bases (the project check resolves them through any import). None when any name
+        may (a star import of a Keras or TF module)."""
         relevant: Set[str] = set()
         for node in self.imports:
             if isinstance(node, ast.Import):
@@ -364,6 +380,28 @@ def every_node(tree: ast.AST) -> List[ast.AST]:
 
 def _position(node: ast.AST) -> Tuple[int, int]:
     return node.lineno, node.col_offset
+
+
+class _Everything:
+    """The set of every name (a star import of Keras: any name may be Keras's)."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+_EVERYTHING: Set[str] = _Everything()  # type: ignore[assignment]
+_CHAIN_KINDS = (ast.Name, ast.Attribute)
+
+
+def _bound_names(node) -> Iterator[str]:
+    """The names an import statement binds."""
+    for alias in node.names:
+        if alias.asname:
+            yield alias.asname
+        elif isinstance(node, ast.Import):
+            yield alias.name.split(".")[0]
+        elif alias.name != "*":
+            yield alias.name
 
 
 # -- scopes opened inside expressions --------------------------------------------------------------

@@ -40,6 +40,13 @@ TRICKY = [
     "import sys\ntry:\n    import keras\nexcept ImportError:\n    from tensorflow import keras\n"
     "if sys.version_info > (3,):\n    import tensorflow as tf\n    tf.keras.layers.Dense(3)\n"
     "else:\n    keras.layers.Dense(3)\n",
+    # a local binding shadows an imported non-Keras name before a method the rules check
+    "import keras\nimport model\ndef f():\n    model = make()\n    model.fit_generator(g, nb_epoch=1)\n",
+    # an alias through a name a local assignment shadows, next to an import of it
+    "from keras import layers\nimport something\ndef f():\n    something = 1\n    layers = something.layers\n"
+    "    layers.Dense(output_dim=2)\n",
+    # a name bound in a nested scope, then used at module level after a global statement
+    "def f():\n    global K\n    from keras import backend as K\nf()\nK.set_image_dim_ordering('th')\n",
 ]
 
 

@@ -27,6 +27,11 @@ class Target(str, Enum):
     def __str__(self) -> str:  # shown in messages: "target tf.keras"
         return self.value
 
+    # Enum hashes its members in Python; every catalog table is keyed by (target, name), so hash as
+    # the str it is (in C, and consistent with ``Target.KERAS3 == "keras3"``).
+    __hash__ = str.__hash__
+    __format__ = str.__format__  # "{target}" in a message: the value, formatted in C
+
 
 BOTH = frozenset({Target.TF_KERAS, Target.KERAS3})
 ONLY_TF_KERAS = frozenset({Target.TF_KERAS})

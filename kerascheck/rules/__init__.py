@@ -5,12 +5,13 @@ Codes, flake8 and pylint messages, documentation and the example tests all deriv
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Dict, FrozenSet, Optional, Tuple, Type
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
+from kerascheck.names import Reference
 from kerascheck.rules import arguments, custom_layers, dependencies, imports, mixing
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
@@ -32,8 +33,12 @@ RULES: Tuple[Type[Rule], ...] = _collect()
 RULES_BY_CODE: Dict[str, Type[Rule]] = {rule.code: rule for rule in RULES}
 
 
+_REFERENCE_MEMO_SIZE = 65_536  # distinct references remembered per target (a long-lived editor process)
+
+
 @dataclass(frozen=True)
 class ActiveRules:
+    target: Target
     import_rules: Tuple[Rule, ...]
     reference_rules: Tuple[Rule, ...]
     call_rules: Tuple[Rule, ...]
@@ -41,6 +46,17 @@ class ActiveRules:
     module_rules: Tuple[Rule, ...]
     project_rules: Tuple[Rule, ...]
     methods: Optional[FrozenSet[str]]  # method names whose calls the call rules check (None: every call)
+    _by_reference: Dict[Reference, Tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def reference_rules_for(self, reference: Reference) -> Tuple[Rule, ...]:
+        """The reference rules a chain resolving to ``reference`` concerns (usually none)."""
+        rules = self._by_reference.get(reference)
+        if rules is None:
+            if len(self._by_reference) >= _REFERENCE_MEMO_SIZE:
+                self._by_reference.clear()
+            rules = tuple(rule for rule in self.reference_rules if rule.concerns(reference, self.target))
+            self._by_reference[reference] = rules
+        return rules
 
 
 def _methods(call_rules: Tuple[Rule, ...]) -> Optional[FrozenSet[str]]:
@@ -58,6 +74,7 @@ def rules_for(target: Target) -> ActiveRules:
     instances = [rule() for rule in RULES if target in rule.targets]
     groups = {hook: tuple(rule for rule in instances if hook in rule.hooks()) for hook in Rule.HOOKS}
     return ActiveRules(
+        target=target,
         import_rules=groups["check_import"],
         reference_rules=groups["check_reference"],
         call_rules=groups["check_call"],

@@ -122,6 +122,12 @@ class Rule:
             fix=Fix(edits, safe) if edits else None,
         )
 
+    def concerns(self, reference: Reference, target: Target) -> bool:
+        """Whether ``check_reference`` may report some chain that resolves to ``reference``, wherever it
+        is written. The engine asks once per distinct reference and target, and offers a chain only
+        to the rules its reference concerns (most chains concern no rule)."""
+        return True
+
     # Hooks: each returns an iterable of findings.
     def check_import(self, ctx: Context, node: ast.stmt) -> Iterable[Finding]:
         return ()

@@ -165,26 +165,29 @@ class _ModulePathRule(Rule):
 
     kind: PathKind
 
-    def _fact(self, ctx, module: Optional[Reference]):
+    def _fact(self, target: Target, module: Optional[Reference]):
         if module is None:
             return None
         if module.implementation == TF_PYTHON_KERAS:
             fact = TENSORFLOW_PYTHON_KERAS
         else:
-            fact = catalog.module_path(module.path, ctx.target)
+            fact = catalog.module_path(module.path, target)
         return fact if fact is not None and fact.kind is self.kind else None
+
+    def concerns(self, reference: Reference, target: Target) -> bool:
+        return self._fact(target, classify(reference.dotted.rpartition(".")[0])) is not None
 
     def check_import(self, ctx, node) -> Iterator[Finding]:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 reference = classify(alias.name)
-                fact = self._fact(ctx, reference)
+                fact = self._fact(ctx.target, reference)
                 if fact:
                     yield self.finding(ctx, node, module=alias.name, new=_moved(reference, fact))
             return
         absolute = ctx.index.absolute_module(node)
         module = classify(absolute) if absolute else None
-        fact = self._fact(ctx, module)
+        fact = self._fact(ctx.target, module)
         if not fact:
             yield from self._imported_modules(ctx, node)
             return
@@ -199,7 +202,7 @@ class _ModulePathRule(Rule):
             name = (ctx.target, catalog.canonical_name(reference))
             if name in catalog.REMOVED_BY_TARGET or name in catalog.RENAMED_BY_TARGET:
                 continue  # `from keras.layers import merge` is the Keras 1 function, not the module
-            fact = self._fact(ctx, reference)
+            fact = self._fact(ctx.target, reference)
             if fact and (fact is TENSORFLOW_PYTHON_KERAS or len(reference.path) == len(fact.old.split("."))):
                 span = _alias_span(ctx, node, alias)
                 yield self.finding(ctx, node, span=span, module=reference.dotted, new=_moved(reference, fact))
@@ -208,7 +211,7 @@ class _ModulePathRule(Rule):
         if not isinstance(node, ast.Attribute):
             return
         module = classify(reference.dotted.rpartition(".")[0])
-        fact = self._fact(ctx, module)
+        fact = self._fact(ctx.target, module)
         if fact is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
         yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact))
@@ -308,8 +311,11 @@ class PrivateModulePath(_ModulePathRule):
 class _NameRule(Rule):
     """Shared mechanics of KER110 and KER111: report a catalogued name where it is written."""
 
-    def _fact(self, ctx, canonical: str, reference: Reference):
+    def _fact(self, target: Target, canonical: str, reference: Reference):
         raise NotImplementedError
+
+    def concerns(self, reference: Reference, target: Target) -> bool:
+        return self._fact(target, catalog.canonical_name(reference), reference) is not None
 
     def _report(self, ctx, node, span, fact) -> Finding:
         new = fact.new and _short(fact.new)
@@ -323,12 +329,12 @@ class _NameRule(Rule):
         if not isinstance(node, ast.ImportFrom):
             return
         for alias, reference in ctx.imported_references(node):
-            fact = self._fact(ctx, catalog.canonical_name(reference), reference)
+            fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
             if fact is not None and alias.name != "*":
                 yield self._report(ctx, node, _alias_span(ctx, node, alias), fact)
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
-        fact = self._fact(ctx, catalog.canonical_name(reference), reference)
+        fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
         if fact is not None and _spelled_name(node) == _short(fact.old):
             yield self._report(ctx, node, _name_span(ctx, node), fact)
 
@@ -377,8 +383,8 @@ class LegacyAlias(_NameRule):
         ),
     )
 
-    def _fact(self, ctx, canonical, reference):
-        return catalog.RENAMED_BY_TARGET.get((ctx.target, canonical))
+    def _fact(self, target, canonical, reference):
+        return catalog.RENAMED_BY_TARGET.get((target, canonical))
 
 
 class RemovedName(_NameRule):
@@ -424,8 +430,8 @@ class RemovedName(_NameRule):
         ),
     )
 
-    def _fact(self, ctx, canonical, reference):
-        fact = catalog.REMOVED_BY_TARGET.get((ctx.target, canonical))
+    def _fact(self, target, canonical, reference):
+        fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
         if fact is not None and fact.kept_in_tf_keras and reference.implementation in (TF_KERAS, TF_KERAS_PACKAGE):
             return None  # TensorFlow >= 2.16 serves keras/_tf_keras/keras as tf.keras, which keeps it
         return fact
