@@ -11,7 +11,6 @@ import (a ``def``, a ``class``, an assignment, a parameter) is the module's own 
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
@@ -59,8 +58,7 @@ def classify(dotted: str) -> Optional[Reference]:
     return None
 
 
-@dataclass(frozen=True)
-class Binding:
+class Binding(NamedTuple):
     """One way a scope binds a name: an import of ``dotted``, an alias of ``value``, or anything else."""
 
     dotted: Optional[str] = None
@@ -75,13 +73,17 @@ class Binding:
 OWN = Binding()  # a binding by anything but an import or an alias: a def, a class, an assignment, a parameter
 
 
-@dataclass
 class Scope:
-    parent: Optional[Scope]
-    is_class: bool = False
-    is_function: bool = False
-    bindings: Dict[str, List[Binding]] = field(default_factory=dict)
-    star_imports: List[str] = field(default_factory=list)
+    """A module, class, function, lambda or comprehension scope, and the names bound in it."""
+
+    __slots__ = ("parent", "is_class", "is_function", "bindings", "star_imports")
+
+    def __init__(self, parent: Optional[Scope], is_class: bool = False, is_function: bool = False) -> None:
+        self.parent = parent
+        self.is_class = is_class
+        self.is_function = is_function
+        self.bindings: Dict[str, List[Binding]] = {}
+        self.star_imports: List[str] = []
 
     def bind(self, name: str, binding: Binding) -> None:
         self.bindings.setdefault(name, []).append(binding)

@@ -56,7 +56,7 @@ def check_text(
     """Selected, not silenced findings. ``facts`` (if given) receives the module's report under
     "module": what whole-project checks need (implementations used, custom layers, class bases)."""
     lines = split_lines(text)
-    if file_is_skipped(lines):
+    if "flake8" in text and file_is_skipped(lines):
         return []
     try:
         report = analyse_source(text, settings, module_name, project_layers, lines)

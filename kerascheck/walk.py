@@ -157,12 +157,19 @@ class ModuleIndex:
         return inner
 
     def _function(self, node, scope: Scope, where: Where, roots: list) -> list:
-        self.statement_starts += [decorator.lineno for decorator in node.decorator_list]
+        if node.decorator_list:
+            self.statement_starts += [decorator.lineno for decorator in node.decorator_list]
+            roots += node.decorator_list
         scope.bind(node.name, OWN)
         self.scope_of[id(node)] = scope
-        roots += node.decorator_list + _defaults(node.args) + _annotations(node)
-        inner = Scope(parent=scope, is_function=True)
-        _bind_arguments(node.args, inner)
+        inner = Scope(scope, is_function=True)
+        for argument in _arguments(node.args):
+            inner.bind(argument.arg, OWN)
+            if argument.annotation is not None:
+                roots.append(argument.annotation)
+        if node.returns is not None:
+            roots.append(node.returns)
+        roots += _defaults(node.args)
         return [(node.body, inner, where, [])]
 
     def _class(self, node: ast.ClassDef, scope: Scope, where: Where, roots: list) -> list:
@@ -463,23 +470,22 @@ _SIMPLE_STATEMENTS: Dict[type, Tuple[bool, Callable]] = {
 }
 
 
-def _bind_arguments(arguments: ast.arguments, scope: Scope) -> None:
+def _arguments(arguments: ast.arguments) -> list:
     every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
-    every += [arg for arg in (arguments.vararg, arguments.kwarg) if arg is not None]
-    for argument in every:
+    if arguments.vararg is not None:
+        every.append(arguments.vararg)
+    if arguments.kwarg is not None:
+        every.append(arguments.kwarg)
+    return every
+
+
+def _bind_arguments(arguments: ast.arguments, scope: Scope) -> None:
+    for argument in _arguments(arguments):
         scope.bind(argument.arg, OWN)
 
 
 def _defaults(arguments: ast.arguments) -> list:
     return [d for d in arguments.defaults + arguments.kw_defaults if d is not None]
-
-
-def _annotations(node) -> list:
-    arguments = node.args
-    every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
-    every += [arg for arg in (arguments.vararg, arguments.kwarg) if arg is not None]
-    found = [arg.annotation for arg in every if arg.annotation is not None]
-    return found + ([node.returns] if node.returns is not None else [])
 
 
 def _catches_import_error(handler: ast.ExceptHandler) -> bool:

@@ -99,3 +99,36 @@ def test_custom_layers_across_modules(tmp_path):
     ]
     # one file alone knows nothing of the others
     assert kerascheck("pkg/blocks.py", cwd=tmp_path).returncode == 0
+
+
+def test_layers_across_modules_settle_as_a_second_check_would(tmp_path):
+    """Checked modules settle their speculative class findings without being checked again; under
+    --fix every such module is checked again instead. Both must agree (nothing here is fixable)."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text("from tensorflow import keras\n\nclass Base(keras.layers.Layer):\n    pass\n")
+    (package / "mid.py").write_text(  # mentions keras, imports none: first checked without class rules
+        "# built on keras\nfrom pkg.base import Base\n\nclass Mid(Base):\n    def __call__(self, x):\n"
+        "        return x\n\nclass Local(Mid):\n    def __call__(self, x):  # noqa: KER305\n        return x\n\n"
+        "class Deeper(Local):\n    def __call__(self, x):\n        return x\n"
+    )
+    (package / "top.py").write_text(  # never mentions keras: the text gate skips it at first
+        "from pkg.mid import Deeper\n\nclass Top(Deeper):\n    def __call__(self, x):\n        return x\n"
+    )
+    (package / "other.py").write_text(
+        "from tensorflow import keras\nfrom collections import OrderedDict\n\n"
+        "class NotALayer(OrderedDict):\n    def __call__(self, x):\n        return x\n"
+    )
+    expected = [
+        "pkg/mid.py:5:9: KER305 `Mid` overrides `__call__`, which runs Keras's building, masking and "
+        "training-phase logic",
+        "pkg/mid.py:13:9: KER305 `Deeper` overrides `__call__`, which runs Keras's building, masking and "
+        "training-phase logic",
+        "pkg/top.py:4:9: KER305 `Top` overrides `__call__`, which runs Keras's building, masking and "
+        "training-phase logic",
+    ]
+    settled = kerascheck("--format=concise", "--no-config", "-j1", "pkg", cwd=tmp_path).stdout.splitlines()
+    checked_again = kerascheck("--format=concise", "--no-config", "--fix", "pkg", cwd=tmp_path).stdout.splitlines()
+    assert [line.split(";")[0] for line in settled] == expected
+    assert settled == checked_again

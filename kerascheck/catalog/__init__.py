@@ -8,7 +8,7 @@ cites its source. This module only indexes them.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Dict, FrozenSet, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, Optional, Tuple
 
 from kerascheck.catalog.arguments import (
     CHANGED_MEANING_KEYWORDS,
@@ -105,7 +105,16 @@ for _form in sorted(POSITIONAL_FORMS, key=lambda form: -len(form.keras1)):
     for _owner in _form.owners:
         POSITIONAL_BY_OWNER[_owner] = POSITIONAL_BY_OWNER.get(_owner, ()) + (_form,)
 
-_PATHS_LONGEST_FIRST: Tuple[ModulePath, ...] = tuple(sorted(MODULE_PATHS, key=lambda path: -len(path.old.split("."))))
+_PATHS_BY_OLD: Dict[Tuple[str, ...], Tuple[ModulePath, ...]] = {}  # in catalog order
+for _path in MODULE_PATHS:
+    _PATHS_BY_OLD[tuple(_path.old.split("."))] = _PATHS_BY_OLD.get(tuple(_path.old.split(".")), ()) + (_path,)
+_LONGEST_PATH = max(len(old) for old in _PATHS_BY_OLD)
+
+
+def _paths_through(path: Tuple[str, ...]) -> Iterator[ModulePath]:
+    """The module path facts whose old module ``path`` starts with (goes through), longest first."""
+    for length in range(min(len(path), _LONGEST_PATH), 0, -1):
+        yield from _PATHS_BY_OLD.get(path[:length], ())
 
 
 def method_names(owners) -> FrozenSet[str]:
@@ -138,9 +147,8 @@ KNOWN_NAMES: FrozenSet[str] = frozenset(
 @lru_cache(maxsize=4096)
 def module_path(path: Tuple[str, ...], target: Target) -> Optional[ModulePath]:
     """The legacy or private module a path (below the Keras root) goes through, on ``target``."""
-    for fact in _PATHS_LONGEST_FIRST:
-        old = tuple(fact.old.split("."))
-        if path[: len(old)] == old and target in fact.targets:
+    for fact in _paths_through(path):
+        if target in fact.targets:
             return fact
     return None
 
@@ -153,12 +161,8 @@ def canonical_name(reference: Reference) -> str:
         return f"tf.{dotted}" if dotted else "tf"
     if dotted in CANONICAL_OVERRIDES:
         return CANONICAL_OVERRIDES[dotted]
-    for fact in _PATHS_LONGEST_FIRST:
-        if (
-            fact.relocation
-            and fact.kind is PathKind.LEGACY
-            and (dotted == fact.old or dotted.startswith(fact.old + "."))
-        ):
+    for fact in _paths_through(reference.path):
+        if fact.relocation and fact.kind is PathKind.LEGACY:
             rest = dotted[len(fact.old) :]
             renamed = fact.new + rest
             return CANONICAL_OVERRIDES.get(renamed, renamed)

@@ -47,12 +47,20 @@ def def_name_span(ctx, function: ast.FunctionDef):
     return line, col, line, col + len(function.name)
 
 
-def nodes_of(ctx, tree: ast.AST) -> List[ast.AST]:
-    """Every node below ``tree``, listed once per module and shared by the rules."""
-    key = ("walk", id(tree))
+def nodes_of(ctx, tree: ast.AST, kinds: Tuple[type, ...] = ()) -> List[ast.AST]:
+    """Every node below ``tree`` (only those of ``kinds``, if given), in source order; listed once
+    per module and shared by the rules."""
+    key = ("walk", id(tree), kinds)
     if key not in ctx.memo:
-        ctx.memo[key] = every_node(tree)
+        if kinds:
+            ctx.memo[key] = [node for node in nodes_of(ctx, tree) if type(node) in kinds]
+        else:
+            ctx.memo[key] = every_node(tree)
     return ctx.memo[key]
+
+
+_CALL = (ast.Call,)
+_CHAIN = (ast.Name, ast.Attribute)
 
 
 def _is_self_attribute(node: ast.expr) -> bool:
@@ -65,8 +73,8 @@ def _is_self_attribute(node: ast.expr) -> bool:
 
 def _uses_of(ctx, tree: ast.AST, names) -> Iterator[ast.expr]:
     """Recorded Name/Attribute chains below ``tree`` whose canonical name is in ``names``."""
-    for node in nodes_of(ctx, tree):
-        if isinstance(node, (ast.Name, ast.Attribute)) and ctx.canonical(node) in names:
+    for node in nodes_of(ctx, tree, _CHAIN):
+        if ctx.canonical(node) in names:
             yield node
 
 
@@ -269,8 +277,8 @@ class HardcodedTraining(Rule):
         call = method(node, "call")
         if call is None:
             return
-        for use in nodes_of(ctx, call):
-            if not isinstance(use, ast.Call) or not isinstance(use.func, (ast.Name, ast.Attribute)):
+        for use in nodes_of(ctx, call, _CALL):
+            if not isinstance(use.func, (ast.Name, ast.Attribute)):
                 continue
             if not (_is_self_attribute(use.func) or ctx.reference(use.func) is not None):
                 continue
@@ -327,8 +335,8 @@ class DirectSublayerCall(Rule):
     )
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
-        for use in nodes_of(ctx, node):
-            if isinstance(use, ast.Call) and isinstance(use.func, ast.Attribute) and use.func.attr == "call":
+        for use in nodes_of(ctx, node, _CALL):
+            if isinstance(use.func, ast.Attribute) and use.func.attr == "call":
                 receiver = use.func.value
                 if isinstance(receiver, ast.Attribute) and _is_self_attribute(receiver):
                     yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
@@ -384,8 +392,8 @@ class OverriddenDunderCall(Rule):
 def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
     """Training-dependent Keras layers the class creates or calls (Dropout, BatchNormalization, …)."""
     found: List[str] = []
-    for use in nodes_of(ctx, node):
-        if isinstance(use, ast.Call) and isinstance(use.func, (ast.Name, ast.Attribute)):
+    for use in nodes_of(ctx, node, _CALL):
+        if isinstance(use.func, (ast.Name, ast.Attribute)):
             canonical = ctx.canonical(use.func)
             if canonical in catalog.TRAINING_DEPENDENT_LAYERS and _short(canonical) not in found:
                 found.append(_short(canonical))
@@ -398,8 +406,8 @@ def _forwards_kwargs(ctx, call: ast.FunctionDef) -> bool:
         return False
     name = call.args.kwarg.arg
     return any(
-        isinstance(use, ast.keyword) and use.arg is None and isinstance(use.value, ast.Name) and use.value.id == name
-        for use in nodes_of(ctx, call)
+        use.arg is None and isinstance(use.value, ast.Name) and use.value.id == name
+        for use in nodes_of(ctx, call, (ast.keyword,))
     )
 
 
@@ -505,8 +513,8 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
     edits = [Edit(end_line, end_col, end_line, end_col, ", training=None")]
     held = _held_training_layers(ctx, node)
-    for use in nodes_of(ctx, call):
-        if isinstance(use, ast.Call) and _calls_training_layer(ctx, use, held):
+    for use in nodes_of(ctx, call, _CALL):
+        if _calls_training_layer(ctx, use, held):
             if any(keyword.arg in ("training", None) for keyword in use.keywords):
                 continue
             if not (use.args or use.keywords):
@@ -522,8 +530,8 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
 def _held_training_layers(ctx, node: ast.ClassDef) -> set:
     """Attributes ``self.x = Dropout(...)`` (anywhere in the class) holding a training-dependent layer."""
     held = set()
-    for use in nodes_of(ctx, node):
-        if isinstance(use, ast.Assign) and isinstance(use.value, ast.Call):
+    for use in nodes_of(ctx, node, (ast.Assign,)):
+        if isinstance(use.value, ast.Call):
             if (
                 isinstance(use.value.func, (ast.Name, ast.Attribute))
                 and ctx.canonical(use.value.func) in catalog.TRAINING_DEPENDENT_LAYERS
