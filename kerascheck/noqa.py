@@ -33,9 +33,19 @@ class _LogicalLines:
 
     def __init__(self, lines: Sequence[str], starts: Sequence[int] = ()) -> None:
         self.lines = lines
-        self.starts = sorted(set(starts))
+        self.starts = [start for start in sorted(set(starts)) if not self._continues(start)]
         self._texts: Dict[int, str] = {}  # 1-based line -> its statement's text, for multi-line ones
         self._covered: List[Tuple[int, int]] = []  # stretches of lines already tokenized
+
+    def _continues(self, start: int) -> bool:
+        """Whether a statement's line continues an earlier line's logical line: one ending in a
+        backslash (a class header, then its body on the next line), blank or comment lines between.
+        Such a statement starts no stretch. (A comment ending in a backslash counts too: an earlier
+        start only costs more tokenizing.)"""
+        number = min(start, len(self.lines) + 1) - 1
+        while number > 0 and self.lines[number - 1].strip(" \t\f\r\n")[:1] in ("", "#"):
+            number -= 1
+        return number > 0 and self.lines[number - 1].rstrip("\r\n").endswith("\\")
 
     def text_of(self, number: int) -> str:
         if not any(first <= number <= last for first, last in self._covered):

@@ -66,3 +66,16 @@ def test_stretches_read_the_same_statements_as_the_whole_module(source):
     shared = _LogicalLines(lines, starts)  # one reader for many lines, in any order
     for number in list(range(len(lines), 0, -2)) + list(range(1, len(lines) + 1)):
         assert shared.text_of(number) == whole.text_of(number), number
+
+
+def test_a_statement_after_a_backslash_continues_the_logical_line():
+    source = "import keras\nclass A:\\\r\n pass  # noqa: KER999\nx = 1\n"
+    lines = split_lines(source)
+    starts = [1, 2, 3, 4]  # what the engine records: `pass` starts a statement on line 3
+    logical = _LogicalLines(lines, starts)
+    assert logical.text_of(3) == "class A:\\\r\n pass  # noqa: KER999\n"
+    assert logical.text_of(4) == "x = 1\n"
+    blank_between = split_lines("class A:\\\r \n pass  # noqa\n")
+    assert _LogicalLines(blank_between, [1, 3]).text_of(3) == "class A:\\\r \n pass  # noqa\n"
+    comment_between = split_lines("class A:\\\r# type: ignore\n pass  # noqa\n")
+    assert _LogicalLines(comment_between, [1, 3]).text_of(3) == "class A:\\\r# type: ignore\n pass  # noqa\n"
