@@ -326,7 +326,7 @@ def _check_project(report: Report, settings: Settings, args, folders: List[Path]
     project = Project(settings, modules=modules, pins=pins, target_was_chosen=_target_was_chosen(args))
     by_path = {result.path: result for result in report.results}
     for path, finding in check_project(project):
-        shown = _shown_path(path)
+        shown = path if path in by_path else _shown_path(path)  # a checked module keeps its name as given
         if not is_selected(finding.code, settings) or not remove_silenced([finding], _file_lines(path)):
             continue
         if shown not in by_path:
@@ -342,7 +342,7 @@ def _shown_path(path: str) -> str:
 
 def _file_lines(path: str) -> List[str]:
     try:
-        return Path(path).read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)
+        return split_lines(Path(path).read_text(encoding="utf-8", errors="replace"))
     except OSError:
         return []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -23,6 +24,12 @@ def test_mixing_across_modules_is_reported_once(tmp_path):
         "their objects do not mix"
     ]
     assert kerascheck("--keras-target=keras3", "pkg", cwd=tmp_path).returncode == 0
+    # a folder given as an absolute path: the project finding joins the file's other findings
+    (tmp_path / "pkg" / "c.py").write_text("import keras\n")
+    absolute = str(tmp_path / "pkg")
+    result = kerascheck("--format=json", "--no-config", absolute, cwd=tmp_path)
+    names = {finding["filename"] for finding in json.loads(result.stdout) if "c.py" in finding["filename"]}
+    assert names == {str(tmp_path / "pkg" / "c.py")}
 
 
 def test_dependency_pins_with_a_folder_and_as_files(tmp_path):
