@@ -55,6 +55,7 @@ class ModuleIndex:
         self.classes: List[ast.ClassDef] = []
         self.statement_starts: List[int] = []  # the first line of each statement, decorator and handler
         self._alias_targets: Set[int] = set()
+        self._imported_names: Set[str] = set()  # every name an import binds, anywhere
         self._aliases: List[Tuple[str, str]] = []  # (alias name, root name of its value)
         # the expressions of each block, walked once the statements tell which names matter
         self._deferred: List[Tuple[list, Scope, Where]] = []
@@ -119,7 +120,7 @@ class ModuleIndex:
         if relevant is None:
             relevant = bound = _EVERYTHING
         else:  # an import can shadow anything, so the names imports bind keep their bindings
-            bound = relevant | {name for node in self.imports for name in _bound_names(node)}
+            bound = relevant | self._imported_names
         kept_calls: List[Tuple[ast.Call, Scope]] = []
         for roots, scope, where in self._deferred:
             self._expressions(roots, scope, where, relevant, bound, kept_calls)
@@ -190,9 +191,11 @@ class ModuleIndex:
             for alias in node.names:
                 if alias.asname:
                     scope.bind(alias.asname, Binding(dotted=alias.name, guarded=where.guarded))
+                    self._imported_names.add(alias.asname)
                 else:
                     root = alias.name.split(".")[0]
                     scope.bind(root, Binding(dotted=root, guarded=where.guarded))
+                    self._imported_names.add(root)
             return []
         module = self.absolute_module(node)
         for alias in node.names:
@@ -202,6 +205,7 @@ class ModuleIndex:
             else:
                 dotted = f"{module}.{alias.name}" if module else None
                 scope.bind(alias.asname or alias.name, Binding(dotted=dotted, guarded=where.guarded))
+                self._imported_names.add(alias.asname or alias.name)
         return []
 
     def _assign(self, node: ast.Assign, scope: Scope, where: Where, roots: list) -> list:
@@ -398,17 +402,6 @@ class _Everything:
 
 _EVERYTHING: Set[str] = _Everything()  # type: ignore[assignment]
 _CHAIN_KINDS = (ast.Name, ast.Attribute)
-
-
-def _bound_names(node) -> Iterator[str]:
-    """The names an import statement binds."""
-    for alias in node.names:
-        if alias.asname:
-            yield alias.asname
-        elif isinstance(node, ast.Import):
-            yield alias.name.split(".")[0]
-        elif alias.name != "*":
-            yield alias.name
 
 
 # -- scopes opened inside expressions --------------------------------------------------------------
