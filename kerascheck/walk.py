@@ -15,6 +15,7 @@ every binding that can shadow a kept name.
 from __future__ import annotations
 
 import ast
+from bisect import bisect_left
 from operator import attrgetter
 from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple
 
@@ -53,12 +54,15 @@ class ModuleIndex:
         self.where: Dict[int, Where] = {}  # id(import or kept chain) -> where it stands
         self.calls: List[ast.Call] = []  # kept calls, in source order
         self.classes: List[ast.ClassDef] = []
+        self.every_call: List[ast.Call] = []  # every call, kept or not (see :meth:`inside`)
+        self.assigns: List[ast.Assign] = []  # every ``a = b`` statement
         self.statement_starts: List[int] = []  # the first line of each statement, decorator and handler
         self._alias_targets: Set[int] = set()
         self._imported_names: Set[str] = set()  # every name an import binds, anywhere
         self._aliases: List[Tuple[str, str]] = []  # (alias name, root name of its value)
         # the expressions of each block, walked once the statements tell which names matter
         self._deferred: List[Tuple[list, Scope, Where]] = []
+        self._in_order: Dict[str, Tuple[list, List[int]]] = {}  # see :meth:`inside`
 
     # -- the walk ------------------------------------------------------------------------------
     def build(self, tree: ast.Module) -> ModuleIndex:
@@ -210,6 +214,7 @@ class ModuleIndex:
 
     def _assign(self, node: ast.Assign, scope: Scope, where: Where, roots: list) -> list:
         """``Dense = keras.layers.Dense`` binds an alias that resolves through its value."""
+        self.assigns.append(node)
         targets, value = node.targets, node.value
         if len(targets) == 1 and type(targets[0]) is ast.Name and type(value) in _CHAIN_KINDS:
             target = targets[0]
@@ -252,8 +257,8 @@ class ModuleIndex:
         the calls of those or of a method the rules check; bind the ``bound`` names they assign
         (``roots`` is used up as the walk's stack)."""
         chains, scope_of, where_of = self.chains, self.scope_of, self.where
-        alias_targets, methods = self._alias_targets, self.methods
-        every_call = methods is None or relevant is _EVERYTHING
+        alias_targets, methods, every_call = self._alias_targets, self.methods, self.every_call.append
+        keep_every_call = methods is None or relevant is _EVERYTHING
         pending = [(roots, scope)]  # a lambda or comprehension is walked later, in its own scope
         while pending:
             stack, scope = pending.pop()
@@ -285,6 +290,7 @@ class ModuleIndex:
                     push(base)
                     continue
                 if kind is ast.Call:  # its callee is walked here: a kept chain makes a kept call
+                    every_call(node)
                     extend(node.args)
                     extend(node.keywords)
                     func = node.func
@@ -297,7 +303,7 @@ class ModuleIndex:
                         where_of[id(func)] = where
                         kept_calls.append((node, scope))
                         continue
-                    if every_call or (type(func) is ast.Attribute and func.attr in methods):
+                    if keep_every_call or (type(func) is ast.Attribute and func.attr in methods):
                         kept_calls.append((node, scope))
                     if type(base) is not ast.Name:  # ``f(x)(y)``, ``a[0].fit(x)``: walk what the chain hangs off
                         push(base)
@@ -324,6 +330,25 @@ class ModuleIndex:
                         push(value)
 
     # -- what the rules get ----------------------------------------------------------------------
+    def inside(self, kind: str, node: ast.AST) -> list:
+        """The recorded nodes of ``kind`` ("chains": the kept ones, "calls": all of them, "assigns",
+        "classes") inside a class or function (not itself), its decorators and header included, in
+        source order. Found by position, so the class rules never walk a class's nodes again."""
+        if kind not in self._in_order:
+            recorded = {
+                "chains": self.chains,
+                "calls": self.every_call,
+                "assigns": self.assigns,
+                "classes": self.classes,
+            }
+            nodes = sorted(recorded[kind], key=_packed_position)  # stable: ``f(x)(y)`` keeps the outer call first
+            self._in_order[kind] = nodes, [_packed_position(found) for found in nodes]
+        nodes, positions = self._in_order[kind]
+        start = node.decorator_list[0] if getattr(node, "decorator_list", None) else node
+        first = bisect_left(positions, _packed_position(start))
+        found = nodes[first : bisect_left(positions, (node.end_lineno << 32) | node.end_col_offset, first)]
+        return [found_node for found_node in found if found_node is not node] if kind == "classes" else found
+
     def _relevant_names(self) -> Optional[Set[str]]:
         """Names whose uses may resolve to Keras or TF: the names imports of those bind, their aliases,
         and class bases (the project check resolves them through any import). None when any name
@@ -391,6 +416,11 @@ def every_node(tree: ast.AST) -> List[ast.AST]:
 
 def _position(node: ast.AST) -> Tuple[int, int]:
     return node.lineno, node.col_offset
+
+
+def _packed_position(node: ast.AST) -> int:
+    """A node's line and column in one int, which sorts and bisects faster than a tuple."""
+    return (node.lineno << 32) | node.col_offset
 
 
 class _Everything:

@@ -116,3 +116,32 @@ def test_statement_starts_are_every_statement_decorator_and_handler():
     )
     index = ModuleIndex().build(ast.parse(source))
     assert sorted(set(index.statement_starts)) == [1, 2, 4, 5, 6, 7, 8, 10, 11, 12, 14]
+
+
+def _inside_by_walking(tree: ast.AST, kind: type) -> list:
+    return [node for node in every_node(tree) if type(node) is kind]
+
+
+@pytest.mark.parametrize("path", sorted(ROOT.glob("kerascheck/**/*.py")) + sorted(ROOT.glob("tests/*.py")))
+def test_recorded_calls_inside_a_class_or_function_are_those_a_walk_finds(path):
+    """Class rules read a class's calls and assignments from the walk's records, by position; that
+    must find what walking the class finds, in source order (decorators and headers included)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    index = ModuleIndex(None, None).build(tree)
+    owners = [node for node in ast.walk(tree) if isinstance(node, (ast.ClassDef, ast.FunctionDef))]
+    for owner in owners:
+        for kind, recorded in ((ast.Call, "calls"), (ast.Assign, "assigns"), (ast.ClassDef, "classes")):
+            walked = _inside_by_walking(owner, kind)
+            if kind is ast.ClassDef and isinstance(owner, ast.ClassDef):
+                walked = [node for node in walked if node is not owner]  # a class is not inside itself
+            found = index.inside(recorded, owner)
+            assert {id(node) for node in found} == {id(node) for node in walked}, (path.name, owner.name, kind)
+            assert found == sorted(found, key=lambda node: (node.lineno, node.col_offset))
+
+
+def test_inside_counts_decorators_and_keeps_the_outer_of_two_calls_at_one_place_first():
+    source = "@wrap(f(1))\nclass A:\n    def call(self, x):\n        return Dropout(0.5)(x)\nafter(2)\n"
+    tree = ast.parse(source)
+    index = ModuleIndex(None, None).build(tree)
+    found = [ast.unparse(node) for node in index.inside("calls", tree.body[0])]
+    assert found == ["wrap(f(1))", "f(1)", "Dropout(0.5)(x)", "Dropout(0.5)"]

@@ -47,20 +47,13 @@ def def_name_span(ctx, function: ast.FunctionDef):
     return line, col, line, col + len(function.name)
 
 
-def nodes_of(ctx, tree: ast.AST, kinds: Tuple[type, ...] = ()) -> List[ast.AST]:
-    """Every node below ``tree`` (only those of ``kinds``, if given), in source order; listed once
-    per module and shared by the rules."""
-    key = ("walk", id(tree), kinds)
+def every_node_of(ctx, tree: ast.AST) -> List[ast.AST]:
+    """Every node below ``tree``, listed once per module and shared by the rules. Most rules need
+    only calls, chains or assignments, which the walk recorded: see ``ctx.index.inside``."""
+    key = ("walk", id(tree))
     if key not in ctx.memo:
-        if kinds:
-            ctx.memo[key] = [node for node in nodes_of(ctx, tree) if type(node) in kinds]
-        else:
-            ctx.memo[key] = every_node(tree)
+        ctx.memo[key] = every_node(tree)
     return ctx.memo[key]
-
-
-_CALL = (ast.Call,)
-_CHAIN = (ast.Name, ast.Attribute)
 
 
 def _is_self_attribute(node: ast.expr) -> bool:
@@ -73,7 +66,7 @@ def _is_self_attribute(node: ast.expr) -> bool:
 
 def _uses_of(ctx, tree: ast.AST, names) -> Iterator[ast.expr]:
     """Recorded Name/Attribute chains below ``tree`` whose canonical name is in ``names``."""
-    for node in nodes_of(ctx, tree, _CHAIN):
+    for node in ctx.index.inside("chains", tree):
         if ctx.canonical(node) in names:
             yield node
 
@@ -205,7 +198,7 @@ class TrainingFromKwargs(Rule):
         if call is None or call.args.kwarg is None:
             return
         kwargs = call.args.kwarg.arg
-        for use in nodes_of(ctx, call):
+        for use in every_node_of(ctx, call):
             if _reads_training(use, kwargs):
                 yield self.finding(ctx, use, layer=node.name, kwargs=kwargs)
 
@@ -277,7 +270,7 @@ class HardcodedTraining(Rule):
         call = method(node, "call")
         if call is None:
             return
-        for use in nodes_of(ctx, call, _CALL):
+        for use in ctx.index.inside("calls", call):
             if not isinstance(use.func, (ast.Name, ast.Attribute)):
                 continue
             if not (_is_self_attribute(use.func) or ctx.reference(use.func) is not None):
@@ -335,7 +328,7 @@ class DirectSublayerCall(Rule):
     )
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
-        for use in nodes_of(ctx, node, _CALL):
+        for use in ctx.index.inside("calls", node):
             if isinstance(use.func, ast.Attribute) and use.func.attr == "call":
                 receiver = use.func.value
                 if isinstance(receiver, ast.Attribute) and _is_self_attribute(receiver):
@@ -392,7 +385,7 @@ class OverriddenDunderCall(Rule):
 def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
     """Training-dependent Keras layers the class creates or calls (Dropout, BatchNormalization, …)."""
     found: List[str] = []
-    for use in nodes_of(ctx, node, _CALL):
+    for use in ctx.index.inside("calls", node):
         if isinstance(use.func, (ast.Name, ast.Attribute)):
             canonical = ctx.canonical(use.func)
             if canonical in catalog.TRAINING_DEPENDENT_LAYERS and _short(canonical) not in found:
@@ -405,9 +398,11 @@ def _forwards_kwargs(ctx, call: ast.FunctionDef) -> bool:
     if call.args.kwarg is None:
         return False
     name = call.args.kwarg.arg
+    inside = ctx.index.inside("calls", call) + ctx.index.inside("classes", call)
     return any(
-        use.arg is None and isinstance(use.value, ast.Name) and use.value.id == name
-        for use in nodes_of(ctx, call, (ast.keyword,))
+        keyword.arg is None and isinstance(keyword.value, ast.Name) and keyword.value.id == name
+        for node in inside
+        for keyword in node.keywords
     )
 
 
@@ -513,7 +508,7 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
     edits = [Edit(end_line, end_col, end_line, end_col, ", training=None")]
     held = _held_training_layers(ctx, node)
-    for use in nodes_of(ctx, call, _CALL):
+    for use in ctx.index.inside("calls", call):
         if _calls_training_layer(ctx, use, held):
             if any(keyword.arg in ("training", None) for keyword in use.keywords):
                 continue
@@ -530,7 +525,7 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
 def _held_training_layers(ctx, node: ast.ClassDef) -> set:
     """Attributes ``self.x = Dropout(...)`` (anywhere in the class) holding a training-dependent layer."""
     held = set()
-    for use in nodes_of(ctx, node, (ast.Assign,)):
+    for use in ctx.index.inside("assigns", node):
         if isinstance(use.value, ast.Call):
             if (
                 isinstance(use.value.func, (ast.Name, ast.Attribute))
