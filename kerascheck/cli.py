@@ -15,12 +15,12 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Sequence, TextIO
+from typing import Dict, Iterator, List, Optional, Sequence, Set, TextIO, Tuple
 
 from kerascheck import __version__
 from kerascheck.config import AUTO, CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
 from kerascheck.docs import summary
-from kerascheck.engine import module_name_for, split_lines
+from kerascheck.engine import ModuleReport, Speculation, module_name_for, split_lines
 from kerascheck.files import (
     NOTEBOOK_SUFFIX,
     Source,
@@ -166,7 +166,8 @@ def _process(
         source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes,
         module_name=module_name_for(name), project_layers=project_layers,
     )  # fmt: skip
-    lines = _lines_to_keep(name, source.text, outcome.findings + outcome.fixed)
+    speculative = [finding for speculation in _speculations(outcome.module) for finding in speculation.findings]
+    lines = _lines_to_keep(name, source.text, outcome.findings + outcome.fixed + speculative)
     result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=lines, module=outcome.module)
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
@@ -227,17 +228,56 @@ def _may_derive_from(result: FileResult, known: set, names: set, written: Dict[s
     return not names.isdisjoint(written[result.path])
 
 
+def _speculations(module: Optional[ModuleReport]) -> Tuple[Speculation, ...]:
+    return (module.speculations or ()) if module is not None else ()
+
+
+def _promote(result: FileResult, known: Set[str]) -> Set[str]:
+    """Settle a checked module's speculations against the project's ``known`` layers, as checking it
+    again would: a class with a known layer as base, or a base of the module promoted before it,
+    becomes a layer and gets its class findings. Returns the module's new top-level layers."""
+    module = result.module
+    if known.isdisjoint(module.class_bases):
+        return set()  # no top-level class derives from a known layer: a check would not run again
+    layers, promoted, remaining, findings = set(module.layer_names), [], [], []
+    for speculation in module.speculations:
+        if not known.isdisjoint(speculation.dotted_bases) or not layers.isdisjoint(speculation.local_bases):
+            layers.add(speculation.name)
+            promoted += [speculation.name] if speculation.top_level else []
+            findings += speculation.findings
+        else:
+            remaining.append(speculation)
+    result.findings = sorted(result.findings + findings, key=lambda f: (f.line, f.col, f.code))
+    result.module = module._replace(
+        layer_classes=module.layer_classes + tuple(promoted),
+        layer_names=tuple(layers),
+        class_bases=tuple(base for s in remaining if s.top_level for base in s.dotted_bases),
+        speculations=tuple(remaining),
+    )
+    return {_qualified(result.path, name) for name in promoted}
+
+
 def _recheck_subclasses(report: Report, settings: Settings, args, jobs: int) -> None:
     """Custom layers across modules: a class whose base is another module's custom layer is one too.
-    Modules with such classes are checked again, knowing the project's layers, until nothing changes."""
+    Until nothing changes: modules whose first check speculated settle their classes (see
+    :func:`_promote`); the others (skipped by the text gate, notebooks, and every module when fixing,
+    as a fix must be made) are checked again, knowing the project's layers."""
     known = {_qualified(r.path, c) for r in report.results if r.module for c in r.module.layer_classes}
     rechecked = set()
     written: Dict[str, tuple] = {}
     for _ in range(len(report.results)):
+        grown = True
+        while grown:
+            new = set()
+            for result in report.results:
+                if result.module and result.module.speculations is not None:
+                    new |= _promote(result, known)
+            grown = not new <= known
+            known |= new
         names = {layer.rpartition(".")[2] for layer in known}
         pending = [
             (index, result) for index, result in enumerate(report.results)
-            if result.module and (index, len(known)) not in rechecked
+            if result.module and result.module.speculations is None and (index, len(known)) not in rechecked
             and _may_derive_from(result, known, names, written)
         ]  # fmt: skip
         rechecked |= {(index, len(known)) for index, _ in pending}

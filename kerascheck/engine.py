@@ -12,7 +12,7 @@ import io
 import os
 import tokenize
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
@@ -240,6 +240,18 @@ def split_lines(source: str) -> List[str]:
     return io.StringIO(source, newline="").readlines()
 
 
+class Speculation(NamedTuple):
+    """A class that is no custom layer by what its module shows, but would be one if a base of it were
+    a custom layer of another module of the project; and the findings the class rules give it then.
+    The command line settles these once it knows every module's layers, instead of checking again."""
+
+    name: str
+    top_level: bool
+    dotted_bases: Tuple[str, ...]  # its bases, through the imports: a custom layer of the project?
+    local_bases: Tuple[str, ...]  # its bases written as plain names: a class of the module found a layer?
+    findings: List[Finding]
+
+
 class ModuleReport(NamedTuple):
     findings: List[Finding]
     implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> (line, col) of its first use
@@ -248,6 +260,9 @@ class ModuleReport(NamedTuple):
     analysed: bool = True  # False: the text gate skipped the module (it never mentions keras)
     # lines where statements start: noqa.py reads a finding's statement from the nearest one
     statement_starts: Sequence[int] = ()
+    layer_names: Tuple[str, ...] = ()  # every class found a custom layer, nested ones too
+    # None: not asked for, or the class rules did not run (a check with the project's layers must decide)
+    speculations: Optional[Tuple[Speculation, ...]] = None
 
 
 def check_tree(
@@ -264,9 +279,11 @@ def analyse_tree(
     settings: Settings,
     module_name: Optional[str] = None,
     project_layers: FrozenSet[str] = frozenset(),
+    speculate: bool = False,
 ) -> ModuleReport:
     """The module's findings, and what whole-project checks need: the Keras implementations it uses,
-    its custom layers, and the imported bases of its other classes."""
+    its custom layers, and the imported bases of its other classes. With ``speculate``, also the
+    class findings each other class would get if another module made it a custom layer."""
     ctx = Context(tree, lines, settings, module_name, project_layers)
     active = rules_for(settings.target)
     findings: List[Finding] = []
@@ -286,12 +303,19 @@ def analyse_tree(
             for node, target in calls:
                 if rule.owners is None or target.owner in rule.owners:
                     findings += rule.check_call(ctx, node)
+    speculations: Optional[List[Speculation]] = None
     if ctx.imports_keras or ctx.project_layers:
+        speculations = [] if speculate else None
+        class_names = {node.name for node in ctx.index.classes}
         for node in ctx.index.classes:
             if is_layer_class(ctx, node):
                 ctx.layer_classes[node.name] = node
                 for rule in active.class_rules:
                     findings += rule.check_class(ctx, node)
+            elif speculations is not None:
+                speculation = _speculation(ctx, node, class_names)
+                if speculation is not None:
+                    speculations.append(speculation)
     for rule in active.module_rules:
         findings += rule.check_module(ctx)
     findings.sort(key=lambda f: (f.line, f.col, f.code))
@@ -305,7 +329,27 @@ def analyse_tree(
         dotted for node in top_level if node.name not in ctx.layer_classes for base in node.bases
         if (dotted := ctx.dotted(base)) is not None
     )  # fmt: skip
-    return ModuleReport(findings, implementations, layers, bases, statement_starts=ctx.index.statement_starts)
+    return ModuleReport(
+        findings,
+        implementations,
+        layers,
+        bases,
+        statement_starts=ctx.index.statement_starts,
+        layer_names=tuple(ctx.layer_classes),
+        speculations=None if speculations is None else tuple(speculations),
+    )
+
+
+def _speculation(ctx: Context, node: ast.ClassDef, class_names: Set[str]) -> Optional[Speculation]:
+    """What a class not found a layer would be if a base of it were a custom layer: for a class with
+    an imported base (another module's layer?) or a base defined in the module (promoted, then)."""
+    dotted = tuple(name for base in node.bases if (name := ctx.dotted(base)) is not None)
+    local = tuple(base.id for base in node.bases if isinstance(base, ast.Name) and base.id in class_names)
+    if not (dotted or local):
+        return None
+    top_level = ctx.index.scope_of[id(node)] is ctx.index.module_scope
+    findings = [finding for rule in rules_for(ctx.target).class_rules for finding in rule.check_class(ctx, node)]
+    return Speculation(node.name, top_level, dotted, local, findings)
 
 
 def check_source(source: str, settings: Settings, module_name: Optional[str] = None) -> List[Finding]:
@@ -320,12 +364,14 @@ def analyse_source(
     module_name: Optional[str] = None,
     project_layers: FrozenSet[str] = frozenset(),
     lines: Optional[Sequence[str]] = None,
+    speculate: bool = False,
 ) -> ModuleReport:
     """``lines``: the source's :func:`split_lines`, if the caller has them already."""
     if cannot_use_keras(source, module_name) and not project_layers:
         return ModuleReport([], {}, analysed=False)
     tree = ast.parse(source)
-    return analyse_tree(tree, split_lines(source) if lines is None else lines, settings, module_name, project_layers)
+    lines = split_lines(source) if lines is None else lines
+    return analyse_tree(tree, lines, settings, module_name, project_layers, speculate)
 
 
 def module_name_for(path: str) -> Optional[str]:

@@ -4,7 +4,7 @@ selection and ``# noqa`` comments, then fixes to a fixed point."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import FrozenSet, List, Optional, Tuple
+from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from kerascheck import notebooks
 from kerascheck.config import Settings
@@ -52,17 +52,24 @@ def check_text(
     module_name: Optional[str] = None,
     facts: Optional[dict] = None,
     project_layers: FrozenSet[str] = frozenset(),
+    speculate: bool = False,
 ) -> List[Finding]:
     """Selected, not silenced findings. ``facts`` (if given) receives the module's report under
-    "module": what whole-project checks need (implementations used, custom layers, class bases)."""
+    "module": what whole-project checks need (implementations used, custom layers, class bases, and
+    with ``speculate`` the findings of classes other modules' layers would make layers)."""
     lines = split_lines(text)
     if "flake8" in text and file_is_skipped(lines):
         return []
     try:
-        report = analyse_source(text, settings, module_name, project_layers, lines)
+        report = analyse_source(text, settings, module_name, project_layers, lines, speculate and facts is not None)
         findings = report.findings
         if facts is not None:
-            facts["module"] = report._replace(findings=[], statement_starts=())  # kept per file: keep it small
+            speculations = report.speculations and tuple(
+                speculation._replace(findings=_shown(speculation.findings, settings, lines, report.statement_starts))
+                for speculation in report.speculations
+            )
+            # kept per file: keep it small
+            facts["module"] = report._replace(findings=[], statement_starts=(), speculations=speculations)
     except SyntaxError as error:
         where = f"line {error.lineno}: " if error.lineno else ""
         raise CheckError(f"cannot parse: {where}{error.msg}") from None
@@ -70,8 +77,15 @@ def check_text(
         raise CheckError(f"cannot parse: {error}") from None
     except (RecursionError, MemoryError):
         raise CheckError("cannot parse: the code is nested too deeply") from None
+    return _shown(findings, settings, lines, report.statement_starts)
+
+
+def _shown(findings: List[Finding], settings: Settings, lines: List[str], starts: Sequence[int]) -> List[Finding]:
+    """The selected findings that no ``# noqa`` silences."""
+    if not findings:
+        return []
     selected = {code for code in {f.code for f in findings} if is_selected(code, settings)}
-    return remove_silenced([f for f in findings if f.code in selected], lines, report.statement_starts)
+    return remove_silenced([f for f in findings if f.code in selected], lines, starts)
 
 
 @dataclass
@@ -94,8 +108,8 @@ def check_and_fix(
 ) -> Outcome:
     facts: dict = {}
 
-    def check(current: str) -> List[Finding]:
-        return check_text(current, settings, module_name, facts, project_layers)
+    def check(current: str) -> List[Finding]:  # a fix must be made: no speculating (see engine.Speculation)
+        return check_text(current, settings, module_name, facts, project_layers, speculate=not fix)
 
     findings = check(text)
     if not fix or not any(f.fix is not None for f in findings):

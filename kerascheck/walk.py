@@ -15,7 +15,7 @@ every binding that can shadow a kept name.
 from __future__ import annotations
 
 import ast
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple
 
@@ -62,7 +62,7 @@ class ModuleIndex:
         self._aliases: List[Tuple[str, str]] = []  # (alias name, root name of its value)
         # the expressions of each block, walked once the statements tell which names matter
         self._deferred: List[Tuple[list, Scope, Where]] = []
-        self._in_order: Dict[str, Tuple[list, List[int]]] = {}  # see :meth:`inside`
+        self._by_line: Dict[str, Tuple[list, List[int]]] = {}  # see :meth:`inside`
 
     # -- the walk ------------------------------------------------------------------------------
     def build(self, tree: ast.Module) -> ModuleIndex:
@@ -332,21 +332,22 @@ class ModuleIndex:
     # -- what the rules get ----------------------------------------------------------------------
     def inside(self, kind: str, node: ast.AST) -> list:
         """The recorded nodes of ``kind`` ("chains": the kept ones, "calls": all of them, "assigns",
-        "classes") inside a class or function (not itself), its decorators and header included, in
-        source order. Found by position, so the class rules never walk a class's nodes again."""
-        if kind not in self._in_order:
+        "classes") inside a class or function (not itself), its decorators and header included; in
+        line order, and in no particular order within a line. A class or function has its lines to
+        itself (no statement shares a line with one), so the lines tell what is inside, and the class
+        rules never walk a class's nodes again."""
+        if kind not in self._by_line:
             recorded = {
                 "chains": self.chains,
                 "calls": self.every_call,
                 "assigns": self.assigns,
                 "classes": self.classes,
             }
-            nodes = sorted(recorded[kind], key=_packed_position)  # stable: ``f(x)(y)`` keeps the outer call first
-            self._in_order[kind] = nodes, [_packed_position(found) for found in nodes]
-        nodes, positions = self._in_order[kind]
-        start = node.decorator_list[0] if getattr(node, "decorator_list", None) else node
-        first = bisect_left(positions, _packed_position(start))
-        found = nodes[first : bisect_left(positions, (node.end_lineno << 32) | node.end_col_offset, first)]
+            nodes = sorted(recorded[kind], key=_LINE)  # only the calls are not in line order already
+            self._by_line[kind] = nodes, list(map(_LINE, nodes))
+        nodes, lines = self._by_line[kind]
+        first = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+        found = nodes[bisect_left(lines, first) : bisect_right(lines, node.end_lineno)]
         return [found_node for found_node in found if found_node is not node] if kind == "classes" else found
 
     def _relevant_names(self) -> Optional[Set[str]]:
@@ -418,9 +419,7 @@ def _position(node: ast.AST) -> Tuple[int, int]:
     return node.lineno, node.col_offset
 
 
-def _packed_position(node: ast.AST) -> int:
-    """A node's line and column in one int, which sorts and bisects faster than a tuple."""
-    return (node.lineno << 32) | node.col_offset
+_LINE = attrgetter("lineno")
 
 
 class _Everything:

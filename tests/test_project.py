@@ -139,3 +139,36 @@ def test_layers_across_modules_settle_as_a_second_check_would(tmp_path):
     checked_again = kerascheck("--format=concise", "--no-config", "--fix", "pkg", cwd=tmp_path).stdout.splitlines()
     assert [line.split(";")[0] for line in settled] == expected
     assert settled == checked_again
+
+
+def test_speculated_classes_settle_through_modules_and_local_bases(tmp_path):
+    """Modules that import Keras report, on their first check, what their other classes would get as
+    layers; the command settles those once it knows every module's layers, through local bases, nested
+    classes and a second module in a row, and agrees with checking the modules again (--fix does)."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text("from tensorflow import keras\n\nclass Base(keras.layers.Layer):\n    pass\n")
+    (package / "mid.py").write_text(
+        "from tensorflow import keras\nfrom pkg.base import Base\n\n"
+        "class Mid(Base):\n    def __call__(self, x):\n        return x\n\n"
+        "class Quiet(Mid):\n    def __call__(self, x):  # noqa: KER305\n        return x\n\n"
+        "def factory():\n    class Made(Quiet):\n        def call(self, x):\n            return self.d.call(x)\n"
+        "    return Made\n\n"
+        "class Plain(dict):\n    def __call__(self, x):\n        return x\n"
+    )
+    (package / "top.py").write_text(
+        "import tensorflow as tf\nfrom pkg.mid import Mid\n\n"
+        "class Top(Mid):\n    def call(self, x):\n        return tf.nn.dropout(x, 0.5)\n"
+    )
+    expected = [
+        "pkg/mid.py:5:9: KER305",
+        "pkg/mid.py:15:20: KER304",
+        "pkg/top.py:6:16: KER301",
+    ]
+    settled = kerascheck("--format=concise", "--no-config", "-j1", "pkg", cwd=tmp_path).stdout.splitlines()
+    checked_again = kerascheck("--format=concise", "--no-config", "--fix", "pkg", cwd=tmp_path).stdout.splitlines()
+    assert [" ".join(line.split()[:2]) for line in settled] == expected
+    assert settled == checked_again
+    narrowed = kerascheck("--format=concise", "--no-config", "--select=KER304", "pkg", cwd=tmp_path)
+    assert [" ".join(line.split()[:2]) for line in narrowed.stdout.splitlines()] == ["pkg/mid.py:15:20: KER304"]

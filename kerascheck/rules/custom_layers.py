@@ -383,14 +383,15 @@ class OverriddenDunderCall(Rule):
 
 
 def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
-    """Training-dependent Keras layers the class creates or calls (Dropout, BatchNormalization, …)."""
-    found: List[str] = []
+    """Training-dependent Keras layers the class creates or calls (Dropout, BatchNormalization, …), in
+    the order they first appear."""
+    found = []
     for use in ctx.index.inside("calls", node):
         if isinstance(use.func, (ast.Name, ast.Attribute)):
             canonical = ctx.canonical(use.func)
-            if canonical in catalog.TRAINING_DEPENDENT_LAYERS and _short(canonical) not in found:
-                found.append(_short(canonical))
-    return found
+            if canonical in catalog.TRAINING_DEPENDENT_LAYERS:
+                found.append((use.lineno, use.col_offset, _short(canonical)))
+    return list(dict.fromkeys(name for _, _, name in sorted(found)))
 
 
 def _forwards_kwargs(ctx, call: ast.FunctionDef) -> bool:
@@ -508,7 +509,7 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
     edits = [Edit(end_line, end_col, end_line, end_col, ", training=None")]
     held = _held_training_layers(ctx, node)
-    for use in ctx.index.inside("calls", call):
+    for use in sorted(ctx.index.inside("calls", call), key=lambda use: (use.lineno, use.col_offset)):
         if _calls_training_layer(ctx, use, held):
             if any(keyword.arg in ("training", None) for keyword in use.keywords):
                 continue
