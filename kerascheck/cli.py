@@ -167,7 +167,8 @@ def _process(
         module_name=module_name_for(name), project_layers=project_layers,
     )  # fmt: skip
     speculative = [finding for speculation in _speculations(outcome.module) for finding in speculation.findings]
-    lines = _lines_to_keep(name, source.text, outcome.findings + outcome.fixed + speculative)
+    final = source.text if outcome.new_text is None else outcome.new_text  # what the findings point at
+    lines = _lines_to_keep(name, final, outcome.findings + speculative, outcome.lines)
     result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=lines, module=outcome.module)
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
@@ -186,13 +187,15 @@ def _process(
     return result
 
 
-def _lines_to_keep(name: str, text: str, findings: List[Finding]) -> Dict[int, str]:
-    """What output needs of a file's text: every line of a notebook, the finding lines of a module."""
+def _lines_to_keep(name: str, text: str, findings: List[Finding], lines: Optional[List[str]] = None) -> Dict[int, str]:
+    """What output needs of a file's text: every line of a notebook, the finding lines of a module
+    (``lines``: the module's :func:`split_lines`, if known)."""
     if name.endswith(NOTEBOOK_SUFFIX):
         return dict(enumerate(text.splitlines(), 1))
     if not findings:
         return {}
-    lines = split_lines(text)  # as the findings count them: a form feed does not end a line
+    if lines is None:
+        lines = split_lines(text)  # as the findings count them: a form feed does not end a line
     return {
         finding.line: lines[finding.line - 1].rstrip("\r\n") for finding in findings if 0 < finding.line <= len(lines)
     }

@@ -62,8 +62,8 @@ def is_dependency_file(path: Path) -> bool:
     )
 
 
-def _is_virtualenv(directory: Path) -> bool:
-    return (directory / "pyvenv.cfg").is_file()
+def _is_virtualenv(directory: str) -> bool:
+    return os.path.isfile(os.path.join(directory, "pyvenv.cfg"))
 
 
 def _excluded(path: Path, patterns: Sequence[str]) -> bool:
@@ -83,26 +83,23 @@ def discover(paths: Iterable[str], exclude: Sequence[str] = ()) -> Iterator[Tupl
 
 
 def _walk(root: Path, exclude: Sequence[str]) -> Iterator[Path]:
-    seen = set()
+    """The source files below ``root``, folder by folder, in name order. Links to folders are not
+    followed, so no folder is reached twice and a link loop ends nothing."""
     for directory, subdirectories, files in os.walk(root, followlinks=False):
-        current = Path(directory)
-        real = os.path.realpath(current)
-        if real in seen:
-            subdirectories[:] = []
-            continue
-        seen.add(real)
         subdirectories[:] = sorted(
             name
             for name in subdirectories
             if name not in SKIPPED_DIRECTORIES
             and not name.endswith(".egg-info")
-            and not _is_virtualenv(current / name)
-            and not _excluded(current / name, exclude)
+            and not _is_virtualenv(os.path.join(directory, name))
+            and not (exclude and _excluded(Path(directory, name), exclude))
         )
-        for name in sorted(files):
-            path = current / name
-            if name.endswith(SOURCE_SUFFIXES) and not _excluded(path, exclude) and not path.is_dir():
-                yield path
+        current = Path(directory)
+        for name in sorted(files):  # never a folder: os.walk lists those (and links to them) apart
+            if name.endswith(SOURCE_SUFFIXES):
+                path = current / name
+                if not (exclude and _excluded(path, exclude)):
+                    yield path
 
 
 def decode(data: bytes) -> Source:

@@ -56,8 +56,11 @@ def check_text(
 ) -> List[Finding]:
     """Selected, not silenced findings. ``facts`` (if given) receives the module's report under
     "module": what whole-project checks need (implementations used, custom layers, class bases, and
-    with ``speculate`` the findings of classes other modules' layers would make layers)."""
+    with ``speculate`` the findings of classes other modules' layers would make layers); and the
+    text's lines under "lines"."""
     lines = split_lines(text)
+    if facts is not None:
+        facts["lines"] = lines
     if "flake8" in text and file_is_skipped(lines):
         return []
     try:
@@ -92,6 +95,7 @@ def _shown(findings: List[Finding], settings: Settings, lines: List[str], starts
 class Outcome:
     findings: List[Finding] = field(default_factory=list)  # what remains to report
     module: Optional[ModuleReport] = None  # what whole-project checks need
+    lines: Optional[List[str]] = None  # a module's lines, as last checked (after fixes): what findings point at
     fixed: List[Finding] = field(default_factory=list)
     new_text: Optional[str] = None  # set when fixing changed the text
     refused: Optional[str] = None  # why fixes were not applied
@@ -113,15 +117,18 @@ def check_and_fix(
 
     findings = check(text)
     if not fix or not any(f.fix is not None for f in findings):
-        return Outcome(findings=findings, module=facts.get("module"))
+        return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
     try:
         new_text, fixed = fix_until_stable(text, check, unsafe=unsafe)
     except UnsafeResult as error:
         check(text)
-        return Outcome(findings=findings, refused=str(error), module=facts.get("module"))
+        return Outcome(findings=findings, refused=str(error), module=facts.get("module"), lines=facts.get("lines"))
     if not fixed:
-        return Outcome(findings=findings, module=facts.get("module"))
-    return Outcome(findings=check(new_text), fixed=fixed, new_text=new_text, module=facts.get("module"))
+        return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
+    findings = check(new_text)
+    return Outcome(
+        findings=findings, fixed=fixed, new_text=new_text, module=facts.get("module"), lines=facts.get("lines")
+    )
 
 
 def check_and_fix_notebook(

@@ -117,3 +117,17 @@ def test_colour_only_when_asked_or_on_a_terminal(project, monkeypatch):
         env={**__import__("os").environ, "FORCE_COLOR": "1", "NO_COLOR": ""},
     )
     assert "\x1b[1;31mKER201\x1b[0m" in coloured.stdout
+
+
+def test_findings_left_after_fixing_are_reported_as_a_check_of_the_fixed_file_would(tmp_path):
+    """SARIF fingerprints read the text of the finding's line: after --fix, the fixed text's."""
+    source = (
+        "import keras\nmodel = keras.models.Sequential()\nmodel.fit_generator(g, samples_per_epoch=100, nb_epoch=2)\n"
+    )
+    (tmp_path / "model.py").write_text(source)
+    fixed = json.loads(kerascheck("--no-config", "--fix", "--format=sarif", "model.py", cwd=tmp_path).stdout)
+    assert "epochs=2" in (tmp_path / "model.py").read_text()
+    fresh = json.loads(kerascheck("--no-config", "--format=sarif", "model.py", cwd=tmp_path).stdout)
+    results = fixed["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["KER112", "KER204"]
+    assert results == fresh["runs"][0]["results"]
