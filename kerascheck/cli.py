@@ -428,21 +428,20 @@ def _render(report: Report, args, out: TextIO) -> None:
         for result in report.results:
             out.writelines(result.diff)
     else:
-        colour = use_colour(out)
+        options = {"concise": args.format == "concise", "colour": use_colour(out)}
         for result in report.results:
-            if result.error:
-                print(f"{result.path}: error: {result.error}", file=out)
+            lines = [f"{result.path}: error: {result.error}"] if result.error else []
             if args.show_fixes:
-                for finding in result.fixed:
-                    print(f"fixed {text_line(result.path, finding)}", file=out)
+                lines += [f"fixed {text_line(result.path, finding)}" for finding in result.fixed]
             for finding in result.findings:
-                options = {"concise": args.format == "concise", "colour": colour}
                 if args.format == "github":
-                    print(github_line(result.path, finding), file=out)
+                    lines.append(github_line(result.path, finding))
                 elif finding.cell is not None:
-                    print(notebook_text_line(result, finding, **options), file=out)
+                    lines.append(notebook_text_line(result, finding, **options))
                 else:
-                    print(text_line(result.path, finding, **options), file=out)
+                    lines.append(text_line(result.path, finding, **options))
+            if lines:  # one write per file: tens of thousands of findings print in a blink
+                out.write("\n".join(lines) + "\n")
     if args.statistics:
         for line in statistics(report.results):
             print(line, file=sys.stderr if args.format in ("json", "sarif") and not args.output_file else out)

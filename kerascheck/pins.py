@@ -13,7 +13,7 @@ import configparser
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, List, Tuple
+from typing import TYPE_CHECKING, Callable, Iterator, List, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import (
@@ -142,17 +142,24 @@ def _setup_cfg(path: Path) -> Iterator[Entry]:
             yield text, _line_of(lines, text)
 
 
+def _dependency_files(directory: Path) -> List[Tuple[Path, Callable]]:
+    """The dependency files in ``directory``, each with its reader."""
+    readers = [(directory / "pyproject.toml", _pyproject), (directory / "setup.cfg", _setup_cfg)]
+    for pattern in ("requirements*.txt", "constraints*.txt"):
+        readers += [(path, _requirements_file) for path in sorted(directory.glob(pattern))]
+    return [(path, reader) for path, reader in readers if path.is_file()]
+
+
+def has_dependency_files(directory: Path) -> bool:
+    return bool(_dependency_files(directory))
+
+
 def read_pins(directory: Path) -> Pins:
     """Every requirement of the dependency files in ``directory``."""
     from packaging.requirements import InvalidRequirement, Requirement
 
     found = Pins()
-    readers = [(directory / "pyproject.toml", _pyproject), (directory / "setup.cfg", _setup_cfg)]
-    for pattern in ("requirements*.txt", "constraints*.txt"):
-        readers += [(path, _requirements_file) for path in sorted(directory.glob(pattern))]
-    for path, reader in readers:
-        if not path.is_file():
-            continue
+    for path, reader in _dependency_files(directory):
         found.files.append(path)
         for text, line in reader(path):
             try:
@@ -165,9 +172,8 @@ def read_pins(directory: Path) -> Pins:
 def project_pins(start: Path) -> Pins:
     """The pins of the nearest folder at or above ``start`` that has dependency files."""
     for directory in [start, *start.parents]:
-        found = read_pins(directory)
-        if found.files:
-            return found
+        if has_dependency_files(directory):
+            return read_pins(directory)
     return Pins()
 
 

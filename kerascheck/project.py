@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Tuple
 
 from kerascheck.config import Settings
 from kerascheck.findings import Finding
-from kerascheck.pins import Pins, read_pins
+from kerascheck.pins import Pins, has_dependency_files
 from kerascheck.rules import rules_for
 
 _CLASS_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]+)", re.MULTILINE)
@@ -40,7 +40,7 @@ class Project:
 def dependency_root(start: Path) -> Optional[Path]:
     """The nearest folder at or above ``start`` with dependency files."""
     for directory in [start, *start.parents]:
-        if read_pins(directory).files:
+        if has_dependency_files(directory):
             return directory
     return None
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
-from typing import Optional
+from functools import lru_cache
+from typing import NamedTuple, Optional
 
 from kerascheck import catalog
+from kerascheck.catalog.model import Target
 from kerascheck.names import Reference
 
 
-@dataclass(frozen=True)
-class Callee:
+class Callee(NamedTuple):
     owner: str  # the catalog key: "layers.Conv2D", or ".fit" for a method
     display: str  # as shown to the user: "Conv2D", ".fit()"
     reference: Optional[Reference]  # None for a method call on a model object
@@ -37,10 +37,19 @@ def _callee(ctx, node: ast.Call) -> Optional[Callee]:
     spelled = func.attr if isinstance(func, ast.Attribute) else func.id
     reference = ctx.reference(func)
     if reference is not None:
-        if not reference.is_keras:
-            return None
-        owner = catalog.modern_name(catalog.canonical_name(reference), ctx.target)
-        return Callee(owner, owner.rsplit(".", 1)[-1], reference, spelled)
+        return _keras_callee(reference, spelled, ctx.target) if reference.is_keras else None
     if isinstance(func, ast.Attribute) and ctx.imports_keras and not ctx.receiver_is_imported(func):
-        return Callee(f".{func.attr}", f".{func.attr}()", None, spelled)
+        return _method_callee(spelled)
     return None
+
+
+@lru_cache(maxsize=16384)
+def _keras_callee(reference: Reference, spelled: str, target: Target) -> Callee:
+    """Shared by every call of one name (a module calls the same few layers again and again)."""
+    owner = catalog.modern_name(catalog.canonical_name(reference), target)
+    return Callee(owner, owner.rsplit(".", 1)[-1], reference, spelled)
+
+
+@lru_cache(maxsize=4096)
+def _method_callee(name: str) -> Callee:
+    return Callee(f".{name}", f".{name}()", None, name)
