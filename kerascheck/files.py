@@ -11,7 +11,6 @@ import fnmatch
 import io
 import os
 import stat
-import tempfile
 import tokenize
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +130,8 @@ def encode(source: Source, text: str) -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half of one."""
+    import tempfile  # here: it brings shutil and compression modules that only fixing needs
+
     mode = stat.S_IMODE(path.stat().st_mode)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".kerascheck", dir=path.parent)
     try:

@@ -5,7 +5,6 @@ Positions are 1-based rows and columns in every format (flake8's and SARIF's con
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections import Counter
@@ -145,6 +144,8 @@ def _uri(path: str) -> str:
 
 def _fingerprint(result: FileResult, finding: Finding) -> str:
     """Stable across line moves: the code, the file and the text of the line (whitespace folded)."""
+    import hashlib  # here: it maps OpenSSL, megabytes that only SARIF output needs
+
     line = result.lines.get(finding.line, "")
     key = "\0".join([finding.code, _uri(result.path), " ".join(line.split())])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
