@@ -52,6 +52,7 @@ class Context:
         self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
         self.memo: Dict[object, object] = {}  # what rules work out once per node and share
         self.callees: Dict[int, object] = {}  # id(call) -> its Callee or None (rules/calls.py)
+        self._imports_keras: Optional[bool] = None
         self.implementation_uses = self._find_implementation_uses()
 
     # -- names -------------------------------------------------------------------------------
@@ -91,7 +92,21 @@ class Context:
 
     @property
     def imports_keras(self) -> bool:
-        return bool(self.implementation_uses)
+        """Whether the module uses some Keras: an import of one, or a name that resolves to one. Unlike
+        :attr:`implementation_uses`, compatibility imports (``try``/``except ImportError``) count: the
+        Keras they bring in is called and subclassed like any other."""
+        if self._imports_keras is None:
+            self._imports_keras = bool(self.implementation_uses) or any(
+                reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS
+                for reference in self._guarded_references()
+            )
+        return self._imports_keras
+
+    def _guarded_references(self) -> Iterator[Optional[Reference]]:
+        for node in self.index.imports:
+            if id(node) in self.index.guarded_imports:
+                yield from (reference for _, reference in self.imported_references(node))
+        yield from map(self.reference, self.index.chains)
 
     def imported_references(self, node: ast.stmt) -> Iterator[Tuple[ast.alias, Reference]]:
         """Each name an import statement binds, with what it refers to (Keras/TF names only)."""

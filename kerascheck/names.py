@@ -64,13 +64,17 @@ class Binding(NamedTuple):
     dotted: Optional[str] = None
     value: Optional[ast.expr] = None
     guarded: bool = False  # an import inside try/except ImportError
+    # ``name = None``, as in ``try: import tensorflow as tf`` / ``except ImportError: tf = None``: a chain
+    # through the name only works when another binding holds, so resolution looks past this one
+    placeholder: bool = False
 
     @property
     def is_own(self) -> bool:
-        return self.dotted is None and self.value is None
+        return self.dotted is None and self.value is None and not self.placeholder
 
 
 OWN = Binding()  # a binding by anything but an import or an alias: a def, a class, an assignment, a parameter
+PLACEHOLDER = Binding(placeholder=True)
 
 
 class Scope:
@@ -139,7 +143,7 @@ class Resolver:
     def is_guarded(self, name: str, scope: Scope) -> bool:
         """Whether ``name`` is bound only by imports inside try/except ImportError."""
         owner = _binding_scope(name, scope)
-        return owner is not None and all(binding.guarded for binding in owner.bindings[name])
+        return owner is not None and all(binding.guarded for binding in owner.bindings[name] if not binding.placeholder)
 
     def _resolve_name(self, name: str, scope: Scope, depth: int) -> Optional[str]:
         owner = _binding_scope(name, scope)
@@ -155,6 +159,8 @@ class Resolver:
         for binding in bindings:
             if binding.is_own:
                 return None
+            if binding.placeholder:
+                continue
             if binding.dotted is not None:
                 dotted = binding.dotted
             else:

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple
 
-from kerascheck.names import OWN, Binding, Scope, classify
+from kerascheck.names import OWN, PLACEHOLDER, Binding, Scope, classify
 
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 _STATEMENT_LISTS = ("body", "orelse", "finalbody")
@@ -213,7 +213,8 @@ class ModuleIndex:
         return []
 
     def _assign(self, node: ast.Assign, scope: Scope, where: Where, roots: list) -> list:
-        """``Dense = keras.layers.Dense`` binds an alias that resolves through its value."""
+        """``Dense = keras.layers.Dense`` binds an alias that resolves through its value, ``tf = None`` a
+        placeholder."""
         self.assigns.append(node)
         targets, value = node.targets, node.value
         if len(targets) == 1 and type(targets[0]) is ast.Name and type(value) in _CHAIN_KINDS:
@@ -224,6 +225,9 @@ class ModuleIndex:
                 value = value.value
             if type(value) is ast.Name:
                 self._aliases.append((target.id, value.id))
+        elif len(targets) == 1 and type(targets[0]) is ast.Name and type(value) is ast.Constant and value.value is None:
+            scope.bind(targets[0].id, PLACEHOLDER)  # ``tf = None``: see Binding.placeholder
+            self._alias_targets.add(id(targets[0]))
         roots += targets
         roots.append(value)
         return []

@@ -124,6 +124,34 @@ def test_guarded_imports_are_compatibility_code():
     assert codes_at(guarded) == []
 
 
+def test_what_guarded_imports_bring_in_is_still_checked():
+    """Compatibility imports are not reported, but the Keras they import is used like any other."""
+    guarded = """
+        try:
+            from keras.layers import Dense, Layer
+        except ImportError:
+            from tensorflow.keras.layers import Dense, Layer
+        class Scaled(Layer):
+            def __call__(self, x):
+                return x
+        Dense(output_dim=3)
+        model.fit(x, y, nb_epoch=3)
+    """
+    assert codes_at(guarded) == [("KER305", 7, 8), ("KER201", 9, 6), ("KER201", 10, 16)]
+    tensorflow_or_nothing = """
+        try:
+            import tensorflow as tf
+        except ImportError:
+            tf = None
+        class Scaled(tf.keras.layers.Layer):
+            def __call__(self, x):
+                return x
+    """
+    assert codes_at(tensorflow_or_nothing) == [("KER305", 7, 8)]
+    nothing_keras = "try:\n    import numpy as np\nexcept ImportError:\n    np = None\nmodel.fit(x, nb_epoch=3)\n"
+    assert codes_at(nothing_keras) == []
+
+
 def test_deep_nesting_is_walked_without_recursion():
     source = "import keras\nx = " + "[" * 150 + "keras.layers.Dropout(p=1)" + "]" * 150 + "\n"
     assert [code for code, _, _ in codes_at(source)] == ["KER101", "KER201"]
