@@ -206,3 +206,30 @@ def test_subclass_of_any_keras_layer_is_a_custom_layer():
     assert [(code, line) for code, line, _ in codes_at(source, Target.KERAS3) if code.startswith("KER3")] == [
         ("KER301", 6)
     ]
+
+
+def test_layers_imported_through_the_private_keras_src_packages_are_layers():
+    """``keras.src.layers`` and ``keras.src.models`` re-export the public classes (keras 3 and tf-keras
+    sources); deeper private paths follow the implementation's layout and stay as written."""
+    source = """
+        from keras.src import layers
+        from keras.src.models import Model
+        from keras.src.layers import Dropout, InputSpec
+        class Block(layers.Layer):
+            def __call__(self, x):
+                return x
+        class Net(Model):
+            def __init__(self):
+                self.drop = Dropout(0.5)
+            def call(self, x):
+                return self.drop(x)
+        class Spec(InputSpec):
+            def __call__(self, x):
+                return x
+    """
+    found = [(code, line) for code, line, _ in codes_at(source, Target.KERAS3) if code.startswith("KER3")]
+    assert found == [("KER305", 6), ("KER306", 11)]
+    deeper = (
+        "from keras.src.layers.core.dense import Dense\nclass D(Dense):\n    def __call__(self, x):\n        return x\n"
+    )
+    assert [code for code, _, _ in codes_at(deeper, Target.KERAS3)] == ["KER103"]

@@ -153,6 +153,16 @@ def module_path(path: Tuple[str, ...], target: Target) -> Optional[ModulePath]:
     return None
 
 
+# Private packages that re-export the very objects of a public module: keras 3.15.1
+# keras/src/layers/__init__.py (every layer class, ``Layer`` at line 35, and serialize/deserialize) and
+# keras/src/models/__init__.py:1-3 (Functional, Model, Sequential); keras 2.15.0 and tf-keras 2.15.1
+# keras/src/layers/__init__.py and keras/src/models/__init__.py:18-20. Public ``keras.layers`` and
+# ``keras.models`` export the same objects (keras 3.15.1 keras/api/layers/__init__.py imports them from
+# keras.src.layers.*), so ``keras.src.layers.Dense`` is ``layers.Dense``. Deeper private paths
+# (``keras.src.layers.core.dense``) follow the implementation's layout and are left as written.
+PRIVATE_REEXPORTS: Dict[Tuple[str, ...], str] = {("src", "layers"): "layers", ("src", "models"): "models"}
+
+
 @lru_cache(maxsize=16384)
 def canonical_name(reference: Reference) -> str:
     """The public, implementation-independent name: ``layers.Conv2D``, ``models.Model``, ``tf.nn.dropout``."""
@@ -161,6 +171,8 @@ def canonical_name(reference: Reference) -> str:
         return f"tf.{dotted}" if dotted else "tf"
     if dotted in CANONICAL_OVERRIDES:
         return CANONICAL_OVERRIDES[dotted]
+    if len(reference.path) == 3 and reference.path[:2] in PRIVATE_REEXPORTS:
+        return f"{PRIVATE_REEXPORTS[reference.path[:2]]}.{reference.path[2]}"  # keras.src.layers.Dense
     for fact in _paths_through(reference.path):
         if fact.relocation and fact.kind is PathKind.LEGACY:
             rest = dotted[len(fact.old) :]
