@@ -10,10 +10,8 @@ import argparse
 import difflib
 import functools
 import gc
-import inspect
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Sequence, Set, TextIO, Tuple
 
@@ -103,9 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-@dataclass
 class Report:
-    results: List[FileResult] = field(default_factory=list)
+    """Every file's result, in the order the files were named and found."""
+
+    def __init__(self) -> None:
+        self.results: List[FileResult] = []
 
     @property
     def changed_files(self) -> int:
@@ -125,6 +125,8 @@ class Report:
 
 
 def explain(code: str, out: TextIO) -> int:
+    from inspect import cleandoc  # here: a large import that checking never needs
+
     rule = RULES_BY_CODE.get(code.upper())
     if rule is None:
         print(f"kerascheck: error: unknown code {code!r}; see --list-rules", file=sys.stderr)
@@ -136,7 +138,7 @@ def explain(code: str, out: TextIO) -> int:
         f"{'On' if rule.default_enabled else 'Off'} by default.\n",
         file=out,
     )
-    print(inspect.cleandoc(rule.__doc__ or ""), file=out)
+    print(cleandoc(rule.__doc__ or ""), file=out)
     return EXIT_CLEAN
 
 
@@ -166,9 +168,11 @@ def _process(
         source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes,
         module_name=module_name_for(name), project_layers=project_layers,
     )  # fmt: skip
-    speculative = [finding for speculation in _speculations(outcome.module) for finding in speculation.findings]
-    final = source.text if outcome.new_text is None else outcome.new_text  # what the findings point at
-    lines = _lines_to_keep(name, final, outcome.findings + speculative, outcome.lines)
+    lines: Dict[int, str] = {}
+    if name.endswith(NOTEBOOK_SUFFIX) or args.format == "sarif":  # positions in the JSON; fingerprints
+        speculative = [finding for speculation in _speculations(outcome.module) for finding in speculation.findings]
+        final = source.text if outcome.new_text is None else outcome.new_text  # what the findings point at
+        lines = _lines_to_keep(name, final, outcome.findings + speculative, outcome.lines)
     result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=lines, module=outcome.module)
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
@@ -370,11 +374,14 @@ def _check_project(report: Report, settings: Settings, args, folders: List[Path]
     by_path = {result.path: result for result in report.results}
     for path, finding in check_project(project):
         shown = path if path in by_path else _shown_path(path)  # a checked module keeps its name as given
-        if not is_selected(finding.code, settings) or not remove_silenced([finding], _file_lines(path)):
+        lines = _file_lines(path)
+        if not is_selected(finding.code, settings) or not remove_silenced([finding], lines):
             continue
         if shown not in by_path:
-            by_path[shown] = FileResult(shown, lines=dict(enumerate(_file_lines(path), 1)))
+            by_path[shown] = FileResult(shown)
             report.results.append(by_path[shown])
+        if 0 < finding.line <= len(lines) and not shown.endswith(NOTEBOOK_SUFFIX):  # for SARIF fingerprints
+            by_path[shown].lines.setdefault(finding.line, lines[finding.line - 1].rstrip("\r\n"))
         by_path[shown].findings.append(finding)
 
 

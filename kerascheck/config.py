@@ -8,9 +8,8 @@ The command line also reads ``[tool.kerascheck]`` from the nearest ``pyproject.t
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.model import Target
 
@@ -52,8 +51,7 @@ def parse_codes(value: Any) -> Tuple[str, ...]:
     return codes
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     name: str  # dashed, as on the command line and in config files: "keras-target"
     default: Any
     metavar: str
@@ -101,8 +99,7 @@ OPTIONS: Tuple[Option, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     target: Target = Target.TF_KERAS
     select: Tuple[str, ...] = ()
     extend_select: Tuple[str, ...] = ()

@@ -12,9 +12,8 @@ import io
 import os
 import stat
 import tokenize
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, Tuple
+from typing import Iterable, Iterator, NamedTuple, Sequence, Tuple
 
 # Folders never worth linting: version control, virtual environments, build output and caches.
 SKIPPED_DIRECTORIES = frozenset(
@@ -47,8 +46,7 @@ class SourceError(Exception):
     """A file that cannot be checked; the message says why, in one line."""
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     text: str
     encoding: str  # as tokenize names it: "utf-8", "utf-8-sig" (a BOM), "latin-1", …
 

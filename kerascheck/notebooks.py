@@ -14,8 +14,7 @@ from __future__ import annotations
 import ast
 import json
 import re
-from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from kerascheck.engine import split_lines
 from kerascheck.findings import Edit, Finding
@@ -28,16 +27,14 @@ class NotebookError(ValueError):
     """A notebook that cannot be read: the message says why, in one line."""
 
 
-@dataclass
-class Cell:
+class Cell(NamedTuple):
     index: int  # 1-based position among all the notebook's cells, as Jupyter shows them: "cell 3"
     text: str  # the cell's source as written
     neutral: str  # the same, with IPython syntax neutralised
     first_line: int  # 1-based line of the joined module where this cell starts
 
 
-@dataclass
-class Notebook:
+class Notebook(NamedTuple):
     data: Dict[str, Any]
     cells: List[Cell]
     module: str  # the joined, neutralised code

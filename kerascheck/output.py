@@ -8,9 +8,8 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence
 
 from kerascheck import HOMEPAGE, RULES_URL, __version__
 from kerascheck.docs import summary
@@ -26,17 +25,30 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-@dataclass
 class FileResult:
-    path: str
-    findings: List[Finding] = field(default_factory=list)
-    fixed: List[Finding] = field(default_factory=list)
-    error: Optional[str] = None
-    # 1-based line -> text: the lines findings point at (for fingerprints), every line of a notebook
-    # (for positions in its JSON); not the whole of every module, which a large run would hold at once
-    lines: Dict[int, str] = field(default_factory=dict)
-    module: Optional[ModuleReport] = None  # what whole-project checks need
-    diff: List[str] = field(default_factory=list)  # with --diff: the changes --fix would make
+    """What checking one file gave: its findings, its fixes, or why it could not be checked."""
+
+    __slots__ = ("path", "findings", "fixed", "error", "lines", "module", "diff")
+
+    def __init__(
+        self,
+        path: str,
+        findings: Optional[List[Finding]] = None,
+        fixed: Sequence[Finding] = (),
+        error: Optional[str] = None,
+        lines: Optional[Dict[int, str]] = None,
+        module: Optional[ModuleReport] = None,
+    ) -> None:
+        self.path = path
+        self.findings: List[Finding] = [] if findings is None else findings
+        self.fixed: List[Finding] = list(fixed)
+        self.error = error
+        # 1-based line -> text: every line of a notebook (for positions in its JSON); with SARIF output
+        # the lines findings point at (for fingerprints); not the whole of every module, which a large
+        # run would hold at once
+        self.lines: Dict[int, str] = {} if lines is None else lines
+        self.module = module  # what whole-project checks need
+        self.diff: List[str] = []  # with --diff: the changes --fix would make
 
 
 _COLOUR = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[1;33m", Severity.INFO: "\033[1;36m"}

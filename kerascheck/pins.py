@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import configparser
 import functools
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, List, Tuple
+from typing import TYPE_CHECKING, Callable, Iterator, List, NamedTuple, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import (
@@ -37,8 +36,7 @@ def _split(versions: Tuple[str, ...], keras3: str) -> Tuple[Tuple[str, ...], Tup
     return tuple(v for v in versions if v not in specifier), tuple(v for v in versions if v in specifier)
 
 
-@dataclass(frozen=True)
-class Pin:
+class Pin(NamedTuple):
     requirement: Requirement
     path: Path
     line: int
@@ -55,23 +53,23 @@ class Pin:
         return f"{self.path.name}:{self.line}"
 
 
-@dataclass(frozen=True)
-class BadLine:
+class BadLine(NamedTuple):
     path: Path
     line: int
     text: str
     error: str
 
 
-@dataclass
 class Pins:
-    pins: List[Pin] = field(default_factory=list)
-    bad: List[BadLine] = field(default_factory=list)
-    files: List[Path] = field(default_factory=list)
+    """The requirements read from a project's dependency files, the lines that are none, the files."""
+
+    def __init__(self) -> None:
+        self.pins: List[Pin] = []
+        self.bad: List[BadLine] = []
+        self.files: List[Path] = []
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     target: Target
     reason: str  # said to the user: "tensorflow==2.16.1 (requirements.txt:3)"
 

@@ -5,9 +5,8 @@ after checking every file; the pylint plugin builds one at the end of its run.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from kerascheck.config import Settings
 from kerascheck.findings import Finding
@@ -23,18 +22,25 @@ def first_class_bases(text: str) -> Tuple[str, ...]:
     return tuple(_CLASS_BASES.findall(text))
 
 
-@dataclass(frozen=True)
-class ModuleUses:
+class ModuleUses(NamedTuple):
     path: str
     implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> first (line, col)
 
 
-@dataclass
 class Project:
-    settings: Settings
-    modules: List[ModuleUses] = field(default_factory=list)
-    pins: Pins = field(default_factory=Pins)
-    target_was_chosen: bool = False  # the user named the target (not the default, not auto)
+    """What the whole-project rules read: the checked modules' Keras uses and the dependency pins."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        modules: Optional[List[ModuleUses]] = None,
+        pins: Optional[Pins] = None,
+        target_was_chosen: bool = False,  # the user named the target (not the default, not auto)
+    ) -> None:
+        self.settings = settings
+        self.modules = [] if modules is None else modules
+        self.pins = Pins() if pins is None else pins
+        self.target_was_chosen = target_was_chosen
 
 
 def dependency_root(start: Path) -> Optional[Path]:

@@ -3,8 +3,7 @@ selection and ``# noqa`` comments, then fixes to a fixed point."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import FrozenSet, List, Optional, Sequence, Tuple
+from typing import FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from kerascheck import notebooks
 from kerascheck.config import Settings
@@ -91,12 +90,11 @@ def _shown(findings: List[Finding], settings: Settings, lines: List[str], starts
     return remove_silenced([f for f in findings if f.code in selected], lines, starts)
 
 
-@dataclass
-class Outcome:
-    findings: List[Finding] = field(default_factory=list)  # what remains to report
+class Outcome(NamedTuple):
+    findings: List[Finding]  # what remains to report
     module: Optional[ModuleReport] = None  # what whole-project checks need
     lines: Optional[List[str]] = None  # a module's lines, as last checked (after fixes): what findings point at
-    fixed: List[Finding] = field(default_factory=list)
+    fixed: Sequence[Finding] = ()
     new_text: Optional[str] = None  # set when fixing changed the text
     refused: Optional[str] = None  # why fixes were not applied
 

@@ -54,7 +54,10 @@ class ModuleIndex:
         self.where: Dict[int, Where] = {}  # id(import or kept chain) -> where it stands
         self.calls: List[ast.Call] = []  # kept calls, in source order
         self.classes: List[ast.ClassDef] = []
-        self.every_call: List[ast.Call] = []  # every call, kept or not (see :meth:`inside`)
+        # for the class rules (see :meth:`by_line`), kept or not: every call that passes a keyword
+        # (``training=…``, ``**kwargs``), and every ``….call(…)`` (a layer's call method invoked directly)
+        self.keyword_calls: List[ast.Call] = []
+        self.call_method_calls: List[ast.Call] = []
         self.assigns: List[ast.Assign] = []  # every ``a = b`` statement
         self.statement_starts: List[int] = []  # the first line of each statement, decorator and handler
         self._alias_targets: Set[int] = set()
@@ -62,7 +65,7 @@ class ModuleIndex:
         self._aliases: List[Tuple[str, str]] = []  # (alias name, root name of its value)
         # the expressions of each block, walked once the statements tell which names matter
         self._deferred: List[Tuple[list, Scope, Where]] = []
-        self._by_line: Dict[str, Tuple[list, List[int]]] = {}  # see :meth:`inside`
+        self._by_line: Dict[str, ByLine] = {}  # see :meth:`by_line`
 
     # -- the walk ------------------------------------------------------------------------------
     def build(self, tree: ast.Module) -> ModuleIndex:
@@ -261,7 +264,8 @@ class ModuleIndex:
         the calls of those or of a method the rules check; bind the ``bound`` names they assign
         (``roots`` is used up as the walk's stack)."""
         chains, scope_of, where_of = self.chains, self.scope_of, self.where
-        alias_targets, methods, every_call = self._alias_targets, self.methods, self.every_call.append
+        alias_targets, methods = self._alias_targets, self.methods
+        keyword_call, call_method_call = self.keyword_calls.append, self.call_method_calls.append
         keep_every_call = methods is None or relevant is _EVERYTHING
         pending = [(roots, scope)]  # a lambda or comprehension is walked later, in its own scope
         while pending:
@@ -294,10 +298,13 @@ class ModuleIndex:
                     push(base)
                     continue
                 if kind is ast.Call:  # its callee is walked here: a kept chain makes a kept call
-                    every_call(node)
                     extend(node.args)
-                    extend(node.keywords)
                     func = node.func
+                    if node.keywords:
+                        extend(node.keywords)
+                        keyword_call(node)
+                    if type(func) is ast.Attribute and func.attr == "call":
+                        call_method_call(node)
                     base = func
                     while type(base) is ast.Attribute:
                         base = base.value
@@ -334,25 +341,25 @@ class ModuleIndex:
                         push(value)
 
     # -- what the rules get ----------------------------------------------------------------------
-    def inside(self, kind: str, node: ast.AST) -> list:
-        """The recorded nodes of ``kind`` ("chains": the kept ones, "calls": all of them, "assigns",
-        "classes") inside a class or function (not itself), its decorators and header included; in
-        line order, and in no particular order within a line. A class or function has its lines to
-        itself (no statement shares a line with one), so the lines tell what is inside, and the class
-        rules never walk a class's nodes again."""
+    def by_line(self, kind: str) -> ByLine:
+        """The recorded nodes of ``kind`` in line order: "chains" and "calls" (the kept ones),
+        "keyword_calls", "call_method_calls", "assigns" or "classes"."""
         if kind not in self._by_line:
             recorded = {
                 "chains": self.chains,
-                "calls": self.every_call,
+                "calls": self.calls,
+                "keyword_calls": self.keyword_calls,
+                "call_method_calls": self.call_method_calls,
                 "assigns": self.assigns,
                 "classes": self.classes,
             }
-            nodes = sorted(recorded[kind], key=_LINE)  # only the calls are not in line order already
-            self._by_line[kind] = nodes, list(map(_LINE, nodes))
-        nodes, lines = self._by_line[kind]
-        first = node.decorator_list[0].lineno if node.decorator_list else node.lineno
-        found = nodes[bisect_left(lines, first) : bisect_right(lines, node.end_lineno)]
-        return [found_node for found_node in found if found_node is not node] if kind == "classes" else found
+            # the walk finds those two in no useful order; the other records are in line order already
+            self._by_line[kind] = ByLine(recorded[kind], ordered=kind not in ("keyword_calls", "call_method_calls"))
+        return self._by_line[kind]
+
+    def inside(self, kind: str, node: ast.AST) -> list:
+        """The recorded nodes of ``kind`` (see :meth:`by_line`) inside a class or function."""
+        return self.by_line(kind).inside(node)
 
     def _relevant_names(self) -> Optional[Set[str]]:
         """Names whose uses may resolve to Keras or TF: the names imports of those bind, their aliases,
@@ -389,6 +396,24 @@ class ModuleIndex:
             return None
         base = package[: len(package) - (node.level - 1)]
         return ".".join(base + ([node.module] if node.module else []))
+
+
+class ByLine:
+    """Nodes in line order, to find those inside a class or function (not itself), its decorators and
+    header included; in line order, in no particular order within a line. A class or function has its
+    lines to itself (no statement shares a line with one), so lines tell what is inside, and the class
+    rules never walk a class's nodes again."""
+
+    __slots__ = ("nodes", "lines")
+
+    def __init__(self, nodes: list, ordered: bool = False) -> None:
+        self.nodes = nodes if ordered else sorted(nodes, key=_LINE)
+        self.lines = list(map(_LINE, self.nodes))
+
+    def inside(self, node: ast.AST) -> list:
+        first = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+        found = self.nodes[bisect_left(self.lines, first) : bisect_right(self.lines, node.end_lineno)]
+        return [found_node for found_node in found if found_node is not node] if found and found[0] is node else found
 
 
 def chain_root(node: ast.expr) -> Optional[str]:

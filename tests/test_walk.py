@@ -118,32 +118,45 @@ def test_statement_starts_are_every_statement_decorator_and_handler():
     assert sorted(set(index.statement_starts)) == [1, 2, 4, 5, 6, 7, 8, 10, 11, 12, 14]
 
 
-def _inside_by_walking(tree: ast.AST, kind: type) -> list:
-    return [node for node in every_node(tree) if type(node) is kind]
+def _calls_with_keywords(node) -> bool:
+    return type(node) is ast.Call and bool(node.keywords)
+
+
+def _calls_of_call(node) -> bool:
+    return type(node) is ast.Call and type(node.func) is ast.Attribute and node.func.attr == "call"
+
+
+KINDS = {
+    "keyword_calls": _calls_with_keywords,
+    "call_method_calls": _calls_of_call,
+    "assigns": lambda node: type(node) is ast.Assign,
+    "classes": lambda node: type(node) is ast.ClassDef,
+}
 
 
 @pytest.mark.parametrize("path", sorted(ROOT.glob("kerascheck/**/*.py")) + sorted(ROOT.glob("tests/*.py")))
-def test_recorded_calls_inside_a_class_or_function_are_those_a_walk_finds(path):
+def test_recorded_nodes_inside_a_class_or_function_are_those_a_walk_finds(path):
     """Class rules read a class's calls and assignments from the walk's records, by line; that must
     find what walking the class finds (decorators and headers included), in line order."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     index = ModuleIndex(None, None).build(tree)
     owners = [node for node in ast.walk(tree) if isinstance(node, (ast.ClassDef, ast.FunctionDef))]
     for owner in owners:
-        for kind, recorded in ((ast.Call, "calls"), (ast.Assign, "assigns"), (ast.ClassDef, "classes")):
-            walked = _inside_by_walking(owner, kind)
-            if kind is ast.ClassDef and isinstance(owner, ast.ClassDef):
-                walked = [node for node in walked if node is not owner]  # a class is not inside itself
-            found = index.inside(recorded, owner)
+        for kind, wanted in KINDS.items():
+            walked = [node for node in every_node(owner) if wanted(node) and node is not owner]
+            found = index.inside(kind, owner)
             assert {id(node) for node in found} == {id(node) for node in walked}, (path.name, owner.name, kind)
             assert [node.lineno for node in found] == sorted(node.lineno for node in found)
 
 
 def test_inside_counts_decorators_and_lines_shared_by_nothing_else():
-    source = "before(0)\n@wrap(f(1))\nclass A:\n    def call(self, x): return Dropout(0.5)(x)\nafter(2)\n"
+    source = (
+        "before(x=0)\n@wrap(f(k=1))\nclass A:\n    def call(self, x): return self.d.call(x, training=True)\n"
+        "after(k=2)\n"
+    )
     tree = ast.parse(source)
     index = ModuleIndex(None, None).build(tree)
-    found = sorted(ast.unparse(node) for node in index.inside("calls", tree.body[1]))
-    assert found == ["Dropout(0.5)", "Dropout(0.5)(x)", "f(1)", "wrap(f(1))"]
+    found = sorted(ast.unparse(node) for node in index.inside("keyword_calls", tree.body[1]))
+    assert found == ["f(k=1)", "self.d.call(x, training=True)"]
     call = tree.body[1].body[0]
-    assert sorted(ast.unparse(node) for node in index.inside("calls", call)) == ["Dropout(0.5)", "Dropout(0.5)(x)"]
+    assert [ast.unparse(node) for node in index.inside("call_method_calls", call)] == ["self.d.call(x, training=True)"]

@@ -11,9 +11,8 @@ implementation (standalone ``keras``, ``tf.keras``, ``tf_keras``) the module imp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
-from typing import Tuple, Union
+from typing import NamedTuple, Tuple, Union
 
 Literal = Union[str, int, float, bool, None]
 
@@ -38,8 +37,7 @@ ONLY_TF_KERAS = frozenset({Target.TF_KERAS})
 ONLY_KERAS3 = frozenset({Target.KERAS3})
 
 
-@dataclass(frozen=True)
-class KeywordRename:
+class KeywordRename(NamedTuple):
     """A keyword that Keras 2 renamed; the old spelling is rejected by tf.keras and Keras 3.
 
     ``values`` maps old literal values to new ones (``dim_ordering='th'`` → ``'channels_first'``);
@@ -53,8 +51,7 @@ class KeywordRename:
     values: Tuple[Tuple[Literal, Literal], ...] = ()
 
 
-@dataclass(frozen=True)
-class RemovedKeyword:
+class RemovedKeyword(NamedTuple):
     """A keyword with no Keras 2 equivalent; ``guideline`` says what to do instead."""
 
     owners: Tuple[str, ...]
@@ -63,8 +60,7 @@ class RemovedKeyword:
     source: str
 
 
-@dataclass(frozen=True)
-class ChangedMeaningKeyword:
+class ChangedMeaningKeyword(NamedTuple):
     """A keyword renamed *and* re-defined: the value must be recomputed, so the fix is unsafe."""
 
     owners: Tuple[str, ...]
@@ -74,8 +70,7 @@ class ChangedMeaningKeyword:
     source: str
 
 
-@dataclass(frozen=True)
-class PositionalForm:
+class PositionalForm(NamedTuple):
     """A Keras 1 positional signature whose extra positionals mean something else in Keras 2.
 
     ``keras1`` names the Keras 1 positional parameters, ``keras2`` the parameters the same positions
@@ -90,8 +85,7 @@ class PositionalForm:
     source: str
 
 
-@dataclass(frozen=True)
-class RenamedName:
+class RenamedName(NamedTuple):
     """A class or function whose Keras 1 spelling is still an alias (``Convolution2D`` → ``Conv2D``)."""
 
     old: str
@@ -100,8 +94,7 @@ class RenamedName:
     targets: frozenset = BOTH
 
 
-@dataclass(frozen=True)
-class RemovedName:
+class RemovedName(NamedTuple):
     """A class or function that does not exist on the target: an ImportError or AttributeError.
 
     ``new`` is a drop-in replacement when one exists; ``guideline`` says what to write otherwise.
@@ -117,8 +110,7 @@ class RemovedName:
     kept_in_tf_keras: bool = False
 
 
-@dataclass(frozen=True)
-class RemovedMethod:
+class RemovedMethod(NamedTuple):
     """A model method removed or deprecated on the target (``fit_generator`` → ``fit``)."""
 
     old: str
@@ -136,8 +128,7 @@ class PathKind(str, Enum):
     PRIVATE = "private"  # an implementation module that was never public API
 
 
-@dataclass(frozen=True)
-class ModulePath:
+class ModulePath(NamedTuple):
     """A module path that should not be imported from; ``new`` is the public module to use."""
 
     old: str
@@ -151,8 +142,7 @@ class ModulePath:
     relocation: bool = True
 
 
-@dataclass(frozen=True)
-class OptimizerKeyword:
+class OptimizerKeyword(NamedTuple):
     """An optimizer keyword whose fate depends on the target (``lr``, ``decay``)."""
 
     name: str

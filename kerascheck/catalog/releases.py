@@ -7,7 +7,7 @@ which of these versions it admits. TensorFlow >= 2.16 requires keras >= 3 (tenso
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Distribution names that are TensorFlow (same version numbers, same bundled Keras).
 TENSORFLOW_DISTRIBUTIONS = frozenset(
@@ -26,8 +26,7 @@ TENSORFLOW_RELEASES = tuple(f"2.{minor}.0" for minor in range(0, 22)) + ("2.15.1
 TF_KERAS_RELEASES = tuple(f"2.{minor}.0" for minor in range(15, 22)) + ("2.14.1",)
 
 
-@dataclass(frozen=True)
-class KerasRequirement:
+class KerasRequirement(NamedTuple):
     """What a TensorFlow release line requires of the ``keras`` package (PyPI metadata)."""
 
     tensorflow: str  # PEP 440 specifier of the TensorFlow versions

@@ -5,7 +5,6 @@ Codes, flake8 and pylint messages, documentation and the example tests all deriv
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Dict, FrozenSet, Optional, Tuple, Type
 
@@ -36,17 +35,20 @@ RULES_BY_CODE: Dict[str, Type[Rule]] = {rule.code: rule for rule in RULES}
 _REFERENCE_MEMO_SIZE = 65_536  # distinct references remembered per target (a long-lived editor process)
 
 
-@dataclass(frozen=True)
 class ActiveRules:
-    target: Target
-    import_rules: Tuple[Rule, ...]
-    reference_rules: Tuple[Rule, ...]
-    call_rules: Tuple[Rule, ...]
-    class_rules: Tuple[Rule, ...]
-    module_rules: Tuple[Rule, ...]
-    project_rules: Tuple[Rule, ...]
-    methods: Optional[FrozenSet[str]]  # method names whose calls the call rules check (None: every call)
-    _by_reference: Dict[Reference, Tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
+    """The rules that apply to one target, grouped by the hooks they use."""
+
+    def __init__(self, target: Target, groups: Dict[str, Tuple[Rule, ...]]) -> None:
+        self.target = target
+        self.import_rules = groups["check_import"]
+        self.reference_rules = groups["check_reference"]
+        self.call_rules = groups["check_call"]
+        self.class_rules = groups["check_class"]
+        self.module_rules = groups["check_module"]
+        self.project_rules = groups["check_project"]
+        # method names whose calls the call rules check (None: every call)
+        self.methods: Optional[FrozenSet[str]] = _methods(self.call_rules)
+        self._by_reference: Dict[Reference, Tuple[Rule, ...]] = {}
 
     def reference_rules_for(self, reference: Reference) -> Tuple[Rule, ...]:
         """The reference rules a chain resolving to ``reference`` concerns (usually none)."""
@@ -73,13 +75,4 @@ def rules_for(target: Target) -> ActiveRules:
     rule runs here."""
     instances = [rule() for rule in RULES if target in rule.targets]
     groups = {hook: tuple(rule for rule in instances if hook in rule.hooks()) for hook in Rule.HOOKS}
-    return ActiveRules(
-        target=target,
-        import_rules=groups["check_import"],
-        reference_rules=groups["check_reference"],
-        call_rules=groups["check_call"],
-        class_rules=groups["check_class"],
-        module_rules=groups["check_module"],
-        project_rules=groups["check_project"],
-        methods=_methods(groups["check_call"]),
-    )
+    return ActiveRules(target, groups)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import ast
 import string
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, ClassVar, FrozenSet, Iterable, Optional, Tuple
+from typing import TYPE_CHECKING, ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.model import BOTH, Target
 from kerascheck.findings import Edit, Finding, Fix
@@ -30,16 +29,14 @@ class FixSafety(str, Enum):
     SOMETIMES = "sometimes"  # safe for some findings, unsafe or absent for others
 
 
-@dataclass(frozen=True)
-class Valid:
+class Valid(NamedTuple):
     """Source on which the rule must report nothing."""
 
     source: str
     target: Target = Target.TF_KERAS
 
 
-@dataclass(frozen=True)
-class Invalid:
+class Invalid(NamedTuple):
     """Source on which the rule reports exactly ``at`` (line, column) and nothing else.
 
     ``fixed`` is the module after all of the rule's fixes (safe and unsafe) are applied."""

@@ -270,7 +270,7 @@ class HardcodedTraining(Rule):
         call = method(node, "call")
         if call is None:
             return
-        for use in ctx.index.inside("calls", call):
+        for use in ctx.index.inside("keyword_calls", call):
             if not isinstance(use.func, (ast.Name, ast.Attribute)):
                 continue
             if not (_is_self_attribute(use.func) or ctx.reference(use.func) is not None):
@@ -328,7 +328,7 @@ class DirectSublayerCall(Rule):
     )
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
-        for use in ctx.index.inside("calls", node):
+        for use in ctx.index.inside("call_method_calls", node):
             if isinstance(use.func, ast.Attribute) and use.func.attr == "call":
                 receiver = use.func.value
                 if isinstance(receiver, ast.Attribute) and _is_self_attribute(receiver):
@@ -386,7 +386,7 @@ def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
     """Training-dependent Keras layers the class creates or calls (Dropout, BatchNormalization, …), in
     the order they first appear."""
     found = []
-    for use in ctx.index.inside("calls", node):
+    for use in ctx.index.inside("calls", node):  # a call of a Keras name is a kept call
         if isinstance(use.func, (ast.Name, ast.Attribute)):
             canonical = ctx.canonical(use.func)
             if canonical in catalog.TRAINING_DEPENDENT_LAYERS:
@@ -399,7 +399,7 @@ def _forwards_kwargs(ctx, call: ast.FunctionDef) -> bool:
     if call.args.kwarg is None:
         return False
     name = call.args.kwarg.arg
-    inside = ctx.index.inside("calls", call) + ctx.index.inside("classes", call)
+    inside = ctx.index.inside("keyword_calls", call) + ctx.index.inside("classes", call)
     return any(
         keyword.arg is None and isinstance(keyword.value, ast.Name) and keyword.value.id == name
         for node in inside
@@ -509,7 +509,7 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
     edits = [Edit(end_line, end_col, end_line, end_col, ", training=None")]
     held = _held_training_layers(ctx, node)
-    for use in sorted(ctx.index.inside("calls", call), key=lambda use: (use.lineno, use.col_offset)):
+    for use in (node for node in every_node_of(ctx, call) if type(node) is ast.Call):  # rare: walk it
         if _calls_training_layer(ctx, use, held):
             if any(keyword.arg in ("training", None) for keyword in use.keywords):
                 continue
