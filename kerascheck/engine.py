@@ -303,10 +303,9 @@ def analyse_tree(
     active = rules_for(settings.target)
     findings: List[Finding] = []
     # An import inside ``try: … except ImportError:`` is compatibility code that handles both worlds.
-    imports = [node for node in ctx.index.imports if id(node) not in ctx.index.guarded_imports]
-    for rule in active.import_rules:
-        for node in imports:
-            findings += rule.check_import(ctx, node)
+    for node in ctx.index.imports:
+        if id(node) not in ctx.index.guarded_imports:
+            findings += _import_findings(ctx, active.import_rules, node)
     for node in ctx.index.chains:
         reference = ctx.reference(node)
         if reference is not None:
@@ -353,6 +352,32 @@ def analyse_tree(
         layer_names=tuple(ctx.layer_classes),
         speculations=None if speculations is None else tuple(speculations),
     )
+
+
+# The same import statements come back module after module (``from tensorflow import keras``), and
+# what the import rules report on one follows from its lines, where it starts and ends, the target and
+# (for a relative import) the module's package (see Rule.check_import). So a process works each
+# distinct statement out once and moves the findings to the lines of its repeats.
+_IMPORT_FINDINGS: Dict[tuple, List[Finding]] = {}
+_IMPORT_MEMO_SIZE = 8192
+
+
+def _import_findings(ctx: Context, rules, node: ast.stmt) -> List[Finding]:
+    key = (
+        ctx.target,
+        "".join(ctx.lines[node.lineno - 1 : node.end_lineno]),  # whole lines: columns follow from them
+        node.col_offset,
+        node.end_lineno - node.lineno,
+        node.end_col_offset,
+        ctx.index.module_name if getattr(node, "level", 0) else None,
+    )
+    found = _IMPORT_FINDINGS.get(key)
+    if found is None:
+        found = [finding.moved(-node.lineno) for rule in rules for finding in rule.check_import(ctx, node)]
+        if len(_IMPORT_FINDINGS) >= _IMPORT_MEMO_SIZE:
+            _IMPORT_FINDINGS.clear()
+        _IMPORT_FINDINGS[key] = found
+    return [finding.moved(node.lineno) for finding in found]
 
 
 def _speculation(ctx: Context, node: ast.ClassDef, class_names: Set[str]) -> Optional[Speculation]:

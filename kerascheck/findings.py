@@ -24,6 +24,10 @@ class Fix(NamedTuple):
     safe: bool
 
 
+def _moved_edit(edit: Edit, lines: int) -> Edit:
+    return Edit(edit.line + lines, edit.col, edit.end_line + lines, edit.end_col, edit.text)
+
+
 class Finding(NamedTuple):
     code: str
     symbol: str
@@ -35,6 +39,11 @@ class Finding(NamedTuple):
     fix_title: Optional[str] = None
     fix: Optional[Fix] = None
     cell: Optional[int] = None  # in a notebook: the cell (1-based); line and columns are the cell's own
+
+    def moved(self, lines: int) -> Finding:
+        """The same finding (and fix), ``lines`` lines further down."""
+        fix = self.fix and Fix(tuple(_moved_edit(edit, lines) for edit in self.fix.edits), self.fix.safe)
+        return self._replace(line=self.line + lines, end_line=self.end_line + lines, fix=fix)
 
     @property
     def text(self) -> str:

@@ -233,3 +233,35 @@ def test_layers_imported_through_the_private_keras_src_packages_are_layers():
         "from keras.src.layers.core.dense import Dense\nclass D(Dense):\n    def __call__(self, x):\n        return x\n"
     )
     assert [code for code, _, _ in codes_at(deeper, Target.KERAS3)] == ["KER103"]
+
+
+def test_a_repeated_import_statement_is_reported_where_each_repeat_stands(monkeypatch):
+    """The engine works each distinct import statement out once per process and moves its findings
+    (and their fixes) to each repeat: that must give what working each out afresh gives."""
+    from kerascheck import engine
+    from kerascheck.config import Settings
+
+    first = "import keras\nfrom keras.layers.convolutional import Conv2D; import keras\n"
+    second = "x = 1\n\n\n" + first + "from ..layers import Convolution2D\n"
+    third = "from ..layers import Convolution2D\n"
+
+    def report(source, module_name=None):
+        found = engine.check_source(source, Settings(), module_name)
+        return [(f.code, f.line, f.col, f.end_line, f.end_col, f.message, f.fix) for f in found]
+
+    monkeypatch.setattr(engine, "_IMPORT_FINDINGS", {})
+    reused = [report(first), report(second, "keras.applications.vgg"), report(third, "mypkg.sub.mod")]
+    fresh = []
+    for source, module_name in ((first, None), (second, "keras.applications.vgg"), (third, "mypkg.sub.mod")):
+        monkeypatch.setattr(engine, "_IMPORT_FINDINGS", {})
+        fresh.append(report(source, module_name))
+    assert reused == fresh
+    assert [(code, line, col) for code, line, col, *_ in reused[1]] == [
+        ("KER101", 4, 0),
+        ("KER101", 5, 0),
+        ("KER102", 5, 0),
+        ("KER101", 5, 47),
+        ("KER110", 6, 21),
+    ]
+    assert reused[1][0][6].edits[0].line == 4  # the fix moved with the finding
+    assert reused[2] == []  # the same relative import in another package is no Keras
