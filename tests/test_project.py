@@ -85,11 +85,17 @@ def test_keras_tensorflow_pairs_follow_the_version_matrix():
     assert found == cases
 
 
-def test_custom_layers_across_modules(tmp_path):
+def _package_with_a_layer(tmp_path):
+    """``pkg/`` with ``pkg/base.py`` defining the custom layer ``Base``."""
     package = tmp_path / "pkg"
     package.mkdir()
     (package / "__init__.py").write_text("")
     (package / "base.py").write_text("from tensorflow import keras\n\nclass Base(keras.layers.Layer):\n    pass\n")
+    return package
+
+
+def test_custom_layers_across_modules(tmp_path):
+    package = _package_with_a_layer(tmp_path)
     (package / "blocks.py").write_text(
         "import tensorflow as tf\nfrom .base import Base\n\n"
         "class Noisy(Base):\n    def call(self, x):\n        return tf.nn.dropout(x, 0.5)\n"
@@ -111,10 +117,7 @@ def test_custom_layers_across_modules(tmp_path):
 def test_layers_across_modules_settle_as_a_second_check_would(tmp_path):
     """Checked modules settle their speculative class findings without being checked again; under
     --fix every such module is checked again instead. Both must agree (nothing here is fixable)."""
-    package = tmp_path / "pkg"
-    package.mkdir()
-    (package / "__init__.py").write_text("")
-    (package / "base.py").write_text("from tensorflow import keras\n\nclass Base(keras.layers.Layer):\n    pass\n")
+    package = _package_with_a_layer(tmp_path)
     (package / "mid.py").write_text(  # mentions keras, imports none: first checked without class rules
         "# built on keras\nfrom pkg.base import Base\n\nclass Mid(Base):\n    def __call__(self, x):\n"
         "        return x\n\nclass Local(Mid):\n    def __call__(self, x):  # noqa: KER305\n        return x\n\n"
@@ -145,10 +148,7 @@ def test_speculated_classes_settle_through_modules_and_local_bases(tmp_path):
     """Modules that import Keras report, on their first check, what their other classes would get as
     layers; the command settles those once it knows every module's layers, through local bases, nested
     classes and a second module in a row, and agrees with checking the modules again (--fix does)."""
-    package = tmp_path / "pkg"
-    package.mkdir()
-    (package / "__init__.py").write_text("")
-    (package / "base.py").write_text("from tensorflow import keras\n\nclass Base(keras.layers.Layer):\n    pass\n")
+    package = _package_with_a_layer(tmp_path)
     (package / "mid.py").write_text(
         "from tensorflow import keras\nfrom pkg.base import Base\n\n"
         "class Mid(Base):\n    def __call__(self, x):\n        return x\n\n"
