@@ -50,5 +50,6 @@ class Finding(NamedTuple):
         """The one-line text shown by flake8 and the CLI: message, then what to do."""
         if self.fix_title:
             title = self.fix_title.rstrip(".")
-            return f"{self.message}; {title[0].lower()}{title[1:]}"
+            first = title[0] if title[1:2].isupper() else title[0].lower()  # "TF2 has…" stays, "Use…" → "use…"
+            return f"{self.message}; {first}{title[1:]}"
         return self.message

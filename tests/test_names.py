@@ -265,3 +265,18 @@ def test_a_repeated_import_statement_is_reported_where_each_repeat_stands(monkey
     ]
     assert reused[1][0][6].edits[0].line == 4  # the fix moved with the finding
     assert reused[2] == []  # the same relative import in another package is no Keras
+
+
+def test_tf1_names_kept_by_tf_compat_v1_keras_exist_there():
+    """tf.compat.v1.keras (keras 2.15 api/_v1) still has get_session, CuDNNLSTM and a few others;
+    model_from_yaml is there too, but raises since TF 2.6."""
+    source = """
+        import tensorflow as tf
+        tf.compat.v1.keras.backend.get_session()
+        tf.compat.v1.keras.layers.CuDNNLSTM(4)
+        tf.compat.v1.keras.models.model_from_yaml("")
+        tf.keras.backend.get_session()
+    """
+    assert [(code, line) for code, line, _ in codes_at(source)] == [("KER111", 5), ("KER111", 6)]
+    on_keras3 = [(code, line) for code, line, _ in codes_at(source, Target.KERAS3) if code == "KER111"]
+    assert on_keras3 == [("KER111", 3), ("KER111", 4), ("KER111", 5), ("KER111", 6)]

@@ -131,3 +131,12 @@ def test_findings_left_after_fixing_are_reported_as_a_check_of_the_fixed_file_wo
     results = fixed["runs"][0]["results"]
     assert [r["ruleId"] for r in results] == ["KER112", "KER204"]
     assert results == fresh["runs"][0]["results"]
+
+
+def test_the_fix_title_joins_the_message_in_lower_case_unless_it_starts_with_an_acronym():
+    def text(fix_title):
+        return Finding("KER111", "removed-keras-name", 1, 0, 1, 3, "`x` does not exist", fix_title).text
+
+    assert text("Use `y`.") == "`x` does not exist; use `y`"
+    assert text("TF2 has no global session") == "`x` does not exist; TF2 has no global session"
+    assert text("YAML model configs were removed") == "`x` does not exist; YAML model configs were removed"

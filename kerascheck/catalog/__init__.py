@@ -27,6 +27,7 @@ from kerascheck.catalog.model import (
 )
 from kerascheck.catalog.names import (
     CANONICAL_OVERRIDES,
+    KEPT_IN_TF_COMPAT_V1,
     MODULE_PATHS,
     REMOVED_METHODS,
     REMOVED_NAMES,
@@ -58,6 +59,7 @@ __all__ = [
     "SIGNATURE_KEYWORD_RENAMES",
     "SIGNATURE_REMOVED_KEYWORDS",
     "CANONICAL_OVERRIDES",
+    "KEPT_IN_TF_COMPAT_V1",
     "MODULE_PATHS",
     "REMOVED_METHODS",
     "REMOVED_NAMES",

@@ -31,7 +31,7 @@ Spelling conventions:
 
 from __future__ import annotations
 
-from typing import Dict, Tuple
+from typing import Dict, FrozenSet, Tuple
 
 from kerascheck.catalog.model import (
     BOTH,
@@ -4682,6 +4682,28 @@ MODULE_PATHS: Tuple[ModulePath, ...] = (
     ),
 )
 
+
+# Names gone from tf.keras that TensorFlow's TF1 API, ``tf.compat.v1.keras``, still has (keras 2.15.0
+# keras/api/_v1/keras, the generated tree behind it): backend/__init__.py:52 get_session and :112
+# set_session; layers/__init__.py:124-125 CuDNNGRU and CuDNNLSTM; initializers/__init__.py:12 normal and
+# :16 uniform; losses/__init__.py:27-28 and metrics/__init__.py:7-8 cosine and cosine_proximity (aliases of
+# cosine_similarity). Reached through tf.compat.v1.keras they exist on target tf.keras. Not
+# models.model_from_yaml: models/__init__.py:10 has it, but it raises RuntimeError since TF 2.6
+# (keras/src/saving/legacy/model_config.py:78-91).
+KEPT_IN_TF_COMPAT_V1: FrozenSet[str] = frozenset(
+    {
+        "backend.get_session",
+        "backend.set_session",
+        "layers.CuDNNGRU",
+        "layers.CuDNNLSTM",
+        "initializers.normal",
+        "initializers.uniform",
+        "losses.cosine",
+        "losses.cosine_proximity",
+        "metrics.cosine",
+        "metrics.cosine_proximity",
+    }
+)
 
 # -------------------------------------------------------------------------------------------------
 # Canonical overrides: specific full names whose canonical name is not "module successor + name".

@@ -420,6 +420,7 @@ class RemovedName(_NameRule):
     valid = (
         Valid("from tensorflow.keras.layers import LSTM\nLSTM(4)\n"),
         Valid("import tensorflow as tf\ntf.keras.layers.ThresholdedReLU(1.0)\n", target=Target.KERAS3),
+        Valid("import tensorflow as tf\nsession = tf.compat.v1.keras.backend.get_session()\n"),
     )
     invalid = (
         Invalid("import keras\nkeras.layers.ThresholdedReLU(1.0)\n", at=((2, 13),), target=Target.KERAS3),
@@ -434,6 +435,13 @@ class RemovedName(_NameRule):
         fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
         if fact is not None and fact.kept_in_tf_keras and reference.implementation in (TF_KERAS, TF_KERAS_PACKAGE):
             return None  # TensorFlow >= 2.16 serves keras/_tf_keras/keras as tf.keras, which keeps it
+        if (
+            fact is not None
+            and target is Target.TF_KERAS
+            and canonical in catalog.KEPT_IN_TF_COMPAT_V1
+            and reference.dotted.startswith("tensorflow.compat.v1.keras.")
+        ):
+            return None  # TF1-style code through tf.compat.v1.keras, which still has it
         return fact
 
     def _fields(self, fact) -> dict:
