@@ -128,7 +128,8 @@ class Context:
     def _find_implementation_uses(self) -> Dict[str, List[Use]]:
         """Where the module uses each Keras implementation: the first use in each distinct place
         (function, and branches of ``if`` statements), in source order. Compatibility imports inside
-        ``try``/``except ImportError`` and the names they bind are not uses."""
+        ``try``/``except ImportError`` and the names they bind are not uses, nor is a name that
+        branches bind to one Keras or the other (the imports in those branches are)."""
         first: Dict[Tuple[str, Optional[int], tuple], Tuple[Tuple[int, int], ast.AST]] = {}
         functions: Dict[int, Optional[int]] = {}  # id(scope) -> its function's
 
@@ -150,7 +151,8 @@ class Context:
         for node in self.index.chains:
             reference = self.reference(node)
             if reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS:
-                offer(node, reference.implementation, checked=False)
+                if not self._resolver.is_either_keras(node, self.index.scope_of[id(node)]):
+                    offer(node, reference.implementation, checked=False)  # a name of either Keras: no use
         uses: Dict[str, List[Use]] = {}
         for (implementation, function, _), (_, node) in sorted(first.items(), key=lambda item: item[1][0]):
             uses.setdefault(implementation, []).append(Use(node, function, self.index.where[id(node)]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 from functools import lru_cache
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Set, Tuple
 
 # The Keras implementations a module can use (FIELD-NOTES section D, "mixing").
 KERAS = "keras"  # standalone Keras: 1.x/2.x, or Keras 3
@@ -113,6 +113,10 @@ class Resolver:
     def __init__(self, is_known_star_name) -> None:
         self._is_known_star_name = is_known_star_name
         self._names: Dict[Tuple[int, str], Optional[str]] = {}  # (id(scope), name) -> dotted, at depth 0
+        # (id(scope), name) of names bound to two Keras implementations: ``if …: import keras`` /
+        # ``else: from tensorflow import keras``, or an alias of such a name. Resolution picks the first,
+        # but a use of the name is a use of either Keras, never of both.
+        self._either: Set[Tuple[int, str]] = set()
 
     def resolve(self, node: ast.expr, scope: Scope, _depth: int = 0) -> Optional[Reference]:
         dotted = self.dotted(node, scope, _depth)
@@ -145,20 +149,31 @@ class Resolver:
         owner = _binding_scope(name, scope)
         return owner is not None and all(binding.guarded for binding in owner.bindings[name] if not binding.placeholder)
 
+    def is_either_keras(self, node: ast.expr, scope: Scope) -> bool:
+        """Whether a resolved chain's first name is bound to two Keras implementations (see _either)."""
+        root = dotted_chain(node)
+        owner = None if root is None else _binding_scope(root[0], scope)
+        return owner is not None and (id(owner), root[0]) in self._either
+
     def _resolve_name(self, name: str, scope: Scope, depth: int) -> Optional[str]:
         owner = _binding_scope(name, scope)
         if owner is not None:
-            return self._from_bindings(owner.bindings[name], owner, depth)
+            dotted, implementations = self._from_bindings(owner.bindings[name], owner, depth)
+            if len(implementations) > 1:
+                self._either.add((id(owner), name))
+            return dotted
         module_scope = scope
         while module_scope.parent is not None:
             module_scope = module_scope.parent
         return self._from_star_imports(name, module_scope)
 
-    def _from_bindings(self, bindings: List[Binding], scope: Scope, depth: int) -> Optional[str]:
-        resolved = None
+    def _from_bindings(self, bindings: List[Binding], scope: Scope, depth: int) -> Tuple[Optional[str], Set[str]]:
+        """The dotted name the bindings agree on (the first, when imports differ), and the Keras
+        implementations they bind."""
+        resolved, implementations = None, set()
         for binding in bindings:
             if binding.is_own:
-                return None
+                return None, set()
             if binding.placeholder:
                 continue
             if binding.dotted is not None:
@@ -166,9 +181,14 @@ class Resolver:
             else:
                 dotted = self.dotted(binding.value, scope, depth + 1)
                 if dotted is None:
-                    return None
+                    return None, set()
+                if self.is_either_keras(binding.value, scope):
+                    implementations |= {KERAS, TF_KERAS}  # an alias of a name bound to either Keras
+            reference = classify(dotted)
+            if reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS:
+                implementations.add(reference.implementation)
             resolved = resolved or dotted
-        return resolved
+        return resolved, implementations
 
     def _from_star_imports(self, name: str, module_scope: Scope) -> Optional[str]:
         for module in module_scope.star_imports:

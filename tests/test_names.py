@@ -280,3 +280,27 @@ def test_tf1_names_kept_by_tf_compat_v1_keras_exist_there():
     assert [(code, line) for code, line, _ in codes_at(source)] == [("KER111", 5), ("KER111", 6)]
     on_keras3 = [(code, line) for code, line, _ in codes_at(source, Target.KERAS3) if code == "KER111"]
     assert on_keras3 == [("KER111", 3), ("KER111", 4), ("KER111", 5), ("KER111", 6)]
+
+
+def test_a_name_branches_bind_to_one_keras_or_the_other_is_no_mixing():
+    """``if …: from tensorflow import keras`` / ``else: import keras``: the name is either Keras, so its
+    uses mix nothing (talos, segmentation_models); what is called through it is still checked."""
+    either = """
+        def build(backend):
+            if backend == "tensorflow":
+                from tensorflow import keras
+                from tensorflow.keras.layers import Dense
+            else:
+                import keras
+                from keras.layers import Dense
+            Sequential = keras.models.Sequential
+            model = Sequential([Dense(output_dim=3)])
+            return keras.backend.clear_session, model
+    """
+    assert [code for code, _, _ in codes_at(either) if code != "KER101"] == ["KER201"]
+    mixed = """
+        import keras
+        from tensorflow.keras.layers import Dense
+        model = keras.models.Sequential([Dense(3)])
+    """
+    assert [code for code, _, _ in codes_at(mixed) if code != "KER101"] == ["KER401"]
