@@ -151,6 +151,8 @@ class Resolver:
 
     def is_either_keras(self, node: ast.expr, scope: Scope) -> bool:
         """Whether a resolved chain's first name is bound to two Keras implementations (see _either)."""
+        if not self._either:  # almost always: a module imports one Keras
+            return False
         root = dotted_chain(node)
         owner = None if root is None else _binding_scope(root[0], scope)
         return owner is not None and (id(owner), root[0]) in self._either
