@@ -22,10 +22,11 @@ TF_PYTHON_KERAS = "tensorflow.python.keras"  # TensorFlow's private, stale copy
 TENSORFLOW = "tensorflow"  # a TensorFlow object outside Keras (tf.nn.dropout)
 
 KERAS_IMPLEMENTATIONS = (KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS)
+TF1_COMPAT_KERAS = "tensorflow.compat.v1.keras"  # tf.keras's TF1 API (keras 2.15.0 keras/api/_v1/keras)
 
 # Module prefixes, longest first, and the implementation plus the root their remainder hangs off.
 _ROOTS: Tuple[Tuple[Tuple[str, ...], str], ...] = (
-    (("tensorflow", "compat", "v1", "keras"), TF_KERAS),
+    (tuple(TF1_COMPAT_KERAS.split(".")), TF_KERAS),
     (("tensorflow", "compat", "v2", "keras"), TF_KERAS),
     (("tensorflow", "python", "keras"), TF_PYTHON_KERAS),
     (("tensorflow", "keras"), TF_KERAS),

@@ -220,17 +220,17 @@ class ModuleIndex:
         placeholder."""
         self.assigns.append(node)
         targets, value = node.targets, node.value
-        if len(targets) == 1 and type(targets[0]) is ast.Name and type(value) in _CHAIN_KINDS:
-            target = targets[0]
+        target = targets[0] if len(targets) == 1 and type(targets[0]) is ast.Name else None
+        if target is not None and type(value) in _CHAIN_KINDS:
             scope.bind(target.id, Binding(value=value))
             self._alias_targets.add(id(target))
             while type(value) is ast.Attribute:
                 value = value.value
             if type(value) is ast.Name:
                 self._aliases.append((target.id, value.id))
-        elif len(targets) == 1 and type(targets[0]) is ast.Name and type(value) is ast.Constant and value.value is None:
-            scope.bind(targets[0].id, PLACEHOLDER)  # ``tf = None``: see Binding.placeholder
-            self._alias_targets.add(id(targets[0]))
+        elif target is not None and type(value) is ast.Constant and value.value is None:
+            scope.bind(target.id, PLACEHOLDER)  # ``tf = None``: see Binding.placeholder
+            self._alias_targets.add(id(target))
         roots += targets
         roots.append(value)
         return []

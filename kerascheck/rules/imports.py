@@ -11,7 +11,7 @@ from kerascheck.catalog.implementations import TENSORFLOW_PYTHON_KERAS
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
 from kerascheck.findings import Edit, Finding
-from kerascheck.names import TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
+from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
 
@@ -439,7 +439,7 @@ class RemovedName(_NameRule):
             fact is not None
             and target is Target.TF_KERAS
             and canonical in catalog.KEPT_IN_TF_COMPAT_V1
-            and reference.dotted.startswith("tensorflow.compat.v1.keras.")
+            and reference.dotted.startswith(f"{TF1_COMPAT_KERAS}.")
         ):
             return None  # TF1-style code through tf.compat.v1.keras, which still has it
         return fact
