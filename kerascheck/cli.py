@@ -32,6 +32,7 @@ from kerascheck.files import (
 )
 from kerascheck.findings import Finding
 from kerascheck.fix import fixable
+from kerascheck.import_graph import graph_name
 from kerascheck.noqa import remove_silenced
 from kerascheck.notebooks import NotebookError
 from kerascheck.output import (
@@ -368,7 +369,8 @@ def _check_project(report: Report, settings: Settings, args, folders: List[Path]
         pins.pins += [pin for pin in found.pins if pin.path == path.resolve()]
         pins.bad += [bad for bad in found.bad if bad.path == path.resolve()]
     modules = [
-        ModuleUses(r.path, r.module.implementations) for r in report.results if r.module and r.module.implementations
+        ModuleUses(r.path, r.module.implementations, graph_name(r.path, module_name_for(r.path)), r.module.imports)
+        for r in report.results if r.module and (r.module.implementations or r.module.imports)
     ] if folders else []  # fmt: skip
     project = Project(settings, modules=modules, pins=pins, target_was_chosen=_target_was_chosen(args))
     by_path = {result.path: result for result in report.results}
