@@ -35,9 +35,30 @@ def known_selectors() -> FrozenSet[str]:
     return frozenset({ALL} | {code[:length] for code in _codes() for length in range(len(PREFIX), len(code) + 1)})
 
 
+_LOOKALIKES = frozenset({("O", "0"), ("I", "1"), ("L", "1"), ("S", "5"), ("B", "8"), ("Z", "2")})
+
+
+def _typo_distance(text: str, candidate: str) -> Tuple[float, int, int]:
+    """How far ``candidate`` is from ``text`` typed with slips: differing characters (a look-alike such as
+    ``O`` for ``0`` counts half), then a later first difference first, then the closer number."""
+    cost = 0.0
+    first = len(text)
+    for index, (typed, meant) in enumerate(zip(text, candidate)):
+        if typed != meant:
+            first = min(first, index)
+            cost += 0.5 if (typed, meant) in _LOOKALIKES else 1.0
+    return cost + abs(len(text) - len(candidate)), -first, abs(_number(text) - _number(candidate))
+
+
+def _number(selector: str) -> int:
+    digits = selector[3:]
+    return int(digits) if digits.isdigit() else 0
+
+
 def nearest(text: str, candidates: Iterable[str]) -> Tuple[str, ...]:
     """Up to three of ``candidates`` closest to ``text`` (for an error message)."""
-    return tuple(difflib.get_close_matches(text, sorted(candidates), n=3, cutoff=0.5))
+    close = difflib.get_close_matches(text, sorted(candidates), n=10, cutoff=0.5)
+    return tuple(sorted(close, key=lambda candidate: (_typo_distance(text, candidate), candidate))[:3])
 
 
 def check_selector(text: str) -> str:
