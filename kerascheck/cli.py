@@ -33,6 +33,7 @@ from kerascheck.files import (
 )
 from kerascheck.findings import Finding
 from kerascheck.fix import fixable
+from kerascheck.import_graph import graph_name
 from kerascheck.noqa import remove_silenced
 from kerascheck.notebooks import NotebookError
 from kerascheck.output import (
@@ -410,7 +411,8 @@ def _check_project(report: Report, finder: SettingsFinder, args, folders: List[P
         pins.pins += [pin for pin in found.pins if pin.path == path.resolve()]
         pins.bad += [bad for bad in found.bad if bad.path == path.resolve()]
     modules = [
-        ModuleUses(r.path, r.module.implementations) for r in report.results if r.module and r.module.implementations
+        ModuleUses(r.path, r.module.implementations, graph_name(r.path, module_name_for(r.path)), r.module.imports)
+        for r in report.results if r.module and (r.module.implementations or r.module.imports)
     ] if folders else []  # fmt: skip
     where = folders[0] if folders else files[0].parent
     settings = finder.for_folder(where)

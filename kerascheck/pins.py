@@ -203,7 +203,30 @@ def project_pins(start: Path) -> Pins:
 
 
 def admits(pin: Pin, versions: Tuple[str, ...]) -> Tuple[str, ...]:
-    return tuple(version for version in versions if pin.requirement.specifier.contains(version, prereleases=True))
+    """The known releases a pin admits. An exact pin (``keras==2.2.4``, ``tensorflow==2.5.0rc0``) is
+    judged by its release line: the known releases lists each line by one or two versions, and the
+    facts hold per line (FIELD-NOTES B.4)."""
+    specifier = pin.requirement.specifier
+    exact = [spec for spec in specifier if spec.operator in ("==", "===") and not spec.version.endswith("*")]
+    if not exact:
+        return tuple(version for version in versions if specifier.contains(version, prereleases=True))
+    lines = {_release_line(spec.version) for spec in exact}
+    rest = [spec for spec in specifier if spec not in exact]
+    return tuple(
+        version
+        for version in versions
+        if lines == {_release_line(version)} and all(spec.contains(version, prereleases=True) for spec in rest)
+    )
+
+
+def _release_line(version: str) -> Tuple[int, ...]:
+    """``(2, 5)`` for 2.5.0rc0, 2.5.3 and 2.5; None-like ``()`` for what is no version."""
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return Version(version).release[:2]
+    except InvalidVersion:
+        return ()
 
 
 def decide(pins: List[Pin]) -> Optional[Decision]:

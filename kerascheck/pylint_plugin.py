@@ -19,6 +19,7 @@ from pylint.checkers import BaseRawFileChecker
 from kerascheck.config import OPTIONS, PYLINT, OptionError, Settings
 from kerascheck.engine import ModuleReport, analyse_source
 from kerascheck.findings import Finding
+from kerascheck.import_graph import graph_name
 from kerascheck.project import ModuleUses, Project, check_project
 from kerascheck.rules import RULES, RULES_BY_CODE, Rule, Severity
 from kerascheck.selection import is_selected
@@ -178,7 +179,7 @@ class _ProjectChecker(_FamilyChecker):
     map/reduce (``get_map_data`` in each worker, ``reduce_map_data`` in the main process)."""
 
     def open(self) -> None:
-        self._modules: List[Tuple[str, str, Dict[str, Tuple[int, int]]]] = []
+        self._modules: List[Tuple[str, str, Dict[str, Tuple[int, int]], Tuple[str, ...]]] = []
         self._reported = False
 
     def process_module(self, node: nodes.Module) -> None:
@@ -186,9 +187,9 @@ class _ProjectChecker(_FamilyChecker):
         settings = self._settings(node)
         if settings is None:
             return
-        implementations = _RUN.report(node, settings).implementations
-        if implementations and node.file:
-            self._modules.append((node.name, node.file, implementations))
+        report = _RUN.report(node, settings)
+        if (report.implementations or report.imports) and node.file:
+            self._modules.append((node.name, node.file, report.implementations, report.imports))
 
     def get_map_data(self):
         return self._modules
@@ -202,10 +203,13 @@ class _ProjectChecker(_FamilyChecker):
 
     def _report_project(self, modules) -> None:
         self._reported = True
-        shown = {_relative(path): (name, path) for name, path, _ in modules}
+        shown = {_relative(path): (name, path) for name, path, _, _ in modules}
         project = Project(
             _RUN.settings(self.linter.config.keras_target),  # the working folder's: the project's
-            modules=[ModuleUses(_relative(path), implementations) for _, path, implementations in modules],
+            modules=[
+                ModuleUses(_relative(path), implementations, graph_name(path, name), imports)
+                for name, path, implementations, imports in modules
+            ],
         )
         for path, finding in check_project(project):
             if finding.code in PROJECT_MESSAGES:
