@@ -348,7 +348,7 @@ class _OptimizerKeywordRule(Rule):
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         target = callee(ctx, node)
-        if target is None or target.owner not in catalog.OPTIMIZERS:
+        if target is None or target.owner not in catalog.OPTIMIZERS or _legacy_optimizer(ctx, target):
             return
         fact = next(fact for fact in catalog.OPTIMIZER_KEYWORDS if fact.name == self.keyword)
         for keyword in node.keywords:
@@ -364,6 +364,15 @@ class _OptimizerKeywordRule(Rule):
                     effect=dict(fact.effect)[ctx.target],
                     guideline=fact.guideline,
                 )
+
+
+def _legacy_optimizer(ctx, target) -> bool:
+    """A TF1-API optimizer on tf.keras: the legacy optimizer, which takes `lr` and `decay`."""
+    return (
+        ctx.target is Target.TF_KERAS
+        and target.reference is not None
+        and target.reference.dotted.startswith(catalog.LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS)
+    )
 
 
 class OptimizerLr(_OptimizerKeywordRule):
@@ -399,6 +408,7 @@ class OptimizerLr(_OptimizerKeywordRule):
     valid = (
         Valid("from tensorflow.keras.optimizers import Adam\nAdam(learning_rate=1e-4)\n"),
         Valid("from torch.optim import Adam\nAdam(params, lr=1e-4)\n"),
+        Valid("import tensorflow as tf\ntf.compat.v1.keras.optimizers.Adam(lr=1e-4)\n"),  # legacy: honours lr
     )
     invalid = (
         Invalid(
