@@ -92,6 +92,10 @@ PROOFS: Dict[str, Proof] = {
         prelude=_PRELUDE + _EPOCH,
         after="_epoch()",
     ),
+    "KER223": Proof(
+        ("cannot contain character `/`",),
+        prelude=_PRELUDE + "layer = keras.layers.Dense(2)\ninputs = keras.Input((3,))\n",
+    ),
     "KER220": Proof(("File format not supported",), prelude=_PRELUDE + "os.makedirs('export/1')\n"),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
 }
