@@ -432,7 +432,9 @@ class LegacyAlias(_NameRule):
 class RemovedName(_NameRule):
     """## What it does
     Finds Keras classes and functions that do not exist on the target: `merge`/`Merge`, `MaxoutDense`,
-    `Highway`, `AtrousConvolution2D`, `CuDNNLSTM`, `set_image_dim_ordering` and others.
+    `Highway`, `AtrousConvolution2D`, `CuDNNLSTM`, `set_image_dim_ordering`, the Keras 2.2 lowercase
+    optimizers (`adam`, `rmsprop`) and others, also where a longer chain goes through one
+    (`K.tf.nn.relu`, `keras.losses.Reduction.NONE`) or an alias takes one (`f = K.int_shape`).
 
     ## Why is this bad?
     The import fails with `ImportError`, or the attribute access with `AttributeError`, as soon as the
@@ -471,7 +473,63 @@ class RemovedName(_NameRule):
             at=((1, 25), (2, 0)),
             fixed="from keras.layers import LSTM\nLSTM(4)\n",
         ),
+        Invalid(
+            "import keras\nfrom keras import backend as K\nshape_of = K.int_shape\n"
+            "none = keras.losses.Reduction.NONE\ny = K.control_flow_ops.while_loop(c, b, [x])\n",
+            at=((3, 13), (4, 20), (5, 6)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "from keras.optimizers import adam\nopt = adam(learning_rate=0.1)\n",
+            at=((1, 29), (2, 6)),
+            fixed="from keras.optimizers import Adam\nopt = Adam(learning_rate=0.1)\n",
+        ),
     )
+
+    def concerns(self, reference: Reference, target: Target) -> bool:
+        return super().concerns(reference, target) or self._through(reference, target) is not None
+
+    def _through(self, reference: Reference, target: Target):
+        """A removed name that a longer chain goes through (``K.tf`` of ``K.tf.nn.relu``,
+        ``losses.Reduction`` of ``losses.Reduction.NONE``): (how many names follow it, its fact)."""
+        parts = reference.dotted.split(".")
+        canonical = catalog.canonical_name(reference)
+        for below in range(1, len(parts) - 1):
+            prefix = classify(".".join(parts[:-below]))
+            if prefix is None or not prefix.is_keras:
+                return None
+            name = catalog.canonical_name(prefix)
+            if canonical.startswith(f"{name}."):  # the same object spelled shorter, not a relocated module
+                fact = self._fact(target, name, prefix)
+                if fact is not None:
+                    return below, fact
+        return None
+
+    def check_import(self, ctx, node) -> Iterator[Finding]:
+        yield from super().check_import(ctx, node)
+        if isinstance(node, ast.ImportFrom):
+            for alias, reference in ctx.imported_references(node):
+                if alias.name != "*" and self._fact(ctx.target, catalog.canonical_name(reference), reference) is None:
+                    through = self._through(reference, ctx.target)
+                    if through is not None:
+                        yield self._report_through(ctx, node, _alias_span(ctx, node, alias), through[1])
+
+    def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
+        if self._fact(ctx.target, catalog.canonical_name(reference), reference) is not None:
+            yield from super().check_reference(ctx, node, reference)
+            return
+        through = self._through(reference, ctx.target)
+        if through is None:
+            return
+        below, fact = through
+        for _ in range(below):
+            node = node.value if isinstance(node, ast.Attribute) else node
+        if isinstance(node, ast.Attribute) and node.attr == _short(fact.old):
+            yield self._report_through(ctx, node, _name_span(ctx, node), fact)
+
+    def _report_through(self, ctx, node, span, fact) -> Finding:
+        """No fix: what follows the removed name belongs to it, not to its replacement."""
+        return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact))
 
     def _fact(self, target, canonical, reference):
         fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
