@@ -124,8 +124,8 @@ def test_custom_layers_across_modules(tmp_path):
     )
     result = kerascheck("--format=concise", "pkg", cwd=tmp_path)
     assert result.stdout.splitlines() == [
-        "pkg/blocks.py:6:16: KER301 `tf.nn.dropout` in `Noisy.call` depends on the training phase, but `call` "
-        "takes no `training` argument",
+        "pkg/blocks.py:6:16: KER301 `tf.nn.dropout` in `Noisy.call` drops in inference too: it does not read the "
+        "training phase (target tf.keras), and `call` takes no `training` argument",
         "pkg/more.py:4:9: KER305 `Noisier` overrides `__call__`, which runs Keras's building, masking and "
         "training-phase logic",
     ]
