@@ -326,6 +326,10 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
         return EXIT_ERROR
     if settings.target_reason and not args.quiet:
         print(f"kerascheck: keras target {settings.target.value}, from {settings.target_reason}", file=sys.stderr)
+        for problem in settings.target_problems:
+            print(f"kerascheck: warning: {problem} (not used to decide the keras target)", file=sys.stderr)
+    if args.output_file and not _can_write(args.output_file):
+        return EXIT_ERROR
     report = Report()
     paths = list(_targets(args.paths, settings.exclude))
     dependency_files = [path for path in paths if path is not None and is_dependency_file(path)]
@@ -355,23 +359,34 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN
 
 
+def _can_write(path: str) -> bool:
+    """Whether the report file can be written: asked before any work, so that a bad path fails fast."""
+    try:
+        open(path, "a", encoding="utf-8").close()
+        return True
+    except OSError as error:
+        print(f"kerascheck: error: cannot write the report to {path}: {error.strerror or error}", file=sys.stderr)
+        return False
+
+
 def _check_project(report: Report, settings: Settings, args, folders: List[Path], files: List[Path]) -> None:
     """Whole-project checks: mixing across the checked modules (for folders), and the pins of the
     folders' dependency files and of dependency files named on the command line."""
     pins = Pins()
     for root in {dependency_root(folder.resolve()) for folder in folders} - {None}:
-        found = read_pins(root)
-        pins.pins += found.pins
-        pins.bad += found.bad
+        pins.extend(read_pins(root))
     for path in files:
-        found = read_pins(path.resolve().parent)
-        pins.pins += [pin for pin in found.pins if pin.path == path.resolve()]
-        pins.bad += [bad for bad in found.bad if bad.path == path.resolve()]
+        pins.extend(read_pins(path.resolve().parent), path.resolve())
     modules = [
         ModuleUses(r.path, r.module.implementations) for r in report.results if r.module and r.module.implementations
     ] if folders else []  # fmt: skip
     project = Project(settings, modules=modules, pins=pins, target_was_chosen=_target_was_chosen(args))
     by_path = {result.path: result for result in report.results}
+    for error in pins.errors:  # a dependency file that could not be checked
+        shown = _shown_path(str(error.path))
+        if shown not in by_path:
+            by_path[shown] = FileResult(shown, error=error.error)
+            report.results.append(by_path[shown])
     for path, finding in check_project(project):
         shown = path if path in by_path else _shown_path(path)  # a checked module keeps its name as given
         lines = _file_lines(path)
@@ -486,11 +501,19 @@ def _summary(report: Report, args) -> str:
     return " ".join(parts)
 
 
+def _terminated(signum: int, frame) -> None:
+    """SIGTERM: unwind as Ctrl-C does, so that the workers are stopped too (see parallel.map_in_order)."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:  # pragma: no cover - the console script
     # Syntax trees are many small objects that hold no cycles; the default collector thresholds
     # would scan them over and over (about an eighth of the run on the Keras sources).
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
+    import signal  # here: importing the command line for its functions needs no handlers
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         sys.exit(run())
     except KeyboardInterrupt:

@@ -12,12 +12,21 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.model import Target
+from kerascheck.isolation import trusted_import
 
 FLAKE8, PYLINT, CLI = "flake8", "pylint", "cli"
 
 
 class OptionError(ValueError):
     """An option value the user must correct."""
+
+
+class TomlError(OptionError):
+    """A TOML file that cannot be read; ``reason`` says why without naming the file."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.reason = reason
 
 
 AUTO = "auto"
@@ -39,6 +48,8 @@ def parse_target(value: Any) -> Any:
 
 def parse_list(value: Any) -> Tuple[str, ...]:
     """A comma-separated string (command line, flake8) or a list (TOML)."""
+    if value is not None and not isinstance(value, (str, list, tuple)):
+        raise OptionError(f"expected a list of strings or a comma-separated string, not {value!r}")
     items = value.split(",") if isinstance(value, str) else list(value or ())
     return tuple(str(item).strip() for item in items if str(item).strip())
 
@@ -107,6 +118,7 @@ class Settings(NamedTuple):
     exclude: Tuple[str, ...] = ()
 
     target_reason: str = ""  # how an ``auto`` target was decided
+    target_problems: Tuple[str, ...] = ()  # what an ``auto`` target could not read, one line each
 
     @classmethod
     def from_values(cls, *layers: Mapping[str, Any], root: Optional[Path] = None) -> Settings:
@@ -116,15 +128,17 @@ class Settings(NamedTuple):
         parsed: Dict[str, Any] = {}
         for option in OPTIONS:
             raw = next((layer[option.attribute] for layer in layers if layer.get(option.attribute) is not None), None)
-            parsed[option.attribute] = option.parse(option.default if raw is None else raw)
-        target, reason = parsed["keras_target"], ""
+            try:
+                parsed[option.attribute] = option.parse(option.default if raw is None else raw)
+            except OptionError as error:
+                raise OptionError(f"{option.name}: {error}") from None
+        target, reason, problems = parsed["keras_target"], "", ()
         if target == AUTO:
-            from kerascheck.pins import auto_target
-
-            decision = auto_target(root or Path.cwd())
-            target, reason = decision.target, decision.reason
+            decision = trusted_import("kerascheck.pins").auto_target(root or Path.cwd())  # and what it imports
+            target, reason, problems = decision.target, decision.reason, decision.problems
         return cls(
             target_reason=reason,
+            target_problems=problems,
             target=target,
             select=parsed["select"],
             extend_select=parsed["extend_select"],
@@ -137,21 +151,24 @@ def find_pyproject(start: Path) -> Optional[Path]:
     """The nearest ``pyproject.toml`` at or above ``start`` that has a ``[tool.kerascheck]`` table."""
     for directory in [start, *start.parents]:
         candidate = directory / "pyproject.toml"
-        if candidate.is_file() and "kerascheck" in read_toml(candidate).get("tool", {}):
+        tool = read_toml(candidate).get("tool", {}) if candidate.is_file() else {}
+        if isinstance(tool, dict) and "kerascheck" in tool:
             return candidate
     return None
 
 
 def read_toml(path: Path) -> Dict[str, Any]:
-    if sys.version_info >= (3, 11):  # imported here: most runs read no TOML
-        import tomllib
-    else:  # pragma: no cover - exercised on Python < 3.11
-        import tomli as tomllib
+    # imported here: most runs read no TOML
+    tomllib = trusted_import("tomllib" if sys.version_info >= (3, 11) else "tomli")
     try:
         with path.open("rb") as stream:
             return tomllib.load(stream)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise OptionError(f"{path}: cannot read TOML: {error}") from None
+    except OSError as error:
+        raise TomlError(path, f"cannot read: {error.strerror or error}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
+        raise TomlError(
+            path, f"cannot read TOML: {str(error).splitlines()[0] if str(error) else 'nested too deeply'}"
+        ) from None
 
 
 def pyproject_values(path: Optional[Path]) -> Dict[str, Any]:
@@ -159,6 +176,8 @@ def pyproject_values(path: Optional[Path]) -> Dict[str, Any]:
     if path is None:
         return {}
     table = read_toml(path)["tool"]["kerascheck"]
+    if not isinstance(table, dict):
+        raise OptionError(f"{path}: [tool.kerascheck] must be a table of options, not {table!r}")
     known = {option.attribute: option for option in OPTIONS if CLI in option.frontends}
     values = {}
     for key, value in table.items():

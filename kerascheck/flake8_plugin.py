@@ -5,12 +5,28 @@ The plugin reads flake8's ``tree`` and ``lines`` (never the file), so it works o
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Iterator, List, Tuple
+import argparse
+import sys
+from typing import Any, Callable, ClassVar, Iterator, List, Tuple
 
 from kerascheck import __version__
-from kerascheck.config import FLAKE8, OPTIONS, Settings
+from kerascheck.config import FLAKE8, OPTIONS, Option, OptionError, Settings
 from kerascheck.engine import cannot_use_keras, check_tree, module_name_for
 from kerascheck.rules import RULES
+
+
+def _checked(option: Option) -> Callable[[str], str]:
+    """The option's value as given, once its parser accepts it: else argparse's one-line error."""
+
+    def check(value: str) -> str:
+        try:
+            option.parse(value)
+        except OptionError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+        return value
+
+    check.__name__ = option.name  # argparse names the converter in some messages
+    return check
 
 
 class KerascheckPlugin:
@@ -33,6 +49,7 @@ class KerascheckPlugin:
                 default=option.default,
                 metavar=option.metavar,
                 choices=option.choices or None,
+                type=_checked(option),  # flake8 passes a config file's value here, never to ``choices``
                 parse_from_config=True,
                 help=f"kerascheck: {option.help} (default: %(default)s)",
             )
@@ -41,6 +58,8 @@ class KerascheckPlugin:
     @classmethod
     def parse_options(cls, options: Any) -> None:
         cls.settings = Settings.from_values({"keras_target": options.keras_target})
+        for problem in cls.settings.target_problems:
+            print(f"kerascheck: warning: {problem} (not used to decide the keras target)", file=sys.stderr)
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:
         module_name = module_name_for(self.filename)

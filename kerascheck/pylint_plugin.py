@@ -9,6 +9,7 @@ All checkers share one engine run per module.
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING, Dict, FrozenSet, List, Optional, Tuple
 
 from pylint.checkers import BaseRawFileChecker
@@ -58,7 +59,10 @@ class _EngineRun:
     def settings(self, keras_target: str) -> Settings:
         """Settings per option value, decided once per run (``auto`` reads the project's pins)."""
         if keras_target not in self._settings:
-            self._settings[keras_target] = Settings.from_values({"keras_target": keras_target})
+            settings = Settings.from_values({"keras_target": keras_target})
+            for problem in settings.target_problems:
+                print(f"kerascheck: warning: {problem} (not used to decide the keras target)", file=sys.stderr)
+            self._settings[keras_target] = settings
         return self._settings[keras_target]
 
     def report(self, module: nodes.Module, settings: Settings) -> ModuleReport:
