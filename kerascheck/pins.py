@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import configparser
 import functools
+import os
+import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, List, NamedTuple, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import (
@@ -80,8 +82,8 @@ class Pins:
 
     def problems(self) -> Tuple[str, ...]:
         """What could not be read, one line each."""
-        return tuple(f"{error.path.name}: {error.error}" for error in self.errors) + tuple(
-            f"{bad.path.name}:{bad.line}: `{bad.text}` is not a valid requirement: {bad.error}" for bad in self.bad
+        return tuple(f"{_shown(error.path)}: {error.error}" for error in self.errors) + tuple(
+            f"{_shown(bad.path)}:{bad.line}: `{bad.text}` is not a valid requirement: {bad.error}" for bad in self.bad
         )
 
 
@@ -95,7 +97,12 @@ class UnreadableFile(Exception):
     """A dependency file that cannot be read as a whole: the message says why, in one line."""
 
 
-Entry = Union[Tuple[str, int], BadLine]  # (requirement text, line number), or a value that is none
+Entry = Union[Tuple[str, int, Path], BadLine]  # (requirement text, line number, file), or what is none
+
+
+def _shown(path: Path) -> str:
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _line_of(lines: List[str], text: str, default: int = 1) -> int:
@@ -112,11 +119,34 @@ def _read_text(path: Path) -> str:
         raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
 
 
-def _requirements_file(path: Path) -> Iterator[Entry]:
+_INCLUDE = ("-r", "--requirement", "-c", "--constraint")
+
+
+def _requirements_file(path: Path, seen: Optional[Set[Path]] = None) -> Iterator[Entry]:
+    """A requirements file's requirements, and those of the files it includes (``-r other.txt``,
+    ``-c constraints.txt``, relative to the including file), each with its own file and line."""
+    seen = set() if seen is None else seen
+    seen.add(path.resolve())
     for number, line in enumerate(_read_text(path).splitlines(), start=1):
         text = line.split(" #", 1)[0].strip()
-        if text and not text.startswith(("#", "-")):
-            yield text, number
+        if text.startswith(_INCLUDE):
+            included = _included(path, text)
+            if included is not None and included.resolve() not in seen and included.is_file():
+                try:
+                    yield from list(_requirements_file(included, seen))
+                except UnreadableFile as error:
+                    yield BadLine(path, number, text, f"{included.name}: {error}")
+        elif text and not text.startswith(("#", "-")):
+            yield text, number, path
+
+
+def _included(path: Path, text: str) -> Optional[Path]:
+    """The file an include line names (``-r x.txt``, ``-rx.txt``, ``--requirement=x.txt``)."""
+    for flag in sorted(_INCLUDE, key=len, reverse=True):
+        if text.startswith(flag):
+            name = text[len(flag) :].lstrip(" =").strip()
+            return path.parent / name if name and "://" not in name else None
+    return None
 
 
 _TYPES = {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "an array", dict: "a table"}
@@ -137,7 +167,7 @@ def _expect(parent: dict, key: str, kind: type, where: str) -> Any:
 def _strings(values: list, path: Path, lines: List[str], where: str) -> Iterator[Entry]:
     for value in values:
         if isinstance(value, str):
-            yield value, _line_of(lines, value)
+            yield value, _line_of(lines, value), path
         else:
             line = _line_of(lines, where.rpartition(".")[2])
             yield BadLine(path, line, str(value), f"{where} holds {_kind(value)}, not a requirement string")
@@ -159,14 +189,20 @@ def _pyproject(path: Path) -> Iterator[Entry]:
         yield from _strings(_expect(extras, extra, list, where), path, lines, where)
     poetry = _expect(_expect(data, "tool", dict, "[tool]"), "poetry", dict, "[tool.poetry]")
     for name, spec in _expect(poetry, "dependencies", dict, "tool.poetry.dependencies").items():
-        line = _line_of(lines, f"{name} ")
+        line = _poetry_line(lines, name)
         version = spec.get("version", "") if isinstance(spec, dict) else spec
         if isinstance(spec, list):
             continue  # several constraints, one per Python or platform: not judged
         try:
-            yield f"{name}{_poetry_specifier(version)}", line
+            yield f"{name}{_poetry_specifier(version)}", line, path
         except ValueError as error:
             yield BadLine(path, line, f"{name} = {version!r}", f"not a Poetry version constraint ({error})")
+
+
+def _poetry_line(lines: List[str], name: str) -> int:
+    """The line of a Poetry dependency: ``tensorflow = "^2.16"``, ``tensorflow="^2.16"``, ``"tf-keras" = …``."""
+    key = re.compile(rf"""^\s*["']?{re.escape(name)}["']?\s*=""")
+    return next((number for number, line in enumerate(lines, start=1) if key.match(line)), 1)
 
 
 def _poetry_specifier(version: object) -> str:
@@ -199,6 +235,14 @@ def _numbers(version: str, count: int) -> List[int]:
     return [int(part) for part in parts]
 
 
+def _numbers(version: str, count: int) -> List[int]:
+    """The first ``count`` release numbers of ``version``; ValueError if it has fewer."""
+    parts = version.split(".")[:count]
+    if len(parts) < count or not all(part.isdigit() for part in parts):
+        raise ValueError(f"{version!r} does not start with {count} release number{'s' * (count > 1)}")
+    return [int(part) for part in parts]
+
+
 def _setup_cfg(path: Path) -> Iterator[Entry]:
     text = _read_text(path)
     parser = configparser.RawConfigParser()
@@ -212,7 +256,7 @@ def _setup_cfg(path: Path) -> Iterator[Entry]:
     lines = text.splitlines()
     for text in (line.strip() for line in requirements.splitlines()):
         if text and not text.startswith("#"):
-            yield text, _line_of(lines, text)
+            yield text, _line_of(lines, text), path
 
 
 def _dependency_files(directory: Path) -> List[Tuple[Path, Callable]]:
@@ -243,11 +287,11 @@ def read_pins(directory: Path) -> Pins:
             if isinstance(entry, BadLine):
                 found.bad.append(entry)
                 continue
-            text, line = entry
+            text, line, where = entry
             try:
-                found.pins.append(Pin(Requirement(text), path, line))
+                found.pins.append(Pin(Requirement(text), where, line))
             except InvalidRequirement as error:
-                found.bad.append(BadLine(path, line, text, str(error).splitlines()[0]))
+                found.bad.append(BadLine(where, line, text, str(error).splitlines()[0]))
     return found
 
 
@@ -260,27 +304,82 @@ def project_pins(start: Path) -> Pins:
 
 
 def admits(pin: Pin, versions: Tuple[str, ...]) -> Tuple[str, ...]:
-    return tuple(version for version in versions if pin.requirement.specifier.contains(version, prereleases=True))
+    """The known releases a pin admits. An exact pin (``keras==2.2.4``, ``tensorflow==2.5.0rc0``) is
+    judged by its release line: the known releases lists each line by one or two versions, and the
+    facts hold per line (FIELD-NOTES B.4)."""
+    specifier = pin.requirement.specifier
+    exact = [spec for spec in specifier if spec.operator in ("==", "===") and not spec.version.endswith("*")]
+    if not exact:
+        return tuple(version for version in versions if specifier.contains(version, prereleases=True))
+    lines = {_release_line(spec.version) for spec in exact}
+    rest = [spec for spec in specifier if spec not in exact]
+    return tuple(
+        version
+        for version in versions
+        if lines == {_release_line(version)} and all(spec.contains(version, prereleases=True) for spec in rest)
+    )
 
 
-def decide(pins: List[Pin]) -> Decision:
-    for pin in pins:
-        if pin.name == "keras":
-            two, three = _split(KERAS_RELEASES, KERAS_3)
-        elif pin.name == "tensorflow":
-            two, three = _split(TENSORFLOW_RELEASES, KERAS_3_NEEDS_TENSORFLOW)
-        else:
-            continue
-        if not str(pin.requirement.specifier):
-            continue
-        reason = f"{pin.requirement} ({pin.where})"
-        if admits(pin, three) and not admits(pin, two):
-            return Decision(Target.KERAS3, reason)
-        if admits(pin, two) and not admits(pin, three):
-            return Decision(Target.TF_KERAS, reason)
-    return Decision(Target.TF_KERAS, "no keras or tensorflow pin decides it; the default")
+def _release_line(version: str) -> Tuple[int, ...]:
+    """``(2, 5)`` for 2.5.0rc0, 2.5.3 and 2.5; None-like ``()`` for what is no version."""
+    versions = trusted_import("packaging.version")
+    try:
+        return versions.Version(version).release[:2]
+    except versions.InvalidVersion:
+        return ()
 
 
-def auto_target(start: Path) -> Decision:
-    pins = project_pins(start)
-    return decide(pins.pins)._replace(problems=pins.problems())
+def decide(pins: List[Pin]) -> Optional[Decision]:
+    """The target the pins mean, or None if none decides: a keras pin, then a tf-keras pin (tf.keras
+    is then Keras 2 whatever the tensorflow pin, as README's targets say), then a tensorflow pin."""
+    keras = [pin for pin in pins if pin.name == "keras"]
+    tensorflow = [pin for pin in pins if pin.name == "tensorflow"]
+    for pin in keras:
+        decision = _decision(pin, *_split(KERAS_RELEASES, KERAS_3))
+        if decision is not None:
+            return decision
+    tf_keras = next((pin for pin in pins if pin.name == "tf-keras"), None)
+    if tf_keras is not None:
+        return Decision(Target.TF_KERAS, f"{tf_keras.requirement} ({tf_keras.where})")
+    for pin in tensorflow:
+        decision = _decision(pin, *_split(TENSORFLOW_RELEASES, KERAS_3_NEEDS_TENSORFLOW))
+        if decision is not None:
+            return decision
+    return None
+
+
+def _decision(pin: Pin, two: Tuple[str, ...], three: Tuple[str, ...]) -> Optional[Decision]:
+    if not str(pin.requirement.specifier):
+        return None
+    reason = f"{pin.requirement} ({pin.where})"
+    if admits(pin, three) and not admits(pin, two):
+        return Decision(Target.KERAS3, reason)
+    if admits(pin, two) and not admits(pin, three):
+        return Decision(Target.TF_KERAS, reason)
+    return None
+
+
+DEFAULT = Decision(Target.TF_KERAS, "no keras or tensorflow pin decides it; the default")
+
+
+def auto_target(start: Path, memo: Optional[Dict[Path, Tuple[Optional[Decision], Tuple[str, ...]]]] = None) -> Decision:
+    """The target the pins of the nearest folder at or above ``start`` whose pins decide one mean (so
+    that ``sub/requirements.txt`` decides for ``sub/`` in a monorepo); ``memo`` keeps each folder's.
+    The decision names what it could not read on the way (:meth:`Pins.problems`)."""
+    memo = {} if memo is None else memo
+    problems: Tuple[str, ...] = ()
+    for directory in [start, *start.parents]:
+        if directory not in memo:
+            memo[directory] = _folder_decision(directory)
+        decision, unread = memo[directory]
+        problems += unread
+        if decision is not None:
+            return decision._replace(problems=problems)
+    return DEFAULT._replace(problems=problems)
+
+
+def _folder_decision(directory: Path) -> Tuple[Optional[Decision], Tuple[str, ...]]:
+    if not has_dependency_files(directory):
+        return None, ()
+    pins = read_pins(directory)
+    return decide(pins.pins), pins.problems()
