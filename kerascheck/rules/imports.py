@@ -7,12 +7,15 @@ import ast
 from typing import Iterator, Optional, Tuple
 
 from kerascheck import catalog
+from kerascheck.catalog import modules
 from kerascheck.catalog.implementations import TENSORFLOW_PYTHON_KERAS
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
+from kerascheck.renames import Occurrence, blocked_rename
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.walk import chain_root
 
 
 def _import_module_span(ctx, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
@@ -110,11 +113,18 @@ class StandaloneKerasImport(Rule):
                 new, carries_over = f"tensorflow.{_moved(module, legacy)}", _names_carry_over(ctx, node, legacy)
             span = _import_module_span(ctx, node)
             edits = (Edit(*span, new),) if span and carries_over else ()
-            yield self.finding(ctx, node, edits=edits, module=node.module, new=new)
-            return
-        for alias in node.names:
-            if alias.name.split(".")[0] == "keras":
-                yield self._plain_import(ctx, node, alias)
+            finding = self.finding(ctx, node, edits=edits, module=node.module, new=new)
+            missing = edits and _missing_names(new, node, ctx.target)
+            yield finding.unfixed(missing) if missing else finding
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        """``import keras``: its fix depends on what the module reaches through the name, so it is
+        worked out here rather than from the import's own lines."""
+        for node in ctx.index.imports:
+            if isinstance(node, ast.Import) and id(node) not in ctx.index.guarded_imports:
+                for alias in node.names:
+                    if alias.name.split(".")[0] == "keras":
+                        yield self._plain_import(ctx, node, alias)
 
     def _plain_import(self, ctx, node: ast.Import, alias: ast.alias) -> Finding:
         if alias.asname:  # import keras.layers as L -> from tensorflow.keras import layers as L
@@ -125,7 +135,38 @@ class StandaloneKerasImport(Rule):
         edits = ()
         if len(node.names) == 1 and node.lineno == node.end_lineno:
             edits = (Edit(*ctx.span(node), new),)
-        return self.finding(ctx, node, edits=edits, module=alias.name, new=new)
+        finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new)
+        missing = edits and _missing_attribute(ctx, alias)
+        return finding.unfixed(missing) if missing else finding
+
+
+def _missing_names(module: str, node: ast.ImportFrom, target: Target) -> Optional[str]:
+    """Why ``from module import <node's names>`` would fail on the target, or None."""
+    return modules.lacks(module, target) or next(
+        (
+            reason
+            for alias in node.names
+            if alias.name != "*" and (reason := modules.lacks(f"{module}.{alias.name}", target))
+        ),
+        None,
+    )
+
+
+def _missing_attribute(ctx, alias: ast.alias) -> Optional[str]:
+    """Why a chain through the name ``import keras[.x] [as y]`` binds would fail once it is
+    ``tensorflow.keras`` (``keras.__version__``), or None."""
+    bound = alias.asname or alias.name.split(".")[0]
+    prefix = alias.name if alias.asname else "keras"
+    for chain in ctx.index.chains:
+        if chain_root(chain) == bound:
+            dotted = ctx.dotted(chain)
+            if dotted and (dotted == prefix or dotted.startswith(prefix + ".")):
+                reason = modules.lacks(
+                    f"tensorflow.{alias.name if alias.asname else 'keras'}{dotted[len(prefix) :]}", ctx.target
+                )
+                if reason:
+                    return reason
+    return None
 
 
 def _moved(reference: Reference, fact) -> str:
@@ -194,7 +235,9 @@ class _ModulePathRule(Rule):
         new_module = _moved(module, fact)
         span = None if node.level else _import_module_span(ctx, node)  # relative imports: no fix
         edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
-        yield self.finding(ctx, node, edits=edits, module=absolute, new=new_module)
+        finding = self.finding(ctx, node, edits=edits, module=absolute, new=new_module)
+        missing = edits and _missing_names(new_module, node, ctx.target)
+        yield finding.unfixed(missing) if missing else finding
 
     def _imported_modules(self, ctx, node: ast.ImportFrom) -> Iterator[Finding]:
         """``from keras.utils import np_utils``: the imported name is itself a legacy module."""
@@ -309,7 +352,11 @@ class PrivateModulePath(_ModulePathRule):
 
 
 class _NameRule(Rule):
-    """Shared mechanics of KER110 and KER111: report a catalogued name where it is written."""
+    """Shared mechanics of KER110 and KER111: report a catalogued name where it is written.
+
+    A name bound by ``from m import Old`` is renamed only together with every other binding and use
+    of ``Old`` in the module (one rename, see :mod:`kerascheck.renames`); when one cannot follow, the
+    import keeps the old name bound (``from m import New as Old``) and the uses stay as they are."""
 
     def _fact(self, target: Target, canonical: str, reference: Reference):
         raise NotImplementedError
@@ -317,26 +364,79 @@ class _NameRule(Rule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._fact(target, catalog.canonical_name(reference), reference) is not None
 
-    def _report(self, ctx, node, span, fact) -> Finding:
+    def _report(self, ctx, node, span, fact, replacement: Optional[str] = None, **extra) -> Finding:
         new = fact.new and _short(fact.new)
-        edits = (Edit(*span, new),) if new else ()
-        return self.finding(ctx, node, span=span, edits=edits, old=_short(fact.old), new=new, **self._fields(fact))
+        text = replacement if replacement is not None else new
+        edits = (Edit(*span, text),) if new and text else ()
+        fields = {**self._fields(fact), **extra}
+        return self.finding(ctx, node, span=span, edits=edits, old=_short(fact.old), new=new, **fields)
 
     def _fields(self, fact) -> dict:
         return {}
 
     def check_import(self, ctx, node) -> Iterator[Finding]:
+        yield from self._imports(ctx, node, bound=False)
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        """Imports that bind the old name itself: whether they can be renamed depends on the whole
+        module, not on the import's own lines (which is all ``check_import`` may look at)."""
+        for node in ctx.index.imports:
+            if id(node) not in ctx.index.guarded_imports:
+                yield from self._imports(ctx, node, bound=True)
+
+    def _imports(self, ctx, node, bound: bool) -> Iterator[Finding]:
         if not isinstance(node, ast.ImportFrom):
             return
         for alias, reference in ctx.imported_references(node):
             fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
-            if fact is not None and alias.name != "*":
-                yield self._report(ctx, node, _alias_span(ctx, node, alias), fact)
+            if fact is None or alias.name == "*":
+                continue
+            new = fact.new and _short(fact.new)
+            if bound != (alias.asname is None and bool(new)):
+                continue
+            span = _alias_span(ctx, node, alias)
+            if not bound:
+                yield self._report(ctx, node, span, fact)
+            elif self._blocked(ctx, alias.name, new) is None:
+                yield self._report(ctx, node, span, fact, renames=((alias.name, new),))
+            else:  # keep the old name bound: its other bindings and uses stay right
+                yield self._report(ctx, node, span, fact, f"{new} as {alias.name}")
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
         fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
-        if fact is not None and _spelled_name(node) == _short(fact.old):
-            yield self._report(ctx, node, _name_span(ctx, node), fact)
+        if fact is None or _spelled_name(node) != _short(fact.old):
+            return
+        span = _name_span(ctx, node)
+        new = fact.new and _short(fact.new)
+        if not isinstance(node, ast.Name) or not new:  # an attribute binds nothing: rename it here
+            yield self._report(ctx, node, span, fact)
+            return
+        blocked = self._blocked(ctx, node.id, new)
+        if blocked is None:
+            yield self._report(ctx, node, span, fact, renames=((node.id, new),))
+        else:
+            finding = self._report(ctx, node, span, fact, "")
+            yield finding._replace(message=f"{finding.message} (not fixed here: {blocked})")
+
+    def _blocked(self, ctx, old: str, new: str) -> Optional[str]:
+        """Why the bound name ``old`` cannot become ``new`` everywhere in the module, or None."""
+        return blocked_rename(ctx, old, new, lambda found: self._renamed(ctx, found, new))
+
+    def _renamed(self, ctx, found: Occurrence, new: str) -> bool:
+        """Whether this rule rewrites an occurrence of the old name to ``new``."""
+        if found.kind == "load":
+            reference = ctx.reference(found.node)
+        elif found.kind == "import":
+            statement = ctx.import_of(found.node)
+            if statement is None or id(statement) in ctx.index.guarded_imports:
+                return False  # compatibility imports are left as they are
+            reference = dict((id(a), r) for a, r in ctx.imported_references(statement)).get(id(found.node))
+        else:
+            return False
+        if reference is None:
+            return False
+        fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
+        return fact is not None and bool(fact.new) and _short(fact.new) == new
 
 
 class LegacyAlias(_NameRule):
