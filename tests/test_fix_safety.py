@@ -91,11 +91,104 @@ def test_no_import_rewrite_to_what_tf_keras_lacks(source):
 
 # -- the guard: a fix that breaks compilation is dropped, the others stay --------------------------
 def test_a_fix_that_would_not_compile_is_dropped_and_the_others_applied():
-    source = "from keras.layers import Dense\na = Dense(output_dim=10, units=5)\nb = Dense(output_dim=3)\n"
-    result = fixed(source)
-    assert result == "from keras.layers import Dense\na = Dense(output_dim=10, units=5)\nb = Dense(units=3)\n"
+    source = "f(a=1, b=2)\ng(a=1)\n"
+    twice = Finding("X", "x", 1, 7, 1, 8, "twice", fix=Fix((Edit(1, 7, 1, 8, "a"),), True))
+    fine = Finding("X", "x", 2, 2, 2, 3, "fine", fix=Fix((Edit(2, 2, 2, 3, "c"),), True))
+    result = apply_round(source, [twice, fine], guard=Guard(KERAS3))
+    assert result.text == "f(a=1, b=2)\ng(c=1)\n"
+    assert result.applied == [fine]
+    assert result.dropped == {("X", "twice"): "the fixed code would not compile (keyword argument repeated: a)"}
+
+
+@pytest.mark.parametrize(
+    "source, reason",
+    [
+        ("from keras.layers import Dense\nDense(output_dim=10, units=5)\n", "the call passes `units=` already"),
+        (
+            "from keras.layers import Convolution2D\nConvolution2D(8, 1, 1, subsample=(2, 2))\n",
+            "the call passes `strides` by position already",
+        ),
+        (
+            "from keras.layers import Deconvolution2D\nDeconvolution2D(8, 3, 3, shape, border_mode='same')\n",
+            "the call passes `padding` by position already",
+        ),
+    ],
+)
+def test_no_keyword_rename_that_binds_a_parameter_twice(source, reason):
+    assert "(8, (3, 3)" not in fixed(source)
     (kept,) = [f for f in findings(source) if f.code == "KER201"]
-    assert "not fixed: the fixed code would not compile" in kept.message
+    assert reason in kept.message
+
+
+# -- fixes that would change meaning --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from keras import layers\ny = layers.Conv2D(32, 3, 2, padding='same')\n",
+        "from keras import layers\ny = layers.Conv2D(32, 3, 3, padding='same')\n",
+        "from keras.layers import Conv2D\ny = Conv2D(f, kernel_size, strides)\n",
+        "from keras.layers import Conv3D\ny = Conv3D(16, 3, 2, 'same')\n",
+    ],
+)
+def test_keras2_positional_calls_are_no_keras1_form(source):
+    assert fixed(source, unsafe=True) == source
+    assert not [f for f in findings(source) if f.code == "KER203"]
+
+
+def test_keras1_positional_form_merges_variables_only_as_an_unsafe_fix():
+    source = "from keras.layers import Convolution2D as C\nC(8, k, k)\nC(8, 3, 3)\nC(8, 3, 'same')\n"
+    assert fixed(source) == "from keras.layers import Conv2D as C\nC(8, k, k)\nC(8, (3, 3))\nC(8, 3, 'same')\n"
+    assert "C(8, (k, k))" in fixed(source, unsafe=True)
+
+
+def test_a_merge_over_lines_keeps_the_comments():
+    source = "from keras.layers import Convolution2D as C\nC(8,\n  3,  # rows\n  3)  # cols\n"
+    assert fixed(source) == "from keras.layers import Conv2D as C\nC(8,\n  (3,  # rows\n  3))  # cols\n"
+
+
+LAYER = "from keras import layers\nclass L(layers.Layer):\n    def __init__(self):\n        super().__init__()\n"
+LAYER += "        self.drop = layers.Dropout(0.5)\n"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "    def call(self, x):\n        training = False\n        return self.drop(x)\n",
+        "    def call(self, x):\n        def inner(y, training=True):\n            return self.drop(y)\n"
+        "        return inner(x)\n",
+    ],
+)
+def test_training_is_passed_only_when_it_is_the_calls_own(call):
+    assert fixed(LAYER + call) == LAYER + call
+
+
+def test_training_passed_positionally_is_not_passed_again():
+    source = LAYER + "    def call(self, x):\n        return self.drop(x, True)\n"
+    assert "self.drop(x, True)\n" in fixed(source)
+
+
+@pytest.mark.parametrize(
+    "signature, expected",
+    [
+        ("(self, x, mask=None)", "(self, x, mask=None, training=None)"),
+        ("(self, x: 'T', mask: 'M' = None,)", "(self, x: 'T', mask: 'M' = None, training=None,)"),
+    ],
+)
+def test_training_goes_after_the_default_of_mask(signature, expected):
+    source = LAYER + f"    def call{signature}:\n        return self.drop(x)\n"
+    assert fixed(source) == LAYER + f"    def call{expected}:\n        return self.drop(x, training=training)\n"
+
+
+@pytest.mark.parametrize("call", ["normal((3, 3), 0.1)", "uniform((2,), 0.5)", "zero((2,))", "one((2,))"])
+def test_keras1_initializer_functions_do_not_become_classes_of_other_arguments(call):
+    source = f"from keras import initializers\nw = initializers.{call}\n"
+    assert fixed(source) == source
+
+
+def test_a_keras2_initializer_alias_called_bare_is_renamed():
+    assert fixed("from keras import initializers\nw = initializers.zero()\n") == (
+        "from keras import initializers\nw = initializers.Zeros()\n"
+    )
 
 
 def _notebook(*cells: str) -> str:

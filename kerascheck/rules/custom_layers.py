@@ -15,6 +15,7 @@ from typing import Iterator, List, Optional, Tuple
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.findings import Edit, Finding
+from kerascheck.renames import find
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.walk import every_node
 
@@ -440,8 +441,10 @@ class TrainingLayersWithoutTraining(Rule):
     ## Fix safety
     Safe: with `training=None` passed on, each sublayer resolves the phase exactly as before (from the
     explicit value, else the call context). Offered when `call` has a plain signature
-    (`def call(self, inputs)`); the flag is passed to the sublayers held in `self` attributes or
-    created inline.
+    (`def call(self, inputs)`, `def call(self, inputs, mask=None)`) and `training` names nothing else
+    in it (a local `training = K.learning_phase()`, a nested function's parameter); the flag is passed
+    to the sublayers held in `self` attributes or created inline, unless one already gets it
+    (by keyword or by position).
     """
 
     code = "KER306"
@@ -505,14 +508,16 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     arguments = call.args
     if arguments.vararg or arguments.kwonlyargs or arguments.kwarg or arguments.posonlyargs or not arguments.args:
         return ()
-    last = arguments.args[-1]
+    if find(call, "training"):
+        return ()  # `training` names something else in `call` (a local, a nested function's parameter)
+    last = arguments.defaults[-1] if arguments.defaults else arguments.args[-1]  # `mask=None`: after `None`
     _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
     edits = [Edit(end_line, end_col, end_line, end_col, ", training=None")]
     held = _held_training_layers(ctx, node)
     for use in (node for node in every_node_of(ctx, call) if type(node) is ast.Call):  # rare: walk it
         if _calls_training_layer(ctx, use, held):
-            if any(keyword.arg in ("training", None) for keyword in use.keywords):
-                continue
+            if any(keyword.arg in ("training", None) for keyword in use.keywords) or len(use.args) > 1:
+                continue  # passed already, or positionally (`self.drop(x, True)`)
             if not (use.args or use.keywords):
                 return ()  # a call without arguments: leave it to the user
             last_argument = max(

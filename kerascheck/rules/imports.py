@@ -13,8 +13,10 @@ from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
-from kerascheck.renames import Occurrence, blocked_rename
+from kerascheck.renames import Occurrence, blocked_rename, find
+from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.calls import callee
 from kerascheck.walk import chain_root
 
 
@@ -358,6 +360,10 @@ class _NameRule(Rule):
     of ``Old`` in the module (one rename, see :mod:`kerascheck.renames`); when one cannot follow, the
     import keeps the old name bound (``from m import New as Old``) and the uses stay as they are."""
 
+    # whether the new name is the same object as the old (an alias): then ``import New as Old`` changes
+    # nothing; a replacement (``CuDNNLSTM`` → ``LSTM``) is right only where each use is rewritten
+    keeps_meaning = False
+
     def _fact(self, target: Target, canonical: str, reference: Reference):
         raise NotImplementedError
 
@@ -397,10 +403,14 @@ class _NameRule(Rule):
             span = _alias_span(ctx, node, alias)
             if not bound:
                 yield self._report(ctx, node, span, fact)
-            elif self._blocked(ctx, alias.name, new) is None:
+                continue
+            blocked = self._blocked(ctx, alias.name, new)
+            if blocked is None:
                 yield self._report(ctx, node, span, fact, renames=((alias.name, new),))
-            else:  # keep the old name bound: its other bindings and uses stay right
+            elif self.keeps_meaning and not self._unfit_use(ctx, alias.name):  # keep the old name bound
                 yield self._report(ctx, node, span, fact, f"{new} as {alias.name}")
+            else:
+                yield self._report(ctx, node, span, fact).unfixed(blocked)
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
         fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
@@ -408,6 +418,10 @@ class _NameRule(Rule):
             return
         span = _name_span(ctx, node)
         new = fact.new and _short(fact.new)
+        unfit = new and self._unfit(ctx, node, reference)
+        if unfit:
+            yield self._report(ctx, node, span, fact).unfixed(unfit)
+            return
         if not isinstance(node, ast.Name) or not new:  # an attribute binds nothing: rename it here
             yield self._report(ctx, node, span, fact)
             return
@@ -417,6 +431,17 @@ class _NameRule(Rule):
         else:
             finding = self._report(ctx, node, span, fact, "")
             yield finding._replace(message=f"{finding.message} (not fixed here: {blocked})")
+
+    def _unfit(self, ctx, node: ast.expr, reference: Reference) -> Optional[str]:
+        """Why this use of the old name may not become the new one, or None."""
+        return None
+
+    def _unfit_use(self, ctx, old: str) -> bool:
+        return any(
+            found.kind == "load" and (reference := ctx.reference(found.node)) is not None
+            and self._unfit(ctx, found.node, reference)
+            for found in find(ctx.tree, old)
+        )  # fmt: skip
 
     def _blocked(self, ctx, old: str, new: str) -> Optional[str]:
         """Why the bound name ``old`` cannot become ``new`` everywhere in the module, or None."""
@@ -433,7 +458,7 @@ class _NameRule(Rule):
             reference = dict((id(a), r) for a, r in ctx.imported_references(statement)).get(id(found.node))
         else:
             return False
-        if reference is None:
+        if reference is None or (found.kind == "load" and self._unfit(ctx, found.node, reference)):
             return False
         fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
         return fact is not None and bool(fact.new) and _short(fact.new) == new
@@ -483,8 +508,20 @@ class LegacyAlias(_NameRule):
         ),
     )
 
+    keeps_meaning = True
+
     def _fact(self, target, canonical, reference):
         return catalog.RENAMED_BY_TARGET.get((target, canonical))
+
+    def _unfit(self, ctx, node, reference) -> Optional[str]:
+        """A call still in the Keras 1 positional form keeps its Keras 1 name, the one evidence that
+        ``Convolution2D(8, k, k)`` means a kernel (k, k) and not strides k (see KER203)."""
+        call = _called_with(ctx, node)
+        target = call is not None and callee(ctx, call)
+        found = target and _positional_form(ctx, call, target)
+        if found and found[1] != "safe":
+            return "the call keeps its Keras 1 positional form (KER203), which the Keras 1 name marks"
+        return None
 
 
 class RemovedName(_NameRule):
@@ -546,6 +583,36 @@ class RemovedName(_NameRule):
 
     def _fields(self, fact) -> dict:
         return {"guideline": fact.guideline}
+
+    def _unfit(self, ctx, node, reference) -> Optional[str]:
+        canonical = catalog.canonical_name(reference)
+        if canonical not in _KERAS1_INITIALIZER_FUNCTIONS:
+            return None
+        call = _called_with(ctx, node)
+        if call is not None and not call.args and not call.keywords:
+            return None  # `normal()`: Keras 2 made the name an alias of the class
+        new = _short(catalog.REMOVED_BY_TARGET[(ctx.target, canonical)].new)
+        return (
+            f"Keras 1's `{_short(canonical)}` is a function of the shape, `{new}` a class whose arguments "
+            f"mean something else: write `{new}(...)(shape)` or pass `{new}()`"
+        )
+
+
+# Keras 1.2.2 keras/initializations.py: functions `normal(shape, scale=0.05, name=None)`, `uniform(shape,
+# scale=0.05)`, `zero(shape)`, `one(shape)`; Keras 2.2.4 keras/initializers.py:443-447 made the names
+# aliases of the classes (RandomNormal(mean, stddev, seed)…). Renaming a call with arguments would turn
+# the shape into the mean; only `normal()` means the same under both names.
+_KERAS1_INITIALIZER_FUNCTIONS = frozenset(
+    {"initializers.normal", "initializers.uniform", "initializers.zero", "initializers.one"}
+)
+
+
+def _called_with(ctx, node: ast.expr) -> Optional[ast.Call]:
+    """The call whose callee is ``node``, if it is one."""
+    key = "calls by callee"
+    if key not in ctx.memo:
+        ctx.memo[key] = {id(call.func): call for call in ctx.index.calls}
+    return ctx.memo[key].get(id(node))
 
 
 class RemovedMethod(Rule):
