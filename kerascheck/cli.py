@@ -28,7 +28,7 @@ from kerascheck.files import (
     encode,
     is_dependency_file,
     read,
-    write_atomic,
+    write_fixed,
 )
 from kerascheck.findings import Finding
 from kerascheck.fix import fixable
@@ -177,6 +177,8 @@ def _process(
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
     if outcome.new_text is None:
+        if stdin and args.fix and not args.diff:
+            sys.stdout.write(source.text)  # an editor piping through --fix must get its text back
         return result
     if args.diff:
         header = name if os.path.isabs(name) else f"a/{name}", name if os.path.isabs(name) else f"b/{name}"
@@ -187,7 +189,7 @@ def _process(
     elif stdin:
         sys.stdout.write(outcome.new_text)
     else:
-        write_atomic(Path(name), encode(source, outcome.new_text))
+        write_fixed(Path(name), source.text, encode(source, outcome.new_text))
     return result
 
 

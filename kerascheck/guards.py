@@ -19,6 +19,7 @@ from kerascheck.catalog.model import Target
 from kerascheck.catalog.modules import missing_import
 from kerascheck.engine import split_lines
 from kerascheck.renames import occurrences
+from kerascheck.walk import every_node
 
 # Names a module may use without binding them: builtins and the module attributes Python sets.
 _ALWAYS_BOUND = frozenset(dir(builtins)) | {
@@ -44,7 +45,7 @@ def unbound_names(tree: ast.AST) -> Optional[Set[str]]:
     one function and used in another counts as bound); None after a star import, where any may be."""
     loaded: Set[str] = set()
     bound: Set[str] = set()
-    for node in ast.walk(tree):
+    for node in every_node(tree):
         kind = type(node)
         if kind is ast.Name:
             (loaded if type(node.ctx) is ast.Load else bound).add(node.id)

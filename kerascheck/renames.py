@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import FrozenSet, List, NamedTuple, Optional, Tuple
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
+
+from kerascheck.walk import every_node
 
 
 class Exposure(NamedTuple):
@@ -40,56 +42,69 @@ def occurrences(tree: ast.AST, name: str) -> List[Tuple[int, int]]:
 
 
 def find(tree: ast.AST, name: str) -> List[Occurrence]:
-    found: List[Occurrence] = []
-    for node in ast.walk(tree):
+    """Every binding and use of ``name`` in the module (indexed once per tree)."""
+    global _INDEXED
+    if _INDEXED[0] is not tree:
+        _INDEXED = (tree, _index(tree))
+    return _INDEXED[1].get(name, [])
+
+
+_INDEXED: Tuple[Optional[ast.AST], Dict[str, List[Occurrence]]] = (None, {})
+
+
+def _index(tree: ast.AST) -> Dict[str, List[Occurrence]]:
+    found: Dict[str, List[Occurrence]] = {}
+
+    def add(name: str, line: int, col: int, node: ast.AST, kind: str) -> None:
+        found.setdefault(name, []).append(Occurrence(line, col, node, kind))
+
+    for node in every_node(tree):
         kind = type(node)
         if kind is ast.Name:
-            if node.id == name:
-                state = "load" if type(node.ctx) is ast.Load else "store"
-                found.append(Occurrence(node.lineno, node.col_offset, node, state))
+            add(node.id, node.lineno, node.col_offset, node, "load" if type(node.ctx) is ast.Load else "store")
         elif kind in (ast.Import, ast.ImportFrom):
             for alias in node.names:
-                if (alias.asname or alias.name.split(".")[0]) == name:
-                    line, col = getattr(alias, "lineno", node.lineno), getattr(alias, "col_offset", node.col_offset)
-                    plain = alias.asname is None and kind is ast.ImportFrom
-                    found.append(Occurrence(line, col, alias, "import" if plain else "other"))
-        elif kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler):
-            if node.name == name:
-                found.append(Occurrence(node.lineno, node.col_offset, node, "other"))
+                line, col = getattr(alias, "lineno", node.lineno), getattr(alias, "col_offset", node.col_offset)
+                plain = alias.asname is None and kind is ast.ImportFrom
+                add(alias.asname or alias.name.split(".")[0], line, col, alias, "import" if plain else "other")
+        elif kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            add(node.name, node.lineno, node.col_offset, node, "other")
+        elif kind is ast.ExceptHandler:
+            if node.name:
+                add(node.name, node.lineno, node.col_offset, node, "other")
         elif kind is ast.arg:
-            if node.arg == name:
-                found.append(Occurrence(node.lineno, node.col_offset, node, "other"))
+            add(node.arg, node.lineno, node.col_offset, node, "other")
         elif kind in (ast.Global, ast.Nonlocal):
-            if name in node.names:
-                found.append(Occurrence(node.lineno, node.col_offset, node, "other"))
-        elif kind in (ast.Constant, ast.alias):
-            continue
-        elif isinstance(getattr(node, "name", None), str) and node.name == name:  # match captures
-            found.append(Occurrence(getattr(node, "lineno", 0), getattr(node, "col_offset", 0), node, "other"))
-    for string in _exported_strings(tree):
-        if string.value == name:
-            found.append(Occurrence(string.lineno, string.col_offset, string, "other"))
+            for name in node.names:
+                add(name, node.lineno, node.col_offset, node, "other")
+        elif kind not in (ast.Constant, ast.alias) and isinstance(getattr(node, "name", None), str):
+            add(node.name, getattr(node, "lineno", 0), getattr(node, "col_offset", 0), node, "other")  # match
+        elif kind in _EXPORTING:
+            for string in _exported_strings(node):
+                add(string.value, string.lineno, string.col_offset, string, "other")
     return found
 
 
-def _exported_strings(tree: ast.AST) -> List[ast.Constant]:
+_EXPORTING = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Call)
+
+
+def _exported_strings(node: ast.AST) -> List[ast.Constant]:
     """The strings of ``__all__ = […]``, ``__all__ += […]`` and ``__all__.extend/append(…)``."""
     strings: List[ast.Constant] = []
-    for node in ast.walk(tree):
-        values: list = []
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
-            values = [node.value]
-        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and getattr(node.target, "id", None) == "__all__":
-            values = [node.value]
-        elif (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and getattr(node.func.value, "id", None) == "__all__"
-        ):
-            values = list(node.args)
-        for value in values:
-            if value is not None:
-                strings += [n for n in ast.walk(value) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    values: list = []
+    if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+        values = [node.value]
+    elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and getattr(node.target, "id", None) == "__all__":
+        values = [node.value]
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and getattr(node.func.value, "id", None) == "__all__"
+    ):
+        values = list(node.args)
+    for value in values:
+        if value is not None:
+            strings += [n for n in ast.walk(value) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
     return strings
 
 

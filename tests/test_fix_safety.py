@@ -217,3 +217,52 @@ def test_a_notebook_rename_does_not_miss_uses_in_lines_it_cannot_read(cell):
     outcome = check_and_fix_notebook(raw, settings, fix=True, unsafe=False)
     sources = [c["source"] for c in json.loads(outcome.new_text or raw)["cells"]]
     assert sources == ["from keras.layers import Conv2D as Convolution2D\n", cell]
+
+
+# -- writes ----------------------------------------------------------------------------------------
+KERAS1 = "from keras.layers import Dense\nDense(output_dim=3)\n"
+FIXED = "from keras.layers import Dense\nDense(units=3)\n"
+
+
+def _kerascheck(*args, stdin=None, cwd=None):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "kerascheck", "--no-config", "--keras-target", "keras3", *args]
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, cwd=cwd)
+
+
+def test_fix_writes_through_a_symlink_and_keeps_hard_links(tmp_path):
+    import os
+
+    real = tmp_path / "real.py"
+    real.write_text(KERAS1)
+    (tmp_path / "link.py").symlink_to(real)
+    os.link(real, tmp_path / "hard.py")
+    _kerascheck("--fix", str(tmp_path / "link.py"))
+    assert (tmp_path / "link.py").is_symlink() and real.read_text() == FIXED
+    assert (tmp_path / "hard.py").read_text() == FIXED and real.stat().st_nlink == 2
+
+
+def test_fix_refuses_a_read_only_file(tmp_path):
+    path = tmp_path / "m.py"
+    path.write_text(KERAS1)
+    path.chmod(0o444)
+    result = _kerascheck("--fix", str(path))
+    assert path.read_text() == KERAS1 and "is read-only" in result.stdout + result.stderr
+
+
+def test_fix_refuses_a_file_changed_since_it_was_read(tmp_path):
+    from kerascheck.files import SourceError, write_fixed
+
+    path = tmp_path / "m.py"
+    path.write_text(KERAS1 + "# edited meanwhile\n")
+    with pytest.raises(SourceError, match="changed while kerascheck was fixing it"):
+        write_fixed(path, KERAS1, FIXED.encode())
+    assert path.read_text().endswith("# edited meanwhile\n")
+
+
+def test_fix_from_stdin_echoes_text_with_nothing_to_fix():
+    text = "import keras\nx = 1\n"
+    assert _kerascheck("--fix", "-", stdin=text).stdout == text
+    assert _kerascheck("--fix", "-", stdin=KERAS1).stdout == FIXED

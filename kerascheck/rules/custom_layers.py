@@ -15,7 +15,6 @@ from typing import Iterator, List, Optional, Tuple
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.findings import Edit, Finding
-from kerascheck.renames import find
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.walk import every_node
 
@@ -508,7 +507,8 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     arguments = call.args
     if arguments.vararg or arguments.kwonlyargs or arguments.kwarg or arguments.posonlyargs or not arguments.args:
         return ()
-    if find(call, "training"):
+    if any(getattr(node, "id", None) == "training" or getattr(node, "arg", None) == "training"
+           for node in every_node_of(ctx, call) if not isinstance(node, ast.keyword)):  # fmt: skip
         return ()  # `training` names something else in `call` (a local, a nested function's parameter)
     last = arguments.defaults[-1] if arguments.defaults else arguments.args[-1]  # `mask=None`: after `None`
     _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
