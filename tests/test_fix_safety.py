@@ -266,3 +266,49 @@ def test_fix_from_stdin_echoes_text_with_nothing_to_fix():
     text = "import keras\nx = 1\n"
     assert _kerascheck("--fix", "-", stdin=text).stdout == text
     assert _kerascheck("--fix", "-", stdin=KERAS1).stdout == FIXED
+
+
+# -- fixes only on real Keras receivers ------------------------------------------------------------
+def test_a_user_classs_own_methods_are_not_fixed():
+    source = (
+        "import keras\nclass M(keras.Model):\n    def fit_generator(self, g, nb_epoch=1):\n        return g\n"
+        "m = M()\nm.fit_generator(g, nb_epoch=3)\n"
+    )
+    assert fixed(source, unsafe=True) == source
+
+
+def test_a_user_override_of_fit_keeps_its_keywords():
+    source = "import keras\nclass M(keras.Model):\n    def fit(self, x, nb_epoch=1):\n        return x\n"
+    source += "M().fit(x, nb_epoch=3)\n"
+    assert fixed(source, unsafe=True) == source
+    (kept,) = [f for f in findings(source) if f.code == "KER201"]
+    assert "not fixed: the module defines its own `fit`" in kept.message
+
+
+def test_a_method_fix_is_safe_only_on_a_keras_model():
+    model = "from keras.models import Sequential\nmodel = Sequential()\nmodel.fit(x, y, nb_epoch=3)\n"
+    assert fixed(model) == model.replace("nb_epoch", "epochs")
+    unknown = "import keras\ndef train(model):\n    model.fit(x, y, nb_epoch=3)\n"
+    assert fixed(unknown) == unknown
+    assert fixed(unknown, unsafe=True) == unknown.replace("nb_epoch", "epochs")
+
+
+# -- KER308 renames the callers with the method, or nothing -----------------------------------------
+KER308_BASE = (
+    "from keras.layers import Layer\nclass A(Layer):\n    def get_output_shape_for(self, s):\n        return s\n"
+)
+
+
+def test_keras1_method_rename_follows_self_and_super_calls():
+    source = KER308_BASE + (
+        "    def call(self, x):\n        return self.get_output_shape_for(x)\n"
+        "class B(A):\n    def get_output_shape_for(self, s):\n        return super().get_output_shape_for(s)\n"
+    )
+    assert fixed(source) == source.replace("get_output_shape_for", "compute_output_shape")
+
+
+@pytest.mark.parametrize(
+    "rest", ["    compute_output_shape = get_output_shape_for\n", "shape = A().get_output_shape_for((1,))\n"]
+)
+def test_keras1_method_rename_with_uses_it_cannot_follow_is_not_made(rest):
+    assert fixed(KER308_BASE + rest) == KER308_BASE + rest

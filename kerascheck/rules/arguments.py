@@ -18,7 +18,7 @@ from kerascheck.catalog.methods import (
 from kerascheck.catalog.model import ONLY_KERAS3, ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
-from kerascheck.rules.calls import Callee, callee
+from kerascheck.rules.calls import Callee, callee, model_receiver
 
 
 def _keyword_facts(ctx, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
@@ -85,7 +85,9 @@ class Keras1Keyword(Rule):
     ```
 
     ## Fix safety
-    Safe: Keras 2 made exactly this conversion.
+    Safe: Keras 2 made exactly this conversion. For a method (`model.fit(nb_epoch=…)`) only when the
+    receiver is certainly a Keras model (`model = Sequential()`); unsafe when nothing says what it is;
+    none when the module defines its own method of that name.
     """
 
     code = "KER201"
@@ -122,6 +124,11 @@ class Keras1Keyword(Rule):
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
             finding = self._finding(ctx, node, target, keyword, fact)
             clash = _binds_twice(node, target.owner, fact.new)
+            if target.reference is None and finding.fix:  # a method: of a Keras model?
+                model = model_receiver(ctx, node)
+                if model is False:
+                    clash = clash or f"the module defines its own `{node.func.attr}`, which may not be Keras's"
+                finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
             yield finding.unfixed(clash) if clash and finding.fix else finding
 
     def _finding(self, ctx, node, target, keyword, fact) -> Finding:

@@ -630,7 +630,10 @@ class Keras1LayerMethod(Rule):
     ```
 
     ## Fix safety
-    Safe when the class does not already define the new name: the method is renamed.
+    Safe when no class of the module binds the new name already and the old one is used only as
+    `self.old(…)` or `super().old(…)` inside the classes that define it: the methods are renamed with
+    those calls, in every class at once. An alias (`compute_output_shape = get_output_shape_for`) or
+    a call on another object gets no fix.
     """
 
     code = "KER308"
@@ -658,7 +661,6 @@ class Keras1LayerMethod(Rule):
     )
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
-        defined = {statement.name for statement in node.body if isinstance(statement, ast.FunctionDef)}
         for statement in node.body:
             if not isinstance(statement, ast.FunctionDef):
                 continue
@@ -667,5 +669,69 @@ class Keras1LayerMethod(Rule):
                 continue
             new = fact.new.lstrip(".")
             span = def_name_span(ctx, statement)
-            edits = () if new in defined else (Edit(*span, new),)
-            yield self.finding(ctx, statement, span=span, edits=edits, layer=node.name, old=statement.name, new=new)
+            callers = _own_calls(ctx, node, statement.name)
+            edits = (Edit(*span, new),) + tuple(Edit(*_attribute_span(ctx, use), new) for use in callers)
+            blocked = _method_rename_blocked(ctx, statement.name, new)
+            yield self.finding(
+                ctx, statement, span=span, edits=() if blocked else edits,
+                renames=((f".{statement.name}", f".{new}"),),  # every class's rename, or none
+                layer=node.name, old=statement.name, new=new,
+            ).unfixed(blocked) if blocked else self.finding(
+                ctx, statement, span=span, edits=edits, renames=((f".{statement.name}", f".{new}"),),
+                layer=node.name, old=statement.name, new=new,
+            )  # fmt: skip
+
+
+def _method_rename_blocked(ctx, name: str, new: str) -> Optional[str]:
+    """Why the methods ``name`` of the module's classes cannot all become ``new``, or None: a class
+    binds ``new`` already, or the name is used other than as ``self.name``/``super().name`` inside a
+    class that defines it (an alias ``compute_output_shape = get_output_shape_for``, a call on
+    another object)."""
+    key = ("method rename", name)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    reason = None
+    owners = [cls for cls in ctx.index.classes if name in _class_names(cls)]
+    for cls in owners:
+        if new in _class_names(cls):
+            reason = f"`{cls.name}` defines `{new}` already"
+    if reason is None:
+        own = {id(use) for cls in owners for use in _own_calls(ctx, cls, name)}
+        for each in every_node_of(ctx, ctx.tree):
+            if (isinstance(each, ast.Attribute) and each.attr == name and id(each) not in own) or (
+                isinstance(each, ast.Name) and each.id == name
+            ):
+                reason = f"`{name}` is also used at line {each.lineno}, where the rename cannot follow"
+                break
+    ctx.memo[key] = reason
+    return reason
+
+
+def _own_calls(ctx, node: ast.ClassDef, name: str) -> List[ast.Attribute]:
+    """``self.name`` and ``super().name`` inside the class."""
+    found = []
+    for each in every_node_of(ctx, node):
+        if isinstance(each, ast.Attribute) and each.attr == name:
+            value = each.value
+            if (isinstance(value, ast.Name) and value.id == "self") or (
+                isinstance(value, ast.Call) and getattr(value.func, "id", None) == "super"
+            ):
+                found.append(each)
+    return found
+
+
+def _class_names(node: ast.ClassDef) -> set:
+    """The names a class body binds: its methods and its attributes (``compute_output_shape = …``)."""
+    names = set()
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(statement.name)
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names |= {name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name)}
+    return names
+
+
+def _attribute_span(ctx, node: ast.Attribute):
+    _, _, end_line, end_col = ctx.span(node)
+    return end_line, end_col - len(node.attr), end_line, end_col

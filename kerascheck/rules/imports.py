@@ -16,7 +16,7 @@ from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PY
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
-from kerascheck.rules.calls import callee
+from kerascheck.rules.calls import callee, model_receiver
 from kerascheck.walk import chain_root
 
 
@@ -636,10 +636,12 @@ class RemovedMethod(Rule):
     ```
 
     ## Fix safety
-    Safe when the call passes at most the generator positionally and every keyword is one the new
+    Offered when the call passes at most the generator positionally and every keyword is one the new
     method takes on the target (`generator=` becomes `x=`); in tf.keras the `*_generator` methods
-    only forward to the new ones. Otherwise, and for methods with no replacement, there is no fix.
-    Only modules that import Keras are checked, so another library's `fit_generator` is left alone.
+    only forward to the new ones. Safe when the receiver is certainly a Keras model (every assignment
+    of its name makes one: `model = Sequential()`, `load_model(…)`); unsafe when nothing says what it
+    is; none when the module defines its own method of that name or calls it on `self`. Only modules
+    that import Keras are checked, so another library's `fit_generator` is left alone.
     """
 
     code = "KER112"
@@ -682,7 +684,14 @@ class RemovedMethod(Rule):
         if fact is not None:
             span = _name_span(ctx, func)
             edits = _method_edits(ctx, node, span, fact)
-            yield self.finding(ctx, func, span=span, edits=edits, old=func.attr, guideline=fact.guideline)
+            model = model_receiver(ctx, node)
+            finding = self.finding(
+                ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline
+            )
+            yield finding.unfixed(_NOT_KERAS_MODEL.format(method=func.attr)) if model is False and edits else finding
+
+
+_NOT_KERAS_MODEL = "the module defines its own `{method}` (or calls it on `self`), which may not be Keras's"
 
 
 def _method_edits(ctx, node: ast.Call, span, fact) -> Tuple[Edit, ...]:
