@@ -20,7 +20,8 @@ from kerascheck.walk import every_node
 
 class Exposure(NamedTuple):
     """What runs with a module but is not in its text: the names other modules of the project import
-    from it (``pkg.mod.Name``), and a notebook's lines kerascheck cannot parse (magics, shell)."""
+    from it (``from pkg.mod import Name``), and a notebook's lines kerascheck cannot parse (magics,
+    shell)."""
 
     imported: FrozenSet[str] = frozenset()
     hidden: str = ""
@@ -123,8 +124,7 @@ def _blocked(ctx, old: str, new: str, renamed) -> Optional[str]:
     exposure: Exposure = getattr(ctx, "exposure", NO_EXPOSURE)
     if exposure.hidden and re.search(rf"(?<![\w.]){re.escape(old)}\b", exposure.hidden):
         return f"`{old}` is also used in notebook lines kerascheck cannot read (magics, shell commands)"
-    module = ctx.index.module_name
-    if module and f"{module.rsplit('.__init__', 1)[0]}.{old}" in exposure.imported:
+    if old in exposure.imported:
         return f"other modules of the project import `{old}` from this one"
     for found in find(ctx.tree, old):
         if not renamed(found):

@@ -313,3 +313,15 @@ def test_keras1_method_rename_follows_self_and_super_calls():
 )
 def test_keras1_method_rename_with_uses_it_cannot_follow_is_not_made(rest):
     assert fixed(KER308_BASE + rest) == KER308_BASE + rest
+
+
+def test_a_name_other_modules_import_from_this_one_keeps_its_binding(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "layers.py").write_text("from keras.layers import Convolution2D\nx = Convolution2D(8, (3, 3))\n")
+    (package / "model.py").write_text("from pkg.layers import Convolution2D\n")
+    (tmp_path / "script.py").write_text("from keras.layers import Convolution2D\ny = Convolution2D(8, (3, 3))\n")
+    _kerascheck("--fix", ".", cwd=tmp_path)
+    assert (package / "layers.py").read_text().startswith("from keras.layers import Conv2D as Convolution2D\n")
+    assert (tmp_path / "script.py").read_text() == "from keras.layers import Conv2D\ny = Conv2D(8, (3, 3))\n"
