@@ -201,16 +201,42 @@ def encode(source: Source, text: str) -> bytes:
     return text.encode(source.encoding)
 
 
+def write_fixed(path: Path, read_text: str, data: bytes) -> None:
+    """Write a fixed module over the file it was read from: through a symbolic link to its target,
+    in place when other hard links share the file, else atomically; owner and mode kept. Refuses
+    (SourceError) a read-only file and a file whose text changed since it was read."""
+    real = Path(os.path.realpath(path))
+    if not os.access(real, os.W_OK) or not real.stat().st_mode & 0o222:  # root may write a 0444 file
+        raise SourceError("is read-only: fixes not written")
+    try:
+        now = decode(real.read_bytes()).text
+    except (OSError, SourceError):
+        now = None
+    if now != read_text:
+        raise SourceError("changed while kerascheck was fixing it: fixes not written (run again)")
+    if real.stat().st_nlink > 1:  # a hard link: replacing the file would split it from the others
+        with open(real, "r+b") as stream:
+            stream.write(data)
+            stream.truncate()
+        return
+    write_atomic(real, data)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half of one."""
     import tempfile  # here: it brings shutil and compression modules that only fixing needs
 
-    mode = stat.S_IMODE(path.stat().st_mode)
+    status = path.stat()
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".kerascheck", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.chmod(temporary, mode)
+        os.chmod(temporary, stat.S_IMODE(status.st_mode))
+        if hasattr(os, "chown") and (status.st_uid, status.st_gid) != (os.getuid(), os.getgid()):
+            try:
+                os.chown(temporary, status.st_uid, status.st_gid)
+            except PermissionError:
+                pass  # only root may give a file away; the content is still written
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):

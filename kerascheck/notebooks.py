@@ -274,3 +274,19 @@ def file_position(raw_lines: List[str], cell: int, line: int, col: int) -> Optio
         if text[quote + 1 :].startswith(prefix):
             return row + 1, quote + 1 + len(prefix)
     return None
+
+
+def hidden_text(notebook: Notebook) -> str:
+    """What runs in the notebook but is not in its module: magic and shell lines, and the code cells
+    left out (not Python, or not parsable: ``files = !ls``). A rename must not miss a use there."""
+    kept = {cell.index: cell for cell in notebook.cells}
+    parts = []
+    for index, cell in enumerate(notebook.data["cells"], start=1):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        if index not in kept:
+            parts.append(_source_text(cell, index))
+            continue
+        written, neutral = split_lines(kept[index].text), split_lines(kept[index].neutral)
+        parts += [line for line, seen in zip(written, neutral) if line != seen]
+    return "\n".join(parts)
