@@ -16,6 +16,7 @@ from kerascheck.catalog.arguments import (
     POSITIONAL_FORMS,
     REMOVED_KEYWORDS,
 )
+from kerascheck.catalog.keras1_calls import DROPPED_KEYWORDS, MERGE_MODES, MERGED_KEYWORDS
 from kerascheck.catalog.model import (
     ModulePath,
     PathKind,
@@ -55,6 +56,9 @@ __all__ = [
     "KEYWORD_RENAMES",
     "POSITIONAL_FORMS",
     "REMOVED_KEYWORDS",
+    "DROPPED_KEYWORDS",
+    "MERGE_MODES",
+    "MERGED_KEYWORDS",
     "SIGNATURE_CHANGED_MEANING_KEYWORDS",
     "SIGNATURE_KEYWORD_RENAMES",
     "SIGNATURE_REMOVED_KEYWORDS",
