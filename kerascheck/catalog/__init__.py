@@ -16,7 +16,13 @@ from kerascheck.catalog.arguments import (
     POSITIONAL_FORMS,
     REMOVED_KEYWORDS,
 )
-from kerascheck.catalog.keras1_calls import DROPPED_KEYWORDS, MERGE_MODES, MERGED_KEYWORDS
+from kerascheck.catalog.keras1_calls import (
+    DIM_ORDERING_FUNCTIONS,
+    DROPPED_KEYWORDS,
+    MERGE_MODES,
+    MERGED_KEYWORDS,
+    OPS_REPLACEMENTS,
+)
 from kerascheck.catalog.model import (
     ModulePath,
     PathKind,
@@ -58,6 +64,8 @@ __all__ = [
     "REMOVED_KEYWORDS",
     "DROPPED_KEYWORDS",
     "MERGE_MODES",
+    "DIM_ORDERING_FUNCTIONS",
+    "OPS_REPLACEMENTS",
     "MERGED_KEYWORDS",
     "SIGNATURE_CHANGED_MEANING_KEYWORDS",
     "SIGNATURE_KEYWORD_RENAMES",

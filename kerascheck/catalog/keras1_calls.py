@@ -114,3 +114,70 @@ LEGACY_OPTIMIZERS = frozenset(
 # keras 3.15.1 keras/src/optimizers/schedules/learning_rate_schedule.py InverseTimeDecay:
 # initial_learning_rate / (1 + decay_rate * step / decay_steps); with decay_steps=1 Keras 2's decay.
 DECAY_SCHEDULE = "schedules.InverseTimeDecay({rate}, decay_steps=1, decay_rate={decay})"
+
+
+# keras 2.2.4 keras/backend/common.py image_dim_ordering / set_image_dim_ordering ('th' is
+# 'channels_first', 'tf' is 'channels_last'); keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and
+# keras 3.15.1 keras/backend/__init__.py have image_data_format / set_image_data_format.
+class RenamedFunction(NamedTuple):
+    old: str
+    new: str
+    source: str
+
+
+_B = "keras 2.2.4 keras/backend/common.py; keras 2.15.0 and 3.15.1 keras backend"
+DIM_ORDERING_FUNCTIONS: Tuple[RenamedFunction, ...] = (
+    RenamedFunction("backend.image_dim_ordering", "backend.image_data_format", _B),
+    RenamedFunction("backend.set_image_dim_ordering", "backend.set_image_data_format", _B),
+)
+DIM_ORDERING_BY_NAME = {fact.old: fact.new for fact in DIM_ORDERING_FUNCTIONS}
+DIM_ORDERING_VALUES = {"th": "channels_first", "tf": "channels_last"}
+
+
+class OpsReplacement(NamedTuple):
+    """A Keras 2 backend function with a ``keras.ops`` function that computes the same for the calls it
+    fixes: the same positional parameters; ``keywords`` (the same names in both) may be passed by
+    name; ``required`` must be passed (Keras 2 and Keras 3 defaults differ, or ops has none)."""
+
+    old: str  # in backend
+    new: str  # in ops
+    keywords: Tuple[str, ...] = ()
+    required: Tuple[str, ...] = ()
+    max_positional: int = 1
+
+
+_OPS = (
+    "keras 2.15.0 keras/src/backend.py and keras 3.15.1 keras/src/ops/*.py signatures; each result checked "
+    "against TensorFlow 2.15 on sample inputs by tests/test_ops_replacements.py"
+)
+# Left out on purpose: shape (a tuple in Keras 3, a tensor in Keras 2), hard_sigmoid (slope 1/6 in Keras 3,
+# 0.2 in Keras 2), ones/zeros/eye (variables in Keras 2), repeat (RepeatVector's meaning in Keras 2), dot,
+# gather, l2_normalize, relu with alpha/max_value, and every function whose defaults differ unless passed.
+OPS_REPLACEMENTS: Tuple[OpsReplacement, ...] = (
+    *(OpsReplacement(name, name) for name in (
+        "abs", "cos", "exp", "log", "sigmoid", "sign", "sin", "softplus", "softsign", "sqrt", "square", "tanh",
+        "ndim", "transpose", "relu", "stop_gradient", "round",
+    )),
+    *(OpsReplacement(name, name, ("axis", "keepdims"), (), 3) for name in (
+        "all", "any", "max", "mean", "min", "prod", "std", "sum", "var", "logsumexp",
+    )),
+    OpsReplacement("softmax", "softmax", ("axis",), (), 2),
+    OpsReplacement("elu", "elu", ("alpha",), (), 2),
+    OpsReplacement("stack", "stack", ("axis",), (), 2),
+    OpsReplacement("cast", "cast", ("dtype",), (), 2),
+    *(OpsReplacement(name, name, (), (), 2) for name in (
+        "maximum", "minimum", "equal", "not_equal", "greater", "greater_equal", "less", "less_equal",
+        "reshape", "tile",
+    )),
+    OpsReplacement("pow", "power", (), (), 2),
+    OpsReplacement("permute_dimensions", "transpose", (), (), 2),
+    OpsReplacement("clip", "clip", (), (), 3),
+    OpsReplacement("concatenate", "concatenate", ("axis",), ("axis",), 2),
+    OpsReplacement("expand_dims", "expand_dims", ("axis",), ("axis",), 2),
+    OpsReplacement("squeeze", "squeeze", ("axis",), ("axis",), 2),
+    OpsReplacement("argmax", "argmax", ("axis",), ("axis",), 2),
+    OpsReplacement("argmin", "argmin", ("axis",), ("axis",), 2),
+    OpsReplacement("cumsum", "cumsum", ("axis",), ("axis",), 2),
+    OpsReplacement("cumprod", "cumprod", ("axis",), ("axis",), 2),
+)  # fmt: skip
+OPS_BY_NAME = {f"backend.{fact.old}": fact for fact in OPS_REPLACEMENTS}
