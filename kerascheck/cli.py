@@ -469,6 +469,20 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'s' * (number != 1)}"
 
 
+def _what_is_left(report: Report, unsafe: bool) -> str:
+    """What the user can do about the findings left: fix them, allow unsafe fixes, or look."""
+    findings = [finding for result in report.results for finding in result.findings]
+    fixable_count = len(fixable(findings, unsafe))
+    unsafe_count = 0 if unsafe else len(fixable(findings, True)) - fixable_count
+    manual = len(findings) - fixable_count - unsafe_count
+    parts = [f"{fixable_count} fixable with --fix"] if fixable_count else []
+    if unsafe_count:
+        parts.append(f"{unsafe_count} with --fix --unsafe-fixes, which may change behaviour")
+    if manual and parts:
+        parts.append(f"{manual} without a fix, whose messages say what to write")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
 def _summary(report: Report, args) -> str:
     parts = []
     if args.diff:
@@ -476,8 +490,7 @@ def _summary(report: Report, args) -> str:
     elif args.fix and report.fixed:
         parts.append(f"Fixed {_count(report.fixed, 'finding')} in {_count(report.changed_files, 'file')}.")
     if report.findings:
-        fixable_count = sum(len(fixable(result.findings, args.unsafe_fixes)) for result in report.results)
-        hint = f" ({fixable_count} fixable with --fix)" if fixable_count and not args.diff else ""
+        hint = "" if args.diff else _what_is_left(report, args.unsafe_fixes)
         parts.append(f"Found {report.findings} finding{'s' * (report.findings != 1)}{hint}.")
     elif not args.diff:
         parts.append("No findings.")

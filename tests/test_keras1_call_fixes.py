@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from kerascheck.catalog.model import Target
@@ -99,3 +102,17 @@ def test_batchnorm_mode_other_than_zero_is_guidance_only():
 def test_kernel_size_one_with_strides_keyword_is_merged():
     source = "from keras.layers import Convolution2D\nc = Convolution2D(8, 1, 1, subsample=(2, 2))\n"
     assert fixed(source) == "from keras.layers import Conv2D\nc = Conv2D(8, (1, 1), strides=(2, 2))\n"
+
+
+def test_summary_says_what_is_left_and_why(tmp_path):
+    module = tmp_path / "model.py"
+    module.write_text(
+        "from keras.layers import Embedding, merge\nfrom keras.optimizers import SGD\n"
+        "e = Embedding(10, 4, dropout=0.2)\nx = merge([a, b], mode='cos')\ns = SGD(0.1, decay=1e-6)\n"
+    )
+    command = [sys.executable, "-m", "kerascheck", "--keras-target", "keras3", "--fix", "model.py"]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    assert done.stdout.splitlines()[-1] == (
+        "Found 7 findings (4 with --fix --unsafe-fixes, which may change behaviour; "
+        "3 without a fix, whose messages say what to write)."
+    )

@@ -423,11 +423,16 @@ KEYWORD_RENAMES: tuple[KeywordRename, ...] = (
 
 
 REMOVED_KEYWORDS: tuple[RemovedKeyword, ...] = (
-    # keras 2.2.4 keras/legacy/interfaces.py embedding_kwargs_preprocessor: `dropout` is popped with a warning
+    # keras 2.2.4 keras/legacy/interfaces.py embedding_kwargs_preprocessor: `dropout` is popped with a warning;
+    # keras 1.2.2 keras/layers/embeddings.py Embedding.call drops rows of W (words of the vocabulary)
     RemovedKeyword(
         owners=("layers.Embedding",),
         name="dropout",
-        guideline="Embedding no longer drops inputs; add a `SpatialDropout1D` layer right after it instead",
+        guideline=(
+            "add `SpatialDropout1D(p)` right after the Embedding, as Keras 2 advised (it drops embedding channels;"
+            " Keras 1 dropped whole words of the vocabulary), or `Dropout(p, noise_shape=(None, length, 1))` to"
+            " drop whole tokens"
+        ),
         source=f"{_I} embedding_kwargs_preprocessor (legacy_embedding_support)",
     ),
     # keras 2.2.4 keras/legacy/interfaces.py batchnorm_args_preprocessor: mode=0 is dropped, mode=1/2 raise

@@ -20,7 +20,7 @@ from kerascheck.names import KERAS
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.call_edits import drop_arguments
 from kerascheck.rules.calls import Callee, callee
-from kerascheck.rules.decay_fix import decay_fix
+from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 
 
@@ -495,7 +495,7 @@ class OptimizerDecay(_OptimizerKeywordRule):
         ),
         Invalid(
             "from keras.optimizers import SGD\nSGD(learning_rate=0.1, decay=1e-6)\n",
-            at=((2, 23),),
+            at=((1, 0), (2, 23)),
             target=Target.KERAS3,
             fixed=(
                 "from keras.optimizers import schedules, SGD\n"
@@ -516,6 +516,25 @@ class OptimizerDecay(_OptimizerKeywordRule):
                 yield finding
             else:
                 yield finding._replace(fix=Fix(fix.edits, fix.safe), fix_title=fix.title)
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        """``schedules`` joins the optimizer's import while a decay is fixed to a schedule (a finding of
+        its own: a fix reaching from the import to the call would hold back the fixes in between)."""
+        done = set()
+        for node in ctx.index.calls if ctx.imports_keras else ():
+            target = callee(ctx, node)
+            if target is None or target.owner not in catalog.OPTIMIZERS:
+                continue
+            for keyword in _decay_keywords(node):
+                fix = decay_fix(ctx, node, target.owner, keyword)
+                added = fix and schedules_import_edit(ctx, node)
+                if added and id(added[0]) not in done:
+                    done.add(id(added[0]))
+                    effect = dict(next(f for f in catalog.OPTIMIZER_KEYWORDS if f.name == "decay").effect)[ctx.target]
+                    yield self.finding(
+                        ctx, added[0], span=ctx.span(added[0]), edits=(added[1],), safe=False,
+                        owner=target.display, effect=effect, guideline=fix.title,
+                    )  # fmt: skip
 
 
 def _decay_keywords(node: ast.Call) -> Iterator[ast.keyword]:

@@ -59,24 +59,20 @@ def _fixable(ctx, node: ast.Call) -> bool:
     )
 
 
-def _edits(ctx, node: ast.Call, new: str) -> Tuple[Edit, ...]:
-    """``K.square`` → ``ops.square``; the module's first such call also imports ``ops`` beside ``backend``."""
-    func = node.func
-    statement = _backend_import(ctx, func.value.id)
-    if statement is None:
-        return ()
-    imported = {alias.asname or alias.name for alias in statement.names}
-    edits = (Edit(*ctx.span(func), f"{_OPS}.{new}"),)
-    if _OPS in imported:
-        return edits
+def _ops_available(ctx, statement: ast.ImportFrom) -> bool:
+    """Whether ``ops`` is imported beside ``backend``, or can be (no other ``ops`` in the module)."""
+    if _OPS in {alias.asname or alias.name for alias in statement.names}:
+        return True
     text = "".join(ctx.lines[: statement.lineno - 1] + ctx.lines[statement.end_lineno :])
-    if re.search(rf"\b{_OPS}\b", text):
-        return ()  # `ops` is something else here
-    first = next(call for call in _calls(ctx) if _fixable(ctx, call) and _backend_import(ctx, call.func.value.id))
-    if node is not first:
-        return edits
-    line, col = ctx.imported_name_spans(statement)[0][:2]
-    return (Edit(line, col, line, col, f"{_OPS}, "),) + edits
+    return re.search(rf"\b{_OPS}\b", text) is None
+
+
+def _edits(ctx, node: ast.Call, new: str) -> Tuple[Edit, ...]:
+    """``K.square`` → ``ops.square`` (``ops`` is imported by a finding of its own, see check_module)."""
+    statement = _backend_import(ctx, node.func.value.id)
+    if statement is None or not _ops_available(ctx, statement):
+        return ()
+    return (Edit(*ctx.span(node.func), f"{_OPS}.{new}"),)
 
 
 class Keras3BackendFunction(Rule):
@@ -122,7 +118,7 @@ class Keras3BackendFunction(Rule):
     invalid = (
         Invalid(
             "from keras import backend as K\ny = K.mean(K.square(x), axis=-1)\nz = K.concatenate([a, b], axis=-1)\n",
-            at=((2, 4), (2, 11), (3, 4)),
+            at=((1, 0), (2, 4), (2, 11), (3, 4)),
             target=Target.KERAS3,
             fixed="from keras import ops, backend as K\ny = ops.mean(ops.square(x), axis=-1)\n"
             "z = ops.concatenate([a, b], axis=-1)\n",
@@ -138,3 +134,22 @@ class Keras3BackendFunction(Rule):
         fact = OPS_BY_NAME[target.owner]
         edits = _edits(ctx, node, fact.new)
         yield self.finding(ctx, node, span=ctx.span(node.func), edits=edits, old=ctx.source_of(node.func), new=fact.new)
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        """``ops`` joins the import of ``backend`` while calls are fixed to it: a finding of its own, as a
+        fix reaching from the import to a call would hold back every other fix in between."""
+        done = set()
+        for node in _calls(ctx) if ctx.imports_keras else ():
+            if not _fixable(ctx, node):
+                continue
+            statement = _backend_import(ctx, node.func.value.id)
+            if statement is None or id(statement) in done or not _ops_available(ctx, statement):
+                continue
+            done.add(id(statement))
+            if _OPS in {alias.asname or alias.name for alias in statement.names}:
+                continue
+            line, col = ctx.imported_name_spans(statement)[0][:2]
+            yield self.finding(
+                ctx, statement, span=ctx.span(statement), edits=(Edit(line, col, line, col, f"{_OPS}, "),),
+                old=f"{node.func.value.id}.…", new="…",
+            )  # fmt: skip

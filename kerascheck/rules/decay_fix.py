@@ -22,6 +22,7 @@ from kerascheck.rules.call_edits import drop_arguments
 
 _OPTIMIZERS = "optimizers"
 _LEARNING_RATE = ("learning_rate", "lr")
+_SCHEDULES = "schedules"
 
 
 class DecayFix(NamedTuple):
@@ -88,23 +89,38 @@ def _schedule(ctx, node: ast.Call, keyword: ast.keyword) -> Optional[DecayFix]:
     if rate is None:
         return None  # the default rate differs between Keras 2 and Keras 3 (Adadelta: 1.0 vs 0.001)
     func = node.func
-    edits: Tuple[Edit, ...] = ()
     if isinstance(func, ast.Attribute):
         prefix = ctx.source_of(func.value) + "."
+    elif schedules_import(ctx, func.id) is not None:
+        prefix = ""  # `schedules` is imported beside the optimizer by a finding of its own
     else:
-        statement = _optimizers_import(ctx, func.id)
-        if statement is None:
-            return None
-        prefix = ""
-        if "schedules" not in {alias.asname or alias.name for alias in statement.names}:
-            if re.search(r"\bschedules\b", "".join(ctx.lines)):
-                return None  # the name means something else here
-            line, col = ctx.imported_name_spans(statement)[0][:2]
-            edits = (Edit(line, col, line, col, "schedules, "),)
+        return None
     decay = ctx.source_of(keyword.value)
     schedule = prefix + DECAY_SCHEDULE.format(rate=ctx.source_of(rate), decay=decay)
     dropped = drop_arguments(ctx, node, [keyword])
     if dropped is None:
         return None
     title = f"Pass `learning_rate={schedule}`: Keras 2's `lr / (1 + decay * iterations)`"
-    return DecayFix(edits + (Edit(*ctx.span(rate), schedule),) + dropped, False, title)
+    return DecayFix((Edit(*ctx.span(rate), schedule),) + dropped, False, title)
+
+
+def schedules_import(ctx, name: str) -> Optional[ast.ImportFrom]:
+    """The ``from keras.optimizers import …`` binding ``name`` where ``schedules`` is or can be imported."""
+    statement = _optimizers_import(ctx, name)
+    if statement is None:
+        return None
+    if _SCHEDULES in {alias.asname or alias.name for alias in statement.names}:
+        return statement
+    text = "".join(ctx.lines[: statement.lineno - 1] + ctx.lines[statement.end_lineno :])
+    return None if re.search(rf"\b{_SCHEDULES}\b", text) else statement
+
+
+def schedules_import_edit(ctx, node: ast.Call) -> Optional[Tuple[ast.ImportFrom, Edit]]:
+    """The edit adding ``schedules`` to the import of a bare-named optimizer whose decay is fixed."""
+    if ctx.target is not Target.KERAS3 or not isinstance(node.func, ast.Name):
+        return None
+    statement = schedules_import(ctx, node.func.id)
+    if statement is None or _SCHEDULES in {alias.asname or alias.name for alias in statement.names}:
+        return None
+    line, col = ctx.imported_name_spans(statement)[0][:2]
+    return statement, Edit(line, col, line, col, f"{_SCHEDULES}, ")

@@ -166,7 +166,7 @@ class Keras1MergeCall(Rule):
         Invalid(
             "from keras.layers import Dense, merge\nx = merge([a, b], mode='sum')\n"
             "y = merge([a, x], mode='concat', concat_axis=1, name='c')\n",
-            at=((2, 4), (3, 4)),
+            at=((1, 0), (2, 4), (3, 4)),
             fixed="from keras.layers import Dense, Add, Concatenate\nx = Add()([a, b])\n"
             "y = Concatenate(axis=1, name='c')([a, x])\n",
         ),
@@ -190,10 +190,8 @@ class Keras1MergeCall(Rule):
             return
         found = plan(ctx, node)
         edits: Tuple[Edit, ...] = ()
-        if found is not None:
+        if found is not None and (isinstance(node.func, ast.Attribute) or _import_plan(ctx, node.func) is not None):
             edits = found.edits
-            if isinstance(node.func, ast.Name):
-                edits = _with_import(ctx, node, found, edits)
         mode = _keyword_arguments(node).get("mode")
         shown = f"merge(…, mode={ctx.source_of(mode.value)})" if mode is not None else "merge(…)"
         note = "" if found is None or found.safe else f" ({found.why})"
@@ -209,8 +207,16 @@ class Keras1MergeCall(Rule):
         )
 
     def check_module(self, ctx) -> Iterator[Finding]:
-        """``merge`` leaves the import once no call uses it (the layers it became are imported)."""
+        """The import that brought ``merge`` in brings the layers its calls become (a finding of its
+        own: a fix whose edits reached from the import to a call would hold back every other fix in
+        between for a round, such as the uses of a renamed import); ``merge`` leaves the import once
+        no call uses it."""
         calls = _merge_calls(ctx) if ctx.imports_keras else []
+        for statement, edit, names, safe in _import_edits(ctx, calls):
+            yield self.finding(
+                ctx, statement, span=ctx.span(statement), edits=(edit,), safe=safe, call="merge",
+                note=f"; its calls become layers to import: {', '.join(names)}", new=names[0],
+            )  # fmt: skip
         for statement in ctx.index.imports:
             if not isinstance(statement, ast.ImportFrom) or not _MERGE_LAYERS & {a.name for a in statement.names}:
                 continue  # only where the merge layers came in (by this rule's fix, or by hand)
@@ -255,36 +261,66 @@ def _drop_alias(ctx, statement: ast.ImportFrom, alias: ast.alias) -> Optional[Ed
     return Edit(statement.lineno, start, statement.lineno, start + len(match.group(0)), "")
 
 
-def _with_import(ctx, node: ast.Call, found: _Plan, edits: Tuple[Edit, ...]) -> Tuple[Edit, ...]:
-    """The call's edits; the module's first fixable merge call also imports the layer names the
-    import lacks (it is applied last in its round, so no round leaves a name unimported), and
-    replaces ``merge`` in the import when this round leaves no use of it."""
-    imported = _import_of(ctx, node.func)
+def _import_plan(ctx, func: ast.Name) -> Optional[Tuple[ast.ImportFrom, Optional[ast.alias], Tuple[str, ...]]]:
+    """The layers import bringing ``merge`` in, its alias (None: a star import) and the layer names it
+    still lacks; None when those names are something else in the module (then no call is fixed)."""
+    imported = _import_of(ctx, func)
     if imported is None:
-        return ()
+        return None
     statement, alias = imported
+    key = ("merge-import", id(statement))
+    if key not in ctx.memo:
+        ctx.memo[key] = _needed_names(ctx, statement, alias)
+    needed = ctx.memo[key]
+    return None if needed is None else (statement, alias, needed)
+
+
+def _fixable_bare_calls(ctx, calls: List[ast.Call]) -> List[ast.Call]:
+    return [call for call in calls if isinstance(call.func, ast.Name) and plan(ctx, call) is not None]
+
+
+def _needed_names(ctx, statement: ast.ImportFrom, alias: Optional[ast.alias]) -> Optional[Tuple[str, ...]]:
     if alias is None:
-        return edits  # a star import of the layers module brings the layers too
+        return ()  # a star import of the layers module brings the layers too
     have = {a.asname or a.name for a in statement.names}
-    calls = [call for call in _merge_calls(ctx) if isinstance(call.func, ast.Name)]
-    fixable = [call for call in calls if plan(ctx, call) is not None]
-    needed = sorted({plan(ctx, call).layer for call in fixable} - have)
+    bound = alias.asname or alias.name
+    calls = [call for call in _fixable_bare_calls(ctx, _merge_calls(ctx)) if call.func.id == bound]
+    needed = tuple(sorted({plan(ctx, call).layer for call in calls} - have))
     rest = _source_without(ctx, statement)
     if any(re.search(rf"\b{name}\b", rest) for name in needed):
-        return ()  # the name is something else in this module already
-    if node is not fixable[0] or not needed:
-        return edits
-    spans = ctx.imported_name_spans(statement)
-    index = statement.names.index(alias)
-    if len(spans) != len(statement.names):
-        return ()
-    bound = alias.asname or alias.name
-    uses = len(re.findall(rf"\b{re.escape(bound)}\b", rest))
-    nested = any(_inside(ctx, inner, outer) for inner in calls for outer in calls if inner is not outer)
-    if not alias.asname and len(fixable) == len(calls) == uses and not nested:
-        return (Edit(*spans[index], ", ".join(needed)),) + edits  # merge goes in this round
-    line, col = spans[0][:2]
-    return (Edit(line, col, line, col, "".join(f"{name}, " for name in needed)),) + edits
+        return None  # the name is something else in this module already
+    return needed
+
+
+def _import_edits(ctx, calls: List[ast.Call]) -> Iterator[Tuple[ast.ImportFrom, Edit, Tuple[str, ...], bool]]:
+    """For each import bringing ``merge`` in: edits importing the layers its fixable calls need, as
+    safe as those calls (an unsafe call's layer comes with the unsafe fixes only); ``merge`` itself is
+    replaced when every call of it is fixed safely in this round."""
+    seen = set()
+    for call in _fixable_bare_calls(ctx, calls):
+        found = _import_plan(ctx, call.func)
+        if found is None or not found[2] or id(found[0]) in seen:
+            continue
+        statement, alias, needed = found
+        seen.add(id(statement))
+        spans = ctx.imported_name_spans(statement)
+        if len(spans) != len(statement.names):
+            continue
+        bound = alias.asname or alias.name
+        mine = [c for c in calls if isinstance(c.func, ast.Name) and c.func.id == bound]
+        fixable = _fixable_bare_calls(ctx, mine)
+        safe_names = sorted({plan(ctx, c).layer for c in fixable if plan(ctx, c).safe} & set(needed))
+        unsafe_names = sorted(set(needed) - set(safe_names))
+        uses = len(re.findall(rf"\b{re.escape(bound)}\b", _source_without(ctx, statement)))
+        nested = any(_inside(ctx, inner, outer) for inner in mine for outer in mine if inner is not outer)
+        if not alias.asname and not unsafe_names and len(fixable) == len(mine) == uses and not nested:
+            names = tuple(safe_names)
+            yield statement, Edit(*spans[statement.names.index(alias)], ", ".join(names)), names, True
+            continue
+        line, col = spans[0][:2]
+        for names, safe in ((tuple(safe_names), True), (tuple(unsafe_names), False)):
+            if names:
+                yield statement, Edit(line, col, line, col, "".join(f"{name}, " for name in names)), names, safe
 
 
 def _inside(ctx, inner: ast.Call, outer: ast.Call) -> bool:
