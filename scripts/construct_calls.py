@@ -59,8 +59,12 @@ class KerasCall(NamedTuple):
 
     @property
     def positional_stride(self) -> bool:
-        """``Conv2D(n, k, k)``: a third positional that the target binds to ``strides``."""
-        return self.name in _STRIDE_THIRD and len(self.args) > 2
+        """``Conv2D(n, k, k)``: a third positional that the target binds to ``strides``, unless it is
+        ``Conv2D(n, 1, 1)`` (kernel 1, stride 1: the same layer as ``Conv2D(n, (1, 1))``)."""
+        if self.name not in _STRIDE_THIRD or len(self.args) <= 2:
+            return False
+        ones = all(argument == ("literal", "1") for argument in self.args[1:3])
+        return not (ones and not any(name in ("strides", "subsample") for name, _ in self.keywords))
 
 
 def _argument(node: ast.expr, source: str) -> Tuple[str, str]:
