@@ -3,7 +3,8 @@ selection and ``# noqa`` comments, then fixes to a fixed point."""
 
 from __future__ import annotations
 
-from typing import FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from collections import Counter
+from typing import FrozenSet, List, NamedTuple, Optional, Sequence
 
 from kerascheck import notebooks
 from kerascheck.config import Settings
@@ -19,26 +20,7 @@ from kerascheck.fix import (
     fixable,
 )
 from kerascheck.noqa import file_is_skipped, remove_silenced
-from kerascheck.rules import RULES_BY_CODE
-
-
-def _match_length(code: str, prefixes: Tuple[str, ...]) -> int:
-    """How specific the best matching prefix is: -1 none, 0 ``ALL``, else its length."""
-    lengths = [
-        0 if prefix == "ALL" else len(prefix) for prefix in prefixes if prefix == "ALL" or code.startswith(prefix)
-    ]
-    return max(lengths, default=-1)
-
-
-def is_selected(code: str, settings: Settings) -> bool:
-    """Like ruff: the most specific of select / extend-select / ignore wins; ignore wins a tie.
-    Without ``select``, the default set is every code that is on by default."""
-    if settings.select:
-        chosen = _match_length(code, settings.select)
-    else:
-        chosen = len("KER") if RULES_BY_CODE[code].default_enabled else -1
-    chosen = max(chosen, _match_length(code, settings.extend_select))
-    return chosen >= 0 and chosen > _match_length(code, settings.ignore)
+from kerascheck.selection import is_selected
 
 
 class CheckError(Exception):
@@ -116,6 +98,7 @@ def check_and_fix(
     findings = check(text)
     if not fix or not any(f.fix is not None for f in findings):
         return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
+    before = findings
     try:
         new_text, fixed = fix_until_stable(text, check, unsafe=unsafe)
     except UnsafeResult as error:
@@ -125,8 +108,28 @@ def check_and_fix(
         return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
     findings = check(new_text)
     return Outcome(
-        findings=findings, fixed=fixed, new_text=new_text, module=facts.get("module"), lines=facts.get("lines")
+        findings=findings,
+        fixed=resolved(before, findings, unsafe),
+        new_text=new_text,
+        module=facts.get("module"),
+        lines=facts.get("lines"),
     )
+
+
+def resolved(before: List[Finding], after: List[Finding], unsafe: bool) -> List[Finding]:
+    """The findings fixing resolved: those of ``before`` that were fixable, less as many as remain
+    fixable ``after`` (matched by code and message: positions move). So "Fixed N" says of the same
+    findings what "N fixable" said before: a fix that also settles another fixable finding (a rewritten
+    import that was two findings) counts both, a finding a later round creates and fixes counts none."""
+    remaining = Counter((f.code, f.message) for f in fixable(after, unsafe))
+    gone = []
+    for finding in fixable(before, unsafe):
+        key = (finding.code, finding.message)
+        if remaining[key]:
+            remaining[key] -= 1
+        else:
+            gone.append(finding)
+    return gone
 
 
 def check_and_fix_notebook(
@@ -145,7 +148,8 @@ def check_and_fix_notebook(
     def check(current: notebooks.Notebook) -> List[Finding]:
         return check_text(current.module, settings, module_name, facts, project_layers) if current.cells else []
 
-    findings, fixed, sources = check(notebook), [], {}
+    findings, sources = check(notebook), {}
+    first, before = notebook, findings
     rounds = MAX_ROUNDS if fix else 0
     for _ in range(rounds):
         groups = notebooks.cell_edits(notebook, fixable(findings, unsafe))
@@ -154,14 +158,15 @@ def check_and_fix_notebook(
         for cell in notebook.cells:
             if cell.index in groups:
                 try:
-                    neutral, applied = apply_groups(cell.neutral, groups[cell.index])
+                    neutral, _ = apply_groups(cell.neutral, groups[cell.index])
                     check_confined(cell.neutral, neutral, edited_lines(e for _, e in groups[cell.index]))
                 except UnsafeResult as error:
                     return Outcome(findings=[notebooks.in_cell(notebook, f) for f in findings], refused=str(error))
                 sources[cell.index], _ = apply_groups(cell.text, groups[cell.index])
-                fixed += applied
-        notebook = notebooks.load(notebooks.dumps(notebook, sources, raw))
+        notebook = notebooks.load(notebooks.dumps(raw, sources))
         findings = check(notebook)
-    new_text = notebooks.dumps(notebook, sources, raw) if sources else None
+    new_text = notebooks.dumps(raw, sources) if sources else None
+    new_text = None if new_text == raw else new_text
     in_cells = [notebooks.in_cell(notebook, f) for f in findings]
+    fixed = [notebooks.in_cell(first, f) for f in resolved(before, findings, unsafe)] if new_text else []
     return Outcome(findings=in_cells, fixed=fixed, new_text=new_text, module=facts.get("module"))

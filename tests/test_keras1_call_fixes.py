@@ -113,6 +113,5 @@ def test_summary_says_what_is_left_and_why(tmp_path):
     command = [sys.executable, "-m", "kerascheck", "--keras-target", "keras3", "--fix", "model.py"]
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
     assert done.stdout.splitlines()[-1] == (
-        "Found 7 findings (4 with --fix --unsafe-fixes, which may change behaviour; "
-        "3 without a fix, whose messages say what to write)."
+        "Found 7 findings (4 fixable with --fix --unsafe-fixes; 3 without a fix, whose messages say what to write)."
     )

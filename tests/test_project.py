@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
+
 
 def kerascheck(*args, cwd):
     result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
@@ -15,13 +17,13 @@ def kerascheck(*args, cwd):
 
 def test_mixing_across_modules_is_reported_once(tmp_path):
     (tmp_path / "pkg").mkdir()
-    (tmp_path / "pkg" / "a.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")
+    (tmp_path / "pkg" / "a.py").write_text("from tensorflow import keras\nimport b, c\nkeras.layers.Dense(1)\n")
     (tmp_path / "pkg" / "b.py").write_text("import keras  # noqa: KER101\n")
     (tmp_path / "pkg" / "c.py").write_text("import keras  # noqa: KER101\n")
     result = kerascheck("--format=concise", "pkg", cwd=tmp_path)
     assert result.stdout.splitlines() == [
-        "pkg/b.py:1:1: KER404 standalone `keras` is used here and `tf.keras` in `pkg/a.py`; on target tf.keras "
-        "their objects do not mix"
+        "pkg/b.py:1:1: KER404 standalone `keras` is used here and `tf.keras` in `pkg/a.py`, which one program "
+        f"imports too: {STANDALONE_KERAS_VERSIONS}"
     ]
     assert kerascheck("--keras-target=keras3", "pkg", cwd=tmp_path).returncode == 0
     # a folder given as an absolute path: the project finding joins the file's other findings
@@ -30,6 +32,25 @@ def test_mixing_across_modules_is_reported_once(tmp_path):
     result = kerascheck("--format=json", "--no-config", absolute, cwd=tmp_path)
     names = {finding["filename"] for finding in json.loads(result.stdout) if "c.py" in finding["filename"]}
     assert names == {str(tmp_path / "pkg" / "c.py")}
+
+
+def test_mixing_across_modules_follows_the_imports(tmp_path):
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "old.py").write_text("import keras  # noqa: KER101\nkeras.layers.Dense(1)\n")
+    (tmp_path / "scripts" / "new.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")
+    assert kerascheck("--format=concise", "scripts", cwd=tmp_path).stdout == ""  # two programs
+    (tmp_path / "scripts" / "main.py").write_text("import old\nimport new\n")  # no keras: gate-skipped
+    result = kerascheck("--format=concise", "scripts", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in result.stdout.splitlines()] == ["KER404"]
+    (tmp_path / "pkg" / "sub").mkdir(parents=True)
+    (tmp_path / "pkg" / "__init__.py").write_text("from .sub import tfk\n")
+    (tmp_path / "pkg" / "sub" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "sub" / "tfk.py").write_text("from tensorflow import keras\n")
+    (tmp_path / "pkg" / "standalone.py").write_text("import keras  # noqa: KER101\n")
+    assert kerascheck("--format=concise", "pkg", cwd=tmp_path).stdout == ""
+    (tmp_path / "pkg" / "standalone.py").write_text("import keras  # noqa: KER101\nfrom pkg.sub import tfk\n")
+    result = kerascheck("--format=concise", "pkg", cwd=tmp_path)
+    assert result.stdout.startswith("pkg/sub/tfk.py:1:1: KER404") and "`pkg/standalone.py`" in result.stdout
 
 
 def test_dependency_pins_with_a_folder_and_as_files(tmp_path):
@@ -105,8 +126,8 @@ def test_custom_layers_across_modules(tmp_path):
     )
     result = kerascheck("--format=concise", "pkg", cwd=tmp_path)
     assert result.stdout.splitlines() == [
-        "pkg/blocks.py:6:16: KER301 `tf.nn.dropout` in `Noisy.call` depends on the training phase, but `call` "
-        "takes no `training` argument",
+        "pkg/blocks.py:6:16: KER301 `tf.nn.dropout` in `Noisy.call` drops in inference too: it does not read the "
+        "training phase (target tf.keras), and `call` takes no `training` argument",
         "pkg/more.py:4:9: KER305 `Noisier` overrides `__call__`, which runs Keras's building, masking and "
         "training-phase logic",
     ]

@@ -16,6 +16,7 @@ from kerascheck.catalog.arguments import (
     POSITIONAL_FORMS,
     REMOVED_KEYWORDS,
 )
+from kerascheck.catalog.implementations import VALUE_ONLY_NAMES
 from kerascheck.catalog.keras1_calls import (
     DIM_ORDERING_FUNCTIONS,
     DROPPED_KEYWORDS,
@@ -49,10 +50,13 @@ from kerascheck.catalog.signatures import (
 from kerascheck.catalog.training import (
     LAYER_BASES,
     LAYER_MODULES,
+    LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS,
     NOT_LAYER_CLASSES,
     OPTIMIZER_KEYWORDS,
     OPTIMIZERS,
+    PHASE_CHOOSING_OPS,
     TRAINING_DEPENDENT_LAYERS,
+    TRAINING_PHASE_OP_EFFECTS,
     TRAINING_PHASE_OPS,
 )
 from kerascheck.names import TENSORFLOW, Reference
@@ -78,15 +82,19 @@ __all__ = [
     "RENAMED_NAMES",
     "LAYER_BASES",
     "LAYER_MODULES",
+    "LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS",
     "NOT_LAYER_CLASSES",
     "OPTIMIZER_KEYWORDS",
     "OPTIMIZERS",
     "TRAINING_DEPENDENT_LAYERS",
     "TRAINING_PHASE_OPS",
+    "TRAINING_PHASE_OP_EFFECTS",
+    "PHASE_CHOOSING_OPS",
     "canonical_name",
     "modern_name",
     "module_path",
     "is_known_star_name",
+    "is_value_only",
     "method_names",
 ]
 
@@ -203,3 +211,12 @@ def modern_name(canonical: str, target: Target) -> str:
 
 def is_known_star_name(reference: Reference) -> bool:
     return reference.is_keras and canonical_name(reference) in KNOWN_NAMES
+
+
+def is_value_only(reference: Reference) -> bool:
+    """Whether the object is a plain Python/NumPy value or utility (``utils.get_file``): using it mixes no
+    Keras objects with another Keras (see ``implementations.VALUE_ONLY_NAMES``)."""
+    name = canonical_name(reference)
+    return name in VALUE_ONLY_NAMES or any(
+        module.endswith(".") and f"{name}.".startswith(module) for module in VALUE_ONLY_NAMES
+    )

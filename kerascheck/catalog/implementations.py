@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kerascheck.catalog.model import ModulePath, PathKind
+from kerascheck.catalog.model import ModulePath, PathKind, Target
 
 # TensorFlow's own copy of Keras. From TF 2.6 tf.keras is backed by the `keras` pip package and this
 # copy is stale: "will be removed in future releases" (keras 2.6.0 release notes); still shipped in
@@ -14,3 +14,59 @@ TENSORFLOW_PYTHON_KERAS = ModulePath(
     kind=PathKind.PRIVATE,
     source="keras 2.6.0 release notes; tensorflow 2.15.1 tensorflow/python/keras/__init__.py",
 )
+
+# Names whose objects are plain Python or NumPy values (arrays, lists, strings, file paths) or that
+# only act on such values: one Keras's `get_file` or `to_categorical` beside the other Keras mixes no
+# Keras object, so it is no use of that Keras for KER401/KER404. Canonical names; an entry ending in
+# "." covers a whole module. Sources: keras 2.15.0 keras/utils/data_utils.py (get_file returns a
+# path), keras/utils/np_utils.py (to_categorical, normalize return NumPy arrays),
+# keras/utils/generic_utils.py (Progbar prints), keras/datasets/*.py (load_data returns NumPy
+# tuples), keras_preprocessing 1.1.2 sequence.py / text.py (lists and NumPy arrays; Tokenizer holds
+# dicts), image/utils.py (load_img returns a PIL image; img_to_array, array_to_img, save_img).
+VALUE_ONLY_NAMES = frozenset(
+    {
+        "datasets.",
+        "preprocessing.text.",
+        "preprocessing.sequence.pad_sequences",
+        "preprocessing.sequence.skipgrams",
+        "preprocessing.sequence.make_sampling_table",
+        "preprocessing.image.load_img",
+        "preprocessing.image.img_to_array",
+        "preprocessing.image.array_to_img",
+        "preprocessing.image.save_img",
+        "utils.get_file",
+        "utils.to_categorical",
+        "utils.normalize",
+        "utils.Progbar",
+        "utils.set_random_seed",
+        "utils.data_utils.get_file",
+        "utils.np_utils.to_categorical",
+        "utils.np_utils.normalize",
+        "utils.generic_utils.Progbar",
+    }
+)
+
+# When two of the implementations are one Keras, by version (target tf.keras). Read from the wheels:
+# keras 2.4.0 keras/__init__.py imports tensorflow.keras (a wrapper); tensorflow 2.5.0 keeps tf.keras in
+# tensorflow/python/keras and requires keras-nightly ~=2.5.0.dev, a separate `keras`; tensorflow 2.6.0
+# tensorflow/__init__.py loads tf.keras from keras.api._v2.keras (the keras package), keeping
+# tensorflow/python/keras as a stale copy, still shipped in 2.15.1 and 2.16.1. Run on TF 2.15.1: a
+# keras.layers.Dense trains in a tf.keras.Sequential; a tensorflow.python.keras Dense is no
+# tf.keras Layer, fails in the functional API, and its optimizer "Could not interpret optimizer identifier".
+STANDALONE_KERAS_VERSIONS = (
+    "standalone `keras` and tf.keras are one Keras with keras 2.4, or with TF 2.6–2.15 and its keras 2.x, "
+    "and two whose objects do not mix with keras <= 2.3, TF 2.5 (keras-nightly) or Keras 3"
+)
+TF_PYTHON_KERAS_VERSIONS = (
+    "`tensorflow.python.keras` is tf.keras itself on TF <= 2.5; on TF 2.6+ it is a stale copy whose layers "
+    "and optimizers tf.keras's functional API and `compile` reject"
+)
+
+# Legacy module paths the target still has, as aliases of the public modules: a finding there is a
+# deprecation that still runs, not a break. keras 2.15.0 keras/api/_v2/keras/layers/experimental/
+# preprocessing and optimizers/experimental; run on TF 2.15.1: tf.keras.layers.experimental.preprocessing.
+# Rescaling is tf.keras.layers.Rescaling, tf.keras.optimizers.experimental.Adam is tf.keras.optimizers.Adam.
+STILL_IMPORTABLE_MODULE_PATHS = {
+    Target.TF_KERAS: frozenset({"layers.experimental.preprocessing", "optimizers.experimental"}),
+    Target.KERAS3: frozenset(),
+}

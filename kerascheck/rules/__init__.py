@@ -19,13 +19,28 @@ from kerascheck.rules import (
     dim_ordering,
     imports,
     merge_calls,
+    metrics,
     mixing,
+    naming,
+    saving,
 )
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
 __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "Invalid", "rules_for"]
 
-_FAMILIES = (imports, merge_calls, dim_ordering, backend_ops, arguments, custom_layers, mixing, dependencies)
+_FAMILIES = (
+    imports,
+    merge_calls,
+    dim_ordering,
+    backend_ops,
+    arguments,
+    saving,
+    metrics,
+    naming,
+    custom_layers,
+    mixing,
+    dependencies,
+)
 
 
 def _collect() -> Tuple[Type[Rule], ...]:
