@@ -104,6 +104,19 @@ def test_kernel_size_one_with_strides_keyword_is_merged():
     assert fixed(source) == "from keras.layers import Conv2D\nc = Conv2D(8, (1, 1), strides=(2, 2))\n"
 
 
+def test_backend_functions_become_ops_and_ops_is_imported_beside_backend():
+    source = (
+        "from keras import backend as K\nfrom keras.layers import Convolution2D\n"
+        "def loss(y, p):\n    return K.mean(K.square(p - y), axis=-1) + K.concatenate([y, p]).shape[0]\n"
+        "c = Convolution2D(8, 3, 3)\n"
+    )
+    assert fixed(source) == (
+        "from keras import ops, backend as K\nfrom keras.layers import Conv2D\n"
+        "def loss(y, p):\n    return ops.mean(ops.square(p - y), axis=-1) + K.concatenate([y, p]).shape[0]\n"
+        "c = Conv2D(8, (3, 3))\n"
+    )
+
+
 def test_summary_says_what_is_left_and_why(tmp_path):
     module = tmp_path / "model.py"
     module.write_text(

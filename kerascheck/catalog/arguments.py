@@ -435,11 +435,17 @@ REMOVED_KEYWORDS: tuple[RemovedKeyword, ...] = (
         ),
         source=f"{_I} embedding_kwargs_preprocessor (legacy_embedding_support)",
     ),
-    # keras 2.2.4 keras/legacy/interfaces.py batchnorm_args_preprocessor: mode=0 is dropped, mode=1/2 raise
+    # keras 2.2.4 keras/legacy/interfaces.py batchnorm_args_preprocessor: mode=0 is dropped, mode=1/2 raise;
+    # keras 1.2.2 keras/layers/normalization.py BatchNormalization.call: mode 1 normalizes each sample over
+    # axis -1 (then gamma, beta), mode 2 uses the batch's statistics in training and testing alike
     RemovedKeyword(
         owners=("layers.BatchNormalization",),
         name="mode",
-        guideline="remove it: `mode=0` is the only behaviour left, `mode=1` and `mode=2` have no replacement",
+        guideline=(
+            "remove `mode=0`, the only behaviour left; for `mode=1` (each sample normalized over its last axis) use"
+            " `LayerNormalization(axis=-1)`; for `mode=2` (batch statistics at test time too) call the layer with"
+            " `training=True`"
+        ),
         source=f"{_I} batchnorm_args_preprocessor (legacy_batchnorm_support)",
     ),
     # keras 2.2.4 keras/legacy/interfaces.py recurrent_args_preprocessor, convlstm2d_args_preprocessor:

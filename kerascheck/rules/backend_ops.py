@@ -117,11 +117,12 @@ class Keras3BackendFunction(Rule):
     )
     invalid = (
         Invalid(
-            "from keras import backend as K\ny = K.mean(K.square(x), axis=-1)\nz = K.concatenate([a, b], axis=-1)\n",
-            at=((1, 0), (2, 4), (2, 11), (3, 4)),
+            "from keras import ops, backend as K\ny = K.mean(K.square(x), axis=-1)\n"
+            "z = K.concatenate([x, x], axis=-1)\n",
+            at=((2, 4), (2, 11), (3, 4)),
             target=Target.KERAS3,
             fixed="from keras import ops, backend as K\ny = ops.mean(ops.square(x), axis=-1)\n"
-            "z = ops.concatenate([a, b], axis=-1)\n",
+            "z = ops.concatenate([x, x], axis=-1)\n",
         ),
     )  # fmt: skip
 
