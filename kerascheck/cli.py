@@ -576,12 +576,14 @@ def _fixable_hint(report: Report, args) -> str:
     safe = sum(len(fixable(result.findings, False)) for result in report.results)
     unsafe = sum(len(fixable(result.findings, True)) for result in report.results) - safe
     if args.unsafe_fixes:
-        return f" ({safe + unsafe} fixable with --fix)" if safe + unsafe else ""
-    if safe and unsafe:
-        return f" ({safe} fixable with --fix; {unsafe} more with --fix --unsafe-fixes)"
+        safe, unsafe = safe + unsafe, 0
+    parts = [f"{safe} fixable with --fix"] if safe else []
     if unsafe:
-        return f" ({unsafe} fixable with --fix --unsafe-fixes)"
-    return f" ({safe} fixable with --fix)" if safe else ""
+        parts.append(f"{unsafe} {'more ' if safe else 'fixable '}with --fix --unsafe-fixes")
+    manual = report.findings - safe - unsafe  # what is left, and why: no fix, so the message says what to write
+    if manual and parts:
+        parts.append(f"{manual} without a fix, whose messages say what to write")
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _terminated(signum: int, frame) -> None:

@@ -105,20 +105,30 @@ def test_a_fix_that_would_not_compile_is_dropped_and_the_others_applied():
     "source, reason",
     [
         ("from keras.layers import Dense\nDense(output_dim=10, units=5)\n", "the call passes `units=` already"),
-        (
-            "from keras.layers import Convolution2D\nConvolution2D(8, 1, 1, subsample=(2, 2))\n",
-            "the call passes `strides` by position already",
-        ),
-        (
-            "from keras.layers import Deconvolution2D\nDeconvolution2D(8, 3, 3, shape, border_mode='same')\n",
-            "the call passes `padding` by position already",
-        ),
+        ("from keras.layers import Dense\nDense(10, output_dim=5)\n", "the call passes `units` by position already"),
     ],
 )
 def test_no_keyword_rename_that_binds_a_parameter_twice(source, reason):
     assert "(8, (3, 3)" not in fixed(source)
     (kept,) = [f for f in findings(source) if f.code == "KER201"]
     assert reason in kept.message
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        (  # the kernel is merged first, so that `strides=` binds once
+            "from keras.layers import Convolution2D\nConvolution2D(8, 1, 1, subsample=(2, 2))\n",
+            "from keras.layers import Conv2D\nConv2D(8, (1, 1), strides=(2, 2))\n",
+        ),
+        (  # Keras 2's deconv2d preprocessor dropped the positional output_shape; then `padding=` binds once
+            "from keras.layers import Deconvolution2D\nDeconvolution2D(8, 3, 3, shape, border_mode='same')\n",
+            "from keras.layers import Conv2DTranspose\nConv2DTranspose(8, (3, 3), padding='same')\n",
+        ),
+    ],
+)
+def test_keras1_positionals_are_merged_before_the_keyword_that_would_bind_twice(source, expected):
+    assert fixed(source) == expected
 
 
 # -- fixes that would change meaning --------------------------------------------------------------

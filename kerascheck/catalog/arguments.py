@@ -423,18 +423,29 @@ KEYWORD_RENAMES: tuple[KeywordRename, ...] = (
 
 
 REMOVED_KEYWORDS: tuple[RemovedKeyword, ...] = (
-    # keras 2.2.4 keras/legacy/interfaces.py embedding_kwargs_preprocessor: `dropout` is popped with a warning
+    # keras 2.2.4 keras/legacy/interfaces.py embedding_kwargs_preprocessor: `dropout` is popped with a warning;
+    # keras 1.2.2 keras/layers/embeddings.py Embedding.call drops rows of W (words of the vocabulary)
     RemovedKeyword(
         owners=("layers.Embedding",),
         name="dropout",
-        guideline="Embedding no longer drops inputs; add a `SpatialDropout1D` layer right after it instead",
+        guideline=(
+            "add `SpatialDropout1D(p)` right after the Embedding, as Keras 2 advised (it drops embedding channels;"
+            " Keras 1 dropped whole words of the vocabulary), or `Dropout(p, noise_shape=(None, length, 1))` to"
+            " drop whole tokens"
+        ),
         source=f"{_I} embedding_kwargs_preprocessor (legacy_embedding_support)",
     ),
-    # keras 2.2.4 keras/legacy/interfaces.py batchnorm_args_preprocessor: mode=0 is dropped, mode=1/2 raise
+    # keras 2.2.4 keras/legacy/interfaces.py batchnorm_args_preprocessor: mode=0 is dropped, mode=1/2 raise;
+    # keras 1.2.2 keras/layers/normalization.py BatchNormalization.call: mode 1 normalizes each sample over
+    # axis -1 (then gamma, beta), mode 2 uses the batch's statistics in training and testing alike
     RemovedKeyword(
         owners=("layers.BatchNormalization",),
         name="mode",
-        guideline="remove it: `mode=0` is the only behaviour left, `mode=1` and `mode=2` have no replacement",
+        guideline=(
+            "remove `mode=0`, the only behaviour left; for `mode=1` (each sample normalized over its last axis) use"
+            " `LayerNormalization(axis=-1)`; for `mode=2` (batch statistics at test time too) call the layer with"
+            " `training=True`"
+        ),
         source=f"{_I} batchnorm_args_preprocessor (legacy_batchnorm_support)",
     ),
     # keras 2.2.4 keras/legacy/interfaces.py recurrent_args_preprocessor, convlstm2d_args_preprocessor:
