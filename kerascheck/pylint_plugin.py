@@ -23,7 +23,7 @@ from kerascheck.import_graph import graph_name
 from kerascheck.project import ModuleUses, Project, check_project
 from kerascheck.rules import RULES, RULES_BY_CODE, Rule, Severity
 from kerascheck.selection import is_selected
-from kerascheck.settings_finder import SettingsFinder
+from kerascheck.settings_finder import SettingsFinder, warn_once
 
 if TYPE_CHECKING:  # pragma: no cover
     from astroid import nodes
@@ -71,7 +71,7 @@ class _EngineRun:
         """The settings of the file at ``path`` (the working folder's when None): pylint's own
         ``--keras-target`` if given, else the nearest ``[tool.kerascheck]`` (see settings_finder)."""
         if keras_target not in self._finders:
-            self._finders[keras_target] = SettingsFinder({"keras_target": keras_target})
+            self._finders[keras_target] = SettingsFinder({"keras_target": keras_target}, warn=warn_once)
         finder = self._finders[keras_target]
         return finder.for_file(Path(path)) if path else finder.for_folder(Path.cwd())
 

@@ -7,16 +7,16 @@ import ast
 from typing import Iterator, Optional, Tuple
 
 from kerascheck import catalog
+from kerascheck.catalog import arguments as catalog_arguments
 from kerascheck.catalog.methods import (
     ADD_WEIGHT_KERAS3_KEYWORDS,
     ADD_WEIGHT_TF_KERAS_ORDER,
 )
 from kerascheck.catalog.model import ONLY_KERAS3, ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
 from kerascheck.findings import Edit, Finding, Fix
-from kerascheck.names import KERAS
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.call_edits import drop_arguments
-from kerascheck.rules.calls import Callee, callee
+from kerascheck.rules.calls import Callee, callee, model_receiver
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 
@@ -85,7 +85,9 @@ class Keras1Keyword(Rule):
     ```
 
     ## Fix safety
-    Safe: Keras 2 made exactly this conversion.
+    Safe: Keras 2 made exactly this conversion. For a method (`model.fit(nb_epoch=…)`) only when the
+    receiver is certainly a Keras model (`model = Sequential()`); unsafe when nothing says what it is;
+    none when the module defines its own method of that name.
     """
 
     code = "KER201"
@@ -120,26 +122,47 @@ class Keras1Keyword(Rule):
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
-            edits = [Edit(*_keyword_name_span(ctx, keyword), fact.new)]
-            converted = _converted_value(ctx, keyword, fact)
-            if converted is not None:
-                edits.append(Edit(*ctx.span(keyword.value), _requote(ctx, keyword.value, converted[1])))
-                value_note = f"; `{converted[0]!r}` became `{converted[1]!r}`"
-                new_value = _requote(ctx, keyword.value, converted[1])
-            else:
-                value_note = ""
-                new_value = "…" if not isinstance(keyword.value, ast.Constant) else ctx.source_of(keyword.value)
-            yield self.finding(
-                ctx,
-                keyword,
-                span=_keyword_name_span(ctx, keyword),
-                edits=tuple(edits),
-                old=fact.old,
-                new=fact.new,
-                owner=target.display,
-                value_note=value_note,
-                new_value=new_value,
-            )
+            finding = self._finding(ctx, node, target, keyword, fact)
+            clash = _binds_twice(node, target.owner, fact.new)
+            if target.reference is None and finding.fix:  # a method: of a Keras model?
+                model = model_receiver(ctx, node)
+                if model is False:
+                    clash = clash or f"the module defines its own `{node.func.attr}`, which may not be Keras's"
+                finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
+            yield finding.unfixed(clash) if clash and finding.fix else finding
+
+    def _finding(self, ctx, node, target, keyword, fact) -> Finding:
+        edits = [Edit(*_keyword_name_span(ctx, keyword), fact.new)]
+        converted = _converted_value(ctx, keyword, fact)
+        if converted is not None:
+            edits.append(Edit(*ctx.span(keyword.value), _requote(ctx, keyword.value, converted[1])))
+            value_note = f"; `{converted[0]!r}` became `{converted[1]!r}`"
+            new_value = _requote(ctx, keyword.value, converted[1])
+        else:
+            value_note = ""
+            new_value = "…" if not isinstance(keyword.value, ast.Constant) else ctx.source_of(keyword.value)
+        return self.finding(
+            ctx,
+            keyword,
+            span=_keyword_name_span(ctx, keyword),
+            edits=tuple(edits),
+            old=fact.old,
+            new=fact.new,
+            owner=target.display,
+            value_note=value_note,
+            new_value=new_value,
+        )
+
+
+def _binds_twice(node: ast.Call, owner: str, new: str) -> Optional[str]:
+    """Why renaming a keyword to ``new`` would bind ``new`` twice in this call, or None."""
+    if any(keyword.arg == new for keyword in node.keywords):
+        return f"the call passes `{new}=` already"
+    leading = catalog_arguments.LEADING_PARAMETERS.get(owner, ())
+    positionals = len(node.args) + (99 if any(isinstance(arg, ast.Starred) for arg in node.args) else 0)
+    if new in leading and leading.index(new) < positionals:
+        return f"the call passes `{new}` by position already"
+    return None
 
 
 class _GuidedKeywordRule(Rule):
@@ -263,21 +286,31 @@ class RedefinedKeyword(_GuidedKeywordRule):
     fact_kind = ChangedMeaningKeyword
 
 
+_KERAS2_GUARD_KEYWORDS = frozenset({"padding", "strides", "data_format"})
 # keras 2.2.4 keras/legacy/interfaces.py deconv2d_args_preprocessor drops Keras 1's positional output_shape
 _DROPPED_FOURTH_POSITIONAL = frozenset({"layers.Conv2DTranspose"})
-_STRIDE_KEYWORDS = frozenset({"strides", "subsample"})  # with a third positional: strides given twice
+# Keras 1's `subsample=` beside `Convolution2D(n, 1, 1)`: the positional 1s are a kernel, the strides a keyword
+_KERAS1_STRIDES = "subsample"
+
+
+def _is_int(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) is int
 
 
 def _positional_form(ctx, node: ast.Call, target: Callee):
-    """The Keras 1 positional form a call is written in, if its extra positionals can only be Keras 1.
+    """The Keras 1 positional form a call is written in, and how safe merging it is: "safe", "unsafe"
+    or None (no fix).
 
-    Keras 2.0–2.3 accepted only ``(filters, kernel_size)`` positionally and converted two integer
-    positionals after ``filters`` into a kernel size; tf.keras and Keras 3 bind the third position to
-    ``strides``. A call through standalone ``keras`` or a Keras 1 class name is Keras 1 code; through
-    tf.keras/Keras 3 only the unmistakable ``Conv2D(64, 3, 3)`` (equal sizes, not 1) is reported, since
-    ``Conv2D(32, 3, 2)`` is a correct modern call with strides 2."""
+    Keras 2.0–2.3 converted two *integer* positionals after ``filters`` into a kernel size
+    (``conv2d_args_preprocessor`` tests ``isinstance(arg, int)``), and refused the form when
+    ``padding``, ``strides`` or ``data_format`` was passed too; tf.keras and Keras 3 bind the third
+    position to ``strides``. Only a Keras 1 class name (``Convolution2D``) is Keras 1 code: ``Conv2D``
+    never existed in Keras 1, so ``Conv2D(32, 3, 2)`` is a correct call with strides 2, through
+    standalone ``keras`` too. Of the Keras 2 names only the unmistakable ``Conv2D(64, 3, 3)`` (equal
+    sizes, not 1, no ``padding``/``strides``/``data_format``) is reported, with an unsafe fix."""
     if any(isinstance(arg, ast.Starred) for arg in node.args):
         return None
+    keras2_keywords = any(keyword.arg in _KERAS2_GUARD_KEYWORDS for keyword in node.keywords)
     for form in catalog.POSITIONAL_BY_OWNER.get(target.owner, ()):
         start, stop = form.merge
         if len(node.args) < len(form.keras1):
@@ -285,15 +318,17 @@ def _positional_form(ctx, node: ast.Call, target: Callee):
         merged = node.args[start:stop]
         if any(isinstance(arg, (ast.Tuple, ast.List, ast.Dict, ast.Set)) for arg in merged):
             return None
-        keras1_spelling = target.spelled != target.owner.rsplit(".", 1)[-1]
-        strides_given = any(keyword.arg in _STRIDE_KEYWORDS for keyword in node.keywords)
+        strides_given = any(keyword.arg == _KERAS1_STRIDES for keyword in node.keywords)
         if all(isinstance(arg, ast.Constant) and arg.value == 1 for arg in merged) and not strides_given:
             return None  # kernel 1 with stride 1 is kernel (1, 1): the same layer either way
-        if keras1_spelling or target.reference.implementation == KERAS:
-            return form, True
+        imported = target.reference.path[-1] if target.reference and target.reference.path else target.spelled
+        if imported != target.owner.rsplit(".", 1)[-1]:  # a Keras 1 class name (`Convolution2D as C` too)
+            if any(isinstance(arg, ast.Constant) and not _is_int(arg) for arg in merged) or keras2_keywords:
+                return form, None  # Keras 2 refused or never converted these
+            return form, "safe" if all(map(_is_int, merged)) else "unsafe"  # a variable: its value is unseen
         sizes = {ast.dump(arg) for arg in merged}
-        if len(sizes) == 1 and isinstance(merged[0], ast.Constant):
-            return form, False
+        if len(sizes) == 1 and _is_int(merged[0]) and not keras2_keywords:
+            return form, "unsafe"
         return None
     return None
 
@@ -358,22 +393,34 @@ class Keras1PositionalForm(Rule):
         found = _positional_form(ctx, node, target)
         if found is None:
             return
-        form, safe = found
+        form, safety = found
         start, stop = form.merge
         merged = node.args[start:stop]
         tuple_text = "(" + ", ".join(ctx.source_of(arg) for arg in merged) + ")"
-        span = ctx.span(merged[0])[:2] + ctx.span(merged[-1])[2:]
-        edits = (Edit(*span, tuple_text),) if len(node.args) == stop else ()
-        if safe and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
+        edits = ()
+        if safety and len(node.args) == stop:  # brackets around the arguments: comments between them stay
+            edits = (
+                Edit(*ctx.span(merged[0])[:2], *ctx.span(merged[0])[:2], "("),
+                Edit(*ctx.span(merged[-1])[2:], *ctx.span(merged[-1])[2:], ")"),
+            )
+        if safety == "safe" and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
             dropped = drop_arguments(ctx, node, [node.args[stop]])  # Deconvolution2D's output_shape
-            edits = (Edit(*span, tuple_text),) + dropped if dropped else ()
+            edits = (
+                (
+                    Edit(*ctx.span(merged[0])[:2], *ctx.span(merged[0])[:2], "("),
+                    Edit(*ctx.span(merged[-1])[2:], *ctx.span(merged[-1])[2:], ")"),
+                )
+                + dropped
+                if dropped
+                else ()
+            )
         shown = ", ".join(ctx.source_of(arg) for arg in node.args[:stop])
         yield self.finding(
             ctx,
             node,
             span=ctx.span(node)[:2] + ctx.span(node.func)[2:],
             edits=edits,
-            safe=safe,
+            safe=safety == "safe",
             call=f"{target.spelled}({shown})",
             keras1=", ".join(form.keras1[start:stop]),
             keras2=", ".join(form.keras2[start:stop]),
