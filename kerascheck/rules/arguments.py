@@ -289,7 +289,8 @@ class RedefinedKeyword(_GuidedKeywordRule):
 _KERAS2_GUARD_KEYWORDS = frozenset({"padding", "strides", "data_format"})
 # keras 2.2.4 keras/legacy/interfaces.py deconv2d_args_preprocessor drops Keras 1's positional output_shape
 _DROPPED_FOURTH_POSITIONAL = frozenset({"layers.Conv2DTranspose"})
-_STRIDE_KEYWORDS = frozenset({"strides", "subsample"})  # with a third positional: strides given twice
+# Keras 1's `subsample=` beside `Convolution2D(n, 1, 1)`: the positional 1s are a kernel, the strides a keyword
+_KERAS1_STRIDES = "subsample"
 
 
 def _is_int(node: ast.expr) -> bool:
@@ -317,7 +318,7 @@ def _positional_form(ctx, node: ast.Call, target: Callee):
         merged = node.args[start:stop]
         if any(isinstance(arg, (ast.Tuple, ast.List, ast.Dict, ast.Set)) for arg in merged):
             return None
-        strides_given = any(keyword.arg in _STRIDE_KEYWORDS for keyword in node.keywords)
+        strides_given = any(keyword.arg == _KERAS1_STRIDES for keyword in node.keywords)
         if all(isinstance(arg, ast.Constant) and arg.value == 1 for arg in merged) and not strides_given:
             return None  # kernel 1 with stride 1 is kernel (1, 1): the same layer either way
         imported = target.reference.path[-1] if target.reference and target.reference.path else target.spelled
@@ -399,7 +400,7 @@ class Keras1PositionalForm(Rule):
         edits: Tuple[Edit, ...] = ()
         if safety and len(node.args) == stop:
             edits = _bracketed(ctx, merged)
-        elif safety and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
+        elif safety == "safe" and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
             dropped = drop_arguments(ctx, node, [node.args[stop]])  # Deconvolution2D's output_shape
             edits = _bracketed(ctx, merged) + dropped if dropped else ()
         shown = ", ".join(ctx.source_of(arg) for arg in node.args[:stop])

@@ -15,7 +15,7 @@ from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import OPS_BY_NAME, OpsReplacement
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.findings import Edit, Finding
-from kerascheck.names import classify
+from kerascheck.names import KERAS, classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
 
@@ -56,6 +56,19 @@ def _fixable(ctx, node: ast.Call) -> bool:
         isinstance(node.func, ast.Attribute)
         and isinstance(node.func.value, ast.Name)
         and _binds(OPS_BY_NAME[callee(ctx, node).owner], node)
+    )
+
+
+def _reported(ctx, node: ast.Call) -> bool:
+    """Standalone ``keras`` only: TensorFlow >= 2.16 serves ``tf.keras`` from ``keras/_tf_keras``, whose
+    backend keeps these functions (as ``tf_keras`` does)."""
+    target = callee(ctx, node)
+    return (
+        target is not None
+        and target.owner in OPS_BY_NAME
+        and target.reference is not None
+        and target.reference.implementation == KERAS
+        and _fixable(ctx, node)
     )
 
 
@@ -114,6 +127,7 @@ class Keras3BackendFunction(Rule):
     valid = (
         Valid("from keras import ops\ny = ops.square(x)\n", target=Target.KERAS3),
         Valid("from keras import backend as K\ny = K.concatenate([a, b])\nz = K.shape(x)\n", target=Target.KERAS3),
+        Valid("from tensorflow.keras import backend as K\ny = K.square(x)\n", target=Target.KERAS3),
     )
     invalid = (
         Invalid(
@@ -129,10 +143,9 @@ class Keras3BackendFunction(Rule):
     owners = frozenset(OPS_BY_NAME)
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
-        target = callee(ctx, node)
-        if target is None or target.owner not in OPS_BY_NAME or not _fixable(ctx, node):
+        if not _reported(ctx, node):
             return
-        fact = OPS_BY_NAME[target.owner]
+        fact = OPS_BY_NAME[callee(ctx, node).owner]
         edits = _edits(ctx, node, fact.new)
         yield self.finding(ctx, node, span=ctx.span(node.func), edits=edits, old=ctx.source_of(node.func), new=fact.new)
 
@@ -141,7 +154,7 @@ class Keras3BackendFunction(Rule):
         fix reaching from the import to a call would hold back every other fix in between."""
         done = set()
         for node in _calls(ctx) if ctx.imports_keras else ():
-            if not _fixable(ctx, node):
+            if not _reported(ctx, node):
                 continue
             statement = _backend_import(ctx, node.func.value.id)
             if statement is None or id(statement) in done or not _ops_available(ctx, statement):
