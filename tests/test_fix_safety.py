@@ -325,3 +325,11 @@ def test_a_name_other_modules_import_from_this_one_keeps_its_binding(tmp_path):
     _kerascheck("--fix", ".", cwd=tmp_path)
     assert (package / "layers.py").read_text().startswith("from keras.layers import Conv2D as Convolution2D\n")
     assert (tmp_path / "script.py").read_text() == "from keras.layers import Conv2D\ny = Conv2D(8, (3, 3))\n"
+
+
+def test_the_guard_refuses_a_call_that_binds_a_parameter_twice():
+    source = "Conv2D(8, (3, 3), 2, stride=2)\n"
+    rename = Finding("X", "x", 1, 21, 1, 27, "m", fix=Fix((Edit(1, 21, 1, 27, "strides"),), True))
+    result = apply_round(source, [rename], guard=Guard(KERAS3))
+    assert result.text == source
+    assert result.dropped == {("X", "m"): "`Conv2D(…)` would get `strides` by position and by keyword"}
