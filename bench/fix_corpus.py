@@ -66,7 +66,11 @@ def run(corpus: Path, target: Target, unsafe: bool, environment: dict) -> None:
         shutil.copytree(corpus, copy, symlinks=True)
         command = [sys.executable, "-m", "kerascheck", "--no-config", "--keras-target", target.value, "--fix"]
         result = subprocess.run(
-            command + (["--unsafe-fixes"] if unsafe else []) + ["."], cwd=copy, capture_output=True, text=True
+            command + (["--unsafe-fixes"] if unsafe else []) + ["."],
+            cwd=copy,
+            capture_output=True,
+            text=True,
+            env=environment,
         )
         summary = next((line for line in reversed(result.stdout.splitlines()) if line.startswith("Fixed")), "")
         changed, problems = 0, 0
