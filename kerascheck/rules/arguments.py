@@ -96,7 +96,7 @@ class Keras1Keyword(Rule):
     message = "`{old}=` is the Keras 1 name of `{new}=` in `{owner}`{value_note}"
     fix_title = "Use `{new}={new_value}`"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 3, padding='same')\n"),
         Valid("from theano.tensor.nnet import conv2d\nconv2d(x, w, border_mode='valid')\n"),

@@ -550,7 +550,12 @@ class LegacyAlias(_NameRule):
     ```
 
     ## Fix safety
-    Safe: the alias and the new name are the same class.
+    Safe: the alias and the new name are the same class. A name bound by `from … import Convolution2D`
+    is renamed with every binding and use of it in the module; when one cannot follow (a compatibility
+    import in `try`/`except`, a rebinding, `global`, `del`, a class attribute, `__all__`, another module
+    of the project importing it, a notebook magic line) the import keeps the old name bound
+    (`from keras.layers import Conv2D as Convolution2D`). A call still in the Keras 1 positional form
+    (KER203) keeps the Keras 1 name, which marks it.
     """
 
     code = "KER110"
@@ -559,7 +564,7 @@ class LegacyAlias(_NameRule):
     message = "`{old}` is the Keras 1 name of `{new}`"
     fix_title = "Use `{new}`"
     severity = Severity.INFO
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 3)\n"),
         Valid("from mylib import Convolution2D\nConvolution2D(8, 3)\n"),
@@ -611,7 +616,9 @@ class RemovedName(_NameRule):
     ```
 
     ## Fix safety
-    Safe where the catalog names a drop-in replacement; otherwise the message says what to write.
+    Safe where the catalog names a drop-in replacement and every binding and use of the name can be
+    renamed (see KER110); otherwise the message says what to write. Calls of the Keras 1 initializer
+    functions (`normal(shape, scale)`) are not renamed: the class takes other arguments.
     """
 
     code = "KER111"
