@@ -70,8 +70,8 @@ class KerascheckPlugin:
         cls.finder = SettingsFinder({"keras_target": options.keras_target}, warn=warn_once)
         try:  # the working folder's settings, decided before flake8 forks its workers: said once
             cls.finder.for_folder(Path.cwd())
-        except OptionError:
-            pass  # said by run(), for the files it concerns
+        except OptionError as error:
+            cls._warn(error)
         chosen = [*(options.select or []), *(options.extend_select or [])]
         ignored = [*(options.ignore or []), *(options.extend_ignore or [])]
         cls.named = frozenset(code.upper() for code in chosen)
