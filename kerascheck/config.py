@@ -158,6 +158,7 @@ class Settings(NamedTuple):
     file_ignore: Tuple[str, ...] = ()  # what per-file-ignores say of the one file these settings are for
 
     target_reason: str = ""  # how an ``auto`` target was decided
+    pins: Tuple[str, ...] = ()  # with ``auto``: the project's keras and tensorflow pins, for the messages
     target_problems: Tuple[str, ...] = ()  # what an ``auto`` target could not read, one line each
 
     @classmethod
@@ -172,14 +173,16 @@ class Settings(NamedTuple):
         for option in OPTIONS:
             raw = next((layer[option.attribute] for layer in layers if layer.get(option.attribute) is not None), None)
             parsed[option.attribute] = _parsed(option, option.default if raw is None else raw)
-        target, reason, problems = parsed["keras_target"], "", ()
+        target, reason, problems, pins = parsed["keras_target"], "", (), ()
         if target == AUTO:
-            pins = trusted_import("kerascheck.pins")  # and what it imports in turn
-            decision = pins.auto_target((root or Path.cwd()).absolute(), pins_memo)
+            pin_reader = trusted_import("kerascheck.pins")  # and what it imports in turn
+            decision = pin_reader.auto_target((root or Path.cwd()).absolute(), pins_memo)
             target, reason, problems = decision.target, decision.reason, decision.problems
+            pins = pin_reader.pinned_versions(root or Path.cwd())
         return cls(
             target_reason=reason,
             target_problems=problems,
+            pins=pins,
             target=target,
             select=parsed["select"],
             extend_select=parsed["extend_select"],

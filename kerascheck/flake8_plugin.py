@@ -68,10 +68,10 @@ class KerascheckPlugin:
     @classmethod
     def parse_options(cls, options: Any) -> None:
         cls.finder = SettingsFinder({"keras_target": options.keras_target}, warn=warn_once)
-        try:  # the working folder's settings, decided before flake8 forks its workers: said once
+        try:  # here, before flake8 starts its workers: a bad configuration stops the run, once
             cls.finder.for_folder(Path.cwd())
         except OptionError as error:
-            cls._warn(error)
+            sys.exit(f"kerascheck: error: {error}")
         chosen = [*(options.select or []), *(options.extend_select or [])]
         ignored = [*(options.ignore or []), *(options.extend_ignore or [])]
         cls.named = frozenset(code.upper() for code in chosen)

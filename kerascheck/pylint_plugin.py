@@ -208,6 +208,10 @@ class _ProjectChecker(_FamilyChecker):
         if settings is None:
             return
         shown = {_relative(path): (name, path) for name, path, _, _ in modules}
+        try:
+            settings = _RUN.settings(self.linter.config.keras_target)  # the working folder's: the project's
+        except OptionError:
+            return  # said once already, for the modules
         project = Project(
             settings,
             modules=[
