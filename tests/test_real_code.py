@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 
+import pytest
+
+from kerascheck.catalog.arguments import KEYWORD_OWNER_ALIASES
 from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
@@ -85,6 +89,10 @@ def test_private_imports_are_moved_to_public_modules_only():
     assert [f.fix is not None for f in found] == [False, False, True]
 
 
+def _short(name: str) -> str:
+    return name.rsplit(".", 1)[-1]
+
+
 def _messages(source: str, settings: Settings, code: str):
     return [f.message for f in check_source(textwrap.dedent(source), settings) if f.code == code]
 
@@ -113,3 +121,44 @@ def test_a_deprecation_that_still_runs_says_so():
     (alias,) = _messages(kept, Settings(), "KER102")
     (missing,) = _messages(gone, Settings(), "KER102")
     assert "deprecated but still importable" in alias and "missing on target tf.keras" in missing
+
+
+def test_keras2_aliases_get_the_keyword_facts_of_their_class():
+    source = """
+        from tensorflow.keras.layers import MaxPool1D, AvgPool2D, GlobalMaxPool2D
+        MaxPool1D(pool_length=2, border_mode='valid')
+        AvgPool2D(pool_size=2, dim_ordering='th')
+        GlobalMaxPool2D(dim_ordering='tf')
+    """
+    assert codes_at(source) == [("KER201", 3, 10), ("KER201", 3, 25), ("KER201", 4, 23), ("KER201", 5, 16)]
+
+
+def test_alias_identity_holds_in_keras3():
+    os.environ.setdefault("KERAS_BACKEND", "numpy")
+    keras = pytest.importorskip("keras")
+    for alias, canonical in KEYWORD_OWNER_ALIASES.items():
+        if not alias.startswith("layers.Atrous"):
+            assert getattr(keras.layers, _short(alias)) is getattr(keras.layers, _short(canonical))
+
+
+def test_atrous_convolutions_keywords_are_keras1():
+    source = """
+        from keras.layers import AtrousConvolution1D
+        AtrousConvolution1D(64, 3, atrous_rate=2, subsample_length=1, init='glorot_uniform', border_mode='same')
+    """
+    found = [(f.code, f.col) for f in findings_of(source, Target.KERAS3) if f.code.startswith("KER2")]
+    assert found == [("KER202", 27), ("KER201", 42), ("KER201", 62), ("KER201", 85)]
+
+
+def test_slice_x_is_a_removed_keras1_function():
+    source = """
+        from keras.engine.training import slice_X
+        batch = slice_X(arrays, 0, 32)
+    """
+    for target in Target:
+        assert [(code, line) for code, line, _ in codes_at(source, target) if code == "KER111"] == [
+            ("KER111", 2),
+            ("KER111", 3),
+        ]
+    fixed = [f for f in findings_of(source, Target.KERAS3) if f.code == "KER102"]
+    assert fixed and all(f.fix is None for f in fixed)  # keras.models has no slice_X
