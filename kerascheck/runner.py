@@ -78,6 +78,7 @@ class Outcome(NamedTuple):
     fixed: Sequence[Finding] = ()
     new_text: Optional[str] = None  # set when fixing changed the text
     refused: Optional[str] = None  # why fixes were not applied
+    unchecked: Optional[str] = None  # what of the file could not be checked (a notebook cell that does not parse)
 
 
 def check_and_fix(
@@ -145,4 +146,5 @@ def check_and_fix_notebook(
         findings = check(notebook)
     new_text = notebooks.dumps(notebook, sources, raw) if sources else None
     in_cells = [notebooks.in_cell(notebook, f) for f in findings]
-    return Outcome(findings=in_cells, fixed=fixed, new_text=new_text, module=facts.get("module"))
+    unchecked = "; ".join(notebook.unparsed) or None
+    return Outcome(findings=in_cells, fixed=fixed, new_text=new_text, module=facts.get("module"), unchecked=unchecked)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import textwrap
 
 import pytest
@@ -12,6 +15,7 @@ from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
 from kerascheck.engine import check_source
+from kerascheck.notebooks import load
 from tests.conftest import codes_at, findings_of
 
 
@@ -162,3 +166,41 @@ def test_slice_x_is_a_removed_keras1_function():
         ]
     fixed = [f for f in findings_of(source, Target.KERAS3) if f.code == "KER102"]
     assert fixed and all(f.fix is None for f in fixed)  # keras.models has no slice_X
+
+
+def _notebook(*sources: str) -> str:
+    cells = [{"cell_type": "code", "metadata": {}, "outputs": [], "source": source} for source in sources]
+    return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+def test_notebook_cells_under_python_cell_magics_are_checked():
+    notebook = load(
+        _notebook(
+            "%%time\nfrom keras.layers import Dense\n",
+            "%%capture out\nDense(output_dim=3)\n",
+            "%%anything --flag\nDense(output_dim=4)\n",
+            "%%bash\nDense(output_dim=5)\n",
+            "%%sql\nSELECT * FROM t\n",
+        )
+    )
+    assert [cell.index for cell in notebook.cells] == [1, 2, 3] and notebook.unparsed == ()
+
+
+def test_assignment_magics_are_neutralised_in_place():
+    notebook = load(_notebook("files = !ls\nx = %time f(a=1)\n%time g()\n%timeit -n 3 h()\n"))
+    assert notebook.module.splitlines() == ["files = None", "x =       f(a=1)", "pass; g()", "pass"]
+
+
+def test_a_notebook_cell_that_does_not_parse_is_said(tmp_path):
+    (tmp_path / "n.ipynb").write_text(
+        _notebook("from keras.layers import Dense\nDense(output_dim=3)\n", "def broken(:\n    pass\n")
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "kerascheck", "--no-config", "--format=concise", "n.ipynb"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stdout.splitlines()[0] == "n.ipynb: error: cell 2 cannot be parsed: line 1: invalid syntax"
+    assert "KER201" in result.stdout  # the other cells are still checked
