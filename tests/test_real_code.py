@@ -204,3 +204,15 @@ def test_a_notebook_cell_that_does_not_parse_is_said(tmp_path):
     assert result.returncode == 2
     assert result.stdout.splitlines()[0] == "n.ipynb: error: cell 2 cannot be parsed: line 1: invalid syntax"
     assert "KER201" in result.stdout  # the other cells are still checked
+
+
+def test_imports_for_type_checking_only_mix_nothing():
+    source = """
+        from typing import TYPE_CHECKING
+        import tensorflow as tf
+        if TYPE_CHECKING:
+            from keras.metrics import Metric
+        model = tf.keras.Sequential()
+    """
+    assert [c for c in codes_at(source) if c[0].startswith("KER4")] == []
+    assert [c for c in codes_at(source.replace("TYPE_CHECKING:", "True:")) if c[0] == "KER401"] == [("KER401", 6, 8)]
