@@ -79,6 +79,10 @@ def test_a_standalone_import_through_a_legacy_path_gets_one_advice():
     assert "`tensorflow.keras.layers`" in found[0].text
     assert "`from tensorflow.keras import layers as C`" in found[1].text and found[1].fix is None
     assert [c[0] for c in codes_at(source, Target.KERAS3)] == ["KER102", "KER102"]
+    modules = "from keras.engine import saving\nfrom keras.utils import np_utils, plot_model\n"
+    found = findings_of(modules)  # each imported legacy module: KER102 says where it went
+    assert [(f.code, f.line) for f in found] == [("KER102", 1), ("KER101", 2), ("KER102", 2)]
+    assert found[0].text.endswith("import from `tensorflow.keras.models`") and found[1].fix is None
 
 
 def test_private_imports_are_moved_to_public_modules_only():
