@@ -62,6 +62,42 @@ def _epoch():
 """
 
 
+# TensorFlow is not installed beside Keras 3 here. What Keras 3 refuses is TensorFlow's conversion of a
+# KerasTensor: every TF op converts its tensor arguments (tf.convert_to_tensor), which calls an object's
+# __tf_tensor__, and keras 3.15.1 KerasTensor.__tf_tensor__ raises. So this stand-in does only that
+# conversion, and the refusal comes from the real KerasTensor.
+_TENSORFLOW = """
+import builtins
+import types
+
+
+class _Op:
+    def __init__(self, name):
+        self.name = name
+
+    def __getattr__(self, name):
+        return _Op(f"{self.name}.{name}")
+
+    def __call__(self, *args, **kwargs):
+        for value in [*args, *kwargs.values()]:
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if hasattr(item, "__tf_tensor__"):
+                    item.__tf_tensor__()
+        return None
+
+
+_tensorflow = types.ModuleType("tensorflow")
+_tensorflow.__getattr__ = lambda name: _Op(name)
+
+
+def _import(name, *args, _real=builtins.__import__, **kwargs):
+    return _tensorflow if name == "tensorflow" else _real(name, *args, **kwargs)
+
+
+__builtins__ = dict(vars(builtins), __import__=_import)  # the example's imports only, not Keras's
+"""
+
+
 class Proof(NamedTuple):
     """What a reported statement does on Keras 3: raises ``error`` with ``says`` in its text, or
     (``error`` None) warns or logs ``says``. ``after`` runs after each statement, as part of it."""
@@ -95,6 +131,9 @@ PROOFS: Dict[str, Proof] = {
     "KER223": Proof(
         ("cannot contain character `/`",),
         prelude=_PRELUDE + "layer = keras.layers.Dense(2)\ninputs = keras.Input((3,))\n",
+    ),
+    "KER320": Proof(
+        ("A KerasTensor cannot be used as input to a TensorFlow function",), prelude=_PRELUDE + _TENSORFLOW
     ),
     "KER220": Proof(("File format not supported",), prelude=_PRELUDE + "os.makedirs('export/1')\n"),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
