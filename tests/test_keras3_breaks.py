@@ -98,6 +98,31 @@ __builtins__ = dict(vars(builtins), __import__=_import)  # the example's imports
 """
 
 
+# tensorflow_hub is not installed either. Its KerasLayer is a tf_keras (Keras 2) layer: to Keras 3, an
+# object that is no keras.Layer, which is what this stand-in is.
+_TENSORFLOW_HUB = """
+import builtins
+import types
+
+_hub = types.ModuleType("tensorflow_hub")
+
+
+class _Keras2Layer:
+    def __init__(self, handle, **kwargs):
+        self.handle = handle
+
+
+_hub.KerasLayer = _Keras2Layer
+
+
+def _import(name, *args, _real=builtins.__import__, **kwargs):
+    return _hub if name == "tensorflow_hub" else _real(name, *args, **kwargs)
+
+
+__builtins__ = dict(vars(builtins), __import__=_import)
+"""
+
+
 class Proof(NamedTuple):
     """What a reported statement does on Keras 3: raises ``error`` with ``says`` in its text, or
     (``error`` None) warns or logs ``says``. ``after`` runs after each statement, as part of it."""
@@ -134,6 +159,9 @@ PROOFS: Dict[str, Proof] = {
     ),
     "KER320": Proof(
         ("A KerasTensor cannot be used as input to a TensorFlow function",), prelude=_PRELUDE + _TENSORFLOW
+    ),
+    "KER405": Proof(
+        ("Only instances of `keras.Layer` can be added to a Sequential model",), prelude=_PRELUDE + _TENSORFLOW_HUB
     ),
     "KER220": Proof(("File format not supported",), prelude=_PRELUDE + "os.makedirs('export/1')\n"),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),

@@ -15,6 +15,7 @@ from kerascheck.rules import (
     arguments,
     custom_layers,
     dependencies,
+    foreign_layers,
     functional,
     imports,
     metrics,
@@ -26,7 +27,18 @@ from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
 __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "Invalid", "rules_for"]
 
-_FAMILIES = (imports, arguments, saving, metrics, naming, custom_layers, functional, mixing, dependencies)
+_FAMILIES = (
+    imports,
+    arguments,
+    saving,
+    metrics,
+    naming,
+    custom_layers,
+    functional,
+    mixing,
+    foreign_layers,
+    dependencies,
+)
 
 
 def _collect() -> Tuple[Type[Rule], ...]:
