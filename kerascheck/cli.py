@@ -520,14 +520,26 @@ def _summary(report: Report, args) -> str:
     elif args.fix and report.fixed:
         parts.append(f"Fixed {_count(report.fixed, 'finding')} in {_count(report.changed_files, 'file')}.")
     if report.findings:
-        fixable_count = sum(len(fixable(result.findings, args.unsafe_fixes)) for result in report.results)
-        hint = f" ({fixable_count} fixable with --fix)" if fixable_count and not args.diff else ""
+        hint = "" if args.diff else _fixable_hint(report, args)
         parts.append(f"Found {report.findings} finding{'s' * (report.findings != 1)}{hint}.")
     elif not args.diff:
         parts.append("No findings.")
     if report.errors:
         parts.append(f"{report.errors} file{'s' * (report.errors != 1)} could not be checked.")
     return " ".join(parts)
+
+
+def _fixable_hint(report: Report, args) -> str:
+    """`` (3 fixable with --fix; 2 more with --unsafe-fixes)``, as ruff counts hidden fixes."""
+    safe = sum(len(fixable(result.findings, False)) for result in report.results)
+    unsafe = sum(len(fixable(result.findings, True)) for result in report.results) - safe
+    if args.unsafe_fixes:
+        return f" ({safe + unsafe} fixable with --fix)" if safe + unsafe else ""
+    if safe and unsafe:
+        return f" ({safe} fixable with --fix; {unsafe} more with --fix --unsafe-fixes)"
+    if unsafe:
+        return f" ({unsafe} fixable with --fix --unsafe-fixes)"
+    return f" ({safe} fixable with --fix)" if safe else ""
 
 
 def main() -> None:  # pragma: no cover - the console script

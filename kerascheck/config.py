@@ -143,6 +143,7 @@ class Settings(NamedTuple):
     file_ignore: Tuple[str, ...] = ()  # what per-file-ignores say of the one file these settings are for
 
     target_reason: str = ""  # how an ``auto`` target was decided
+    pins: Tuple[str, ...] = ()  # with ``auto``: the project's keras and tensorflow pins, for the messages
 
     @classmethod
     def from_values(
@@ -156,14 +157,16 @@ class Settings(NamedTuple):
         for option in OPTIONS:
             raw = next((layer[option.attribute] for layer in layers if layer.get(option.attribute) is not None), None)
             parsed[option.attribute] = option.parse(option.default if raw is None else raw)
-        target, reason = parsed["keras_target"], ""
+        target, reason, pins = parsed["keras_target"], "", ()
         if target == AUTO:
-            from kerascheck.pins import auto_target
+            from kerascheck.pins import auto_target, pinned_versions
 
             decision = auto_target((root or Path.cwd()).absolute(), pins_memo)
             target, reason = decision.target, decision.reason
+            pins = pinned_versions(root or Path.cwd())
         return cls(
             target_reason=reason,
+            pins=pins,
             target=target,
             select=parsed["select"],
             extend_select=parsed["extend_select"],

@@ -52,6 +52,10 @@ class KerascheckPlugin:
     @classmethod
     def parse_options(cls, options: Any) -> None:
         cls.finder = SettingsFinder({"keras_target": options.keras_target})
+        try:  # here, before flake8 starts its workers: a bad configuration stops the run, once
+            cls.finder.for_folder(Path.cwd())
+        except OptionError as error:
+            sys.exit(f"kerascheck: error: {error}")
         chosen = [*(options.select or []), *(options.extend_select or [])]
         ignored = [*(options.ignore or []), *(options.extend_ignore or [])]
         cls.named = frozenset(code.upper() for code in chosen)

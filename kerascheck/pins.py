@@ -272,3 +272,51 @@ def auto_target(start: Path, memo: Optional[Dict[Path, Optional[Decision]]] = No
         if memo[directory] is not None:
             return memo[directory]
     return DEFAULT
+
+
+def pinned_versions(start: Path) -> Tuple[str, ...]:
+    """The project's keras and tensorflow requirements, as written (``keras==2.2.4``)."""
+    return tuple(
+        str(pin.requirement)
+        for pin in project_pins(start).pins
+        if pin.name in ("keras", "tensorflow") and str(pin.requirement.specifier)
+    )
+
+
+def implementations_differ(private_copy: bool, requirements: Tuple[str, ...]) -> Optional[bool]:
+    """Whether, with these pins, ``import keras`` (or, with ``private_copy``, ``tensorflow.python.keras``)
+    is another Keras than tf.keras: True, False, or None when the pins do not decide it (see
+    ``catalog.implementations.STANDALONE_KERAS_VERSIONS``)."""
+    from packaging.requirements import InvalidRequirement, Requirement
+
+    admitted: Dict[str, Tuple[str, ...]] = {}
+    for text in requirements:
+        try:
+            pin = Pin(Requirement(text), Path(), 0)
+        except InvalidRequirement:
+            continue
+        releases = KERAS_RELEASES if pin.name == "keras" else TENSORFLOW_RELEASES
+        admitted[pin.name] = admits(pin, releases)
+    tensorflow = admitted.get("tensorflow") or (None,)
+    if private_copy:
+        verdicts = {None if version is None else _release_line(version) >= (2, 6) for version in tensorflow}
+    else:
+        keras = admitted.get("keras") or (None,)
+        verdicts = {_standalone_differs(k, t) for k in keras for t in tensorflow}
+    return verdicts.pop() if len(verdicts) == 1 else None
+
+
+def _standalone_differs(keras: Optional[str], tensorflow: Optional[str]) -> Optional[bool]:
+    k = _release_line(keras) if keras else None
+    t = _release_line(tensorflow) if tensorflow else None
+    if k is not None and (k <= (2, 3) or k >= (3,) or k == (2, 5)):
+        return True  # multi-backend Keras, keras-nightly 2.5, Keras 3
+    if k == (2, 4):
+        return False  # a wrapper of tf.keras
+    if t is None:
+        return None if k is None else False  # keras 2.6–2.15 brings its own TensorFlow line
+    if (2, 6) <= t < (2, 16):
+        return False  # tf.keras is loaded from the keras package
+    if t == (2, 5) and k is None:
+        return True  # tensorflow 2.5 installs keras-nightly beside its own tf.keras
+    return None

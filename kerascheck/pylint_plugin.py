@@ -204,8 +204,12 @@ class _ProjectChecker(_FamilyChecker):
     def _report_project(self, modules) -> None:
         self._reported = True
         shown = {_relative(path): (name, path) for name, path, _, _ in modules}
+        try:
+            settings = _RUN.settings(self.linter.config.keras_target)  # the working folder's: the project's
+        except OptionError:
+            return  # said once already, for the modules
         project = Project(
-            _RUN.settings(self.linter.config.keras_target),  # the working folder's: the project's
+            settings,
             modules=[
                 ModuleUses(_relative(path), implementations, graph_name(path, name), imports)
                 for name, path, implementations, imports in modules

@@ -3,6 +3,7 @@ selection and ``# noqa`` comments, then fixes to a fixed point."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import FrozenSet, List, NamedTuple, Optional, Sequence
 
 from kerascheck import notebooks
@@ -97,6 +98,7 @@ def check_and_fix(
     findings = check(text)
     if not fix or not any(f.fix is not None for f in findings):
         return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
+    before = findings
     try:
         new_text, fixed = fix_until_stable(text, check, unsafe=unsafe)
     except UnsafeResult as error:
@@ -106,8 +108,28 @@ def check_and_fix(
         return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
     findings = check(new_text)
     return Outcome(
-        findings=findings, fixed=fixed, new_text=new_text, module=facts.get("module"), lines=facts.get("lines")
+        findings=findings,
+        fixed=resolved(before, findings, unsafe),
+        new_text=new_text,
+        module=facts.get("module"),
+        lines=facts.get("lines"),
     )
+
+
+def resolved(before: List[Finding], after: List[Finding], unsafe: bool) -> List[Finding]:
+    """The findings fixing resolved: those of ``before`` that were fixable, less as many as remain
+    fixable ``after`` (matched by code and message: positions move). So "Fixed N" says of the same
+    findings what "N fixable" said before: a fix that also settles another fixable finding (a rewritten
+    import that was two findings) counts both, a finding a later round creates and fixes counts none."""
+    remaining = Counter((f.code, f.message) for f in fixable(after, unsafe))
+    gone = []
+    for finding in fixable(before, unsafe):
+        key = (finding.code, finding.message)
+        if remaining[key]:
+            remaining[key] -= 1
+        else:
+            gone.append(finding)
+    return gone
 
 
 def check_and_fix_notebook(
@@ -126,7 +148,8 @@ def check_and_fix_notebook(
     def check(current: notebooks.Notebook) -> List[Finding]:
         return check_text(current.module, settings, module_name, facts, project_layers) if current.cells else []
 
-    findings, fixed, sources = check(notebook), [], {}
+    findings, sources = check(notebook), {}
+    first, before = notebook, findings
     rounds = MAX_ROUNDS if fix else 0
     for _ in range(rounds):
         groups = notebooks.cell_edits(notebook, fixable(findings, unsafe))
@@ -135,14 +158,15 @@ def check_and_fix_notebook(
         for cell in notebook.cells:
             if cell.index in groups:
                 try:
-                    neutral, applied = apply_groups(cell.neutral, groups[cell.index])
+                    neutral, _ = apply_groups(cell.neutral, groups[cell.index])
                     check_confined(cell.neutral, neutral, edited_lines(e for _, e in groups[cell.index]))
                 except UnsafeResult as error:
                     return Outcome(findings=[notebooks.in_cell(notebook, f) for f in findings], refused=str(error))
                 sources[cell.index], _ = apply_groups(cell.text, groups[cell.index])
-                fixed += applied
-        notebook = notebooks.load(notebooks.dumps(notebook, sources, raw))
+        notebook = notebooks.load(notebooks.dumps(raw, sources))
         findings = check(notebook)
-    new_text = notebooks.dumps(notebook, sources, raw) if sources else None
+    new_text = notebooks.dumps(raw, sources) if sources else None
+    new_text = None if new_text == raw else new_text
     in_cells = [notebooks.in_cell(notebook, f) for f in findings]
+    fixed = [notebooks.in_cell(first, f) for f in resolved(before, findings, unsafe)] if new_text else []
     return Outcome(findings=in_cells, fixed=fixed, new_text=new_text, module=facts.get("module"))

@@ -15,6 +15,7 @@ is replaced by any ``ignore =`` in a user's config, which would turn the extras 
 from __future__ import annotations
 
 import difflib
+import os
 from typing import TYPE_CHECKING, FrozenSet, Iterable, Tuple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,6 +41,24 @@ def nearest(text: str, candidates: Iterable[str]) -> Tuple[str, ...]:
     return tuple(difflib.get_close_matches(text, sorted(candidates), n=3, cutoff=0.5))
 
 
+_LOOKALIKE = str.maketrans("OoIlL", "00111")  # KER2O1: a letter typed for a digit
+
+
+def nearest_selectors(selector: str, known: Iterable[str]) -> Tuple[str, ...]:
+    """Up to three known selectors nearest to ``selector``: of the same length if any, the longest
+    common prefix first, then the nearest number (KER209: KER208, KER207, …)."""
+    wanted = selector[: len(PREFIX)] + selector[len(PREFIX) :].translate(_LOOKALIKE)
+    pool = [item for item in known if len(item) == len(wanted)] or list(known)
+
+    def rank(candidate: str) -> tuple:
+        prefix = len(os.path.commonprefix([wanted, candidate]))
+        digits = wanted[len(PREFIX) :], candidate[len(PREFIX) :]
+        distance = abs(int(digits[0]) - int(digits[1])) if all(d.isdigit() for d in digits) else 1000
+        return (-prefix, distance, candidate)
+
+    return tuple(sorted(pool, key=rank)[:3])
+
+
 def check_selector(text: str) -> str:
     """``text`` as a selector (upper case), or an :class:`OptionError` naming the nearest ones."""
     from kerascheck.config import OptionError
@@ -48,7 +67,7 @@ def check_selector(text: str) -> str:
     known = known_selectors()
     if selector in known:
         return selector
-    close = nearest(selector, [item for item in known if len(item) == len(selector)] or known)
+    close = nearest_selectors(selector, known) if selector.startswith(PREFIX) else ()
     hint = f"; nearest: {', '.join(close)}" if close else ""
     raise OptionError(
         f"{text!r} selects no kerascheck code{hint} (selectors: ALL, KER, a family such as KER2, or a code; "

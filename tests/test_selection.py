@@ -43,9 +43,8 @@ def test_ignore_all_alone_turns_everything_off():
 def test_the_more_specific_selector_wins():
     assert selected(ignore="ALL", extend_select="KER201") == ["KER201"]
     assert selected(select="KER2", ignore="ALL") == [code for code in DEFAULT_ON if code.startswith("KER2")]
-    assert selected(select="KER2", ignore="KER20") == [
-        code for code in DEFAULT_ON if code.startswith("KER2") and not code.startswith("KER20")
-    ]
+    kept = [code for code in DEFAULT_ON if code.startswith("KER2") and not code.startswith("KER20")]
+    assert selected(select="KER2", ignore="KER20") == kept
     assert "KER201" not in selected(select="KER", ignore="KER201")
     assert selected(select="KER201", ignore="KER201") == []  # a tie: ignore wins
 
@@ -87,8 +86,7 @@ def test_cli_selectors(tmp_path):
     assert (code, [line.split()[1] for line in out.splitlines()[:-1]]) == (1, ["KER201"])
     code, out, err = kerascheck("--select", "KER209", "m.py", cwd=tmp_path)
     assert (code, out) == (2, "")
-    assert err.startswith("kerascheck: error: 'KER209' selects no kerascheck code; nearest: ")
-    assert "KER208" in err.split("nearest: ")[1].split(" (")[0]
+    assert err.startswith("kerascheck: error: 'KER209' selects no kerascheck code; nearest: KER208")
 
 
 def test_unknown_code_in_config_is_an_error_naming_the_file(tmp_path):
@@ -96,8 +94,7 @@ def test_unknown_code_in_config_is_an_error_naming_the_file(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.kerascheck]\nignore = ["KER2O1"]\n')
     code, _, err = kerascheck("m.py", cwd=tmp_path)
     assert code == 2
-    assert "pyproject.toml" in err and "'KER2O1' selects no kerascheck code; nearest: " in err
-    assert "KER201" in err.split("nearest: ")[1].split(" (")[0]
+    assert "pyproject.toml" in err and "'KER2O1' selects no kerascheck code; nearest: KER201" in err
 
 
 def test_cli_off_by_default_rule(tmp_path):

@@ -47,7 +47,9 @@ from kerascheck.catalog.training import (
     NOT_LAYER_CLASSES,
     OPTIMIZER_KEYWORDS,
     OPTIMIZERS,
+    PHASE_CHOOSING_OPS,
     TRAINING_DEPENDENT_LAYERS,
+    TRAINING_PHASE_OP_EFFECTS,
     TRAINING_PHASE_OPS,
 )
 from kerascheck.names import TENSORFLOW, Reference
@@ -74,6 +76,8 @@ __all__ = [
     "OPTIMIZERS",
     "TRAINING_DEPENDENT_LAYERS",
     "TRAINING_PHASE_OPS",
+    "TRAINING_PHASE_OP_EFFECTS",
+    "PHASE_CHOOSING_OPS",
     "canonical_name",
     "modern_name",
     "module_path",

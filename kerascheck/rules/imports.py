@@ -7,12 +7,13 @@ import ast
 from typing import Iterator, Optional, Tuple
 
 from kerascheck import catalog
-from kerascheck.catalog.implementations import TENSORFLOW_PYTHON_KERAS
+from kerascheck.catalog.implementations import STILL_IMPORTABLE_MODULE_PATHS, TENSORFLOW_PYTHON_KERAS
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.versions import mixing_versions
 
 
 def _import_module_span(ctx, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
@@ -56,9 +57,10 @@ class StandaloneKerasImport(Rule):
 
     ## Why is this bad?
     With TensorFlow 2.x the Keras to use is the one TensorFlow ships (`tensorflow.keras`). The `keras`
-    package is another distribution: Keras 1/2.0–2.3 (multi-backend, broken on TF >= 2.2), the keras 2.x
-    that backs tf.keras only when its version matches TensorFlow's, or Keras 3 once it is installed.
-    Objects from two Keras installations cannot be combined.
+    package is another distribution: Keras 1/2.0–2.3 (multi-backend, broken on TF >= 2.2), keras 2.4 (a
+    wrapper of tf.keras), keras-nightly 2.5 (which TF 2.5 installs beside its own tf.keras), the keras 2.x
+    that TF 2.6–2.15 load tf.keras from, or Keras 3 once it is installed. The message says in which of
+    these the two are one Keras; objects from two Keras installations cannot be combined.
 
     ## Example
     ```python
@@ -77,7 +79,7 @@ class StandaloneKerasImport(Rule):
 
     code = "KER101"
     name = "standalone-keras-import"
-    message = "`{module}` is standalone Keras, not the Keras that TensorFlow ships (target {target})"
+    message = "`{module}` is standalone Keras, not `tensorflow.keras` (target {target}): {versions}"
     fix_title = "Import `{new}` instead"
     targets = ONLY_TF_KERAS
     fix_safety = FixSafety.SOMETIMES
@@ -111,7 +113,7 @@ class StandaloneKerasImport(Rule):
             carries_over = carries_over and not _imports_legacy_module(ctx, node)
             span = _import_module_span(ctx, node)
             edits = (Edit(*span, new),) if span and carries_over else ()
-            yield self.finding(ctx, node, edits=edits, module=node.module, new=new)
+            yield self.finding(ctx, node, edits=edits, module=node.module, new=new, versions=_versions(ctx))
             return
         for alias in node.names:
             if alias.name.split(".")[0] == "keras":
@@ -131,7 +133,11 @@ class StandaloneKerasImport(Rule):
         edits = ()
         if len(node.names) == 1 and node.lineno == node.end_lineno and legacy is None:
             edits = (Edit(*ctx.span(node), new),)
-        return self.finding(ctx, node, edits=edits, module=alias.name, new=new)
+        return self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=_versions(ctx))
+
+
+def _versions(ctx) -> str:
+    return mixing_versions(False, ctx.settings.pins)
 
 
 def _imports_legacy_module(ctx, node: ast.ImportFrom) -> bool:
@@ -212,6 +218,10 @@ class _ModulePathRule(Rule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._fact(target, classify(reference.dotted.rpartition(".")[0])) is not None
 
+    def _fields(self, ctx, fact) -> dict:
+        """The message's fields beside the module and its replacement."""
+        return {}
+
     def check_import(self, ctx, node) -> Iterator[Finding]:
         if self.kind is PathKind.LEGACY and _standalone_on_tf_keras(ctx, node):
             if isinstance(node, ast.ImportFrom):  # KER101 moves the module off the legacy path
@@ -222,7 +232,8 @@ class _ModulePathRule(Rule):
                 reference = classify(alias.name)
                 fact = self._fact(ctx.target, reference)
                 if fact:
-                    yield self.finding(ctx, node, module=alias.name, new=_moved(reference, fact))
+                    new = _moved(reference, fact)
+                    yield self.finding(ctx, node, module=alias.name, new=new, **self._fields(ctx, fact))
             return
         absolute = ctx.index.absolute_module(node)
         module = classify(absolute) if absolute else None
@@ -233,7 +244,7 @@ class _ModulePathRule(Rule):
         new_module = _moved(module, fact)
         span = None if node.level else _import_module_span(ctx, node)  # relative imports: no fix
         edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
-        yield self.finding(ctx, node, edits=edits, module=absolute, new=new_module)
+        yield self.finding(ctx, node, edits=edits, module=absolute, new=new_module, **self._fields(ctx, fact))
 
     def _imported_modules(self, ctx, node: ast.ImportFrom) -> Iterator[Finding]:
         """``from keras.utils import np_utils``: the imported name is itself a legacy module."""
@@ -247,7 +258,7 @@ class _ModulePathRule(Rule):
                 new = _moved(reference, fact)
                 if _standalone_on_tf_keras(ctx, node):
                     new = f"tensorflow.{new}"  # as KER101 says for the statement
-                yield self.finding(ctx, node, span=span, module=reference.dotted, new=new)
+                yield self.finding(ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact))
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
         if not isinstance(node, ast.Attribute):
@@ -256,7 +267,7 @@ class _ModulePathRule(Rule):
         fact = self._fact(ctx.target, module)
         if fact is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
-        yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact))
+        yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
 
 
 class LegacyModulePath(_ModulePathRule):
@@ -285,10 +296,16 @@ class LegacyModulePath(_ModulePathRule):
     code = "KER102"
     name = "legacy-keras-module"
     catalog_tables = ("MODULE_PATHS",)
-    message = "`{module}` is a legacy Keras module path, missing or deprecated on target {target}"
+    message = "`{module}` is a legacy Keras module path, {state} on target {target}"
     fix_title = "Import from `{new}`"
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.LEGACY
+
+    def _fields(self, ctx, fact) -> dict:
+        if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
+            return {"state": "deprecated but still importable (an alias of the public module)"}
+        return {"state": "missing"}
+
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nfrom keras import layers\n"),
         Valid("from theano.tensor.nnet.convolutional import conv2d\n"),
@@ -312,10 +329,10 @@ class PrivateModulePath(_ModulePathRule):
     TensorFlow's copy `tensorflow.python.keras`.
 
     ## Why is this bad?
-    Private modules change layout between releases. `tensorflow.python.keras` is worse: since TF 2.6 it
-    is a stale copy that is *not* the Keras behind `tf.keras`, so its layers, models and optimizers
-    fail `isinstance` checks against everything else ("The added layer must be an instance of class
-    Layer").
+    Private modules change layout between releases. `tensorflow.python.keras` is worse: up to TF 2.5 it is
+    tf.keras itself, but from TF 2.6 it is a stale copy that is *not* the Keras behind `tf.keras`, so its
+    layers and optimizers fail `isinstance` checks against everything else (run on TF 2.15.1: the
+    functional API rejects its layers, `compile` cannot interpret its optimizers).
 
     ## Example
     ```python
@@ -334,11 +351,17 @@ class PrivateModulePath(_ModulePathRule):
     code = "KER103"
     name = "private-keras-module"
     catalog_tables = ("MODULE_PATHS",)
-    message = "`{module}` is a private Keras module, not public API"
+    message = "`{module}` is a private Keras module, not public API{detail}"
     fix_title = "Import from `{new}`"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.PRIVATE
+
+    def _fields(self, ctx, fact) -> dict:
+        if fact is TENSORFLOW_PYTHON_KERAS:
+            return {"detail": f"; {mixing_versions(True, ctx.settings.pins)}"}
+        return {"detail": ""}
+
     valid = (Valid("from tensorflow.keras import layers\nimport keras\n"),)
     invalid = (
         Invalid(
