@@ -163,6 +163,7 @@ PROOFS: Dict[str, Proof] = {
     "KER405": Proof(
         ("Only instances of `keras.Layer` can be added to a Sequential model",), prelude=_PRELUDE + _TENSORFLOW_HUB
     ),
+    "KER322": Proof(("NotImplementedError",), prelude=_PRELUDE + "inputs = keras.Input((3,))\n"),
     "KER220": Proof(("File format not supported",), prelude=_PRELUDE + "os.makedirs('export/1')\n"),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
 }
@@ -247,4 +248,27 @@ def test_every_keras3_only_rule_is_proved():
 
 
 # Older Keras 3 rules whose examples are not run here yet (a class rule: its example is a class body).
-_NOT_RUN = {"KER302"}
+_NOT_RUN = {"KER302", "KER321"}  # KER321: see test_tf_variable_attribute_is_no_weight_on_keras3
+
+
+def test_tf_variable_attribute_is_no_weight_on_keras3():
+    """KER321: Keras 3 keeps only Keras variables as a layer's weights. TensorFlow is not installed here,
+    so the variable of another library is an object that is no ``keras.Variable`` (a numpy array); with
+    the real ``tf.Variable`` (Keras 3.15.1 on TensorFlow's backend) ``trainable_weights`` is ``[]`` too."""
+    import numpy
+
+    example = RULES_BY_CODE["KER321"].invalid[0].source
+    namespace: dict = {}
+    exec(compile(_TENSORFLOW, "<prelude>", "exec"), namespace)
+    namespace["_tensorflow"].Variable = numpy.asarray
+    namespace["_tensorflow"].ones = numpy.ones
+    exec(compile(example, "<example>", "exec"), namespace)
+    layer = namespace["Scale"]()
+    layer(numpy.ones((1, 3), "float32"))
+    assert layer.built and layer.trainable_weights == []
+
+    tracked = example.replace("tf.Variable(tf.ones(input_shape[-1:]))", "self.add_weight(shape=input_shape[-1:])")
+    exec(compile(tracked, "<fixed>", "exec"), namespace)
+    layer = namespace["Scale"]()
+    layer(numpy.ones((1, 3), "float32"))
+    assert len(layer.trainable_weights) == 1 and layer.trainable_weights[0] is layer.scale

@@ -10,7 +10,7 @@ from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.findings import Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
-from kerascheck.rules.values import module_values
+from kerascheck.rules.values import module_values, value_of
 
 # TensorFlow ops and the keras.ops function that computes the same (the migration guide's example is
 # tf.squeeze -> keras.ops.squeeze; the others are the ops whose keras.ops namesake takes the same
@@ -198,3 +198,71 @@ class TfOpOnKerasTensor(Rule):
                 tensor=ctx.source_of(tensor) if len(ctx.source_of(tensor)) < 40 else "…",
                 remedy=remedy,
             )
+
+
+def _functional_model(ctx, node: ast.expr) -> bool:
+    """``keras.Model(inputs, outputs)``, or a name bound once to it: a Functional model on Keras 3."""
+    made = value_of(ctx, node)
+    if not isinstance(made, ast.Call) or not isinstance(made.func, (ast.Name, ast.Attribute)):
+        return False
+    if ctx.canonical(made.func) != "models.Model":
+        return False
+    keywords = {keyword.arg for keyword in made.keywords}
+    return len(made.args) >= 2 or (len(made.args) == 1 and "outputs" in keywords) or {"inputs", "outputs"} <= keywords
+
+
+class FunctionalAddLoss(Rule):
+    """## What it does
+    Finds `add_loss(…)` called on a functional model, `keras.Model(inputs, outputs)`: the Keras 2
+    variational-autoencoder idiom `vae.add_loss(kl_loss)`.
+
+    ## Why is this bad?
+    tf.keras added a symbolic loss to a functional model. Keras 3 (3.15.1) functional models raise
+    `NotImplementedError` from `add_loss` (keras/src/models/functional.py).
+
+    ## Example
+    ```python
+    vae = keras.Model(inputs, outputs)
+    vae.add_loss(keras.ops.mean(kl_loss))
+    ```
+
+    ## Use instead
+    ```python
+    class KLLoss(keras.layers.Layer):
+        def call(self, mean, log_var):
+            self.add_loss(-0.5 * keras.ops.mean(1 + log_var - mean**2 - keras.ops.exp(log_var)))
+            return mean
+    ```
+
+    ## Fix safety
+    None: the loss moves into a layer's `call`.
+    """
+
+    code = "KER322"
+    name = "functional-model-add-loss"
+    message = "`{receiver}.add_loss(…)` on a functional model raises `NotImplementedError` on target {target} " \
+        "(Keras 3.15.1)"  # fmt: skip
+    fix_title = "Compute the loss in a custom layer's `call` with `self.add_loss(…)`"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "import keras\nmodel = keras.Sequential()\nmodel.add_loss(0.0)\nlayer.add_loss(x)\n", target=Target.KERAS3
+        ),
+        Valid("from tensorflow import keras\nvae = keras.Model(inputs, outputs)\nvae.add_loss(kl)\n"),
+    )
+    invalid = (
+        Invalid(
+            "import keras\noutputs = keras.layers.Dense(2)(inputs)\nvae = keras.Model(inputs, outputs)\n"
+            "vae.add_loss(keras.ops.mean(outputs))\n",
+            at=((4, 0),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    owners = frozenset({".add_loss"})
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "add_loss" and _functional_model(ctx, func.value):
+            yield self.finding(ctx, node, receiver=ctx.source_of(func.value))
