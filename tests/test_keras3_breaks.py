@@ -123,6 +123,12 @@ __builtins__ = dict(vars(builtins), __import__=_import)
 """
 
 
+# Weights of a GRU as Keras 2.2 built it (reset_after=False), for the example to load.
+_KERAS22_GRU = """
+keras.Sequential([keras.Input((4, 3)), keras.layers.GRU(2, reset_after=False)]).save_weights("gru.weights.h5")
+"""
+
+
 class Proof(NamedTuple):
     """What a reported statement does on Keras 3: raises ``error`` with ``says`` in its text, or
     (``error`` None) warns or logs ``says``. ``after`` runs after each statement, as part of it."""
@@ -131,6 +137,7 @@ class Proof(NamedTuple):
     error: Optional[type] = Exception
     prelude: str = _PRELUDE
     after: str = ""
+    later: int = 0  # the failure shows this many statements after the reported one (where it is used)
 
 
 PROOFS: Dict[str, Proof] = {
@@ -164,6 +171,7 @@ PROOFS: Dict[str, Proof] = {
         ("Only instances of `keras.Layer` can be added to a Sequential model",), prelude=_PRELUDE + _TENSORFLOW_HUB
     ),
     "KER322": Proof(("NotImplementedError",), prelude=_PRELUDE + "inputs = keras.Input((3,))\n"),
+    "KER324": Proof(("Shape mismatch", "could not be loaded"), prelude=_PRELUDE + _KERAS22_GRU, later=1),
     "KER220": Proof(("File format not supported",), prelude=_PRELUDE + "os.makedirs('export/1')\n"),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
 }
@@ -211,9 +219,14 @@ def scratch(tmp_path, monkeypatch):
 def _execute(source: str, proof: Proof, reported_lines) -> None:
     namespace: dict = {}
     exec(compile(proof.prelude, "<prelude>", "exec"), namespace)
-    for statement in ast.parse(source).body:
-        lines = range(statement.lineno, statement.end_lineno + 1)
-        reported = any(line in lines for line in reported_lines)
+    statements = ast.parse(source).body
+    failing = {
+        index + proof.later
+        for index, statement in enumerate(statements)
+        if any(statement.lineno <= line <= statement.end_lineno for line in reported_lines)
+    }
+    for index, statement in enumerate(statements):
+        reported = index in failing
         raised, said = _run(statement, namespace, proof.after)
         shown = ast.unparse(statement)
         if not reported:
@@ -248,7 +261,7 @@ def test_every_keras3_only_rule_is_proved():
 
 
 # Older Keras 3 rules whose examples are not run here yet (a class rule: its example is a class body).
-_NOT_RUN = {"KER302", "KER321"}  # KER321: see test_tf_variable_attribute_is_no_weight_on_keras3
+_NOT_RUN = {"KER302", "KER321", "KER323"}  # KER321, KER323: their own tests below
 
 
 def test_tf_variable_attribute_is_no_weight_on_keras3():
@@ -272,3 +285,12 @@ def test_tf_variable_attribute_is_no_weight_on_keras3():
     layer = namespace["Scale"]()
     layer(numpy.ones((1, 3), "float32"))
     assert len(layer.trainable_weights) == 1 and layer.trainable_weights[0] is layer.scale
+
+
+def test_keras22_custom_optimizer_is_refused_by_keras3():
+    """KER323: a Keras 2.2 optimizer (``get_updates``, ``super().__init__(**kwargs)``) cannot even be built."""
+    namespace: dict = {}
+    exec(compile(RULES_BY_CODE["KER323"].invalid[0].source, "<example>", "exec"), namespace)
+    with pytest.raises(TypeError, match="required positional argument: 'learning_rate'"):
+        namespace["MySGD"]()
+    assert not hasattr(keras.optimizers.Optimizer, "get_updates")  # nothing would call it

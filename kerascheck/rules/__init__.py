@@ -14,6 +14,7 @@ from kerascheck.names import Reference
 from kerascheck.rules import (
     arguments,
     custom_layers,
+    defaults,
     dependencies,
     foreign_layers,
     functional,
@@ -22,6 +23,7 @@ from kerascheck.rules import (
     metrics,
     mixing,
     naming,
+    optimizers,
     saving,
 )
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -36,7 +38,9 @@ _FAMILIES = (
     naming,
     custom_layers,
     layer_state,
+    defaults,
     functional,
+    optimizers,
     mixing,
     foreign_layers,
     dependencies,
