@@ -71,9 +71,13 @@ def _neutralise(text: str) -> str:
     return "".join(out)
 
 
-def _source_text(cell: Dict[str, Any]) -> str:
+def _source_text(cell: Dict[str, Any], index: int) -> str:
     source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else str(source)
+    if isinstance(source, str):
+        return source
+    if isinstance(source, list) and all(isinstance(line, str) for line in source):
+        return "".join(source)
+    raise NotebookError(f"not a notebook: the source of cell {index} is not text nor a list of lines of text")
 
 
 def _parses(text: str) -> bool:
@@ -89,6 +93,8 @@ def load(raw: str) -> Notebook:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise NotebookError(f"not a notebook: invalid JSON at line {error.lineno}: {error.msg}") from None
+    except RecursionError:
+        raise NotebookError("not a notebook: its JSON is nested too deeply") from None
     if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
         raise NotebookError("not a notebook: no list of cells (only nbformat 4 is supported)")
     cells: List[Cell] = []
@@ -97,7 +103,7 @@ def load(raw: str) -> Notebook:
     for index, cell in enumerate(data["cells"], start=1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
-        text = _source_text(cell)
+        text = _source_text(cell, index)
         neutral = _neutralise(text)
         if not neutral.strip() or not _parses(neutral):
             continue  # an empty cell, or one that is not Python: left out, not the whole notebook
@@ -149,7 +155,7 @@ def dumps(original: str, new_sources: Dict[int, str]) -> str:
             continue
         start, end = spans[index]
         old, _ = _DECODER.raw_decode(original, start)
-        if _source_text({"source": old}) == text:
+        if _source_text({"source": old}, index) == text:
             continue
         source = split_lines(text) if isinstance(old, list) else text
         replacements.append((start, end, style.value(original, start, end, source)))
@@ -268,3 +274,19 @@ def file_position(raw_lines: List[str], cell: int, line: int, col: int) -> Optio
         if text[quote + 1 :].startswith(prefix):
             return row + 1, quote + 1 + len(prefix)
     return None
+
+
+def hidden_text(notebook: Notebook) -> str:
+    """What runs in the notebook but is not in its module: magic and shell lines, and the code cells
+    left out (not Python, or not parsable: ``files = !ls``). A rename must not miss a use there."""
+    kept = {cell.index: cell for cell in notebook.cells}
+    parts = []
+    for index, cell in enumerate(notebook.data["cells"], start=1):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        if index not in kept:
+            parts.append(_source_text(cell, index))
+            continue
+        written, neutral = split_lines(kept[index].text), split_lines(kept[index].neutral)
+        parts += [line for line, seen in zip(written, neutral) if line != seen]
+    return "\n".join(parts)

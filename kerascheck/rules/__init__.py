@@ -13,13 +13,16 @@ from kerascheck.catalog.model import Target
 from kerascheck.names import Reference
 from kerascheck.rules import (
     arguments,
+    backend_ops,
     custom_layers,
     defaults,
     dependencies,
+    dim_ordering,
     foreign_layers,
     functional,
     imports,
     layer_state,
+    merge_calls,
     metrics,
     mixing,
     naming,
@@ -32,6 +35,9 @@ __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "
 
 _FAMILIES = (
     imports,
+    merge_calls,
+    dim_ordering,
+    backend_ops,
     arguments,
     saving,
     metrics,
