@@ -1,0 +1,361 @@
+"""Calls and attributes checked against the target's real API (``kerascheck/catalog/api``, generated from
+the Keras wheels): KER220, a call that does not bind; KER120, a method or attribute the class lacks.
+
+Where a specific rule explains a problem (a Keras 1 keyword, ``lr=``, ``decay=``, a Keras 1 positional
+form, ``save_format=``, ``add_weight("name", …)``, a removed method), these stay silent: one finding per
+problem.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, List, Optional, Tuple
+
+from kerascheck import binding, catalog
+from kerascheck.catalog import api
+from kerascheck.catalog.attributes import replacement
+from kerascheck.catalog.methods import SAVE_FORMAT_KEYWORD, SAVING_METHODS
+from kerascheck.catalog.model import Target
+from kerascheck.findings import Edit, Finding
+from kerascheck.rules.arguments import _positional_form
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.calls import callee
+from kerascheck.rules.objects import TypedUse, typed_uses
+
+_OPTIMIZER_KEYWORDS = frozenset({"lr", "decay"})  # KER205, KER206
+
+
+class _TabledNames:
+    """The canonical names some target's table holds, read on first use (not when kerascheck starts)."""
+
+    def __init__(self) -> None:
+        self._names: Optional[frozenset] = None
+
+    def _load(self) -> frozenset:
+        if self._names is None:
+            self._names = frozenset(name for target in Target for name in api.table(api._FILES[target])["callables"])
+        return self._names
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._load()
+
+    def __iter__(self):
+        return iter(self._load())
+
+
+def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
+    """Whether a specific rule reports this problem already."""
+    if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.REFUSED):
+        name = problem.argument
+        if (owner, name) in catalog.KEYWORDS_BY_OWNER and catalog.owner_exists(owner, ctx.target):
+            return True
+        if owner in catalog.OPTIMIZERS and name in _OPTIMIZER_KEYWORDS:
+            return True
+        if owner in SAVING_METHODS and name == SAVE_FORMAT_KEYWORD:
+            return True
+    return False
+
+
+def _keras1_keywords(ctx, owner: str, call: ast.Call) -> bool:
+    return any((owner, k.arg) in catalog.KEYWORDS_BY_OWNER for k in call.keywords if k.arg)
+
+
+def _through_legacy_module(ctx, reference) -> bool:
+    """``keras.initializations.identity``: a name reached through a legacy module, whose signature there
+    was not today's (KER102 reports the module)."""
+    return len(reference.path) > 1 and catalog.module_path(reference.path[:-1], ctx.target) is not None
+
+
+def _describe(problem: binding.Problem, shown: str, signature) -> Tuple[str, str, str]:
+    """(what, effect, remedy) for the message."""
+    name = problem.argument
+    if problem.kind == binding.UNKNOWN:
+        remedy = (
+            f"Did you mean `{problem.nearest}=`?" if problem.nearest else f"Remove `{name}=` or pass it another way"
+        )
+        return f"`{name}=` is no parameter of `{shown}`", f"Keras raises {problem.effect}", remedy
+    if problem.kind == binding.IGNORED:
+        return f"`{name}=` of `{shown}` is deprecated", f"Keras {problem.effect}", f"Remove `{name}=`"
+    if problem.kind == binding.REFUSED:
+        return f"`{name}=` of `{shown}` is refused", f"Keras raises {problem.effect}", f"Remove `{name}=`"
+    if problem.kind == binding.TOO_MANY:
+        most = len(signature.positional)
+        return (
+            f"`{shown}(…)` gets {name} positional arguments, at most {most} bind",
+            f"Python raises {problem.effect}",
+            "Pass the others by keyword",
+        )
+    if problem.kind == binding.TWICE:
+        return (
+            f"`{name}` of `{shown}` is given both positionally and as `{name}=`",
+            f"Python raises {problem.effect}",
+            "Give it once",
+        )
+    return (
+        f"`{shown}(…)` lacks its required argument `{name}`",
+        f"Python raises {problem.effect}",
+        f"Pass `{name}`",
+    )
+
+
+def _deletion(ctx, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
+    """Edits that delete one keyword argument with its comma, or none when a comment is in the way."""
+    arguments = sorted(call.args + call.keywords, key=lambda node: (node.lineno, node.col_offset))
+    index = next(i for i, node in enumerate(arguments) if node is keyword)
+    if index > 0:
+        start, end = ctx.span(arguments[index - 1])[2:], ctx.span(keyword)[2:]
+    elif len(arguments) > 1:
+        start, end = ctx.span(keyword)[:2], ctx.span(arguments[1])[:2]
+    else:
+        start, end = ctx.span(keyword)[:2], ctx.span(keyword)[2:]
+    removed = _text(ctx, start, end)
+    if "#" in removed or "\\" in removed:
+        return ()
+    return (Edit(*start, *end, ""),)
+
+
+def _text(ctx, start, end) -> str:
+    (line, col), (end_line, end_col) = start, end
+    if line == end_line:
+        return ctx.lines[line - 1][col:end_col]
+    return ctx.lines[line - 1][col:] + "".join(ctx.lines[line : end_line - 1]) + ctx.lines[end_line - 1][:end_col]
+
+
+class CallDoesNotBind(Rule):
+    """## What it does
+    Checks each call of a Keras callable (and each method call on an object known to be a Keras model,
+    optimizer, callback or metric) against the target's real signature, generated from the Keras wheel:
+    an unknown keyword, too many positional arguments, one argument given positionally and by keyword,
+    a required argument missing, and keywords the target accepts only to ignore or refuse them.
+
+    ## Why is this bad?
+    tf.keras raises `TypeError: Keyword argument not understood`, Keras 3 `ValueError: Unrecognized
+    keyword arguments`, Python `TypeError` for the rest; a few keywords are ignored with a warning
+    (`Embedding(input_length=…)` on Keras 3), so the code runs but does not do what it says.
+
+    ## Example
+    ```python
+    model.add(LSTM(32, batch_input_shape=(8, 10, 1), stateful=True))  # keras3: ValueError
+    Conv2D(64, 1, 1, strides=2)  # strides given twice: TypeError
+    ```
+
+    ## Use instead
+    ```python
+    model.add(Input(batch_shape=(8, 10, 1)))
+    model.add(LSTM(32, stateful=True))
+    Conv2D(64, 1, strides=2)
+    ```
+
+    ## Fix safety
+    Safe for a keyword the target ignores (it is deleted); otherwise none: what the argument was for
+    decides the change.
+    """
+
+    code = "KER220"
+    name = "call-does-not-bind"
+    message = "{what} on target {target}: {effect}"
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("from tensorflow.keras.layers import Dense\nDense(3, input_shape=(4,), name='d')\n"),
+        Valid("import keras\nkeras.layers.Dense(3, **config)\nkeras.layers.Conv2D(8, 3, 2)\n", target=Target.KERAS3),
+        Valid("from mylib import Dense\nDense(3, batch_input_shape=(1, 2))\n", target=Target.KERAS3),
+        Valid("from keras.layers import Conv2D\nConv2D(8, 3, 3, border_mode='same')\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras.layers import LSTM\nLSTM(4, batch_input_shape=(8, 10, 1))\n",
+            at=((2, 8),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "from tensorflow.keras.layers import Conv2D\nConv2D(64, 1, 1, strides=2)\n",
+            at=((2, 17),),
+        ),
+        Invalid(
+            "import keras\nm = keras.Sequential()\nm.fit(x, y, workers=4)\n",
+            at=((3, 12),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\nkeras.layers.Embedding(10, 4, input_length=5)\n",
+            at=((2, 30),),
+            target=Target.KERAS3,
+            fixed="import keras\nkeras.layers.Embedding(10, 4)\n",
+        ),
+    )
+
+    owners = _TabledNames()
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.reference is None:
+            return
+        owner = target.owner
+        if catalog.canonical_name(target.reference) != owner or _through_legacy_module(ctx, target.reference):
+            return  # a renamed, removed or moved name: KER1xx says what replaces it
+        signature = api.callable_signature(ctx.target, owner)
+        if signature is None:
+            return
+        keras1_form = _positional_form(ctx, node, target) is not None
+        yield from self._report(ctx, node, owner, target.display, signature, keras1_form)
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        for use in typed_uses(ctx):
+            if use.call is None or use.type.kind == "Layer":
+                continue
+            method = use.node.attr
+            if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{method}")) is not None:
+                continue
+            signature = api.method_signature(ctx.target, use.type.kind, method)
+            if signature is None or method.startswith("_"):
+                continue
+            also = None
+            if use.type.kind == "Model":  # maybe a Sequential: a problem must be one for both
+                sequential = api.method_signature(ctx.target, "Sequential", method)
+                also = (
+                    set()
+                    if sequential is None
+                    else {(p.kind, p.argument) for p in binding.problems(sequential, use.call)}
+                )
+            yield from self._report(ctx, use.call, f".{method}", f"{method}", signature, False, also)
+
+    def _report(self, ctx, node, owner, shown, signature, keras1_form, also=None) -> Iterator[Finding]:
+        found = binding.problems(signature, node)
+        if also is not None:
+            found = [p for p in found if (p.kind, p.argument) in also]
+        if keras1_form or _keras1_keywords(ctx, owner, node):
+            found = [p for p in found if p.kind not in (binding.TOO_MANY, binding.TWICE, binding.MISSING)]
+        for problem in found:
+            if _explained(ctx, owner, problem):
+                continue
+            what, effect, remedy = _describe(problem, shown, signature)
+            edits: Tuple[Edit, ...] = ()
+            span = ctx.span(problem.node)
+            if isinstance(problem.node, ast.keyword):
+                line, col = span[:2]
+                span = (line, col, line, col + len(problem.argument))
+                if problem.kind == binding.IGNORED:
+                    edits = _deletion(ctx, node, problem.node)
+            elif problem.node is node:
+                span = ctx.span(node)[:2] + ctx.span(node.func)[2:]
+            yield self.finding(ctx, node, span=span, edits=edits, what=what, effect=effect, remedy=remedy)
+
+
+class MissingKerasAttribute(Rule):
+    """## What it does
+    Finds methods and attributes that the target's class lacks, used on an object the module shows to
+    be a Keras model, layer, optimizer, callback or metric (a Keras constructor's result, `load_model`,
+    `model.layers[i]`, `model.optimizer`, `self` in a custom layer): `predict_proba`,
+    `_make_predict_function`, `layer.output_shape` and `optimizer.lr` on Keras 3, `model.reset_states`,
+    `state_updates`, `to_yaml`.
+
+    ## Why is this bad?
+    `AttributeError` at run time (`to_yaml` on tf.keras raises `RuntimeError`). Only names that some
+    Keras release had are reported; an object whose type is not shown is never guessed at.
+
+    ## Example
+    ```python
+    model = load_model("m.h5")
+    model._make_predict_function()
+    K.set_value(model.optimizer.lr, 1e-4)
+    ```
+
+    ## Use instead
+    ```python
+    model = load_model("m.h5")
+    K.set_value(model.optimizer.learning_rate, 1e-4)
+    ```
+
+    ## Fix safety
+    Safe where the replacement is exact: `.lr` → `.learning_rate`, `predict_proba` → `predict`,
+    `Metric.reset_states` → `reset_state`, deleting a bare `model._make_predict_function()`; none
+    otherwise.
+    """
+
+    code = "KER120"
+    name = "missing-keras-attribute"
+    message = "`{receiver}.{attribute}` {effect} on target {target}: {kind} {lacks}"
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("import keras\nopt = keras.optimizers.Adam()\nopt.learning_rate\n", target=Target.KERAS3),
+        Valid("import keras\ndef f(model):\n    return model.predict_proba(x)\n", target=Target.KERAS3),
+        Valid("import keras\nm = keras.Sequential()\nm.output_shape\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.models.load_model('m.keras')\n"
+            "model._make_predict_function()\nlr = model.optimizer.lr\n",
+            at=((3, 0), (4, 5)),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\nmodel = keras.models.load_model('m.keras')\npass\nlr = model.optimizer.learning_rate\n"
+            ),
+        ),
+        Invalid(
+            "from tensorflow import keras\nm = keras.Sequential()\np = m.predict_proba(x)\n",
+            at=((3, 4),),
+            fixed="from tensorflow import keras\nm = keras.Sequential()\np = m.predict(x)\n",
+        ),
+        Invalid(
+            "from keras import layers\nclass L(layers.Layer):\n    def f(self):\n        return self.output_shape\n",
+            at=((4, 15),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        for use in typed_uses(ctx):
+            finding = self._check(ctx, use)
+            if finding is not None:
+                yield finding
+
+    def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
+        name, kind = use.node.attr, use.type.kind
+        if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{name}")) is not None:
+            return None  # KER1xx reports removed methods
+        stub = api.method_signature(ctx.target, kind, name) if use.call is not None else None
+        fact = replacement(kind, name)
+        # An object of some class of the kind may have what any of the kind's classes have; a name with a
+        # hand-checked replacement is the core class's (TorchModuleWrapper's own output_shape aside).
+        classes = use.type.classes or (frozenset({kind}) if fact is not None else frozenset())
+        present = name in api.attributes(ctx.target, kind, classes)
+        if present and (stub is None or stub.raises is None):
+            return None
+        if not present and name not in api.known_attributes(kind):
+            return None  # not a Keras name: the user's own, or a typo we cannot judge
+        if name.startswith("_") and fact is None:
+            return None  # private names come and go through code no table can read (setattr, tracking)
+        edits = self._edits(ctx, use, fact) if fact is not None and fact.safe else ()
+        remedy = fact.guideline if fact is not None else f"No `{name}` on target {ctx.target}"
+        effect = f"raises {stub.raises}" if present else "raises AttributeError"
+        lacks = "has it only as a stub" if present else "has no such attribute"
+        deletes = fact is not None and fact.delete_statement and use.statement is not None
+        span = ctx.span(use.statement) if deletes else ctx.span(use.node)
+        receiver = ctx.source_of(use.node.value)
+        if len(receiver) > 40 or "\n" in receiver:
+            receiver = "…"
+        return self.finding(
+            ctx, use.node, span=span, edits=edits, receiver=receiver, attribute=name, effect=effect,
+            kind=f"`{kind}`", lacks=lacks, remedy=remedy,
+        )  # fmt: skip
+
+    @staticmethod
+    def _edits(ctx, use: TypedUse, fact) -> Tuple[Edit, ...]:
+        if fact.delete_statement:
+            statement = use.statement
+            if statement is None:
+                return ()
+            # fix.py keeps the statement count (check_confined), so the call becomes ``pass``
+            return (Edit(*ctx.span(statement), "pass"),)
+        line, col, end_line, end_col = ctx.span(use.node)
+        return (Edit(end_line, end_col - len(use.node.attr), end_line, end_col, fact.new),)
+
+
+def accepted_problems(target: Target, canonical: str, call: ast.Call) -> List[binding.Problem]:
+    """The binding problems of a call of a tabled callable (for tests and fixers)."""
+    signature = api.callable_signature(target, canonical)
+    return [] if signature is None else binding.problems(signature, call)
