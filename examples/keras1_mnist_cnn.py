@@ -2,7 +2,7 @@
 import numpy as np
 from keras.models import Sequential  # expect: KER101
 from keras.layers import Dense, Dropout, Flatten  # expect: KER101
-from keras.layers.convolutional import Convolution2D, MaxPooling2D  # expect: KER101, KER102, KER110
+from keras.layers.convolutional import Convolution2D, MaxPooling2D  # expect: KER101, KER110
 from keras.optimizers import Adam  # expect: KER101
 from keras.utils import np_utils  # expect: KER101, KER102
 

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Sequence, Set, TextIO, Tuple
 
 from kerascheck import __version__
-from kerascheck.config import AUTO, CLI, OPTIONS, OptionError, Settings, find_pyproject, pyproject_values
+from kerascheck.config import CLI, OPTIONS, OptionError, Settings
 from kerascheck.docs import summary
 from kerascheck.engine import ModuleReport, Speculation, module_name_for, split_lines
 from kerascheck.files import (
     NOTEBOOK_SUFFIX,
+    Skipped,
     Source,
     SourceError,
     decode,
@@ -32,6 +33,7 @@ from kerascheck.files import (
 )
 from kerascheck.findings import Finding
 from kerascheck.fix import fixable
+from kerascheck.import_graph import graph_name
 from kerascheck.noqa import remove_silenced
 from kerascheck.notebooks import NotebookError
 from kerascheck.output import (
@@ -49,7 +51,9 @@ from kerascheck.parallel import default_jobs, map_in_order
 from kerascheck.pins import Pins, read_pins
 from kerascheck.project import ModuleUses, Project, check_project, dependency_root, first_class_bases
 from kerascheck.rules import RULES, RULES_BY_CODE
-from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook, is_selected
+from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook
+from kerascheck.selection import is_selected, nearest
+from kerascheck.settings_finder import SettingsFinder, given_values
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -77,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stdin-filename", metavar="PATH", help="the name to report for stdin")
     parser.add_argument("--config", metavar="PYPROJECT", help="read [tool.kerascheck] from this file")
     parser.add_argument("--no-config", action="store_true", help="ignore pyproject.toml")
+    parser.add_argument(
+        "--no-respect-gitignore",
+        action="store_true",
+        help="search folders without skipping what .gitignore files ignore (respected by default, as in ruff)",
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="say which folders and files the search skipped")
     parser.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
     parser.add_argument(
         "--format",
@@ -95,8 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--statistics", action="store_true", help="count findings per code")
     parser.add_argument("--output-file", metavar="PATH", help="write the report to a file instead of stdout")
-    parser.add_argument("--explain", metavar="CODE", help="print the documentation of a rule and exit")
-    parser.add_argument("--list-rules", action="store_true", help="print every rule and exit")
+    parser.add_argument(
+        "--explain", metavar="RULE", help="print the documentation of a rule (code or name: KER201, keras1-keyword)"
+    )
+    parser.add_argument(
+        "--list-rules", action="store_true", help="print every rule: default on/off, fix, targets; and exit"
+    )
+    parser.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when findings remain (2 still means an error)"
+    )
     parser.add_argument("--version", action="version", version=f"kerascheck {__version__}")
     return parser
 
@@ -124,12 +141,20 @@ class Report:
         return sum(result.error is not None for result in self.results)
 
 
+def _rule_named(text: str):
+    """The rule whose code or name is ``text``, or None."""
+    wanted = text.strip()
+    return RULES_BY_CODE.get(wanted.upper()) or next((rule for rule in RULES if rule.name == wanted.lower()), None)
+
+
 def explain(code: str, out: TextIO) -> int:
     from inspect import cleandoc  # here: a large import that checking never needs
 
-    rule = RULES_BY_CODE.get(code.upper())
+    rule = _rule_named(code)
     if rule is None:
-        print(f"kerascheck: error: unknown code {code!r}; see --list-rules", file=sys.stderr)
+        close = nearest(code.upper(), RULES_BY_CODE) + nearest(code.lower(), [rule.name for rule in RULES])
+        hint = f"; nearest: {', '.join(close)}" if close else ""
+        print(f"kerascheck: error: no rule is named {code!r}{hint}; see --list-rules", file=sys.stderr)
         return EXIT_ERROR
     targets = ", ".join(sorted(target.value for target in rule.targets))
     print(f"{rule.code} ({rule.name})\n", file=out)
@@ -143,21 +168,29 @@ def explain(code: str, out: TextIO) -> int:
 
 
 def list_rules(out: TextIO) -> int:
+    """One line per rule: code, name, on or off by default, fix, targets, what it finds."""
+    rows = [("code", "name", "default", "fix", "targets", "what it finds")]
     for rule in RULES:
-        default = "" if rule.default_enabled else " [off by default]"
-        print(f"{rule.code}  {rule.name:<38} {summary(rule)}{default}", file=out)
+        targets = ", ".join(sorted(target.value for target in rule.targets))
+        default = "on" if rule.default_enabled else "off"
+        rows.append((rule.code, rule.name, default, rule.fix_safety.value, targets, summary(rule)))
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1], file=out)
     return EXIT_CLEAN
 
 
-def _settings(args: argparse.Namespace) -> Settings:
-    cli_values = {option.attribute: getattr(args, option.attribute, None) for option in OPTIONS}
-    if args.no_config:
-        return Settings.from_values(cli_values)
-    config = Path(args.config) if args.config else find_pyproject(Path.cwd())
-    if args.config and not config.is_file():
+def _finder(args: argparse.Namespace) -> SettingsFinder:
+    given = given_values(args)
+    given["respect_gitignore"] = False if args.no_respect_gitignore else None
+    if args.config and not Path(args.config).is_file():
         raise OptionError(f"{args.config}: no such file")
-    root = config.parent if config else Path.cwd()
-    return Settings.from_values(cli_values, pyproject_values(config), root=root)
+    config = Path(args.config).absolute() if args.config else None
+    return SettingsFinder(given, config=config, use_config=not args.no_config)
+
+
+def _stdin_folder(args) -> Path:
+    return Path(args.stdin_filename).parent if args.stdin_filename else Path.cwd()
 
 
 def _process(
@@ -205,7 +238,8 @@ def _lines_to_keep(name: str, text: str, findings: List[Finding], lines: Optiona
     }
 
 
-def _check_file(path: Optional[Path], settings: Settings, args, project_layers=frozenset()) -> FileResult:
+def _check_file(item: Tuple[Optional[Path], Settings], args, project_layers=frozenset()) -> FileResult:
+    path, settings = item
     name = (args.stdin_filename or "stdin") if path is None else str(path)
     try:
         source = decode(sys.stdin.buffer.read()) if path is None else read(path)
@@ -264,7 +298,7 @@ def _promote(result: FileResult, known: Set[str]) -> Set[str]:
     return {_qualified(result.path, name) for name in promoted}
 
 
-def _recheck_subclasses(report: Report, settings: Settings, args, jobs: int) -> None:
+def _recheck_subclasses(report: Report, finder: SettingsFinder, args, jobs: int) -> None:
     """Custom layers across modules: a class whose base is another module's custom layer is one too.
     Until nothing changes: modules whose first check speculated settle their classes (see
     :func:`_promote`); the others (skipped by the text gate, notebooks, and every module when fixing,
@@ -289,8 +323,9 @@ def _recheck_subclasses(report: Report, settings: Settings, args, jobs: int) -> 
         ]  # fmt: skip
         rechecked |= {(index, len(known)) for index, _ in pending}
         changed = False
-        check = functools.partial(_check_file, settings=settings, args=args, project_layers=frozenset(known))
-        checked = map_in_order(check, [Path(result.path) for _, result in pending], jobs)
+        check = functools.partial(_check_file, args=args, project_layers=frozenset(known))
+        items = [(Path(result.path), finder.for_file(Path(result.path))) for _, result in pending]
+        checked = map_in_order(check, items, jobs)
         for (index, result), again in zip(pending, checked):
             if args.fix and not args.diff:
                 again.fixed = result.fixed + again.fixed  # the first pass already wrote its fixes
@@ -319,28 +354,34 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
         parser.print_usage(sys.stderr)
         print("kerascheck: error: give files or folders to check, or - for stdin", file=sys.stderr)
         return EXIT_ERROR
+    skipped: List[Skipped] = []
     try:
-        settings = _settings(args)
+        finder = _finder(args)
+        paths = list(_targets(args.paths, finder, skipped))
+        items = [(path, finder.for_file(path) if path else finder.for_folder(_stdin_folder(args))) for path in paths]
     except OptionError as error:
         print(f"kerascheck: error: {error}", file=sys.stderr)
         return EXIT_ERROR
-    if settings.target_reason and not args.quiet:
-        print(f"kerascheck: keras target {settings.target.value}, from {settings.target_reason}", file=sys.stderr)
+    if args.verbose:
+        for path, reason in skipped:
+            print(f"kerascheck: skipped {_shown_path(str(path))} ({reason})", file=sys.stderr)
+    if not args.quiet:
+        for settings in dict.fromkeys(settings for _, settings in items if settings.target_reason):
+            print(f"kerascheck: keras target {settings.target.value}, from {settings.target_reason}", file=sys.stderr)
     report = Report()
-    paths = list(_targets(args.paths, settings.exclude))
-    dependency_files = [path for path in paths if path is not None and is_dependency_file(path)]
-    paths = [path for path in paths if path not in dependency_files]
-    progress = Progress(len(paths))
+    dependency_files = [path for path, _ in items if path is not None and is_dependency_file(path)]
+    items = [item for item in items if item[0] not in dependency_files]
+    progress = Progress(len(items))
     jobs = 1 if None in paths else args.jobs or default_jobs()  # stdin is read here, by this process
-    for result in map_in_order(functools.partial(_check_file, settings=settings, args=args), paths, jobs):
+    for result in map_in_order(functools.partial(_check_file, args=args), items, jobs):
         progress.step()
         report.results.append(result)
     progress.done()
     folders = [Path(name) for name in args.paths if name != "-" and Path(name).is_dir()]
     if folders:
-        _recheck_subclasses(report, settings, args, jobs)
+        _recheck_subclasses(report, finder, args, jobs)
     if folders or dependency_files:
-        _check_project(report, settings, args, folders, dependency_files)
+        _check_project(report, finder, args, folders, dependency_files)
     stdin_fix = args.fix and not args.diff and "-" in args.paths
     target = open(args.output_file, "w", encoding="utf-8") if args.output_file else (sys.stderr if stdin_fix else out)
     try:
@@ -350,12 +391,14 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
             target.close()
     if report.errors:
         return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_CLEAN
     if args.diff:
         return EXIT_FINDINGS if report.changed_files else EXIT_CLEAN
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN
 
 
-def _check_project(report: Report, settings: Settings, args, folders: List[Path], files: List[Path]) -> None:
+def _check_project(report: Report, finder: SettingsFinder, args, folders: List[Path], files: List[Path]) -> None:
     """Whole-project checks: mixing across the checked modules (for folders), and the pins of the
     folders' dependency files and of dependency files named on the command line."""
     pins = Pins()
@@ -368,14 +411,17 @@ def _check_project(report: Report, settings: Settings, args, folders: List[Path]
         pins.pins += [pin for pin in found.pins if pin.path == path.resolve()]
         pins.bad += [bad for bad in found.bad if bad.path == path.resolve()]
     modules = [
-        ModuleUses(r.path, r.module.implementations) for r in report.results if r.module and r.module.implementations
+        ModuleUses(r.path, r.module.implementations, graph_name(r.path, module_name_for(r.path)), r.module.imports)
+        for r in report.results if r.module and (r.module.implementations or r.module.imports)
     ] if folders else []  # fmt: skip
-    project = Project(settings, modules=modules, pins=pins, target_was_chosen=_target_was_chosen(args))
+    where = folders[0] if folders else files[0].parent
+    settings = finder.for_folder(where)
+    project = Project(settings, modules=modules, pins=pins, target_was_chosen=finder.target_was_chosen(where))
     by_path = {result.path: result for result in report.results}
     for path, finding in check_project(project):
         shown = path if path in by_path else _shown_path(path)  # a checked module keeps its name as given
         lines = _file_lines(path)
-        if not is_selected(finding.code, settings) or not remove_silenced([finding], lines):
+        if not is_selected(finding.code, finder.for_file(Path(path))) or not remove_silenced([finding], lines):
             continue
         if shown not in by_path:
             by_path[shown] = FileResult(shown)
@@ -395,14 +441,6 @@ def _file_lines(path: str) -> List[str]:
         return split_lines(Path(path).read_text(encoding="utf-8", errors="replace"))
     except OSError:
         return []
-
-
-def _target_was_chosen(args) -> bool:
-    if args.keras_target is not None:
-        return args.keras_target != AUTO
-    config = None if args.no_config else (Path(args.config) if args.config else find_pyproject(Path.cwd()))
-    value = pyproject_values(config).get("keras_target")
-    return value is not None and str(value).lower() != AUTO
 
 
 class Progress:
@@ -456,13 +494,19 @@ def _render(report: Report, args, out: TextIO) -> None:
         print(_summary(report, args), file=out)
 
 
-def _targets(paths: Sequence[str], exclude) -> Iterator[Optional[Path]]:
-    """The files to check, in order; None stands for stdin."""
+def _targets(paths: Sequence[str], finder: SettingsFinder, skipped: List[Skipped]) -> Iterator[Optional[Path]]:
+    """The files to check, in order; None stands for stdin. Each folder is searched with the
+    exclusions its own settings give."""
     for name in paths:
         if name == "-":
             yield None
-        else:
-            yield from (path for path, _ in discover([name], exclude))
+            continue
+        settings = finder.for_folder(Path(name)) if Path(name).is_dir() else None
+        if settings is None:
+            yield Path(name)
+            continue
+        found = discover([name], settings.exclude, respect_gitignore=settings.respect_gitignore, skipped=skipped)
+        yield from (path for path, _ in found)
 
 
 def _count(number: int, noun: str) -> str:

@@ -44,11 +44,27 @@ def parse_list(value: Any) -> Tuple[str, ...]:
 
 
 def parse_codes(value: Any) -> Tuple[str, ...]:
-    codes = tuple(code.upper() for code in parse_list(value))
-    for code in codes:
-        if not (code == "ALL" or (code.startswith("KER") and code[3:].isdigit() and len(code) <= 6)):
-            raise OptionError(f"{code!r} is not a kerascheck code or prefix (KER, KER2, KER201, ALL)")
-    return codes
+    """Selectors (``ALL``, ``KER``, ``KER2``, ``KER201``), each checked against the real codes."""
+    from kerascheck.selection import check_selector
+
+    return tuple(check_selector(code) for code in parse_list(value))
+
+
+def parse_per_file_ignores(value: Any) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
+    """``{"tests/*" = ["KER201"]}`` (TOML) as ((glob, selectors), ...), in the order written."""
+    if not value:
+        return ()
+    if isinstance(value, tuple):  # already parsed
+        return value
+    if not isinstance(value, Mapping):
+        raise OptionError(f"per-file-ignores must be a table of globs to codes, not {value!r}")
+    return tuple((str(glob), parse_codes(codes)) for glob, codes in value.items())
+
+
+def parse_flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise OptionError(f"expected true or false, not {value!r}")
 
 
 class Option(NamedTuple):
@@ -96,6 +112,23 @@ OPTIONS: Tuple[Option, ...] = (
     Option(
         "exclude", (), "GLOBS", "file or folder patterns to skip when searching folders", parse_list, frontends=(CLI,)
     ),
+    Option(
+        "per-file-ignores",
+        (),
+        "",
+        "codes not to report in the files a glob matches (relative to the configuration's folder), as in "
+        'flake8 and ruff: [tool.kerascheck.per-file-ignores] "tests/*" = ["KER201"]',
+        parse_per_file_ignores,
+        frontends=(),  # configuration only: flake8 has its own --per-file-ignores
+    ),
+    Option(
+        "respect-gitignore",
+        True,
+        "",
+        "skip what .gitignore files ignore when searching folders (--no-respect-gitignore: search everything)",
+        parse_flag,
+        frontends=(),  # the command line has the --no- flag
+    ),
 )
 
 
@@ -105,14 +138,20 @@ class Settings(NamedTuple):
     extend_select: Tuple[str, ...] = ()
     ignore: Tuple[str, ...] = ()
     exclude: Tuple[str, ...] = ()
+    per_file_ignores: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
+    respect_gitignore: bool = True
+    file_ignore: Tuple[str, ...] = ()  # what per-file-ignores say of the one file these settings are for
 
     target_reason: str = ""  # how an ``auto`` target was decided
 
     @classmethod
-    def from_values(cls, *layers: Mapping[str, Any], root: Optional[Path] = None) -> Settings:
+    def from_values(
+        cls, *layers: Mapping[str, Any], root: Optional[Path] = None, pins_memo: Optional[dict] = None
+    ) -> Settings:
         """Settings from option values keyed by attribute name; an earlier layer wins over a later one
         (command line, then config file), a missing value takes the option's default. An ``auto``
-        target is decided from the pins found at or above ``root`` (default: the working folder)."""
+        target is decided from the pins found at or above ``root`` (default: the working folder);
+        ``pins_memo`` keeps each folder's decision across calls."""
         parsed: Dict[str, Any] = {}
         for option in OPTIONS:
             raw = next((layer[option.attribute] for layer in layers if layer.get(option.attribute) is not None), None)
@@ -121,7 +160,7 @@ class Settings(NamedTuple):
         if target == AUTO:
             from kerascheck.pins import auto_target
 
-            decision = auto_target(root or Path.cwd())
+            decision = auto_target((root or Path.cwd()).absolute(), pins_memo)
             target, reason = decision.target, decision.reason
         return cls(
             target_reason=reason,
@@ -130,12 +169,26 @@ class Settings(NamedTuple):
             extend_select=parsed["extend_select"],
             ignore=parsed["ignore"],
             exclude=parsed["exclude"],
+            per_file_ignores=parsed["per_file_ignores"],
+            respect_gitignore=parsed["respect_gitignore"],
         )
 
 
-def find_pyproject(start: Path) -> Optional[Path]:
-    """The nearest ``pyproject.toml`` at or above ``start`` that has a ``[tool.kerascheck]`` table."""
+def parse_values(layer: Mapping[str, Any]) -> Dict[str, Any]:
+    """The values ``layer`` gives (not None), parsed: an :class:`OptionError` names the first bad one."""
+    return {
+        option.attribute: option.parse(layer[option.attribute])
+        for option in OPTIONS
+        if layer.get(option.attribute) is not None
+    }
+
+
+def find_pyproject(start: Path, stop: Optional[Mapping[Path, Optional[Path]]] = None) -> Optional[Path]:
+    """The nearest ``pyproject.toml`` at or above ``start`` that has a ``[tool.kerascheck]`` table;
+    ``stop`` gives the answer already known for some folders."""
     for directory in [start, *start.parents]:
+        if stop is not None and directory in stop:
+            return stop[directory]
         candidate = directory / "pyproject.toml"
         if candidate.is_file() and "kerascheck" in read_toml(candidate).get("tool", {}):
             return candidate
@@ -159,7 +212,7 @@ def pyproject_values(path: Optional[Path]) -> Dict[str, Any]:
     if path is None:
         return {}
     table = read_toml(path)["tool"]["kerascheck"]
-    known = {option.attribute: option for option in OPTIONS if CLI in option.frontends}
+    known = {option.attribute: option for option in OPTIONS if CLI in option.frontends or not option.frontends}
     values = {}
     for key, value in table.items():
         attribute = key.replace("-", "_")

@@ -18,6 +18,7 @@ from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
 from kerascheck.findings import Finding
+from kerascheck.import_graph import imported_modules, imported_modules_in_text
 from kerascheck.names import KERAS_IMPLEMENTATIONS, Reference, Resolver, Scope, classify
 from kerascheck.rules import rules_for
 from kerascheck.rules.calls import callee
@@ -146,11 +147,11 @@ class Context:
         for node in self.index.imports:  # in source order: the first of each place wins
             if id(node) not in self.index.guarded_imports:
                 for _, reference in self.imported_references(node):
-                    if reference.implementation in KERAS_IMPLEMENTATIONS:
+                    if _mixes(reference):
                         offer(node, reference.implementation, checked=True)
         for node in self.index.chains:
             reference = self.reference(node)
-            if reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS:
+            if _mixes(reference):
                 if not self._resolver.is_either_keras(node, self.index.scope_of[id(node)]):
                     offer(node, reference.implementation, checked=False)  # a name of either Keras: no use
         uses: Dict[str, List[Use]] = {}
@@ -242,6 +243,15 @@ class Use(NamedTuple):
         return not apart and not self.where.excludes(other.where)
 
 
+def _mixes(reference: Optional[Reference]) -> bool:
+    """Whether a name is a Keras object that can meet another Keras's (not a plain-value utility)."""
+    return (
+        reference is not None
+        and reference.implementation in KERAS_IMPLEMENTATIONS
+        and not catalog.is_value_only(reference)
+    )
+
+
 def _function_of(scope: Scope) -> Optional[int]:
     while scope.parent is not None and not scope.is_function:
         scope = scope.parent
@@ -280,6 +290,7 @@ class ModuleReport(NamedTuple):
     layer_names: Tuple[str, ...] = ()  # every class found a custom layer, nested ones too
     # None: not asked for, or the class rules did not run (a check with the project's layers must decide)
     speculations: Optional[Tuple[Speculation, ...]] = None
+    imports: Tuple[str, ...] = ()  # modules it imports that may be the project's (import_graph.py)
 
 
 def check_tree(
@@ -353,6 +364,7 @@ def analyse_tree(
         statement_starts=ctx.index.statement_starts,
         layer_names=tuple(ctx.layer_classes),
         speculations=None if speculations is None else tuple(speculations),
+        imports=imported_modules(ctx.index.imports, ctx.index.absolute_module),
     )
 
 
@@ -410,7 +422,7 @@ def analyse_source(
 ) -> ModuleReport:
     """``lines``: the source's :func:`split_lines`, if the caller has them already."""
     if cannot_use_keras(source, module_name) and not project_layers:
-        return ModuleReport([], {}, analysed=False)
+        return ModuleReport([], {}, analysed=False, imports=imported_modules_in_text(source, module_name))
     tree = ast.parse(source)
     lines = split_lines(source) if lines is None else lines
     return analyse_tree(tree, lines, settings, module_name, project_layers, speculate)

@@ -13,29 +13,42 @@ import os
 import stat
 import tokenize
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple, Sequence, Tuple
+from typing import Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-# Folders never worth linting: version control, virtual environments, build output and caches.
+from kerascheck.gitignore import GitIgnore, repository_root
+
+# Folders the search skips, by name, anywhere: ruff's default ``exclude`` (its folders; ruff skips
+# ``dist`` and ``_build`` but not ``build``, which may be a package of the project: the .gitignore says
+# whether it is output), plus the caches that hold no source. Virtual environments (a pyvenv.cfg) and
+# what .gitignore ignores are skipped too.
 SKIPPED_DIRECTORIES = frozenset(
     {
-        ".git",
-        ".hg",
-        ".svn",
         ".bzr",
-        "__pycache__",
-        ".mypy_cache",
-        ".pytest_cache",
-        ".ruff_cache",
-        ".tox",
-        ".nox",
-        ".venv",
-        "venv",
+        ".direnv",
         ".eggs",
-        "build",
+        ".git",
+        ".git-rewrite",
+        ".hg",
+        ".ipynb_checkpoints",
+        ".mypy_cache",
+        ".nox",
+        ".pants.d",
+        ".pyenv",
+        ".pytest_cache",
+        ".pytype",
+        ".ruff_cache",
+        ".svn",
+        ".tox",
+        ".venv",
+        ".vscode",
+        "__pycache__",
+        "__pypackages__",
+        "_build",
+        "buck-out",
         "dist",
         "node_modules",
         "site-packages",
-        ".ipynb_checkpoints",
+        "venv",
     }
 )
 SOURCE_SUFFIXES = (".py", ".pyi", ".ipynb")
@@ -68,35 +81,66 @@ def _excluded(path: Path, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(text, pattern) or fnmatch.fnmatch(path.name, pattern) for pattern in patterns)
 
 
-def discover(paths: Iterable[str], exclude: Sequence[str] = ()) -> Iterator[Tuple[Path, bool]]:
+class Skipped(NamedTuple):
+    path: Path
+    reason: str  # "a default exclusion", ".gitignore:3", …
+
+
+def discover(
+    paths: Iterable[str],
+    exclude: Sequence[str] = (),
+    *,
+    respect_gitignore: bool = True,
+    skipped: Optional[List[Skipped]] = None,
+) -> Iterator[Tuple[Path, bool]]:
     """Files to check, in a stable order: (path, named explicitly). Explicit files are always
-    checked, whatever their suffix; directories are searched for .py, .pyi and .ipynb files."""
+    checked, whatever their suffix; directories are searched for .py, .pyi and .ipynb files.
+    ``skipped`` (if given) receives the folders and files the search left out, and why."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            yield from ((found, False) for found in _walk(path, exclude))
+            yield from ((found, False) for found in _walk(path, exclude, respect_gitignore, skipped))
         else:
             yield path, True
 
 
-def _walk(root: Path, exclude: Sequence[str]) -> Iterator[Path]:
+def _skip_reason(path: Path, exclude: Sequence[str], ignore: Optional[GitIgnore], is_folder: bool) -> Optional[str]:
+    name = path.name
+    if is_folder and (name in SKIPPED_DIRECTORIES or name.endswith(".egg-info")):
+        return "a default exclusion"
+    if is_folder and _is_virtualenv(str(path)):
+        return "a virtual environment"
+    if exclude and _excluded(path, exclude):
+        return "--exclude"
+    source = ignore.ignored(path, is_folder) if ignore is not None else None
+    return source and f"ignored by {source}"
+
+
+def _walk(
+    root: Path, exclude: Sequence[str], respect_gitignore: bool, skipped: Optional[List[Skipped]]
+) -> Iterator[Path]:
     """The source files below ``root``, folder by folder, in name order. Links to folders are not
     followed, so no folder is reached twice and a link loop ends nothing."""
+    repository = repository_root(root) if respect_gitignore else None
+    ignore = GitIgnore(repository) if repository is not None else None
     for directory, subdirectories, files in os.walk(root, followlinks=False):
-        subdirectories[:] = sorted(
-            name
-            for name in subdirectories
-            if name not in SKIPPED_DIRECTORIES
-            and not name.endswith(".egg-info")
-            and not _is_virtualenv(os.path.join(directory, name))
-            and not (exclude and _excluded(Path(directory, name), exclude))
-        )
         current = Path(directory)
+        kept = []
+        for name in sorted(subdirectories):
+            reason = _skip_reason(current / name, exclude, ignore, is_folder=True)
+            if reason is None:
+                kept.append(name)
+            elif skipped is not None:
+                skipped.append(Skipped(current / name, reason))
+        subdirectories[:] = kept
         for name in sorted(files):  # never a folder: os.walk lists those (and links to them) apart
             if name.endswith(SOURCE_SUFFIXES):
                 path = current / name
-                if not (exclude and _excluded(path, exclude)):
+                reason = _skip_reason(path, exclude, ignore, is_folder=False)
+                if reason is None:
                     yield path
+                elif skipped is not None:
+                    skipped.append(Skipped(path, reason))
 
 
 def decode(data: bytes) -> Source:

@@ -1,22 +1,34 @@
 """The flake8 front end: findings as flake8 tuples. No rule logic lives here.
 
 The plugin reads flake8's ``tree`` and ``lines`` (never the file), so it works on stdin for editors.
+Settings come from the same finder as the command line's (the nearest ``[tool.kerascheck]`` of each
+file); flake8's own options win where given: ``--keras-target``, and ``--select``/``--ignore`` (and
+their ``extend-`` forms) once they name a ``KER`` selector, in which case flake8 alone decides which
+``KER`` codes show. An off-by-default rule (KER307) is reported only when named by its full code, as
+flake8-bugbear does for B9 (see :mod:`kerascheck.selection`).
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Iterator, List, Tuple
+import sys
+from pathlib import Path
+from typing import Any, ClassVar, FrozenSet, Iterator, List, Tuple
 
 from kerascheck import __version__
-from kerascheck.config import FLAKE8, OPTIONS, Settings
+from kerascheck.config import FLAKE8, OPTIONS, OptionError
 from kerascheck.engine import cannot_use_keras, check_tree, module_name_for
-from kerascheck.rules import RULES
+from kerascheck.rules import RULES_BY_CODE
+from kerascheck.selection import PREFIX, is_selected
+from kerascheck.settings_finder import SettingsFinder
 
 
 class KerascheckPlugin:
     name = "kerascheck"
     version = __version__
-    settings: ClassVar[Settings] = Settings()
+    finder: ClassVar[SettingsFinder] = SettingsFinder({})
+    named: ClassVar[FrozenSet[str]] = frozenset()  # what flake8's --select/--extend-select name
+    flake8_decides: ClassVar[bool] = False  # flake8's own selection names KER selectors
+    _warned: ClassVar[bool] = False
 
     def __init__(self, tree: Any, lines: List[str], filename: str) -> None:
         self.tree = tree
@@ -30,25 +42,47 @@ class KerascheckPlugin:
                 continue
             manager.add_option(
                 f"--{option.name}",
-                default=option.default,
+                default=None,  # not given: from [tool.kerascheck], else the option's default
                 metavar=option.metavar,
                 choices=option.choices or None,
                 parse_from_config=True,
-                help=f"kerascheck: {option.help} (default: %(default)s)",
+                help=f"kerascheck: {option.help} (default: from [tool.kerascheck], else {option.default})",
             )
-        manager.extend_default_ignore([rule.code for rule in RULES if not rule.default_enabled])
 
     @classmethod
     def parse_options(cls, options: Any) -> None:
-        cls.settings = Settings.from_values({"keras_target": options.keras_target})
+        cls.finder = SettingsFinder({"keras_target": options.keras_target})
+        chosen = [*(options.select or []), *(options.extend_select or [])]
+        ignored = [*(options.ignore or []), *(options.extend_ignore or [])]
+        cls.named = frozenset(code.upper() for code in chosen)
+        cls.flake8_decides = any(code.upper().startswith(PREFIX) for code in chosen + ignored)
+
+    def _reported(self, code: str, settings) -> bool:
+        if code in self.named:
+            return True
+        if self.flake8_decides:
+            return RULES_BY_CODE[code].default_enabled
+        return is_selected(code, settings)
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:
         module_name = module_name_for(self.filename)
         if cannot_use_keras("".join(self.lines), module_name):
             return
         try:
-            findings = check_tree(self.tree, self.lines, self.settings, module_name)
+            settings = self.finder.for_file(Path(self.filename))
+        except OptionError as error:
+            self._warn(error)
+            return
+        try:
+            findings = check_tree(self.tree, self.lines, settings, module_name)
         except RecursionError:
             return  # flake8 itself reports what it cannot handle; a plugin must not crash the run
         for finding in findings:
-            yield finding.line, finding.col, f"{finding.code} {finding.text}", type(self)
+            if self._reported(finding.code, settings):
+                yield finding.line, finding.col, f"{finding.code} {finding.text}", type(self)
+
+    @classmethod
+    def _warn(cls, error: OptionError) -> None:
+        if not cls._warned:  # once per process: every file under the configuration would say it again
+            cls._warned = True
+            print(f"kerascheck: error: {error}", file=sys.stderr)

@@ -194,7 +194,7 @@ class Resolver:
         return resolved, implementations
 
     def _from_star_imports(self, name: str, module_scope: Scope) -> Optional[str]:
-        for module in module_scope.star_imports:
+        for module in reversed(module_scope.star_imports):  # a later star import rebinds the name
             candidate = f"{module}.{name}"
             reference = classify(candidate)
             if reference is not None and self._is_known_star_name(reference):

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import configparser
 import functools
+import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, List, NamedTuple, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import (
@@ -74,7 +75,7 @@ class Decision(NamedTuple):
     reason: str  # said to the user: "tensorflow==2.16.1 (requirements.txt:3)"
 
 
-Entry = Tuple[str, int]  # (requirement text, line number)
+Entry = Tuple[str, int, Path]  # (requirement text, line number, file)
 
 
 def _line_of(lines: List[str], text: str, default: int = 1) -> int:
@@ -84,11 +85,31 @@ def _line_of(lines: List[str], text: str, default: int = 1) -> int:
     return default
 
 
-def _requirements_file(path: Path) -> Iterator[Entry]:
+_INCLUDE = ("-r", "--requirement", "-c", "--constraint")
+
+
+def _requirements_file(path: Path, seen: Optional[Set[Path]] = None) -> Iterator[Entry]:
+    """A requirements file's requirements, and those of the files it includes (``-r other.txt``,
+    ``-c constraints.txt``, relative to the including file), each with its own file and line."""
+    seen = set() if seen is None else seen
+    seen.add(path.resolve())
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
         text = line.split(" #", 1)[0].strip()
-        if text and not text.startswith(("#", "-")):
-            yield text, number
+        if text.startswith(_INCLUDE):
+            included = _included(path, text)
+            if included is not None and included.resolve() not in seen and included.is_file():
+                yield from _requirements_file(included, seen)
+        elif text and not text.startswith(("#", "-")):
+            yield text, number, path
+
+
+def _included(path: Path, text: str) -> Optional[Path]:
+    """The file an include line names (``-r x.txt``, ``-rx.txt``, ``--requirement=x.txt``)."""
+    for flag in sorted(_INCLUDE, key=len, reverse=True):
+        if text.startswith(flag):
+            name = text[len(flag) :].lstrip(" =").strip()
+            return path.parent / name if name and "://" not in name else None
+    return None
 
 
 def _pyproject(path: Path) -> Iterator[Entry]:
@@ -104,10 +125,16 @@ def _pyproject(path: Path) -> Iterator[Entry]:
     for extra in project.get("optional-dependencies", {}).values():
         texts += list(extra)
     for text in texts:
-        yield text, _line_of(lines, text)
+        yield text, _line_of(lines, text), path
     for name, spec in data.get("tool", {}).get("poetry", {}).get("dependencies", {}).items():
         version = spec.get("version", "") if isinstance(spec, dict) else str(spec)
-        yield f"{name}{_poetry_specifier(version)}", _line_of(lines, f"{name} ")
+        yield f"{name}{_poetry_specifier(version)}", _poetry_line(lines, name), path
+
+
+def _poetry_line(lines: List[str], name: str) -> int:
+    """The line of a Poetry dependency: ``tensorflow = "^2.16"``, ``tensorflow="^2.16"``, ``"tf-keras" = …``."""
+    key = re.compile(rf"""^\s*["']?{re.escape(name)}["']?\s*=""")
+    return next((number for number, line in enumerate(lines, start=1) if key.match(line)), 1)
 
 
 def _poetry_specifier(version: str) -> str:
@@ -137,7 +164,7 @@ def _setup_cfg(path: Path) -> Iterator[Entry]:
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     for text in (line.strip() for line in requirements.splitlines()):
         if text and not text.startswith("#"):
-            yield text, _line_of(lines, text)
+            yield text, _line_of(lines, text), path
 
 
 def _dependency_files(directory: Path) -> List[Tuple[Path, Callable]]:
@@ -159,11 +186,11 @@ def read_pins(directory: Path) -> Pins:
     found = Pins()
     for path, reader in _dependency_files(directory):
         found.files.append(path)
-        for text, line in reader(path):
+        for text, line, where in reader(path):
             try:
-                found.pins.append(Pin(Requirement(text), path, line))
+                found.pins.append(Pin(Requirement(text), where, line))
             except InvalidRequirement as error:
-                found.bad.append(BadLine(path, line, text, str(error).splitlines()[0]))
+                found.bad.append(BadLine(where, line, text, str(error).splitlines()[0]))
     return found
 
 
@@ -176,26 +203,72 @@ def project_pins(start: Path) -> Pins:
 
 
 def admits(pin: Pin, versions: Tuple[str, ...]) -> Tuple[str, ...]:
-    return tuple(version for version in versions if pin.requirement.specifier.contains(version, prereleases=True))
+    """The known releases a pin admits. An exact pin (``keras==2.2.4``, ``tensorflow==2.5.0rc0``) is
+    judged by its release line: the known releases lists each line by one or two versions, and the
+    facts hold per line (FIELD-NOTES B.4)."""
+    specifier = pin.requirement.specifier
+    exact = [spec for spec in specifier if spec.operator in ("==", "===") and not spec.version.endswith("*")]
+    if not exact:
+        return tuple(version for version in versions if specifier.contains(version, prereleases=True))
+    lines = {_release_line(spec.version) for spec in exact}
+    rest = [spec for spec in specifier if spec not in exact]
+    return tuple(
+        version
+        for version in versions
+        if lines == {_release_line(version)} and all(spec.contains(version, prereleases=True) for spec in rest)
+    )
 
 
-def decide(pins: List[Pin]) -> Decision:
-    for pin in pins:
-        if pin.name == "keras":
-            two, three = _split(KERAS_RELEASES, KERAS_3)
-        elif pin.name == "tensorflow":
-            two, three = _split(TENSORFLOW_RELEASES, KERAS_3_NEEDS_TENSORFLOW)
-        else:
-            continue
-        if not str(pin.requirement.specifier):
-            continue
-        reason = f"{pin.requirement} ({pin.where})"
-        if admits(pin, three) and not admits(pin, two):
-            return Decision(Target.KERAS3, reason)
-        if admits(pin, two) and not admits(pin, three):
-            return Decision(Target.TF_KERAS, reason)
-    return Decision(Target.TF_KERAS, "no keras or tensorflow pin decides it; the default")
+def _release_line(version: str) -> Tuple[int, ...]:
+    """``(2, 5)`` for 2.5.0rc0, 2.5.3 and 2.5; None-like ``()`` for what is no version."""
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return Version(version).release[:2]
+    except InvalidVersion:
+        return ()
 
 
-def auto_target(start: Path) -> Decision:
-    return decide(project_pins(start).pins)
+def decide(pins: List[Pin]) -> Optional[Decision]:
+    """The target the pins mean, or None if none decides: a keras pin, then a tf-keras pin (tf.keras
+    is then Keras 2 whatever the tensorflow pin, as README's targets say), then a tensorflow pin."""
+    keras = [pin for pin in pins if pin.name == "keras"]
+    tensorflow = [pin for pin in pins if pin.name == "tensorflow"]
+    for pin in keras:
+        decision = _decision(pin, *_split(KERAS_RELEASES, KERAS_3))
+        if decision is not None:
+            return decision
+    tf_keras = next((pin for pin in pins if pin.name == "tf-keras"), None)
+    if tf_keras is not None:
+        return Decision(Target.TF_KERAS, f"{tf_keras.requirement} ({tf_keras.where})")
+    for pin in tensorflow:
+        decision = _decision(pin, *_split(TENSORFLOW_RELEASES, KERAS_3_NEEDS_TENSORFLOW))
+        if decision is not None:
+            return decision
+    return None
+
+
+def _decision(pin: Pin, two: Tuple[str, ...], three: Tuple[str, ...]) -> Optional[Decision]:
+    if not str(pin.requirement.specifier):
+        return None
+    reason = f"{pin.requirement} ({pin.where})"
+    if admits(pin, three) and not admits(pin, two):
+        return Decision(Target.KERAS3, reason)
+    if admits(pin, two) and not admits(pin, three):
+        return Decision(Target.TF_KERAS, reason)
+    return None
+
+
+DEFAULT = Decision(Target.TF_KERAS, "no keras or tensorflow pin decides it; the default")
+
+
+def auto_target(start: Path, memo: Optional[Dict[Path, Optional[Decision]]] = None) -> Decision:
+    """The target the pins of the nearest folder at or above ``start`` whose pins decide one mean (so
+    that ``sub/requirements.txt`` decides for ``sub/`` in a monorepo); ``memo`` keeps each folder's."""
+    memo = {} if memo is None else memo
+    for directory in [start, *start.parents]:
+        if directory not in memo:
+            memo[directory] = decide(read_pins(directory).pins) if has_dependency_files(directory) else None
+        if memo[directory] is not None:
+            return memo[directory]
+    return DEFAULT

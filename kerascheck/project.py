@@ -25,6 +25,8 @@ def first_class_bases(text: str) -> Tuple[str, ...]:
 class ModuleUses(NamedTuple):
     path: str
     implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> first (line, col)
+    name: str = ""  # the name other modules import it by (import_graph.graph_name)
+    imports: Tuple[str, ...] = ()  # the modules it imports that may be the project's
 
 
 class Project:

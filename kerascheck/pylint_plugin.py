@@ -9,15 +9,21 @@ All checkers share one engine run per module.
 from __future__ import annotations
 
 import os
+import re
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Dict, FrozenSet, List, Optional, Tuple
 
 from pylint.checkers import BaseRawFileChecker
 
-from kerascheck.config import OPTIONS, PYLINT, Settings
+from kerascheck.config import OPTIONS, PYLINT, OptionError, Settings
 from kerascheck.engine import ModuleReport, analyse_source
 from kerascheck.findings import Finding
+from kerascheck.import_graph import graph_name
 from kerascheck.project import ModuleUses, Project, check_project
 from kerascheck.rules import RULES, RULES_BY_CODE, Rule, Severity
+from kerascheck.selection import is_selected
+from kerascheck.settings_finder import SettingsFinder
 
 if TYPE_CHECKING:  # pragma: no cover
     from astroid import nodes
@@ -34,12 +40,18 @@ def pylint_msgid(rule: type[Rule]) -> str:
     return f"{_LETTER[rule.severity]}{CHECKER_ID_BASE + family}{number}"
 
 
+def description(rule: type[Rule]) -> str:
+    """The whole "What it does" section, for ``pylint --help-msg`` (never cut mid-sentence)."""
+    section = re.split(r"\n\s*#", (rule.__doc__ or "").strip().split("## What it does", 1)[-1], maxsplit=1)[0]
+    return " ".join(section.split())
+
+
 def _messages(family: int) -> Dict[str, tuple]:
     return {
         pylint_msgid(rule): (
             "%s",
             rule.name,
-            (rule.__doc__ or "").strip().splitlines()[1].strip(),
+            description(rule),
             {"default_enabled": rule.default_enabled},
         )
         for rule in RULES
@@ -53,13 +65,15 @@ class _EngineRun:
     def __init__(self) -> None:
         self._module: Optional[object] = None
         self._report = ModuleReport([], {})
-        self._settings: Dict[str, Settings] = {}
+        self._finders: Dict[Optional[str], SettingsFinder] = {}
 
-    def settings(self, keras_target: str) -> Settings:
-        """Settings per option value, decided once per run (``auto`` reads the project's pins)."""
-        if keras_target not in self._settings:
-            self._settings[keras_target] = Settings.from_values({"keras_target": keras_target})
-        return self._settings[keras_target]
+    def settings(self, keras_target: Optional[str], path: Optional[str] = None) -> Settings:
+        """The settings of the file at ``path`` (the working folder's when None): pylint's own
+        ``--keras-target`` if given, else the nearest ``[tool.kerascheck]`` (see settings_finder)."""
+        if keras_target not in self._finders:
+            self._finders[keras_target] = SettingsFinder({"keras_target": keras_target})
+        finder = self._finders[keras_target]
+        return finder.for_file(Path(path)) if path else finder.for_folder(Path.cwd())
 
     def report(self, module: nodes.Module, settings: Settings) -> ModuleReport:
         if module is not self._module:
@@ -118,16 +132,34 @@ def _layers_of(module: nodes.Module, settings: Settings, depth: int) -> Tuple[st
 
 
 _RUN = _EngineRun()
+_WARNED: List[OptionError] = []
+
+
+def _reported(code: str, settings: Settings) -> bool:
+    """``[tool.kerascheck]`` selects among the rules on by default; pylint's own ``--enable`` and
+    ``--disable`` then decide, and alone decide for the off-by-default ones (KER307)."""
+    return is_selected(code, settings) if RULES_BY_CODE[code].default_enabled else True
 
 
 class _FamilyChecker(BaseRawFileChecker):
     name = "kerascheck"
     family: int = 0
 
+    def _settings(self, node: nodes.Module) -> Optional[Settings]:
+        try:
+            return _RUN.settings(self.linter.config.keras_target, node.file)
+        except OptionError as error:
+            if not _WARNED:  # once per run: every module under the configuration would say it again
+                _WARNED.append(error)
+                print(f"kerascheck: error: {error}", file=sys.stderr)
+            return None
+
     def process_module(self, node: nodes.Module) -> None:
-        settings = _RUN.settings(self.linter.config.keras_target)
+        settings = self._settings(node)
+        if settings is None:
+            return
         for finding in _RUN.report(node, settings).findings:
-            if int(finding.code[3]) == self.family:
+            if int(finding.code[3]) == self.family and _reported(finding.code, settings):
                 self._add(finding)
 
     def _add(self, finding: Finding) -> None:
@@ -147,14 +179,17 @@ class _ProjectChecker(_FamilyChecker):
     map/reduce (``get_map_data`` in each worker, ``reduce_map_data`` in the main process)."""
 
     def open(self) -> None:
-        self._modules: List[Tuple[str, str, Dict[str, Tuple[int, int]]]] = []
+        self._modules: List[Tuple[str, str, Dict[str, Tuple[int, int]], Tuple[str, ...]]] = []
         self._reported = False
 
     def process_module(self, node: nodes.Module) -> None:
         super().process_module(node)
-        implementations = _RUN.report(node, _RUN.settings(self.linter.config.keras_target)).implementations
-        if implementations and node.file:
-            self._modules.append((node.name, node.file, implementations))
+        settings = self._settings(node)
+        if settings is None:
+            return
+        report = _RUN.report(node, settings)
+        if (report.implementations or report.imports) and node.file:
+            self._modules.append((node.name, node.file, report.implementations, report.imports))
 
     def get_map_data(self):
         return self._modules
@@ -168,10 +203,13 @@ class _ProjectChecker(_FamilyChecker):
 
     def _report_project(self, modules) -> None:
         self._reported = True
-        shown = {_relative(path): (name, path) for name, path, _ in modules}
+        shown = {_relative(path): (name, path) for name, path, _, _ in modules}
         project = Project(
-            _RUN.settings(self.linter.config.keras_target),
-            modules=[ModuleUses(_relative(path), implementations) for _, path, implementations in modules],
+            _RUN.settings(self.linter.config.keras_target),  # the working folder's: the project's
+            modules=[
+                ModuleUses(_relative(path), implementations, graph_name(path, name), imports)
+                for name, path, implementations, imports in modules
+            ],
         )
         for path, finding in check_project(project):
             if finding.code in PROJECT_MESSAGES:
@@ -191,11 +229,11 @@ def _checker_class(family: int) -> type:
             (
                 option.name,
                 {
-                    "default": option.default,
+                    "default": None,  # not given: from [tool.kerascheck], else the option's default
                     "type": "choice",
                     "choices": list(option.choices),
                     "metavar": f"<{option.metavar.lower()}>",
-                    "help": option.help,
+                    "help": f"{option.help} (default: from [tool.kerascheck], else {option.default})",
                 },
             )
             for option in OPTIONS

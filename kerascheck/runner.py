@@ -3,7 +3,7 @@ selection and ``# noqa`` comments, then fixes to a fixed point."""
 
 from __future__ import annotations
 
-from typing import FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from typing import FrozenSet, List, NamedTuple, Optional, Sequence
 
 from kerascheck import notebooks
 from kerascheck.config import Settings
@@ -19,26 +19,7 @@ from kerascheck.fix import (
     fixable,
 )
 from kerascheck.noqa import file_is_skipped, remove_silenced
-from kerascheck.rules import RULES_BY_CODE
-
-
-def _match_length(code: str, prefixes: Tuple[str, ...]) -> int:
-    """How specific the best matching prefix is: -1 none, 0 ``ALL``, else its length."""
-    lengths = [
-        0 if prefix == "ALL" else len(prefix) for prefix in prefixes if prefix == "ALL" or code.startswith(prefix)
-    ]
-    return max(lengths, default=-1)
-
-
-def is_selected(code: str, settings: Settings) -> bool:
-    """Like ruff: the most specific of select / extend-select / ignore wins; ignore wins a tie.
-    Without ``select``, the default set is every code that is on by default."""
-    if settings.select:
-        chosen = _match_length(code, settings.select)
-    else:
-        chosen = len("KER") if RULES_BY_CODE[code].default_enabled else -1
-    chosen = max(chosen, _match_length(code, settings.extend_select))
-    return chosen >= 0 and chosen > _match_length(code, settings.ignore)
+from kerascheck.selection import is_selected
 
 
 class CheckError(Exception):

@@ -44,3 +44,23 @@ def test_cli_says_which_target_auto_chose(tmp_path):
     )
     assert result.returncode == 0
     assert result.stderr == "kerascheck: keras target keras3, from tensorflow==2.17.0 (requirements.txt:1)\n"
+
+
+@pytest.mark.parametrize(
+    "pins, code",
+    [
+        ("keras==2.2.4\ntensorflow==2.9.1\n", "KER504"),
+        ("keras==2.0.8\ntensorflow==2.5.0rc0\n", "KER504"),
+        ("keras==3.0.1\ntensorflow==2.9.1\n", "KER503"),
+        ("keras==2.9.0\ntensorflow==2.9.1\n", None),
+    ],
+)
+def test_exact_pins_are_judged_by_their_release_line(tmp_path, pins, code):
+    (tmp_path / "requirements.txt").write_text(pins)
+    result = subprocess.run(
+        [sys.executable, "-m", "kerascheck", "--no-config", "-q", "--select=KER501,KER502,KER503,KER504", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert [line.split()[1] for line in result.stdout.splitlines()] == ([code] if code else [])

@@ -15,7 +15,7 @@ def kerascheck(*args, cwd):
 
 def test_mixing_across_modules_is_reported_once(tmp_path):
     (tmp_path / "pkg").mkdir()
-    (tmp_path / "pkg" / "a.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")
+    (tmp_path / "pkg" / "a.py").write_text("from tensorflow import keras\nimport b, c\nkeras.layers.Dense(1)\n")
     (tmp_path / "pkg" / "b.py").write_text("import keras  # noqa: KER101\n")
     (tmp_path / "pkg" / "c.py").write_text("import keras  # noqa: KER101\n")
     result = kerascheck("--format=concise", "pkg", cwd=tmp_path)
@@ -30,6 +30,25 @@ def test_mixing_across_modules_is_reported_once(tmp_path):
     result = kerascheck("--format=json", "--no-config", absolute, cwd=tmp_path)
     names = {finding["filename"] for finding in json.loads(result.stdout) if "c.py" in finding["filename"]}
     assert names == {str(tmp_path / "pkg" / "c.py")}
+
+
+def test_mixing_across_modules_follows_the_imports(tmp_path):
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "old.py").write_text("import keras  # noqa: KER101\nkeras.layers.Dense(1)\n")
+    (tmp_path / "scripts" / "new.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")
+    assert kerascheck("--format=concise", "scripts", cwd=tmp_path).stdout == ""  # two programs
+    (tmp_path / "scripts" / "main.py").write_text("import old\nimport new\n")  # no keras: gate-skipped
+    result = kerascheck("--format=concise", "scripts", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in result.stdout.splitlines()] == ["KER404"]
+    (tmp_path / "pkg" / "sub").mkdir(parents=True)
+    (tmp_path / "pkg" / "__init__.py").write_text("from .sub import tfk\n")
+    (tmp_path / "pkg" / "sub" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "sub" / "tfk.py").write_text("from tensorflow import keras\n")
+    (tmp_path / "pkg" / "standalone.py").write_text("import keras  # noqa: KER101\n")
+    assert kerascheck("--format=concise", "pkg", cwd=tmp_path).stdout == ""
+    (tmp_path / "pkg" / "standalone.py").write_text("import keras  # noqa: KER101\nfrom pkg.sub import tfk\n")
+    result = kerascheck("--format=concise", "pkg", cwd=tmp_path)
+    assert result.stdout.startswith("pkg/sub/tfk.py:1:1: KER404") and "`pkg/standalone.py`" in result.stdout
 
 
 def test_dependency_pins_with_a_folder_and_as_files(tmp_path):

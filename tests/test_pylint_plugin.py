@@ -94,7 +94,7 @@ def _pylint_raw(cwd):
 def test_mixing_across_the_project_at_the_end_of_the_run(tmp_path, jobs):
     package = tmp_path / "pkg"
     package.mkdir()
-    (package / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("from . import a, b\n")  # one program
     (package / "a.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")
     (package / "b.py").write_text("import keras  # pylint: disable=standalone-keras-import\n")
     messages = [

@@ -11,6 +11,7 @@ import pytest
 from kerascheck.config import Settings
 from kerascheck.engine import analyse_source, check_source
 from kerascheck.fix import apply_fixes
+from kerascheck.import_graph import graph_name
 from kerascheck.pins import read_pins
 from kerascheck.project import ModuleUses, Project
 from kerascheck.rules import RULES
@@ -46,7 +47,8 @@ def _of_project_rule(rule, source, target):
         for name, text in files.items():
             (Path(folder) / name).write_text(text)
             if name.endswith(".py"):
-                modules.append(ModuleUses(name, analyse_source(text, settings).implementations))
+                report = analyse_source(text, settings)
+                modules.append(ModuleUses(name, report.implementations, graph_name(name, None), report.imports))
         project = Project(settings, modules=modules, pins=read_pins(Path(folder)), target_was_chosen=True)
         return [finding for _, finding in rule().check_project(project)]
 

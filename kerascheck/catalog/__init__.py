@@ -16,6 +16,7 @@ from kerascheck.catalog.arguments import (
     POSITIONAL_FORMS,
     REMOVED_KEYWORDS,
 )
+from kerascheck.catalog.implementations import VALUE_ONLY_NAMES
 from kerascheck.catalog.model import (
     ModulePath,
     PathKind,
@@ -42,6 +43,7 @@ from kerascheck.catalog.signatures import (
 from kerascheck.catalog.training import (
     LAYER_BASES,
     LAYER_MODULES,
+    LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS,
     NOT_LAYER_CLASSES,
     OPTIMIZER_KEYWORDS,
     OPTIMIZERS,
@@ -66,6 +68,7 @@ __all__ = [
     "RENAMED_NAMES",
     "LAYER_BASES",
     "LAYER_MODULES",
+    "LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS",
     "NOT_LAYER_CLASSES",
     "OPTIMIZER_KEYWORDS",
     "OPTIMIZERS",
@@ -75,6 +78,7 @@ __all__ = [
     "modern_name",
     "module_path",
     "is_known_star_name",
+    "is_value_only",
     "method_names",
 ]
 
@@ -191,3 +195,12 @@ def modern_name(canonical: str, target: Target) -> str:
 
 def is_known_star_name(reference: Reference) -> bool:
     return reference.is_keras and canonical_name(reference) in KNOWN_NAMES
+
+
+def is_value_only(reference: Reference) -> bool:
+    """Whether the object is a plain Python/NumPy value or utility (``utils.get_file``): using it mixes no
+    Keras objects with another Keras (see ``implementations.VALUE_ONLY_NAMES``)."""
+    name = canonical_name(reference)
+    return name in VALUE_ONLY_NAMES or any(
+        module.endswith(".") and f"{name}.".startswith(module) for module in VALUE_ONLY_NAMES
+    )

@@ -83,9 +83,3 @@ ADD_WEIGHT_KERAS3_KEYWORDS = frozenset(
     {"shape", "initializer", "dtype", "trainable", "autocast", "regularizer", "constraint", "aggregation",
      "overwrite_with_gradient", "name"}
 )  # fmt: skip
-
-# Saving in Keras 3.15.1 keras/src/saving/saving_api.py: `save_format=` raises "The `save_format`
-# argument is deprecated in Keras 3"; save_weights raises "The filename must end in `.weights.h5`".
-SAVE_FORMAT_KEYWORD = "save_format"
-SAVING_METHODS = frozenset({".save", ".save_weights", "models.save_model", "saving.save_model"})
-WEIGHTS_SUFFIX = ".weights.h5"

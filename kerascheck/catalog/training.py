@@ -80,6 +80,11 @@ OPTIMIZERS = frozenset(
     }
 )
 
+# On TF <= 2.15 the TF1 API's optimizers are the legacy (TF <= 2.10) ones, which honour `lr` and
+# `decay` (run on TF 2.15.1: tf.compat.v1.keras.optimizers.Adam is keras.src.optimizers.legacy.adam.Adam,
+# Adam(lr=0.1) trains at 0.1 with a deprecation warning; keras 2.15.0 keras/api/_v1/keras/optimizers).
+LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS = ("tensorflow.compat.v1.keras.optimizers.",)
+
 OPTIMIZER_KEYWORDS = (
     # keras 2.15 keras/src/optimizers/optimizer.py::_process_kwargs pops `lr`, logs a warning and
     # drops it; keras 3.15.1 keras/src/optimizers/base_optimizer.py raises
@@ -88,7 +93,11 @@ OPTIMIZER_KEYWORDS = (
         name="lr",
         new="learning_rate",
         effect=(
-            (Target.TF_KERAS, "is ignored by the TF 2.11+ optimizers, which train with the default learning rate"),
+            (
+                Target.TF_KERAS,
+                "is dropped by the TF 2.11+ optimizers with a logged warning; they train with the default "
+                "learning rate",
+            ),
             (Target.KERAS3, "raises `ValueError: Argument(s) not recognized`"),
         ),
         guideline="Use `learning_rate=`",

@@ -11,12 +11,12 @@ from typing import Dict, FrozenSet, Optional, Tuple, Type
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.names import Reference
-from kerascheck.rules import api, arguments, custom_layers, dependencies, imports, mixing
+from kerascheck.rules import api, arguments, custom_layers, dependencies, imports, mixing, saving
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
 __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "Invalid", "rules_for"]
 
-_FAMILIES = (imports, arguments, api, custom_layers, mixing, dependencies)
+_FAMILIES = (imports, arguments, saving, api, custom_layers, mixing, dependencies)
 
 
 def _collect() -> Tuple[Type[Rule], ...]:

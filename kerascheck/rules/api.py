@@ -1,5 +1,5 @@
 """Calls and attributes checked against the target's real API (``kerascheck/catalog/api``, generated from
-the Keras wheels): KER220, a call that does not bind; KER120, a method or attribute the class lacks.
+the Keras wheels): KER230, a call that does not bind; KER120, a method or attribute the class lacks.
 
 Where a specific rule explains a problem (a Keras 1 keyword, ``lr=``, ``decay=``, a Keras 1 positional
 form, ``save_format=``, ``add_weight("name", …)``, a removed method), these stay silent: one finding per
@@ -9,13 +9,14 @@ problem.
 from __future__ import annotations
 
 import ast
+from functools import cache
 from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
 from kerascheck.catalog.attributes import replacement
-from kerascheck.catalog.methods import SAVE_FORMAT_KEYWORD, SAVING_METHODS
 from kerascheck.catalog.model import Target
+from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -51,13 +52,27 @@ def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
             return True
         if owner in catalog.OPTIMIZERS and name in _OPTIMIZER_KEYWORDS:
             return True
-        if owner in SAVING_METHODS and name == SAVE_FORMAT_KEYWORD:
+        if owner in SAVING_OWNERS and name == SAVE_FORMAT_KEYWORD:
             return True
     return False
 
 
 def _keras1_keywords(ctx, owner: str, call: ast.Call) -> bool:
     return any((owner, k.arg) in catalog.KEYWORDS_BY_OWNER for k in call.keywords if k.arg)
+
+
+@cache
+def _methods_other_rules_check(target: Target) -> frozenset:
+    """``.to_yaml``, ``.save``…: the methods some other call rule is about, on ``target``."""
+    from kerascheck.rules import rules_for  # the registry imports this module
+
+    return frozenset(
+        owner
+        for rule in rules_for(target).call_rules
+        if not isinstance(rule, CallDoesNotBind) and rule.owners is not None
+        for owner in rule.owners
+        if owner.startswith(".")
+    )
 
 
 def _through_legacy_module(ctx, reference) -> bool:
@@ -151,7 +166,7 @@ class CallDoesNotBind(Rule):
     decides the change.
     """
 
-    code = "KER220"
+    code = "KER230"
     name = "call-does-not-bind"
     message = "{what} on target {target}: {effect}"
     fix_title = "{remedy}"
@@ -317,6 +332,8 @@ class MissingKerasAttribute(Rule):
         name, kind = use.node.attr, use.type.kind
         if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{name}")) is not None:
             return None  # KER1xx reports removed methods
+        if use.call is not None and f".{name}" in _methods_other_rules_check(ctx.target):
+            return None  # a specific rule explains the call (KER221: to_yaml)
         stub = api.method_signature(ctx.target, kind, name) if use.call is not None else None
         fact = replacement(kind, name)
         # An object of some class of the kind may have what any of the kind's classes have; a name with a

@@ -10,9 +10,6 @@ from kerascheck import catalog
 from kerascheck.catalog.methods import (
     ADD_WEIGHT_KERAS3_KEYWORDS,
     ADD_WEIGHT_TF_KERAS_ORDER,
-    SAVE_FORMAT_KEYWORD,
-    SAVING_METHODS,
-    WEIGHTS_SUFFIX,
 )
 from kerascheck.catalog.model import ONLY_KERAS3, ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
 from kerascheck.findings import Edit, Finding
@@ -351,7 +348,7 @@ class _OptimizerKeywordRule(Rule):
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         target = callee(ctx, node)
-        if target is None or target.owner not in catalog.OPTIMIZERS:
+        if target is None or target.owner not in catalog.OPTIMIZERS or _legacy_optimizer(ctx, target):
             return
         fact = next(fact for fact in catalog.OPTIMIZER_KEYWORDS if fact.name == self.keyword)
         for keyword in node.keywords:
@@ -367,6 +364,15 @@ class _OptimizerKeywordRule(Rule):
                     effect=dict(fact.effect)[ctx.target],
                     guideline=fact.guideline,
                 )
+
+
+def _legacy_optimizer(ctx, target) -> bool:
+    """A TF1-API optimizer on tf.keras: the legacy optimizer, which takes `lr` and `decay`."""
+    return (
+        ctx.target is Target.TF_KERAS
+        and target.reference is not None
+        and target.reference.dotted.startswith(catalog.LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS)
+    )
 
 
 class OptimizerLr(_OptimizerKeywordRule):
@@ -402,6 +408,7 @@ class OptimizerLr(_OptimizerKeywordRule):
     valid = (
         Valid("from tensorflow.keras.optimizers import Adam\nAdam(learning_rate=1e-4)\n"),
         Valid("from torch.optim import Adam\nAdam(params, lr=1e-4)\n"),
+        Valid("import tensorflow as tf\ntf.compat.v1.keras.optimizers.Adam(lr=1e-4)\n"),  # legacy: honours lr
     )
     invalid = (
         Invalid(
@@ -508,77 +515,3 @@ class AddWeightPositionalName(Rule):
         )
         keywords = ", ".join(f"{name}=…" for name in names)
         yield self.finding(ctx, node, edits=edits, first=ctx.source_of(first), keywords=keywords)
-
-
-class Keras3SavingArguments(Rule):
-    """## What it does
-    Finds saving calls that Keras 3 refuses: `save_format=` on `model.save`, `model.save_weights` or
-    `save_model`, and `save_weights` to a file name that does not end in `.weights.h5`.
-
-    ## Why is this bad?
-    Keras 3 raises `ValueError: The save_format argument is deprecated in Keras 3` and
-    `ValueError: The filename must end in .weights.h5`: the model trains, then fails to save.
-
-    ## Example
-    ```python
-    model.save("model_dir", save_format="tf")
-    model.save_weights("weights.h5")
-    ```
-
-    ## Use instead
-    ```python
-    model.export("model_dir")  # a SavedModel for serving; model.save("model.keras") to resume
-    model.save_weights("model.weights.h5")
-    ```
-
-    ## Fix safety
-    None: the new file format is a choice.
-    """
-
-    code = "KER208"
-    name = "keras3-saving-arguments"
-    message = "{what} is refused by target {target}"
-    fix_title = "{remedy}"
-    severity = Severity.ERROR
-    targets = ONLY_KERAS3
-    valid = (
-        Valid("import keras\nmodel.save('m.keras')\nmodel.save_weights('m.weights.h5')\nmodel.save_weights(path)\n",
-              target=Target.KERAS3),
-        Valid("import keras\nmodel.save_weights('w.h5')\n"),
-    )  # fmt: skip
-    invalid = (
-        Invalid(
-            "import keras\nmodel.save('dir', save_format='tf')\nmodel.save_weights('w.h5')\n",
-            at=((2, 18), (3, 19)),
-            target=Target.KERAS3,
-        ),
-    )
-
-    owners = SAVING_METHODS
-
-    def check_call(self, ctx, node) -> Iterator[Finding]:
-        target = callee(ctx, node)
-        if target is None or target.owner not in SAVING_METHODS:
-            return
-        for keyword in node.keywords:
-            if keyword.arg == SAVE_FORMAT_KEYWORD:
-                yield self.finding(
-                    ctx,
-                    keyword,
-                    span=_keyword_name_span(ctx, keyword),
-                    what=f"`{SAVE_FORMAT_KEYWORD}=`",
-                    remedy="Save to `.keras` (or `.h5`) by file name, or `model.export(dir)` for a SavedModel",
-                )
-        if target.owner == ".save_weights" and node.args:
-            path = node.args[0]
-            if (
-                isinstance(path, ast.Constant)
-                and isinstance(path.value, str)
-                and not path.value.endswith(WEIGHTS_SUFFIX)
-            ):
-                yield self.finding(
-                    ctx,
-                    path,
-                    what=f"`save_weights({ctx.source_of(path)})` without `{WEIGHTS_SUFFIX}`",
-                    remedy=f"Name the file `*{WEIGHTS_SUFFIX}`",
-                )

@@ -350,6 +350,8 @@ class PinsContradictTarget(Rule):
         if not project.target_was_chosen:
             return
         decision = decide(project.pins.pins)
+        if decision is None:
+            return
         deciding = next(
             (pin for pin in project.pins.pins if f"{pin.requirement} ({pin.where})" == decision.reason), None
         )

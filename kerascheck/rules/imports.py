@@ -108,6 +108,7 @@ class StandaloneKerasImport(Rule):
             legacy = catalog.module_path(module.path, ctx.target)
             if legacy is not None and legacy.kind is PathKind.LEGACY:  # keras.layers.core: both at once
                 new, carries_over = f"tensorflow.{_moved(module, legacy)}", _names_carry_over(ctx, node, legacy)
+            carries_over = carries_over and not _imports_legacy_module(ctx, node)
             span = _import_module_span(ctx, node)
             edits = (Edit(*span, new),) if span and carries_over else ()
             yield self.finding(ctx, node, edits=edits, module=node.module, new=new)
@@ -117,21 +118,35 @@ class StandaloneKerasImport(Rule):
                 yield self._plain_import(ctx, node, alias)
 
     def _plain_import(self, ctx, node: ast.Import, alias: ast.alias) -> Finding:
+        legacy = None
         if alias.asname:  # import keras.layers as L -> from tensorflow.keras import layers as L
-            parent, _, last = f"tensorflow.{alias.name}".rpartition(".")
+            module = classify(alias.name)
+            legacy = catalog.module_path(module.path, ctx.target)
+            moved = _moved(module, legacy) if legacy is not None and legacy.kind is PathKind.LEGACY else None
+            parent, _, last = f"tensorflow.{moved or alias.name}".rpartition(".")
             new = f"from {parent} import {last}" + (f" as {alias.asname}" if alias.asname != last else "")
+            legacy = moved  # the public module may lack names of the legacy one: guidance only
         else:  # import keras / import keras.layers: both bind `keras`
             new = "from tensorflow import keras"
         edits = ()
-        if len(node.names) == 1 and node.lineno == node.end_lineno:
+        if len(node.names) == 1 and node.lineno == node.end_lineno and legacy is None:
             edits = (Edit(*ctx.span(node), new),)
         return self.finding(ctx, node, edits=edits, module=alias.name, new=new)
+
+
+def _imports_legacy_module(ctx, node: ast.ImportFrom) -> bool:
+    """``from keras.utils import np_utils``: a name that is itself a module the target lacks (KER102)."""
+    for _, reference in ctx.imported_references(node):
+        fact = catalog.module_path(reference.path, ctx.target)
+        if fact is not None and fact.kind is PathKind.LEGACY and len(reference.path) == len(fact.old.split(".")):
+            return True
+    return False
 
 
 def _moved(reference: Reference, fact) -> str:
     """``reference`` rewritten through a module-path fact: keras.layers.core.Dense → keras.layers.Dense."""
     if reference.implementation == TF_PYTHON_KERAS:
-        return fact.new + reference.dotted[len(fact.old) :]
+        return ".".join([fact.new, *_public_path(reference.path)])
     root = reference.dotted.split(".")[: len(reference.dotted.split(".")) - len(reference.path)]
     if not fact.relocation:
         return ".".join(root + [part for part in fact.new.split(".") if part])
@@ -139,13 +154,24 @@ def _moved(reference: Reference, fact) -> str:
     return ".".join(root + [part for part in fact.new.split(".") if part] + rest)
 
 
+def _public_path(path: Tuple[str, ...]) -> Tuple[str, ...]:
+    """A path below ``tensorflow.python.keras`` as public tf.keras spells it: a module public tf.keras
+    lacks (``utils.generic_utils``, ``utils.layer_utils``) becomes the public one its names moved to."""
+    legacy = catalog.module_path(path, Target.TF_KERAS)
+    if legacy is None or legacy.kind is not PathKind.LEGACY or not legacy.relocation:
+        return path
+    return tuple(part for part in legacy.new.split(".") if part) + path[len(legacy.old.split(".")) :]
+
+
 def _names_carry_over(ctx, node: ast.ImportFrom, fact) -> bool:
     """Whether every name ``from OLD import …`` brings in is the same object under the new module
     (``from keras.engine.topology import Container`` has no such home, so it gets no fix)."""
     if not fact.relocation:
         return False
-    if fact is TENSORFLOW_PYTHON_KERAS:
-        return True
+    if fact is TENSORFLOW_PYTHON_KERAS:  # the same module in public tf.keras, not one names moved to
+        module = classify(ctx.index.absolute_module(node) or "")
+        paths = [module.path] + [(*module.path, alias.name) for alias in node.names] if module else []
+        return bool(paths) and all(_public_path(path) == path for path in paths)
     for alias, reference in ctx.imported_references(node):
         expected = ".".join(filter(None, [fact.new, *reference.path[len(fact.old.split(".")) :]]))
         if alias.name == "*" or catalog.canonical_name(reference) != expected:
@@ -158,6 +184,15 @@ def _spells(root: Optional[Reference], module: Reference, fact) -> bool:
     if root is None or root.implementation != module.implementation:
         return True
     return fact is not TENSORFLOW_PYTHON_KERAS and len(root.path) < len(fact.old.split("."))
+
+
+def _standalone_on_tf_keras(ctx, node: ast.stmt) -> bool:
+    """Whether KER101 reports this import statement (standalone `keras` on target tf.keras)."""
+    if ctx.target not in ONLY_TF_KERAS:
+        return False
+    if isinstance(node, ast.ImportFrom):
+        return not node.level and bool(node.module) and node.module.split(".")[0] == "keras"
+    return any(alias.name.split(".")[0] == "keras" for alias in node.names)
 
 
 class _ModulePathRule(Rule):
@@ -178,6 +213,10 @@ class _ModulePathRule(Rule):
         return self._fact(target, classify(reference.dotted.rpartition(".")[0])) is not None
 
     def check_import(self, ctx, node) -> Iterator[Finding]:
+        if self.kind is PathKind.LEGACY and _standalone_on_tf_keras(ctx, node):
+            if isinstance(node, ast.ImportFrom):  # KER101 moves the module off the legacy path
+                yield from self._imported_modules(ctx, node)
+            return
         if isinstance(node, ast.Import):
             for alias in node.names:
                 reference = classify(alias.name)
@@ -205,7 +244,10 @@ class _ModulePathRule(Rule):
             fact = self._fact(ctx.target, reference)
             if fact and (fact is TENSORFLOW_PYTHON_KERAS or len(reference.path) == len(fact.old.split("."))):
                 span = _alias_span(ctx, node, alias)
-                yield self.finding(ctx, node, span=span, module=reference.dotted, new=_moved(reference, fact))
+                new = _moved(reference, fact)
+                if _standalone_on_tf_keras(ctx, node):
+                    new = f"tensorflow.{new}"  # as KER101 says for the statement
+                yield self.finding(ctx, node, span=span, module=reference.dotted, new=new)
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
         if not isinstance(node, ast.Attribute):

@@ -7,10 +7,11 @@ per module, at the first use of the second implementation, naming the line of th
 
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, Iterator, Tuple
+from typing import Dict, FrozenSet, Iterator, Optional, Tuple
 
 from kerascheck.catalog.model import ONLY_TF_KERAS, Target
 from kerascheck.findings import Finding
+from kerascheck.import_graph import ImportGraph
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
 
@@ -218,8 +219,11 @@ class MixedAcrossProject(Rule):
     message = "{this} is used here and {other} in `{other_path}`; on target {target} their objects do not mix"
     fix_title = "Use one Keras throughout the project"
     severity = Severity.ERROR
-    valid = (Valid("# a.py\nfrom tensorflow import keras\n# b.py\nfrom tensorflow.keras import layers\n"),)
-    invalid = (Invalid("# a.py\nfrom tensorflow import keras\n# b.py\nimport keras\n", at=((1, 0),)),)
+    valid = (
+        Valid("# a.py\nfrom tensorflow import keras\nimport b\n# b.py\nfrom tensorflow.keras import layers\n"),
+        Valid("# a.py\nfrom tensorflow import keras\n# b.py\nimport keras\n"),  # two programs
+    )
+    invalid = (Invalid("# a.py\nfrom tensorflow import keras\nimport b\n# b.py\nimport keras\n", at=((1, 0),)),)
 
     def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
         target = project.settings.target
@@ -231,24 +235,32 @@ class MixedAcrossProject(Rule):
             for b in rule.second_of
             if a != b
         }
-        first: Dict[str, Tuple[str, Tuple[int, int]]] = {}
-        for module in sorted(project.modules, key=lambda module: module.path):
-            for implementation, position in sorted(module.implementations.items(), key=lambda item: item[1]):
-                for seen, (seen_path, _) in first.items():
-                    if frozenset((seen, implementation)) in pairs and seen_path != module.path:
-                        line, col = position
-                        yield (
-                            module.path,
-                            self.finding_at(
-                                target,
-                                line,
-                                col,
-                                line,
-                                col,
-                                this=_SHOWN[implementation],
-                                other=_SHOWN[seen],
-                                other_path=seen_path,
-                            ),
-                        )
-                        return
-                first.setdefault(implementation, (module.path, position))
+        if len({name for module in project.modules for name in module.implementations}) < 2:
+            return  # one Keras in the whole project: nothing can mix
+        graph = ImportGraph((module.path, module.name, module.imports) for module in project.modules)
+        by_path = {module.path: module for module in project.modules}
+        for entry in sorted(by_path):  # each module run as a program, with all it imports
+            program = [by_path[path] for path in sorted(graph.program(entry))]
+            found = _first_mix(program, pairs)
+            if found is not None:
+                path, line, col, this, other, other_path = found
+                yield (
+                    path,
+                    self.finding_at(
+                        target, line, col, line, col, this=_SHOWN[this], other=_SHOWN[other], other_path=other_path
+                    ),
+                )
+                return
+
+
+def _first_mix(program, pairs) -> Optional[Tuple[str, int, int, str, str, str]]:
+    """The first use, in path order, of a Keras implementation that does not mix with one a module of
+    the same program used before (two modules: mixing inside one module is KER401–KER403)."""
+    first: Dict[str, str] = {}  # implementation -> path of the first module using it
+    for module in program:
+        for implementation, (line, col) in sorted(module.implementations.items(), key=lambda item: item[1]):
+            for seen, seen_path in first.items():
+                if frozenset((seen, implementation)) in pairs and seen_path != module.path:
+                    return module.path, line, col, implementation, seen, seen_path
+            first.setdefault(implementation, module.path)
+    return None

@@ -68,10 +68,10 @@ def _unify(types: List[Optional[ObjectType]]) -> Optional[ObjectType]:
     return ObjectType(kinds.pop(), classes, frozenset().union(*(t.own for t in types)))
 
 
-def _call_type(ctx, call: ast.Call, lookup) -> Optional[ObjectType]:
+def _call_type(ctx, call: ast.Call, lookup, depth: int = 0) -> Optional[ObjectType]:
     func = call.func
     if isinstance(func, ast.Attribute):
-        receiver = expression_type(ctx, func.value, lookup)
+        receiver = expression_type(ctx, func.value, lookup, depth)
         if receiver is not None:
             if func.attr == "get_layer" and receiver.kind in MODEL_KINDS:
                 return ObjectType("Layer")
@@ -95,14 +95,20 @@ def _is_application(canonical: str) -> bool:
     return parts[0] == "applications" and len(parts) >= 2 and parts[-1][:1].isupper()
 
 
-def expression_type(ctx, node: ast.expr, lookup) -> Optional[ObjectType]:
+_MAX_DEPTH = 12  # ``a.b.c…``: an object is never typed through more steps than this
+
+
+def expression_type(ctx, node: ast.expr, lookup, depth: int = 0) -> Optional[ObjectType]:
     """The type of an expression, with ``lookup(name)`` giving a plain name's."""
+    if depth > _MAX_DEPTH:
+        return None
+    depth += 1
     if isinstance(node, ast.Name):
         return lookup(node.id)
     if isinstance(node, ast.Call):
-        return _call_type(ctx, node, lookup)
+        return _call_type(ctx, node, lookup, depth)
     if isinstance(node, ast.Attribute):
-        receiver = expression_type(ctx, node.value, lookup)
+        receiver = expression_type(ctx, node.value, lookup, depth)
         if receiver is None or node.attr in receiver.own:
             return None
         if node.attr == "optimizer" and receiver.kind in MODEL_KINDS:
@@ -111,7 +117,7 @@ def expression_type(ctx, node: ast.expr, lookup) -> Optional[ObjectType]:
             return ObjectType("Model")
         return None
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "layers":
-        owner = expression_type(ctx, node.value.value, lookup)
+        owner = expression_type(ctx, node.value.value, lookup, depth)
         if owner is not None and owner.kind in MODEL_KINDS and "layers" not in owner.own:
             return ObjectType("Layer")
     return None

@@ -1,0 +1,54 @@
+"""Saving and loading on Keras 3: the file names each call accepts, and what it does with the others.
+
+Sources: keras 3.15.1 ``keras/src/saving/saving_api.py`` (``save_model``, ``load_model``, ``save_weights``),
+``keras/src/models/model.py`` (``Model.save`` / ``save_weights`` forward there; ``save_weights`` has no
+``save_format``), ``keras/src/callbacks/model_checkpoint.py`` (``ModelCheckpoint.__init__``). Each claim
+is run on the installed Keras 3 by tests/test_keras3_breaks.py.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, FrozenSet, NamedTuple, Tuple
+
+KERAS3_VERSION = "3.15.1"
+
+# model.save / save_model: ".keras" or ".h5"/".hdf5", else "Invalid filepath extension for saving"
+# (unless zipped=False, or an hf:// path).
+MODEL_SUFFIXES = (".keras", ".h5", ".hdf5")
+# save_weights: ".weights.h5" (with max_shard_size=: "weights.h5" or "weights.json").
+WEIGHTS_SUFFIXES = (".weights.h5",)
+SHARDED_WEIGHTS_SUFFIXES = ("weights.h5", "weights.json")
+# ModelCheckpoint: ".keras" or ".h5" (not ".hdf5"); with save_weights_only=True, ".weights.h5".
+CHECKPOINT_SUFFIXES = (".keras", ".h5")
+# load_model: a ".keras" zip or ".h5"/".hdf5" file; anything else (a SavedModel directory) is
+# "File format not supported", unless it is a Keras or Orbax directory or an hf:// path.
+LOADABLE_SUFFIXES = (".keras", ".h5", ".hdf5")
+HUB_PREFIX = "hf://"
+
+
+class SavingCall(NamedTuple):
+    path_argument: int  # the position of the path among the positional arguments
+    path_keyword: str
+    accepted: Tuple[str, ...]
+    error: str  # what Keras 3 raises, as it says it
+
+
+SAVE_FORMAT_KEYWORD = "save_format"
+# save_format= with a path of an accepted suffix only logs a warning; otherwise it raises.
+SAVE_FORMAT_OWNERS = frozenset({".save", "models.save_model", "saving.save_model"})
+
+SAVING_CALLS: Dict[str, SavingCall] = {
+    ".save": SavingCall(0, "filepath", MODEL_SUFFIXES, "ValueError: Invalid filepath extension for saving"),
+    "models.save_model": SavingCall(1, "filepath", MODEL_SUFFIXES, "ValueError: Invalid filepath extension for saving"),
+    "saving.save_model": SavingCall(1, "filepath", MODEL_SUFFIXES, "ValueError: Invalid filepath extension for saving"),
+    ".save_weights": SavingCall(0, "filepath", WEIGHTS_SUFFIXES, "ValueError: The filename must end in `.weights.h5`"),
+    "callbacks.ModelCheckpoint": SavingCall(
+        0, "filepath", CHECKPOINT_SUFFIXES, "ValueError: The filepath provided must end in `.keras`"
+    ),
+}
+CHECKPOINT_WEIGHTS_ERROR = (
+    "ValueError: When using `save_weights_only=True` in `ModelCheckpoint`, the filepath provided must end in "
+    "`.weights.h5`"
+)
+LOADING_CALLS: FrozenSet[str] = frozenset({"models.load_model", "saving.load_model"})
+SAVING_OWNERS: FrozenSet[str] = frozenset(SAVING_CALLS) | LOADING_CALLS

@@ -1,0 +1,137 @@
+"""What a git repository's ``.gitignore`` files ignore, read as git reads them (gitignore(5)).
+
+As ruff does (astral-sh/ruff#5930, #6335), ignore files count only inside a git repository: a folder
+with ``.git`` at or above the searched one. Read: every ``.gitignore`` from the repository's root down
+to each searched folder, and ``.git/info/exclude``; not the user's global ``core.excludesFile``, which
+belongs to one machine, not to the project. Matched in Python, without running git (which may be
+missing, and would cost a process per run): comments, ``\\#`` and ``\\!``, negation (``!``, the last
+matching pattern decides), anchoring (a ``/`` at the start or in the middle), folder-only patterns
+(a trailing ``/``), ``*``, ``?``, ``[...]`` and ``**``. A file in an ignored folder stays ignored
+whatever a later ``!`` says, as in git: the search never enters the folder.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+
+class Pattern(NamedTuple):
+    regex: re.Pattern
+    negated: bool
+    folders_only: bool
+    source: str  # "sub/.gitignore:3", said with --verbose
+
+
+def _translate(glob: str) -> str:
+    """A gitignore glob (no leading or trailing slash) as a regular expression over ``/`` paths."""
+    out, index = [], 0
+    while index < len(glob):
+        char = glob[index]
+        if glob.startswith("**/", index):
+            out.append("(?:.*/)?")
+            index += 3
+            continue
+        if glob.startswith("/**", index) and index + 3 == len(glob):
+            out.append("/.*")
+            break
+        if glob.startswith("**", index):
+            out.append(".*")
+            index += 2
+            continue
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif char == "\\" and index + 1 < len(glob):
+            index += 1
+            out.append(re.escape(glob[index]))
+        elif char == "[":
+            end = glob.find("]", index + 2)
+            if end < 0:
+                out.append(re.escape(char))
+            else:
+                body = glob[index + 1 : end]
+                body = "^" + body[1:] if body.startswith("!") else body
+                out.append(f"[{body.replace(chr(92), chr(92) * 2)}]")
+                index = end
+        else:
+            out.append(re.escape(char))
+        index += 1
+    return "".join(out)
+
+
+def parse(text: str, source: str) -> List[Pattern]:
+    """The patterns of one ignore file; ``source`` names it in :attr:`Pattern.source`."""
+    patterns = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = re.sub(r"(?<!\\)\s+$", "", line)  # trailing spaces, unless escaped
+        if not line or line.startswith("#"):
+            continue
+        negated = line.startswith("!")
+        line = line[1:] if negated else line
+        if line.startswith(("\\#", "\\!")):
+            line = line[1:]
+        folders_only = line.endswith("/")
+        line = line.rstrip("/")
+        if not line:
+            continue
+        anchored = "/" in line
+        regex = _translate(line.lstrip("/"))
+        regex = regex if anchored else f"(?:.*/)?{regex}"
+        patterns.append(Pattern(re.compile(regex + r"\Z", re.DOTALL), negated, folders_only, f"{source}:{number}"))
+    return patterns
+
+
+def repository_root(start: Path) -> Optional[Path]:
+    """The nearest folder at or above ``start`` that holds ``.git`` (a folder, or a worktree's file)."""
+    start = start.absolute()
+    for directory in [start, *start.parents]:
+        if (directory / ".git").exists():
+            return directory
+    return None
+
+
+class GitIgnore:
+    """The ignore files of one repository, read once per folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.absolute()
+        self._by_folder: Dict[Path, List[Pattern]] = {}
+        exclude = self.root / ".git" / "info" / "exclude"
+        self._exclude = parse(_read(exclude), ".git/info/exclude") if exclude.is_file() else []
+
+    def _patterns(self, folder: Path) -> List[Pattern]:
+        if folder not in self._by_folder:
+            path = folder / ".gitignore"
+            shown = path.relative_to(self.root).as_posix()
+            self._by_folder[folder] = parse(_read(path), shown) if path.is_file() else []
+        return self._by_folder[folder]
+
+    def ignored(self, path: Path, is_folder: bool) -> Optional[str]:
+        """Where the pattern that ignores ``path`` is written, or None if nothing ignores it."""
+        path = path.absolute()
+        try:
+            relative = path.relative_to(self.root)
+        except ValueError:
+            return None
+        layers: List[Tuple[str, List[Pattern]]] = [(relative.as_posix(), self._exclude)]
+        folder = self.root
+        for part in relative.parts[:-1] or ():
+            layers.append((path.relative_to(folder).as_posix(), self._patterns(folder)))
+            folder = folder / part
+        layers.append((path.relative_to(folder).as_posix(), self._patterns(folder)))
+        verdict: Optional[Pattern] = None
+        for text, patterns in layers:
+            for pattern in patterns:
+                if (is_folder or not pattern.folders_only) and pattern.regex.match(text):
+                    verdict = pattern
+        return verdict.source if verdict is not None and not verdict.negated else None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""

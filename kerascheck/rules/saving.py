@@ -1,0 +1,312 @@
+"""KER2xx, saving and loading: file names Keras 3 refuses, ``save_format=`` where it raises, SavedModel
+directories given to ``load_model``, and ``to_yaml``."""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, Optional
+
+from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
+from kerascheck.catalog.saving import (
+    CHECKPOINT_WEIGHTS_ERROR,
+    HUB_PREFIX,
+    KERAS3_VERSION,
+    LOADABLE_SUFFIXES,
+    LOADING_CALLS,
+    SAVE_FORMAT_KEYWORD,
+    SAVE_FORMAT_OWNERS,
+    SAVING_CALLS,
+    SHARDED_WEIGHTS_SUFFIXES,
+    WEIGHTS_SUFFIXES,
+)
+from kerascheck.findings import Finding
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.rules.calls import callee
+from kerascheck.rules.values import Tail, is_keras_model, refused_suffix, string_tail
+
+_CHECKPOINT_WEIGHTS_ONLY_POSITION = 4  # ModelCheckpoint(filepath, monitor, verbose, save_best_only, save_weights_only)
+
+
+def _argument(node: ast.Call, position: int, keyword: str) -> Optional[ast.expr]:
+    for item in node.keywords:
+        if item.arg == keyword:
+            return item.value
+    if any(isinstance(arg, ast.Starred) for arg in node.args[: position + 1]):
+        return None
+    return node.args[position] if len(node.args) > position else None
+
+
+def _keyword(node: ast.Call, name: str) -> Optional[ast.keyword]:
+    return next((item for item in node.keywords if item.arg == name), None)
+
+
+def _shown(tail: Tail) -> str:
+    """The path as far as it is known; a format placeholder (``{epoch:02d}``) is left out."""
+    text, complete = tail
+    if "{" in text or "}" in text:
+        text, complete = text[text.rfind("}") + 1 :].replace("{", ""), False
+    return repr(text) if complete else f"'…{text}'"
+
+
+def _is_true(node: Optional[ast.expr]) -> Optional[bool]:
+    """A literal True/False, or None when it is not a literal."""
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, bool) else None
+
+
+class Keras3SavingArguments(Rule):
+    """## What it does
+    Finds saving calls whose file name Keras 3 refuses, wherever the end of the name is visible (a
+    literal, `dir + "w.h5"`, an f-string, `os.path.join(…)`, `"%s.h5" % name`, a name assigned once):
+    `model.save` / `save_model` to a path not ending in `.keras`, `.h5` or `.hdf5`; `save_weights` to
+    one not ending in `.weights.h5`; `ModelCheckpoint` to one not ending in `.keras` or `.h5`
+    (`.weights.h5` with `save_weights_only=True`); and `save_format=` where Keras 3 raises for it (on
+    `save_weights`, and on `save` with a path of no accepted suffix).
+
+    ## Why is this bad?
+    Keras 3 (3.15.1) raises `ValueError: Invalid filepath extension for saving`, `The filename must
+    end in .weights.h5`, `The filepath provided must end in .keras` (when the callback is built), or
+    `The save_format argument is deprecated in Keras 3`: the model trains, then fails to save.
+    `model.save("m.h5", save_format="h5")` is not reported: Keras 3 logs a warning and saves.
+
+    ## Example
+    ```python
+    model.save("model_dir", save_format="tf")
+    model.save_weights(os.path.join(out, "weights.h5"))
+    ModelCheckpoint("best.hdf5", save_best_only=True)
+    ```
+
+    ## Use instead
+    ```python
+    model.export("model_dir")  # a SavedModel for serving; model.save("model.keras") to resume
+    model.save_weights(os.path.join(out, "model.weights.h5"))
+    ModelCheckpoint("best.keras", save_best_only=True)
+    ```
+
+    ## Fix safety
+    None: a new file name changes what is written, and the code that reads it back.
+    """
+
+    code = "KER208"
+    name = "keras3-saving-arguments"
+    message = "{what}: target {target} (Keras {version}) raises {error}"
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid("import keras\nmodel.save('m.keras')\nmodel.save_weights('m.weights.h5')\nmodel.save_weights(path)\n",
+              target=Target.KERAS3),
+        Valid("import keras\nmodel = keras.Sequential()\nmodel.save('m.h5', save_format='h5')\n"
+              "model.save(f'{run}/model.keras')\nmodel.save(name + 's')\n", target=Target.KERAS3),
+        Valid("import keras\nmodel = keras.Sequential()\nmodel.save('saved', zipped=False)\n"
+              "keras.callbacks.ModelCheckpoint('w-{epoch:02d}.weights.h5', save_weights_only=True)\n",
+              target=Target.KERAS3),
+        Valid("import keras\nfrom PIL import Image\nimage = Image.open('a')\nimage.save('out.png')\n",
+              target=Target.KERAS3),
+        Valid("import keras\nmodel.save_weights('w.h5')\n"),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.Sequential()\nmodel.save('dir', save_format='tf')\n",
+            at=((3, 11), (3, 18)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import os\nimport keras\nout = 'runs'\nmodel.save_weights(os.path.join(out, 'w.h5'))\n"
+            "model.save_weights(out + '/best.hdf5')\n",
+            at=((4, 19), (5, 19)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\nfrom keras.callbacks import ModelCheckpoint\n"
+            "best = ModelCheckpoint('best-{epoch:02d}.hdf5', save_best_only=True)\n"
+            "last = ModelCheckpoint('last.h5', save_weights_only=True)\n",
+            at=((3, 23), (4, 23)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\n\ndef build():\n    return keras.Sequential()\n\n"
+            "model = build()\nmodel.save(f'{name}_model')\n",
+            at=((7, 11),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    owners = frozenset(SAVING_CALLS)
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in SAVING_CALLS:
+            return
+        if target.owner == ".save" and not (
+            isinstance(node.func, ast.Attribute) and is_keras_model(ctx, node.func.value)
+        ):
+            return  # another library's save(): images, word vectors, tokenizers
+        fact = SAVING_CALLS[target.owner]
+        path = _argument(node, fact.path_argument, fact.path_keyword)
+        tail = None if path is None else string_tail(ctx, path)
+        yield from self._save_format(ctx, node, target.owner, tail)
+        if path is None or tail is None:
+            return
+        if target.owner == "callbacks.ModelCheckpoint":
+            yield from self._checkpoint(ctx, node, path, tail)
+            return
+        if target.owner in SAVE_FORMAT_OWNERS and (
+            _keyword(node, "zipped") is not None or tail.text.startswith(HUB_PREFIX)
+        ):
+            return  # an unzipped Keras directory, or the Hugging Face Hub: any name will do
+        accepted = fact.accepted
+        if target.owner == ".save_weights" and _keyword(node, "max_shard_size") is not None:
+            accepted = SHARDED_WEIGHTS_SUFFIXES
+        if refused_suffix(tail, accepted):
+            yield self._report(ctx, path, f"`{target.display}` to {_shown(tail)}", fact.error, accepted)
+
+    def _checkpoint(self, ctx, node, path, tail: Tail) -> Iterator[Finding]:
+        weights_only = _is_true(_argument(node, _CHECKPOINT_WEIGHTS_ONLY_POSITION, "save_weights_only"))
+        fact = SAVING_CALLS["callbacks.ModelCheckpoint"]
+        if weights_only is None and _argument(node, _CHECKPOINT_WEIGHTS_ONLY_POSITION, "save_weights_only"):
+            return  # not a literal: which suffix is wanted is not known
+        if weights_only and refused_suffix(tail, WEIGHTS_SUFFIXES):
+            what = f"`ModelCheckpoint({_shown(tail)}, save_weights_only=True)`"
+            yield self._report(ctx, path, what, CHECKPOINT_WEIGHTS_ERROR, WEIGHTS_SUFFIXES)
+        elif not weights_only and refused_suffix(tail, fact.accepted):
+            yield self._report(ctx, path, f"`ModelCheckpoint({_shown(tail)})`", fact.error, fact.accepted)
+
+    def _save_format(self, ctx, node, owner: str, tail: Optional[Tail]) -> Iterator[Finding]:
+        keyword = _keyword(node, SAVE_FORMAT_KEYWORD)
+        if keyword is None:
+            return
+        if owner == ".save_weights":
+            error = "TypeError: Model.save_weights() got an unexpected keyword argument 'save_format'"
+        elif owner in SAVE_FORMAT_OWNERS and refused_suffix(tail, SAVING_CALLS[owner].accepted):
+            error = "ValueError: The `save_format` argument is deprecated in Keras 3 (the path has no `.keras`/`.h5`)"
+        else:
+            return  # with a `.keras`/`.h5` path Keras 3 only warns; with an unseen path, who knows
+        line, col = keyword.lineno, ctx.column(keyword.lineno, keyword.col_offset)
+        yield self.finding(
+            ctx,
+            keyword,
+            span=(line, col, line, col + len(SAVE_FORMAT_KEYWORD)),
+            what=f"`{SAVE_FORMAT_KEYWORD}=` of `{owner.lstrip('.')}()`",
+            version=KERAS3_VERSION,
+            error=error,
+            remedy="Drop `save_format=` and name the file `*.keras` (or `*.weights.h5` for weights); "
+            "`model.export(dir)` writes a SavedModel",
+        )
+
+    def _report(self, ctx, path: ast.expr, what: str, error: str, accepted) -> Finding:
+        suffixes = " or ".join(f"`{suffix}`" for suffix in accepted)
+        remedy = f"End the file name in {suffixes}"
+        if accepted[0] == ".keras":
+            remedy += "; `model.export(dir)` writes a SavedModel for serving"
+        return self.finding(ctx, path, what=what, version=KERAS3_VERSION, error=error, remedy=remedy)
+
+
+class Keras3LoadSavedModel(Rule):
+    """## What it does
+    Finds `load_model` given a path that is no `.keras` or `.h5` file, such as a TensorFlow SavedModel
+    directory (`load_model("export/1")`, `load_model(os.path.join(d, "saved_model"))`).
+
+    ## Why is this bad?
+    Keras 3 (3.15.1) loads only `.keras` archives and legacy `.h5` files: a SavedModel raises
+    `ValueError: File format not supported … use keras.layers.TFSMLayer`. tf.keras (TF <= 2.15)
+    loaded SavedModel directories.
+
+    ## Example
+    ```python
+    model = keras.models.load_model("export/my_model")
+    ```
+
+    ## Use instead
+    ```python
+    layer = keras.layers.TFSMLayer("export/my_model", call_endpoint="serving_default")
+    ```
+
+    ## Fix safety
+    None: a `TFSMLayer` is an inference-only layer, not a model to train further.
+    """
+
+    code = "KER220"
+    name = "keras3-load-savedmodel"
+    message = "`{call}` loads {path}, no `.keras` or `.h5` file; target {target} (Keras {version}) raises " \
+        "`ValueError: File format not supported` for a SavedModel directory"  # fmt: skip
+    fix_title = "Load a `.keras`/`.h5` file, or wrap a SavedModel: `keras.layers.TFSMLayer(path, call_endpoint=…)`"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid("import keras\nkeras.models.load_model('m.keras')\nkeras.models.load_model(path)\n"
+              "keras.saving.load_model(f'{run}/best.h5')\nkeras.models.load_model('hf://user/model')\n",
+              target=Target.KERAS3),
+        Valid("import keras\nkeras.models.load_model('export/1')\n"),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import os\nimport keras\nkeras.models.load_model('export/1')\n"
+            "keras.saving.load_model(os.path.join('runs', 'saved_model'))\n",
+            at=((3, 24), (4, 24)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    owners = LOADING_CALLS
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in LOADING_CALLS:
+            return
+        path = _argument(node, 0, "filepath")
+        tail = None if path is None else string_tail(ctx, path)
+        if tail is None or tail.text.startswith(HUB_PREFIX) or not refused_suffix(tail, LOADABLE_SUFFIXES):
+            return
+        yield self.finding(ctx, path, call=f"{target.spelled}()", path=_shown(tail), version=KERAS3_VERSION)
+
+
+class ModelToYaml(Rule):
+    """## What it does
+    Finds `model.to_yaml()` on a Keras model.
+
+    ## Why is this bad?
+    TensorFlow 2.6 made it raise `RuntimeError: Method model.to_yaml() has been removed due to
+    security risk of arbitrary code execution` (tf.keras 2.15 still does); Keras 3 has no such method
+    (`AttributeError`).
+
+    ## Example
+    ```python
+    config = model.to_yaml()
+    ```
+
+    ## Use instead
+    ```python
+    config = model.to_json()
+    ```
+
+    ## Fix safety
+    None: the text is JSON, not YAML, and whatever reads it must change too.
+    """
+
+    code = "KER221"
+    name = "model-to-yaml"
+    message = "`{receiver}.to_yaml()` raises on target {target}: {effect}"
+    fix_title = "Use `{receiver}.to_json()` (and `model_from_json` to read it back)"
+    severity = Severity.ERROR
+    targets = BOTH
+    valid = (Valid("import keras\nconfig.to_yaml()\nmodel = keras.Sequential()\nmodel.to_json()\n"),)
+    invalid = (
+        Invalid("from tensorflow import keras\nmodel = keras.Sequential()\ntext = model.to_yaml()\n", at=((3, 7),)),
+        Invalid(
+            "import keras\nmodel = keras.models.load_model('m.keras')\nmodel.to_yaml()\n",
+            at=((3, 0),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    owners = frozenset({".to_yaml"})
+    _EFFECTS = {
+        Target.TF_KERAS: "TF >= 2.6 raises `RuntimeError: Method model.to_yaml() has been removed`",
+        Target.KERAS3: "Keras 3 models have no `to_yaml` (`AttributeError`)",
+    }
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        func = node.func
+        if not isinstance(func, ast.Attribute) or func.attr != "to_yaml" or not is_keras_model(ctx, func.value):
+            return
+        yield self.finding(ctx, node, receiver=ctx.source_of(func.value), effect=self._EFFECTS[ctx.target])

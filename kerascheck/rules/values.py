@@ -1,0 +1,280 @@
+"""What a few expressions are known to hold, read from the module's own text: the end of a path
+string (``dir + "w.h5"``, ``f"{run}/model"``, ``os.path.join(d, "m.h5")``), the value a name is
+bound to once, and whether an object is certainly a Keras model.
+
+Worked out once per module, and only for modules where a rule asks (``ctx.memo``). Anything not
+certain is None: a rule that cannot see a suffix or a receiver's type reports nothing.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+from kerascheck.names import dotted_chain
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.Module)
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+_MAX_DEPTH = 6
+# A %-conversion (``%s``, ``%03d``, ``%.2f``): what follows the last one is the string's certain end.
+_PERCENT = re.compile(r"%[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
+_JOIN_FUNCTIONS = frozenset({"os.path.join", "posixpath.join", "ntpath.join"})
+_PATH_CLASSES = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.WindowsPath"})
+
+MODEL_MAKERS = frozenset({"models.Sequential", "models.Model", "models.load_model", "saving.load_model"})
+
+
+class Binding(NamedTuple):
+    value: Optional[ast.AST]  # the assigned expression, a def, or None (parameter, loop target, …)
+    dotted: Optional[str] = None  # what an import binds
+
+
+class Tail(NamedTuple):
+    """The certain end of a string: all of it when ``complete``."""
+
+    text: str
+    complete: bool
+
+
+class ModuleValues:
+    """Bindings per scope and each node's parent, for the module of ``tree``."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.parent: Dict[int, ast.AST] = {}
+        self.bindings: Dict[Tuple[int, str], List[Binding]] = {}
+        self.globals: Dict[int, set] = {}
+        self.module = tree
+        stack: List[Tuple[ast.AST, ast.AST]] = [(tree, tree)]  # (node, its scope)
+        while stack:
+            node, scope = stack.pop()
+            inner = node if isinstance(node, _SCOPES) and node is not scope else scope
+            self._bind(node, scope, inner)
+            header = {id(part) for part in _header(node)} if inner is not scope else ()
+            for child in ast.iter_child_nodes(node):
+                self.parent[id(child)] = node
+                stack.append((child, scope if id(child) in header else inner))
+
+    def _bind(self, node: ast.AST, scope: ast.AST, inner: ast.AST) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            self._add(scope, node.name, Binding(node))
+        if isinstance(node, ast.arg):
+            self._add(scope, node.arg, Binding(None))
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            self.globals.setdefault(id(scope), set()).update(node.names)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                name = alias.asname or alias.name.split(".")[0]
+                self._add(scope, name, Binding(None, alias.name if alias.asname else name))
+        elif isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                dotted = f"{node.module}.{alias.name}" if node.module and not node.level else None
+                self._add(scope, alias.asname or alias.name, Binding(None, dotted))
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            self._add(scope, node.name, Binding(None))
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            parent = self.parent.get(id(node))
+            simple = isinstance(parent, ast.Assign) and parent.targets == [node]
+            simple = simple or (isinstance(parent, ast.AnnAssign) and parent.target is node and parent.value)
+            self._add(scope, node.id, Binding(parent.value if simple else None))
+
+    def _add(self, scope: ast.AST, name: str, binding: Binding) -> None:
+        self.bindings.setdefault((id(scope), name), []).append(binding)
+
+    # -- questions ---------------------------------------------------------------------------------
+    def scope_of(self, node: ast.AST) -> ast.AST:
+        current = self.parent.get(id(node))
+        while current is not None and not isinstance(current, _SCOPES):
+            current = self.parent.get(id(current))
+        return current or self.module
+
+    def binding(self, node: ast.Name) -> Optional[Binding]:
+        """The one binding a name's use sees, or None (several bindings, or none in the module)."""
+        scope = self.scope_of(node)
+        first = True
+        while True:
+            if node.id in self.globals.get(id(scope), ()):
+                scope = self.module
+            if first or not isinstance(scope, ast.ClassDef):
+                found = self.bindings.get((id(scope), node.id))
+                if found is not None:
+                    return found[0] if len(found) == 1 else None
+            if scope is self.module:
+                return None
+            first = False
+            scope = self.scope_of(scope)
+
+    def dotted(self, node: ast.expr) -> Optional[str]:
+        """``os.path.join`` through the module's imports (any package), or None."""
+        chain = dotted_chain(node)
+        if chain is None:
+            return None
+        root, attributes = chain
+        name = ast.Name(id=root, ctx=ast.Load())
+        self.parent[id(name)] = self.parent.get(id(node), self.module)
+        binding = self.binding(name)
+        if binding is None or binding.dotted is None:
+            return None
+        return ".".join([binding.dotted, *attributes])
+
+    def enclosing_class(self, node: ast.AST) -> Optional[ast.ClassDef]:
+        current = self.parent.get(id(node))
+        while current is not None and not isinstance(current, ast.ClassDef):
+            current = self.parent.get(id(current))
+        return current
+
+
+def _header(node: ast.AST) -> Tuple[ast.AST, ...]:
+    """The parts of a def/class/lambda evaluated in the enclosing scope."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        parts = (*node.decorator_list, *node.args.defaults, *node.args.kw_defaults, node.returns)
+        return tuple(part for part in parts if part is not None)
+    if isinstance(node, ast.ClassDef):
+        return (*node.decorator_list, *node.bases, *node.keywords)
+    if isinstance(node, ast.Lambda):
+        return tuple(part for part in (*node.args.defaults, *node.args.kw_defaults) if part is not None)
+    return ()
+
+
+def module_values(ctx) -> ModuleValues:
+    values = ctx.memo.get(ModuleValues)
+    if values is None:
+        values = ctx.memo[ModuleValues] = ModuleValues(ctx.tree)
+    return values
+
+
+def value_of(ctx, node: ast.expr) -> ast.expr:
+    """A name bound once to a plain assignment stands for the assigned expression."""
+    for _ in range(_MAX_DEPTH):
+        if not isinstance(node, ast.Name):
+            return node
+        binding = module_values(ctx).binding(node)
+        if binding is None or not isinstance(binding.value, ast.expr):
+            return node
+        node = binding.value
+    return node
+
+
+def string_tail(ctx, node: ast.expr, depth: int = 0) -> Optional[Tail]:
+    """The certain end of the string an expression makes, or None when it cannot be seen."""
+    if depth > _MAX_DEPTH:
+        return None
+    node = value_of(ctx, node)
+    if isinstance(node, ast.Constant):
+        return Tail(node.value, True) if isinstance(node.value, str) else None
+    if isinstance(node, ast.JoinedStr):
+        return _joined_tail(node)
+    if isinstance(node, ast.BinOp):
+        if isinstance(node.op, (ast.Add, ast.Div)):  # concatenation, pathlib's ``/``
+            right = string_tail(ctx, node.right, depth + 1)
+            return None if right is None else Tail(right.text, False)
+        if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):
+            return _after_last(_PERCENT, node.left.value)
+        return None
+    if isinstance(node, ast.Call) and not node.keywords and node.args:
+        return _call_tail(ctx, node, depth)
+    return None
+
+
+def _joined_tail(node: ast.JoinedStr) -> Optional[Tail]:
+    if not node.values:
+        return Tail("", True)
+    last = node.values[-1]
+    if isinstance(last, ast.Constant) and isinstance(last.value, str):
+        return Tail(last.value, len(node.values) == 1)
+    return Tail("", False)
+
+
+def _after_last(pattern: re.Pattern, text: str) -> Tail:
+    matches = list(pattern.finditer(text))
+    return Tail(text, True) if not matches else Tail(text[matches[-1].end() :], False)
+
+
+def _call_tail(ctx, node: ast.Call, depth: int) -> Optional[Tail]:
+    func = node.func
+    if isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant):
+        if isinstance(func.value.value, str):
+            text = func.value.value
+            return Tail(text, True) if "}" not in text else Tail(text[text.rindex("}") + 1 :], False)
+        return None
+    if any(isinstance(arg, ast.Starred) for arg in node.args):
+        return None
+    dotted = module_values(ctx).dotted(func)
+    if dotted in _JOIN_FUNCTIONS or dotted in _PATH_CLASSES:
+        last = string_tail(ctx, node.args[-1], depth + 1)
+        return None if last is None else Tail(last.text, last.complete and len(node.args) == 1)
+    if isinstance(func, ast.Name) and func.id == "str" and len(node.args) == 1:
+        if module_values(ctx).binding(func) is None and not _bound_anywhere(ctx, "str"):
+            return string_tail(ctx, node.args[0], depth + 1)
+    return None
+
+
+def _bound_anywhere(ctx, name: str) -> bool:
+    return any(key[1] == name for key in module_values(ctx).bindings)
+
+
+def refused_suffix(tail: Optional[Tail], accepted: Tuple[str, ...]) -> bool:
+    """Whether a path with this certain end cannot end in any accepted suffix."""
+    if tail is None:
+        return False
+    for suffix in accepted:
+        if tail.text.endswith(suffix) or (not tail.complete and suffix.endswith(tail.text)):
+            return False
+    return True
+
+
+# -- Keras models ------------------------------------------------------------------------------------
+
+
+def is_keras_model(ctx, node: ast.expr, depth: int = 0) -> bool:
+    """Whether an expression is certainly a Keras model: made by ``Sequential``/``Model``/``load_model``/
+    an application, by a subclass of ``Model`` in this module, by a function of this module that only
+    returns such models, or ``self.model`` in a Keras callback."""
+    if depth > _MAX_DEPTH:
+        return False
+    values = module_values(ctx)
+    node = value_of(ctx, node)
+    if isinstance(node, ast.Attribute) and node.attr == "model":
+        return _in_callback(ctx, node)
+    if not isinstance(node, ast.Call):
+        return False
+    canonical = ctx.canonical(node.func)
+    if canonical is not None:
+        return canonical in MODEL_MAKERS or _is_application(canonical)
+    if isinstance(node.func, ast.Name):
+        binding = values.binding(node.func)
+        made = None if binding is None else binding.value
+        if isinstance(made, ast.ClassDef):
+            return any(ctx.canonical(base) == "models.Model" for base in made.bases)
+        if isinstance(made, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return _returns_models(ctx, made, depth)
+    return False
+
+
+def _is_application(canonical: str) -> bool:
+    parts = canonical.split(".")
+    return parts[0] == "applications" and len(parts) in (2, 3) and parts[-1][:1].isupper()
+
+
+def _returns_models(ctx, function: ast.AST, depth: int) -> bool:
+    returns = [node.value for node in _own_nodes(function) if isinstance(node, ast.Return)]
+    return bool(returns) and all(value is not None and is_keras_model(ctx, value, depth + 1) for value in returns)
+
+
+def _own_nodes(function: ast.AST):
+    """The nodes of a function's body, not those of functions or classes inside it."""
+    stack = list(function.body)
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, (*_FUNCTIONS, ast.ClassDef)):
+                stack.append(child)
+
+
+def _in_callback(ctx, node: ast.Attribute) -> bool:
+    """``self.model`` in a method of a class deriving from Keras's ``Callback``."""
+    if not (isinstance(node.value, ast.Name) and node.value.id == "self"):
+        return False
+    owner = module_values(ctx).enclosing_class(node)
+    return owner is not None and any((ctx.canonical(base) or "").startswith("callbacks.") for base in owner.bases)

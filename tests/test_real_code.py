@@ -1,0 +1,80 @@
+"""Cases found on real projects (issue 17): false positives removed, misses filled, each both ways."""
+
+from __future__ import annotations
+
+from kerascheck.catalog.model import Target
+from tests.conftest import codes_at, findings_of
+
+
+def test_a_later_star_import_shadows_an_earlier_one():
+    later_wins = """
+        from keras.models import *
+        from keras.layers import *
+        x = Input(shape=(3,))
+    """
+    earlier_only = """
+        from keras.layers import *
+        from keras.models import *
+        x = Input(shape=(3,))
+    """
+    for target in Target:
+        assert [c for c in codes_at(later_wins, target) if c[0] == "KER111"] == []
+    assert [c for c in codes_at(earlier_only, Target.KERAS3) if c[0] == "KER111"] == [("KER111", 4, 4)]
+
+
+def test_a_utility_returning_plain_values_mixes_nothing():
+    download = """
+        import keras
+        import tensorflow as tf
+        from tensorflow.keras.datasets import mnist
+        from tensorflow.keras.utils import to_categorical
+        path = tf.keras.utils.get_file("data.zip", "https://example.org/data.zip")
+        model = keras.Sequential([keras.layers.Dense(1)])
+    """
+    layers = """
+        import keras
+        import tensorflow as tf
+        path = tf.keras.utils.get_file("data.zip", "https://example.org/data.zip")
+        model = keras.Sequential([tf.keras.layers.Dense(1)])
+    """
+    assert [c for c in codes_at(download) if c[0].startswith("KER4")] == []
+    assert [c for c in codes_at(layers) if c[0].startswith("KER4")] == [("KER401", 5, 26)]
+
+
+def test_tf1_api_optimizers_are_the_legacy_ones_on_tf_keras():
+    # run on TF 2.15.1: tf.compat.v1.keras.optimizers.Adam is keras.src.optimizers.legacy.adam.Adam
+    # and Adam(lr=0.1) trains at 0.1; tf.keras.optimizers.Adam(lr=0.1) logs a warning and keeps 0.001
+    legacy = """
+        import tensorflow as tf
+        tf.compat.v1.keras.optimizers.Adam(lr=0.1, decay=1e-2)
+    """
+    current = """
+        import tensorflow as tf
+        tf.keras.optimizers.Adam(lr=0.1)
+    """
+    assert codes_at(legacy) == []
+    assert codes_at(current) == [("KER205", 3, 25)]
+
+
+def test_a_standalone_import_through_a_legacy_path_gets_one_advice():
+    source = """
+        from keras.layers.convolutional import Conv2D
+        import keras.layers.convolutional as C
+    """
+    found = findings_of(source)
+    assert [(f.code, f.line) for f in found] == [("KER101", 2), ("KER101", 3)]
+    assert "`tensorflow.keras.layers`" in found[0].text
+    assert "`from tensorflow.keras import layers as C`" in found[1].text and found[1].fix is None
+    assert [c[0] for c in codes_at(source, Target.KERAS3)] == ["KER102", "KER102"]
+
+
+def test_private_imports_are_moved_to_public_modules_only():
+    source = """
+        from tensorflow.python.keras.utils.generic_utils import get_custom_objects
+        from tensorflow.python.keras.utils import layer_utils
+        from tensorflow.python.keras.layers import Dense
+    """
+    found = [f for f in findings_of(source) if f.code == "KER103"]
+    shown = [f.text.split("; ")[-1] for f in found]
+    assert shown == ["import from `tensorflow.keras.utils`"] * 2 + ["import from `tensorflow.keras.layers`"]
+    assert [f.fix is not None for f in found] == [False, False, True]
