@@ -597,6 +597,9 @@ def table(package: Package, api_root: str, target: str, version: str) -> dict:
             "methods": method_entries(package, reader, definition),
             "attributes": sorted(attributes(package, definition)),
         }
+    for kind, names in outside_assignments(package).items():
+        if kind in core:
+            core[kind]["attributes"] = sorted(set(core[kind]["attributes"]) | names)
     functional = package.resolve_dotted(FUNCTIONAL[api_root])
     if isinstance(functional, Definition) and "Model" in core:
         core["Functional"] = {"attributes": sorted(attributes(package, functional))}
@@ -613,6 +616,28 @@ def table(package: Package, api_root: str, target: str, version: str) -> dict:
                     callables[canonical]["a"] = sorted(extra)
                 break
     return {"target": target, "source": f"keras {version}", "callables": callables, "core": core}
+
+
+# Objects of the core classes get attributes from outside too (``self.model.history = self`` in keras
+# 3.15.1 callbacks/history.py): a store through a receiver of this name adds to that class.
+RECEIVER_KINDS = {"model": "Model", "layer": "Layer", "optimizer": "Optimizer", "metric": "Metric"}
+
+
+def outside_assignments(package: Package) -> Dict[str, Set[str]]:
+    found: Dict[str, Set[str]] = {}
+    for module in package.modules("keras"):
+        if ".api." in f".{module}." or "_test" in module or ".tests." in f".{module}.":
+            continue
+        tree = package.tree(module)
+        for node in ast.walk(tree) if tree is not None else ():
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+                receiver = node.value
+                name = receiver.attr if isinstance(receiver, ast.Attribute) else getattr(receiver, "id", None)
+                if name in RECEIVER_KINDS and not node.attr.startswith("__"):
+                    found.setdefault(RECEIVER_KINDS[name], set()).add(node.attr)
+    if "Model" in found:
+        found["Sequential"] = found["Model"]
+    return found
 
 
 def legacy_table(package: Package, version: str) -> dict:

@@ -14,7 +14,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
-from kerascheck.catalog.attributes import replacement
+from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, replacement
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
 from kerascheck.findings import Edit, Finding
@@ -24,6 +24,28 @@ from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, typed_uses
 
 _OPTIMIZER_KEYWORDS = frozenset({"lr", "decay"})  # KER205, KER206
+# The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
+CHECKED_METHODS = frozenset(
+    {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
+     "save_weights", "load_weights", "summary", "get_layer", "apply_gradients", "update_state", "reset_state"}
+)  # fmt: skip
+
+
+@cache
+def _in_some_core_class(target: Target) -> frozenset:
+    return frozenset().union(*(api.attributes(target, kind, frozenset({kind})) for kind in api.CORE_KINDS))
+
+
+@cache
+def interesting_names(target: Target) -> frozenset:
+    """The attribute names either rule may report on ``target``: a Keras name no core class has there
+    (a name that moved between classes, such as a tf.keras Metric's Layer methods, is left alone) or one
+    with a hand-checked replacement; and the methods KER230 checks. Lines without one are not looked at."""
+    present = _in_some_core_class(target)
+    names = set(CHECKED_METHODS) | {name for _, name in REPLACED_ATTRIBUTES}
+    for kind in api.CORE_KINDS:
+        names |= {name for name in api.known_attributes(kind) - present if not name.startswith("_")}
+    return frozenset(names)
 
 
 class _TabledNames:
@@ -217,8 +239,8 @@ class CallDoesNotBind(Rule):
         yield from self._report(ctx, node, owner, target.display, signature, keras1_form)
 
     def check_module(self, ctx) -> Iterator[Finding]:
-        for use in typed_uses(ctx):
-            if use.call is None or use.type.kind == "Layer":
+        for use in typed_uses(ctx, interesting_names(ctx.target)):
+            if use.call is None or use.type.kind == "Layer" or use.node.attr not in CHECKED_METHODS:
                 continue
             method = use.node.attr
             if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{method}")) is not None:
@@ -323,7 +345,7 @@ class MissingKerasAttribute(Rule):
     )
 
     def check_module(self, ctx) -> Iterator[Finding]:
-        for use in typed_uses(ctx):
+        for use in typed_uses(ctx, interesting_names(ctx.target)):
             finding = self._check(ctx, use)
             if finding is not None:
                 yield finding

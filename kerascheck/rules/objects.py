@@ -11,11 +11,14 @@ else leaves it untyped); a receiver it cannot type is never guessed at.
 from __future__ import annotations
 
 import ast
-from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Tuple
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional
 
 from kerascheck import catalog
 from kerascheck.catalog import api
 from kerascheck.rules.calls import callee
+from kerascheck.walk import _CHILDREN
 
 # Functions that return a model (keras 2.15.0 keras/api/_v2/keras/models; keras 3.15.1 keras/models,
 # keras/saving): canonical names.
@@ -39,20 +42,86 @@ class TypedUse(NamedTuple):
     statement: Optional[ast.stmt]  # the statement when the call is one on its own
 
 
-def typed_uses(ctx) -> List[TypedUse]:
-    """Every ``receiver.name`` read in the module whose receiver is typed (worked out once per module)."""
+def typed_uses(ctx, names: FrozenSet[str]) -> List[TypedUse]:
+    """Every ``receiver.name`` read in the module, for ``name`` in ``names``, whose receiver is typed
+    (worked out once per module: ``names`` must be the same on every call)."""
     key = "typed-uses"
     if key not in ctx.memo:
         found: List[TypedUse] = []
         classes = _keras_classes(ctx)
-        if classes or any(_looks_typed(ctx, node.value) for node in ctx.index.assigns):
-            _Scope(ctx, classes, found, None, None).walk(ctx.tree.body, ())
+        candidates = _candidates(ctx)
+        lines = _lines_with(ctx, names) if classes or candidates else None
+        if lines:
+            _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates).walk()
         ctx.memo[key] = found
     return ctx.memo[key]
 
 
+def _lines_with(ctx, names: FrozenSet[str]) -> List[int]:
+    """The lines where ``.name`` is written for some of ``names`` (sorted): only their statements are
+    looked at, and only scopes holding one are worked out."""
+    pattern = _attribute_pattern(names)
+    text = "".join(ctx.lines)
+    starts, found, line, offset = [], [], 0, 0
+    for line_text in ctx.lines:
+        starts.append(offset)
+        offset += len(line_text)
+    for match in pattern.finditer(text):
+        line = bisect_right(starts, match.start())
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _attribute_pattern(names: FrozenSet[str]):
+    import re
+
+    return re.compile(r"\.[ \t]*" + _trie(sorted(names)) + r"\b")
+
+
+def _trie(words: List[str]) -> str:
+    """A regular expression matching any of ``words`` (sorted), shared prefixes factored out: ``re``
+    tries alternatives one by one, and a trie lets it drop most at the first letter."""
+    import re
+
+    groups: Dict[str, List[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _trie(rest) for first, rest in groups.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
 def _looks_typed(ctx, value: ast.expr) -> bool:
     return isinstance(value, ast.Call) and _call_type(ctx, value, lambda name: None) is not None
+
+
+def _candidates(ctx) -> FrozenSet[str]:
+    """Names some ``name = value`` of the module may type: no other name is ever looked up."""
+    found = set()
+    for node in ctx.index.assigns:
+        target, value = node.targets[0], node.value
+        if len(node.targets) != 1 or type(target) is not ast.Name:
+            continue
+        if type(value) is ast.Attribute and value.attr in _TYPED_ATTRIBUTES:
+            found.add(target.id)
+        elif type(value) is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers":
+            found.add(target.id)
+        elif type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "get_layer":
+            found.add(target.id)
+        elif _looks_typed(ctx, value):
+            found.add(target.id)
+    return frozenset(found)
+
+
+_TYPED_ATTRIBUTES = frozenset({"optimizer", "model"})
 
 
 def _unify(types: List[Optional[ObjectType]]) -> Optional[ObjectType]:
@@ -148,13 +217,26 @@ def _class_type(ctx, node: ast.ClassDef, by_name, seen) -> Optional[ObjectType]:
         canonical = ctx.canonical(base) if id(base) in ctx.index.scope_of else None
         kind = None if canonical is None else api.kind_of(ctx.target, canonical)
         types.append(None if kind is None else ObjectType(kind, frozenset({canonical})))
-    merged = _unify(types)
-    if merged is None:
-        return None
-    own = set(merged.own) | _defined_names(node)
-    if "__getattr__" in own or "__getattribute__" in own:
-        return None
-    return merged._replace(own=frozenset(own))
+    return _unify(types)
+
+
+def self_type(ctx, node: ast.ClassDef, found: ObjectType) -> Optional[ObjectType]:
+    """The type of ``self`` in the class: its Keras type, less the names it and its bases in the module
+    define (None when it defines ``__getattr__``)."""
+    key = ("self-type", id(node))
+    if key not in ctx.memo:
+        by_name = {each.name: each for each in ctx.index.classes}
+        own, pending, seen = set(), [node], set()
+        while pending:
+            current = pending.pop()
+            if current.name in seen:
+                continue
+            seen.add(current.name)
+            own |= _defined_names(current)
+            pending += [by_name[b.id] for b in current.bases if isinstance(b, ast.Name) and b.id in by_name]
+        typed = None if own & {"__getattr__", "__getattribute__"} else found._replace(own=frozenset(own))
+        ctx.memo[key] = typed
+    return ctx.memo[key]
 
 
 def _defined_names(node: ast.ClassDef) -> set:
@@ -180,101 +262,94 @@ _OTHER_SCOPES = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.Genera
 
 
 class _Scope:
-    """One function, class body or module: its names' types, and the typed uses in it."""
+    """One function, class body or module: its names' types (worked out only when asked), and the
+    typed uses on the interesting ``lines`` in it."""
 
-    def __init__(self, ctx, classes, found, parent: Optional[_Scope], self_type: Optional[Tuple[str, ObjectType]]):
+    def __init__(self, ctx, classes, found, parent: Optional[_Scope], self_type, body, parameters, lines, candidates):
         self.ctx, self.classes, self.found, self.parent = ctx, classes, found, parent
-        self.values: Dict[str, List[Optional[ast.expr]]] = {}
+        self.body, self.parameters, self.lines, self.candidates = body, parameters, lines, candidates
+        self.is_class = False
+        self.owner: Optional[ObjectType] = None  # a class scope: the type of ``self`` in its methods
+        self.values: Optional[Dict[str, List[Optional[ast.expr]]]] = None
         self.types: Dict[str, Optional[ObjectType]] = {}
-        if self_type is not None:
-            self.types[self_type[0]] = self_type[1]
+        self.fixed: Dict[str, ObjectType] = {} if self_type is None else {self_type[0]: self_type[1]}
 
     def lookup(self, name: str) -> Optional[ObjectType]:
         scope = self
         while scope is not None:
-            if name in scope.types:
-                return scope.types[name]
-            if name in scope.values:
+            if name in scope.fixed:
+                return scope.fixed[name]  # ``self`` of a method of a Keras class
+            if name in scope.parameters:
                 return None
+            if name in self.candidates:  # no other name is ever typed: no need to read the bindings
+                scope._settle()
+                if name in scope.values:
+                    return scope.types.get(name)
             scope = scope.parent
             while scope is not None and scope.is_class:
                 scope = scope.parent
         return None
 
-    is_class = False
+    def _holds_line(self, node: ast.AST) -> bool:
+        first = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
+        index = bisect_left(self.lines, first)
+        return index < len(self.lines) and self.lines[index] <= node.end_lineno
 
-    def walk(self, body: List[ast.stmt], parameters: Tuple[str, ...]) -> None:
-        for name in parameters:
-            if name not in self.types:
-                self.values.setdefault(name, []).append(None)
-        nested: List[ast.stmt] = []
-        expressions: List[Tuple[ast.AST, Optional[ast.stmt]]] = []
-        for statement in _statements(body):
-            if isinstance(statement, _NESTED):
-                self.values.setdefault(statement.name, []).append(None)
-                nested.append(statement)
-                expressions += [(d, None) for d in statement.decorator_list]
-                if isinstance(statement, ast.ClassDef):
-                    expressions += [(b, None) for b in statement.bases]
+    def walk(self) -> None:
+        for statement in _statements(self.body):
+            if not self._holds_line(statement):
                 continue
-            self._bindings(statement)
-            expressions += [(part, statement) for part in _own_parts(statement)]
-        self._settle()
-        for node, statement in expressions:
-            self._uses(node, statement)
-        for statement in nested:
-            if isinstance(statement, ast.ClassDef):
-                inner = _Scope(self.ctx, self.classes, self.found, self, None)
-                inner.is_class = True
-                inner.owner = self.classes.get(id(statement))  # type: ignore[attr-defined]
-                inner.walk(statement.body, ())
-            else:
-                self._function(statement)
+            if isinstance(statement, _NESTED):
+                for part in statement.decorator_list + (statement.bases if isinstance(statement, ast.ClassDef) else []):
+                    self._uses(part, None)
+                if isinstance(statement, ast.ClassDef):
+                    inner = _Scope(
+                        self.ctx, self.classes, self.found, self, None, statement.body, (), self.lines, self.candidates
+                    )
+                    inner.is_class = True
+                    inner.owner = self.classes.get(id(statement))
+                    if inner.owner is not None:
+                        inner.owner = self_type(self.ctx, statement, inner.owner)
+                    inner.walk()
+                else:
+                    self._function(statement)
+                continue
+            for part in _own_parts(statement):
+                self._uses(part, statement)
 
     def _function(self, node) -> None:
         arguments = node.args
         names = tuple(a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs)
         names += tuple(a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None)
-        self_type = None
-        owner = getattr(self, "owner", None) if self.is_class else None
-        if owner is not None and names and not _is_static(node):
-            self_type = (names[0], owner)
-        _Scope(self.ctx, self.classes, self.found, self, self_type).walk(node.body, names)
-
-    def _bindings(self, statement: ast.stmt) -> None:
-        if (
-            isinstance(statement, ast.Assign)
-            and len(statement.targets) == 1
-            and isinstance(statement.targets[0], ast.Name)
-        ):
-            self.values.setdefault(statement.targets[0].id, []).append(statement.value)
-            others = [statement.value]
-        else:
-            others = _own_parts(statement)
-        for root in others:
-            for node in ast.walk(root):
-                if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-                    self.values.setdefault(node.id, []).append(None)
-                elif isinstance(node, (ast.Global, ast.Nonlocal)):
-                    for name in node.names:
-                        self.values.setdefault(name, []).append(None)
-                elif isinstance(node, (ast.Import, ast.ImportFrom)):
-                    for alias in node.names:
-                        self.values.setdefault((alias.asname or alias.name).split(".")[0], []).append(None)
-                elif isinstance(node, ast.ExceptHandler) and node.name:
-                    self.values.setdefault(node.name, []).append(None)
+        typed_self = None
+        if self.is_class and self.owner is not None and names and not _is_static(node):
+            typed_self = (names[0], self.owner)
+        _Scope(
+            self.ctx, self.classes, self.found, self, typed_self, node.body, names, self.lines, self.candidates
+        ).walk()
 
     def _settle(self) -> None:
-        pending = {name: values for name, values in self.values.items() if name not in self.types}
+        """Collect the scope's bindings and type its names, once, when first asked."""
+        if self.values is not None:
+            return
+        self.values = values = {}
+        for statement in _statements(self.body):
+            if isinstance(statement, _NESTED):
+                values.setdefault(statement.name, []).append(None)
+            else:
+                _bindings(statement, values)
+        pending = {name: found for name, found in values.items() if name in self.candidates}
         for name in pending:
             self.types[name] = None
         for _ in range(3):  # ``opt = model.optimizer`` after ``model = Sequential()``: a few rounds
             changed = False
-            for name, values in pending.items():
-                found = _unify([None if v is None else expression_type(self.ctx, v, self.lookup) for v in values])
-                if found != self.types.get(name):
+            for name, found in pending.items():
+                if any(value is None for value in found):
+                    continue
+                typed = _unify([expression_type(self.ctx, value, self.lookup) for value in found])
+                if typed != self.types.get(name):
                     changed = True
-                self.types[name] = found
+                self.types[name] = typed
             if not changed:
                 break
 
@@ -283,17 +358,54 @@ class _Scope:
         stack = [root]
         while stack:
             node = stack.pop()
-            if isinstance(node, _NESTED) or isinstance(node, _OTHER_SCOPES):
+            kind = type(node)
+            if kind in _SKIPPED:
                 continue  # their own scopes (comprehension variables may shadow)
-            if isinstance(node, ast.Call):
+            if kind is ast.Call:
                 calls[id(node.func)] = node
-            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
-                found = expression_type(self.ctx, node.value, self.lookup)
-                if found is not None and node.attr not in found.own and "*" not in found.own:
-                    call = calls.get(id(node))
-                    alone = statement if (isinstance(statement, ast.Expr) and statement.value is call) else None
-                    self.found.append(TypedUse(node, found, call, alone))
-            stack.extend(ast.iter_child_nodes(node))
+            elif kind is ast.Attribute and type(node.ctx) is ast.Load:
+                line = node.end_lineno
+                index = bisect_left(self.lines, line)
+                if index < len(self.lines) and self.lines[index] == line:
+                    found = expression_type(self.ctx, node.value, self.lookup)
+                    if found is not None and node.attr not in found.own and "*" not in found.own:
+                        call = calls.get(id(node))
+                        alone = statement if (type(statement) is ast.Expr and statement.value is call) else None
+                        self.found.append(TypedUse(node, found, call, alone))
+            children = _CHILDREN.get(kind)
+            if children is None:
+                continue
+            value = children[1](node)
+            if children[0]:
+                value = (value,)
+            for child in value:
+                if type(child) is list:
+                    stack += child
+                elif child is not None:
+                    stack.append(child)
+
+
+def _bindings(statement: ast.stmt, values: Dict[str, List[Optional[ast.expr]]]) -> None:
+    """Record what one statement (not the blocks in it) binds: a plain ``name = value``, or anything."""
+    if type(statement) is ast.Assign and len(statement.targets) == 1 and type(statement.targets[0]) is ast.Name:
+        values.setdefault(statement.targets[0].id, []).append(statement.value)
+        roots = [statement.value]
+    else:
+        roots = _own_parts(statement)
+    for root in roots:
+        for node in ast.walk(root):
+            kind = type(node)
+            if kind is ast.Name and type(node.ctx) is not ast.Load:
+                values.setdefault(node.id, []).append(None)
+            elif kind in (ast.Global, ast.Nonlocal):
+                for name in node.names:
+                    values.setdefault(name, []).append(None)
+            elif kind in (ast.Import, ast.ImportFrom):
+                for alias in node.names:
+                    values.setdefault((alias.asname or alias.name).split(".")[0], []).append(None)
+
+
+_SKIPPED = frozenset(_NESTED + _OTHER_SCOPES)
 
 
 _BLOCKS = frozenset({"body", "orelse", "finalbody", "handlers", "cases"})
