@@ -12,6 +12,7 @@ from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.names import Reference
 from kerascheck.rules import (
+    api,
     arguments,
     backend_ops,
     custom_layers,
@@ -40,6 +41,7 @@ _FAMILIES = (
     backend_ops,
     arguments,
     saving,
+    api,
     metrics,
     naming,
     custom_layers,

@@ -1,0 +1,109 @@
+"""What replaces a method or attribute of a Keras object that a target's class lacks.
+
+Which names a class has is generated (``kerascheck/catalog/api``); what to write instead is not, so it is
+written here, per core class (``Model`` also covers ``Sequential``).
+"""
+
+from __future__ import annotations
+
+from typing import Dict, NamedTuple, Optional, Tuple
+
+
+class AttributeReplacement(NamedTuple):
+    new: Optional[str]  # the name to use instead; None: no drop-in name
+    guideline: str
+    source: str
+    safe: bool = False  # renaming the attribute means the same on every target
+    delete_statement: bool = False  # a call on its own line that the target needs no more
+
+
+_K224 = "Keras 2.2.4"
+
+REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
+    # Optimizer.lr: keras 2.15.0 keras/src/optimizers/optimizer.py has `lr` as an alias property of
+    # `learning_rate`; keras 3.15.1 keras/src/optimizers/base_optimizer.py only `learning_rate`.
+    ("Optimizer", "lr"): AttributeReplacement(
+        "learning_rate",
+        "Use `.learning_rate`",
+        "keras 2.15.0 optimizers/optimizer.py (lr aliases learning_rate); keras 3.15.1 base_optimizer.py",
+        safe=True,
+    ),
+    # Keras 2.2.4 keras/engine/sequential.py Sequential.predict_proba: `preds = self.predict(x, batch_size,
+    # verbose)`, a warning if they fall outside [0, 1], `return preds`: predict with the same arguments.
+    ("Model", "predict_proba"): AttributeReplacement(
+        "predict",
+        "Use `.predict(…)`: Keras 2 `predict_proba` returned exactly what `predict` returns",
+        f"{_K224} keras/engine/sequential.py Sequential.predict_proba; absent from keras 2.6+",
+        safe=True,
+    ),
+    # Keras 2.2.4 keras/engine/training.py Model._make_predict_function built the graph function for
+    # multi-threaded servers (the Flask idiom); tf.keras and Keras 3 build what they need on first use.
+    ("Model", "_make_predict_function"): AttributeReplacement(
+        None,
+        "Delete the call (the fix leaves `pass`): tf.keras and Keras 3 build the predict function on first use",
+        f"{_K224} keras/engine/training.py; absent from keras 2.15.0 and 3.15.1",
+        safe=True,
+        delete_statement=True,
+    ),
+    # Keras 2.2.4 keras/engine/training.py Model._make_train_function/_make_test_function: the same idiom
+    # (absent from keras 2.15.0, checked on TF 2.15.1, and from keras 3.15.1).
+    ("Model", "_make_train_function"): AttributeReplacement(
+        None,
+        "Delete the call (the fix leaves `pass`): tf.keras and Keras 3 build the train function on first use",
+        f"{_K224} keras/engine/training.py; absent from keras 2.15.0 and 3.15.1",
+        safe=True,
+        delete_statement=True,
+    ),
+    ("Model", "_make_test_function"): AttributeReplacement(
+        None,
+        "Delete the call (the fix leaves `pass`): tf.keras and Keras 3 build the test function on first use",
+        f"{_K224} keras/engine/training.py; absent from keras 2.15.0 and 3.15.1",
+        safe=True,
+        delete_statement=True,
+    ),
+    ("Layer", "output_shape"): AttributeReplacement(
+        None,
+        "Use `.output.shape` (for a layer of a built model) or `compute_output_shape(input_shape)`",
+        "keras 3.15.1 keras/src/layers/layer.py (no output_shape); keras 2.15.0 engine/base_layer.py",
+    ),
+    ("Layer", "input_shape"): AttributeReplacement(
+        None,
+        "Use `.input.shape` (for a layer of a built model)",
+        "keras 3.15.1 keras/src/layers/layer.py (no input_shape); keras 2.15.0 engine/base_layer.py",
+    ),
+    ("Model", "output_shape"): AttributeReplacement(
+        None, "Use `.output.shape`", "keras 3.15.1 keras/src/models/functional.py has it, Model does not"
+    ),
+    # keras 2.15.0 keras/src/metrics/base_metric.py: reset_states() calls reset_state(); Keras 3 only has
+    # reset_state (keras 3.15.1 keras/src/metrics/metric.py).
+    ("Metric", "reset_states"): AttributeReplacement(
+        "reset_state",
+        "Use `.reset_state()`",
+        "keras 2.15.0 metrics/base_metric.py (reset_states calls reset_state); keras 3.15.1 metrics/metric.py",
+        safe=True,
+    ),
+    ("Model", "reset_states"): AttributeReplacement(
+        None,
+        "Reset each stateful layer: `for layer in model.layers: getattr(layer, 'reset_states', None) and "
+        "layer.reset_states()`",
+        "keras 3.15.1 keras/src/models/model.py (no reset_states; RNN layers keep theirs)",
+    ),
+    ("Model", "to_yaml"): AttributeReplacement(
+        None, "Use `.to_json()`", "keras 2.15.0 engine/training.py to_yaml raises RuntimeError"
+    ),
+    ("Model", "state_updates"): AttributeReplacement(
+        None, "Delete it: updates are applied automatically", "keras 2.15.0 engine/training.py (deprecated)"
+    ),
+    ("Layer", "updates"): AttributeReplacement(
+        None, "Delete it: updates are applied automatically", "keras 3.15.1 keras/src/layers/layer.py (absent)"
+    ),
+}
+
+
+def replacement(kind: str, name: str) -> Optional[AttributeReplacement]:
+    if kind == "Sequential":
+        return REPLACED_ATTRIBUTES.get(("Model", name)) or REPLACED_ATTRIBUTES.get(("Layer", name))
+    found = REPLACED_ATTRIBUTES.get((kind, name))
+    if found is None and kind == "Model":
+        found = REPLACED_ATTRIBUTES.get(("Layer", name))
+    return found

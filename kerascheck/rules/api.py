@@ -1,0 +1,183 @@
+"""Calls and attributes checked against the target's real API (``kerascheck/catalog/api``, generated from
+the Keras wheels): KER230, a call that does not bind; KER120, a method or attribute the class lacks.
+
+Where a specific rule explains a problem (a Keras 1 keyword, ``lr=``, ``decay=``, a Keras 1 positional
+form, ``save_format=``, ``add_weight("name", …)``, a removed method), these stay silent: one finding per
+problem.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from kerascheck.catalog.model import Target
+from kerascheck.findings import Finding
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+
+
+def _checks():
+    from kerascheck.rules import api_checks  # on the first check: kerascheck starts without it
+
+    return api_checks
+
+
+class _TabledNames:
+    """The canonical names some target's table holds, read on first use (not when kerascheck starts)."""
+
+    def __init__(self) -> None:
+        self._names: Optional[frozenset] = None
+
+    def _load(self) -> frozenset:
+        if self._names is None:
+            from kerascheck.catalog import api
+
+            self._names = frozenset(name for target in Target for name in api.table(api._FILES[target])["callables"])
+        return self._names
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._load()
+
+    def __iter__(self):
+        return iter(self._load())
+
+
+class CallDoesNotBind(Rule):
+    """## What it does
+    Checks each call of a Keras callable (and each method call on an object known to be a Keras model,
+    optimizer, callback or metric) against the target's real signature, generated from the Keras wheel:
+    an unknown keyword, too many positional arguments, one argument given positionally and by keyword,
+    a required argument missing, and keywords the target accepts only to ignore or refuse them.
+
+    ## Why is this bad?
+    tf.keras raises `TypeError: Keyword argument not understood`, Keras 3 `ValueError: Unrecognized
+    keyword arguments`, Python `TypeError` for the rest; a few keywords are ignored with a warning
+    (`Embedding(input_length=…)` on Keras 3), so the code runs but does not do what it says.
+
+    ## Example
+    ```python
+    model.add(LSTM(32, batch_input_shape=(8, 10, 1), stateful=True))  # keras3: ValueError
+    Conv2D(64, 1, 1, strides=2)  # strides given twice: TypeError
+    ```
+
+    ## Use instead
+    ```python
+    model.add(Input(batch_shape=(8, 10, 1)))
+    model.add(LSTM(32, stateful=True))
+    Conv2D(64, 1, strides=2)
+    ```
+
+    ## Fix safety
+    Safe for a keyword the target ignores (it is deleted); otherwise none: what the argument was for
+    decides the change.
+    """
+
+    code = "KER230"
+    name = "call-does-not-bind"
+    message = "{what} on target {target}: {effect}"
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("from tensorflow.keras.layers import Dense\nDense(3, input_shape=(4,), name='d')\n"),
+        Valid("import keras\nkeras.layers.Dense(3, **config)\nkeras.layers.Conv2D(8, 3, 2)\n", target=Target.KERAS3),
+        Valid("from mylib import Dense\nDense(3, batch_input_shape=(1, 2))\n", target=Target.KERAS3),
+        Valid("from keras.layers import Conv2D\nConv2D(8, 3, 3, border_mode='same')\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras.layers import LSTM\nLSTM(4, batch_input_shape=(8, 10, 1))\n",
+            at=((2, 8),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "from tensorflow.keras.layers import Conv2D\nConv2D(64, 1, 1, strides=2)\n",
+            at=((2, 17),),
+        ),
+        Invalid(
+            "import keras\nm = keras.Sequential()\nm.fit(x, y, workers=4)\n",
+            at=((3, 12),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\nkeras.layers.Embedding(10, 4, input_length=5)\n",
+            at=((2, 30),),
+            target=Target.KERAS3,
+            fixed="import keras\nkeras.layers.Embedding(10, 4)\n",
+        ),
+    )
+
+    owners = _TabledNames()
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        return _checks().call_findings(self, ctx, node)
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        return _checks().method_findings(self, ctx)
+
+
+class MissingKerasAttribute(Rule):
+    """## What it does
+    Finds methods and attributes that the target's class lacks, used on an object the module shows to
+    be a Keras model, layer, optimizer, callback or metric (a Keras constructor's result, `load_model`,
+    `model.layers[i]`, `model.optimizer`, `self` in a custom layer): `predict_proba`,
+    `_make_predict_function`, `layer.output_shape` and `optimizer.lr` on Keras 3, `model.reset_states`,
+    `state_updates`, `to_yaml`.
+
+    ## Why is this bad?
+    `AttributeError` at run time (`to_yaml` on tf.keras raises `RuntimeError`). Only names that some
+    Keras release had are reported; an object whose type is not shown is never guessed at.
+
+    ## Example
+    ```python
+    model = load_model("m.h5")
+    model._make_predict_function()
+    K.set_value(model.optimizer.lr, 1e-4)
+    ```
+
+    ## Use instead
+    ```python
+    model = load_model("m.h5")
+    K.set_value(model.optimizer.learning_rate, 1e-4)
+    ```
+
+    ## Fix safety
+    Safe where the replacement is exact: `.lr` → `.learning_rate`, `predict_proba` → `predict`,
+    `Metric.reset_states` → `reset_state`, deleting a bare `model._make_predict_function()`; none
+    otherwise.
+    """
+
+    code = "KER120"
+    name = "missing-keras-attribute"
+    message = "`{receiver}.{attribute}` {effect} on target {target}: {kind} {lacks}"
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("import keras\nopt = keras.optimizers.Adam()\nopt.learning_rate\n", target=Target.KERAS3),
+        Valid("import keras\ndef f(model):\n    return model.predict_proba(x)\n", target=Target.KERAS3),
+        Valid("import keras\nm = keras.Sequential()\nm.output_shape\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.models.load_model('m.keras')\n"
+            "model._make_predict_function()\nlr = model.optimizer.lr\n",
+            at=((3, 0), (4, 5)),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\nmodel = keras.models.load_model('m.keras')\npass\nlr = model.optimizer.learning_rate\n"
+            ),
+        ),
+        Invalid(
+            "from tensorflow import keras\nm = keras.Sequential()\np = m.predict_proba(x)\n",
+            at=((3, 4),),
+            fixed="from tensorflow import keras\nm = keras.Sequential()\np = m.predict(x)\n",
+        ),
+        Invalid(
+            "from keras import layers\nclass L(layers.Layer):\n    def f(self):\n        return self.output_shape\n",
+            at=((4, 15),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        return _checks().attribute_findings(self, ctx)

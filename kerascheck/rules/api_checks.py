@@ -1,0 +1,246 @@
+"""What KER230 and KER120 (``kerascheck/rules/api.py``) do, imported on the first check: kerascheck
+starts without the API tables, the binding logic and the receiver typing."""
+
+from __future__ import annotations
+
+import ast
+from functools import cache
+from typing import Iterator, List, Optional, Tuple
+
+from kerascheck import binding, catalog
+from kerascheck.catalog import api
+from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, replacement
+from kerascheck.catalog.model import Target
+from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
+from kerascheck.findings import Edit, Finding
+from kerascheck.rules.arguments import _positional_form
+from kerascheck.rules.calls import callee
+from kerascheck.rules.objects import TypedUse, typed_uses
+
+_OPTIMIZER_KEYWORDS = frozenset({"lr", "decay"})  # KER205, KER206
+# The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
+CHECKED_METHODS = frozenset(
+    {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
+     "save_weights", "load_weights", "summary", "get_layer", "apply_gradients", "update_state", "reset_state"}
+)  # fmt: skip
+
+
+@cache
+def _in_some_core_class(target: Target) -> frozenset:
+    return frozenset().union(*(api.attributes(target, kind, frozenset({kind})) for kind in api.CORE_KINDS))
+
+
+@cache
+def interesting_names(target: Target) -> frozenset:
+    """The attribute names either rule may report on ``target``: a Keras name no core class has there
+    (a name that moved between classes, such as a tf.keras Metric's Layer methods, is left alone) or one
+    with a hand-checked replacement; and the methods KER230 checks. Lines without one are not looked at."""
+    present = _in_some_core_class(target)
+    names = set(CHECKED_METHODS) | {name for _, name in REPLACED_ATTRIBUTES}
+    for kind in api.CORE_KINDS:
+        names |= {name for name in api.known_attributes(kind) - present if not name.startswith("_")}
+    return frozenset(names)
+
+
+def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
+    """Whether a specific rule reports this problem already."""
+    if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.REFUSED):
+        name = problem.argument
+        if (owner, name) in catalog.KEYWORDS_BY_OWNER and catalog.owner_exists(owner, ctx.target):
+            return True
+        if owner in catalog.OPTIMIZERS and name in _OPTIMIZER_KEYWORDS:
+            return True
+        if owner in SAVING_OWNERS and name == SAVE_FORMAT_KEYWORD:
+            return True
+    return False
+
+
+def _keras1_keywords(ctx, owner: str, call: ast.Call) -> bool:
+    return any((owner, k.arg) in catalog.KEYWORDS_BY_OWNER for k in call.keywords if k.arg)
+
+
+@cache
+def _methods_other_rules_check(target: Target) -> frozenset:
+    """``.to_yaml``, ``.save``…: the methods some other call rule is about, on ``target``."""
+    from kerascheck.rules import rules_for  # the registry imports this module
+
+    return frozenset(
+        owner
+        for rule in rules_for(target).call_rules
+        if rule.code != "KER230" and rule.owners is not None
+        for owner in rule.owners
+        if owner.startswith(".")
+    )
+
+
+def _through_legacy_module(ctx, reference) -> bool:
+    """``keras.initializations.identity``: a name reached through a legacy module, whose signature there
+    was not today's (KER102 reports the module)."""
+    return len(reference.path) > 1 and catalog.module_path(reference.path[:-1], ctx.target) is not None
+
+
+def _describe(problem: binding.Problem, shown: str, signature) -> Tuple[str, str, str]:
+    """(what, effect, remedy) for the message."""
+    name = problem.argument
+    if problem.kind == binding.UNKNOWN:
+        remedy = (
+            f"Did you mean `{problem.nearest}=`?" if problem.nearest else f"Remove `{name}=` or pass it another way"
+        )
+        return f"`{name}=` is no parameter of `{shown}`", f"Keras raises {problem.effect}", remedy
+    if problem.kind == binding.IGNORED:
+        return f"`{name}=` of `{shown}` is deprecated", f"Keras {problem.effect}", f"Remove `{name}=`"
+    if problem.kind == binding.REFUSED:
+        return f"`{name}=` of `{shown}` is refused", f"Keras raises {problem.effect}", f"Remove `{name}=`"
+    if problem.kind == binding.TOO_MANY:
+        most = len(signature.positional)
+        return (
+            f"`{shown}(…)` gets {name} positional arguments, at most {most} bind",
+            f"Python raises {problem.effect}",
+            "Pass the others by keyword",
+        )
+    if problem.kind == binding.TWICE:
+        return (
+            f"`{name}` of `{shown}` is given both positionally and as `{name}=`",
+            f"Python raises {problem.effect}",
+            "Give it once",
+        )
+    return (
+        f"`{shown}(…)` lacks its required argument `{name}`",
+        f"Python raises {problem.effect}",
+        f"Pass `{name}`",
+    )
+
+
+def _deletion(ctx, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
+    """Edits that delete one keyword argument with its comma, or none when a comment is in the way."""
+    arguments = sorted(call.args + call.keywords, key=lambda node: (node.lineno, node.col_offset))
+    index = next(i for i, node in enumerate(arguments) if node is keyword)
+    if index > 0:
+        start, end = ctx.span(arguments[index - 1])[2:], ctx.span(keyword)[2:]
+    elif len(arguments) > 1:
+        start, end = ctx.span(keyword)[:2], ctx.span(arguments[1])[:2]
+    else:
+        start, end = ctx.span(keyword)[:2], ctx.span(keyword)[2:]
+    removed = _text(ctx, start, end)
+    if "#" in removed or "\\" in removed:
+        return ()
+    return (Edit(*start, *end, ""),)
+
+
+def _text(ctx, start, end) -> str:
+    (line, col), (end_line, end_col) = start, end
+    if line == end_line:
+        return ctx.lines[line - 1][col:end_col]
+    return ctx.lines[line - 1][col:] + "".join(ctx.lines[line : end_line - 1]) + ctx.lines[end_line - 1][:end_col]
+
+
+def call_findings(self, ctx, node) -> Iterator[Finding]:
+    target = callee(ctx, node)
+    if target is None or target.reference is None:
+        return
+    owner = target.owner
+    if catalog.canonical_name(target.reference) != owner or _through_legacy_module(ctx, target.reference):
+        return  # a renamed, removed or moved name: KER1xx says what replaces it
+    signature = api.callable_signature(ctx.target, owner)
+    if signature is None:
+        return
+    keras1_form = _positional_form(ctx, node, target) is not None
+    yield from _report(self, ctx, node, owner, target.display, signature, keras1_form)
+
+
+def method_findings(self, ctx) -> Iterator[Finding]:
+    for use in typed_uses(ctx, interesting_names(ctx.target)):
+        if use.call is None or use.type.kind == "Layer" or use.node.attr not in CHECKED_METHODS:
+            continue
+        method = use.node.attr
+        if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{method}")) is not None:
+            continue
+        signature = api.method_signature(ctx.target, use.type.kind, method)
+        if signature is None or method.startswith("_"):
+            continue
+        also = None
+        if use.type.kind == "Model":  # maybe a Sequential: a problem must be one for both
+            sequential = api.method_signature(ctx.target, "Sequential", method)
+            also = (
+                set() if sequential is None else {(p.kind, p.argument) for p in binding.problems(sequential, use.call)}
+            )
+        yield from _report(self, ctx, use.call, f".{method}", f"{method}", signature, False, also)
+
+
+def _report(self, ctx, node, owner, shown, signature, keras1_form, also=None) -> Iterator[Finding]:
+    found = binding.problems(signature, node)
+    if also is not None:
+        found = [p for p in found if (p.kind, p.argument) in also]
+    if keras1_form or _keras1_keywords(ctx, owner, node):
+        found = [p for p in found if p.kind not in (binding.TOO_MANY, binding.TWICE, binding.MISSING)]
+    for problem in found:
+        if _explained(ctx, owner, problem):
+            continue
+        what, effect, remedy = _describe(problem, shown, signature)
+        edits: Tuple[Edit, ...] = ()
+        span = ctx.span(problem.node)
+        if isinstance(problem.node, ast.keyword):
+            line, col = span[:2]
+            span = (line, col, line, col + len(problem.argument))
+            if problem.kind == binding.IGNORED:
+                edits = _deletion(ctx, node, problem.node)
+        elif problem.node is node:
+            span = ctx.span(node)[:2] + ctx.span(node.func)[2:]
+        yield self.finding(ctx, node, span=span, edits=edits, what=what, effect=effect, remedy=remedy)
+
+
+def attribute_findings(self, ctx) -> Iterator[Finding]:
+    for use in typed_uses(ctx, interesting_names(ctx.target)):
+        finding = _check(self, ctx, use)
+        if finding is not None:
+            yield finding
+
+
+def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
+    name, kind = use.node.attr, use.type.kind
+    if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{name}")) is not None:
+        return None  # KER1xx reports removed methods
+    if use.call is not None and f".{name}" in _methods_other_rules_check(ctx.target):
+        return None  # a specific rule explains the call (KER221: to_yaml)
+    stub = api.method_signature(ctx.target, kind, name) if use.call is not None else None
+    fact = replacement(kind, name)
+    # An object of some class of the kind may have what any of the kind's classes have; a name with a
+    # hand-checked replacement is the core class's (TorchModuleWrapper's own output_shape aside).
+    classes = use.type.classes or (frozenset({kind}) if fact is not None else frozenset())
+    present = name in api.attributes(ctx.target, kind, classes)
+    if present and (stub is None or stub.raises is None):
+        return None
+    if not present and name not in api.known_attributes(kind):
+        return None  # not a Keras name: the user's own, or a typo we cannot judge
+    if name.startswith("_") and fact is None:
+        return None  # private names come and go through code no table can read (setattr, tracking)
+    edits = _edits(ctx, use, fact) if fact is not None and fact.safe else ()
+    remedy = fact.guideline if fact is not None else f"No `{name}` on target {ctx.target}"
+    effect = f"raises {stub.raises}" if present else "raises AttributeError"
+    lacks = "has it only as a stub" if present else "has no such attribute"
+    deletes = fact is not None and fact.delete_statement and use.statement is not None
+    span = ctx.span(use.statement) if deletes else ctx.span(use.node)
+    receiver = ctx.source_of(use.node.value)
+    if len(receiver) > 40 or "\n" in receiver:
+        receiver = "…"
+    return self.finding(
+        ctx, use.node, span=span, edits=edits, receiver=receiver, attribute=name, effect=effect,
+        kind=f"`{kind}`", lacks=lacks, remedy=remedy,
+    )  # fmt: skip
+
+
+def _edits(ctx, use: TypedUse, fact) -> Tuple[Edit, ...]:
+    if fact.delete_statement:
+        statement = use.statement
+        if statement is None:
+            return ()
+        # fix.py keeps the statement count (check_confined), so the call becomes ``pass``
+        return (Edit(*ctx.span(statement), "pass"),)
+    line, col, end_line, end_col = ctx.span(use.node)
+    return (Edit(end_line, end_col - len(use.node.attr), end_line, end_col, fact.new),)
+
+
+def accepted_problems(target: Target, canonical: str, call: ast.Call) -> List[binding.Problem]:
+    """The binding problems of a call of a tabled callable (for tests and fixers)."""
+    signature = api.callable_signature(target, canonical)
+    return [] if signature is None else binding.problems(signature, call)

@@ -1,0 +1,452 @@
+"""Which expressions hold a Keras model, layer, optimizer, callback or metric: only from evidence.
+
+Evidence is what the module shows: the result of a Keras constructor (``Dense(3)``, ``Sequential()``,
+``Model(…)``), of a function that returns a model (``load_model``, ``clone_model``,
+``keras.applications.*``), ``model.layers[i]``, ``model.get_layer(…)``, ``model.optimizer``,
+``callback.model``, and ``self`` in a class deriving from a Keras one. A name is typed in a scope only
+when every binding it has there is such a value (a parameter, a loop variable, a ``global``, anything
+else leaves it untyped); a receiver it cannot type is never guessed at.
+"""
+
+from __future__ import annotations
+
+import ast
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional
+
+from kerascheck import catalog
+from kerascheck.catalog import api
+from kerascheck.rules.calls import callee
+from kerascheck.walk import _CHILDREN
+
+# Functions that return a model (keras 2.15.0 keras/api/_v2/keras/models; keras 3.15.1 keras/models,
+# keras/saving): canonical names.
+MODEL_FACTORIES = frozenset(
+    {"models.load_model", "models.clone_model", "models.model_from_json", "models.model_from_config",
+     "saving.load_model"}
+)  # fmt: skip
+MODEL_KINDS = ("Model", "Sequential")
+
+
+class ObjectType(NamedTuple):
+    kind: str  # a core class: api.CORE_KINDS
+    classes: FrozenSet[str] = frozenset()  # the public classes it may be (empty: only the kind is known)
+    own: FrozenSet[str] = frozenset()  # names a user's class defines itself (``self`` in a custom class)
+
+
+class TypedUse(NamedTuple):
+    node: ast.Attribute  # ``receiver.name``
+    type: ObjectType  # the receiver's
+    call: Optional[ast.Call]  # the call when the attribute is called
+    statement: Optional[ast.stmt]  # the statement when the call is one on its own
+
+
+def typed_uses(ctx, names: FrozenSet[str]) -> List[TypedUse]:
+    """Every ``receiver.name`` read in the module, for ``name`` in ``names``, whose receiver is typed
+    (worked out once per module: ``names`` must be the same on every call)."""
+    key = "typed-uses"
+    if key not in ctx.memo:
+        found: List[TypedUse] = []
+        classes = _keras_classes(ctx)
+        candidates = _candidates(ctx)
+        lines = _lines_with(ctx, names) if classes or candidates else None
+        if lines:
+            _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates).walk()
+        ctx.memo[key] = found
+    return ctx.memo[key]
+
+
+def _lines_with(ctx, names: FrozenSet[str]) -> List[int]:
+    """The lines where ``.name`` is written for some of ``names`` (sorted): only their statements are
+    looked at, and only scopes holding one are worked out."""
+    pattern = _attribute_pattern(names)
+    text = "".join(ctx.lines)
+    starts, found, line, offset = [], [], 0, 0
+    for line_text in ctx.lines:
+        starts.append(offset)
+        offset += len(line_text)
+    for match in pattern.finditer(text):
+        line = bisect_right(starts, match.start())
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _attribute_pattern(names: FrozenSet[str]):
+    import re
+
+    return re.compile(r"\.[ \t]*" + _trie(sorted(names)) + r"\b")
+
+
+def _trie(words: List[str]) -> str:
+    """A regular expression matching any of ``words`` (sorted), shared prefixes factored out: ``re``
+    tries alternatives one by one, and a trie lets it drop most at the first letter."""
+    import re
+
+    groups: Dict[str, List[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _trie(rest) for first, rest in groups.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def _looks_typed(ctx, value: ast.expr) -> bool:
+    return isinstance(value, ast.Call) and _call_type(ctx, value, lambda name: None) is not None
+
+
+def _candidates(ctx) -> FrozenSet[str]:
+    """Names some ``name = value`` of the module may type: no other name is ever looked up."""
+    found = set()
+    for node in ctx.index.assigns:
+        target, value = node.targets[0], node.value
+        if len(node.targets) != 1 or type(target) is not ast.Name:
+            continue
+        if type(value) is ast.Attribute and value.attr in _TYPED_ATTRIBUTES:
+            found.add(target.id)
+        elif type(value) is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers":
+            found.add(target.id)
+        elif type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "get_layer":
+            found.add(target.id)
+        elif _looks_typed(ctx, value):
+            found.add(target.id)
+    return frozenset(found)
+
+
+_TYPED_ATTRIBUTES = frozenset({"optimizer", "model"})
+
+
+def _unify(types: List[Optional[ObjectType]]) -> Optional[ObjectType]:
+    if not types or any(t is None for t in types):
+        return None
+    kinds = {t.kind for t in types}
+    if len(kinds) > 1:
+        if kinds <= set(MODEL_KINDS):
+            kinds = {"Model"}
+        else:
+            return None
+    classes = frozenset().union(*(t.classes for t in types)) if all(t.classes for t in types) else frozenset()
+    return ObjectType(kinds.pop(), classes, frozenset().union(*(t.own for t in types)))
+
+
+def _call_type(ctx, call: ast.Call, lookup, depth: int = 0) -> Optional[ObjectType]:
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        receiver = expression_type(ctx, func.value, lookup, depth)
+        if receiver is not None:
+            if func.attr == "get_layer" and receiver.kind in MODEL_KINDS:
+                return ObjectType("Layer")
+            return None
+    if not isinstance(func, (ast.Name, ast.Attribute)) or id(func) not in ctx.index.scope_of:
+        return None
+    target = callee(ctx, call)
+    if target is None or target.reference is None:
+        return None
+    canonical = catalog.canonical_name(target.reference)
+    kind = api.kind_of(ctx.target, canonical)
+    if kind is not None:
+        return ObjectType(kind, frozenset({canonical}))
+    if canonical in MODEL_FACTORIES or _is_application(canonical):
+        return ObjectType("Model")
+    return None
+
+
+def _is_application(canonical: str) -> bool:
+    parts = canonical.split(".")
+    return parts[0] == "applications" and len(parts) >= 2 and parts[-1][:1].isupper()
+
+
+_MAX_DEPTH = 12  # ``a.b.c…``: an object is never typed through more steps than this
+
+
+def expression_type(ctx, node: ast.expr, lookup, depth: int = 0) -> Optional[ObjectType]:
+    """The type of an expression, with ``lookup(name)`` giving a plain name's."""
+    if depth > _MAX_DEPTH:
+        return None
+    depth += 1
+    if isinstance(node, ast.Name):
+        return lookup(node.id)
+    if isinstance(node, ast.Call):
+        return _call_type(ctx, node, lookup, depth)
+    if isinstance(node, ast.Attribute):
+        receiver = expression_type(ctx, node.value, lookup, depth)
+        if receiver is None or node.attr in receiver.own:
+            return None
+        if node.attr == "optimizer" and receiver.kind in MODEL_KINDS:
+            return ObjectType("Optimizer")
+        if node.attr == "model" and receiver.kind == "Callback":
+            return ObjectType("Model")
+        return None
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "layers":
+        owner = expression_type(ctx, node.value.value, lookup, depth)
+        if owner is not None and owner.kind in MODEL_KINDS and "layers" not in owner.own:
+            return ObjectType("Layer")
+    return None
+
+
+# -- classes deriving from Keras ------------------------------------------------------------------------
+def _keras_classes(ctx) -> Dict[int, ObjectType]:
+    """id(class) -> the type of ``self`` in its methods, for classes that derive from Keras ones only
+    (through Keras bases and the module's own such classes)."""
+    by_name = {node.name: node for node in ctx.index.classes}
+    found: Dict[int, ObjectType] = {}
+    for node in ctx.index.classes:
+        kind = _class_type(ctx, node, by_name, set())
+        if kind is not None:
+            found[id(node)] = kind
+    return found
+
+
+def _class_type(ctx, node: ast.ClassDef, by_name, seen) -> Optional[ObjectType]:
+    if node.name in seen or not node.bases or node.keywords:
+        return None
+    seen.add(node.name)
+    types = []
+    for base in node.bases:
+        if isinstance(base, ast.Name) and base.id in by_name:
+            types.append(_class_type(ctx, by_name[base.id], by_name, seen))
+            continue
+        canonical = ctx.canonical(base) if id(base) in ctx.index.scope_of else None
+        kind = None if canonical is None else api.kind_of(ctx.target, canonical)
+        types.append(None if kind is None else ObjectType(kind, frozenset({canonical})))
+    return _unify(types)
+
+
+def self_type(ctx, node: ast.ClassDef, found: ObjectType) -> Optional[ObjectType]:
+    """The type of ``self`` in the class: its Keras type, less the names it and its bases in the module
+    define (None when it defines ``__getattr__``)."""
+    key = ("self-type", id(node))
+    if key not in ctx.memo:
+        by_name = {each.name: each for each in ctx.index.classes}
+        own, pending, seen = set(), [node], set()
+        while pending:
+            current = pending.pop()
+            if current.name in seen:
+                continue
+            seen.add(current.name)
+            own |= _defined_names(current)
+            pending += [by_name[b.id] for b in current.bases if isinstance(b, ast.Name) and b.id in by_name]
+        typed = None if own & {"__getattr__", "__getattribute__"} else found._replace(own=frozenset(own))
+        ctx.memo[key] = typed
+    return ctx.memo[key]
+
+
+def _defined_names(node: ast.ClassDef) -> set:
+    names = set()
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(statement.name)
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Attribute) and isinstance(inner.ctx, (ast.Store, ast.Del)):
+            if isinstance(inner.value, ast.Name) and inner.value.id == "self":
+                names.add(inner.attr)
+        elif isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id == "setattr":
+            names.add("*")  # setattr(self, name, …): anything may be defined
+    return names
+
+
+# -- scopes ---------------------------------------------------------------------------------------------
+_NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+_OTHER_SCOPES = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+class _Scope:
+    """One function, class body or module: its names' types (worked out only when asked), and the
+    typed uses on the interesting ``lines`` in it."""
+
+    def __init__(self, ctx, classes, found, parent: Optional[_Scope], self_type, body, parameters, lines, candidates):
+        self.ctx, self.classes, self.found, self.parent = ctx, classes, found, parent
+        self.body, self.parameters, self.lines, self.candidates = body, parameters, lines, candidates
+        self.is_class = False
+        self.owner: Optional[ObjectType] = None  # a class scope: the type of ``self`` in its methods
+        self.values: Optional[Dict[str, List[Optional[ast.expr]]]] = None
+        self.types: Dict[str, Optional[ObjectType]] = {}
+        self.fixed: Dict[str, ObjectType] = {} if self_type is None else {self_type[0]: self_type[1]}
+
+    def lookup(self, name: str) -> Optional[ObjectType]:
+        scope = self
+        while scope is not None:
+            if name in scope.fixed:
+                return scope.fixed[name]  # ``self`` of a method of a Keras class
+            if name in scope.parameters:
+                return None
+            if name in self.candidates:  # no other name is ever typed: no need to read the bindings
+                scope._settle()
+                if name in scope.values:
+                    return scope.types.get(name)
+            scope = scope.parent
+            while scope is not None and scope.is_class:
+                scope = scope.parent
+        return None
+
+    def _holds_line(self, node: ast.AST) -> bool:
+        first = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
+        index = bisect_left(self.lines, first)
+        return index < len(self.lines) and self.lines[index] <= node.end_lineno
+
+    def walk(self) -> None:
+        for statement in _statements(self.body):
+            if not self._holds_line(statement):
+                continue
+            if isinstance(statement, _NESTED):
+                for part in statement.decorator_list + (statement.bases if isinstance(statement, ast.ClassDef) else []):
+                    self._uses(part, None)
+                if isinstance(statement, ast.ClassDef):
+                    inner = _Scope(
+                        self.ctx, self.classes, self.found, self, None, statement.body, (), self.lines, self.candidates
+                    )
+                    inner.is_class = True
+                    inner.owner = self.classes.get(id(statement))
+                    if inner.owner is not None:
+                        inner.owner = self_type(self.ctx, statement, inner.owner)
+                    inner.walk()
+                else:
+                    self._function(statement)
+                continue
+            for part in _own_parts(statement):
+                self._uses(part, statement)
+
+    def _function(self, node) -> None:
+        arguments = node.args
+        names = tuple(a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs)
+        names += tuple(a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None)
+        typed_self = None
+        if self.is_class and self.owner is not None and names and not _is_static(node):
+            typed_self = (names[0], self.owner)
+        _Scope(
+            self.ctx, self.classes, self.found, self, typed_self, node.body, names, self.lines, self.candidates
+        ).walk()
+
+    def _settle(self) -> None:
+        """Collect the scope's bindings and type its names, once, when first asked."""
+        if self.values is not None:
+            return
+        self.values = values = {}
+        for statement in _statements(self.body):
+            if isinstance(statement, _NESTED):
+                values.setdefault(statement.name, []).append(None)
+            else:
+                _bindings(statement, values)
+        pending = {name: found for name, found in values.items() if name in self.candidates}
+        for name in pending:
+            self.types[name] = None
+        for _ in range(3):  # ``opt = model.optimizer`` after ``model = Sequential()``: a few rounds
+            changed = False
+            for name, found in pending.items():
+                if any(value is None for value in found):
+                    continue
+                typed = _unify([expression_type(self.ctx, value, self.lookup) for value in found])
+                if typed != self.types.get(name):
+                    changed = True
+                self.types[name] = typed
+            if not changed:
+                break
+
+    def _uses(self, root: ast.AST, statement: Optional[ast.stmt]) -> None:
+        calls: Dict[int, ast.Call] = {}
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            kind = type(node)
+            if kind in _SKIPPED:
+                continue  # their own scopes (comprehension variables may shadow)
+            if kind is ast.Call:
+                calls[id(node.func)] = node
+            elif kind is ast.Attribute and type(node.ctx) is ast.Load:
+                line = node.end_lineno
+                index = bisect_left(self.lines, line)
+                if index < len(self.lines) and self.lines[index] == line:
+                    found = expression_type(self.ctx, node.value, self.lookup)
+                    if found is not None and node.attr not in found.own and "*" not in found.own:
+                        call = calls.get(id(node))
+                        alone = statement if (type(statement) is ast.Expr and statement.value is call) else None
+                        self.found.append(TypedUse(node, found, call, alone))
+            children = _CHILDREN.get(kind)
+            if children is None:
+                continue
+            value = children[1](node)
+            if children[0]:
+                value = (value,)
+            for child in value:
+                if type(child) is list:
+                    stack += child
+                elif child is not None:
+                    stack.append(child)
+
+
+def _bindings(statement: ast.stmt, values: Dict[str, List[Optional[ast.expr]]]) -> None:
+    """Record what one statement (not the blocks in it) binds: a plain ``name = value``, or anything."""
+    if type(statement) is ast.Assign and len(statement.targets) == 1 and type(statement.targets[0]) is ast.Name:
+        values.setdefault(statement.targets[0].id, []).append(statement.value)
+        roots = [statement.value]
+    else:
+        roots = _own_parts(statement)
+    for root in roots:
+        for node in ast.walk(root):
+            kind = type(node)
+            if kind is ast.Name and type(node.ctx) is not ast.Load:
+                values.setdefault(node.id, []).append(None)
+            elif kind in (ast.Global, ast.Nonlocal):
+                for name in node.names:
+                    values.setdefault(name, []).append(None)
+            elif kind in (ast.Import, ast.ImportFrom):
+                for alias in node.names:
+                    values.setdefault((alias.asname or alias.name).split(".")[0], []).append(None)
+
+
+_SKIPPED = frozenset(_NESTED + _OTHER_SCOPES)
+
+
+_BLOCKS = frozenset({"body", "orelse", "finalbody", "handlers", "cases"})
+
+
+def _own_parts(statement: ast.stmt) -> List[ast.AST]:
+    """A statement without the blocks nested in it: itself when simple, its header when compound."""
+    if not any(name in _BLOCKS for name in statement._fields):
+        return [statement]
+    parts: List[ast.AST] = []
+    for name in statement._fields:
+        if name in _BLOCKS:
+            continue
+        value = getattr(statement, name)
+        if isinstance(value, list):
+            parts += [v for v in value if isinstance(v, ast.AST)]
+        elif isinstance(value, ast.AST):
+            parts.append(value)
+    for handler in getattr(statement, "handlers", ()):
+        if handler.name:
+            parts.append(ast.Name(handler.name, ast.Store()))
+        if handler.type is not None:
+            parts.append(handler.type)
+    return parts
+
+
+def _statements(body: List[ast.stmt]) -> Iterator[ast.stmt]:
+    """The statements of a block and of the blocks nested in it (not in functions or classes)."""
+    for statement in body:
+        yield statement
+        if isinstance(statement, _NESTED):
+            continue
+        for name in ("body", "orelse", "finalbody"):
+            inner = getattr(statement, name, None)
+            if isinstance(inner, list):
+                yield from _statements(inner)
+        for handler in getattr(statement, "handlers", ()):
+            yield from _statements(handler.body)
+        for case in getattr(statement, "cases", ()):
+            yield from _statements(case.body)
+
+
+def _is_static(node) -> bool:
+    return any(isinstance(d, ast.Name) and d.id in ("staticmethod", "classmethod") for d in node.decorator_list)

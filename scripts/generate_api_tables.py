@@ -1,0 +1,693 @@
+"""Generate ``kerascheck/catalog/api/*.json``: each target's public Keras API, read from the real wheels.
+
+Run from the repository root after a Keras release (needs network the first time; pip and the standard
+library only, nothing is imported from Keras or TensorFlow):
+
+    python scripts/generate_api_tables.py            # writes kerascheck/catalog/api/{tf_keras,keras3,keras2_2}.json
+    python scripts/generate_api_tables.py --check    # exit 1 when the committed tables differ
+
+Sources (``pip download --no-deps``, unpacked into the cache of ``tests/keras_sources.py``):
+
+* tf.keras -- ``keras==2.15.0``, the Keras TensorFlow 2.15 runs as ``tf.keras``. Its public API is the
+  generated tree ``keras/api/_v2/keras/<module>/__init__.py``.
+* keras3 -- ``keras==3.15.1``. Its public API is ``keras/<module>/__init__.py`` (re-exports of ``keras/src``).
+* Keras 2.2.4 -- only the attributes of the core classes, so that a name code written for Keras 2 uses
+  (``predict_proba``, ``_make_predict_function``) is known to be a Keras name the targets lack.
+
+Each public callable is followed to the ``def`` or ``class`` that defines it; a class's parameters are its
+first ``__init__`` along the bases. A ``**kwargs`` is *closed* when the code rejects keys it does not know
+(``validate_kwargs(kwargs, allowed)``, ``if kwargs: raise``, ``for k in kwargs: raise``, or forwarding to a
+closed callable such as ``super().__init__(**kwargs)``); the keys it consumes on the way are accepted, or
+marked ignored-with-a-warning (popped, and used only to warn) or refused (``if "k" in kwargs: raise``).
+Anything else leaves ``**kwargs`` *open*: every keyword binds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import sys
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional, Set, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.keras_sources import Definition, ModuleRef, SourceUnavailable, StaticPackage, wheel_tree  # noqa: E402
+
+OUTPUT = ROOT / "kerascheck" / "catalog" / "api"
+
+# The public modules read (below the Keras root); sub-packages of these are read too.
+PUBLIC_MODULES = (
+    "activations", "applications", "backend", "callbacks", "constraints", "datasets", "initializers",
+    "layers", "losses", "metrics", "models", "optimizers", "preprocessing", "regularizers", "saving", "utils",
+)  # fmt: skip
+SKIPPED_PARTS = frozenset({"experimental", "__internal__", "dtensor", "estimator", "legacy"})
+
+# The core classes whose methods and attributes are tabled: canonical name -> kind.
+CORE_CLASSES = {
+    "models.Model": "Model",
+    "models.Sequential": "Sequential",
+    "layers.Layer": "Layer",
+    "optimizers.Optimizer": "Optimizer",
+    "callbacks.Callback": "Callback",
+    "metrics.Metric": "Metric",
+}
+# tf.keras's Layer derives from tf.Module (tensorflow/python/module/module.py, TF 2.15.1), which the keras
+# wheel does not hold: the public names it adds (and AutoTrackable's, which adds none of its own).
+TF_MODULE_ATTRIBUTES = (
+    "name", "name_scope", "non_trainable_variables", "submodules", "trainable_variables", "variables",
+    "with_name_scope",
+)  # fmt: skip
+# Keras 2.2.4 had no export table: its core classes, where they are defined.
+KERAS_2_2_4_CORE = {
+    "Model": "keras.engine.training.Model",
+    "Sequential": "keras.engine.sequential.Sequential",
+    "Layer": "keras.engine.base_layer.Layer",
+    "Optimizer": "keras.optimizers.Optimizer",
+    "Callback": "keras.callbacks.Callback",
+}
+# ``Model(inputs, outputs)`` builds a Functional model (keras 2.15.0 keras/src/engine/training.py
+# Model.__new__; keras 3.15.1 keras/src/models/model.py Model.__new__): its names belong to "Model" too.
+FUNCTIONAL = {
+    "keras.api._v2.keras": "keras.src.engine.functional.Functional",
+    "keras": "keras.src.models.functional.Functional",
+}
+WARNING_CALLS = frozenset({"warn", "warning", "log_first_n"})
+
+
+class Package(StaticPackage):
+    """StaticPackage, plus every binding of a name (conditional imports: one per backend)."""
+
+    def bindings(self, module: str, name: str) -> List[Definition]:
+        tree = self.tree(module)
+        found: List[Definition] = []
+        if tree is None:
+            return found
+        for statement in _every_statement(tree.body):
+            if isinstance(statement, ast.ImportFrom):
+                for alias in statement.names:
+                    if (alias.asname or alias.name) == name:
+                        resolved = self.resolve(self._absolute(module, statement), alias.name)
+                        if isinstance(resolved, Definition):
+                            found.append(resolved)
+        first = self.resolve(module, name)
+        if isinstance(first, Definition) and all(first.node is not d.node for d in found):
+            found.insert(0, first)
+        return found
+
+    def bases(self, cls: Definition) -> List[Definition]:
+        found: List[Definition] = []
+        for base in cls.node.bases:  # type: ignore[attr-defined]
+            if isinstance(base, ast.Name):
+                found += self.bindings(cls.module, base.id)
+            else:
+                resolved = self.resolve_expression(cls.module, base)
+                if isinstance(resolved, Definition):
+                    found.append(resolved)
+        return [d for d in found if isinstance(d.node, ast.ClassDef)]
+
+    def linear(self, cls: Definition) -> List[Definition]:
+        """The class and every resolvable base (all backends'), depth first, each once."""
+        order: List[Definition] = []
+        stack = [cls]
+        while stack:
+            current = stack.pop(0)
+            if any(d.node is current.node for d in order):
+                continue
+            order.append(current)
+            stack = self.bases(current) + stack
+        return order
+
+
+def _every_statement(statements) -> Iterator[ast.stmt]:
+    for statement in statements:
+        yield statement
+        for name in ("body", "orelse", "finalbody"):
+            if not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                yield from _every_statement(getattr(statement, name, []))
+        for handler in getattr(statement, "handlers", []):
+            yield from _every_statement(handler.body)
+
+
+# -- the public names ---------------------------------------------------------------------------------
+def exports(package: Package, api_root: str) -> Dict[str, Definition]:
+    """Canonical name (``layers.Dense``) -> its definition, from the export tables below ``api_root``."""
+    found: Dict[str, Definition] = {}
+    for top in PUBLIC_MODULES:
+        if not package.is_module(f"{api_root}.{top}"):
+            continue
+        for module in package.modules(f"{api_root}.{top}"):
+            relative = module[len(api_root) + 1 :]
+            if SKIPPED_PARTS & set(relative.split(".")) or package.module_file(module).name != "__init__.py":
+                continue
+            for statement in package.tree(module).body:
+                if not isinstance(statement, ast.ImportFrom) or statement.level:
+                    continue
+                for alias in statement.names:
+                    public = alias.asname or alias.name
+                    if public.startswith("_") or package.is_module(f"{statement.module}.{alias.name}"):
+                        continue
+                    resolved = package.resolve(statement.module, alias.name)
+                    if isinstance(resolved, Definition) and isinstance(
+                        resolved.node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+                    ):
+                        found[f"{relative}.{public}"] = resolved
+    return found
+
+
+# -- signatures -----------------------------------------------------------------------------------------
+def signature(function: ast.AST, drop_first: bool) -> List[str]:
+    """Parameters as compact tokens: ``x`` required, ``x=`` defaulted, ``/`` after positional-only ones,
+    ``*`` before keyword-only ones, ``*args``, ``**kwargs``."""
+    arguments = function.args  # type: ignore[attr-defined]
+    positional = list(arguments.posonlyargs) + list(arguments.args)
+    defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
+    tokens: List[str] = []
+    for index, (argument, default) in enumerate(zip(positional, defaults)):
+        if index == 0 and drop_first:
+            continue
+        tokens.append(argument.arg + ("=" if default is not None else ""))
+        if index == len(arguments.posonlyargs) - 1:
+            tokens.append("/")
+    if arguments.vararg is not None:
+        tokens.append("*" + arguments.vararg.arg)
+    elif arguments.kwonlyargs:
+        tokens.append("*")
+    for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+        tokens.append(argument.arg + ("=" if default is not None else ""))
+    if arguments.kwarg is not None:
+        tokens.append("**" + arguments.kwarg.arg)
+    if tokens and tokens[0] == "/":
+        tokens.pop(0)
+    return tokens
+
+
+class KeywordReader:
+    """What a function does with its ``**kwargs`` (or another dict parameter): see the module docstring."""
+
+    def __init__(self, package: Package) -> None:
+        self.package = package
+        self._memo: Dict[Tuple[int, str], object] = {}
+
+    def of_callable(self, definition: Definition, cls_order: Optional[List[Definition]] = None):
+        """(signature tokens, keywords) of a function, or of a class's constructor."""
+        if isinstance(definition.node, ast.ClassDef):
+            order = self.package.linear(definition)
+            for index, owner in enumerate(order):
+                init = _method(owner.node, "__init__")
+                if init is not None:
+                    return signature(init, True), self.keywords(owner, init, order[index + 1 :], True)
+            return [], None
+        if definition.node.args.kwarg is None:  # type: ignore[attr-defined]
+            return signature(definition.node, False), None
+        return signature(definition.node, False), self.keywords(definition, definition.node, [], False)
+
+    def keywords(self, owner: Definition, function: ast.AST, later: List[Definition], method: bool, name=None):
+        """``None`` without ``**kwargs``; ``"*"`` when open; else ``{"k": {key: status}, "e": error}``."""
+        name = name or (function.args.kwarg.arg if function.args.kwarg else None)  # type: ignore[attr-defined]
+        if name is None:
+            return None
+        key = (id(function), name)
+        if key in self._memo:
+            return self._memo[key]
+        self._memo[key] = "*"  # recursion: open
+        result = self._read(owner, function, later, name)
+        self._memo[key] = result
+        return result
+
+    def _read(self, owner: Definition, function: ast.AST, later: List[Definition], name: str):
+        keys: Dict[str, str] = {}
+        error: Optional[str] = None
+        closed = False
+        uses = 0
+        accounted = 0
+        assigned = _popped_into(function, name)
+        for node in ast.walk(function):
+            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load):
+                uses += 1
+        for node in ast.walk(function):
+            found = _consumed_key(node, name)
+            if found is not None:
+                accounted += 1
+                keys.setdefault(found, "")
+            if isinstance(node, ast.If):
+                status = _if_status(node, name, assigned)
+                if status is not None:
+                    for consumed, value in status[0].items():
+                        keys[consumed] = value
+                    accounted += status[1]
+                    if status[2]:
+                        closed, error = True, status[2]
+            if isinstance(node, ast.For) and _is_name(node.iter, name):
+                accounted += 1
+                raised = _raises(node.body)
+                if raised:
+                    closed, error = True, raised[-1]
+                    for test in (n for n in ast.walk(node) if isinstance(n, ast.If)):
+                        members = _membership_set(test.test, function)
+                        if members and _raises(test.body):
+                            for member in members:
+                                keys[member] = "e:" + _raises(test.body)[0]
+            if isinstance(node, ast.Call):
+                forwarded = self._forwarded(node, owner, function, later, name)
+                if forwarded is not None:
+                    accounted += 1
+                    if forwarded == "*":
+                        return "*"
+                    sig, more, skip = forwarded
+                    if more == "*":
+                        return "*"
+                    closed = True
+                    for token in _keyword_parameters(sig)[_explicit_positionals(node) - skip :]:
+                        if token not in _explicit_keywords(node):
+                            keys.setdefault(token, "")
+                    if isinstance(more, dict):
+                        for consumed, value in more["k"].items():
+                            keys.setdefault(consumed, value)
+                        error = error or more["e"]
+        if not closed or uses > accounted:
+            return "*"
+        return {"k": dict(sorted(keys.items())), "e": error or "TypeError"}
+
+    def _forwarded(self, call: ast.Call, owner: Definition, function, later, name):
+        """For a call that hands the dict on: ``"*"`` (open) or (signature, keywords) of the callee."""
+        double = any(k.arg is None and _is_name(k.value, name) for k in call.keywords)
+        bare = [index for index, arg in enumerate(call.args) if _is_name(arg, name)]
+        if not double and not bare:
+            return None
+        func = call.func
+        if bare and isinstance(func, ast.Name) and func.id == "validate_kwargs" and len(call.args) >= 2:
+            allowed = _literal_set(call.args[1], function)
+            return ([], {"k": dict.fromkeys(allowed, ""), "e": "TypeError"}, 0) if allowed is not None else "*"
+        if bare and isinstance(func, ast.Attribute) and func.attr == "validate_kwargs" and len(call.args) >= 2:
+            allowed = _literal_set(call.args[1], function)
+            return ([], {"k": dict.fromkeys(allowed, ""), "e": "TypeError"}, 0) if allowed is not None else "*"
+        target = self._callee(func, owner, later)
+        if target is None:
+            return "*"
+        target_owner, target_function, target_later, is_method = target
+        if double and not bare:
+            sig = signature(target_function, is_method)
+            skip = 1 if is_method == "unbound" else 0  # ``Base.__init__(self, **kwargs)`` passes self
+            return sig, self.keywords(target_owner, target_function, target_later, True if is_method else False), skip
+        if bare and not double and isinstance(func, ast.Attribute) and _is_name(func.value, "self"):
+            index = bare[0] + 1
+            params = [a.arg for a in target_function.args.posonlyargs + target_function.args.args]
+            if index < len(params):
+                return [], self.keywords(target_owner, target_function, target_later, True, params[index]), 0
+        return "*"
+
+    def _callee(self, func: ast.expr, owner: Definition, later: List[Definition]):
+        """``super().__init__``, ``Base.__init__``, ``self._method`` or a module function."""
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call):
+            inner = func.value.func
+            if isinstance(inner, ast.Name) and inner.id == "super":
+                for index, cls in enumerate(later):
+                    method = _method(cls.node, func.attr)
+                    if method is not None:
+                        return cls, method, later[index + 1 :], True
+            return None
+        if isinstance(func, ast.Attribute) and _is_name(func.value, "self"):
+            for index, cls in enumerate([owner] + later):
+                method = _method(cls.node, func.attr) if isinstance(cls.node, ast.ClassDef) else None
+                if method is not None:
+                    return cls, method, later[index:], True
+            return None
+        if isinstance(func, ast.Attribute):
+            base = self.package.resolve_expression(owner.module, func.value)
+            if isinstance(base, Definition) and isinstance(base.node, ast.ClassDef):
+                order = self.package.linear(base)
+                for index, cls in enumerate(order):
+                    method = _method(cls.node, func.attr)
+                    if method is not None:
+                        return cls, method, order[index + 1 :], "unbound"
+            if isinstance(base, ModuleRef):
+                resolved = self.package.resolve(base.module, func.attr)
+                if isinstance(resolved, Definition) and isinstance(resolved.node, ast.FunctionDef):
+                    return resolved, resolved.node, [], False
+            return None
+        if isinstance(func, ast.Name):
+            resolved = self.package.resolve(owner.module, func.id)
+            if isinstance(resolved, Definition) and isinstance(resolved.node, ast.FunctionDef):
+                return resolved, resolved.node, [], False
+        return None
+
+
+def _method(cls: ast.ClassDef, name: str) -> Optional[ast.FunctionDef]:
+    for statement in cls.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name == name:
+            return statement
+    return None
+
+
+def _is_name(node: ast.AST, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
+
+
+def _key_of(call: ast.AST, name: str) -> Optional[str]:
+    """``kwargs.pop("k", …)`` / ``kwargs.get("k")`` / ``kwargs.setdefault("k", …)`` -> "k"."""
+    if (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr in ("pop", "get", "setdefault")
+        and _is_name(call.func.value, name)
+        and call.args
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+    ):
+        return call.args[0].value
+    return None
+
+
+def _consumed_key(node: ast.AST, name: str) -> Optional[str]:
+    key = _key_of(node, name)
+    if key is not None:
+        return key
+    if isinstance(node, ast.Subscript) and _is_name(node.value, name):
+        index = node.slice
+        if isinstance(index, ast.Constant) and isinstance(index.value, str):
+            return index.value
+    if (
+        isinstance(node, ast.Compare)
+        and len(node.ops) == 1
+        and isinstance(node.ops[0], (ast.In, ast.NotIn))
+        and _is_name(node.comparators[0], name)
+        and isinstance(node.left, ast.Constant)
+        and isinstance(node.left.value, str)
+    ):
+        return node.left.value
+    return None
+
+
+def _popped_into(function: ast.AST, name: str) -> Dict[str, str]:
+    """Local variable -> the key popped into it (``x = kwargs.pop("k", None)``)."""
+    found = {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            key = _key_of(node.value, name)
+            if key is not None:
+                found[node.targets[0].id] = key
+    return found
+
+
+def _warns(statements) -> bool:
+    for statement in statements:
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Call):
+                func = node.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if called in WARNING_CALLS:
+                    return True
+    return False
+
+
+def _raises(statements) -> List[str]:
+    raised = []
+    for statement in statements:
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Raise) and node.exc is not None:
+                exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+                raised.append(exc.attr if isinstance(exc, ast.Attribute) else getattr(exc, "id", "Exception"))
+    return raised
+
+
+def _if_status(node: ast.If, name: str, assigned: Dict[str, str]):
+    """What an ``if`` says about keys: ({key: status}, uses of the dict it accounts for, error if it
+    rejects whatever is left). ``if kwargs: raise``; ``if "k" in kwargs: raise``; ``if kwargs.pop("k"): warn``."""
+    test = node.test
+    if _is_name(test, name) or (
+        isinstance(test, ast.Call) and _is_name(test.func, "len") and test.args and _is_name(test.args[0], name)
+    ):
+        raised = _raises(node.body)
+        if not raised:
+            return ({}, 0, None)
+        inside = sum(1 for n in ast.walk(ast.Module(node.body, [])) if _is_name(n, name))
+        return ({}, 1 + inside, raised[0])
+    keys: Dict[str, str] = {}
+    for inner in ast.walk(test):
+        key = _consumed_key(inner, name)
+        if key is None and isinstance(inner, ast.Name) and inner.id in assigned:
+            key = assigned[inner.id]
+            if _only_tested(node, inner.id):
+                keys[key] = "w" if _warns(node.body) and not node.orelse else ""
+            continue
+        if key is not None:
+            raised = _raises(node.body)
+            if raised and not _is_pop(inner):
+                keys[key] = "e:" + raised[0]
+            elif _warns(node.body) and not node.orelse and isinstance(inner, ast.Call):
+                keys[key] = "w"
+    return (keys, 0, None) if keys else None
+
+
+def _keyword_parameters(tokens: List[str]) -> List[str]:
+    """The parameters a keyword can bind, in order (positional-only ones left out)."""
+    if "/" in tokens:
+        tokens = tokens[tokens.index("/") + 1 :]
+    return [t.rstrip("=") for t in tokens if t != "*" and not t.startswith("*")]
+
+
+def _explicit_positionals(call: ast.Call) -> int:
+    return sum(1 for arg in call.args if not isinstance(arg, ast.Starred))
+
+
+def _explicit_keywords(call: ast.Call) -> Set[str]:
+    return {k.arg for k in call.keywords if k.arg is not None}
+
+
+def _is_pop(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "pop"
+
+
+def _only_tested(node: ast.If, variable: str) -> bool:
+    """Whether the popped variable is read nowhere but in this ``if``'s test (and its warning)."""
+    function_reads = getattr(node, "_reads", None)
+    return function_reads is None or function_reads.get(variable, 0) <= 1
+
+
+def _literal_set(node: ast.AST, function: ast.AST) -> Optional[Set[str]]:
+    if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+        values = {e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+        return values if len(values) == len(node.elts) else None
+    if isinstance(node, ast.Name):
+        for inner in ast.walk(function):
+            if isinstance(inner, ast.Assign) and any(_is_name(t, node.id) for t in inner.targets):
+                return _literal_set(inner.value, function)
+    return None
+
+
+def _membership_set(test: ast.AST, function: ast.AST) -> Optional[Set[str]]:
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.In):
+        return _literal_set(test.comparators[0], function)
+    return None
+
+
+def _count_reads(function: ast.AST) -> None:
+    """Mark each ``if`` with how often each name is read in the function (see _only_tested)."""
+    reads: Dict[str, int] = {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            reads[node.id] = reads.get(node.id, 0) + 1
+    for node in ast.walk(function):
+        if isinstance(node, ast.If):
+            node._reads = reads  # type: ignore[attr-defined]
+
+
+# -- classes: attributes and methods ------------------------------------------------------------------------
+def attributes(package: Package, cls: Definition) -> Set[str]:
+    """Every name an instance of the class has: methods, properties, class attributes and ``self.x = …``."""
+    names: Set[str] = set()
+    for owner in package.linear(cls):
+        for statement in owner.node.body:  # type: ignore[attr-defined]
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                names.add(statement.name)
+                for node in ast.walk(statement):
+                    if isinstance(node, ast.Attribute) and _is_name(node.value, "self"):
+                        if isinstance(node.ctx, ast.Store):
+                            names.add(node.attr)
+            elif isinstance(statement, ast.Assign):
+                names |= {t.id for t in statement.targets if isinstance(t, ast.Name)}
+            elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+                names.add(statement.target.id)
+        if isinstance(owner.node, ast.ClassDef) and any(
+            isinstance(b, ast.Attribute) and b.attr == "Module" for b in owner.node.bases
+        ):
+            names |= set(TF_MODULE_ATTRIBUTES)
+    return {name for name in names if not (name.startswith("__") and name.endswith("__"))}
+
+
+def method_entries(package: Package, reader: KeywordReader, cls: Definition) -> Dict[str, dict]:
+    """Public methods (first definition along the bases): signature, keywords, and what a stub raises."""
+    entries: Dict[str, dict] = {}
+    order = package.linear(cls)
+    for index, owner in enumerate(order):
+        for statement in owner.node.body:  # type: ignore[attr-defined]
+            if not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) or statement.name in entries:
+                continue
+            if statement.name.startswith("_") or _is_property(statement):
+                continue
+            if any(_decorator(d) in ("staticmethod", "classmethod") for d in statement.decorator_list):
+                continue
+            _count_reads(statement)
+            entry = {"s": signature(statement, True)}
+            keywords = reader.keywords(owner, statement, order[index + 1 :], True)
+            if keywords is not None:
+                entry["k"] = keywords
+            raised = _stub_raises(statement)
+            if raised:
+                entry["r"] = raised
+            entries[statement.name] = entry
+    return dict(sorted(entries.items()))
+
+
+def _decorator(node: ast.AST) -> str:
+    node = node.func if isinstance(node, ast.Call) else node
+    return node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", "")
+
+
+def _is_property(function: ast.AST) -> bool:
+    return any(_decorator(d) in ("property", "setter", "cached_property") for d in function.decorator_list)
+
+
+def _stub_raises(function: ast.FunctionDef) -> Optional[str]:
+    """The exception of a method whose body only raises (``to_yaml`` on tf.keras): always fails."""
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    if len(body) == 1 and isinstance(body[0], ast.Raise):
+        raised = _raises(body)
+        if raised and raised[0] not in ("NotImplementedError",):
+            return raised[0]
+    return None
+
+
+# -- the tables ---------------------------------------------------------------------------------------------
+def table(package: Package, api_root: str, target: str, version: str) -> dict:
+    reader = KeywordReader(package)
+    callables: Dict[str, dict] = {}
+    core_nodes = {}
+    public = exports(package, api_root)
+    for canonical, definition in sorted(public.items()):
+        if definition.node.name.startswith("_"):  # type: ignore[attr-defined]
+            continue
+        for function in ast.walk(definition.node):
+            if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and not hasattr(function, "_counted"):
+                _count_reads(function)
+                function._counted = True  # type: ignore[attr-defined]
+        if isinstance(definition.node, ast.ClassDef):
+            for owner in package.linear(definition):
+                init = _method(owner.node, "__init__")
+                if init is not None and not hasattr(init, "_counted"):
+                    _count_reads(init)
+                    init._counted = True  # type: ignore[attr-defined]
+        sig, keywords = reader.of_callable(definition)
+        entry: dict = {"s": sig}
+        if keywords is not None:
+            entry["k"] = keywords
+        if isinstance(definition.node, ast.ClassDef):
+            entry["c"] = 1
+        callables[canonical] = entry
+        if canonical in CORE_CLASSES:
+            core_nodes[CORE_CLASSES[canonical]] = definition
+    core = {}
+    for kind, definition in sorted(core_nodes.items()):
+        core[kind] = {
+            "methods": method_entries(package, reader, definition),
+            "attributes": sorted(attributes(package, definition)),
+        }
+    for kind, names in outside_assignments(package).items():
+        if kind in core:
+            core[kind]["attributes"] = sorted(set(core[kind]["attributes"]) | names)
+    functional = package.resolve_dotted(FUNCTIONAL[api_root])
+    if isinstance(functional, Definition) and "Model" in core:
+        core["Functional"] = {"attributes": sorted(attributes(package, functional))}
+    # the kind of every public class, and the names it has beyond its kind's
+    for canonical, definition in public.items():
+        if canonical not in callables or not isinstance(definition.node, ast.ClassDef):
+            continue
+        order = package.linear(definition)
+        for kind in ("Sequential", "Model", "Metric", "Layer", "Optimizer", "Callback"):
+            if kind in core_nodes and any(d.node is core_nodes[kind].node for d in order):
+                callables[canonical]["t"] = kind
+                extra = attributes(package, definition) - set(core[kind]["attributes"])
+                if extra:
+                    callables[canonical]["a"] = sorted(extra)
+                break
+    return {"target": target, "source": f"keras {version}", "callables": callables, "core": core}
+
+
+# Objects of the core classes get attributes from outside too (``self.model.history = self`` in keras
+# 3.15.1 callbacks/history.py): a store through a receiver of this name adds to that class.
+RECEIVER_KINDS = {"model": "Model", "layer": "Layer", "optimizer": "Optimizer", "metric": "Metric"}
+
+
+def outside_assignments(package: Package) -> Dict[str, Set[str]]:
+    found: Dict[str, Set[str]] = {}
+    for module in package.modules("keras"):
+        if ".api." in f".{module}." or "_test" in module or ".tests." in f".{module}.":
+            continue
+        tree = package.tree(module)
+        for node in ast.walk(tree) if tree is not None else ():
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+                receiver = node.value
+                name = receiver.attr if isinstance(receiver, ast.Attribute) else getattr(receiver, "id", None)
+                if name in RECEIVER_KINDS and not node.attr.startswith("__"):
+                    found.setdefault(RECEIVER_KINDS[name], set()).add(node.attr)
+    if "Model" in found:
+        found["Sequential"] = found["Model"]
+    return found
+
+
+def legacy_table(package: Package, version: str) -> dict:
+    core = {}
+    for kind, dotted in KERAS_2_2_4_CORE.items():
+        resolved = package.resolve_dotted(dotted)
+        if isinstance(resolved, Definition):
+            core[kind] = {"attributes": sorted(attributes(package, resolved))}
+    return {"target": "keras2.2", "source": f"keras {version}", "core": core}
+
+
+def tables() -> Dict[str, dict]:
+    tf_keras = Package(wheel_tree("keras", "2.15.0"))
+    keras3 = Package(wheel_tree("keras", "3.15.1"))
+    keras2 = Package(wheel_tree("keras", "2.2.4"))
+    return {
+        "tf_keras.json": table(tf_keras, "keras.api._v2.keras", "tf.keras", "2.15.0"),
+        "keras3.json": table(keras3, "keras", "keras3", "3.15.1"),
+        "keras2_2.json": legacy_table(keras2, "2.2.4"),
+    }
+
+
+def _dump(data: dict) -> str:
+    return json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed tables, write nothing")
+    options = parser.parse_args(argv)
+    try:
+        generated = tables()
+    except SourceUnavailable as error:
+        print(f"cannot obtain the Keras sources: {error}", file=sys.stderr)
+        return 2
+    stale = []
+    for name, data in generated.items():
+        path = OUTPUT / name
+        text = _dump(data)
+        if options.check:
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"{path.relative_to(ROOT)}: {len(data.get('callables', {}))} callables, {len(text):,} bytes")
+    if stale:
+        print("stale: " + ", ".join(stale) + " (run scripts/generate_api_tables.py)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

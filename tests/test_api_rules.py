@@ -1,0 +1,134 @@
+"""KER230 (a call that does not bind) and KER120 (an attribute the class lacks): what they report, what
+they leave to the specific rules, and the receivers they never guess at."""
+
+from __future__ import annotations
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
+from kerascheck.fix import apply_fixes
+
+K3, TF = Target.KERAS3, Target.TF_KERAS
+
+
+def _found(source: str, target: Target, codes=("KER230", "KER120")):
+    return [f for f in check_source(source, Settings(target=target)) if f.code in codes]
+
+
+def _codes(source: str, target: Target):
+    return [(f.code, f.line, f.col) for f in check_source(source, Settings(target=target)) if f.code >= "KER1"]
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        # untyped receivers: a parameter, a name bound twice, a loop variable, an attribute of self
+        ("import keras\ndef f(model):\n    model.predict_proba(x)\n    model.fit(x, workers=2)\n", K3),
+        ("import keras\nm = keras.Sequential()\nm = build()\nm.predict_proba(x)\n", K3),
+        ("import keras\nfor m in models:\n    m.reset_states()\n", K3),
+        ("import keras\nclass A:\n    def f(self):\n        self.model.predict_proba(x)\n", K3),
+        # a custom layer defining the name itself, or dynamically, or with a base of unknown origin
+        ("from keras import layers\nclass L(layers.Layer):\n    def reset_states(self):\n        pass\n"
+         "    def f(self):\n        self.reset_states()\n", K3),
+        ("from keras import layers\nclass L(layers.Layer):\n    def __init__(self):\n        self.updates = []\n"
+         "    def f(self):\n        return self.updates\n", K3),
+        ("from keras import layers\nclass L(layers.Layer):\n    def __getattr__(self, name):\n        pass\n"
+         "    def f(self):\n        return self.output_shape\n", K3),
+        ("from keras import layers\nfrom mine import Mixin\nclass L(Mixin, layers.Layer):\n"
+         "    def f(self):\n        return self.output_shape\n", K3),
+        # present on the target
+        ("from tensorflow import keras\nm = keras.Sequential()\nm.layers[0].output_shape\nm.optimizer.lr\n", TF),
+        ("import keras\nm = keras.Sequential()\nm.output_shape\nm.build()\n", K3),
+        ("import keras\nm = keras.models.load_model('m.keras')\nm.build()\n", K3),
+        # calls that bind
+        ("import keras\nkeras.layers.Dense(3, input_shape=(4,))\nkeras.layers.Conv2D(8, 3, 2, padding='same')\n", K3),
+        ("from tensorflow import keras\nkeras.layers.Embedding(10, 4, input_length=5)\n", TF),
+        ("import keras\nkeras.layers.Dense(*args, **kwargs)\nkeras.layers.Dense(**config)\n", K3),
+    ],
+)  # fmt: skip
+def test_nothing_reported(source, target):
+    assert _found(source, target) == []
+
+
+def test_specific_rules_explain_their_problems_alone():
+    keras1 = "from keras.layers import Dense, Convolution2D\nDense(output_dim=3)\nConvolution2D(64, 3, 3)\n"
+    assert [code for code, _, _ in _codes(keras1, TF) if code == "KER230"] == []
+    lr = "from keras.optimizers import Adam, SGD\nAdam(lr=0.1)\nSGD(0.1, decay=0.1)\n"
+    assert {code for code, _, _ in _codes(lr, K3)} >= {"KER205", "KER206"}
+    assert "KER230" not in {code for code, _, _ in _codes(lr, K3)}
+    yaml = "import keras\nm = keras.Sequential()\nm.to_yaml()\n"
+    assert [code for code, _, _ in _codes(yaml, K3) if code in ("KER120", "KER221")] == ["KER221"]
+
+
+def test_unknown_keyword_names_the_nearest_and_what_keras_does():
+    (finding,) = _found("import keras\nkeras.layers.Dense(3, activaton='relu')\n", K3)
+    assert (finding.line, finding.col, finding.end_col) == (2, 22, 31)
+    assert "`activaton=` is no parameter of `Dense`" in finding.message and "ValueError" in finding.message
+    assert finding.fix_title == "Did you mean `activation=`?"
+    (tf,) = _found("from tensorflow import keras\nkeras.layers.Dense(3, activaton='relu')\n", TF)
+    assert "TypeError" in tf.message
+
+
+def test_argument_given_twice_and_missing():
+    twice, missing = _found("import keras\nkeras.layers.Conv2D(64, 1, 1, strides=2)\nkeras.layers.Dense()\n", K3)
+    assert "`strides` of `Conv2D` is given both positionally and as `strides=`" in twice.message
+    assert "lacks its required argument `units`" in missing.message and missing.line == 3
+
+
+def test_methods_of_typed_models_are_checked():
+    source = (
+        "import keras\nm = keras.Sequential()\nm.compile('adam', 'mse', target_tensors=[y])\nm.fit(x, y, workers=4)\n"
+    )
+    found = _found(source, K3)
+    assert [(f.line, f.message.split("`")[1]) for f in found] == [(3, "target_tensors="), (4, "workers=")]
+    assert _found(source, TF) == []  # tf.keras takes workers=, and its compile reads **kwargs itself
+
+
+@pytest.mark.parametrize(
+    "source, fixed",
+    [
+        ("import keras\nkeras.layers.Embedding(10, 4, input_length=5)\n",
+         "import keras\nkeras.layers.Embedding(10, 4)\n"),
+        ("import keras\nkeras.layers.Embedding(input_length=5, input_dim=10, output_dim=4)\n",
+         "import keras\nkeras.layers.Embedding(input_dim=10, output_dim=4)\n"),
+        ("import keras\nkeras.layers.Embedding(10,\n    4,  # size\n    input_length=5)\n",
+         "import keras\nkeras.layers.Embedding(10,\n    4,  # size\n    input_length=5)\n"),  # a comment: no fix
+    ],
+)  # fmt: skip
+def test_ignored_keyword_is_deleted(source, fixed):
+    found = _found(source, K3)
+    assert len(found) == 1 and "logs a warning and ignores it" in found[0].message
+    assert apply_fixes(source, found)[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "source, at, fixed",
+    [
+        ("import keras\nclass C(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs=None):\n"
+         "        keras.backend.set_value(self.model.optimizer.lr, 0.1)\n", (4, 32),
+         "import keras\nclass C(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs=None):\n"
+         "        keras.backend.set_value(self.model.optimizer.learning_rate, 0.1)\n"),
+        ("import keras\nm = keras.models.load_model('m.keras')\nopt = m.optimizer\nopt.lr\n", (4, 0),
+         "import keras\nm = keras.models.load_model('m.keras')\nopt = m.optimizer\nopt.learning_rate\n"),
+        ("import keras\nm = keras.applications.ResNet50()\nm.get_layer('a').output_shape\n", (3, 0), None),
+        ("import keras\nm = keras.Sequential()\nprint(m.layers[-1].output_shape)\n", (3, 6), None),
+        ("import keras\nmet = keras.metrics.Mean()\nmet.reset_states()\n", (3, 0),
+         "import keras\nmet = keras.metrics.Mean()\nmet.reset_state()\n"),
+        ("import keras\nm = keras.Sequential()\nif ready:\n    m._make_predict_function()\n", (4, 4),
+         "import keras\nm = keras.Sequential()\nif ready:\n    pass\n"),
+    ],
+)  # fmt: skip
+def test_missing_attributes_on_keras3(source, at, fixed):
+    (finding,) = _found(source, K3)
+    assert (finding.line, finding.col) == at and "AttributeError" in finding.message
+    assert apply_fixes(source, [finding])[0] == (fixed or source)
+
+
+def test_predict_proba_is_missing_on_both_targets():
+    source = "from tensorflow import keras\nm = keras.models.Sequential()\nm.predict_proba(x, batch_size=8)\n"
+    for target in (TF, K3):
+        (finding,) = _found(source, target)
+        assert "Keras 2 `predict_proba` returned exactly what `predict` returns" in finding.fix_title
+        assert apply_fixes(source, [finding])[0].endswith("m.predict(x, batch_size=8)\n")

@@ -1,0 +1,236 @@
+"""The generated API tables (``kerascheck/catalog/api``), verified against the real packages.
+
+* Keras 3 (the installed 3.15.1; skipped when it is not importable): every tabled callable's parameters
+  are those ``inspect.signature`` gives; every public name of real Model/Sequential/Functional/Layer/
+  Optimizer/Callback/Metric objects is in the table (so KER120 never calls a present name missing);
+  binding problems the table predicts are exactly the calls real Keras refuses.
+* keras 2.15.0 (tf.keras) and Keras 2.2.4 (read with ``ast`` from the wheels, skipped without network):
+  regenerating the tables from the sources gives the committed files; the tf.keras base Layer's keys are
+  ``base_layer.py``'s ``allowed_kwargs``.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import os
+import sys
+import tempfile
+import warnings
+from pathlib import Path
+
+import pytest
+
+from kerascheck import binding
+from kerascheck.catalog import api
+from kerascheck.catalog.model import Target
+from tests.keras_sources import SourceUnavailable, StaticPackage, wheel_tree
+
+os.environ.setdefault("KERAS_BACKEND", "numpy")
+os.environ.setdefault("KERAS_HOME", tempfile.mkdtemp(prefix="kerascheck-keras-home-"))
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _keras():
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return importlib.import_module("keras")
+    except Exception as error:  # not installed, or no backend
+        pytest.skip(f"Keras 3 is not importable: {error}")
+
+
+def _real(keras, canonical: str):
+    obj = keras
+    for part in canonical.split("."):
+        obj = getattr(obj, part, None)
+        if obj is None:
+            return None
+    return obj
+
+
+def _expected_tokens(obj) -> list:
+    if inspect.isclass(obj) and obj.__init__ is object.__init__:
+        return []  # object's: takes no arguments
+    function = obj.__init__ if inspect.isclass(obj) else obj
+    parameters = list(inspect.signature(function).parameters.values())
+    if inspect.isclass(obj) and parameters and parameters[0].name == "self":
+        parameters = parameters[1:]
+    tokens, star = [], False
+    for index, parameter in enumerate(parameters):
+        if parameter.kind is parameter.VAR_POSITIONAL:
+            tokens.append("*" + parameter.name)
+            star = True
+        elif parameter.kind is parameter.VAR_KEYWORD:
+            tokens.append("**" + parameter.name)
+        else:
+            if parameter.kind is parameter.KEYWORD_ONLY and not star:
+                tokens.append("*")
+                star = True
+            tokens.append(parameter.name + ("" if parameter.default is parameter.empty else "="))
+            if parameter.kind is parameter.POSITIONAL_ONLY and (
+                index + 1 == len(parameters) or parameters[index + 1].kind is not parameter.POSITIONAL_ONLY
+            ):
+                tokens.append("/")
+    return tokens
+
+
+def test_keras3_signatures_are_the_real_ones():
+    keras = _keras()
+    if not keras.__version__.startswith("3."):
+        pytest.skip(f"keras {keras.__version__} is not Keras 3")
+    callables = api.table("keras3.json")["callables"]
+    checked, wrong = 0, []
+    for canonical, entry in callables.items():
+        obj = _real(keras, canonical)
+        if obj is None or not callable(obj):
+            wrong.append(f"{canonical}: not found in keras {keras.__version__}")
+            continue
+        try:
+            expected = _expected_tokens(obj)
+        except (TypeError, ValueError):
+            continue  # a builtin without a signature
+        checked += 1
+        if expected != entry["s"]:
+            wrong.append(f"{canonical}: table {entry['s']} != real {expected}")
+    assert checked > 500
+    assert not wrong, "\n".join(wrong[:20])
+
+
+def _instances(keras):
+    inputs = keras.Input((3,))
+    sequential = keras.Sequential([inputs, keras.layers.Dense(2)])
+    functional = keras.Model(inputs, keras.layers.Dense(2)(inputs))
+    return {  # kind -> (the public class tabled, objects of it)
+        "Sequential": ("models.Sequential", [sequential]),
+        "Model": ("Model", [functional, sequential]),  # of no known class: the kind's core classes
+        "Layer": ("layers.Dense", [keras.layers.Dense(2)]),
+        "Optimizer": ("optimizers.Adam", [keras.optimizers.Adam()]),
+        "Callback": ("callbacks.Callback", [keras.callbacks.Callback()]),
+        "Metric": ("metrics.Mean", [keras.metrics.Mean()]),
+    }
+
+
+def test_keras3_every_real_public_name_is_tabled():
+    """KER120 reports a name absent from the table: every name real objects have must be in it."""
+    keras = _keras()
+    missing = []
+    for kind, (canonical, objects) in _instances(keras).items():
+        tabled = api.attributes(Target.KERAS3, kind, frozenset({canonical}))
+        for obj in objects:
+            names = {name for name in dir(obj) if not name.startswith("_")}
+            missing += [f"{kind}.{name}" for name in sorted(names - tabled)]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize(
+    "call, kind",
+    [
+        ("layers.Dense(3, weights=[1])", binding.UNKNOWN),
+        ("layers.LSTM(3, batch_input_shape=(1, 2, 3))", binding.UNKNOWN),
+        ("layers.SeparableConv2D(8, 3, kernel_initializer='he_normal')", binding.UNKNOWN),
+        ("callbacks.ModelCheckpoint('m.keras', period=5)", binding.UNKNOWN),
+        ("callbacks.TensorBoard(write_grads=True)", binding.UNKNOWN),
+        ("layers.Conv2D(64, 1, 1, strides=2)", binding.TWICE),
+        ("layers.Dense()", binding.MISSING),
+        ("layers.Dense(3, 'relu', True, 'zeros', 'zeros', None, None, None, None, None, 1, 1, None, 4)",
+         binding.TOO_MANY),
+        ("layers.Embedding(10, 3, input_length=5)", binding.IGNORED),
+        ("optimizers.SGD(0.1, decay=0.1)", binding.IGNORED),
+        ("layers.Dense(3, input_shape=(4,), name='d')", None),
+        ("layers.Conv2D(8, 3, 2, padding='same')", None),
+        ("callbacks.ModelCheckpoint('m.keras', save_best_only=True)", None),
+    ],
+)  # fmt: skip
+def test_keras3_binding_matches_real_keras(call, kind):
+    keras = _keras()
+    canonical = call.split("(", 1)[0]
+    node = ast.parse(call, mode="eval").body
+    signature = api.callable_signature(Target.KERAS3, canonical)
+    problems = binding.problems(signature, node)
+    assert [problem.kind for problem in problems][:1] == ([kind] if kind else [])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if kind in (None, binding.IGNORED):
+            eval(call, {"layers": keras.layers, "callbacks": keras.callbacks, "optimizers": keras.optimizers})
+        else:
+            effect = {"TypeError": TypeError, "ValueError": ValueError}[problems[0].effect]
+            with pytest.raises(effect):
+                eval(call, {"layers": keras.layers, "callbacks": keras.callbacks, "optimizers": keras.optimizers})
+    if kind == binding.IGNORED:
+        assert any(problems[0].argument in str(warning.message) for warning in caught)
+
+
+@pytest.mark.parametrize(
+    "method, call, refused",
+    [
+        ("fit", "m.fit(x, y, workers=4, verbose=0)", True),
+        ("compile", "m.compile('adam', 'mse', target_tensors=[1])", True),
+        ("train_on_batch", "m.train_on_batch(x, y, reset_metrics=False)", True),
+        ("summary", "m.summary(line_length=80, print_fn=quiet)", False),
+    ],
+)
+def test_keras3_method_binding_matches_real_keras(method, call, refused):
+    keras = _keras()
+    import numpy as np
+
+    m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+    m.compile("adam", "mse")
+    x, y = np.ones((2, 3)), np.ones((2, 2))
+    signature = api.method_signature(Target.KERAS3, "Sequential", method)
+    assert bool(binding.problems(signature, ast.parse(call, mode="eval").body)) is refused
+    if refused:
+        with pytest.raises(TypeError):
+            eval(call, {"m": m, "x": x, "y": y})
+    else:
+        eval(call, {"m": m, "x": x, "y": y, "quiet": lambda *args, **kwargs: None})
+
+
+def test_binding_problem_helper():
+    call = ast.parse("Conv2D(8, 3, padding='same', padding='valid')", mode="eval")
+    assert "padding" in binding.binding_problem(Target.TF_KERAS, "layers.Conv2D", call.body)
+    fixed = ast.parse("Conv2D(8, 3, padding='same')", mode="eval").body
+    assert binding.binding_problem(Target.TF_KERAS, "layers.Conv2D", fixed) is None
+    fit = ast.parse("model.fit(x, y, workers=2)", mode="eval").body
+    assert binding.binding_problem(Target.KERAS3, "Model.fit", fit) is not None
+    assert binding.binding_problem(Target.TF_KERAS, "Model.fit", fit) is None
+    assert binding.binding_problem(Target.KERAS3, "layers.NoSuchLayer", fixed) is None
+
+
+# -- the keras 2.15.0 and 2.2.4 sources -------------------------------------------------------------------
+def _generator():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        return importlib.import_module("generate_api_tables")
+    finally:
+        sys.path.pop(0)
+
+
+def test_tables_are_what_the_wheels_give():
+    generator = _generator()
+    try:
+        generated = generator.tables()
+    except SourceUnavailable as error:
+        pytest.skip(str(error))
+    for name, data in generated.items():
+        committed = (ROOT / "kerascheck" / "catalog" / "api" / name).read_text(encoding="utf-8")
+        assert committed == generator._dump(data), f"{name} is stale: run scripts/generate_api_tables.py"
+
+
+def test_tf_keras_layer_keys_are_base_layer_allowed_kwargs():
+    try:
+        package = StaticPackage(wheel_tree("keras", "2.15.0"))
+    except SourceUnavailable as error:
+        pytest.skip(str(error))
+    layer = package.resolve_dotted("keras.src.engine.base_layer.Layer")
+    init = next(node for node in layer.node.body if getattr(node, "name", "") == "__init__")
+    assign = next(
+        node for node in ast.walk(init)
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "allowed_kwargs"
+    )  # fmt: skip
+    allowed = {element.value for element in assign.value.elts}
+    keys = api.callable_signature(Target.TF_KERAS, "layers.Layer").kwargs.keys
+    assert set(keys) == allowed
+    assert "batch_input_shape" in allowed and "weights" in allowed
+    assert api.source(Target.TF_KERAS) == "keras 2.15.0" and api.source(Target.KERAS3) == "keras 3.15.1"
