@@ -19,6 +19,13 @@ from kerascheck.catalog.arguments import (
     REMOVED_KEYWORDS,
 )
 from kerascheck.catalog.implementations import VALUE_ONLY_NAMES
+from kerascheck.catalog.keras1_calls import (
+    DIM_ORDERING_FUNCTIONS,
+    DROPPED_KEYWORDS,
+    MERGE_MODES,
+    MERGED_KEYWORDS,
+    OPS_REPLACEMENTS,
+)
 from kerascheck.catalog.model import (
     ModulePath,
     PathKind,
@@ -61,6 +68,11 @@ __all__ = [
     "KEYWORD_RENAMES",
     "POSITIONAL_FORMS",
     "REMOVED_KEYWORDS",
+    "DROPPED_KEYWORDS",
+    "MERGE_MODES",
+    "DIM_ORDERING_FUNCTIONS",
+    "OPS_REPLACEMENTS",
+    "MERGED_KEYWORDS",
     "SIGNATURE_CHANGED_MEANING_KEYWORDS",
     "SIGNATURE_KEYWORD_RENAMES",
     "SIGNATURE_REMOVED_KEYWORDS",

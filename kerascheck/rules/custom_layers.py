@@ -478,8 +478,10 @@ class TrainingLayersWithoutTraining(Rule):
     ## Fix safety
     Safe: with `training=None` passed on, each sublayer resolves the phase exactly as before (from the
     explicit value, else the call context). Offered when `call` has a plain signature
-    (`def call(self, inputs)`); the flag is passed to the sublayers held in `self` attributes or
-    created inline.
+    (`def call(self, inputs)`, `def call(self, inputs, mask=None)`) and `training` names nothing else
+    in it (a local `training = K.learning_phase()`, a nested function's parameter); the flag is passed
+    to the sublayers held in `self` attributes or created inline, unless one already gets it
+    (by keyword or by position).
     """
 
     code = "KER306"
@@ -491,7 +493,7 @@ class TrainingLayersWithoutTraining(Rule):
     )
     fix_title = "Accept `training=None` in `call` and pass it on"
     severity = Severity.INFO
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid(
             "from tensorflow.keras import layers\nclass B(layers.Layer):\n"
@@ -543,14 +545,17 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     arguments = call.args
     if arguments.vararg or arguments.kwonlyargs or arguments.kwarg or arguments.posonlyargs or not arguments.args:
         return ()
-    last = arguments.args[-1]
+    if any(getattr(node, "id", None) == "training" or getattr(node, "arg", None) == "training"
+           for node in every_node_of(ctx, call) if not isinstance(node, ast.keyword)):  # fmt: skip
+        return ()  # `training` names something else in `call` (a local, a nested function's parameter)
+    last = arguments.defaults[-1] if arguments.defaults else arguments.args[-1]  # `mask=None`: after `None`
     _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
     edits = [Edit(end_line, end_col, end_line, end_col, ", training=None")]
     held = _held_training_layers(ctx, node)
     for use in (node for node in every_node_of(ctx, call) if type(node) is ast.Call):  # rare: walk it
         if _calls_training_layer(ctx, use, held):
-            if any(keyword.arg in ("training", None) for keyword in use.keywords):
-                continue
+            if any(keyword.arg in ("training", None) for keyword in use.keywords) or len(use.args) > 1:
+                continue  # passed already, or positionally (`self.drop(x, True)`)
             if not (use.args or use.keywords):
                 return ()  # a call without arguments: leave it to the user
             last_argument = max(
@@ -663,7 +668,10 @@ class Keras1LayerMethod(Rule):
     ```
 
     ## Fix safety
-    Safe when the class does not already define the new name: the method is renamed.
+    Safe when no class of the module binds the new name already and the old one is used only as
+    `self.old(…)` or `super().old(…)` inside the classes that define it: the methods are renamed with
+    those calls, in every class at once. An alias (`compute_output_shape = get_output_shape_for`) or
+    a call on another object gets no fix.
     """
 
     code = "KER308"
@@ -672,7 +680,7 @@ class Keras1LayerMethod(Rule):
     message = "`{layer}.{old}` is never called on target {target}; Keras calls `{new}`"
     fix_title = "Rename it to `{new}`"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid(
             "from tensorflow.keras import layers\nclass L(layers.Layer):\n"
@@ -691,7 +699,6 @@ class Keras1LayerMethod(Rule):
     )
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
-        defined = {statement.name for statement in node.body if isinstance(statement, ast.FunctionDef)}
         for statement in node.body:
             if not isinstance(statement, ast.FunctionDef):
                 continue
@@ -700,5 +707,69 @@ class Keras1LayerMethod(Rule):
                 continue
             new = fact.new.lstrip(".")
             span = def_name_span(ctx, statement)
-            edits = () if new in defined else (Edit(*span, new),)
-            yield self.finding(ctx, statement, span=span, edits=edits, layer=node.name, old=statement.name, new=new)
+            callers = _own_calls(ctx, node, statement.name)
+            edits = (Edit(*span, new),) + tuple(Edit(*_attribute_span(ctx, use), new) for use in callers)
+            blocked = _method_rename_blocked(ctx, statement.name, new)
+            yield self.finding(
+                ctx, statement, span=span, edits=() if blocked else edits,
+                renames=((f".{statement.name}", f".{new}"),),  # every class's rename, or none
+                layer=node.name, old=statement.name, new=new,
+            ).unfixed(blocked) if blocked else self.finding(
+                ctx, statement, span=span, edits=edits, renames=((f".{statement.name}", f".{new}"),),
+                layer=node.name, old=statement.name, new=new,
+            )  # fmt: skip
+
+
+def _method_rename_blocked(ctx, name: str, new: str) -> Optional[str]:
+    """Why the methods ``name`` of the module's classes cannot all become ``new``, or None: a class
+    binds ``new`` already, or the name is used other than as ``self.name``/``super().name`` inside a
+    class that defines it (an alias ``compute_output_shape = get_output_shape_for``, a call on
+    another object)."""
+    key = ("method rename", name)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    reason = None
+    owners = [cls for cls in ctx.index.classes if name in _class_names(cls)]
+    for cls in owners:
+        if new in _class_names(cls):
+            reason = f"`{cls.name}` defines `{new}` already"
+    if reason is None:
+        own = {id(use) for cls in owners for use in _own_calls(ctx, cls, name)}
+        for each in every_node_of(ctx, ctx.tree):
+            if (isinstance(each, ast.Attribute) and each.attr == name and id(each) not in own) or (
+                isinstance(each, ast.Name) and each.id == name
+            ):
+                reason = f"`{name}` is also used at line {each.lineno}, where the rename cannot follow"
+                break
+    ctx.memo[key] = reason
+    return reason
+
+
+def _own_calls(ctx, node: ast.ClassDef, name: str) -> List[ast.Attribute]:
+    """``self.name`` and ``super().name`` inside the class."""
+    found = []
+    for each in every_node_of(ctx, node):
+        if isinstance(each, ast.Attribute) and each.attr == name:
+            value = each.value
+            if (isinstance(value, ast.Name) and value.id == "self") or (
+                isinstance(value, ast.Call) and getattr(value.func, "id", None) == "super"
+            ):
+                found.append(each)
+    return found
+
+
+def _class_names(node: ast.ClassDef) -> set:
+    """The names a class body binds: its methods and its attributes (``compute_output_shape = …``)."""
+    names = set()
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(statement.name)
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names |= {name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name)}
+    return names
+
+
+def _attribute_span(ctx, node: ast.Attribute):
+    _, _, end_line, end_col = ctx.span(node)
+    return end_line, end_col - len(node.attr), end_line, end_col
