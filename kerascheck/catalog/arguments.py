@@ -622,29 +622,6 @@ POSITIONAL_FORMS: tuple[PositionalForm, ...] = (
     ),
 )
 
-
-# The leading parameters of the owners above, in order, where a Keras 1 keyword's new name may also be
-# bound by position: a rename to one of these is no fix when the call already passes that many
-# positionals (``Convolution2D(n, 1, 1, subsample=s)`` would bind ``strides`` twice). Same order in
-# keras 2.15.0 ``keras/src/layers/**`` and keras 3.15.1 ``keras/src/layers/**`` (checked by
-# tests/test_catalog_keras3.py); Model.fit in keras 2.15.0 keras/src/engine/training.py and keras 3.
-_CONV_ORDER = ("filters", "kernel_size", "strides", "padding", "data_format")
-_POOLING_ORDER = ("pool_size", "strides", "padding", "data_format")
-LEADING_PARAMETERS: dict = {
-    **{owner: ("units", "activation") for owner in _DENSE + _RECURRENT},
-    **{owner: _CONV_ORDER for owner in ("layers.Conv1D", "layers.Conv2D", "layers.Conv3D")},
-    **{owner: _CONV_ORDER for owner in _SEPARABLE + _CONVLSTM2D},
-    "layers.Conv2DTranspose": ("filters", "kernel_size", "strides", "padding", "output_padding"),
-    **{owner: _POOLING_ORDER for owner in _POOLING1D + _POOLING2D + _POOLING3D},
-    "layers.UpSampling1D": ("size",),
-    "layers.Embedding": ("input_dim", "output_dim", "embeddings_initializer"),
-    **{owner: ("rate",) for owner in ("layers.Dropout", "layers.GaussianDropout", "layers.SpatialDropout1D")},
-    **{owner: ("rate", "data_format") for owner in _SPATIALDROPOUT_ND},
-    "layers.GaussianNoise": ("stddev",),
-    "layers.PReLU": ("alpha_initializer",),
-    ".fit": ("x", "y", "batch_size", "epochs"),
-}
-
 # Callables that take the keyword and positional facts of another owner (they are that class, or
 # forward every argument to it), so ``MaxPool1D(pool_length=2)`` is judged as ``MaxPooling1D(...)``.
 # - Keras 2 short aliases: keras 2.2.4 keras/layers/pooling.py:779-790 (`MaxPool1D = MaxPooling1D`, …);
@@ -682,3 +659,25 @@ ALIAS_REMOVED_KEYWORDS = (
         source="keras 2.2.4 keras/legacy/layers.py AtrousConvolution1D/2D; Keras 1.2.2 keras/layers/convolutional.py",
     ),
 )
+
+# The leading parameters of the owners above, in order, where a Keras 1 keyword's new name may also be
+# bound by position: a rename to one of these is no fix when the call already passes that many
+# positionals (``Convolution2D(n, 1, 1, subsample=s)`` would bind ``strides`` twice). Same order in
+# keras 2.15.0 ``keras/src/layers/**`` and keras 3.15.1 ``keras/src/layers/**`` (checked by
+# tests/test_catalog_keras3.py); Model.fit in keras 2.15.0 keras/src/engine/training.py and keras 3.
+_CONV_ORDER = ("filters", "kernel_size", "strides", "padding", "data_format")
+_POOLING_ORDER = ("pool_size", "strides", "padding", "data_format")
+LEADING_PARAMETERS: dict = {
+    **{owner: ("units", "activation") for owner in _DENSE + _RECURRENT},
+    **{owner: _CONV_ORDER for owner in ("layers.Conv1D", "layers.Conv2D", "layers.Conv3D")},
+    **{owner: _CONV_ORDER for owner in _SEPARABLE + _CONVLSTM2D},
+    "layers.Conv2DTranspose": ("filters", "kernel_size", "strides", "padding", "output_padding"),
+    **{owner: _POOLING_ORDER for owner in _POOLING1D + _POOLING2D + _POOLING3D},
+    "layers.UpSampling1D": ("size",),
+    "layers.Embedding": ("input_dim", "output_dim", "embeddings_initializer"),
+    **{owner: ("rate",) for owner in ("layers.Dropout", "layers.GaussianDropout", "layers.SpatialDropout1D")},
+    **{owner: ("rate", "data_format") for owner in _SPATIALDROPOUT_ND},
+    "layers.GaussianNoise": ("stddev",),
+    "layers.PReLU": ("alpha_initializer",),
+    ".fit": ("x", "y", "batch_size", "epochs"),
+}

@@ -191,6 +191,9 @@ def _legacy_modules_imported(ctx, node: ast.ImportFrom) -> List[str]:
     lacks (KER102 reports them)."""
     found = []
     for alias, reference in ctx.imported_references(node):
+        name = (ctx.target, catalog.canonical_name(reference))
+        if name in catalog.REMOVED_BY_TARGET or name in catalog.RENAMED_BY_TARGET:
+            continue  # `from keras.layers import merge` is the Keras 1 function (KER111), not the module
         fact = catalog.module_path(reference.path, ctx.target)
         if fact is not None and fact.kind is PathKind.LEGACY and len(reference.path) == len(fact.old.split(".")):
             found.append(alias.name)
