@@ -224,9 +224,17 @@ def _notebook(*cells: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "cell", ["%time x = Convolution2D(8, (3, 3))\n", "files = !ls\nx = Convolution2D(8, (3, 3))\n"]
+    "cell, expected",
+    [  # a use inside a magic line cannot be renamed: the old name stays bound
+        ("%time x = Convolution2D(8, (3, 3))\n", ["from keras.layers import Conv2D as Convolution2D\n", None]),
+        # an assignment magic is neutralised, so the cell's Python is checked and renamed with the import
+        (
+            "files = !ls\nx = Convolution2D(8, (3, 3))\n",
+            ["from keras.layers import Conv2D\n", "files = !ls\nx = Conv2D(8, (3, 3))\n"],
+        ),
+    ],
 )
-def test_a_notebook_rename_does_not_miss_uses_in_lines_it_cannot_read(cell):
+def test_a_notebook_rename_does_not_miss_uses_in_lines_it_cannot_read(cell, expected):
     import json
 
     from kerascheck.runner import check_and_fix_notebook
@@ -235,7 +243,7 @@ def test_a_notebook_rename_does_not_miss_uses_in_lines_it_cannot_read(cell):
     settings = Settings.from_values({"keras_target": "keras3"})
     outcome = check_and_fix_notebook(raw, settings, fix=True, unsafe=False)
     sources = [c["source"] for c in json.loads(outcome.new_text or raw)["cells"]]
-    assert sources == ["from keras.layers import Conv2D as Convolution2D\n", cell]
+    assert sources == [expected[0], expected[1] or cell]
 
 
 # -- writes ----------------------------------------------------------------------------------------
