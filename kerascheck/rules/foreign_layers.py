@@ -84,6 +84,8 @@ class ForeignLayerInKeras3Model(Rule):
     owners = frozenset({"models.Sequential", ".add"})
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
+        if not _mentions_keras2_layers(ctx):
+            return
         target = callee(ctx, node)
         if target is None:
             return
@@ -100,6 +102,14 @@ class ForeignLayerInKeras3Model(Rule):
             layer = _foreign(ctx, item)
             if layer is not None:
                 yield self.finding(ctx, item, layer=layer)
+
+
+def _mentions_keras2_layers(ctx) -> bool:
+    """The cheap gate: a module that never names tensorflow_hub or tf_keras adds no Keras 2 layer."""
+    key = (ForeignLayerInKeras3Model.code, "gate")
+    if key not in ctx.memo:
+        ctx.memo[key] = any("tensorflow_hub" in line or "tf_keras" in line for line in ctx.lines)
+    return ctx.memo[key]
 
 
 def _argument(node: ast.Call) -> Optional[ast.expr]:

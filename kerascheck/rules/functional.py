@@ -111,6 +111,10 @@ class _KerasTensors:
         return self.ctx.canonical(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
 
 
+def _is_chain(node: ast.expr) -> bool:
+    return isinstance(node, (ast.Name, ast.Attribute))
+
+
 def _is_layer_class(canonical: Optional[str]) -> bool:
     return canonical is not None and canonical.startswith("layers.") and canonical.rsplit(".", 1)[-1][:1].isupper()
 
@@ -178,6 +182,8 @@ class TfOpOnKerasTensor(Rule):
     def check_module(self, ctx) -> Iterator[Finding]:
         if not ctx.imports_keras or not any("tensorflow" in line for line in ctx.lines):
             return
+        if not any(ctx.canonical(call.func) == "layers.Input" for call in ctx.index.calls if _is_chain(call.func)):
+            return  # no functional model is built from an Input here
         tensors: Optional[_KerasTensors] = None
         for node in ctx.index.calls:
             func = node.func

@@ -14,7 +14,6 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from kerascheck.names import dotted_chain
 
-_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.Module)
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _MAX_DEPTH = 6
 # A %-conversion (``%s``, ``%03d``, ``%.2f``): what follows the last one is the string's certain end.
@@ -38,55 +37,47 @@ class Tail(NamedTuple):
 
 
 class ModuleValues:
-    """Bindings per scope and each node's parent, for the module of ``tree``."""
+    """The bindings of each scope, and the scope of each name and of each def, class and lambda."""
 
     def __init__(self, tree: ast.Module) -> None:
-        self.parent: Dict[int, ast.AST] = {}
+        self.scopes: Dict[int, ast.AST] = {}  # id(Name, def, class or lambda) -> the scope it stands in
         self.bindings: Dict[Tuple[int, str], List[Binding]] = {}
         self.globals: Dict[int, set] = {}
         self.module = tree
+        simple: Dict[int, ast.expr] = {}  # id(Name target of a plain assignment) -> the value
         stack: List[Tuple[ast.AST, ast.AST]] = [(tree, tree)]  # (node, its scope)
         while stack:
             node, scope = stack.pop()
-            inner = node if isinstance(node, _SCOPES) and node is not scope else scope
-            self._bind(node, scope, inner)
-            header = {id(part) for part in _header(node)} if inner is not scope else ()
+            kind = type(node)
+            if kind is ast.Name:
+                self.scopes[id(node)] = scope
+                if type(node.ctx) is not ast.Load:
+                    self._add(scope, node.id, Binding(simple.get(id(node))))
+                continue
+            header = ()
+            inner = scope
+            if kind in _SCOPE_KINDS and node is not tree:
+                inner = node
+                self.scopes[id(node)] = scope
+                if kind is not ast.Lambda:
+                    self._add(scope, node.name, Binding(node))
+                header = {id(part) for part in _header(node)}
+            else:
+                binder = _BINDERS.get(kind)
+                if binder is not None:
+                    binder(self, node, scope, simple)
             for child in ast.iter_child_nodes(node):
-                self.parent[id(child)] = node
                 stack.append((child, scope if id(child) in header else inner))
-
-    def _bind(self, node: ast.AST, scope: ast.AST, inner: ast.AST) -> None:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            self._add(scope, node.name, Binding(node))
-        if isinstance(node, ast.arg):
-            self._add(scope, node.arg, Binding(None))
-        elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            self.globals.setdefault(id(scope), set()).update(node.names)
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                name = alias.asname or alias.name.split(".")[0]
-                self._add(scope, name, Binding(None, alias.name if alias.asname else name))
-        elif isinstance(node, ast.ImportFrom):
-            for alias in node.names:
-                dotted = f"{node.module}.{alias.name}" if node.module and not node.level else None
-                self._add(scope, alias.asname or alias.name, Binding(None, dotted))
-        elif isinstance(node, ast.ExceptHandler) and node.name:
-            self._add(scope, node.name, Binding(None))
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-            parent = self.parent.get(id(node))
-            simple = isinstance(parent, ast.Assign) and parent.targets == [node]
-            simple = simple or (isinstance(parent, ast.AnnAssign) and parent.target is node and parent.value)
-            self._add(scope, node.id, Binding(parent.value if simple else None))
 
     def _add(self, scope: ast.AST, name: str, binding: Binding) -> None:
         self.bindings.setdefault((id(scope), name), []).append(binding)
 
     # -- questions ---------------------------------------------------------------------------------
     def scope_of(self, node: ast.AST) -> ast.AST:
-        current = self.parent.get(id(node))
-        while current is not None and not isinstance(current, _SCOPES):
-            current = self.parent.get(id(current))
-        return current or self.module
+        """The scope a name (or the first name of a chain), def, class or lambda stands in."""
+        while isinstance(node, (ast.Attribute, ast.Subscript, ast.Call)):
+            node = node.func if isinstance(node, ast.Call) else node.value
+        return self.scopes.get(id(node), self.module)
 
     def binding(self, node: ast.Name) -> Optional[Binding]:
         """The one binding a name's use sees, or None (several bindings, or none in the module)."""
@@ -109,19 +100,67 @@ class ModuleValues:
         chain = dotted_chain(node)
         if chain is None:
             return None
-        root, attributes = chain
-        name = ast.Name(id=root, ctx=ast.Load())
-        self.parent[id(name)] = self.parent.get(id(node), self.module)
-        binding = self.binding(name)
+        root = node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        binding = self.binding(root)
         if binding is None or binding.dotted is None:
             return None
-        return ".".join([binding.dotted, *attributes])
+        return ".".join([binding.dotted, *chain[1]])
 
     def enclosing_class(self, node: ast.AST) -> Optional[ast.ClassDef]:
-        current = self.parent.get(id(node))
-        while current is not None and not isinstance(current, ast.ClassDef):
-            current = self.parent.get(id(current))
-        return current
+        scope = self.scope_of(node)
+        while scope is not self.module and not isinstance(scope, ast.ClassDef):
+            scope = self.scope_of(scope)
+        return scope if isinstance(scope, ast.ClassDef) else None
+
+
+def _bind_arg(values: ModuleValues, node: ast.arg, scope: ast.AST, simple: dict) -> None:
+    values._add(scope, node.arg, Binding(None))
+
+
+def _bind_global(values: ModuleValues, node, scope: ast.AST, simple: dict) -> None:
+    values.globals.setdefault(id(scope), set()).update(node.names)
+
+
+def _bind_import(values: ModuleValues, node: ast.Import, scope: ast.AST, simple: dict) -> None:
+    for alias in node.names:
+        name = alias.asname or alias.name.split(".")[0]
+        values._add(scope, name, Binding(None, alias.name if alias.asname else name))
+
+
+def _bind_import_from(values: ModuleValues, node: ast.ImportFrom, scope: ast.AST, simple: dict) -> None:
+    for alias in node.names:
+        dotted = f"{node.module}.{alias.name}" if node.module and not node.level else None
+        values._add(scope, alias.asname or alias.name, Binding(None, dotted))
+
+
+def _bind_handler(values: ModuleValues, node: ast.ExceptHandler, scope: ast.AST, simple: dict) -> None:
+    if node.name:
+        values._add(scope, node.name, Binding(None))
+
+
+def _note_assign(values: ModuleValues, node: ast.Assign, scope: ast.AST, simple: dict) -> None:
+    if len(node.targets) == 1 and type(node.targets[0]) is ast.Name:
+        simple[id(node.targets[0])] = node.value
+
+
+def _note_annotated(values: ModuleValues, node: ast.AnnAssign, scope: ast.AST, simple: dict) -> None:
+    if type(node.target) is ast.Name and node.value is not None:
+        simple[id(node.target)] = node.value
+
+
+_SCOPE_KINDS = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef})
+_BINDERS = {
+    ast.arg: _bind_arg,
+    ast.Global: _bind_global,
+    ast.Nonlocal: _bind_global,
+    ast.Import: _bind_import,
+    ast.ImportFrom: _bind_import_from,
+    ast.ExceptHandler: _bind_handler,
+    ast.Assign: _note_assign,
+    ast.AnnAssign: _note_annotated,
+}
 
 
 def _header(node: ast.AST) -> Tuple[ast.AST, ...]:

@@ -1,0 +1,78 @@
+"""What the Keras 3 rules can see of a value without running the code: a path's end, a name bound once,
+a Keras model (rules/values.py, through KER208 and KER222, whose findings depend on it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from tests.conftest import codes_at
+
+K3 = Target.KERAS3
+
+
+def saving(source: str):
+    return [(line, col) for code, line, col in codes_at(source, K3) if code == "KER208"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "'w.h5'",
+        "'%s_w.h5' % run",
+        "'{}/w.h5'.format(run)",
+        "f'{run}/w.h5'",
+        "run + '/w.h5'",
+        "os.path.join(run, 'w.h5')",
+        "str(Path(run) / 'w.h5')",
+        "Path(run, 'w.h5')",
+        "weights_path",
+    ],
+)
+def test_a_path_whose_end_is_seen_is_checked(path):
+    source = f"import os\nfrom pathlib import Path\nimport keras\nweights_path = 'w.h5'\nmodel.save_weights({path})\n"
+    assert saving(source) == [(5, 19)]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "f'{run}/{name}'",  # ends in a placeholder
+        "run + '5'",  # run may end in '.weights.h'
+        "'%s' % name",
+        "make_path()",
+        "twice",  # bound twice
+        "parameter",
+    ],
+)
+def test_a_path_whose_end_is_not_seen_is_left_alone(path):
+    source = (
+        "import keras\ntwice = 'a.h5'\ntwice = 'b.weights.h5'\n\n"
+        f"def save(model, parameter):\n    model.save_weights({path})\n"
+    )
+    assert saving(source) == []
+
+
+def test_a_suffix_a_placeholder_may_complete_is_no_finding():
+    assert saving("import keras\nmodel.save_weights(f'{stem}_w.h5')\n") == [(2, 19)]
+    assert saving("import keras\nmodel.save_weights(f'{stem}.h5')\n") == []  # stem may end in '.weights'
+    assert saving("import keras\nmodel.save_weights(f'{stem}s')\n") == [(2, 19)]
+
+
+def test_save_needs_a_receiver_that_is_certainly_a_keras_model():
+    source = (
+        "import keras\nfrom keras.callbacks import Callback\n\n"
+        "def build():\n    return keras.Sequential()\n\n"
+        "class Saver(Callback):\n    def on_epoch_end(self, epoch, logs=None):\n        self.model.save('snapshot')\n\n"
+        "class Other:\n    def save_it(self):\n        self.model.save('snapshot')\n\n"
+        "net = build()\nnet.save('exported')\nvectors.save('word2vec.model')\n"
+    )
+    assert saving(source) == [(9, 24), (16, 9)]
+
+
+def test_metric_keys_follow_a_name_bound_to_a_history():
+    source = (
+        "import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\nh = model.fit(x, y).history\n"
+        "print(h['val_acc'])\nclass Log:\n    def show(self):\n        return self.history['acc']\n"
+    )
+    assert [line for code, line, _ in codes_at(source) if code == "KER222"] == [4]
