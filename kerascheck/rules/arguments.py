@@ -403,7 +403,7 @@ class Keras1PositionalForm(Rule):
                 Edit(*ctx.span(merged[0])[:2], *ctx.span(merged[0])[:2], "("),
                 Edit(*ctx.span(merged[-1])[2:], *ctx.span(merged[-1])[2:], ")"),
             )
-        if safety == "safe" and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
+        if safety and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
             dropped = drop_arguments(ctx, node, [node.args[stop]])  # Deconvolution2D's output_shape
             edits = (
                 (
@@ -569,7 +569,8 @@ class OptimizerDecay(_OptimizerKeywordRule):
             if fix is None:
                 yield finding
             else:
-                yield finding._replace(fix=Fix(fix.edits, fix.safe), fix_title=fix.title)
+                renames = _SCHEDULES_UNIT if schedules_import_edit(ctx, node) else ()
+                yield finding._replace(fix=Fix(fix.edits, fix.safe, renames), fix_title=fix.title)
 
     def check_module(self, ctx) -> Iterator[Finding]:
         """``schedules`` joins the optimizer's import while a decay is fixed to a schedule (a finding of
@@ -586,9 +587,13 @@ class OptimizerDecay(_OptimizerKeywordRule):
                     done.add(id(added[0]))
                     effect = dict(next(f for f in catalog.OPTIMIZER_KEYWORDS if f.name == "decay").effect)[ctx.target]
                     yield self.finding(
-                        ctx, added[0], span=ctx.span(added[0]), edits=(added[1],), safe=False,
+                        ctx, added[0], span=ctx.span(added[0]), edits=(added[1],), safe=False, renames=_SCHEDULES_UNIT,
                         owner=target.display, effect=effect, guideline=fix.title,
                     )  # fmt: skip
+
+
+# The fixes binding `schedules` (the import) and using it (the optimizers) form one unit for the guards.
+_SCHEDULES_UNIT = (("schedules", "schedules"),)
 
 
 def _decay_keywords(node: ast.Call) -> Iterator[ast.keyword]:
