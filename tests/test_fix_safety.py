@@ -106,10 +106,6 @@ def test_a_fix_that_would_not_compile_is_dropped_and_the_others_applied():
     [
         ("from keras.layers import Dense\nDense(output_dim=10, units=5)\n", "the call passes `units=` already"),
         (
-            "from keras.layers import Convolution2D\nConvolution2D(8, 1, 1, subsample=(2, 2))\n",
-            "the call passes `strides` by position already",
-        ),
-        (
             "from keras.layers import Deconvolution2D\nDeconvolution2D(8, 3, 3, shape, border_mode='same')\n",
             "the call passes `padding` by position already",
         ),
@@ -119,6 +115,12 @@ def test_no_keyword_rename_that_binds_a_parameter_twice(source, reason):
     assert "(8, (3, 3)" not in fixed(source)
     (kept,) = [f for f in findings(source) if f.code == "KER201"]
     assert reason in kept.message
+
+
+def test_keras1_kernel_one_with_subsample_becomes_a_kernel_and_strides():
+    """Keras 2 read Convolution2D(8, 1, 1, subsample=…) as kernel (1, 1) with those strides (issue 16)."""
+    source = "from keras.layers import Convolution2D\nConvolution2D(8, 1, 1, subsample=(2, 2))\n"
+    assert fixed(source) == "from keras.layers import Conv2D\nConv2D(8, (1, 1), strides=(2, 2))\n"
 
 
 # -- fixes that would change meaning --------------------------------------------------------------

@@ -206,9 +206,11 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
 
     ## Fix safety
     Safe where Keras 2 made the conversion itself: `nb_row=`/`nb_col=` (and Conv3D's `kernel_dim1..3=`)
-    become one `kernel_size=(…)`, `BatchNormalization(mode=0)` and `Conv2DTranspose(output_shape=…)` lose
-    the keyword (Keras 2 dropped it with no effect). Otherwise none: what replaces the keyword depends on
-    the model (`Embedding(dropout=…)` needs a `SpatialDropout1D` layer after it).
+    become one `kernel_size=(…)`, `BatchNormalization(mode=0)` loses the keyword (Keras 2 dropped it with
+    no effect). Unsafe: `Conv2DTranspose(output_shape=…)` loses it as in Keras 2, but the layer then
+    computes its own output shape, which may not be the one asked for (`output_padding` picks).
+    Otherwise none: what replaces the keyword depends on the model (`Embedding(dropout=…)` needs a
+    `SpatialDropout1D` layer after it).
     """
 
     code = "KER202"
@@ -236,11 +238,13 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, RemovedKeyword):
+            edits, safe = removed_keyword_edits(ctx, node, target.owner, keyword)
             yield self.finding(
                 ctx,
                 keyword,
                 span=_keyword_name_span(ctx, keyword),
-                edits=removed_keyword_edits(ctx, node, target.owner, keyword),
+                edits=edits,
+                safe=safe,
                 old=keyword.arg,
                 owner=target.display,
                 guideline=fact.guideline,
@@ -404,7 +408,8 @@ class Keras1PositionalForm(Rule):
                 Edit(*ctx.span(merged[-1])[2:], *ctx.span(merged[-1])[2:], ")"),
             )
         if safety and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
-            dropped = drop_arguments(ctx, node, [node.args[stop]])  # Deconvolution2D's output_shape
+            safety = "unsafe"  # Deconvolution2D's output_shape: Conv2DTranspose computes its own, maybe another
+            dropped = drop_arguments(ctx, node, [node.args[stop]])
             edits = (
                 (
                     Edit(*ctx.span(merged[0])[:2], *ctx.span(merged[0])[:2], "("),
