@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ast
 import filecmp
-import re
 import shutil
 import subprocess
 import sys
@@ -53,9 +52,9 @@ def check_file(before: str, after: str, target: Target) -> List[str]:
         if text not in old_imports and (reason := missing_import(node, target)):
             problems.append(reason)
     gone, added = _bound(old) - _bound(new), _bound(new) - _bound(old)
-    for name in gone:
-        if re.search(rf"\b{re.escape(name)}\b", after):
-            problems.append(f"`{name}` no longer imported but still used")
+    used = {node.id for node in ast.walk(new) if isinstance(node, ast.Name)}
+    for name in gone & used:
+        problems.append(f"`{name}` no longer imported but still used")
     if len(added) > len(gone):
         problems.append(f"imports new names {sorted(added)}")
     return problems
@@ -65,11 +64,15 @@ def run(corpus: Path, target: Target, unsafe: bool, environment: dict) -> None:
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "corpus"
         shutil.copytree(corpus, copy, symlinks=True)
-        command = [sys.executable, "-m", "kerascheck", "--no-config", "-q", "--keras-target", target.value, "--fix"]
+        command = [sys.executable, "-m", "kerascheck", "--no-config", "--keras-target", target.value, "--fix"]
         result = subprocess.run(
-            command + (["--unsafe-fixes"] if unsafe else []) + ["."], cwd=copy, capture_output=True, text=True
+            command + (["--unsafe-fixes"] if unsafe else []) + ["."],
+            cwd=copy,
+            capture_output=True,
+            text=True,
+            env=environment,
         )
-        summary = (result.stdout.strip().splitlines() or [""])[-1]
+        summary = next((line for line in reversed(result.stdout.splitlines()) if line.startswith("Fixed")), "")
         changed, problems = 0, 0
         for path in sorted(corpus.rglob("*.py")):
             fixed = copy / path.relative_to(corpus)

@@ -209,6 +209,8 @@ def _process(
         final = source.text if outcome.new_text is None else outcome.new_text  # what the findings point at
         lines = _lines_to_keep(name, final, outcome.findings + speculative, outcome.lines)
     result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=lines, module=outcome.module)
+    if outcome.unchecked:
+        result.error = outcome.unchecked
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
     if outcome.new_text is None:

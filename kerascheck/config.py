@@ -178,7 +178,7 @@ class Settings(NamedTuple):
             pin_reader = trusted_import("kerascheck.pins")  # and what it imports in turn
             decision = pin_reader.auto_target((root or Path.cwd()).absolute(), pins_memo)
             target, reason, problems = decision.target, decision.reason, decision.problems
-            pins = pin_reader.pinned_versions(root or Path.cwd())
+            pins = pin_reader.pinned_versions((root or Path.cwd()).absolute())
         return cls(
             target_reason=reason,
             target_problems=problems,

@@ -109,9 +109,10 @@ class Guard:
             gained = sorted((new_unbound or set()) - old_unbound)
             if gained:
                 return f"`{gained[0]}` would be used but never defined"
-        if self.target is not None:
-            return _missing_imports(new_tree, spans, self.target)
-        return None
+        reason = _calls_binding_twice(new_tree, spans)
+        if reason is None and self.target is not None:
+            reason = _missing_imports(new_tree, spans, self.target)
+        return reason
 
     def _renames(
         self, source: str, tree: ast.Module, renames: Iterable[Tuple[str, str]], spans: Sequence[Tuple]
@@ -145,6 +146,34 @@ def _word_in(word: str, text: str) -> bool:
     if not text or word not in text:
         return False
     return re.search(rf"(?<![\w.]){re.escape(word)}\b", text) is not None
+
+
+def _leading_parameters() -> dict:
+    """Callee name as written (``Conv2D``, ``fit``) -> the parameters it takes by position first."""
+    from kerascheck.catalog.arguments import LEADING_PARAMETERS
+
+    return {owner.rsplit(".", 1)[-1]: parameters for owner, parameters in LEADING_PARAMETERS.items()}
+
+
+def _calls_binding_twice(tree: ast.Module, spans: Sequence[Tuple]) -> Optional[str]:
+    """Why a call on an edited line would bind a parameter both by position and by keyword, or None
+    (``compile`` already refuses a keyword passed twice)."""
+    lines = {line for span in spans for line in range(span[0], span[2] + 1)}
+    leading = None
+    for node in every_node(tree):
+        if type(node) is not ast.Call or lines.isdisjoint(range(node.lineno, (node.end_lineno or node.lineno) + 1)):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        leading = _leading_parameters() if leading is None else leading
+        parameters = leading.get(name, ())
+        if any(isinstance(arg, ast.Starred) for arg in node.args):
+            continue
+        keywords = {keyword.arg for keyword in node.keywords}
+        for parameter in parameters[: len(node.args)]:
+            if parameter in keywords:
+                return f"`{name}(…)` would get `{parameter}` by position and by keyword"
+    return None
 
 
 def _missing_imports(tree: ast.Module, spans: Sequence[Tuple], target: Target) -> Optional[str]:

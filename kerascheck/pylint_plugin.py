@@ -145,9 +145,10 @@ class _FamilyChecker(BaseRawFileChecker):
     name = "kerascheck"
     family: int = 0
 
-    def _settings(self, node: nodes.Module) -> Optional[Settings]:
+    def _settings(self, node: Optional[nodes.Module]) -> Optional[Settings]:
+        """The module's settings (the working folder's for None); None when they cannot be read."""
         try:
-            return _RUN.settings(self.linter.config.keras_target, node.file)
+            return _RUN.settings(self.linter.config.keras_target, node.file if node is not None else None)
         except OptionError as error:
             if not _WARNED:  # once per run: every module under the configuration would say it again
                 _WARNED.append(error)
@@ -203,6 +204,9 @@ class _ProjectChecker(_FamilyChecker):
 
     def _report_project(self, modules) -> None:
         self._reported = True
+        settings = self._settings(None)  # the working folder's: the project's
+        if settings is None:
+            return
         shown = {_relative(path): (name, path) for name, path, _, _ in modules}
         try:
             settings = _RUN.settings(self.linter.config.keras_target)  # the working folder's: the project's

@@ -182,12 +182,24 @@ def test_bad_pyproject_is_one_clear_line(tmp_path, case):
     data, message = PYPROJECTS[case]
     (tmp_path / "pyproject.toml").write_bytes(data)
     (tmp_path / "good.py").write_text(GOOD)
-    result = subprocess.run(
-        [sys.executable, "-m", "kerascheck", "good.py"], cwd=tmp_path, capture_output=True, text=True, timeout=300
-    )
+    result = front_end("cli", "good.py", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1 and message in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("command", ["flake8", "pylint"])
+@pytest.mark.parametrize("case", ["select", "exclude", "table"])  # pylint itself cannot read the others
+def test_bad_pyproject_in_flake8_and_pylint(tmp_path, case, command):
+    """The plugins say it once, at the first file, and the run ends normally (pylint also settles the
+    whole-project checks at its end: no traceback there either)."""
+    data, message = PYPROJECTS[case]
+    (tmp_path / "pyproject.toml").write_bytes(data)
+    (tmp_path / "good.py").write_text(GOOD)
+    (tmp_path / "other.py").write_text(GOOD)
+    result = front_end(command, ".", cwd=tmp_path)
+    errors = [line for line in result.stderr.splitlines() if line.startswith("kerascheck: error: ")]
+    assert len(errors) == 1 and message in errors[0], result.stderr
 
 
 def test_tool_that_is_no_table(tmp_path):

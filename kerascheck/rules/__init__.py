@@ -15,13 +15,18 @@ from kerascheck.rules import (
     arguments,
     backend_ops,
     custom_layers,
+    defaults,
     dependencies,
     dim_ordering,
+    foreign_layers,
+    functional,
     imports,
+    layer_state,
     merge_calls,
     metrics,
     mixing,
     naming,
+    optimizers,
     saving,
 )
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -38,7 +43,12 @@ _FAMILIES = (
     metrics,
     naming,
     custom_layers,
+    layer_state,
+    defaults,
+    functional,
+    optimizers,
     mixing,
+    foreign_layers,
     dependencies,
 )
 

@@ -4,7 +4,7 @@ changed, Keras 1 positional forms, and optimizer keywords whose fate depends on 
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog import arguments as catalog_arguments
@@ -96,7 +96,7 @@ class Keras1Keyword(Rule):
     message = "`{old}=` is the Keras 1 name of `{new}=` in `{owner}`{value_note}"
     fix_title = "Use `{new}={new_value}`"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 3, padding='same')\n"),
         Valid("from theano.tensor.nnet import conv2d\nconv2d(x, w, border_mode='valid')\n"),
@@ -401,24 +401,13 @@ class Keras1PositionalForm(Rule):
         start, stop = form.merge
         merged = node.args[start:stop]
         tuple_text = "(" + ", ".join(ctx.source_of(arg) for arg in merged) + ")"
-        edits = ()
-        if safety and len(node.args) == stop:  # brackets around the arguments: comments between them stay
-            edits = (
-                Edit(*ctx.span(merged[0])[:2], *ctx.span(merged[0])[:2], "("),
-                Edit(*ctx.span(merged[-1])[2:], *ctx.span(merged[-1])[2:], ")"),
-            )
-        if safety and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
+        edits: Tuple[Edit, ...] = ()
+        if safety and len(node.args) == stop:
+            edits = _bracketed(ctx, merged)
+        elif safety and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
             safety = "unsafe"  # Deconvolution2D's output_shape: Conv2DTranspose computes its own, maybe another
             dropped = drop_arguments(ctx, node, [node.args[stop]])
-            edits = (
-                (
-                    Edit(*ctx.span(merged[0])[:2], *ctx.span(merged[0])[:2], "("),
-                    Edit(*ctx.span(merged[-1])[2:], *ctx.span(merged[-1])[2:], ")"),
-                )
-                + dropped
-                if dropped
-                else ()
-            )
+            edits = _bracketed(ctx, merged) + dropped if dropped else ()
         shown = ", ".join(ctx.source_of(arg) for arg in node.args[:stop])
         yield self.finding(
             ctx,
@@ -431,6 +420,12 @@ class Keras1PositionalForm(Rule):
             keras2=", ".join(form.keras2[start:stop]),
             fixed=f"{target.spelled}({', '.join(ctx.source_of(arg) for arg in node.args[:start])}, {tuple_text})",
         )
+
+
+def _bracketed(ctx, merged: List[ast.expr]) -> Tuple[Edit, ...]:
+    """Brackets around the merged arguments, so that comments between them stay."""
+    start, end = ctx.span(merged[0])[:2], ctx.span(merged[-1])[2:]
+    return (Edit(*start, *start, "("), Edit(*end, *end, ")"))
 
 
 class _OptimizerKeywordRule(Rule):

@@ -493,7 +493,7 @@ class TrainingLayersWithoutTraining(Rule):
     )
     fix_title = "Accept `training=None` in `call` and pass it on"
     severity = Severity.INFO
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid(
             "from tensorflow.keras import layers\nclass B(layers.Layer):\n"
@@ -680,7 +680,7 @@ class Keras1LayerMethod(Rule):
     message = "`{layer}.{old}` is never called on target {target}; Keras calls `{new}`"
     fix_title = "Rename it to `{new}`"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid(
             "from tensorflow.keras import layers\nclass L(layers.Layer):\n"

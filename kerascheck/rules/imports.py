@@ -4,7 +4,7 @@ classes, functions and methods."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog import modules
@@ -115,7 +115,10 @@ class StandaloneKerasImport(Rule):
             legacy = catalog.module_path(module.path, ctx.target)
             if legacy is not None and legacy.kind is PathKind.LEGACY:  # keras.layers.core: both at once
                 new, carries_over = f"tensorflow.{_moved(module, legacy)}", _names_carry_over(ctx, node, legacy)
-            carries_over = carries_over and not _imports_legacy_module(ctx, node)
+            legacy_names = _legacy_modules_imported(ctx, node)
+            if legacy_names and len(legacy_names) == len(node.names):
+                return  # `from keras.engine import saving`: KER102 says where each module went, one advice
+            carries_over = carries_over and not legacy_names
             span = _import_module_span(ctx, node)
             edits = (Edit(*span, new),) if span and carries_over else ()
             finding = self.finding(ctx, node, edits=edits, module=node.module, new=new, versions=_versions(ctx))
@@ -183,13 +186,15 @@ def _versions(ctx) -> str:
     return mixing_versions(False, ctx.settings.pins)
 
 
-def _imports_legacy_module(ctx, node: ast.ImportFrom) -> bool:
-    """``from keras.utils import np_utils``: a name that is itself a module the target lacks (KER102)."""
-    for _, reference in ctx.imported_references(node):
+def _legacy_modules_imported(ctx, node: ast.ImportFrom) -> List[str]:
+    """``from keras.utils import np_utils``: the imported names that are themselves modules the target
+    lacks (KER102 reports them)."""
+    found = []
+    for alias, reference in ctx.imported_references(node):
         fact = catalog.module_path(reference.path, ctx.target)
         if fact is not None and fact.kind is PathKind.LEGACY and len(reference.path) == len(fact.old.split(".")):
-            return True
-    return False
+            found.append(alias.name)
+    return found
 
 
 def _moved(reference: Reference, fact) -> str:
@@ -550,7 +555,12 @@ class LegacyAlias(_NameRule):
     ```
 
     ## Fix safety
-    Safe: the alias and the new name are the same class.
+    Safe: the alias and the new name are the same class. A name bound by `from … import Convolution2D`
+    is renamed with every binding and use of it in the module; when one cannot follow (a compatibility
+    import in `try`/`except`, a rebinding, `global`, `del`, a class attribute, `__all__`, another module
+    of the project importing it, a notebook magic line) the import keeps the old name bound
+    (`from keras.layers import Conv2D as Convolution2D`). A call still in the Keras 1 positional form
+    (KER203) keeps the Keras 1 name, which marks it.
     """
 
     code = "KER110"
@@ -559,7 +569,7 @@ class LegacyAlias(_NameRule):
     message = "`{old}` is the Keras 1 name of `{new}`"
     fix_title = "Use `{new}`"
     severity = Severity.INFO
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 3)\n"),
         Valid("from mylib import Convolution2D\nConvolution2D(8, 3)\n"),
@@ -611,7 +621,9 @@ class RemovedName(_NameRule):
     ```
 
     ## Fix safety
-    Safe where the catalog names a drop-in replacement; otherwise the message says what to write.
+    Safe where the catalog names a drop-in replacement and every binding and use of the name can be
+    renamed (see KER110); otherwise the message says what to write. Calls of the Keras 1 initializer
+    functions (`normal(shape, scale)`) are not renamed: the class takes other arguments.
     """
 
     code = "KER111"
