@@ -123,20 +123,25 @@ def test_no_keyword_rename_that_binds_a_parameter_twice(source, reason):
 
 
 @pytest.mark.parametrize(
-    "source, expected",
+    "source, expected, unsafe",
     [
         (  # the kernel is merged first, so that `strides=` binds once
             "from keras.layers import Convolution2D\nConvolution2D(8, 1, 1, subsample=(2, 2))\n",
             "from keras.layers import Conv2D\nConv2D(8, (1, 1), strides=(2, 2))\n",
+            False,
         ),
-        (  # Keras 2's deconv2d preprocessor dropped the positional output_shape; then `padding=` binds once
+        (  # Keras 2's deconv2d preprocessor dropped the positional output_shape; then `padding=` binds once.
+            # Unsafe: Conv2DTranspose computes its own output shape, which may not be the one Keras 1 was given
             "from keras.layers import Deconvolution2D\nDeconvolution2D(8, 3, 3, shape, border_mode='same')\n",
             "from keras.layers import Conv2DTranspose\nConv2DTranspose(8, (3, 3), padding='same')\n",
+            True,
         ),
     ],
 )
-def test_keras1_positionals_are_merged_before_the_keyword_that_would_bind_twice(source, expected):
-    assert fixed(source) == expected
+def test_keras1_positionals_are_merged_before_the_keyword_that_would_bind_twice(source, expected, unsafe):
+    assert fixed(source, unsafe=unsafe) == expected
+    if unsafe:  # without unsafe fixes the positionals stay, so `padding=` is not renamed either
+        assert "(8, 3, 3, shape, border_mode='same')" in fixed(source)
 
 
 # -- fixes that would change meaning --------------------------------------------------------------

@@ -21,6 +21,7 @@ from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
 from kerascheck.engine import check_source
 from kerascheck.fix import fix_until_stable
+from kerascheck.guards import Guard
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
@@ -53,7 +54,7 @@ def _tf215_python() -> str:
 
 def fixed(source: str, target: Target) -> str:
     settings = Settings(target=target)
-    text, _ = fix_until_stable(source, lambda text: check_source(text, settings), unsafe=True)
+    text, _ = fix_until_stable(source, lambda text: check_source(text, settings), unsafe=True, guard=Guard(target))
     return text
 
 

@@ -24,13 +24,14 @@ class MergedKeywords(NamedTuple):
 
 
 class DroppedKeyword(NamedTuple):
-    """A Keras 1 keyword that Keras 2 removed with no effect (for the values in ``values``; any value
-    when it is None): deleting it keeps what the layer does."""
+    """A Keras 1 keyword that Keras 2 dropped (for the values in ``values``; any value when it is None).
+    ``safe``: deleting it keeps what the layer does; otherwise the result may differ."""
 
     owner: str
     name: str
     values: Optional[Tuple[Literal, ...]]
     source: str
+    safe: bool = True
 
 
 MERGED_KEYWORDS: Tuple[MergedKeywords, ...] = (
@@ -55,8 +56,9 @@ MERGED_KEYWORDS: Tuple[MergedKeywords, ...] = (
 DROPPED_KEYWORDS: Tuple[DroppedKeyword, ...] = (
     # batchnorm_args_preprocessor: mode=0 is popped (the only Keras 2 behaviour), other modes raise
     DroppedKeyword("layers.BatchNormalization", "mode", (0,), f"{_I} batchnorm_args_preprocessor"),
-    # deconv2d_args_preprocessor: kwargs.pop('output_shape'); Conv2DTranspose computes its own shape
-    DroppedKeyword("layers.Conv2DTranspose", "output_shape", None, f"{_I} deconv2d_args_preprocessor"),
+    # deconv2d_args_preprocessor: kwargs.pop('output_shape'); Conv2DTranspose computes its own shape, which
+    # can differ from the one Keras 1 was asked for (output_padding picks among the possible ones): unsafe
+    DroppedKeyword("layers.Conv2DTranspose", "output_shape", None, f"{_I} deconv2d_args_preprocessor", False),
 )
 
 MERGED_BY_OWNER = {(owner, fact.old[0]): fact for fact in MERGED_KEYWORDS for owner in fact.owners}

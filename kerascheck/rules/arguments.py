@@ -206,9 +206,11 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
 
     ## Fix safety
     Safe where Keras 2 made the conversion itself: `nb_row=`/`nb_col=` (and Conv3D's `kernel_dim1..3=`)
-    become one `kernel_size=(…)`, `BatchNormalization(mode=0)` and `Conv2DTranspose(output_shape=…)` lose
-    the keyword (Keras 2 dropped it with no effect). Otherwise none: what replaces the keyword depends on
-    the model (`Embedding(dropout=…)` needs a `SpatialDropout1D` layer after it).
+    become one `kernel_size=(…)`, `BatchNormalization(mode=0)` loses the keyword (Keras 2 dropped it with
+    no effect). Unsafe: `Conv2DTranspose(output_shape=…)` loses it as in Keras 2, but the layer then
+    computes its own output shape, which may not be the one asked for (`output_padding` picks).
+    Otherwise none: what replaces the keyword depends on the model (`Embedding(dropout=…)` needs a
+    `SpatialDropout1D` layer after it).
     """
 
     code = "KER202"
@@ -236,11 +238,13 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, RemovedKeyword):
+            edits, safe = removed_keyword_edits(ctx, node, target.owner, keyword)
             yield self.finding(
                 ctx,
                 keyword,
                 span=_keyword_name_span(ctx, keyword),
-                edits=removed_keyword_edits(ctx, node, target.owner, keyword),
+                edits=edits,
+                safe=safe,
                 old=keyword.arg,
                 owner=target.display,
                 guideline=fact.guideline,
@@ -400,8 +404,9 @@ class Keras1PositionalForm(Rule):
         edits: Tuple[Edit, ...] = ()
         if safety and len(node.args) == stop:
             edits = _bracketed(ctx, merged)
-        elif safety == "safe" and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
-            dropped = drop_arguments(ctx, node, [node.args[stop]])  # Deconvolution2D's output_shape
+        elif safety and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
+            safety = "unsafe"  # Deconvolution2D's output_shape: Conv2DTranspose computes its own, maybe another
+            dropped = drop_arguments(ctx, node, [node.args[stop]])
             edits = _bracketed(ctx, merged) + dropped if dropped else ()
         shown = ", ".join(ctx.source_of(arg) for arg in node.args[:stop])
         yield self.finding(
@@ -564,7 +569,8 @@ class OptimizerDecay(_OptimizerKeywordRule):
             if fix is None:
                 yield finding
             else:
-                yield finding._replace(fix=Fix(fix.edits, fix.safe), fix_title=fix.title)
+                renames = _SCHEDULES_UNIT if schedules_import_edit(ctx, node) else ()
+                yield finding._replace(fix=Fix(fix.edits, fix.safe, renames), fix_title=fix.title)
 
     def check_module(self, ctx) -> Iterator[Finding]:
         """``schedules`` joins the optimizer's import while a decay is fixed to a schedule (a finding of
@@ -581,9 +587,13 @@ class OptimizerDecay(_OptimizerKeywordRule):
                     done.add(id(added[0]))
                     effect = dict(next(f for f in catalog.OPTIMIZER_KEYWORDS if f.name == "decay").effect)[ctx.target]
                     yield self.finding(
-                        ctx, added[0], span=ctx.span(added[0]), edits=(added[1],), safe=False,
+                        ctx, added[0], span=ctx.span(added[0]), edits=(added[1],), safe=False, renames=_SCHEDULES_UNIT,
                         owner=target.display, effect=effect, guideline=fix.title,
                     )  # fmt: skip
+
+
+# The fixes binding `schedules` (the import) and using it (the optimizers) form one unit for the guards.
+_SCHEDULES_UNIT = (("schedules", "schedules"),)
 
 
 def _decay_keywords(node: ast.Call) -> Iterator[ast.keyword]:

@@ -20,6 +20,13 @@ from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
 
 _OPS = "ops"
+# The fixes that bind `ops` (the import) and use it (the calls) form one unit for the guards, which
+# apply all of them or none: a "rename" from no use of `ops` to the new binding.
+_NEW_NAME = ((_OPS, _OPS),)
+
+
+def _ops_imported(statement: ast.ImportFrom) -> bool:
+    return _OPS in {alias.asname or alias.name for alias in statement.names}
 
 
 def _binds(fact: OpsReplacement, node: ast.Call) -> bool:
@@ -147,7 +154,17 @@ class Keras3BackendFunction(Rule):
             return
         fact = OPS_BY_NAME[callee(ctx, node).owner]
         edits = _edits(ctx, node, fact.new)
-        yield self.finding(ctx, node, span=ctx.span(node.func), edits=edits, old=ctx.source_of(node.func), new=fact.new)
+        statement = _backend_import(ctx, node.func.value.id)
+        renames = _NEW_NAME if statement is not None and not _ops_imported(statement) else ()
+        yield self.finding(
+            ctx,
+            node,
+            span=ctx.span(node.func),
+            edits=edits,
+            renames=renames,
+            old=ctx.source_of(node.func),
+            new=fact.new,
+        )
 
     def check_module(self, ctx) -> Iterator[Finding]:
         """``ops`` joins the import of ``backend`` while calls are fixed to it: a finding of its own, as a
@@ -160,10 +177,11 @@ class Keras3BackendFunction(Rule):
             if statement is None or id(statement) in done or not _ops_available(ctx, statement):
                 continue
             done.add(id(statement))
-            if _OPS in {alias.asname or alias.name for alias in statement.names}:
+            if _ops_imported(statement):
                 continue
             line, col = ctx.imported_name_spans(statement)[0][:2]
             yield self.finding(
                 ctx, statement, span=ctx.span(statement), edits=(Edit(line, col, line, col, f"{_OPS}, "),),
+                renames=_NEW_NAME,
                 old=f"{node.func.value.id}.…", new="…",
             )  # fmt: skip

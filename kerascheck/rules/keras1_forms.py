@@ -12,24 +12,25 @@ from kerascheck.findings import Edit
 from kerascheck.rules.call_edits import drop_arguments, replace
 
 
-def removed_keyword_edits(ctx, node: ast.Call, owner: str, keyword: ast.keyword) -> Tuple[Edit, ...]:
-    """The edits that fix one removed Keras 1 keyword of a call, or none when it needs a look."""
+def removed_keyword_edits(ctx, node: ast.Call, owner: str, keyword: ast.keyword) -> Tuple[Tuple[Edit, ...], bool]:
+    """The edits that fix one removed Keras 1 keyword of a call (none when it needs a look), and
+    whether the fix keeps what the code does."""
     dropped = DROPPED_BY_OWNER.get((owner, keyword.arg))
     if dropped is not None:
         literal = isinstance(keyword.value, ast.Constant)
         if dropped.values is None or (literal and keyword.value.value in dropped.values):
-            return drop_arguments(ctx, node, [keyword]) or ()
-        return ()
+            return drop_arguments(ctx, node, [keyword]) or (), dropped.safe
+        return (), True
     merged = MERGED_BY_OWNER.get((owner, keyword.arg))
     if merged is None:
-        return ()
+        return (), True
     given = {k.arg: k for k in node.keywords}
     if not all(name in given for name in merged.old) or merged.new in given or len(node.args) > 1:
-        return ()  # a part is missing, or kernel_size is given another way: Keras 2 would refuse it too
+        return (), True  # a part is missing, or kernel_size is given another way: Keras 2 would refuse it too
     parts = [given[name] for name in merged.old]
     first = min(parts, key=lambda k: (k.lineno, k.col_offset))
     value = ", ".join(ctx.source_of(k.value) for k in parts)
     edits = drop_arguments(ctx, node, [k for k in parts if k is not first])
     if edits is None:
-        return ()
-    return (replace(ctx, first, f"{merged.new}=({value})"),) + edits
+        return (), True
+    return (replace(ctx, first, f"{merged.new}=({value})"),) + edits, True

@@ -190,8 +190,13 @@ class Keras1MergeCall(Rule):
             return
         found = plan(ctx, node)
         edits: Tuple[Edit, ...] = ()
-        if found is not None and (isinstance(node.func, ast.Attribute) or _import_plan(ctx, node.func) is not None):
+        renames: Tuple[Tuple[str, str], ...] = ()
+        if found is not None and isinstance(node.func, ast.Attribute):
             edits = found.edits
+        elif found is not None:
+            replacement = _replacement(ctx, node.func)
+            if replacement is not None:
+                edits, renames = found.edits, replacement.renames
         mode = _keyword_arguments(node).get("mode")
         shown = f"merge(…, mode={ctx.source_of(mode.value)})" if mode is not None else "merge(…)"
         note = "" if found is None or found.safe else f" ({found.why})"
@@ -201,6 +206,7 @@ class Keras1MergeCall(Rule):
             span=ctx.span(node.func),
             edits=edits,
             safe=found is None or found.safe,
+            renames=renames,
             call=shown if len(shown) < 60 else "merge(…)",
             new=found.layer if found else "Add/Multiply/Concatenate/…",
             note=note,
@@ -212,10 +218,16 @@ class Keras1MergeCall(Rule):
         between for a round, such as the uses of a renamed import); ``merge`` leaves the import once
         no call uses it."""
         calls = _merge_calls(ctx) if ctx.imports_keras else []
-        for statement, edit, names, safe in _import_edits(ctx, calls):
+        done = set()
+        for call in calls:
+            replacement = _replacement(ctx, call.func) if isinstance(call.func, ast.Name) else None
+            if replacement is None or id(replacement.statement) in done:
+                continue
+            done.add(id(replacement.statement))
             yield self.finding(
-                ctx, statement, span=ctx.span(statement), edits=(edit,), safe=safe, call="merge",
-                note=f"; its calls become layers to import: {', '.join(names)}", new=names[0],
+                ctx, replacement.statement, span=ctx.span(replacement.statement), edits=(replacement.edit,),
+                safe=replacement.safe, renames=replacement.renames, call="merge",
+                note=f"; its calls become layers: {', '.join(replacement.names)}", new=replacement.names[0],
             )  # fmt: skip
         for statement in ctx.index.imports:
             if not isinstance(statement, ast.ImportFrom) or not _MERGE_LAYERS & {a.name for a in statement.names}:
@@ -261,66 +273,50 @@ def _drop_alias(ctx, statement: ast.ImportFrom, alias: ast.alias) -> Optional[Ed
     return Edit(statement.lineno, start, statement.lineno, start + len(match.group(0)), "")
 
 
-def _import_plan(ctx, func: ast.Name) -> Optional[Tuple[ast.ImportFrom, Optional[ast.alias], Tuple[str, ...]]]:
-    """The layers import bringing ``merge`` in, its alias (None: a star import) and the layer names it
-    still lacks; None when those names are something else in the module (then no call is fixed)."""
+class _Replacement(NamedTuple):
+    """``merge`` leaves the import for the layers its calls become, in one unit with every call: the
+    fixes share ``renames`` (merge -> each layer), so the guards apply all of them or none."""
+
+    statement: ast.ImportFrom
+    edit: Edit
+    names: Tuple[str, ...]
+    safe: bool
+    renames: Tuple[Tuple[str, str], ...]
+
+
+def _replacement(ctx, func: ast.Name) -> Optional[_Replacement]:
     imported = _import_of(ctx, func)
-    if imported is None:
-        return None
+    if imported is None or imported[1] is None:
+        return None  # a star import: the layers come with it, and `merge` is not written anywhere
     statement, alias = imported
-    key = ("merge-import", id(statement))
+    key = ("merge-replacement", id(statement))
     if key not in ctx.memo:
-        ctx.memo[key] = _needed_names(ctx, statement, alias)
-    needed = ctx.memo[key]
-    return None if needed is None else (statement, alias, needed)
+        ctx.memo[key] = _replace_merge(ctx, statement, alias)
+    return ctx.memo[key]
 
 
-def _fixable_bare_calls(ctx, calls: List[ast.Call]) -> List[ast.Call]:
-    return [call for call in calls if isinstance(call.func, ast.Name) and plan(ctx, call) is not None]
-
-
-def _needed_names(ctx, statement: ast.ImportFrom, alias: Optional[ast.alias]) -> Optional[Tuple[str, ...]]:
-    if alias is None:
-        return ()  # a star import of the layers module brings the layers too
+def _replace_merge(ctx, statement: ast.ImportFrom, alias: ast.alias) -> Optional[_Replacement]:
+    """Possible when every use of the name is a merge call with a plan, none inside another, and the
+    layers' names are free in the module."""
+    if alias.asname:
+        return None
+    uses = [node for node in ast.walk(ctx.tree) if isinstance(node, ast.Name) and node.id == alias.name]
+    calls = [call for call in _merge_calls(ctx) if isinstance(call.func, ast.Name) and call.func.id == alias.name]
+    if len(uses) != len(calls) or any(plan(ctx, call) is None for call in calls) or not calls:
+        return None
+    if any(_inside(ctx, inner, outer) for inner in calls for outer in calls if inner is not outer):
+        return None
     have = {a.asname or a.name for a in statement.names}
-    bound = alias.asname or alias.name
-    calls = [call for call in _fixable_bare_calls(ctx, _merge_calls(ctx)) if call.func.id == bound]
-    needed = tuple(sorted({plan(ctx, call).layer for call in calls} - have))
+    names = tuple(sorted({plan(ctx, call).layer for call in calls} - have))
     rest = _source_without(ctx, statement)
-    if any(re.search(rf"\b{name}\b", rest) for name in needed):
-        return None  # the name is something else in this module already
-    return needed
-
-
-def _import_edits(ctx, calls: List[ast.Call]) -> Iterator[Tuple[ast.ImportFrom, Edit, Tuple[str, ...], bool]]:
-    """For each import bringing ``merge`` in: edits importing the layers its fixable calls need, as
-    safe as those calls (an unsafe call's layer comes with the unsafe fixes only); ``merge`` itself is
-    replaced when every call of it is fixed safely in this round."""
-    seen = set()
-    for call in _fixable_bare_calls(ctx, calls):
-        found = _import_plan(ctx, call.func)
-        if found is None or not found[2] or id(found[0]) in seen:
-            continue
-        statement, alias, needed = found
-        seen.add(id(statement))
-        spans = ctx.imported_name_spans(statement)
-        if len(spans) != len(statement.names):
-            continue
-        bound = alias.asname or alias.name
-        mine = [c for c in calls if isinstance(c.func, ast.Name) and c.func.id == bound]
-        fixable = _fixable_bare_calls(ctx, mine)
-        safe_names = sorted({plan(ctx, c).layer for c in fixable if plan(ctx, c).safe} & set(needed))
-        unsafe_names = sorted(set(needed) - set(safe_names))
-        uses = len(re.findall(rf"\b{re.escape(bound)}\b", _source_without(ctx, statement)))
-        nested = any(_inside(ctx, inner, outer) for inner in mine for outer in mine if inner is not outer)
-        if not alias.asname and not unsafe_names and len(fixable) == len(mine) == uses and not nested:
-            names = tuple(safe_names)
-            yield statement, Edit(*spans[statement.names.index(alias)], ", ".join(names)), names, True
-            continue
-        line, col = spans[0][:2]
-        for names, safe in ((tuple(safe_names), True), (tuple(unsafe_names), False)):
-            if names:
-                yield statement, Edit(line, col, line, col, "".join(f"{name}, " for name in names)), names, safe
+    if not names or any(re.search(rf"\b{name}\b", rest) for name in names):
+        return None
+    spans = ctx.imported_name_spans(statement)
+    if len(spans) != len(statement.names):
+        return None
+    edit = Edit(*spans[statement.names.index(alias)], ", ".join(names))
+    safe = all(plan(ctx, call).safe for call in calls)
+    return _Replacement(statement, edit, names, safe, tuple((alias.name, name) for name in names))
 
 
 def _inside(ctx, inner: ast.Call, outer: ast.Call) -> bool:
