@@ -4,7 +4,7 @@ from keras.models import Sequential  # expect: KER101
 from keras.layers import Dense, Dropout, Flatten  # expect: KER101
 from keras.layers.convolutional import Convolution2D, MaxPooling2D  # expect: KER101, KER110
 from keras.optimizers import Adam  # expect: KER101
-from keras.utils import np_utils  # expect: KER101, KER102
+from keras.utils import np_utils  # expect: KER102
 
 batch_size = 128
 x_train = np.random.rand(512, 1, 28, 28).astype("float32")

@@ -53,7 +53,7 @@ from kerascheck.project import ModuleUses, Project, check_project, dependency_ro
 from kerascheck.rules import RULES, RULES_BY_CODE
 from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook
 from kerascheck.selection import is_selected, nearest
-from kerascheck.settings_finder import SettingsFinder, given_values
+from kerascheck.settings_finder import SettingsFinder, given_values, warn_once
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -209,6 +209,8 @@ def _process(
         final = source.text if outcome.new_text is None else outcome.new_text  # what the findings point at
         lines = _lines_to_keep(name, final, outcome.findings + speculative, outcome.lines)
     result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=lines, module=outcome.module)
+    if outcome.unchecked:
+        result.error = outcome.unchecked
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
     if outcome.new_text is None:
@@ -394,6 +396,10 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     if not args.quiet:
         for settings in dict.fromkeys(settings for _, settings in items if settings.target_reason):
             print(f"kerascheck: keras target {settings.target.value}, from {settings.target_reason}", file=sys.stderr)
+            for problem in settings.target_problems:
+                warn_once(problem)
+    if args.output_file and not _can_write(args.output_file):
+        return EXIT_ERROR
     report = Report()
     dependency_files = [path for path, _ in items if path is not None and is_dependency_file(path)]
     items = [item for item in items if item[0] not in dependency_files]
@@ -425,18 +431,24 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN
 
 
+def _can_write(path: str) -> bool:
+    """Whether the report file can be written: asked before any work, so that a bad path fails fast."""
+    try:
+        open(path, "a", encoding="utf-8").close()
+        return True
+    except OSError as error:
+        print(f"kerascheck: error: cannot write the report to {path}: {error.strerror or error}", file=sys.stderr)
+        return False
+
+
 def _check_project(report: Report, finder: SettingsFinder, args, folders: List[Path], files: List[Path]) -> None:
     """Whole-project checks: mixing across the checked modules (for folders), and the pins of the
     folders' dependency files and of dependency files named on the command line."""
     pins = Pins()
     for root in {dependency_root(folder.resolve()) for folder in folders} - {None}:
-        found = read_pins(root)
-        pins.pins += found.pins
-        pins.bad += found.bad
+        pins.extend(read_pins(root))
     for path in files:
-        found = read_pins(path.resolve().parent)
-        pins.pins += [pin for pin in found.pins if pin.path == path.resolve()]
-        pins.bad += [bad for bad in found.bad if bad.path == path.resolve()]
+        pins.extend(read_pins(path.resolve().parent), path.resolve())
     modules = [
         ModuleUses(r.path, r.module.implementations, graph_name(r.path, module_name_for(r.path)), r.module.imports)
         for r in report.results if r.module and (r.module.implementations or r.module.imports)
@@ -445,6 +457,11 @@ def _check_project(report: Report, finder: SettingsFinder, args, folders: List[P
     settings = finder.for_folder(where)
     project = Project(settings, modules=modules, pins=pins, target_was_chosen=finder.target_was_chosen(where))
     by_path = {result.path: result for result in report.results}
+    for error in pins.errors:  # a dependency file that could not be checked
+        shown = _shown_path(str(error.path))
+        if shown not in by_path:
+            by_path[shown] = FileResult(shown, error=error.error)
+            report.results.append(by_path[shown])
     for path, finding in check_project(project):
         shown = path if path in by_path else _shown_path(path)  # a checked module keeps its name as given
         lines = _file_lines(path)
@@ -561,12 +578,19 @@ def _fixable_hint(report: Report, args) -> str:
     safe = sum(len(fixable(result.findings, False)) for result in report.results)
     unsafe = sum(len(fixable(result.findings, True)) for result in report.results) - safe
     if args.unsafe_fixes:
-        return f" ({safe + unsafe} fixable with --fix)" if safe + unsafe else ""
-    if safe and unsafe:
-        return f" ({safe} fixable with --fix; {unsafe} more with --fix --unsafe-fixes)"
+        safe, unsafe = safe + unsafe, 0
+    parts = [f"{safe} fixable with --fix"] if safe else []
     if unsafe:
-        return f" ({unsafe} fixable with --fix --unsafe-fixes)"
-    return f" ({safe} fixable with --fix)" if safe else ""
+        parts.append(f"{unsafe} {'more ' if safe else 'fixable '}with --fix --unsafe-fixes")
+    manual = report.findings - safe - unsafe  # what is left, and why: no fix, so the message says what to write
+    if manual and parts:
+        parts.append(f"{manual} without a fix, whose messages say what to write")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _terminated(signum: int, frame) -> None:
+    """SIGTERM: unwind as Ctrl-C does, so that the workers are stopped too (see parallel.map_in_order)."""
+    raise SystemExit(128 + signum)
 
 
 def main() -> None:  # pragma: no cover - the console script
@@ -574,6 +598,9 @@ def main() -> None:  # pragma: no cover - the console script
     # would scan them over and over (about an eighth of the run on the Keras sources).
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
+    import signal  # here: importing the command line for its functions needs no handlers
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         sys.exit(run())
     except KeyboardInterrupt:

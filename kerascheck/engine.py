@@ -392,6 +392,7 @@ _IMPORT_MEMO_SIZE = 8192
 def _import_findings(ctx: Context, rules, node: ast.stmt) -> List[Finding]:
     key = (
         ctx.target,
+        ctx.settings.pins,  # the messages say whether the pins are among the versions where imports break
         "".join(ctx.lines[node.lineno - 1 : node.end_lineno]),  # whole lines: columns follow from them
         node.col_offset,
         node.end_lineno - node.lineno,

@@ -123,7 +123,14 @@ def _walk(
     followed, so no folder is reached twice and a link loop ends nothing."""
     repository = repository_root(root) if respect_gitignore else None
     ignore = GitIgnore(repository) if repository is not None else None
-    for directory, subdirectories, files in os.walk(root, followlinks=False):
+    unreadable: List[Path] = []  # folders that cannot be listed: reading one says why
+
+    def note(error: OSError) -> None:
+        unreadable.append(Path(error.filename))
+
+    for directory, subdirectories, files in os.walk(root, onerror=note, followlinks=False):
+        yield from unreadable
+        unreadable.clear()
         current = Path(directory)
         kept = []
         for name in sorted(subdirectories):
@@ -141,6 +148,7 @@ def _walk(
                     yield path
                 elif skipped is not None:
                     skipped.append(Skipped(path, reason))
+    yield from unreadable
 
 
 def decode(data: bytes) -> Source:
@@ -158,12 +166,35 @@ def decode(data: bytes) -> Source:
 
 def read(path: Path) -> Source:
     try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise SourceError("is a directory") from None
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a named pipe must not block
+    except OSError as error:
+        raise SourceError(_unreadable(path, error)) from None
+    try:
+        kind = stat.S_IFMT(os.fstat(descriptor).st_mode)
+        if kind != stat.S_IFREG:
+            raise SourceError(f"skipped: {_KINDS.get(kind, 'not a regular file')}, not a source file")
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            data = stream.read()
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
     return decode(data)
+
+
+_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+}
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    if path.is_dir():
+        return f"cannot read folder: {error.strerror or error}"
+    return f"cannot read: {error.strerror or error}"
 
 
 def encode(source: Source, text: str) -> bytes:

@@ -13,6 +13,7 @@ flake8 and pylint never fix; the command line (``--fix``, ``--diff``) does.
 from __future__ import annotations
 
 import ast
+import itertools
 from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from kerascheck.engine import split_lines
@@ -214,6 +215,8 @@ def check_confined(before: str, after: str, edited_lines: Set[int]) -> None:
         old, new = ast.parse(before), ast.parse(after)
     except (SyntaxError, ValueError) as error:
         raise UnsafeResult(f"the fixed code does not parse: {error}") from None
+    except (RecursionError, MemoryError):
+        raise UnsafeResult("the fixed code is nested too deeply to verify") from None
     old_statements, new_statements = _statements(old), _statements(new)
     if len(old_statements) != len(new_statements):
         raise UnsafeResult("the fixes would add or remove statements")
@@ -222,5 +225,26 @@ def check_confined(before: str, after: str, edited_lines: Set[int]) -> None:
         if any(line in edited_lines for line in range(old_node.lineno, end + 1)):
             continue
         compound = hasattr(old_node, "body")
-        if type(old_node) is not type(new_node) or (not compound and ast.dump(old_node) != ast.dump(new_node)):
+        if type(old_node) is not type(new_node) or (not compound and not _same_tree(old_node, new_node)):
             raise UnsafeResult(f"the fixes would change line {old_node.lineno}, which no fix was meant to touch")
+
+
+def _same_tree(old: ast.AST, new: ast.AST) -> bool:
+    """``ast.dump(old) == ast.dump(new)`` (positions aside), without recursion: one statement may
+    hold an expression of thousands of terms, deeper than Python's recursion limit."""
+    for old_node, new_node in itertools.zip_longest(ast.walk(old), ast.walk(new)):
+        if type(old_node) is not type(new_node):
+            return False
+        for field in old_node._fields:
+            if not _same_shape(getattr(old_node, field, None), getattr(new_node, field, None)):
+                return False
+    return True
+
+
+def _same_shape(old: object, new: object) -> bool:
+    """Equal values, or nodes in the same places (:func:`_same_tree` compares the nodes themselves)."""
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(map(_same_shape, old, new))
+    if isinstance(old, ast.AST) or isinstance(new, ast.AST):
+        return isinstance(old, ast.AST) and isinstance(new, ast.AST)
+    return type(old) is type(new) and repr(old) == repr(new)

@@ -2,8 +2,10 @@
 
 The code cells are joined into one module, with IPython syntax neutralised so that it parses:
 ``%line`` and ``!shell`` magics and ``?help``/``help?`` lines become ``pass`` statements of the same
-indentation (a line no rule reports on and no fix touches); a cell under a cell magic whose body is
-not Python (``%%bash``, ``%%writefile``) is left out. A cell
+indentation (a line no rule reports on and no fix touches), ``%time stmt`` becomes ``pass; stmt`` and
+``x = !ls`` becomes ``x = None``, all in the same columns; a cell under a cell magic of another language
+(``%%bash``, ``%%writefile``) is left out, one under ``%%time``, ``%%capture`` or an unknown magic is
+checked when its body parses. A Python cell that does not parse is left out and said (``unparsed``). A cell
 map turns module lines back into (cell, line). Fixes are applied to the cells' original text, cell
 by cell, and the notebook is written back with only those cells' ``source`` values rewritten, in
 place, in the file's own JSON style: every other byte (outputs, metadata, key order, separators,
@@ -39,6 +41,7 @@ class Notebook(NamedTuple):
     data: Dict[str, Any]
     cells: List[Cell]
     module: str  # the joined, neutralised code
+    unparsed: Tuple[str, ...] = ()  # "cell 5 cannot be parsed: line 2: invalid syntax", one per cell
 
     def locate(self, line: int) -> Tuple[Cell, int]:
         """The cell holding module line ``line``, and the line within the cell (1-based)."""
@@ -49,39 +52,81 @@ class Notebook(NamedTuple):
         return current, line - current.first_line + 1
 
 
-# IPython cell magics whose body is Python run as usual; any other (%%bash, %%writefile…) is not Python.
-PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun"})
+# IPython cell magics whose body is Python run as usual; the body of an unknown one is checked when it
+# parses as Python. These run something else (IPython's built-in script and display magics).
+PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug"})
+OTHER_LANGUAGE_CELL_MAGICS = frozenset(
+    {
+        "bash", "sh", "script", "system", "sx", "perl", "ruby", "js", "javascript", "html", "HTML", "latex",
+        "markdown", "svg", "writefile", "file", "python2", "python3", "pypy", "sql", "cmd", "powershell",
+    }
+)  # fmt: skip
+
+# Line magics whose argument is a Python statement: ``%time model.fit(...)`` is checked as the statement.
+_PYTHON_LINE_MAGIC = re.compile(r"%(?:time|timeit|prun)\s+(?=[^-\s])")
+# ``files = !ls`` / ``x = %time f()``: a target, ``=``, then a magic.
+_ASSIGNED_MAGIC = re.compile(r"^(\s*)([^=!%#'\"]+?)(\s*=\s*)(?=[%!])")
+
+
+def cell_magic(text: str) -> Optional[str]:
+    """The cell magic a cell starts with (``time`` for ``%%time``), or None."""
+    first = text.lstrip().split("\n", 1)[0]
+    return first.strip()[2:].split(" ", 1)[0] if first.startswith("%%") else None
 
 
 def _neutralise(text: str) -> str:
     lines = split_lines(text)
-    if lines and lines[0].lstrip().startswith("%%"):
-        magic = lines[0].strip()[2:].split(" ", 1)[0]
-        if magic not in PYTHON_CELL_MAGICS:
-            return ""
-    out = []
-    for line in lines:
-        ending = line[len(line.rstrip("\r\n")) :]
-        match = _MAGIC.match(line)
-        if match or _HELP_SUFFIX.match(line.rstrip("\r\n")):
-            indent = match.group(1) if match else line[: len(line) - len(line.lstrip())]
-            out.append(f"{indent}pass{ending}")
-        else:
-            out.append(line)
-    return "".join(out)
+    if cell_magic(text) in OTHER_LANGUAGE_CELL_MAGICS:
+        return ""
+    return "".join(_neutral_line(line) for line in lines)
 
 
-def _source_text(cell: Dict[str, Any]) -> str:
+def _neutral_line(line: str) -> str:
+    """The line with IPython syntax made Python of the same columns: a magic or shell line becomes
+    ``pass`` (``pass; stmt`` for ``%time stmt``), ``x = !ls`` binds ``x`` to ``None``."""
+    body = line.rstrip("\r\n")
+    ending = line[len(body) :]
+    assigned = _ASSIGNED_MAGIC.match(body)
+    if assigned and _parses(f"{assigned.group(2)} = None"):
+        head = assigned.group(0)
+        python = _PYTHON_LINE_MAGIC.match(body, len(head))
+        if python:  # x = %time f(): x = f(), the magic blanked
+            return head + " " * (python.end() - len(head)) + body[python.end() :] + ending
+        return f"{head}None{ending}"
+    match = _MAGIC.match(body)
+    if match:
+        python = _PYTHON_LINE_MAGIC.match(body, len(match.group(1)))
+        if python and python.end() - len(match.group(1)) >= len("pass;"):
+            blank = python.end() - len(match.group(1))
+            return match.group(1) + "pass;".ljust(blank) + body[python.end() :] + ending
+        return f"{match.group(1)}pass{ending}"
+    if _HELP_SUFFIX.match(body):
+        return f"{line[: len(line) - len(line.lstrip())]}pass{ending}"
+    return line
+
+
+def _source_text(cell: Dict[str, Any], index: int) -> str:
     source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else str(source)
+    if isinstance(source, str):
+        return source
+    if isinstance(source, list) and all(isinstance(line, str) for line in source):
+        return "".join(source)
+    raise NotebookError(f"not a notebook: the source of cell {index} is not text nor a list of lines of text")
 
 
 def _parses(text: str) -> bool:
+    return _syntax_error(text) is None
+
+
+def _syntax_error(text: str) -> Optional[str]:
+    """Why the text is no Python, in a few words; None when it parses."""
     try:
         ast.parse(text)
-        return True
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return False
+        return None
+    except SyntaxError as error:
+        return f"line {error.lineno}: {error.msg}" if error.lineno else error.msg
+    except (ValueError, RecursionError, MemoryError) as error:
+        return str(error) or type(error).__name__
 
 
 def load(raw: str) -> Notebook:
@@ -89,23 +134,31 @@ def load(raw: str) -> Notebook:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise NotebookError(f"not a notebook: invalid JSON at line {error.lineno}: {error.msg}") from None
+    except RecursionError:
+        raise NotebookError("not a notebook: its JSON is nested too deeply") from None
     if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
         raise NotebookError("not a notebook: no list of cells (only nbformat 4 is supported)")
     cells: List[Cell] = []
     parts: List[str] = []
+    unparsed: List[str] = []
     line = 1
     for index, cell in enumerate(data["cells"], start=1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
-        text = _source_text(cell)
+        text = _source_text(cell, index)
         neutral = _neutralise(text)
-        if not neutral.strip() or not _parses(neutral):
-            continue  # an empty cell, or one that is not Python: left out, not the whole notebook
+        if not neutral.strip():
+            continue  # an empty cell, or one in another language
+        problem = _syntax_error(neutral)
+        if problem is not None:
+            if cell_magic(text) in (None, *PYTHON_CELL_MAGICS):  # Python that does not parse: said, not hidden
+                unparsed.append(f"cell {index} cannot be parsed: {problem}")
+            continue  # the notebook's other cells are still checked
         code = neutral if neutral.endswith(("\n", "\r")) else neutral + "\n"
         cells.append(Cell(index, text, neutral, line))
         parts.append(code)
         line += len(split_lines(code))
-    return Notebook(data, cells, "".join(parts))
+    return Notebook(data, cells, "".join(parts), tuple(unparsed))
 
 
 def in_cell(notebook: Notebook, finding: Finding) -> Finding:
@@ -149,7 +202,7 @@ def dumps(original: str, new_sources: Dict[int, str]) -> str:
             continue
         start, end = spans[index]
         old, _ = _DECODER.raw_decode(original, start)
-        if _source_text({"source": old}) == text:
+        if _source_text({"source": old}, index) == text:
             continue
         source = split_lines(text) if isinstance(old, list) else text
         replacements.append((start, end, style.value(original, start, end, source)))
@@ -279,7 +332,7 @@ def hidden_text(notebook: Notebook) -> str:
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
         if index not in kept:
-            parts.append(_source_text(cell))
+            parts.append(_source_text(cell, index))
             continue
         written, neutral = split_lines(kept[index].text), split_lines(kept[index].neutral)
         parts += [line for line, seen in zip(written, neutral) if line != seen]

@@ -84,6 +84,7 @@ class Outcome(NamedTuple):
     fixed: Sequence[Finding] = ()
     new_text: Optional[str] = None  # set when fixing changed the text
     refused: Optional[str] = None  # why fixes were not applied
+    unchecked: Optional[str] = None  # what of the file could not be checked (a notebook cell that does not parse)
 
 
 def check_and_fix(
@@ -178,4 +179,5 @@ def check_and_fix_notebook(
     new_text = None if new_text == raw else new_text
     in_cells = [notebooks.in_cell(notebook, f) for f in explain_dropped(findings, dropped)]
     fixed = [notebooks.in_cell(first, f) for f in resolved(before, findings, unsafe)] if new_text else []
-    return Outcome(findings=in_cells, fixed=fixed, new_text=new_text, module=facts.get("module"))
+    unchecked = "; ".join(notebook.unparsed) or None
+    return Outcome(findings=in_cells, fixed=fixed, new_text=new_text, module=facts.get("module"), unchecked=unchecked)

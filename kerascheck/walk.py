@@ -40,6 +40,12 @@ class Where(NamedTuple):
         return any(theirs.get(statement, branch) != branch for statement, branch in self.branches)
 
 
+def _is_type_checking(test: ast.expr) -> bool:
+    """``if TYPE_CHECKING:`` or ``if typing.TYPE_CHECKING:``."""
+    name = test.attr if isinstance(test, ast.Attribute) else getattr(test, "id", None)
+    return name == "TYPE_CHECKING"
+
+
 class ModuleIndex:
     """What the single walk over a module records."""
 
@@ -238,8 +244,11 @@ class ModuleIndex:
 
     def _if(self, node: ast.If, scope: Scope, where: Where, roots: list) -> list:
         roots.append(node.test)
+        body = where.inside(node, "body")
+        if _is_type_checking(node.test):  # imports for annotations only: never run, so never mixed
+            body = body._replace(guarded=True)
         return [
-            (node.body, scope, where.inside(node, "body"), []),
+            (node.body, scope, body, []),
             (node.orelse, scope, where.inside(node, "orelse"), []),
         ]
 

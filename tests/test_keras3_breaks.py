@@ -62,6 +62,73 @@ def _epoch():
 """
 
 
+# TensorFlow is not installed beside Keras 3 here. What Keras 3 refuses is TensorFlow's conversion of a
+# KerasTensor: every TF op converts its tensor arguments (tf.convert_to_tensor), which calls an object's
+# __tf_tensor__, and keras 3.15.1 KerasTensor.__tf_tensor__ raises. So this stand-in does only that
+# conversion, and the refusal comes from the real KerasTensor.
+_TENSORFLOW = """
+import builtins
+import types
+
+
+class _Op:
+    def __init__(self, name):
+        self.name = name
+
+    def __getattr__(self, name):
+        return _Op(f"{self.name}.{name}")
+
+    def __call__(self, *args, **kwargs):
+        for value in [*args, *kwargs.values()]:
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if hasattr(item, "__tf_tensor__"):
+                    item.__tf_tensor__()
+        return None
+
+
+_tensorflow = types.ModuleType("tensorflow")
+_tensorflow.__getattr__ = lambda name: _Op(name)
+
+
+def _import(name, *args, _real=builtins.__import__, **kwargs):
+    return _tensorflow if name == "tensorflow" else _real(name, *args, **kwargs)
+
+
+__builtins__ = dict(vars(builtins), __import__=_import)  # the example's imports only, not Keras's
+"""
+
+
+# tensorflow_hub is not installed either. Its KerasLayer is a tf_keras (Keras 2) layer: to Keras 3, an
+# object that is no keras.Layer, which is what this stand-in is.
+_TENSORFLOW_HUB = """
+import builtins
+import types
+
+_hub = types.ModuleType("tensorflow_hub")
+
+
+class _Keras2Layer:
+    def __init__(self, handle, **kwargs):
+        self.handle = handle
+
+
+_hub.KerasLayer = _Keras2Layer
+
+
+def _import(name, *args, _real=builtins.__import__, **kwargs):
+    return _hub if name == "tensorflow_hub" else _real(name, *args, **kwargs)
+
+
+__builtins__ = dict(vars(builtins), __import__=_import)
+"""
+
+
+# Weights of a GRU as Keras 2.2 built it (reset_after=False), for the example to load.
+_KERAS22_GRU = """
+keras.Sequential([keras.Input((4, 3)), keras.layers.GRU(2, reset_after=False)]).save_weights("gru.weights.h5")
+"""
+
+
 class Proof(NamedTuple):
     """What a reported statement does on Keras 3: raises ``error`` with ``says`` in its text, or
     (``error`` None) warns or logs ``says``. ``after`` runs after each statement, as part of it."""
@@ -70,6 +137,7 @@ class Proof(NamedTuple):
     error: Optional[type] = Exception
     prelude: str = _PRELUDE
     after: str = ""
+    later: int = 0  # the failure shows this many statements after the reported one (where it is used)
 
 
 PROOFS: Dict[str, Proof] = {
@@ -96,8 +164,17 @@ PROOFS: Dict[str, Proof] = {
         ("cannot contain character `/`",),
         prelude=_PRELUDE + "layer = keras.layers.Dense(2)\ninputs = keras.Input((3,))\n",
     ),
+    "KER320": Proof(
+        ("A KerasTensor cannot be used as input to a TensorFlow function",), prelude=_PRELUDE + _TENSORFLOW
+    ),
+    "KER405": Proof(
+        ("Only instances of `keras.Layer` can be added to a Sequential model",), prelude=_PRELUDE + _TENSORFLOW_HUB
+    ),
+    "KER322": Proof(("NotImplementedError",), prelude=_PRELUDE + "inputs = keras.Input((3,))\n"),
+    "KER324": Proof(("Shape mismatch", "could not be loaded"), prelude=_PRELUDE + _KERAS22_GRU, later=1),
     "KER220": Proof(("File format not supported",), prelude=_PRELUDE + "os.makedirs('export/1')\n"),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
+    "KER115": Proof(("has no attribute",), prelude=_PRELUDE + "import numpy\nx = numpy.ones((2, 3), 'float32')\n"),
 }
 
 _CASES = [
@@ -143,9 +220,14 @@ def scratch(tmp_path, monkeypatch):
 def _execute(source: str, proof: Proof, reported_lines) -> None:
     namespace: dict = {}
     exec(compile(proof.prelude, "<prelude>", "exec"), namespace)
-    for statement in ast.parse(source).body:
-        lines = range(statement.lineno, statement.end_lineno + 1)
-        reported = any(line in lines for line in reported_lines)
+    statements = ast.parse(source).body
+    failing = {
+        index + proof.later
+        for index, statement in enumerate(statements)
+        if any(statement.lineno <= line <= statement.end_lineno for line in reported_lines)
+    }
+    for index, statement in enumerate(statements):
+        reported = index in failing
         raised, said = _run(statement, namespace, proof.after)
         shown = ast.unparse(statement)
         if not reported:
@@ -180,4 +262,36 @@ def test_every_keras3_only_rule_is_proved():
 
 
 # Older Keras 3 rules whose examples are not run here yet (a class rule: its example is a class body).
-_NOT_RUN = {"KER302"}
+_NOT_RUN = {"KER302", "KER321", "KER323"}  # KER321, KER323: their own tests below
+
+
+def test_tf_variable_attribute_is_no_weight_on_keras3():
+    """KER321: Keras 3 keeps only Keras variables as a layer's weights. TensorFlow is not installed here,
+    so the variable of another library is an object that is no ``keras.Variable`` (a numpy array); with
+    the real ``tf.Variable`` (Keras 3.15.1 on TensorFlow's backend) ``trainable_weights`` is ``[]`` too."""
+    import numpy
+
+    example = RULES_BY_CODE["KER321"].invalid[0].source
+    namespace: dict = {}
+    exec(compile(_TENSORFLOW, "<prelude>", "exec"), namespace)
+    namespace["_tensorflow"].Variable = numpy.asarray
+    namespace["_tensorflow"].ones = numpy.ones
+    exec(compile(example, "<example>", "exec"), namespace)
+    layer = namespace["Scale"]()
+    layer(numpy.ones((1, 3), "float32"))
+    assert layer.built and layer.trainable_weights == []
+
+    tracked = example.replace("tf.Variable(tf.ones(input_shape[-1:]))", "self.add_weight(shape=input_shape[-1:])")
+    exec(compile(tracked, "<fixed>", "exec"), namespace)
+    layer = namespace["Scale"]()
+    layer(numpy.ones((1, 3), "float32"))
+    assert len(layer.trainable_weights) == 1 and layer.trainable_weights[0] is layer.scale
+
+
+def test_keras22_custom_optimizer_is_refused_by_keras3():
+    """KER323: a Keras 2.2 optimizer (``get_updates``, ``super().__init__(**kwargs)``) cannot even be built."""
+    namespace: dict = {}
+    exec(compile(RULES_BY_CODE["KER323"].invalid[0].source, "<example>", "exec"), namespace)
+    with pytest.raises(TypeError, match="required positional argument: 'learning_rate'"):
+        namespace["MySGD"]()
+    assert not hasattr(keras.optimizers.Optimizer, "get_updates")  # nothing would call it

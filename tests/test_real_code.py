@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from kerascheck.catalog.arguments import KEYWORD_OWNER_ALIASES
+from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
+from kerascheck.notebooks import load
 from tests.conftest import codes_at, findings_of
 
 
@@ -66,6 +79,10 @@ def test_a_standalone_import_through_a_legacy_path_gets_one_advice():
     assert "`tensorflow.keras.layers`" in found[0].text
     assert "`from tensorflow.keras import layers as C`" in found[1].text and found[1].fix is None
     assert [c[0] for c in codes_at(source, Target.KERAS3)] == ["KER102", "KER102"]
+    modules = "from keras.engine import saving\nfrom keras.utils import np_utils, plot_model\n"
+    found = findings_of(modules)  # each imported legacy module: KER102 says where it went
+    assert [(f.code, f.line) for f in found] == [("KER102", 1), ("KER101", 2), ("KER102", 2)]
+    assert found[0].text.endswith("import from `tensorflow.keras.models`") and found[1].fix is None
 
 
 def test_private_imports_are_moved_to_public_modules_only():
@@ -78,3 +95,128 @@ def test_private_imports_are_moved_to_public_modules_only():
     shown = [f.text.split("; ")[-1] for f in found]
     assert shown == ["import from `tensorflow.keras.utils`"] * 2 + ["import from `tensorflow.keras.layers`"]
     assert [f.fix is not None for f in found] == [False, False, True]
+
+
+def _short(name: str) -> str:
+    return name.rsplit(".", 1)[-1]
+
+
+def _messages(source: str, settings: Settings, code: str):
+    return [f.message for f in check_source(textwrap.dedent(source), settings) if f.code == code]
+
+
+def test_mixing_messages_say_in_which_versions_the_mix_breaks():
+    source = """
+        import keras
+        import tensorflow as tf
+        model = keras.Sequential([tf.keras.layers.Dense(1)])
+    """
+    (plain,) = _messages(source, Settings(), "KER401")
+    assert plain.endswith(f": {STANDALONE_KERAS_VERSIONS}")
+    (old,) = _messages(source, Settings(pins=("keras==2.2.4",)), "KER401")
+    assert old.endswith("; the project's pins (`keras==2.2.4`) make them two")
+    (same,) = _messages(source, Settings(pins=("tensorflow==2.9.1",)), "KER101")
+    assert same.endswith("; the project's pins (`tensorflow==2.9.1`) make them one Keras")
+    private = "from tensorflow.python.keras.layers import Dense\nfrom tensorflow import keras\n"
+    (copy,) = _messages(private, Settings(pins=("tensorflow==2.4.1",)), "KER403")
+    assert copy.endswith("; with the project's pins (`tensorflow==2.4.1`) it is tf.keras itself, though private")
+
+
+def test_a_deprecation_that_still_runs_says_so():
+    # run on TF 2.15.1: the experimental preprocessing layers are the public ones; layers.convolutional is gone
+    kept = "from tensorflow.keras.layers.experimental.preprocessing import Rescaling\n"
+    gone = "from tensorflow.keras.layers.convolutional import Conv2D\n"
+    (alias,) = _messages(kept, Settings(), "KER102")
+    (missing,) = _messages(gone, Settings(), "KER102")
+    assert "deprecated but still importable" in alias and "missing on target tf.keras" in missing
+
+
+def test_keras2_aliases_get_the_keyword_facts_of_their_class():
+    source = """
+        from tensorflow.keras.layers import MaxPool1D, AvgPool2D, GlobalMaxPool2D
+        MaxPool1D(pool_length=2, border_mode='valid')
+        AvgPool2D(pool_size=2, dim_ordering='th')
+        GlobalMaxPool2D(dim_ordering='tf')
+    """
+    assert codes_at(source) == [("KER201", 3, 10), ("KER201", 3, 25), ("KER201", 4, 23), ("KER201", 5, 16)]
+
+
+def test_alias_identity_holds_in_keras3():
+    os.environ.setdefault("KERAS_BACKEND", "numpy")
+    keras = pytest.importorskip("keras")
+    for alias, canonical in KEYWORD_OWNER_ALIASES.items():
+        if not alias.startswith("layers.Atrous"):
+            assert getattr(keras.layers, _short(alias)) is getattr(keras.layers, _short(canonical))
+
+
+def test_atrous_convolutions_keywords_are_keras1():
+    source = """
+        from keras.layers import AtrousConvolution1D
+        AtrousConvolution1D(64, 3, atrous_rate=2, subsample_length=1, init='glorot_uniform', border_mode='same')
+    """
+    found = [(f.code, f.col) for f in findings_of(source, Target.KERAS3) if f.code.startswith("KER2")]
+    assert found == [("KER202", 27), ("KER201", 42), ("KER201", 62), ("KER201", 85)]
+
+
+def test_slice_x_is_a_removed_keras1_function():
+    source = """
+        from keras.engine.training import slice_X
+        batch = slice_X(arrays, 0, 32)
+    """
+    for target in Target:
+        assert [(code, line) for code, line, _ in codes_at(source, target) if code == "KER111"] == [
+            ("KER111", 2),
+            ("KER111", 3),
+        ]
+    fixed = [f for f in findings_of(source, Target.KERAS3) if f.code == "KER102"]
+    assert fixed and all(f.fix is None for f in fixed)  # keras.models has no slice_X
+
+
+def _notebook(*sources: str) -> str:
+    cells = [{"cell_type": "code", "metadata": {}, "outputs": [], "source": source} for source in sources]
+    return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+def test_notebook_cells_under_python_cell_magics_are_checked():
+    notebook = load(
+        _notebook(
+            "%%time\nfrom keras.layers import Dense\n",
+            "%%capture out\nDense(output_dim=3)\n",
+            "%%anything --flag\nDense(output_dim=4)\n",
+            "%%bash\nDense(output_dim=5)\n",
+            "%%sql\nSELECT * FROM t\n",
+        )
+    )
+    assert [cell.index for cell in notebook.cells] == [1, 2, 3] and notebook.unparsed == ()
+
+
+def test_assignment_magics_are_neutralised_in_place():
+    notebook = load(_notebook("files = !ls\nx = %time f(a=1)\n%time g()\n%timeit -n 3 h()\n"))
+    assert notebook.module.splitlines() == ["files = None", "x =       f(a=1)", "pass; g()", "pass"]
+
+
+def test_a_notebook_cell_that_does_not_parse_is_said(tmp_path):
+    (tmp_path / "n.ipynb").write_text(
+        _notebook("from keras.layers import Dense\nDense(output_dim=3)\n", "def broken(:\n    pass\n")
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "kerascheck", "--no-config", "--format=concise", "n.ipynb"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stdout.splitlines()[0] == "n.ipynb: error: cell 2 cannot be parsed: line 1: invalid syntax"
+    assert "KER201" in result.stdout  # the other cells are still checked
+
+
+def test_imports_for_type_checking_only_mix_nothing():
+    source = """
+        from typing import TYPE_CHECKING
+        import tensorflow as tf
+        if TYPE_CHECKING:
+            from keras.metrics import Metric
+        model = tf.keras.Sequential()
+    """
+    assert [c for c in codes_at(source) if c[0].startswith("KER4")] == []
+    assert [c for c in codes_at(source.replace("TYPE_CHECKING:", "True:")) if c[0] == "KER401"] == [("KER401", 6, 8)]

@@ -11,12 +11,21 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, Optional, Tuple
 
 from kerascheck.catalog.arguments import (
+    ALIAS_REMOVED_KEYWORDS,
     CHANGED_MEANING_KEYWORDS,
+    KEYWORD_OWNER_ALIASES,
     KEYWORD_RENAMES,
     POSITIONAL_FORMS,
     REMOVED_KEYWORDS,
 )
 from kerascheck.catalog.implementations import VALUE_ONLY_NAMES
+from kerascheck.catalog.keras1_calls import (
+    DIM_ORDERING_FUNCTIONS,
+    DROPPED_KEYWORDS,
+    MERGE_MODES,
+    MERGED_KEYWORDS,
+    OPS_REPLACEMENTS,
+)
 from kerascheck.catalog.model import (
     ModulePath,
     PathKind,
@@ -47,7 +56,9 @@ from kerascheck.catalog.training import (
     NOT_LAYER_CLASSES,
     OPTIMIZER_KEYWORDS,
     OPTIMIZERS,
+    PHASE_CHOOSING_OPS,
     TRAINING_DEPENDENT_LAYERS,
+    TRAINING_PHASE_OP_EFFECTS,
     TRAINING_PHASE_OPS,
 )
 from kerascheck.names import TENSORFLOW, Reference
@@ -57,6 +68,11 @@ __all__ = [
     "KEYWORD_RENAMES",
     "POSITIONAL_FORMS",
     "REMOVED_KEYWORDS",
+    "DROPPED_KEYWORDS",
+    "MERGE_MODES",
+    "DIM_ORDERING_FUNCTIONS",
+    "OPS_REPLACEMENTS",
+    "MERGED_KEYWORDS",
     "SIGNATURE_CHANGED_MEANING_KEYWORDS",
     "SIGNATURE_KEYWORD_RENAMES",
     "SIGNATURE_REMOVED_KEYWORDS",
@@ -74,6 +90,8 @@ __all__ = [
     "OPTIMIZERS",
     "TRAINING_DEPENDENT_LAYERS",
     "TRAINING_PHASE_OPS",
+    "TRAINING_PHASE_OP_EFFECTS",
+    "PHASE_CHOOSING_OPS",
     "canonical_name",
     "modern_name",
     "module_path",
@@ -99,6 +117,13 @@ KEYWORDS_BY_OWNER: Dict[Tuple[str, str], object] = {
 }
 
 
+for _alias, _owner in KEYWORD_OWNER_ALIASES.items():  # MaxPool1D is MaxPooling1D
+    KEYWORDS_BY_OWNER.update(
+        {(_alias, name): fact for (owner, name), fact in list(KEYWORDS_BY_OWNER.items()) if owner == _owner}
+    )
+KEYWORDS_BY_OWNER.update(_by_owner(ALIAS_REMOVED_KEYWORDS))
+
+
 def owner_exists(owner: str, target: Target) -> bool:
     """Whether a keyword fact's owner exists on ``target`` (the Keras 1 backend is gone from Keras 3)."""
     return target in SIGNATURE_OWNER_TARGETS.get(owner, (target,))
@@ -110,6 +135,10 @@ POSITIONAL_BY_OWNER: Dict[str, Tuple[PositionalForm, ...]] = {}
 for _form in sorted(POSITIONAL_FORMS, key=lambda form: -len(form.keras1)):
     for _owner in _form.owners:
         POSITIONAL_BY_OWNER[_owner] = POSITIONAL_BY_OWNER.get(_owner, ()) + (_form,)
+
+for _alias, _owner in KEYWORD_OWNER_ALIASES.items():
+    if _owner in POSITIONAL_BY_OWNER:
+        POSITIONAL_BY_OWNER[_alias] = POSITIONAL_BY_OWNER[_owner]
 
 _PATHS_BY_OLD: Dict[Tuple[str, ...], Tuple[ModulePath, ...]] = {}  # in catalog order
 for _path in MODULE_PATHS:

@@ -423,18 +423,29 @@ KEYWORD_RENAMES: tuple[KeywordRename, ...] = (
 
 
 REMOVED_KEYWORDS: tuple[RemovedKeyword, ...] = (
-    # keras 2.2.4 keras/legacy/interfaces.py embedding_kwargs_preprocessor: `dropout` is popped with a warning
+    # keras 2.2.4 keras/legacy/interfaces.py embedding_kwargs_preprocessor: `dropout` is popped with a warning;
+    # keras 1.2.2 keras/layers/embeddings.py Embedding.call drops rows of W (words of the vocabulary)
     RemovedKeyword(
         owners=("layers.Embedding",),
         name="dropout",
-        guideline="Embedding no longer drops inputs; add a `SpatialDropout1D` layer right after it instead",
+        guideline=(
+            "add `SpatialDropout1D(p)` right after the Embedding, as Keras 2 advised (it drops embedding channels;"
+            " Keras 1 dropped whole words of the vocabulary), or `Dropout(p, noise_shape=(None, length, 1))` to"
+            " drop whole tokens"
+        ),
         source=f"{_I} embedding_kwargs_preprocessor (legacy_embedding_support)",
     ),
-    # keras 2.2.4 keras/legacy/interfaces.py batchnorm_args_preprocessor: mode=0 is dropped, mode=1/2 raise
+    # keras 2.2.4 keras/legacy/interfaces.py batchnorm_args_preprocessor: mode=0 is dropped, mode=1/2 raise;
+    # keras 1.2.2 keras/layers/normalization.py BatchNormalization.call: mode 1 normalizes each sample over
+    # axis -1 (then gamma, beta), mode 2 uses the batch's statistics in training and testing alike
     RemovedKeyword(
         owners=("layers.BatchNormalization",),
         name="mode",
-        guideline="remove it: `mode=0` is the only behaviour left, `mode=1` and `mode=2` have no replacement",
+        guideline=(
+            "remove `mode=0`, the only behaviour left; for `mode=1` (each sample normalized over its last axis) use"
+            " `LayerNormalization(axis=-1)`; for `mode=2` (batch statistics at test time too) call the layer with"
+            " `training=True`"
+        ),
         source=f"{_I} batchnorm_args_preprocessor (legacy_batchnorm_support)",
     ),
     # keras 2.2.4 keras/legacy/interfaces.py recurrent_args_preprocessor, convlstm2d_args_preprocessor:
@@ -633,3 +644,41 @@ LEADING_PARAMETERS: dict = {
     "layers.PReLU": ("alpha_initializer",),
     ".fit": ("x", "y", "batch_size", "epochs"),
 }
+
+# Callables that take the keyword and positional facts of another owner (they are that class, or
+# forward every argument to it), so ``MaxPool1D(pool_length=2)`` is judged as ``MaxPooling1D(...)``.
+# - Keras 2 short aliases: keras 2.2.4 keras/layers/pooling.py:779-790 (`MaxPool1D = MaxPooling1D`, …);
+#   the same objects in keras 2.15.0 and keras 3.15.1 keras.layers (run: `MaxPool1D is MaxPooling1D`).
+#   Keras's own keras 2.2.4 tests/keras/legacy/interface_test.py calls the aliases with Keras 1 keywords.
+# - Keras 1's AtrousConvolution1D/2D: keras 2.2.4 keras/legacy/layers.py forwards `*args, **kwargs` to
+#   Conv1D/Conv2D (after popping `atrous_rate`); Keras 1.2.2 keras/layers/convolutional.py gives them the
+#   keywords of Convolution1D/2D (init, border_mode, subsample_length/subsample, W_regularizer, …).
+KEYWORD_OWNER_ALIASES = {
+    "layers.MaxPool1D": "layers.MaxPooling1D",
+    "layers.MaxPool2D": "layers.MaxPooling2D",
+    "layers.MaxPool3D": "layers.MaxPooling3D",
+    "layers.AvgPool1D": "layers.AveragePooling1D",
+    "layers.AvgPool2D": "layers.AveragePooling2D",
+    "layers.AvgPool3D": "layers.AveragePooling3D",
+    "layers.GlobalMaxPool1D": "layers.GlobalMaxPooling1D",
+    "layers.GlobalMaxPool2D": "layers.GlobalMaxPooling2D",
+    "layers.GlobalMaxPool3D": "layers.GlobalMaxPooling3D",
+    "layers.GlobalAvgPool1D": "layers.GlobalAveragePooling1D",
+    "layers.GlobalAvgPool2D": "layers.GlobalAveragePooling2D",
+    "layers.GlobalAvgPool3D": "layers.GlobalAveragePooling3D",
+    "layers.AtrousConvolution1D": "layers.Conv1D",
+    "layers.AtrousConvolution2D": "layers.Conv2D",
+}
+
+# `atrous_rate` has no spelling on the Atrous layers themselves: Keras 2 replaced the layers, and its
+# keras 2.2.4 keras/legacy/layers.py overwrites `dilation_rate` with the popped `atrous_rate` (default 1),
+# so renaming the keyword in place would lose it. Keras 1.2.2 keras/layers/convolutional.py
+# AtrousConvolution1D(atrous_rate=1), AtrousConvolution2D(atrous_rate=(1, 1)).
+ALIAS_REMOVED_KEYWORDS = (
+    RemovedKeyword(
+        owners=("layers.AtrousConvolution1D", "layers.AtrousConvolution2D"),
+        name="atrous_rate",
+        guideline="Use `Conv1D`/`Conv2D` with `dilation_rate=` set to it",
+        source="keras 2.2.4 keras/legacy/layers.py AtrousConvolution1D/2D; Keras 1.2.2 keras/layers/convolutional.py",
+    ),
+)

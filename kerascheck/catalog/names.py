@@ -3255,6 +3255,16 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         BOTH,
     ),
     RemovedName(
+        "engine.training.slice_X",
+        None,
+        "Slice the arrays yourself: x[start:stop], or [a[start:stop] for a in x] for a list of arrays.",
+        (
+            "Keras 1.2.2 keras/engine/training.py:280; private `_slice_arrays` from Keras 2.0.0 "
+            "keras/engine/training.py; absent from keras 2.15.0 keras/api/_v2/keras and keras 3.15.1 keras"
+        ),
+        BOTH,
+    ),
+    RemovedName(
         "utils.layer_utils.layer_from_config",
         "layers.deserialize",
         "Use layers.deserialize(config, custom_objects=...).",
@@ -4864,6 +4874,7 @@ CANONICAL_OVERRIDES: Dict[str, str] = {
     "utils.np_utils.multiclass_logloss": "utils.np_utils.multiclass_logloss",
     "utils.np_utils.convert_kernel": "utils.np_utils.convert_kernel",
     "utils.layer_utils.layer_from_config": "utils.layer_utils.layer_from_config",
+    "engine.training.slice_X": "engine.training.slice_X",  # Keras 1.2.2 keras/engine/training.py:280
     "utils.visualize_util.plot": "utils.visualize_util.plot",
     "preprocessing.sequence.TimeseriesGenerator": "preprocessing.sequence.TimeseriesGenerator",
     "preprocessing.sequence.make_sampling_table": "preprocessing.sequence.make_sampling_table",

@@ -11,12 +11,46 @@ from typing import Dict, FrozenSet, Optional, Tuple, Type
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.names import Reference
-from kerascheck.rules import arguments, custom_layers, dependencies, imports, metrics, mixing, naming, saving
+from kerascheck.rules import (
+    arguments,
+    backend_ops,
+    custom_layers,
+    defaults,
+    dependencies,
+    dim_ordering,
+    foreign_layers,
+    functional,
+    imports,
+    layer_state,
+    merge_calls,
+    metrics,
+    mixing,
+    naming,
+    optimizers,
+    saving,
+)
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
 __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "Invalid", "rules_for"]
 
-_FAMILIES = (imports, arguments, saving, metrics, naming, custom_layers, mixing, dependencies)
+_FAMILIES = (
+    imports,
+    merge_calls,
+    dim_ordering,
+    backend_ops,
+    arguments,
+    saving,
+    metrics,
+    naming,
+    custom_layers,
+    layer_state,
+    defaults,
+    functional,
+    optimizers,
+    mixing,
+    foreign_layers,
+    dependencies,
+)
 
 
 def _collect() -> Tuple[Type[Rule], ...]:

@@ -10,7 +10,7 @@ The real bugs are narrower: raw train-time ops with no flag, reading the flag fr
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, List, Optional, Set, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
@@ -81,14 +81,19 @@ def _short(canonical: str) -> str:
 
 class TrainingOpWithoutTraining(Rule):
     """## What it does
-    Finds `call` methods of custom layers that use a training-phase operation (`K.in_train_phase`,
-    `K.learning_phase()`, `K.dropout`, `tf.nn.dropout`, `keras.random.dropout`) but take no `training`
-    argument.
+    Finds `call` methods of custom layers that use a raw training-phase operation (`K.learning_phase()`,
+    `K.dropout`, `tf.nn.dropout`, `keras.random.dropout`) but take no `training` argument.
 
     ## Why is this bad?
-    Raw operations do not see Keras's call context. `tf.nn.dropout` drops in inference too;
-    `K.in_train_phase` without `training=` falls back to the global learning phase, which is 0 in
-    TensorFlow 2, so the training branch never runs. Either way training and inference behave the same.
+    These operations do not see Keras's call context. `tf.nn.dropout`, `K.dropout` and
+    `keras.random.dropout` drop in inference too; on tf.keras `K.learning_phase()` is 0 inside `call`,
+    even under `fit` (run on TF 2.15.1), so the training behaviour never runs. Either way training and
+    inference behave the same.
+
+    `K.in_train_phase(x, alt)` (and the operations inside its arguments) is no finding: on tf.keras
+    (keras 2.6–2.15) it reads the phase from the Keras call context, taking the training branch under
+    `fit` and `model(x, training=True)` and losing it only outside any Keras call; Keras 3 has no
+    `in_train_phase`, which KER111 reports.
 
     ## Example
     ```python
@@ -113,7 +118,7 @@ class TrainingOpWithoutTraining(Rule):
     code = "KER301"
     name = "training-op-without-training-arg"
     catalog_tables = ("TRAINING_PHASE_OPS",)
-    message = "`{op}` in `{layer}.call` depends on the training phase, but `call` takes no `training` argument"
+    message = "`{op}` in `{layer}.call` {effect} (target {target}), and `call` takes no `training` argument"
     fix_title = "Accept `training=None` in `call` and use it to choose the training behaviour"
     severity = Severity.ERROR
     valid = (
@@ -124,6 +129,13 @@ class TrainingOpWithoutTraining(Rule):
             "        return tf.nn.dropout(x, 0.5) if training else x\n"
         ),
         Valid("import tensorflow as tf\nclass Plain:\n    def call(self, x):\n        return tf.nn.dropout(x, 0.5)\n"),
+        Valid(
+            "from tensorflow.keras import backend as K\n"
+            "from tensorflow.keras.layers import Layer\n"
+            "class Noisy(Layer):\n"
+            "    def call(self, x):\n"
+            "        return K.in_train_phase(K.dropout(x, 0.5), x)\n"
+        ),
     )
     invalid = (
         Invalid(
@@ -131,8 +143,17 @@ class TrainingOpWithoutTraining(Rule):
             "from keras.engine.topology import Layer\n"
             "class Noisy(Layer):\n"
             "    def call(self, x):\n"
-            "        return K.in_train_phase(K.dropout(x, 0.5), x)\n",
-            at=((5, 15), (5, 32)),
+            "        return K.dropout(x, 0.5) * K.learning_phase()\n",
+            at=((5, 15), (5, 35)),
+        ),
+        Invalid(
+            "import tensorflow as tf\n"
+            "import keras\n"
+            "class Noisy(keras.layers.Layer):\n"
+            "    def call(self, x):\n"
+            "        return tf.nn.dropout(x, 0.5)\n",
+            at=((5, 15),),
+            target=Target.KERAS3,
         ),
     )
 
@@ -140,8 +161,25 @@ class TrainingOpWithoutTraining(Rule):
         call = call_without_training(node)
         if call is None:
             return
+        effects = catalog.TRAINING_PHASE_OP_EFFECTS[ctx.target]
+        chosen = _inside_phase_choices(ctx, call)
         for use in _training_ops(ctx, call):
-            yield self.finding(ctx, use, op=ctx.source_of(use), layer=node.name)
+            effect = effects.get(ctx.canonical(use))
+            if effect is not None and id(use) not in chosen:
+                yield self.finding(ctx, use, op=ctx.source_of(use), layer=node.name, effect=effect)
+
+
+def _inside_phase_choices(ctx, call: ast.FunctionDef) -> Set[int]:
+    """ids of the chains inside the arguments of ``K.in_train_phase(…)`` / ``K.in_test_phase(…)`` calls
+    of ``call``: the op chooses by the phase, so what it is given is no bug."""
+    inside: Set[int] = set()
+    if next(_uses_of(ctx, call, catalog.PHASE_CHOOSING_OPS), None) is None:
+        return inside
+    for node in ast.walk(call):
+        if isinstance(node, ast.Call) and ctx.canonical(node.func) in catalog.PHASE_CHOOSING_OPS:
+            for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+                inside |= {id(child) for child in ast.walk(argument)}
+    return inside
 
 
 class TrainingFromKwargs(Rule):

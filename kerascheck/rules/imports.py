@@ -4,11 +4,11 @@ classes, functions and methods."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog import modules
-from kerascheck.catalog.implementations import TENSORFLOW_PYTHON_KERAS
+from kerascheck.catalog.implementations import STILL_IMPORTABLE_MODULE_PATHS, TENSORFLOW_PYTHON_KERAS
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
 from kerascheck.findings import Edit, Finding
@@ -17,6 +17,7 @@ from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee, model_receiver
+from kerascheck.rules.versions import mixing_versions
 from kerascheck.walk import chain_root
 
 
@@ -61,9 +62,10 @@ class StandaloneKerasImport(Rule):
 
     ## Why is this bad?
     With TensorFlow 2.x the Keras to use is the one TensorFlow ships (`tensorflow.keras`). The `keras`
-    package is another distribution: Keras 1/2.0–2.3 (multi-backend, broken on TF >= 2.2), the keras 2.x
-    that backs tf.keras only when its version matches TensorFlow's, or Keras 3 once it is installed.
-    Objects from two Keras installations cannot be combined.
+    package is another distribution: Keras 1/2.0–2.3 (multi-backend, broken on TF >= 2.2), keras 2.4 (a
+    wrapper of tf.keras), keras-nightly 2.5 (which TF 2.5 installs beside its own tf.keras), the keras 2.x
+    that TF 2.6–2.15 load tf.keras from, or Keras 3 once it is installed. The message says in which of
+    these the two are one Keras; objects from two Keras installations cannot be combined.
 
     ## Example
     ```python
@@ -82,7 +84,7 @@ class StandaloneKerasImport(Rule):
 
     code = "KER101"
     name = "standalone-keras-import"
-    message = "`{module}` is standalone Keras, not the Keras that TensorFlow ships (target {target})"
+    message = "`{module}` is standalone Keras, not `tensorflow.keras` (target {target}): {versions}"
     fix_title = "Import `{new}` instead"
     targets = ONLY_TF_KERAS
     fix_safety = FixSafety.SOMETIMES
@@ -113,10 +115,13 @@ class StandaloneKerasImport(Rule):
             legacy = catalog.module_path(module.path, ctx.target)
             if legacy is not None and legacy.kind is PathKind.LEGACY:  # keras.layers.core: both at once
                 new, carries_over = f"tensorflow.{_moved(module, legacy)}", _names_carry_over(ctx, node, legacy)
-            carries_over = carries_over and not _imports_legacy_module(ctx, node)
+            legacy_names = _legacy_modules_imported(ctx, node)
+            if legacy_names and len(legacy_names) == len(node.names):
+                return  # `from keras.engine import saving`: KER102 says where each module went, one advice
+            carries_over = carries_over and not legacy_names
             span = _import_module_span(ctx, node)
             edits = (Edit(*span, new),) if span and carries_over else ()
-            finding = self.finding(ctx, node, edits=edits, module=node.module, new=new)
+            finding = self.finding(ctx, node, edits=edits, module=node.module, new=new, versions=_versions(ctx))
             missing = edits and _missing_names(new, node, ctx.target)
             yield finding.unfixed(missing) if missing else finding
 
@@ -143,7 +148,7 @@ class StandaloneKerasImport(Rule):
         edits = ()
         if len(node.names) == 1 and node.lineno == node.end_lineno and legacy is None:
             edits = (Edit(*ctx.span(node), new),)
-        finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new)
+        finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=_versions(ctx))
         missing = edits and _missing_attribute(ctx, alias)
         return finding.unfixed(missing) if missing else finding
 
@@ -177,13 +182,19 @@ def _missing_attribute(ctx, alias: ast.alias) -> Optional[str]:
     return None
 
 
-def _imports_legacy_module(ctx, node: ast.ImportFrom) -> bool:
-    """``from keras.utils import np_utils``: a name that is itself a module the target lacks (KER102)."""
-    for _, reference in ctx.imported_references(node):
+def _versions(ctx) -> str:
+    return mixing_versions(False, ctx.settings.pins)
+
+
+def _legacy_modules_imported(ctx, node: ast.ImportFrom) -> List[str]:
+    """``from keras.utils import np_utils``: the imported names that are themselves modules the target
+    lacks (KER102 reports them)."""
+    found = []
+    for alias, reference in ctx.imported_references(node):
         fact = catalog.module_path(reference.path, ctx.target)
         if fact is not None and fact.kind is PathKind.LEGACY and len(reference.path) == len(fact.old.split(".")):
-            return True
-    return False
+            found.append(alias.name)
+    return found
 
 
 def _moved(reference: Reference, fact) -> str:
@@ -255,6 +266,10 @@ class _ModulePathRule(Rule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._fact(target, classify(reference.dotted.rpartition(".")[0])) is not None
 
+    def _fields(self, ctx, fact) -> dict:
+        """The message's fields beside the module and its replacement."""
+        return {}
+
     def check_import(self, ctx, node) -> Iterator[Finding]:
         if self.kind is PathKind.LEGACY and _standalone_on_tf_keras(ctx, node):
             if isinstance(node, ast.ImportFrom):  # KER101 moves the module off the legacy path
@@ -265,7 +280,8 @@ class _ModulePathRule(Rule):
                 reference = classify(alias.name)
                 fact = self._fact(ctx.target, reference)
                 if fact:
-                    yield self.finding(ctx, node, module=alias.name, new=_moved(reference, fact))
+                    new = _moved(reference, fact)
+                    yield self.finding(ctx, node, module=alias.name, new=new, **self._fields(ctx, fact))
             return
         absolute = ctx.index.absolute_module(node)
         module = classify(absolute) if absolute else None
@@ -276,7 +292,7 @@ class _ModulePathRule(Rule):
         new_module = _moved(module, fact)
         span = None if node.level else _import_module_span(ctx, node)  # relative imports: no fix
         edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
-        finding = self.finding(ctx, node, edits=edits, module=absolute, new=new_module)
+        finding = self.finding(ctx, node, edits=edits, module=absolute, new=new_module, **self._fields(ctx, fact))
         missing = edits and _missing_names(new_module, node, ctx.target)
         yield finding.unfixed(missing) if missing else finding
 
@@ -292,7 +308,7 @@ class _ModulePathRule(Rule):
                 new = _moved(reference, fact)
                 if _standalone_on_tf_keras(ctx, node):
                     new = f"tensorflow.{new}"  # as KER101 says for the statement
-                yield self.finding(ctx, node, span=span, module=reference.dotted, new=new)
+                yield self.finding(ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact))
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
         if not isinstance(node, ast.Attribute):
@@ -301,7 +317,7 @@ class _ModulePathRule(Rule):
         fact = self._fact(ctx.target, module)
         if fact is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
-        yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact))
+        yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
 
 
 class LegacyModulePath(_ModulePathRule):
@@ -330,10 +346,16 @@ class LegacyModulePath(_ModulePathRule):
     code = "KER102"
     name = "legacy-keras-module"
     catalog_tables = ("MODULE_PATHS",)
-    message = "`{module}` is a legacy Keras module path, missing or deprecated on target {target}"
+    message = "`{module}` is a legacy Keras module path, {state} on target {target}"
     fix_title = "Import from `{new}`"
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.LEGACY
+
+    def _fields(self, ctx, fact) -> dict:
+        if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
+            return {"state": "deprecated but still importable (an alias of the public module)"}
+        return {"state": "missing"}
+
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nfrom keras import layers\n"),
         Valid("from theano.tensor.nnet.convolutional import conv2d\n"),
@@ -357,10 +379,10 @@ class PrivateModulePath(_ModulePathRule):
     TensorFlow's copy `tensorflow.python.keras`.
 
     ## Why is this bad?
-    Private modules change layout between releases. `tensorflow.python.keras` is worse: since TF 2.6 it
-    is a stale copy that is *not* the Keras behind `tf.keras`, so its layers, models and optimizers
-    fail `isinstance` checks against everything else ("The added layer must be an instance of class
-    Layer").
+    Private modules change layout between releases. `tensorflow.python.keras` is worse: up to TF 2.5 it is
+    tf.keras itself, but from TF 2.6 it is a stale copy that is *not* the Keras behind `tf.keras`, so its
+    layers and optimizers fail `isinstance` checks against everything else (run on TF 2.15.1: the
+    functional API rejects its layers, `compile` cannot interpret its optimizers).
 
     ## Example
     ```python
@@ -379,11 +401,17 @@ class PrivateModulePath(_ModulePathRule):
     code = "KER103"
     name = "private-keras-module"
     catalog_tables = ("MODULE_PATHS",)
-    message = "`{module}` is a private Keras module, not public API"
+    message = "`{module}` is a private Keras module, not public API{detail}"
     fix_title = "Import from `{new}`"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.PRIVATE
+
+    def _fields(self, ctx, fact) -> dict:
+        if fact is TENSORFLOW_PYTHON_KERAS:
+            return {"detail": f"; {mixing_versions(True, ctx.settings.pins)}"}
+        return {"detail": ""}
+
     valid = (Valid("from tensorflow.keras import layers\nimport keras\n"),)
     invalid = (
         Invalid(

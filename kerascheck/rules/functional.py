@@ -1,0 +1,268 @@
+"""KER3xx, functional models: TensorFlow ops applied to the symbolic tensors a functional model is built
+from, which Keras 3 refuses."""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, Optional, Set
+
+from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.findings import Finding
+from kerascheck.names import TENSORFLOW
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.rules.values import module_values, value_of
+
+# TensorFlow ops and the keras.ops function that computes the same (the migration guide's example is
+# tf.squeeze -> keras.ops.squeeze; the others are the ops whose keras.ops namesake takes the same
+# arguments in the same order: keras 3.15.1 keras/src/ops/numpy.py, nn.py, math.py).
+KERAS_OPS_FOR_TF = {
+    "squeeze": "squeeze",
+    "expand_dims": "expand_dims",
+    "reshape": "reshape",
+    "transpose": "transpose",
+    "concat": "concatenate",
+    "stack": "stack",
+    "matmul": "matmul",
+    "reduce_sum": "sum",
+    "reduce_mean": "mean",
+    "reduce_max": "max",
+    "reduce_min": "min",
+    "abs": "abs",
+    "exp": "exp",
+    "sqrt": "sqrt",
+    "square": "square",
+    "tanh": "tanh",
+    "sigmoid": "sigmoid",
+    "nn.relu": "relu",
+    "nn.softmax": "softmax",
+    "nn.sigmoid": "sigmoid",
+    "math.reduce_sum": "sum",
+    "math.reduce_mean": "mean",
+    "math.exp": "exp",
+    "math.sqrt": "sqrt",
+    "math.square": "square",
+    "math.tanh": "tanh",
+    "cast": "cast",
+}
+_MAX_DEPTH = 12
+
+
+class _KerasTensors:
+    """Which expressions of a module are certainly KerasTensors: ``Input(…)``, a Keras layer or
+    ``keras.ops`` function applied to one, arithmetic and indexing on one, and names all of whose
+    bindings in their scope are such expressions (a parameter never is: inside ``call`` or a
+    helper, the tensors may be real ones)."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.values = module_values(ctx)
+        self._names: dict = {}
+
+    def holds(self, node: ast.expr, visiting: Optional[Set[int]] = None, depth: int = 0) -> bool:
+        if depth > _MAX_DEPTH:
+            return False
+        visiting = visiting if visiting is not None else set()
+        if isinstance(node, ast.Name):
+            return self._name(node, visiting, depth)
+        if isinstance(node, ast.BinOp):
+            return self.holds(node.left, visiting, depth + 1) or self.holds(node.right, visiting, depth + 1)
+        if isinstance(node, ast.Subscript):
+            return self.holds(node.value, visiting, depth + 1)
+        if isinstance(node, ast.Call):
+            return self._call(node, visiting, depth)
+        return False
+
+    def any_argument(self, node: ast.Call, visiting: Set[int], depth: int) -> Optional[ast.expr]:
+        for value in [*node.args, *(keyword.value for keyword in node.keywords)]:
+            items = value.elts if isinstance(value, (ast.List, ast.Tuple)) else [value]
+            for item in items:
+                if not isinstance(item, ast.Starred) and self.holds(item, visiting, depth + 1):
+                    return item
+        return None
+
+    def _name(self, node: ast.Name, visiting: Set[int], depth: int) -> bool:
+        scope = self.values.scope_of(node)
+        bindings = self.values.bindings.get((id(scope), node.id))
+        if not bindings:
+            return False
+        key = (id(scope), node.id)
+        if key in visiting:
+            return True  # ``x = Dense(8)(x)``: the other bindings decide
+        visiting = visiting | {key}
+        values = [binding.value for binding in bindings]
+        return all(isinstance(value, ast.expr) and self.holds(value, visiting, depth + 1) for value in values)
+
+    def _call(self, node: ast.Call, visiting: Set[int], depth: int) -> bool:
+        func = node.func
+        canonical = self._canonical(func)
+        if canonical == "layers.Input":
+            return True
+        if canonical is not None and (canonical.startswith("ops.") or _is_layer_function(canonical)):
+            return self.any_argument(node, visiting, depth) is not None
+        layer = func
+        if isinstance(func, ast.Name):
+            binding = self.values.binding(func)
+            layer = binding.value if binding is not None and isinstance(binding.value, ast.Call) else None
+        if isinstance(layer, ast.Call) and _is_layer_class(self._canonical(layer.func)):
+            return self.any_argument(node, visiting, depth) is not None
+        return False
+
+    def _canonical(self, node: ast.expr) -> Optional[str]:
+        return self.ctx.canonical(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
+
+
+def _is_layer_class(canonical: Optional[str]) -> bool:
+    return canonical is not None and canonical.startswith("layers.") and canonical.rsplit(".", 1)[-1][:1].isupper()
+
+
+def _is_layer_function(canonical: str) -> bool:
+    """``layers.concatenate``, ``layers.add``: the functional helpers that apply a merge layer."""
+    return canonical.startswith("layers.") and canonical.count(".") == 1 and canonical[7:8].islower()
+
+
+class TfOpOnKerasTensor(Rule):
+    """## What it does
+    Finds TensorFlow ops applied to the symbolic tensors of a functional model while it is built:
+    `tf.squeeze(inputs)` where `inputs = keras.Input(…)`, or `tf.reduce_mean(x)` where
+    `x = layers.Dense(8)(inputs)`.
+
+    ## Why is this bad?
+    On tf.keras (TF <= 2.15) a TF op on a Keras tensor was wrapped into a layer automatically. Keras 3
+    (3.15.1) raises `ValueError: A KerasTensor cannot be used as input to a TensorFlow function`
+    when the op converts its argument, so the model cannot be built.
+
+    ## Example
+    ```python
+    inputs = keras.Input(shape=(28, 28, 1))
+    x = tf.squeeze(inputs, axis=-1)
+    ```
+
+    ## Use instead
+    ```python
+    inputs = keras.Input(shape=(28, 28, 1))
+    x = keras.ops.squeeze(inputs, axis=-1)  # or wrap the TF code in a Layer's call()
+    ```
+
+    ## Fix safety
+    None: the `keras.ops` function is named in the message where one computes the same; otherwise the
+    TF code belongs in a custom layer's `call`.
+    """
+
+    code = "KER320"
+    name = "tf-op-on-keras-tensor"
+    message = (
+        "`{op}(…)` is applied to the KerasTensor `{tensor}` of a functional model; target {target} (Keras 3.15.1) "
+        "raises `ValueError: A KerasTensor cannot be used as input to a TensorFlow function`"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid("import tensorflow as tf\nimport keras\ninputs = keras.Input((2, 1))\nx = keras.ops.squeeze(inputs)\n"
+              "y = keras.layers.Lambda(lambda t: tf.squeeze(t))(inputs)\n", target=Target.KERAS3),
+        Valid("import tensorflow as tf\nimport keras\n\ndef block(x):\n"
+              "    return tf.nn.relu(keras.layers.Dense(2)(x))\n", target=Target.KERAS3),
+        Valid("import tensorflow as tf\nfrom tensorflow import keras\ninputs = keras.Input((2, 1))\n"
+              "x = tf.squeeze(inputs)\n"),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import tensorflow as tf\nimport keras\nfrom keras import layers\ninputs = keras.Input((3, 1))\n"
+            "x = tf.squeeze(inputs, axis=-1)\nhidden = layers.Dense(4)(inputs)\n"
+            "y = tf.reduce_sum(hidden + 1.0, axis=1)\nz = tf.concat([hidden, hidden], axis=-1)\n",
+            at=((5, 4), (7, 4), (8, 4)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        if not ctx.imports_keras or not any("tensorflow" in line for line in ctx.lines):
+            return
+        tensors: Optional[_KerasTensors] = None
+        for node in ctx.index.calls:
+            func = node.func
+            reference = ctx.reference(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
+            if reference is None or reference.implementation != TENSORFLOW or reference.path[:1] == ("keras",):
+                continue
+            tensors = tensors or _KerasTensors(ctx)
+            tensor = tensors.any_argument(node, set(), 0)
+            if tensor is None:
+                continue
+            op = ".".join(reference.path)
+            new = KERAS_OPS_FOR_TF.get(op)
+            remedy = f"Use `keras.ops.{new}`" if new else "Use a `keras.ops` function, or move the TF code into a Layer"
+            yield self.finding(
+                ctx,
+                func,
+                op=f"tf.{op}",
+                tensor=ctx.source_of(tensor) if len(ctx.source_of(tensor)) < 40 else "…",
+                remedy=remedy,
+            )
+
+
+def _functional_model(ctx, node: ast.expr) -> bool:
+    """``keras.Model(inputs, outputs)``, or a name bound once to it: a Functional model on Keras 3."""
+    made = value_of(ctx, node)
+    if not isinstance(made, ast.Call) or not isinstance(made.func, (ast.Name, ast.Attribute)):
+        return False
+    if ctx.canonical(made.func) != "models.Model":
+        return False
+    keywords = {keyword.arg for keyword in made.keywords}
+    return len(made.args) >= 2 or (len(made.args) == 1 and "outputs" in keywords) or {"inputs", "outputs"} <= keywords
+
+
+class FunctionalAddLoss(Rule):
+    """## What it does
+    Finds `add_loss(…)` called on a functional model, `keras.Model(inputs, outputs)`: the Keras 2
+    variational-autoencoder idiom `vae.add_loss(kl_loss)`.
+
+    ## Why is this bad?
+    tf.keras added a symbolic loss to a functional model. Keras 3 (3.15.1) functional models raise
+    `NotImplementedError` from `add_loss` (keras/src/models/functional.py).
+
+    ## Example
+    ```python
+    vae = keras.Model(inputs, outputs)
+    vae.add_loss(keras.ops.mean(kl_loss))
+    ```
+
+    ## Use instead
+    ```python
+    class KLLoss(keras.layers.Layer):
+        def call(self, mean, log_var):
+            self.add_loss(-0.5 * keras.ops.mean(1 + log_var - mean**2 - keras.ops.exp(log_var)))
+            return mean
+    ```
+
+    ## Fix safety
+    None: the loss moves into a layer's `call`.
+    """
+
+    code = "KER322"
+    name = "functional-model-add-loss"
+    message = "`{receiver}.add_loss(…)` on a functional model raises `NotImplementedError` on target {target} " \
+        "(Keras 3.15.1)"  # fmt: skip
+    fix_title = "Compute the loss in a custom layer's `call` with `self.add_loss(…)`"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "import keras\nmodel = keras.Sequential()\nmodel.add_loss(0.0)\nlayer.add_loss(x)\n", target=Target.KERAS3
+        ),
+        Valid("from tensorflow import keras\nvae = keras.Model(inputs, outputs)\nvae.add_loss(kl)\n"),
+    )
+    invalid = (
+        Invalid(
+            "import keras\noutputs = keras.layers.Dense(2)(inputs)\nvae = keras.Model(inputs, outputs)\n"
+            "vae.add_loss(keras.ops.mean(outputs))\n",
+            at=((4, 0),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    owners = frozenset({".add_loss"})
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "add_loss" and _functional_model(ctx, func.value):
+            yield self.finding(ctx, node, receiver=ctx.source_of(func.value))

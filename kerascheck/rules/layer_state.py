@@ -1,0 +1,91 @@
+"""KER3xx, the state of custom layers on Keras 3: TensorFlow variables that Keras 3 does not track."""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator
+
+from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.findings import Finding
+from kerascheck.names import TENSORFLOW
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+
+# keras 3.15.1 keras/src/layers/layer.py: Layer.__setattr__ hands attributes to a Tracker that collects
+# only keras Variables (backend.Variable) into the layer's weights; a tf.Variable is left out. Run on
+# Keras 3.15.1 with the TensorFlow backend: after build, `layer.trainable_weights == []`. The migration
+# guide says the same ("TensorFlow variables tracking").
+_TF_VARIABLES = frozenset({("Variable",), ("compat", "v1", "Variable")})
+
+
+class UntrackedTfVariable(Rule):
+    """## What it does
+    Finds `self.<name> = tf.Variable(…)` in the methods of a custom layer or model.
+
+    ## Why is this bad?
+    tf.keras tracked a `tf.Variable` set as an attribute: it was a weight, trained and saved. Keras 3
+    (3.15.1) tracks only Keras variables: the `tf.Variable` is missing from `trainable_weights`, so the
+    optimizer never updates it and `save`/`save_weights` leave it out. No error, no warning.
+
+    ## Example
+    ```python
+    def build(self, input_shape):
+        self.w = tf.Variable(tf.zeros((input_shape[-1], self.units)))
+    ```
+
+    ## Use instead
+    ```python
+    def build(self, input_shape):
+        self.w = self.add_weight(shape=(input_shape[-1], self.units), initializer="zeros")
+    ```
+
+    ## Fix safety
+    None: `add_weight` takes a shape and an initializer, not an initial value.
+    """
+
+    code = "KER321"
+    name = "untracked-tf-variable"
+    message = "`self.{attribute} = {call}(…)` in layer `{layer}` is not tracked on target {target}: Keras 3 " \
+        "(3.15.1) keeps only Keras variables as weights, so it is never trained nor saved"  # fmt: skip
+    fix_title = "Use `self.add_weight(shape=…, initializer=…)` or `keras.Variable(…)`"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid("import keras\nclass L(keras.layers.Layer):\n    def build(self, shape):\n"
+              "        self.w = self.add_weight(shape=(2,), initializer='zeros')\n", target=Target.KERAS3),
+        Valid("import tensorflow as tf\nclass L(tf.keras.layers.Layer):\n    def build(self, shape):\n"
+              "        self.w = tf.Variable(tf.zeros((2,)))\n"),
+        Valid("import tensorflow as tf\nimport keras\nclass Tracker:\n    def __init__(self):\n"
+              "        self.step = tf.Variable(0)\n", target=Target.KERAS3),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import tensorflow as tf\nimport keras\n\nclass Scale(keras.layers.Layer):\n"
+            "    def build(self, input_shape):\n        self.scale = tf.Variable(tf.ones(input_shape[-1:]))\n\n"
+            "    def call(self, inputs):\n        return inputs * self.scale\n",
+            at=((6, 8),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_class(self, ctx, node) -> Iterator[Finding]:
+        for statement in node.body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                yield from self._method(ctx, node, statement)
+
+    def _method(self, ctx, layer: ast.ClassDef, function: ast.FunctionDef) -> Iterator[Finding]:
+        for assign in ctx.index.inside("assigns", function):
+            value = assign.value
+            if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
+                continue
+            reference = ctx.reference(value.func)
+            if reference is None or reference.implementation != TENSORFLOW or reference.path not in _TF_VARIABLES:
+                continue
+            for target in assign.targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "self"
+                ):
+                    yield self.finding(
+                        ctx, target, attribute=target.attr, call=ctx.source_of(value.func), layer=layer.name
+                    )
