@@ -118,22 +118,17 @@ class Guard:
         self, source: str, tree: ast.Module, renames: Iterable[Tuple[str, str]], spans: Sequence[Tuple]
     ) -> Optional[str]:
         lines = split_lines(source) if renames else []
+        starts = {(span[0], span[1]) for span in spans}  # a rename edits each name from its first character
         for old, new in renames:
             if _word_in(old, self.hidden):
                 return f"`{old}` is also used in notebook lines kerascheck cannot read (magics, shell, other cells)"
             for line, col in occurrences(tree, old):
-                col = _characters(lines, line, col)
-                if not any(_within((line, col), span) for span in spans):
+                if (line, _characters(lines, line, col)) not in starts:
                     return f"`{old}` is also bound or used at line {line}, where the rename cannot follow"
             taken = occurrences(tree, new)
             if taken:
                 return f"the module already binds or uses `{new}` (line {taken[0][0]})"
         return None
-
-
-def _within(position: Tuple[int, int], span: Tuple) -> bool:
-    line, col = position
-    return (span[0], span[1]) <= (line, col) < (span[2], span[3]) or (line, col) == (span[0], span[1])
 
 
 def _characters(lines: Sequence[str], line: int, byte_col: int) -> int:

@@ -509,15 +509,27 @@ class _NameRule(Rule):
         """Why this use of the old name may not become the new one, or None."""
         return None
 
-    def _unfit_use(self, ctx, old: str) -> bool:
-        return any(
-            found.kind == "load" and (reference := ctx.reference(found.node)) is not None
-            and self._unfit(ctx, found.node, reference)
-            for found in find(ctx.tree, old)
-        )  # fmt: skip
+    def _unfit_use(self, ctx, old: str) -> Optional[str]:
+        """Why some use of the old name may not become the new one (the first such), or None."""
+        key = ("unfit use", self.code, old)
+        if key not in ctx.memo:
+            ctx.memo[key] = next(
+                (
+                    f"{why} (line {found.line})"
+                    for found in find(ctx.tree, old)
+                    if found.kind == "load"
+                    and (reference := ctx.reference(found.node)) is not None
+                    and (why := self._unfit(ctx, found.node, reference))
+                ),
+                None,
+            )
+        return ctx.memo[key]
 
     def _blocked(self, ctx, old: str, new: str) -> Optional[str]:
         """Why the bound name ``old`` cannot become ``new`` everywhere in the module, or None."""
+        unfit = self._unfit_use(ctx, old)
+        if unfit:
+            return unfit
         return blocked_rename(ctx, old, new, lambda found: self._renamed(ctx, found, new))
 
     def _renamed(self, ctx, found: Occurrence, new: str) -> bool:
