@@ -29,11 +29,11 @@ from kerascheck.files import (
     encode,
     is_dependency_file,
     read,
-    write_atomic,
+    write_fixed,
 )
 from kerascheck.findings import Finding
 from kerascheck.fix import fixable
-from kerascheck.import_graph import graph_name
+from kerascheck.import_graph import graph_name, imported_modules_in_text
 from kerascheck.noqa import remove_silenced
 from kerascheck.notebooks import NotebookError
 from kerascheck.output import (
@@ -53,7 +53,7 @@ from kerascheck.project import ModuleUses, Project, check_project, dependency_ro
 from kerascheck.rules import RULES, RULES_BY_CODE
 from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook
 from kerascheck.selection import is_selected, nearest
-from kerascheck.settings_finder import SettingsFinder, given_values
+from kerascheck.settings_finder import SettingsFinder, given_values, warn_once
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -194,12 +194,14 @@ def _stdin_folder(args) -> Path:
 
 
 def _process(
-    name: str, source: Source, settings: Settings, args, stdin: bool, project_layers=frozenset()
+    name: str, source: Source, settings: Settings, args, stdin: bool, project_layers=frozenset(), importers=None
 ) -> FileResult:
     check = check_and_fix_notebook if name.endswith(NOTEBOOK_SUFFIX) else check_and_fix
+    module_name = module_name_for(name)
+    imported = frozenset((importers or {}).get(graph_name(name, module_name), ()))
     outcome = check(
         source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes,
-        module_name=module_name_for(name), project_layers=project_layers,
+        module_name=module_name, project_layers=project_layers, project_imports=imported,
     )  # fmt: skip
     lines: Dict[int, str] = {}
     if name.endswith(NOTEBOOK_SUFFIX) or args.format == "sarif":  # positions in the JSON; fingerprints
@@ -210,6 +212,8 @@ def _process(
     if outcome.refused:
         result.error = f"fixes not applied: {outcome.refused}"
     if outcome.new_text is None:
+        if stdin and args.fix and not args.diff:
+            sys.stdout.write(source.text)  # an editor piping through --fix must get its text back
         return result
     if args.diff:
         header = name if os.path.isabs(name) else f"a/{name}", name if os.path.isabs(name) else f"b/{name}"
@@ -220,7 +224,7 @@ def _process(
     elif stdin:
         sys.stdout.write(outcome.new_text)
     else:
-        write_atomic(Path(name), encode(source, outcome.new_text))
+        write_fixed(Path(name), source.text, encode(source, outcome.new_text))
     return result
 
 
@@ -238,14 +242,36 @@ def _lines_to_keep(name: str, text: str, findings: List[Finding], lines: Optiona
     }
 
 
-def _check_file(item: Tuple[Optional[Path], Settings], args, project_layers=frozenset()) -> FileResult:
+def _check_file(item: Tuple[Optional[Path], Settings], args, project_layers=frozenset(), importers=None) -> FileResult:
     path, settings = item
     name = (args.stdin_filename or "stdin") if path is None else str(path)
     try:
         source = decode(sys.stdin.buffer.read()) if path is None else read(path)
-        return _process(name, source, settings, args, stdin=path is None, project_layers=project_layers)
+        return _process(
+            name, source, settings, args, stdin=path is None, project_layers=project_layers, importers=importers
+        )
     except (SourceError, CheckError, NotebookError, OSError) as error:
         return FileResult(name, error=str(error))
+
+
+def _importers(items: List[Tuple[Optional[Path], Settings]], args) -> Dict[str, Set[str]]:
+    """When fixing: module name -> the names other checked modules import from it (read from their
+    text), so that a rename never breaks an importer (see renames.py)."""
+    if not (args.fix or args.diff):
+        return {}
+    found: Dict[str, Set[str]] = {}
+    for path, _ in items:
+        if path is None or path.suffix != ".py":
+            continue
+        try:
+            text = read(path).text
+        except (SourceError, OSError):
+            continue
+        for dotted in imported_modules_in_text(text, module_name_for(str(path))):
+            module, _, name = dotted.rpartition(".")
+            if module:
+                found.setdefault(module, set()).add(name)
+    return found
 
 
 def _qualified(path: str, name: str) -> str:
@@ -298,7 +324,7 @@ def _promote(result: FileResult, known: Set[str]) -> Set[str]:
     return {_qualified(result.path, name) for name in promoted}
 
 
-def _recheck_subclasses(report: Report, finder: SettingsFinder, args, jobs: int) -> None:
+def _recheck_subclasses(report: Report, finder: SettingsFinder, args, jobs: int, importers=None) -> None:
     """Custom layers across modules: a class whose base is another module's custom layer is one too.
     Until nothing changes: modules whose first check speculated settle their classes (see
     :func:`_promote`); the others (skipped by the text gate, notebooks, and every module when fixing,
@@ -323,7 +349,7 @@ def _recheck_subclasses(report: Report, finder: SettingsFinder, args, jobs: int)
         ]  # fmt: skip
         rechecked |= {(index, len(known)) for index, _ in pending}
         changed = False
-        check = functools.partial(_check_file, args=args, project_layers=frozenset(known))
+        check = functools.partial(_check_file, args=args, project_layers=frozenset(known), importers=importers)
         items = [(Path(result.path), finder.for_file(Path(result.path))) for _, result in pending]
         checked = map_in_order(check, items, jobs)
         for (index, result), again in zip(pending, checked):
@@ -368,18 +394,23 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     if not args.quiet:
         for settings in dict.fromkeys(settings for _, settings in items if settings.target_reason):
             print(f"kerascheck: keras target {settings.target.value}, from {settings.target_reason}", file=sys.stderr)
+            for problem in settings.target_problems:
+                warn_once(problem)
+    if args.output_file and not _can_write(args.output_file):
+        return EXIT_ERROR
     report = Report()
     dependency_files = [path for path, _ in items if path is not None and is_dependency_file(path)]
     items = [item for item in items if item[0] not in dependency_files]
     progress = Progress(len(items))
     jobs = 1 if None in paths else args.jobs or default_jobs()  # stdin is read here, by this process
-    for result in map_in_order(functools.partial(_check_file, args=args), items, jobs):
+    importers = _importers(items, args)
+    for result in map_in_order(functools.partial(_check_file, args=args, importers=importers), items, jobs):
         progress.step()
         report.results.append(result)
     progress.done()
     folders = [Path(name) for name in args.paths if name != "-" and Path(name).is_dir()]
     if folders:
-        _recheck_subclasses(report, finder, args, jobs)
+        _recheck_subclasses(report, finder, args, jobs, importers)
     if folders or dependency_files:
         _check_project(report, finder, args, folders, dependency_files)
     stdin_fix = args.fix and not args.diff and "-" in args.paths
@@ -398,18 +429,24 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN
 
 
+def _can_write(path: str) -> bool:
+    """Whether the report file can be written: asked before any work, so that a bad path fails fast."""
+    try:
+        open(path, "a", encoding="utf-8").close()
+        return True
+    except OSError as error:
+        print(f"kerascheck: error: cannot write the report to {path}: {error.strerror or error}", file=sys.stderr)
+        return False
+
+
 def _check_project(report: Report, finder: SettingsFinder, args, folders: List[Path], files: List[Path]) -> None:
     """Whole-project checks: mixing across the checked modules (for folders), and the pins of the
     folders' dependency files and of dependency files named on the command line."""
     pins = Pins()
     for root in {dependency_root(folder.resolve()) for folder in folders} - {None}:
-        found = read_pins(root)
-        pins.pins += found.pins
-        pins.bad += found.bad
+        pins.extend(read_pins(root))
     for path in files:
-        found = read_pins(path.resolve().parent)
-        pins.pins += [pin for pin in found.pins if pin.path == path.resolve()]
-        pins.bad += [bad for bad in found.bad if bad.path == path.resolve()]
+        pins.extend(read_pins(path.resolve().parent), path.resolve())
     modules = [
         ModuleUses(r.path, r.module.implementations, graph_name(r.path, module_name_for(r.path)), r.module.imports)
         for r in report.results if r.module and (r.module.implementations or r.module.imports)
@@ -418,6 +455,11 @@ def _check_project(report: Report, finder: SettingsFinder, args, folders: List[P
     settings = finder.for_folder(where)
     project = Project(settings, modules=modules, pins=pins, target_was_chosen=finder.target_was_chosen(where))
     by_path = {result.path: result for result in report.results}
+    for error in pins.errors:  # a dependency file that could not be checked
+        shown = _shown_path(str(error.path))
+        if shown not in by_path:
+            by_path[shown] = FileResult(shown, error=error.error)
+            report.results.append(by_path[shown])
     for path, finding in check_project(project):
         shown = path if path in by_path else _shown_path(path)  # a checked module keeps its name as given
         lines = _file_lines(path)
@@ -520,8 +562,7 @@ def _summary(report: Report, args) -> str:
     elif args.fix and report.fixed:
         parts.append(f"Fixed {_count(report.fixed, 'finding')} in {_count(report.changed_files, 'file')}.")
     if report.findings:
-        fixable_count = sum(len(fixable(result.findings, args.unsafe_fixes)) for result in report.results)
-        hint = f" ({fixable_count} fixable with --fix)" if fixable_count and not args.diff else ""
+        hint = "" if args.diff else _fixable_hint(report, args)
         parts.append(f"Found {report.findings} finding{'s' * (report.findings != 1)}{hint}.")
     elif not args.diff:
         parts.append("No findings.")
@@ -530,11 +571,34 @@ def _summary(report: Report, args) -> str:
     return " ".join(parts)
 
 
+def _fixable_hint(report: Report, args) -> str:
+    """`` (3 fixable with --fix; 2 more with --unsafe-fixes)``, as ruff counts hidden fixes."""
+    safe = sum(len(fixable(result.findings, False)) for result in report.results)
+    unsafe = sum(len(fixable(result.findings, True)) for result in report.results) - safe
+    if args.unsafe_fixes:
+        safe, unsafe = safe + unsafe, 0
+    parts = [f"{safe} fixable with --fix"] if safe else []
+    if unsafe:
+        parts.append(f"{unsafe} {'more ' if safe else 'fixable '}with --fix --unsafe-fixes")
+    manual = report.findings - safe - unsafe  # what is left, and why: no fix, so the message says what to write
+    if manual and parts:
+        parts.append(f"{manual} without a fix, whose messages say what to write")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _terminated(signum: int, frame) -> None:
+    """SIGTERM: unwind as Ctrl-C does, so that the workers are stopped too (see parallel.map_in_order)."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:  # pragma: no cover - the console script
     # Syntax trees are many small objects that hold no cycles; the default collector thresholds
     # would scan them over and over (about an eighth of the run on the Keras sources).
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
+    import signal  # here: importing the command line for its functions needs no handlers
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         sys.exit(run())
     except KeyboardInterrupt:

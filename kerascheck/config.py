@@ -12,12 +12,25 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.model import Target
+from kerascheck.isolation import trusted_import
 
 FLAKE8, PYLINT, CLI = "flake8", "pylint", "cli"
 
 
 class OptionError(ValueError):
     """An option value the user must correct."""
+
+
+class WrongType(OptionError):
+    """A value of the wrong type (``select = 5``); the message is completed with the option's name."""
+
+
+class TomlError(OptionError):
+    """A TOML file that cannot be read; ``reason`` says why without naming the file."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.reason = reason
 
 
 AUTO = "auto"
@@ -39,6 +52,8 @@ def parse_target(value: Any) -> Any:
 
 def parse_list(value: Any) -> Tuple[str, ...]:
     """A comma-separated string (command line, flake8) or a list (TOML)."""
+    if value is not None and not isinstance(value, (str, list, tuple)):
+        raise WrongType(f"expected a list of strings or a comma-separated string, not {value!r}")
     items = value.split(",") if isinstance(value, str) else list(value or ())
     return tuple(str(item).strip() for item in items if str(item).strip())
 
@@ -64,7 +79,7 @@ def parse_per_file_ignores(value: Any) -> Tuple[Tuple[str, Tuple[str, ...]], ...
 def parse_flag(value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    raise OptionError(f"expected true or false, not {value!r}")
+    raise WrongType(f"expected true or false, not {value!r}")
 
 
 class Option(NamedTuple):
@@ -143,6 +158,8 @@ class Settings(NamedTuple):
     file_ignore: Tuple[str, ...] = ()  # what per-file-ignores say of the one file these settings are for
 
     target_reason: str = ""  # how an ``auto`` target was decided
+    pins: Tuple[str, ...] = ()  # with ``auto``: the project's keras and tensorflow pins, for the messages
+    target_problems: Tuple[str, ...] = ()  # what an ``auto`` target could not read, one line each
 
     @classmethod
     def from_values(
@@ -155,15 +172,17 @@ class Settings(NamedTuple):
         parsed: Dict[str, Any] = {}
         for option in OPTIONS:
             raw = next((layer[option.attribute] for layer in layers if layer.get(option.attribute) is not None), None)
-            parsed[option.attribute] = option.parse(option.default if raw is None else raw)
-        target, reason = parsed["keras_target"], ""
+            parsed[option.attribute] = _parsed(option, option.default if raw is None else raw)
+        target, reason, problems, pins = parsed["keras_target"], "", (), ()
         if target == AUTO:
-            from kerascheck.pins import auto_target
-
-            decision = auto_target((root or Path.cwd()).absolute(), pins_memo)
-            target, reason = decision.target, decision.reason
+            pin_reader = trusted_import("kerascheck.pins")  # and what it imports in turn
+            decision = pin_reader.auto_target((root or Path.cwd()).absolute(), pins_memo)
+            target, reason, problems = decision.target, decision.reason, decision.problems
+            pins = pin_reader.pinned_versions(root or Path.cwd())
         return cls(
             target_reason=reason,
+            target_problems=problems,
+            pins=pins,
             target=target,
             select=parsed["select"],
             extend_select=parsed["extend_select"],
@@ -177,10 +196,17 @@ class Settings(NamedTuple):
 def parse_values(layer: Mapping[str, Any]) -> Dict[str, Any]:
     """The values ``layer`` gives (not None), parsed: an :class:`OptionError` names the first bad one."""
     return {
-        option.attribute: option.parse(layer[option.attribute])
+        option.attribute: _parsed(option, layer[option.attribute])
         for option in OPTIONS
         if layer.get(option.attribute) is not None
     }
+
+
+def _parsed(option: Option, value: Any) -> Any:
+    try:
+        return option.parse(value)
+    except WrongType as error:
+        raise OptionError(f"{option.name}: {error}") from None
 
 
 def find_pyproject(start: Path, stop: Optional[Mapping[Path, Optional[Path]]] = None) -> Optional[Path]:
@@ -190,21 +216,24 @@ def find_pyproject(start: Path, stop: Optional[Mapping[Path, Optional[Path]]] = 
         if stop is not None and directory in stop:
             return stop[directory]
         candidate = directory / "pyproject.toml"
-        if candidate.is_file() and "kerascheck" in read_toml(candidate).get("tool", {}):
+        tool = read_toml(candidate).get("tool", {}) if candidate.is_file() else {}
+        if isinstance(tool, dict) and "kerascheck" in tool:
             return candidate
     return None
 
 
 def read_toml(path: Path) -> Dict[str, Any]:
-    if sys.version_info >= (3, 11):  # imported here: most runs read no TOML
-        import tomllib
-    else:  # pragma: no cover - exercised on Python < 3.11
-        import tomli as tomllib
+    # imported here: most runs read no TOML
+    tomllib = trusted_import("tomllib" if sys.version_info >= (3, 11) else "tomli")
     try:
         with path.open("rb") as stream:
             return tomllib.load(stream)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise OptionError(f"{path}: cannot read TOML: {error}") from None
+    except OSError as error:
+        raise TomlError(path, f"cannot read: {error.strerror or error}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
+        raise TomlError(
+            path, f"cannot read TOML: {str(error).splitlines()[0] if str(error) else 'nested too deeply'}"
+        ) from None
 
 
 def pyproject_values(path: Optional[Path]) -> Dict[str, Any]:
@@ -212,6 +241,8 @@ def pyproject_values(path: Optional[Path]) -> Dict[str, Any]:
     if path is None:
         return {}
     table = read_toml(path)["tool"]["kerascheck"]
+    if not isinstance(table, dict):
+        raise OptionError(f"{path}: [tool.kerascheck] must be a table of options, not {table!r}")
     known = {option.attribute: option for option in OPTIONS if CLI in option.frontends or not option.frontends}
     values = {}
     for key, value in table.items():

@@ -20,6 +20,7 @@ from kerascheck.config import Settings
 from kerascheck.findings import Finding
 from kerascheck.import_graph import imported_modules, imported_modules_in_text
 from kerascheck.names import KERAS_IMPLEMENTATIONS, Reference, Resolver, Scope, classify
+from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.rules import rules_for
 from kerascheck.rules.calls import callee
 from kerascheck.walk import ModuleIndex, Where, chain_root
@@ -41,8 +42,10 @@ class Context:
         settings: Settings,
         module_name: Optional[str] = None,
         project_layers: FrozenSet[str] = frozenset(),
+        exposure: Exposure = NO_EXPOSURE,
     ) -> None:
         self.project_layers = project_layers  # "pkg.mod.Class" of custom layers in other modules
+        self.exposure = exposure  # what runs with the module but is not in it (see renames.py)
         self.tree = tree
         self.lines = lines
         self.settings = settings
@@ -64,6 +67,15 @@ class Context:
             scope = self.index.scope_of.get(key)
             self._references[key] = None if scope is None else self._resolver.resolve(node, scope)
         return self._references[key]
+
+    def import_of(self, alias: ast.alias) -> Optional[ast.stmt]:
+        """The import statement an alias belongs to."""
+        key = ("import of", id(alias))
+        if key not in self.memo:
+            for node in self.index.imports:
+                for each in node.names:
+                    self.memo[("import of", id(each))] = node
+        return self.memo.get(key)
 
     def root_reference(self, node: ast.AST) -> Optional[Reference]:
         """What the first name of a recorded chain refers to: ``keras`` in ``keras.layers.Dense``. The
@@ -308,11 +320,12 @@ def analyse_tree(
     module_name: Optional[str] = None,
     project_layers: FrozenSet[str] = frozenset(),
     speculate: bool = False,
+    exposure: Exposure = NO_EXPOSURE,
 ) -> ModuleReport:
     """The module's findings, and what whole-project checks need: the Keras implementations it uses,
     its custom layers, and the imported bases of its other classes. With ``speculate``, also the
     class findings each other class would get if another module made it a custom layer."""
-    ctx = Context(tree, lines, settings, module_name, project_layers)
+    ctx = Context(tree, lines, settings, module_name, project_layers, exposure)
     active = rules_for(settings.target)
     findings: List[Finding] = []
     # An import inside ``try: … except ImportError:`` is compatibility code that handles both worlds.
@@ -379,6 +392,7 @@ _IMPORT_MEMO_SIZE = 8192
 def _import_findings(ctx: Context, rules, node: ast.stmt) -> List[Finding]:
     key = (
         ctx.target,
+        ctx.settings.pins,  # the messages say whether the pins are among the versions where imports break
         "".join(ctx.lines[node.lineno - 1 : node.end_lineno]),  # whole lines: columns follow from them
         node.col_offset,
         node.end_lineno - node.lineno,
@@ -419,13 +433,14 @@ def analyse_source(
     project_layers: FrozenSet[str] = frozenset(),
     lines: Optional[Sequence[str]] = None,
     speculate: bool = False,
+    exposure: Exposure = NO_EXPOSURE,
 ) -> ModuleReport:
     """``lines``: the source's :func:`split_lines`, if the caller has them already."""
     if cannot_use_keras(source, module_name) and not project_layers:
         return ModuleReport([], {}, analysed=False, imports=imported_modules_in_text(source, module_name))
     tree = ast.parse(source)
     lines = split_lines(source) if lines is None else lines
-    return analyse_tree(tree, lines, settings, module_name, project_layers, speculate)
+    return analyse_tree(tree, lines, settings, module_name, project_layers, speculate, exposure)
 
 
 def module_name_for(path: str) -> Optional[str]:

@@ -123,7 +123,14 @@ def _walk(
     followed, so no folder is reached twice and a link loop ends nothing."""
     repository = repository_root(root) if respect_gitignore else None
     ignore = GitIgnore(repository) if repository is not None else None
-    for directory, subdirectories, files in os.walk(root, followlinks=False):
+    unreadable: List[Path] = []  # folders that cannot be listed: reading one says why
+
+    def note(error: OSError) -> None:
+        unreadable.append(Path(error.filename))
+
+    for directory, subdirectories, files in os.walk(root, onerror=note, followlinks=False):
+        yield from unreadable
+        unreadable.clear()
         current = Path(directory)
         kept = []
         for name in sorted(subdirectories):
@@ -141,6 +148,7 @@ def _walk(
                     yield path
                 elif skipped is not None:
                     skipped.append(Skipped(path, reason))
+    yield from unreadable
 
 
 def decode(data: bytes) -> Source:
@@ -158,28 +166,77 @@ def decode(data: bytes) -> Source:
 
 def read(path: Path) -> Source:
     try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise SourceError("is a directory") from None
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a named pipe must not block
+    except OSError as error:
+        raise SourceError(_unreadable(path, error)) from None
+    try:
+        kind = stat.S_IFMT(os.fstat(descriptor).st_mode)
+        if kind != stat.S_IFREG:
+            raise SourceError(f"skipped: {_KINDS.get(kind, 'not a regular file')}, not a source file")
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            data = stream.read()
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
     return decode(data)
+
+
+_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+}
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    if path.is_dir():
+        return f"cannot read folder: {error.strerror or error}"
+    return f"cannot read: {error.strerror or error}"
 
 
 def encode(source: Source, text: str) -> bytes:
     return text.encode(source.encoding)
 
 
+def write_fixed(path: Path, read_text: str, data: bytes) -> None:
+    """Write a fixed module over the file it was read from: through a symbolic link to its target,
+    in place when other hard links share the file, else atomically; owner and mode kept. Refuses
+    (SourceError) a read-only file and a file whose text changed since it was read."""
+    real = Path(os.path.realpath(path))
+    if not os.access(real, os.W_OK) or not real.stat().st_mode & 0o222:  # root may write a 0444 file
+        raise SourceError("is read-only: fixes not written")
+    try:
+        now = decode(real.read_bytes()).text
+    except (OSError, SourceError):
+        now = None
+    if now != read_text:
+        raise SourceError("changed while kerascheck was fixing it: fixes not written (run again)")
+    if real.stat().st_nlink > 1:  # a hard link: replacing the file would split it from the others
+        with open(real, "r+b") as stream:
+            stream.write(data)
+            stream.truncate()
+        return
+    write_atomic(real, data)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half of one."""
     import tempfile  # here: it brings shutil and compression modules that only fixing needs
 
-    mode = stat.S_IMODE(path.stat().st_mode)
+    status = path.stat()
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".kerascheck", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.chmod(temporary, mode)
+        os.chmod(temporary, stat.S_IMODE(status.st_mode))
+        if hasattr(os, "chown") and (status.st_uid, status.st_gid) != (os.getuid(), os.getgid()):
+            try:
+                os.chown(temporary, status.st_uid, status.st_gid)
+            except PermissionError:
+                pass  # only root may give a file away; the content is still written
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):

@@ -22,6 +22,8 @@ class Edit(NamedTuple):
 class Fix(NamedTuple):
     edits: Tuple[Edit, ...]
     safe: bool
+    # (old, new) bound names the edits rename: every fix renaming one is applied with the others or not
+    renames: Tuple[Tuple[str, str], ...] = ()
 
 
 def _moved_edit(edit: Edit, lines: int) -> Edit:
@@ -42,8 +44,12 @@ class Finding(NamedTuple):
 
     def moved(self, lines: int) -> Finding:
         """The same finding (and fix), ``lines`` lines further down."""
-        fix = self.fix and Fix(tuple(_moved_edit(edit, lines) for edit in self.fix.edits), self.fix.safe)
+        fix = self.fix and self.fix._replace(edits=tuple(_moved_edit(edit, lines) for edit in self.fix.edits))
         return self._replace(line=self.line + lines, end_line=self.end_line + lines, fix=fix)
+
+    def unfixed(self, reason: str) -> Finding:
+        """The same finding without its fix, saying why it has none."""
+        return self._replace(fix=None, message=f"{self.message} (not fixed: {reason})")
 
     @property
     def text(self) -> str:

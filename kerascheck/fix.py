@@ -1,19 +1,24 @@
 """Applying fixes: each finding's edits as one group, back to front; a group that overlaps one
 already applied waits for the next round, after the module is checked again.
 
-A round's result must parse, and must differ from its input only in statements the edits touched:
-every statement keeps its kind and place, and every simple statement that no edit reached is
-unchanged (compared as ASTs). Otherwise the round is refused and nothing of it is kept.
+A fix is judged by the module it leaves (see :mod:`kerascheck.guards`): it must parse, change only the
+statements its edits touch, compile, gain no undefined name, import nothing the target lacks, and a
+rename must follow every binding of the name. Fixes that rename the same name are one unit, applied
+together or not at all. When a round's result fails a guard, the units that cause it are found
+(halving the round) and dropped with the reason; the round's other fixes still apply. A dropped fix
+is not tried again, and its finding says why it was not applied.
 flake8 and pylint never fix; the command line (``--fix``, ``--diff``) does.
 """
 
 from __future__ import annotations
 
 import ast
-from typing import Callable, Iterable, List, Sequence, Set, Tuple
+import itertools
+from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from kerascheck.engine import split_lines
 from kerascheck.findings import Edit, Finding
+from kerascheck.guards import Guard
 
 Span = Tuple[int, int, str]
 MAX_ROUNDS = 10
@@ -39,63 +44,165 @@ def fixable(findings: Iterable[Finding], unsafe: bool) -> List[Finding]:
     return [f for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
 
 
+def _splice(source: str, spans: List[Span]) -> str:
+    """``source`` with non-overlapping spans replaced, in one pass (linear in the text's size)."""
+    pieces, position = [], 0
+    for start, end, replacement in sorted(spans, key=lambda span: (span[0], span[1])):
+        pieces += [source[position:start], replacement]
+        position = end
+    pieces.append(source[position:])
+    return "".join(pieces)
+
+
 def apply_groups(source: str, groups: Iterable[Tuple[Finding, Sequence[Edit]]]) -> Tuple[str, List[Finding]]:
-    """Apply each finding's edits as one group, back to front, skipping a group that overlaps one
-    already applied. No checks: see :func:`apply_round`."""
+    """Apply each finding's edits as one group, skipping a group that overlaps one already taken
+    (taken back to front). No checks: see :func:`apply_round`."""
     starts = _line_starts(split_lines(source))
     spans = sorted(
-        ((finding, _spans(starts, edits)) for finding, edits in groups),
+        ((finding, _spans(starts, edits)) for finding, edits in groups if edits),
         key=lambda item: item[1][0][1],
         reverse=True,
     )
-    text, limit, applied = source, len(source), []
+    limit, applied, chosen = len(source), [], []
     for finding, finding_spans in spans:
         if finding_spans[0][1] > limit:
             continue
-        for start, end, replacement in finding_spans:
-            text = text[:start] + replacement + text[end:]
+        chosen += finding_spans
         limit = finding_spans[-1][0]
         applied.append(finding)
-    return text, applied
-
-
-def apply_round(source: str, findings: Iterable[Finding], *, unsafe: bool = False) -> Tuple[str, List[Finding]]:
-    """Apply one round of non-overlapping fixes. Returns the new text and the findings it fixed;
-    raises UnsafeResult when the result would not be a faithful edit of ``source``."""
-    groups = [(finding, finding.fix.edits) for finding in fixable(findings, unsafe)]
-    text, applied = apply_groups(source, groups)
-    if applied:
-        check_confined(source, text, edited_lines(edits for finding, edits in groups if finding in applied))
-    return text, applied
+    return _splice(source, chosen), applied
 
 
 def edited_lines(edit_groups: Iterable[Sequence[Edit]]) -> Set[int]:
     return {line for edits in edit_groups for e in edits for line in range(e.line, e.end_line + 1)}
 
 
-def apply_fixes(source: str, findings: Iterable[Finding], *, unsafe: bool = False) -> Tuple[str, int]:
-    """One round over ``findings``; returns the source unchanged with 0 if the round is refused."""
-    try:
-        text, applied = apply_round(source, findings, unsafe=unsafe)
-    except UnsafeResult:
-        return source, 0
-    return text, len(applied)
+def dropped_key(finding: Finding) -> Tuple[str, str]:
+    """What identifies a finding from one round to the next (positions may move)."""
+    return finding.code, finding.message
+
+
+class Round(NamedTuple):
+    text: str
+    applied: List[Finding]
+    dropped: Dict[Tuple[str, str], str]  # dropped_key -> why the fix was not applied
+
+
+def _units(findings: List[Finding]) -> List[List[Finding]]:
+    """Findings whose fixes rename the same name form one unit: all or none."""
+    units: Dict[object, List[Finding]] = {}
+    for finding in findings:
+        key = finding.fix.renames[0] if finding.fix.renames else id(finding)
+        units.setdefault(key, []).append(finding)
+    return list(units.values())
+
+
+def apply_round(
+    source: str, findings: Iterable[Finding], *, unsafe: bool = False, guard: Optional[Guard] = None
+) -> Round:
+    """Apply one round of non-overlapping fixes that pass the guards."""
+    guard = guard or Guard()
+    candidates = fixable(findings, unsafe)
+    text, applied = apply_groups(source, [(finding, finding.fix.edits) for finding in candidates])
+    if not applied:
+        return Round(source, [], {})
+    chosen = set(map(id, applied))  # a rename some of whose fixes overlap others waits for a round
+    units = [unit for unit in _units(candidates) if all(id(finding) in chosen for finding in unit)]
+    dropped: Dict[Tuple[str, str], str] = {}
+    kept = _keep(source, units, guard, dropped)
+    kept_findings = [finding for unit in kept for finding in unit]
+    if not kept_findings:
+        return Round(source, [], dropped)
+    text, applied = apply_groups(source, [(finding, finding.fix.edits) for finding in kept_findings])
+    return Round(text, applied, dropped)
+
+
+def _refusal(source: str, units: List[List[Finding]], guard: Guard) -> Optional[str]:
+    findings = [finding for unit in units for finding in unit]
+    text, applied = apply_groups(source, [(finding, finding.fix.edits) for finding in findings])
+    if len(applied) != len(findings):
+        return "it overlaps another fix"
+    renames = {rename for finding in findings for rename in finding.fix.renames}
+    spans = [tuple(edit[:4]) for finding in findings for edit in finding.fix.edits]
+    reason = guard.refuse(source, text, renames, spans)
+    if reason is None:
+        try:
+            check_confined(source, text, edited_lines(finding.fix.edits for finding in findings))
+        except UnsafeResult as error:
+            reason = str(error)
+    return reason
+
+
+def _keep(source: str, units: List[List[Finding]], guard: Guard, dropped: Dict) -> List[List[Finding]]:
+    """The units that together pass the guards; the others are recorded in ``dropped`` with a reason.
+    Halving finds the culprits with few checks when most fixes are fine."""
+    if not units:
+        return []
+    reason = _refusal(source, units, guard)
+    if reason is None:
+        return units
+    if len(units) == 1:
+        for finding in units[0]:
+            dropped[dropped_key(finding)] = reason
+        return []
+    middle = len(units) // 2
+    kept = _keep(source, units[:middle], guard, dropped) + _keep(source, units[middle:], guard, dropped)
+    if _refusal(source, kept, guard) is None:
+        return kept
+    together: List[List[Finding]] = []  # fine alone, not together: add them one by one
+    for unit in kept:
+        reason = _refusal(source, together + [unit], guard)
+        if reason is None:
+            together.append(unit)
+        else:
+            for finding in unit:
+                dropped[dropped_key(finding)] = reason
+    return together
+
+
+def apply_fixes(
+    source: str, findings: Iterable[Finding], *, unsafe: bool = False, guard: Optional[Guard] = None
+) -> Tuple[str, int]:
+    """One round over ``findings``; returns the new text and how many fixes it applied."""
+    result = apply_round(source, findings, unsafe=unsafe, guard=guard)
+    return result.text, len(result.applied)
 
 
 def fix_until_stable(
-    source: str, check: Callable[[str], List[Finding]], *, unsafe: bool = False
+    source: str,
+    check: Callable[[str], List[Finding]],
+    *,
+    unsafe: bool = False,
+    guard: Optional[Guard] = None,
+    dropped: Optional[Dict[Tuple[str, str], str]] = None,
 ) -> Tuple[str, List[Finding]]:
     """Check, fix, check again, until nothing fixable is left (at most MAX_ROUNDS rounds).
 
-    Returns the fixed text and every finding fixed on the way. Raises UnsafeResult if a round is
-    refused, so that nothing is written."""
+    Returns the fixed text and every finding fixed on the way; ``dropped`` (if given) receives the
+    fixes the guards refused, with the reason."""
     text, fixed = source, []
+    refused = {} if dropped is None else dropped
+    guard = guard or Guard()
     for _ in range(MAX_ROUNDS):
-        text_after, applied = apply_round(text, check(text), unsafe=unsafe)
-        if not applied:
+        findings = [finding for finding in check(text) if dropped_key(finding) not in refused]
+        result = apply_round(text, findings, unsafe=unsafe, guard=guard)
+        refused.update(result.dropped)
+        if not result.applied:
             break
-        text, fixed = text_after, fixed + applied
+        text, fixed = result.text, fixed + result.applied
     return text, fixed
+
+
+def explain_dropped(findings: List[Finding], dropped: Dict[Tuple[str, str], str]) -> List[Finding]:
+    """The findings, those whose fix was refused without it and with the reason in the message."""
+    if not dropped:
+        return findings
+    return [
+        finding.unfixed(dropped[dropped_key(finding)])
+        if finding.fix is not None and dropped_key(finding) in dropped
+        else finding
+        for finding in findings
+    ]
 
 
 def _statements(tree: ast.AST) -> List[ast.stmt]:
@@ -108,6 +215,8 @@ def check_confined(before: str, after: str, edited_lines: Set[int]) -> None:
         old, new = ast.parse(before), ast.parse(after)
     except (SyntaxError, ValueError) as error:
         raise UnsafeResult(f"the fixed code does not parse: {error}") from None
+    except (RecursionError, MemoryError):
+        raise UnsafeResult("the fixed code is nested too deeply to verify") from None
     old_statements, new_statements = _statements(old), _statements(new)
     if len(old_statements) != len(new_statements):
         raise UnsafeResult("the fixes would add or remove statements")
@@ -116,5 +225,26 @@ def check_confined(before: str, after: str, edited_lines: Set[int]) -> None:
         if any(line in edited_lines for line in range(old_node.lineno, end + 1)):
             continue
         compound = hasattr(old_node, "body")
-        if type(old_node) is not type(new_node) or (not compound and ast.dump(old_node) != ast.dump(new_node)):
+        if type(old_node) is not type(new_node) or (not compound and not _same_tree(old_node, new_node)):
             raise UnsafeResult(f"the fixes would change line {old_node.lineno}, which no fix was meant to touch")
+
+
+def _same_tree(old: ast.AST, new: ast.AST) -> bool:
+    """``ast.dump(old) == ast.dump(new)`` (positions aside), without recursion: one statement may
+    hold an expression of thousands of terms, deeper than Python's recursion limit."""
+    for old_node, new_node in itertools.zip_longest(ast.walk(old), ast.walk(new)):
+        if type(old_node) is not type(new_node):
+            return False
+        for field in old_node._fields:
+            if not _same_shape(getattr(old_node, field, None), getattr(new_node, field, None)):
+                return False
+    return True
+
+
+def _same_shape(old: object, new: object) -> bool:
+    """Equal values, or nodes in the same places (:func:`_same_tree` compares the nodes themselves)."""
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(map(_same_shape, old, new))
+    if isinstance(old, ast.AST) or isinstance(new, ast.AST):
+        return isinstance(old, ast.AST) and isinstance(new, ast.AST)
+    return type(old) is type(new) and repr(old) == repr(new)

@@ -10,16 +10,31 @@ flake8-bugbear does for B9 (see :mod:`kerascheck.selection`).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
-from typing import Any, ClassVar, FrozenSet, Iterator, List, Tuple
+from typing import Any, Callable, ClassVar, FrozenSet, Iterator, List, Tuple
 
 from kerascheck import __version__
-from kerascheck.config import FLAKE8, OPTIONS, OptionError
+from kerascheck.config import FLAKE8, OPTIONS, Option, OptionError
 from kerascheck.engine import cannot_use_keras, check_tree, module_name_for
 from kerascheck.rules import RULES_BY_CODE
 from kerascheck.selection import PREFIX, is_selected
-from kerascheck.settings_finder import SettingsFinder
+from kerascheck.settings_finder import SettingsFinder, warn_once
+
+
+def _checked(option: Option) -> Callable[[str], str]:
+    """The option's value as given, once its parser accepts it: else argparse's one-line error."""
+
+    def check(value: str) -> str:
+        try:
+            option.parse(value)
+        except OptionError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+        return value
+
+    check.__name__ = option.name  # argparse names the converter in some messages
+    return check
 
 
 class KerascheckPlugin:
@@ -45,13 +60,18 @@ class KerascheckPlugin:
                 default=None,  # not given: from [tool.kerascheck], else the option's default
                 metavar=option.metavar,
                 choices=option.choices or None,
+                type=_checked(option),  # flake8 passes a config file's value here, never to ``choices``
                 parse_from_config=True,
                 help=f"kerascheck: {option.help} (default: from [tool.kerascheck], else {option.default})",
             )
 
     @classmethod
     def parse_options(cls, options: Any) -> None:
-        cls.finder = SettingsFinder({"keras_target": options.keras_target})
+        cls.finder = SettingsFinder({"keras_target": options.keras_target}, warn=warn_once)
+        try:  # here, before flake8 starts its workers: a bad configuration stops the run, once
+            cls.finder.for_folder(Path.cwd())
+        except OptionError as error:
+            sys.exit(f"kerascheck: error: {error}")
         chosen = [*(options.select or []), *(options.extend_select or [])]
         ignored = [*(options.ignore or []), *(options.extend_ignore or [])]
         cls.named = frozenset(code.upper() for code in chosen)

@@ -5,8 +5,9 @@ The code cells are joined into one module, with IPython syntax neutralised so th
 indentation (a line no rule reports on and no fix touches); a cell under a cell magic whose body is
 not Python (``%%bash``, ``%%writefile``) is left out. A cell
 map turns module lines back into (cell, line). Fixes are applied to the cells' original text, cell
-by cell, and the notebook is written back with only those cells' ``source`` changed: outputs,
-metadata, key order and indentation of the JSON stay as they were.
+by cell, and the notebook is written back with only those cells' ``source`` values rewritten, in
+place, in the file's own JSON style: every other byte (outputs, metadata, key order, separators,
+indentation, line endings, escapes) stays as it was.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import ast
 import json
 import re
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from kerascheck.engine import split_lines
 from kerascheck.findings import Edit, Finding
@@ -70,9 +71,13 @@ def _neutralise(text: str) -> str:
     return "".join(out)
 
 
-def _source_text(cell: Dict[str, Any]) -> str:
+def _source_text(cell: Dict[str, Any], index: int) -> str:
     source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else str(source)
+    if isinstance(source, str):
+        return source
+    if isinstance(source, list) and all(isinstance(line, str) for line in source):
+        return "".join(source)
+    raise NotebookError(f"not a notebook: the source of cell {index} is not text nor a list of lines of text")
 
 
 def _parses(text: str) -> bool:
@@ -88,6 +93,8 @@ def load(raw: str) -> Notebook:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise NotebookError(f"not a notebook: invalid JSON at line {error.lineno}: {error.msg}") from None
+    except RecursionError:
+        raise NotebookError("not a notebook: its JSON is nested too deeply") from None
     if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
         raise NotebookError("not a notebook: no list of cells (only nbformat 4 is supported)")
     cells: List[Cell] = []
@@ -96,7 +103,7 @@ def load(raw: str) -> Notebook:
     for index, cell in enumerate(data["cells"], start=1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
-        text = _source_text(cell)
+        text = _source_text(cell, index)
         neutral = _neutralise(text)
         if not neutral.strip() or not _parses(neutral):
             continue  # an empty cell, or one that is not Python: left out, not the whole notebook
@@ -135,21 +142,112 @@ def cell_edits(notebook: Notebook, findings: List[Finding]) -> Dict[int, List[Tu
     return grouped
 
 
-def dumps(notebook: Notebook, new_sources: Dict[int, str], original: str) -> str:
-    """The notebook with new sources for some cells, in the file's own JSON layout."""
+def dumps(original: str, new_sources: Dict[int, str]) -> str:
+    """The notebook file ``original`` with new sources for some cells (1-based index -> text): only
+    those cells' ``source`` values are rewritten, in the file's own JSON layout (separators,
+    indentation with spaces or tabs, line endings, ``\\u`` escapes or raw non-ASCII, one string per
+    line or one string); every other byte stays as it was."""
+    spans = _source_spans(original)
+    style = _Style.of(original)
+    replacements = []
     for index, text in new_sources.items():
-        cell = notebook.data["cells"][index - 1]
-        cell["source"] = split_lines(text) if isinstance(cell.get("source"), list) else text
-    indent = _indent_of(original)
-    text = json.dumps(notebook.data, indent=indent, ensure_ascii=False)
-    return text + "\n" if original.endswith("\n") else text
+        if index not in spans:
+            continue
+        start, end = spans[index]
+        old, _ = _DECODER.raw_decode(original, start)
+        if _source_text({"source": old}, index) == text:
+            continue
+        source = split_lines(text) if isinstance(old, list) else text
+        replacements.append((start, end, style.value(original, start, end, source)))
+    out = original
+    for start, end, value in sorted(replacements, reverse=True):
+        out = out[:start] + value + out[end:]
+    return out
 
 
-def _indent_of(raw: str) -> Optional[int]:
-    lines = raw.splitlines()
-    if len(lines) < 2:
-        return None
-    return len(lines[1]) - len(lines[1].lstrip(" ")) or None
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def _skip(raw: str, index: int) -> int:
+    return _WHITESPACE.match(raw, index).end()
+
+
+def _members(raw: str, index: int) -> Iterator[Tuple[str, int, int]]:
+    """(key, value start, value end) of the JSON object at ``raw[index]``."""
+    index = _skip(raw, index + 1)
+    while raw[index] != "}":
+        key, index = json.decoder.scanstring(raw, index + 1)
+        start = _skip(raw, _skip(raw, index) + 1)  # past the colon
+        _, end = _DECODER.raw_decode(raw, start)
+        yield key, start, end
+        index = _skip(raw, end)
+        index = _skip(raw, index + 1) if raw[index] == "," else index
+
+
+def _elements(raw: str, index: int) -> Iterator[Tuple[int, int]]:
+    """(start, end) of each value of the JSON array at ``raw[index]``."""
+    index = _skip(raw, index + 1)
+    while raw[index] != "]":
+        _, end = _DECODER.raw_decode(raw, index)
+        yield index, end
+        index = _skip(raw, end)
+        index = _skip(raw, index + 1) if raw[index] == "," else index
+
+
+def _source_spans(raw: str) -> Dict[int, Tuple[int, int]]:
+    """Where each cell's ``source`` value is written in the file: 1-based cell index -> (start, end)."""
+    spans = {}
+    for key, start, _ in _members(raw, _skip(raw, 0)):
+        if key != "cells":
+            continue
+        for number, (cell_start, _) in enumerate(_elements(raw, start), start=1):
+            if raw[cell_start] != "{":
+                continue
+            for name, value_start, value_end in _members(raw, cell_start):
+                if name == "source":
+                    spans[number] = (value_start, value_end)
+    return spans
+
+
+class _Style(NamedTuple):
+    """How the file writes JSON, read from the file itself."""
+
+    ensure_ascii: bool  # non-ASCII written as \u escapes
+    newline: str  # "\n", "\r\n", or "" for a file on one line
+    indent: str  # one level: "  ", " ", "\t"…
+    compact: bool  # "," and ":" with no space after
+
+    @classmethod
+    def of(cls, raw: str) -> _Style:
+        escapes = any(int(code, 16) >= 0x80 for code in re.findall(r"(?<!\\)\\u([0-9a-fA-F]{4})", raw))
+        body = raw.rstrip("\r\n")
+        newline = "\r\n" if "\r\n" in body else "\n" if "\n" in body else ""
+        second = body.split("\n")[1] if newline else ""
+        indent = second[: len(second) - len(second.lstrip(" \t"))] or " "
+        compact = not re.search(r'":\s', raw)
+        return cls(raw.isascii() and escapes, newline, indent, compact)
+
+    def string(self, text: str) -> str:
+        return json.dumps(text, ensure_ascii=self.ensure_ascii)
+
+    def value(self, raw: str, start: int, end: int, source: Any) -> str:
+        """``source`` (a string, or a list of lines) written as the value at ``raw[start:end]`` was."""
+        if isinstance(source, str):
+            return self.string(source)
+        items = [self.string(line) for line in source]
+        old = list(_elements(raw, start))
+        if len(old) >= 2:  # the file's own separator, opening and closing
+            separator = raw[old[0][1] : old[1][0]]
+            opening, closing = raw[start + 1 : old[0][0]], raw[old[-1][1] : end - 1]
+        elif not self.newline or (old and "\n" not in raw[start:end]):
+            separator, opening, closing = ("," if self.compact else ", "), "", ""
+        else:  # one line or none before: one per line, one level deeper than the "source" key
+            line = raw[raw.rfind("\n", 0, start) + 1 : start]
+            key_indent = line[: len(line) - len(line.lstrip(" \t"))]
+            opening = self.newline + key_indent + self.indent
+            separator, closing = "," + opening, self.newline + key_indent
+        return "[" + (opening + separator.join(items) + closing if items else "") + "]"
 
 
 _SOURCE_KEY = re.compile(r'^\s*"source":\s*\[\s*$')
@@ -176,3 +274,19 @@ def file_position(raw_lines: List[str], cell: int, line: int, col: int) -> Optio
         if text[quote + 1 :].startswith(prefix):
             return row + 1, quote + 1 + len(prefix)
     return None
+
+
+def hidden_text(notebook: Notebook) -> str:
+    """What runs in the notebook but is not in its module: magic and shell lines, and the code cells
+    left out (not Python, or not parsable: ``files = !ls``). A rename must not miss a use there."""
+    kept = {cell.index: cell for cell in notebook.cells}
+    parts = []
+    for index, cell in enumerate(notebook.data["cells"], start=1):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        if index not in kept:
+            parts.append(_source_text(cell, index))
+            continue
+        written, neutral = split_lines(kept[index].text), split_lines(kept[index].neutral)
+        parts += [line for line, seen in zip(written, neutral) if line != seen]
+    return "\n".join(parts)

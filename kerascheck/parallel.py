@@ -40,13 +40,51 @@ def map_in_order(task: Callable[[Item], Result], items: Sequence[Item], jobs: in
     jobs = min(jobs, len(items) // MIN_FILES_PER_JOB)
     chunk = max(1, min(16, len(items) // (jobs * 8)))  # small chunks keep the workers evenly busy
     done = 0
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_install, initargs=(task,))
     try:
-        with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_install, initargs=(task,)) as pool:
-            for result in pool.map(_run, items, chunksize=chunk):
-                yield result
-                done += 1
+        held = _hold_signals()  # until a worker has set its own handlers (see _install)
+        try:
+            results = pool.map(_run, items, chunksize=chunk)  # forks the workers
+        finally:
+            _release_signals(held)
+        for result in results:
+            yield result
+            done += 1
     except BrokenProcessPool:
+        pool.shutdown()
         yield from map(task, items[done:])
+    except BaseException:  # Ctrl-C, a SIGTERM (see cli.main), or the caller stopped early
+        _stop(pool)
+        raise
+    else:
+        pool.shutdown()
+
+
+def _hold_signals() -> object:
+    """Hold Ctrl-C and SIGTERM: a worker forked now starts with them held, not handled by Python.
+    Returns what :func:`_release_signals` needs."""
+    import signal  # here, as are the pool's modules: a run in one process needs none of them
+
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, (signal.SIGINT, signal.SIGTERM))
+
+
+def _release_signals(held: object) -> None:
+    import signal
+
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _stop(pool) -> None:
+    """End the workers now: the queued files are dropped, a file being checked is abandoned."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def _context():
@@ -57,8 +95,17 @@ def _context():
 
 
 def _install(task: Callable) -> None:
+    """A worker's start. Ctrl-C reaches every process of the terminal's group: the main process stops
+    the run (and its workers), so a worker ignores it rather than print a traceback; SIGTERM (from
+    the main process, or anyone) ends a worker at once."""
+    import signal
+
     global _task
     _task = task
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, (signal.SIGINT, signal.SIGTERM))
 
 
 def _run(item):

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import configparser
 import functools
+import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import (
@@ -23,6 +24,7 @@ from kerascheck.catalog.releases import (
     TENSORFLOW_DISTRIBUTIONS,
     TENSORFLOW_RELEASES,
 )
+from kerascheck.isolation import trusted_import
 
 if TYPE_CHECKING:
     from packaging.requirements import Requirement
@@ -31,9 +33,7 @@ if TYPE_CHECKING:
 @functools.cache
 def _split(versions: Tuple[str, ...], keras3: str) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     """(the releases of the Keras 2 world, those of the Keras 3 world)."""
-    from packaging.specifiers import SpecifierSet  # packaging is imported only when pins are read
-
-    specifier = SpecifierSet(keras3)
+    specifier = trusted_import("packaging.specifiers").SpecifierSet(keras3)  # only when pins are read
     return tuple(v for v in versions if v not in specifier), tuple(v for v in versions if v in specifier)
 
 
@@ -44,9 +44,7 @@ class Pin(NamedTuple):
 
     @property
     def name(self) -> str:
-        from packaging.utils import canonicalize_name
-
-        name = canonicalize_name(self.requirement.name)
+        name = trusted_import("packaging.utils").canonicalize_name(self.requirement.name)
         return "tensorflow" if name in TENSORFLOW_DISTRIBUTIONS else name
 
     @property
@@ -61,21 +59,50 @@ class BadLine(NamedTuple):
     error: str
 
 
+class FileError(NamedTuple):
+    path: Path
+    error: str  # one line: "cannot read: Permission denied", "[project] is a number, not a table"
+
+
 class Pins:
-    """The requirements read from a project's dependency files, the lines that are none, the files."""
+    """The requirements read from a project's dependency files, the lines that are none, the files
+    that cannot be read."""
 
     def __init__(self) -> None:
         self.pins: List[Pin] = []
         self.bad: List[BadLine] = []
+        self.errors: List[FileError] = []
         self.files: List[Path] = []
+
+    def extend(self, other: Pins, path: Optional[Path] = None) -> None:
+        """Add ``other``'s pins, bad lines and file errors (only those of ``path``, if given)."""
+        self.pins += [pin for pin in other.pins if path in (None, pin.path)]
+        self.bad += [bad for bad in other.bad if path in (None, bad.path)]
+        self.errors += [error for error in other.errors if path in (None, error.path)]
+
+    def problems(self) -> Tuple[str, ...]:
+        """What could not be read, one line each."""
+        return tuple(f"{_shown(error.path)}: {error.error}" for error in self.errors) + tuple(
+            f"{_shown(bad.path)}:{bad.line}: `{bad.text}` is not a valid requirement: {bad.error}" for bad in self.bad
+        )
 
 
 class Decision(NamedTuple):
     target: Target
     reason: str  # said to the user: "tensorflow==2.16.1 (requirements.txt:3)"
+    problems: Tuple[str, ...] = ()  # what the decision could not read, one line each
 
 
-Entry = Tuple[str, int, Path]  # (requirement text, line number, file)
+class UnreadableFile(Exception):
+    """A dependency file that cannot be read as a whole: the message says why, in one line."""
+
+
+Entry = Union[Tuple[str, int, Path], BadLine]  # (requirement text, line number, file), or what is none
+
+
+def _shown(path: Path) -> str:
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _line_of(lines: List[str], text: str, default: int = 1) -> int:
@@ -83,6 +110,13 @@ def _line_of(lines: List[str], text: str, default: int = 1) -> int:
         if text in line:
             return number
     return default
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
 
 
 _INCLUDE = ("-r", "--requirement", "-c", "--constraint")
@@ -93,12 +127,15 @@ def _requirements_file(path: Path, seen: Optional[Set[Path]] = None) -> Iterator
     ``-c constraints.txt``, relative to the including file), each with its own file and line."""
     seen = set() if seen is None else seen
     seen.add(path.resolve())
-    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
+    for number, line in enumerate(_read_text(path).splitlines(), start=1):
         text = line.split(" #", 1)[0].strip()
         if text.startswith(_INCLUDE):
             included = _included(path, text)
             if included is not None and included.resolve() not in seen and included.is_file():
-                yield from _requirements_file(included, seen)
+                try:
+                    yield from list(_requirements_file(included, seen))
+                except UnreadableFile as error:
+                    yield BadLine(path, number, text, f"{included.name}: {error}")
         elif text and not text.startswith(("#", "-")):
             yield text, number, path
 
@@ -112,23 +149,54 @@ def _included(path: Path, text: str) -> Optional[Path]:
     return None
 
 
+_TYPES = {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "an array", dict: "a table"}
+
+
+def _kind(value: object) -> str:
+    return _TYPES.get(type(value), "a date or time")
+
+
+def _expect(parent: dict, key: str, kind: type, where: str) -> Any:
+    """``parent[key]`` (empty if missing), which must be a ``kind``: else the file cannot be read."""
+    value = parent.get(key, kind())
+    if not isinstance(value, kind):
+        raise UnreadableFile(f"{where} is {_kind(value)}, not {_TYPES[kind]}")
+    return value
+
+
+def _strings(values: list, path: Path, lines: List[str], where: str) -> Iterator[Entry]:
+    for value in values:
+        if isinstance(value, str):
+            yield value, _line_of(lines, value), path
+        else:
+            line = _line_of(lines, where.rpartition(".")[2])
+            yield BadLine(path, line, str(value), f"{where} holds {_kind(value)}, not a requirement string")
+
+
 def _pyproject(path: Path) -> Iterator[Entry]:
-    from kerascheck.config import OptionError, read_toml  # one TOML reader for the project
+    from kerascheck.config import TomlError, read_toml  # one TOML reader for the project
 
     try:
         data = read_toml(path)
-    except OptionError:
-        return
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    project = data.get("project", {})
-    texts = list(project.get("dependencies", []))
-    for extra in project.get("optional-dependencies", {}).values():
-        texts += list(extra)
-    for text in texts:
-        yield text, _line_of(lines, text), path
-    for name, spec in data.get("tool", {}).get("poetry", {}).get("dependencies", {}).items():
-        version = spec.get("version", "") if isinstance(spec, dict) else str(spec)
-        yield f"{name}{_poetry_specifier(version)}", _poetry_line(lines, name), path
+    except TomlError as error:
+        raise UnreadableFile(error.reason) from None
+    lines = _read_text(path).splitlines()
+    project = _expect(data, "project", dict, "[project]")
+    yield from _strings(_expect(project, "dependencies", list, "project.dependencies"), path, lines, "dependencies")
+    extras = _expect(project, "optional-dependencies", dict, "project.optional-dependencies")
+    for extra in extras:
+        where = f"project.optional-dependencies.{extra}"
+        yield from _strings(_expect(extras, extra, list, where), path, lines, where)
+    poetry = _expect(_expect(data, "tool", dict, "[tool]"), "poetry", dict, "[tool.poetry]")
+    for name, spec in _expect(poetry, "dependencies", dict, "tool.poetry.dependencies").items():
+        line = _poetry_line(lines, name)
+        version = spec.get("version", "") if isinstance(spec, dict) else spec
+        if isinstance(spec, list):
+            continue  # several constraints, one per Python or platform: not judged
+        try:
+            yield f"{name}{_poetry_specifier(version)}", line, path
+        except ValueError as error:
+            yield BadLine(path, line, f"{name} = {version!r}", f"not a Poetry version constraint ({error})")
 
 
 def _poetry_line(lines: List[str], name: str) -> int:
@@ -137,31 +205,55 @@ def _poetry_line(lines: List[str], name: str) -> int:
     return next((number for number, line in enumerate(lines, start=1) if key.match(line)), 1)
 
 
-def _poetry_specifier(version: str) -> str:
-    """Poetry's ``^2.15`` / ``~2.15`` / ``2.15.*`` / ``*`` in PEP 440 terms (enough to judge a major line)."""
+def _poetry_specifier(version: object) -> str:
+    """Poetry's ``^2.15`` / ``~2.15`` / ``2.15.*`` / ``*`` in PEP 440 terms (enough to judge a major line).
+    Raises ValueError for what is none."""
+    if not isinstance(version, str):
+        raise ValueError(f"{_kind(version)}, not a string")
     version = version.strip()
     if version in ("", "*"):
         return ""
     if version.startswith("^"):
-        parts = version[1:].split(".")
-        upper = f"{int(parts[0]) + 1}" if parts[0] != "0" else f"0.{int(parts[1]) + 1}"
+        major = _numbers(version[1:], 1)[0]
+        upper = f"{major + 1}" if major or "." not in version else f"0.{_numbers(version[1:], 2)[1] + 1}"
         return f">={version[1:]},<{upper}"
     if version.startswith("~") and not version.startswith("~="):
         parts = version[1:].split(".")
-        return f">={version[1:]},<{parts[0]}.{int(parts[1]) + 1}" if len(parts) > 1 else f"=={parts[0]}.*"
+        if len(parts) == 1:
+            return f"=={_numbers(parts[0], 1)[0]}.*"
+        return f">={version[1:]},<{_numbers(version[1:], 2)[0]}.{_numbers(version[1:], 2)[1] + 1}"
     if version[0].isdigit():
         return f"=={version}"
     return version
 
 
+def _numbers(version: str, count: int) -> List[int]:
+    """The first ``count`` release numbers of ``version``; ValueError if it has fewer."""
+    parts = version.split(".")[:count]
+    if len(parts) < count or not all(part.isdigit() for part in parts):
+        raise ValueError(f"{version!r} does not start with {count} release number{'s' * (count > 1)}")
+    return [int(part) for part in parts]
+
+
+def _numbers(version: str, count: int) -> List[int]:
+    """The first ``count`` release numbers of ``version``; ValueError if it has fewer."""
+    parts = version.split(".")[:count]
+    if len(parts) < count or not all(part.isdigit() for part in parts):
+        raise ValueError(f"{version!r} does not start with {count} release number{'s' * (count > 1)}")
+    return [int(part) for part in parts]
+
+
 def _setup_cfg(path: Path) -> Iterator[Entry]:
-    parser = configparser.ConfigParser()
+    text = _read_text(path)
+    parser = configparser.RawConfigParser()
     try:
-        parser.read(path, encoding="utf-8")
-        requirements = parser.get("options", "install_requires", fallback="")
-    except configparser.Error:
-        return
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        parser.read_string(text, source=str(path))
+    except configparser.Error as error:
+        line = getattr(error, "lineno", None) or next((number for number, _ in getattr(error, "errors", ())), None)
+        where = f"line {line}: " if line else ""
+        raise UnreadableFile(f"cannot parse: {where}{str(error).splitlines()[0]}") from None
+    requirements = parser.get("options", "install_requires", fallback="")
+    lines = text.splitlines()
     for text in (line.strip() for line in requirements.splitlines()):
         if text and not text.startswith("#"):
             yield text, _line_of(lines, text), path
@@ -181,12 +273,21 @@ def has_dependency_files(directory: Path) -> bool:
 
 def read_pins(directory: Path) -> Pins:
     """Every requirement of the dependency files in ``directory``."""
-    from packaging.requirements import InvalidRequirement, Requirement
-
+    requirements = trusted_import("packaging.requirements")
+    Requirement, InvalidRequirement = requirements.Requirement, requirements.InvalidRequirement
     found = Pins()
     for path, reader in _dependency_files(directory):
         found.files.append(path)
-        for text, line, where in reader(path):
+        try:
+            entries = list(reader(path))
+        except UnreadableFile as error:
+            found.errors.append(FileError(path, str(error)))
+            continue
+        for entry in entries:
+            if isinstance(entry, BadLine):
+                found.bad.append(entry)
+                continue
+            text, line, where = entry
             try:
                 found.pins.append(Pin(Requirement(text), where, line))
             except InvalidRequirement as error:
@@ -221,11 +322,10 @@ def admits(pin: Pin, versions: Tuple[str, ...]) -> Tuple[str, ...]:
 
 def _release_line(version: str) -> Tuple[int, ...]:
     """``(2, 5)`` for 2.5.0rc0, 2.5.3 and 2.5; None-like ``()`` for what is no version."""
-    from packaging.version import InvalidVersion, Version
-
+    versions = trusted_import("packaging.version")
     try:
-        return Version(version).release[:2]
-    except InvalidVersion:
+        return versions.Version(version).release[:2]
+    except versions.InvalidVersion:
         return ()
 
 
@@ -262,13 +362,71 @@ def _decision(pin: Pin, two: Tuple[str, ...], three: Tuple[str, ...]) -> Optiona
 DEFAULT = Decision(Target.TF_KERAS, "no keras or tensorflow pin decides it; the default")
 
 
-def auto_target(start: Path, memo: Optional[Dict[Path, Optional[Decision]]] = None) -> Decision:
+def auto_target(start: Path, memo: Optional[Dict[Path, Tuple[Optional[Decision], Tuple[str, ...]]]] = None) -> Decision:
     """The target the pins of the nearest folder at or above ``start`` whose pins decide one mean (so
-    that ``sub/requirements.txt`` decides for ``sub/`` in a monorepo); ``memo`` keeps each folder's."""
+    that ``sub/requirements.txt`` decides for ``sub/`` in a monorepo); ``memo`` keeps each folder's.
+    The decision names what it could not read on the way (:meth:`Pins.problems`)."""
     memo = {} if memo is None else memo
+    problems: Tuple[str, ...] = ()
     for directory in [start, *start.parents]:
         if directory not in memo:
-            memo[directory] = decide(read_pins(directory).pins) if has_dependency_files(directory) else None
-        if memo[directory] is not None:
-            return memo[directory]
-    return DEFAULT
+            memo[directory] = _folder_decision(directory)
+        decision, unread = memo[directory]
+        problems += unread
+        if decision is not None:
+            return decision._replace(problems=problems)
+    return DEFAULT._replace(problems=problems)
+
+
+def _folder_decision(directory: Path) -> Tuple[Optional[Decision], Tuple[str, ...]]:
+    if not has_dependency_files(directory):
+        return None, ()
+    pins = read_pins(directory)
+    return decide(pins.pins), pins.problems()
+
+
+def pinned_versions(start: Path) -> Tuple[str, ...]:
+    """The project's keras and tensorflow requirements, as written (``keras==2.2.4``)."""
+    return tuple(
+        str(pin.requirement)
+        for pin in project_pins(start).pins
+        if pin.name in ("keras", "tensorflow") and str(pin.requirement.specifier)
+    )
+
+
+def implementations_differ(private_copy: bool, requirements: Tuple[str, ...]) -> Optional[bool]:
+    """Whether, with these pins, ``import keras`` (or, with ``private_copy``, ``tensorflow.python.keras``)
+    is another Keras than tf.keras: True, False, or None when the pins do not decide it (see
+    ``catalog.implementations.STANDALONE_KERAS_VERSIONS``)."""
+    parser = trusted_import("packaging.requirements")
+    admitted: Dict[str, Tuple[str, ...]] = {}
+    for text in requirements:
+        try:
+            pin = Pin(parser.Requirement(text), Path(), 0)
+        except parser.InvalidRequirement:
+            continue
+        releases = KERAS_RELEASES if pin.name == "keras" else TENSORFLOW_RELEASES
+        admitted[pin.name] = admits(pin, releases)
+    tensorflow = admitted.get("tensorflow") or (None,)
+    if private_copy:
+        verdicts = {None if version is None else _release_line(version) >= (2, 6) for version in tensorflow}
+    else:
+        keras = admitted.get("keras") or (None,)
+        verdicts = {_standalone_differs(k, t) for k in keras for t in tensorflow}
+    return verdicts.pop() if len(verdicts) == 1 else None
+
+
+def _standalone_differs(keras: Optional[str], tensorflow: Optional[str]) -> Optional[bool]:
+    k = _release_line(keras) if keras else None
+    t = _release_line(tensorflow) if tensorflow else None
+    if k is not None and (k <= (2, 3) or k >= (3,) or k == (2, 5)):
+        return True  # multi-backend Keras, keras-nightly 2.5, Keras 3
+    if k == (2, 4):
+        return False  # a wrapper of tf.keras
+    if t is None:
+        return None if k is None else False  # keras 2.6–2.15 brings its own TensorFlow line
+    if (2, 6) <= t < (2, 16):
+        return False  # tf.keras is loaded from the keras package
+    if t == (2, 5) and k is None:
+        return True  # tensorflow 2.5 installs keras-nightly beside its own tf.keras
+    return None

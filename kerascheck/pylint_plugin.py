@@ -23,7 +23,7 @@ from kerascheck.import_graph import graph_name
 from kerascheck.project import ModuleUses, Project, check_project
 from kerascheck.rules import RULES, RULES_BY_CODE, Rule, Severity
 from kerascheck.selection import is_selected
-from kerascheck.settings_finder import SettingsFinder
+from kerascheck.settings_finder import SettingsFinder, warn_once
 
 if TYPE_CHECKING:  # pragma: no cover
     from astroid import nodes
@@ -71,7 +71,7 @@ class _EngineRun:
         """The settings of the file at ``path`` (the working folder's when None): pylint's own
         ``--keras-target`` if given, else the nearest ``[tool.kerascheck]`` (see settings_finder)."""
         if keras_target not in self._finders:
-            self._finders[keras_target] = SettingsFinder({"keras_target": keras_target})
+            self._finders[keras_target] = SettingsFinder({"keras_target": keras_target}, warn=warn_once)
         finder = self._finders[keras_target]
         return finder.for_file(Path(path)) if path else finder.for_folder(Path.cwd())
 
@@ -145,9 +145,10 @@ class _FamilyChecker(BaseRawFileChecker):
     name = "kerascheck"
     family: int = 0
 
-    def _settings(self, node: nodes.Module) -> Optional[Settings]:
+    def _settings(self, node: Optional[nodes.Module]) -> Optional[Settings]:
+        """The module's settings (the working folder's for None); None when they cannot be read."""
         try:
-            return _RUN.settings(self.linter.config.keras_target, node.file)
+            return _RUN.settings(self.linter.config.keras_target, node.file if node is not None else None)
         except OptionError as error:
             if not _WARNED:  # once per run: every module under the configuration would say it again
                 _WARNED.append(error)
@@ -203,9 +204,16 @@ class _ProjectChecker(_FamilyChecker):
 
     def _report_project(self, modules) -> None:
         self._reported = True
+        settings = self._settings(None)  # the working folder's: the project's
+        if settings is None:
+            return
         shown = {_relative(path): (name, path) for name, path, _, _ in modules}
+        try:
+            settings = _RUN.settings(self.linter.config.keras_target)  # the working folder's: the project's
+        except OptionError:
+            return  # said once already, for the modules
         project = Project(
-            _RUN.settings(self.linter.config.keras_target),  # the working folder's: the project's
+            settings,
             modules=[
                 ModuleUses(_relative(path), implementations, graph_name(path, name), imports)
                 for name, path, implementations, imports in modules

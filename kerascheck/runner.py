@@ -3,6 +3,7 @@ selection and ``# noqa`` comments, then fixes to a fixed point."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import FrozenSet, List, NamedTuple, Optional, Sequence
 
 from kerascheck import notebooks
@@ -11,14 +12,16 @@ from kerascheck.engine import ModuleReport, analyse_source, split_lines
 from kerascheck.findings import Finding
 from kerascheck.fix import (
     MAX_ROUNDS,
-    UnsafeResult,
     apply_groups,
-    check_confined,
-    edited_lines,
+    apply_round,
+    dropped_key,
+    explain_dropped,
     fix_until_stable,
     fixable,
 )
+from kerascheck.guards import Guard
 from kerascheck.noqa import file_is_skipped, remove_silenced
+from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.selection import is_selected
 
 
@@ -33,6 +36,7 @@ def check_text(
     facts: Optional[dict] = None,
     project_layers: FrozenSet[str] = frozenset(),
     speculate: bool = False,
+    exposure: Exposure = NO_EXPOSURE,
 ) -> List[Finding]:
     """Selected, not silenced findings. ``facts`` (if given) receives the module's report under
     "module": what whole-project checks need (implementations used, custom layers, class bases, and
@@ -44,7 +48,9 @@ def check_text(
     if "flake8" in text and file_is_skipped(lines):
         return []
     try:
-        report = analyse_source(text, settings, module_name, project_layers, lines, speculate and facts is not None)
+        report = analyse_source(
+            text, settings, module_name, project_layers, lines, speculate and facts is not None, exposure
+        )
         findings = report.findings
         if facts is not None:
             speculations = report.speculations and tuple(
@@ -88,26 +94,46 @@ def check_and_fix(
     unsafe: bool,
     module_name: Optional[str] = None,
     project_layers: FrozenSet[str] = frozenset(),
+    project_imports: FrozenSet[str] = frozenset(),
 ) -> Outcome:
     facts: dict = {}
+    exposure = Exposure(project_imports)
 
     def check(current: str) -> List[Finding]:  # a fix must be made: no speculating (see engine.Speculation)
-        return check_text(current, settings, module_name, facts, project_layers, speculate=not fix)
+        return check_text(current, settings, module_name, facts, project_layers, speculate=not fix, exposure=exposure)
 
     findings = check(text)
     if not fix or not any(f.fix is not None for f in findings):
         return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
-    try:
-        new_text, fixed = fix_until_stable(text, check, unsafe=unsafe)
-    except UnsafeResult as error:
-        check(text)
-        return Outcome(findings=findings, refused=str(error), module=facts.get("module"), lines=facts.get("lines"))
+    before, dropped = findings, {}
+    new_text, fixed = fix_until_stable(text, check, unsafe=unsafe, guard=Guard(settings.target), dropped=dropped)
     if not fixed:
+        findings = explain_dropped(check(text) if dropped else findings, dropped)
         return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
-    findings = check(new_text)
+    findings = explain_dropped(check(new_text), dropped)
     return Outcome(
-        findings=findings, fixed=fixed, new_text=new_text, module=facts.get("module"), lines=facts.get("lines")
+        findings=findings,
+        fixed=resolved(before, findings, unsafe),
+        new_text=new_text,
+        module=facts.get("module"),
+        lines=facts.get("lines"),
     )
+
+
+def resolved(before: List[Finding], after: List[Finding], unsafe: bool) -> List[Finding]:
+    """The findings fixing resolved: those of ``before`` that were fixable, less as many as remain
+    fixable ``after`` (matched by code and message: positions move). So "Fixed N" says of the same
+    findings what "N fixable" said before: a fix that also settles another fixable finding (a rewritten
+    import that was two findings) counts both, a finding a later round creates and fixes counts none."""
+    remaining = Counter((f.code, f.message) for f in fixable(after, unsafe))
+    gone = []
+    for finding in fixable(before, unsafe):
+        key = (finding.code, finding.message)
+        if remaining[key]:
+            remaining[key] -= 1
+        else:
+            gone.append(finding)
+    return gone
 
 
 def check_and_fix_notebook(
@@ -118,31 +144,38 @@ def check_and_fix_notebook(
     unsafe: bool,
     module_name: Optional[str] = None,
     project_layers: FrozenSet[str] = frozenset(),
+    project_imports: FrozenSet[str] = frozenset(),
 ) -> Outcome:
     """A notebook's findings (in cell coordinates) and, when fixing, its new JSON text."""
     notebook = notebooks.load(raw)
     facts: dict = {}
 
     def check(current: notebooks.Notebook) -> List[Finding]:
-        return check_text(current.module, settings, module_name, facts, project_layers) if current.cells else []
+        exposure = Exposure(project_imports, notebooks.hidden_text(current))
+        return (
+            check_text(current.module, settings, module_name, facts, project_layers, exposure=exposure)
+            if current.cells
+            else []
+        )
 
-    findings, fixed, sources = check(notebook), [], {}
+    findings, sources, dropped = check(notebook), {}, {}
+    first, before = notebook, findings
+    guard = Guard(settings.target, notebooks.hidden_text(notebook))
     rounds = MAX_ROUNDS if fix else 0
     for _ in range(rounds):
-        groups = notebooks.cell_edits(notebook, fixable(findings, unsafe))
+        candidates = [finding for finding in findings if dropped_key(finding) not in dropped]
+        result = apply_round(notebook.module, candidates, unsafe=unsafe, guard=guard)  # the guards see all cells
+        dropped.update(result.dropped)
+        groups = notebooks.cell_edits(notebook, result.applied)
         if not groups:
             break
         for cell in notebook.cells:
             if cell.index in groups:
-                try:
-                    neutral, applied = apply_groups(cell.neutral, groups[cell.index])
-                    check_confined(cell.neutral, neutral, edited_lines(e for _, e in groups[cell.index]))
-                except UnsafeResult as error:
-                    return Outcome(findings=[notebooks.in_cell(notebook, f) for f in findings], refused=str(error))
                 sources[cell.index], _ = apply_groups(cell.text, groups[cell.index])
-                fixed += applied
-        notebook = notebooks.load(notebooks.dumps(notebook, sources, raw))
+        notebook = notebooks.load(notebooks.dumps(raw, sources))
         findings = check(notebook)
-    new_text = notebooks.dumps(notebook, sources, raw) if sources else None
-    in_cells = [notebooks.in_cell(notebook, f) for f in findings]
+    new_text = notebooks.dumps(raw, sources) if sources else None
+    new_text = None if new_text == raw else new_text
+    in_cells = [notebooks.in_cell(notebook, f) for f in explain_dropped(findings, dropped)]
+    fixed = [notebooks.in_cell(first, f) for f in resolved(before, findings, unsafe)] if new_text else []
     return Outcome(findings=in_cells, fixed=fixed, new_text=new_text, module=facts.get("module"))

@@ -15,6 +15,7 @@ is replaced by any ``ignore =`` in a user's config, which would turn the extras 
 from __future__ import annotations
 
 import difflib
+import os
 from typing import TYPE_CHECKING, FrozenSet, Iterable, Tuple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,30 +36,27 @@ def known_selectors() -> FrozenSet[str]:
     return frozenset({ALL} | {code[:length] for code in _codes() for length in range(len(PREFIX), len(code) + 1)})
 
 
-_LOOKALIKES = frozenset({("O", "0"), ("I", "1"), ("L", "1"), ("S", "5"), ("B", "8"), ("Z", "2")})
-
-
-def _typo_distance(text: str, candidate: str) -> Tuple[float, int, int]:
-    """How far ``candidate`` is from ``text`` typed with slips: differing characters (a look-alike such as
-    ``O`` for ``0`` counts half), then a later first difference first, then the closer number."""
-    cost = 0.0
-    first = len(text)
-    for index, (typed, meant) in enumerate(zip(text, candidate)):
-        if typed != meant:
-            first = min(first, index)
-            cost += 0.5 if (typed, meant) in _LOOKALIKES else 1.0
-    return cost + abs(len(text) - len(candidate)), -first, abs(_number(text) - _number(candidate))
-
-
-def _number(selector: str) -> int:
-    digits = selector[3:]
-    return int(digits) if digits.isdigit() else 0
-
-
 def nearest(text: str, candidates: Iterable[str]) -> Tuple[str, ...]:
     """Up to three of ``candidates`` closest to ``text`` (for an error message)."""
-    close = difflib.get_close_matches(text, sorted(candidates), n=10, cutoff=0.5)
-    return tuple(sorted(close, key=lambda candidate: (_typo_distance(text, candidate), candidate))[:3])
+    return tuple(difflib.get_close_matches(text, sorted(candidates), n=3, cutoff=0.5))
+
+
+_LOOKALIKE = str.maketrans("OoIlL", "00111")  # KER2O1: a letter typed for a digit
+
+
+def nearest_selectors(selector: str, known: Iterable[str]) -> Tuple[str, ...]:
+    """Up to three known selectors nearest to ``selector``: of the same length if any, the longest
+    common prefix first, then the nearest number (KER209: KER208, KER207, …)."""
+    wanted = selector[: len(PREFIX)] + selector[len(PREFIX) :].translate(_LOOKALIKE)
+    pool = [item for item in known if len(item) == len(wanted)] or list(known)
+
+    def rank(candidate: str) -> tuple:
+        prefix = len(os.path.commonprefix([wanted, candidate]))
+        digits = wanted[len(PREFIX) :], candidate[len(PREFIX) :]
+        distance = abs(int(digits[0]) - int(digits[1])) if all(d.isdigit() for d in digits) else 1000
+        return (-prefix, distance, candidate)
+
+    return tuple(sorted(pool, key=rank)[:3])
 
 
 def check_selector(text: str) -> str:
@@ -69,7 +67,7 @@ def check_selector(text: str) -> str:
     known = known_selectors()
     if selector in known:
         return selector
-    close = nearest(selector, [item for item in known if len(item) == len(selector)] or known)
+    close = nearest_selectors(selector, known) if selector.startswith(PREFIX) else ()
     hint = f"; nearest: {', '.join(close)}" if close else ""
     raise OptionError(
         f"{text!r} selects no kerascheck code{hint} (selectors: ALL, KER, a family such as KER2, or a code; "

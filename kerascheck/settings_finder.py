@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import sys
 from pathlib import Path
-from typing import Any, Dict, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Set, Tuple
 
 from kerascheck.config import AUTO, OPTIONS, OptionError, Settings, find_pyproject, parse_values, pyproject_values
 
@@ -27,8 +28,16 @@ class SettingsFinder:
     given) over the nearest ``[tool.kerascheck]``. ``config``: one file for every checked file
     (``--config``); ``use_config=False``: none (``--no-config``)."""
 
-    def __init__(self, given: Mapping[str, Any], *, config: Optional[Path] = None, use_config: bool = True) -> None:
+    def __init__(
+        self,
+        given: Mapping[str, Any],
+        *,
+        config: Optional[Path] = None,
+        use_config: bool = True,
+        warn: Optional[Callable[[str], None]] = None,
+    ) -> None:
         self._given = parse_values(given)
+        self._warn = warn  # told what an ``auto`` target could not read, as each folder is resolved
         self._config = config
         self._use_config = use_config
         self._folders: Dict[Path, Resolved] = {}
@@ -70,6 +79,8 @@ class SettingsFinder:
             values = {**self._values(config), **self._given}
             settings = Settings.from_values(values, root=folder, pins_memo=self._pins)
             self._folders[folder] = Resolved(settings, config)
+            for problem in settings.target_problems if self._warn else ():
+                self._warn(problem)
         return self._folders[folder]
 
     def for_folder(self, folder: Path) -> Settings:
@@ -103,6 +114,17 @@ def _matches(path: Path, root: Path, glob: str) -> bool:
     except ValueError:
         relative = absolute.as_posix()
     return fnmatch.fnmatch(relative, glob) or ("/" not in glob and fnmatch.fnmatch(absolute.name, glob))
+
+
+_SAID: Set[str] = set()
+
+
+def warn_once(problem: str) -> None:
+    """Say on stderr what an ``auto`` target could not read, once per process (and once across the
+    workers forked after it was said)."""
+    if problem not in _SAID:
+        _SAID.add(problem)
+        print(f"kerascheck: warning: {problem} (not used to decide the keras target)", file=sys.stderr)
 
 
 def given_values(namespace: Any) -> Dict[str, Any]:

@@ -224,10 +224,11 @@ class ModuleIndex:
         if target is not None and type(value) in _CHAIN_KINDS:
             scope.bind(target.id, Binding(value=value))
             self._alias_targets.add(id(target))
-            while type(value) is ast.Attribute:
-                value = value.value
-            if type(value) is ast.Name:
-                self._aliases.append((target.id, value.id))
+            root = value
+            while type(root) is ast.Attribute:
+                root = root.value
+            if type(root) is ast.Name:
+                self._aliases.append((target.id, root.id))
         elif target is not None and type(value) is ast.Constant and value.value is None:
             scope.bind(target.id, PLACEHOLDER)  # ``tf = None``: see Binding.placeholder
             self._alias_targets.add(id(target))

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 from kerascheck.cli import run
 from kerascheck.rules import RULES
 
@@ -28,8 +29,8 @@ def test_reports_findings_and_exits_1(tmp_path):
     code, out, _ = kerascheck("model.py", cwd=tmp_path)
     assert code == 1
     assert out.splitlines() == [
-        "model.py:1:1: KER101 `keras.layers` is standalone Keras, not the Keras that TensorFlow ships "
-        "(target tf.keras); import `tensorflow.keras.layers` instead",
+        "model.py:1:1: KER101 `keras.layers` is standalone Keras, not `tensorflow.keras` (target tf.keras): "
+        f"{STANDALONE_KERAS_VERSIONS}; import `tensorflow.keras.layers` instead",
         "model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`; use `padding='same'`",
         "Found 2 findings (2 fixable with --fix).",
     ]
@@ -178,6 +179,6 @@ def test_after_fix_only_unfixable_findings_remain_in_examples(tmp_path):
     assert "KER201" not in out and "KER203" not in out
     # `from keras.utils import np_utils` keeps KER101: tensorflow.keras.utils has no np_utils (KER102 says so)
     assert [line for line in out.splitlines() if "KER101" in line] == [
-        "keras1_mnist_cnn.py:7:1: KER101 `keras.utils` is standalone Keras, not the Keras that TensorFlow ships "
-        "(target tf.keras); import `tensorflow.keras.utils` instead"
+        "keras1_mnist_cnn.py:7:1: KER101 `keras.utils` is standalone Keras, not `tensorflow.keras` (target "
+        f"tf.keras): {STANDALONE_KERAS_VERSIONS}; import `tensorflow.keras.utils` instead"
     ]

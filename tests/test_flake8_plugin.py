@@ -8,6 +8,8 @@ import textwrap
 
 import pytest
 
+from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
+
 pytest.importorskip("flake8")
 
 KERAS1 = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
@@ -25,8 +27,8 @@ def test_file_findings_have_code_position_and_message(tmp_path):
     (tmp_path / "model.py").write_text(KERAS1)
     lines = flake8("--select=KER", "model.py", cwd=tmp_path)
     assert lines == [
-        "model.py:1:1: KER101 `keras.layers` is standalone Keras, not the Keras that TensorFlow ships "
-        "(target tf.keras); import `tensorflow.keras.layers` instead",
+        "model.py:1:1: KER101 `keras.layers` is standalone Keras, not `tensorflow.keras` (target tf.keras): "
+        f"{STANDALONE_KERAS_VERSIONS}; import `tensorflow.keras.layers` instead",
         "model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`; use `padding='same'`",
     ]
 

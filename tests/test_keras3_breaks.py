@@ -38,13 +38,38 @@ name = "run"
 """
 
 
+# One epoch as ``fit`` runs it, for the callbacks the example built so far (the numpy backend has no
+# ``fit``): the logs are the compiled model's ``evaluate`` keys, and again with ``val_``; ``history`` is
+# the History callback of that epoch.
+_EPOCH = """
+import numpy
+x, y = numpy.ones((4, 3), "float32"), numpy.ones((4, 2), "float32")
+
+def _epoch():
+    global history
+    if not getattr(model, "compiled", False):
+        return
+    logs = model.evaluate(x, y, return_dict=True, verbose=0)
+    logs.update({"val_" + key: value for key, value in list(logs.items())})
+    history = keras.callbacks.History()
+    for callback in [history] + [value for value in globals().values() if isinstance(value, keras.callbacks.Callback)]:
+        if callback is history or not getattr(callback, "_epoch_run", False):
+            callback._epoch_run = True
+            callback.set_model(model)
+            callback.on_train_begin()
+            callback.on_epoch_begin(0)
+            callback.on_epoch_end(0, dict(logs))
+"""
+
+
 class Proof(NamedTuple):
     """What a reported statement does on Keras 3: raises ``error`` with ``says`` in its text, or
-    (``error`` None) warns or logs ``says``."""
+    (``error`` None) warns or logs ``says``. ``after`` runs after each statement, as part of it."""
 
-    says: Tuple[str, ...]  # one of these is in the error's (or warning's) text
+    says: Tuple[str, ...]  # one of these is in "ErrorType: its text" (or in a warning's text)
     error: Optional[type] = Exception
     prelude: str = _PRELUDE
+    after: str = ""
 
 
 PROOFS: Dict[str, Proof] = {
@@ -58,11 +83,22 @@ PROOFS: Dict[str, Proof] = {
             "unexpected keyword argument 'save_format'",
         )
     ),
+    "KER111": Proof(("has no attribute", "cannot import name")),
     "KER207": Proof(
         ("`name` must be passed as a keyword argument",), prelude=_PRELUDE + "self = keras.layers.Layer()\n"
     ),
+    "KER222": Proof(
+        ("isn't able to automatically determine", "KeyError: 'acc'", "KeyError: 'val_acc'"),
+        prelude=_PRELUDE + _EPOCH,
+        after="_epoch()",
+    ),
+    "KER223": Proof(
+        ("cannot contain character `/`",),
+        prelude=_PRELUDE + "layer = keras.layers.Dense(2)\ninputs = keras.Input((3,))\n",
+    ),
     "KER220": Proof(("File format not supported",), prelude=_PRELUDE + "os.makedirs('export/1')\n"),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
+    "KER115": Proof(("has no attribute",), prelude=_PRELUDE + "import numpy\nx = numpy.ones((2, 3), 'float32')\n"),
 }
 
 _CASES = [
@@ -82,8 +118,8 @@ class _Captured(logging.Handler):
         self.texts.append(record.getMessage())
 
 
-def _run(statement: ast.stmt, namespace: dict) -> Tuple[Optional[BaseException], list]:
-    """Run one statement; what it raised, and the warnings and log messages it gave."""
+def _run(statement: ast.stmt, namespace: dict, after: str) -> Tuple[Optional[BaseException], list]:
+    """Run one statement (and ``after``); what it raised, and the warnings and log messages it gave."""
     handler = _Captured()
     logging.getLogger().addHandler(handler)
     try:
@@ -91,6 +127,7 @@ def _run(statement: ast.stmt, namespace: dict) -> Tuple[Optional[BaseException],
             warnings.simplefilter("always")
             try:
                 exec(compile(ast.Module([statement], []), "<example>", "exec"), namespace)
+                exec(after, namespace)
             except Exception as error:  # the claim under test
                 return error, [str(item.message) for item in caught] + handler.texts
         return None, [str(item.message) for item in caught] + handler.texts
@@ -110,7 +147,7 @@ def _execute(source: str, proof: Proof, reported_lines) -> None:
     for statement in ast.parse(source).body:
         lines = range(statement.lineno, statement.end_lineno + 1)
         reported = any(line in lines for line in reported_lines)
-        raised, said = _run(statement, namespace)
+        raised, said = _run(statement, namespace, proof.after)
         shown = ast.unparse(statement)
         if not reported:
             assert raised is None, f"unreported `{shown}` raised {raised!r}"
@@ -119,7 +156,8 @@ def _execute(source: str, proof: Proof, reported_lines) -> None:
             assert any(part in text for text in said for part in proof.says), f"`{shown}` said {said}"
         else:
             assert isinstance(raised, proof.error), f"reported `{shown}` ran (said {said})"
-            assert any(part in str(raised) for part in proof.says), f"`{shown}` raised {raised!r}"
+            text = f"{type(raised).__name__}: {raised}"
+            assert any(part in text for part in proof.says), f"`{shown}` raised {text}"
 
 
 @pytest.mark.parametrize("code, index", _CASES)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 from kerascheck.config import Settings
 from kerascheck.notebooks import load
 from kerascheck.runner import check_and_fix_notebook
@@ -26,8 +27,8 @@ def test_findings_are_reported_per_cell(tmp_path):
     result = kerascheck("--format=concise", "keras1.ipynb", cwd=tmp_path)
     # row and column in the notebook file, which editors open; then the cell and its line
     assert result.stdout.splitlines() == [
-        "keras1.ipynb:26:6: KER101 `keras.layers` is standalone Keras, not the Keras that TensorFlow "
-        "ships (target tf.keras) (cell 2, line 3)",
+        "keras1.ipynb:26:6: KER101 `keras.layers` is standalone Keras, not `tensorflow.keras` (target tf.keras): "
+        f"{STANDALONE_KERAS_VERSIONS} (cell 2, line 3)",
         "keras1.ipynb:46:20: KER201 `output_dim=` is the Keras 1 name of `units=` in `Dense` (cell 4, line 1)",
         "keras1.ipynb:48:21: KER201 `p=` is the Keras 1 name of `rate=` in `Dropout` (cell 4, line 3)",
     ]

@@ -103,3 +103,22 @@ def test_pylint_help_msg_gives_the_whole_description():
 
     for rule in RULES:
         assert description(rule).endswith((".", ".)")), rule.code
+
+
+def test_bad_configuration_is_one_line_in_flake8_and_pylint(tmp_path):
+    pytest.importorskip("flake8")
+    pytest.importorskip("pylint")
+    (tmp_path / "m.py").write_text(KERAS1)
+    (tmp_path / "n.py").write_text(KERAS1)
+    (tmp_path / "pyproject.toml").write_text('[tool.kerascheck]\nignore = ["KER209"]\n')
+    for command in (
+        ["flake8", "m.py", "n.py"],
+        ["pylint", "--load-plugins=kerascheck.pylint_plugin", "m.py", "n.py"],
+    ):
+        result = subprocess.run([sys.executable, "-m", *command], cwd=tmp_path, capture_output=True, text=True)
+        assert "Traceback" not in result.stderr
+        errors = [line for line in result.stderr.splitlines() if line.startswith("kerascheck: error:")]
+        assert len(errors) == 1 and "'KER209' selects no kerascheck code; nearest: KER208" in errors[0], command
+        assert " KER" not in result.stdout  # no finding judged under a configuration that is not the user's
+    flake8 = subprocess.run([sys.executable, "-m", "flake8", "m.py"], cwd=tmp_path, capture_output=True, text=True)
+    assert flake8.returncode != 0  # the run stops: a typo cannot make CI pass

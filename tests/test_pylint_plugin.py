@@ -10,6 +10,7 @@ import pytest
 
 pytest.importorskip("pylint")
 
+from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 from kerascheck.pylint_plugin import CHECKERS, pylint_msgid  # noqa: E402
 from kerascheck.rules import RULES  # noqa: E402
 
@@ -105,8 +106,8 @@ def test_mixing_across_the_project_at_the_end_of_the_run(tmp_path, jobs):
             "pkg/b.py",
             "mixed-keras-across-project",
             1,
-            "KER404 standalone `keras` is used here and `tf.keras` in `pkg/a.py`; on target tf.keras their objects "
-            "do not mix; use one Keras throughout the project",
+            "KER404 standalone `keras` is used here and `tf.keras` in `pkg/a.py`, which one program imports too: "
+            f"{STANDALONE_KERAS_VERSIONS}; use one Keras throughout the project",
         ),
     ]
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import textwrap
+
+from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
 from tests.conftest import codes_at, findings_of
 
 
@@ -78,3 +83,33 @@ def test_private_imports_are_moved_to_public_modules_only():
     shown = [f.text.split("; ")[-1] for f in found]
     assert shown == ["import from `tensorflow.keras.utils`"] * 2 + ["import from `tensorflow.keras.layers`"]
     assert [f.fix is not None for f in found] == [False, False, True]
+
+
+def _messages(source: str, settings: Settings, code: str):
+    return [f.message for f in check_source(textwrap.dedent(source), settings) if f.code == code]
+
+
+def test_mixing_messages_say_in_which_versions_the_mix_breaks():
+    source = """
+        import keras
+        import tensorflow as tf
+        model = keras.Sequential([tf.keras.layers.Dense(1)])
+    """
+    (plain,) = _messages(source, Settings(), "KER401")
+    assert plain.endswith(f": {STANDALONE_KERAS_VERSIONS}")
+    (old,) = _messages(source, Settings(pins=("keras==2.2.4",)), "KER401")
+    assert old.endswith("; the project's pins (`keras==2.2.4`) make them two")
+    (same,) = _messages(source, Settings(pins=("tensorflow==2.9.1",)), "KER101")
+    assert same.endswith("; the project's pins (`tensorflow==2.9.1`) make them one Keras")
+    private = "from tensorflow.python.keras.layers import Dense\nfrom tensorflow import keras\n"
+    (copy,) = _messages(private, Settings(pins=("tensorflow==2.4.1",)), "KER403")
+    assert copy.endswith("; with the project's pins (`tensorflow==2.4.1`) it is tf.keras itself, though private")
+
+
+def test_a_deprecation_that_still_runs_says_so():
+    # run on TF 2.15.1: the experimental preprocessing layers are the public ones; layers.convolutional is gone
+    kept = "from tensorflow.keras.layers.experimental.preprocessing import Rescaling\n"
+    gone = "from tensorflow.keras.layers.convolutional import Conv2D\n"
+    (alias,) = _messages(kept, Settings(), "KER102")
+    (missing,) = _messages(gone, Settings(), "KER102")
+    assert "deprecated but still importable" in alias and "missing on target tf.keras" in missing

@@ -43,9 +43,8 @@ def test_ignore_all_alone_turns_everything_off():
 def test_the_more_specific_selector_wins():
     assert selected(ignore="ALL", extend_select="KER201") == ["KER201"]
     assert selected(select="KER2", ignore="ALL") == [code for code in DEFAULT_ON if code.startswith("KER2")]
-    assert selected(select="KER2", ignore="KER20") == [
-        code for code in DEFAULT_ON if code.startswith("KER2") and not code.startswith("KER20")
-    ]
+    kept = [code for code in DEFAULT_ON if code.startswith("KER2") and not code.startswith("KER20")]
+    assert selected(select="KER2", ignore="KER20") == kept
     assert "KER201" not in selected(select="KER", ignore="KER201")
     assert selected(select="KER201", ignore="KER201") == []  # a tie: ignore wins
 
@@ -128,4 +127,4 @@ def test_list_rules_shows_default_fix_and_targets(tmp_path):
     assert list(rows) == [rule.code for rule in RULES]
     assert rows["KER307"][1:4] == ["call-without-training-arg", "off", "none"]
     assert rows["KER101"][1:5] == ["standalone-keras-import", "on", "sometimes", "tf.keras"]
-    assert rows["KER201"][1:6] == ["keras1-keyword", "on", "safe", "keras3,", "tf.keras"]
+    assert rows["KER201"][1:6] == ["keras1-keyword", "on", "sometimes", "keras3,", "tf.keras"]

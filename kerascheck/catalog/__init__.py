@@ -17,6 +17,13 @@ from kerascheck.catalog.arguments import (
     REMOVED_KEYWORDS,
 )
 from kerascheck.catalog.implementations import VALUE_ONLY_NAMES
+from kerascheck.catalog.keras1_calls import (
+    DIM_ORDERING_FUNCTIONS,
+    DROPPED_KEYWORDS,
+    MERGE_MODES,
+    MERGED_KEYWORDS,
+    OPS_REPLACEMENTS,
+)
 from kerascheck.catalog.model import (
     ModulePath,
     PathKind,
@@ -47,7 +54,9 @@ from kerascheck.catalog.training import (
     NOT_LAYER_CLASSES,
     OPTIMIZER_KEYWORDS,
     OPTIMIZERS,
+    PHASE_CHOOSING_OPS,
     TRAINING_DEPENDENT_LAYERS,
+    TRAINING_PHASE_OP_EFFECTS,
     TRAINING_PHASE_OPS,
 )
 from kerascheck.names import TENSORFLOW, Reference
@@ -57,6 +66,11 @@ __all__ = [
     "KEYWORD_RENAMES",
     "POSITIONAL_FORMS",
     "REMOVED_KEYWORDS",
+    "DROPPED_KEYWORDS",
+    "MERGE_MODES",
+    "DIM_ORDERING_FUNCTIONS",
+    "OPS_REPLACEMENTS",
+    "MERGED_KEYWORDS",
     "SIGNATURE_CHANGED_MEANING_KEYWORDS",
     "SIGNATURE_KEYWORD_RENAMES",
     "SIGNATURE_REMOVED_KEYWORDS",
@@ -74,6 +88,8 @@ __all__ = [
     "OPTIMIZERS",
     "TRAINING_DEPENDENT_LAYERS",
     "TRAINING_PHASE_OPS",
+    "TRAINING_PHASE_OP_EFFECTS",
+    "PHASE_CHOOSING_OPS",
     "canonical_name",
     "modern_name",
     "module_path",

@@ -423,18 +423,29 @@ KEYWORD_RENAMES: tuple[KeywordRename, ...] = (
 
 
 REMOVED_KEYWORDS: tuple[RemovedKeyword, ...] = (
-    # keras 2.2.4 keras/legacy/interfaces.py embedding_kwargs_preprocessor: `dropout` is popped with a warning
+    # keras 2.2.4 keras/legacy/interfaces.py embedding_kwargs_preprocessor: `dropout` is popped with a warning;
+    # keras 1.2.2 keras/layers/embeddings.py Embedding.call drops rows of W (words of the vocabulary)
     RemovedKeyword(
         owners=("layers.Embedding",),
         name="dropout",
-        guideline="Embedding no longer drops inputs; add a `SpatialDropout1D` layer right after it instead",
+        guideline=(
+            "add `SpatialDropout1D(p)` right after the Embedding, as Keras 2 advised (it drops embedding channels;"
+            " Keras 1 dropped whole words of the vocabulary), or `Dropout(p, noise_shape=(None, length, 1))` to"
+            " drop whole tokens"
+        ),
         source=f"{_I} embedding_kwargs_preprocessor (legacy_embedding_support)",
     ),
-    # keras 2.2.4 keras/legacy/interfaces.py batchnorm_args_preprocessor: mode=0 is dropped, mode=1/2 raise
+    # keras 2.2.4 keras/legacy/interfaces.py batchnorm_args_preprocessor: mode=0 is dropped, mode=1/2 raise;
+    # keras 1.2.2 keras/layers/normalization.py BatchNormalization.call: mode 1 normalizes each sample over
+    # axis -1 (then gamma, beta), mode 2 uses the batch's statistics in training and testing alike
     RemovedKeyword(
         owners=("layers.BatchNormalization",),
         name="mode",
-        guideline="remove it: `mode=0` is the only behaviour left, `mode=1` and `mode=2` have no replacement",
+        guideline=(
+            "remove `mode=0`, the only behaviour left; for `mode=1` (each sample normalized over its last axis) use"
+            " `LayerNormalization(axis=-1)`; for `mode=2` (batch statistics at test time too) call the layer with"
+            " `training=True`"
+        ),
         source=f"{_I} batchnorm_args_preprocessor (legacy_batchnorm_support)",
     ),
     # keras 2.2.4 keras/legacy/interfaces.py recurrent_args_preprocessor, convlstm2d_args_preprocessor:
@@ -610,3 +621,26 @@ POSITIONAL_FORMS: tuple[PositionalForm, ...] = (
         source=f"{_I} conv3d_args_preprocessor (legacy_conv3d_support)",
     ),
 )
+
+
+# The leading parameters of the owners above, in order, where a Keras 1 keyword's new name may also be
+# bound by position: a rename to one of these is no fix when the call already passes that many
+# positionals (``Convolution2D(n, 1, 1, subsample=s)`` would bind ``strides`` twice). Same order in
+# keras 2.15.0 ``keras/src/layers/**`` and keras 3.15.1 ``keras/src/layers/**`` (checked by
+# tests/test_catalog_keras3.py); Model.fit in keras 2.15.0 keras/src/engine/training.py and keras 3.
+_CONV_ORDER = ("filters", "kernel_size", "strides", "padding", "data_format")
+_POOLING_ORDER = ("pool_size", "strides", "padding", "data_format")
+LEADING_PARAMETERS: dict = {
+    **{owner: ("units", "activation") for owner in _DENSE + _RECURRENT},
+    **{owner: _CONV_ORDER for owner in ("layers.Conv1D", "layers.Conv2D", "layers.Conv3D")},
+    **{owner: _CONV_ORDER for owner in _SEPARABLE + _CONVLSTM2D},
+    "layers.Conv2DTranspose": ("filters", "kernel_size", "strides", "padding", "output_padding"),
+    **{owner: _POOLING_ORDER for owner in _POOLING1D + _POOLING2D + _POOLING3D},
+    "layers.UpSampling1D": ("size",),
+    "layers.Embedding": ("input_dim", "output_dim", "embeddings_initializer"),
+    **{owner: ("rate",) for owner in ("layers.Dropout", "layers.GaussianDropout", "layers.SpatialDropout1D")},
+    **{owner: ("rate", "data_format") for owner in _SPATIALDROPOUT_ND},
+    "layers.GaussianNoise": ("stddev",),
+    "layers.PReLU": ("alpha_initializer",),
+    ".fit": ("x", "y", "batch_size", "epochs"),
+}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kerascheck.catalog.model import ModulePath, PathKind
+from kerascheck.catalog.model import ModulePath, PathKind, Target
 
 # TensorFlow's own copy of Keras. From TF 2.6 tf.keras is backed by the `keras` pip package and this
 # copy is stale: "will be removed in future releases" (keras 2.6.0 release notes); still shipped in
@@ -45,3 +45,28 @@ VALUE_ONLY_NAMES = frozenset(
         "utils.generic_utils.Progbar",
     }
 )
+
+# When two of the implementations are one Keras, by version (target tf.keras). Read from the wheels:
+# keras 2.4.0 keras/__init__.py imports tensorflow.keras (a wrapper); tensorflow 2.5.0 keeps tf.keras in
+# tensorflow/python/keras and requires keras-nightly ~=2.5.0.dev, a separate `keras`; tensorflow 2.6.0
+# tensorflow/__init__.py loads tf.keras from keras.api._v2.keras (the keras package), keeping
+# tensorflow/python/keras as a stale copy, still shipped in 2.15.1 and 2.16.1. Run on TF 2.15.1: a
+# keras.layers.Dense trains in a tf.keras.Sequential; a tensorflow.python.keras Dense is no
+# tf.keras Layer, fails in the functional API, and its optimizer "Could not interpret optimizer identifier".
+STANDALONE_KERAS_VERSIONS = (
+    "standalone `keras` and tf.keras are one Keras with keras 2.4, or with TF 2.6–2.15 and its keras 2.x, "
+    "and two whose objects do not mix with keras <= 2.3, TF 2.5 (keras-nightly) or Keras 3"
+)
+TF_PYTHON_KERAS_VERSIONS = (
+    "`tensorflow.python.keras` is tf.keras itself on TF <= 2.5; on TF 2.6+ it is a stale copy whose layers "
+    "and optimizers tf.keras's functional API and `compile` reject"
+)
+
+# Legacy module paths the target still has, as aliases of the public modules: a finding there is a
+# deprecation that still runs, not a break. keras 2.15.0 keras/api/_v2/keras/layers/experimental/
+# preprocessing and optimizers/experimental; run on TF 2.15.1: tf.keras.layers.experimental.preprocessing.
+# Rescaling is tf.keras.layers.Rescaling, tf.keras.optimizers.experimental.Adam is tf.keras.optimizers.Adam.
+STILL_IMPORTABLE_MODULE_PATHS = {
+    Target.TF_KERAS: frozenset({"layers.experimental.preprocessing", "optimizers.experimental"}),
+    Target.KERAS3: frozenset(),
+}

@@ -636,6 +636,97 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
         BOTH,
     ),
     RemovedName(
+        "backend.control_flow_ops",
+        None,
+        "Use tf.while_loop / tf.cond from TensorFlow (Keras 3: keras.ops.while_loop / keras.ops.cond).",
+        (
+            "Keras 2.2.4 keras/backend/tensorflow_backend.py:9 (from tensorflow.python.ops import "
+            "control_flow_ops, re-exported by keras/backend/__init__.py's star import); absent from keras 2.15.0 "
+            "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
+        ),
+        BOTH,
+    ),
+    RemovedName(
+        "mixed_precision.experimental",
+        None,
+        "Use mixed_precision.Policy, set_global_policy and LossScaleOptimizer (the stable API since TF 2.4).",
+        (
+            "absent from keras 2.15.0 keras/api/_v2/keras/mixed_precision/__init__.py and keras 3.15.1 "
+            "keras/mixed_precision/__init__.py (run: AttributeError on TF 2.15.1 and Keras 3.15.1)"
+        ),
+        BOTH,
+    ),
+    RemovedName(
+        "optimizers.sgd",
+        "optimizers.SGD",
+        "Use optimizers.SGD (the class the Keras 2.2 alias stood for).",
+        (
+            "Keras 2.2.4 keras/optimizers.py:726-732 (sgd = SGD); absent from keras 2.15.0 "
+            "keras/api/_v2/keras/optimizers/__init__.py and keras 3.15.1 keras/optimizers/__init__.py"
+        ),
+        BOTH,
+    ),
+    RemovedName(
+        "optimizers.rmsprop",
+        "optimizers.RMSprop",
+        "Use optimizers.RMSprop (the class the Keras 2.2 alias stood for).",
+        (
+            "Keras 2.2.4 keras/optimizers.py:726-732 (rmsprop = RMSprop); absent from keras 2.15.0 "
+            "keras/api/_v2/keras/optimizers/__init__.py and keras 3.15.1 keras/optimizers/__init__.py"
+        ),
+        BOTH,
+    ),
+    RemovedName(
+        "optimizers.adagrad",
+        "optimizers.Adagrad",
+        "Use optimizers.Adagrad (the class the Keras 2.2 alias stood for).",
+        (
+            "Keras 2.2.4 keras/optimizers.py:726-732 (adagrad = Adagrad); absent from keras 2.15.0 "
+            "keras/api/_v2/keras/optimizers/__init__.py and keras 3.15.1 keras/optimizers/__init__.py"
+        ),
+        BOTH,
+    ),
+    RemovedName(
+        "optimizers.adadelta",
+        "optimizers.Adadelta",
+        "Use optimizers.Adadelta (the class the Keras 2.2 alias stood for).",
+        (
+            "Keras 2.2.4 keras/optimizers.py:726-732 (adadelta = Adadelta); absent from keras 2.15.0 "
+            "keras/api/_v2/keras/optimizers/__init__.py and keras 3.15.1 keras/optimizers/__init__.py"
+        ),
+        BOTH,
+    ),
+    RemovedName(
+        "optimizers.adam",
+        "optimizers.Adam",
+        "Use optimizers.Adam (the class the Keras 2.2 alias stood for).",
+        (
+            "Keras 2.2.4 keras/optimizers.py:726-732 (adam = Adam); absent from keras 2.15.0 "
+            "keras/api/_v2/keras/optimizers/__init__.py and keras 3.15.1 keras/optimizers/__init__.py"
+        ),
+        BOTH,
+    ),
+    RemovedName(
+        "optimizers.adamax",
+        "optimizers.Adamax",
+        "Use optimizers.Adamax (the class the Keras 2.2 alias stood for).",
+        (
+            "Keras 2.2.4 keras/optimizers.py:726-732 (adamax = Adamax); absent from keras 2.15.0 "
+            "keras/api/_v2/keras/optimizers/__init__.py and keras 3.15.1 keras/optimizers/__init__.py"
+        ),
+        BOTH,
+    ),
+    RemovedName(
+        "optimizers.nadam",
+        "optimizers.Nadam",
+        "Use optimizers.Nadam (the class the Keras 2.2 alias stood for).",
+        (
+            "Keras 2.2.4 keras/optimizers.py:726-732 (nadam = Nadam); absent from keras 2.15.0 "
+            "keras/api/_v2/keras/optimizers/__init__.py and keras 3.15.1 keras/optimizers/__init__.py"
+        ),
+        BOTH,
+    ),
+    RemovedName(
         "backend.tf",
         None,
         "Import TensorFlow directly: import tensorflow as tf (Keras 3: prefer keras.ops).",

@@ -46,10 +46,6 @@ TRAINING_DEPENDENT_LAYERS = frozenset(
 
 # Raw operations whose result depends on the training phase, or that apply train-time behaviour
 # unconditionally: inside `call` they need the `training` argument to tell the phases apart.
-# keras 2.15 keras/src/backend.py: in_train_phase(x, alt, training=None) falls back to the global
-# learning phase, which defaults to 0 (inference) in TF 2; dropout(x, level) always drops.
-# keras 3.15.1 keras/random/__init__.py: random.dropout always drops.
-# TensorFlow: tf.nn.dropout always drops.
 TRAINING_PHASE_OPS = frozenset(
     {
         "backend.in_train_phase",
@@ -61,6 +57,33 @@ TRAINING_PHASE_OPS = frozenset(
         "tf.compat.v1.nn.dropout",
     }
 )
+
+# The ops that choose between a training and an inference value. On tf.keras (keras 2.6.0 … 2.15.0
+# keras/backend.py::in_train_phase) a missing `training` is read from the Keras call context: run on TF
+# 2.15.1, the training branch runs under `fit` and `model(x, training=True)`, the inference branch
+# under `predict` and `model(x)`; only outside any Keras call does it fall back to the global learning
+# phase (0). So they, and the ops inside their arguments, are no bug there. Keras 3.15.1 has none of
+# the backend ops (KER111 reports them).
+PHASE_CHOOSING_OPS = frozenset({"backend.in_train_phase", "backend.in_test_phase"})
+
+_ALWAYS_DROPS = "drops in inference too: it does not read the training phase"
+
+# What each op does inside a `call` without `training`, per target; an op missing for a target is no
+# KER301 finding there. Run on TF 2.15.1: K.learning_phase() inside `call` is 0 under `fit` too, and
+# K.dropout drops under `model(x)`; on Keras 3.15.1 keras.random.dropout drops on every call.
+TRAINING_PHASE_OP_EFFECTS = {
+    Target.TF_KERAS: {
+        "backend.learning_phase": "is 0 inside `call` even under `fit`, so the training behaviour never runs",
+        "backend.dropout": _ALWAYS_DROPS,
+        "tf.nn.dropout": _ALWAYS_DROPS,
+        "tf.compat.v1.nn.dropout": _ALWAYS_DROPS,
+    },
+    Target.KERAS3: {
+        "random.dropout": _ALWAYS_DROPS,
+        "tf.nn.dropout": _ALWAYS_DROPS,
+        "tf.compat.v1.nn.dropout": _ALWAYS_DROPS,
+    },
+}
 
 # Optimizer classes (keras 2.15 keras/api/_v2/keras/optimizers/__init__.py, keras 3.15.1
 # keras/optimizers/__init__.py). The `legacy` namespace keeps the TF <= 2.10 optimizers.

@@ -11,12 +11,38 @@ from typing import Dict, FrozenSet, Optional, Tuple, Type
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.names import Reference
-from kerascheck.rules import api, arguments, custom_layers, dependencies, imports, mixing, saving
+from kerascheck.rules import (
+    api,
+    arguments,
+    backend_ops,
+    custom_layers,
+    dependencies,
+    dim_ordering,
+    imports,
+    merge_calls,
+    metrics,
+    mixing,
+    naming,
+    saving,
+)
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
 __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "Invalid", "rules_for"]
 
-_FAMILIES = (imports, arguments, saving, api, custom_layers, mixing, dependencies)
+_FAMILIES = (
+    imports,
+    merge_calls,
+    dim_ordering,
+    backend_ops,
+    arguments,
+    saving,
+    api,
+    metrics,
+    naming,
+    custom_layers,
+    mixing,
+    dependencies,
+)
 
 
 def _collect() -> Tuple[Type[Rule], ...]:

@@ -4,18 +4,21 @@ changed, Keras 1 positional forms, and optimizer keywords whose fate depends on 
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
+from kerascheck.catalog import arguments as catalog_arguments
 from kerascheck.catalog.methods import (
     ADD_WEIGHT_KERAS3_KEYWORDS,
     ADD_WEIGHT_TF_KERAS_ORDER,
 )
 from kerascheck.catalog.model import ONLY_KERAS3, ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
-from kerascheck.findings import Edit, Finding
-from kerascheck.names import KERAS
+from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
-from kerascheck.rules.calls import Callee, callee
+from kerascheck.rules.call_edits import drop_arguments
+from kerascheck.rules.calls import Callee, callee, model_receiver
+from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
+from kerascheck.rules.keras1_forms import removed_keyword_edits
 
 
 def _keyword_facts(ctx, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
@@ -82,7 +85,9 @@ class Keras1Keyword(Rule):
     ```
 
     ## Fix safety
-    Safe: Keras 2 made exactly this conversion.
+    Safe: Keras 2 made exactly this conversion. For a method (`model.fit(nb_epoch=…)`) only when the
+    receiver is certainly a Keras model (`model = Sequential()`); unsafe when nothing says what it is;
+    none when the module defines its own method of that name.
     """
 
     code = "KER201"
@@ -91,7 +96,7 @@ class Keras1Keyword(Rule):
     message = "`{old}=` is the Keras 1 name of `{new}=` in `{owner}`{value_note}"
     fix_title = "Use `{new}={new_value}`"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 3, padding='same')\n"),
         Valid("from theano.tensor.nnet import conv2d\nconv2d(x, w, border_mode='valid')\n"),
@@ -117,26 +122,47 @@ class Keras1Keyword(Rule):
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
-            edits = [Edit(*_keyword_name_span(ctx, keyword), fact.new)]
-            converted = _converted_value(ctx, keyword, fact)
-            if converted is not None:
-                edits.append(Edit(*ctx.span(keyword.value), _requote(ctx, keyword.value, converted[1])))
-                value_note = f"; `{converted[0]!r}` became `{converted[1]!r}`"
-                new_value = _requote(ctx, keyword.value, converted[1])
-            else:
-                value_note = ""
-                new_value = "…" if not isinstance(keyword.value, ast.Constant) else ctx.source_of(keyword.value)
-            yield self.finding(
-                ctx,
-                keyword,
-                span=_keyword_name_span(ctx, keyword),
-                edits=tuple(edits),
-                old=fact.old,
-                new=fact.new,
-                owner=target.display,
-                value_note=value_note,
-                new_value=new_value,
-            )
+            finding = self._finding(ctx, node, target, keyword, fact)
+            clash = _binds_twice(node, target.owner, fact.new)
+            if target.reference is None and finding.fix:  # a method: of a Keras model?
+                model = model_receiver(ctx, node)
+                if model is False:
+                    clash = clash or f"the module defines its own `{node.func.attr}`, which may not be Keras's"
+                finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
+            yield finding.unfixed(clash) if clash and finding.fix else finding
+
+    def _finding(self, ctx, node, target, keyword, fact) -> Finding:
+        edits = [Edit(*_keyword_name_span(ctx, keyword), fact.new)]
+        converted = _converted_value(ctx, keyword, fact)
+        if converted is not None:
+            edits.append(Edit(*ctx.span(keyword.value), _requote(ctx, keyword.value, converted[1])))
+            value_note = f"; `{converted[0]!r}` became `{converted[1]!r}`"
+            new_value = _requote(ctx, keyword.value, converted[1])
+        else:
+            value_note = ""
+            new_value = "…" if not isinstance(keyword.value, ast.Constant) else ctx.source_of(keyword.value)
+        return self.finding(
+            ctx,
+            keyword,
+            span=_keyword_name_span(ctx, keyword),
+            edits=tuple(edits),
+            old=fact.old,
+            new=fact.new,
+            owner=target.display,
+            value_note=value_note,
+            new_value=new_value,
+        )
+
+
+def _binds_twice(node: ast.Call, owner: str, new: str) -> Optional[str]:
+    """Why renaming a keyword to ``new`` would bind ``new`` twice in this call, or None."""
+    if any(keyword.arg == new for keyword in node.keywords):
+        return f"the call passes `{new}=` already"
+    leading = catalog_arguments.LEADING_PARAMETERS.get(owner, ())
+    positionals = len(node.args) + (99 if any(isinstance(arg, ast.Starred) for arg in node.args) else 0)
+    if new in leading and leading.index(new) < positionals:
+        return f"the call passes `{new}` by position already"
+    return None
 
 
 class _GuidedKeywordRule(Rule):
@@ -179,19 +205,46 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
     ```
 
     ## Fix safety
-    None: what replaces the keyword depends on the model.
+    Safe where Keras 2 made the conversion itself: `nb_row=`/`nb_col=` (and Conv3D's `kernel_dim1..3=`)
+    become one `kernel_size=(…)`, `BatchNormalization(mode=0)` and `Conv2DTranspose(output_shape=…)` lose
+    the keyword (Keras 2 dropped it with no effect). Otherwise none: what replaces the keyword depends on
+    the model (`Embedding(dropout=…)` needs a `SpatialDropout1D` layer after it).
     """
 
     code = "KER202"
     name = "removed-keras1-keyword"
-    catalog_tables = ("REMOVED_KEYWORDS", "SIGNATURE_REMOVED_KEYWORDS")
+    catalog_tables = ("REMOVED_KEYWORDS", "SIGNATURE_REMOVED_KEYWORDS", "MERGED_KEYWORDS", "DROPPED_KEYWORDS")
     message = "`{old}=` of `{owner}` was removed in Keras 2"
     fix_title = "{guideline}"
     severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
     valid = (Valid("from tensorflow.keras.layers import Embedding\nEmbedding(10, 4)\n"),)
-    invalid = (Invalid("from keras.layers import Embedding\nEmbedding(10, 4, dropout=0.2)\n", at=((2, 17),)),)
+    invalid = (
+        Invalid("from keras.layers import Embedding\nEmbedding(10, 4, dropout=0.2)\n", at=((2, 17),)),
+        Invalid(
+            "from keras.layers import BatchNormalization as BN, ConvLSTM2D\n"
+            "BN(axis=1, mode=0)\nBN(mode=2)\nConvLSTM2D(40, nb_row=3, nb_col=5, padding='same')\n",
+            at=((2, 11), (3, 3), (4, 15), (4, 25)),
+            fixed=(
+                "from keras.layers import BatchNormalization as BN, ConvLSTM2D\n"
+                "BN(axis=1)\nBN(mode=2)\nConvLSTM2D(40, kernel_size=(3, 5), padding='same')\n"
+            ),
+        ),
+    )
 
     fact_kind = RemovedKeyword
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        for target, keyword, fact in _keyword_facts(ctx, node, RemovedKeyword):
+            yield self.finding(
+                ctx,
+                keyword,
+                span=_keyword_name_span(ctx, keyword),
+                edits=removed_keyword_edits(ctx, node, target.owner, keyword),
+                old=keyword.arg,
+                owner=target.display,
+                guideline=fact.guideline,
+            )
 
 
 class RedefinedKeyword(_GuidedKeywordRule):
@@ -233,16 +286,31 @@ class RedefinedKeyword(_GuidedKeywordRule):
     fact_kind = ChangedMeaningKeyword
 
 
-def _positional_form(ctx, node: ast.Call, target: Callee):
-    """The Keras 1 positional form a call is written in, if its extra positionals can only be Keras 1.
+_KERAS2_GUARD_KEYWORDS = frozenset({"padding", "strides", "data_format"})
+# keras 2.2.4 keras/legacy/interfaces.py deconv2d_args_preprocessor drops Keras 1's positional output_shape
+_DROPPED_FOURTH_POSITIONAL = frozenset({"layers.Conv2DTranspose"})
+# Keras 1's `subsample=` beside `Convolution2D(n, 1, 1)`: the positional 1s are a kernel, the strides a keyword
+_KERAS1_STRIDES = "subsample"
 
-    Keras 2.0–2.3 accepted only ``(filters, kernel_size)`` positionally and converted two integer
-    positionals after ``filters`` into a kernel size; tf.keras and Keras 3 bind the third position to
-    ``strides``. A call through standalone ``keras`` or a Keras 1 class name is Keras 1 code; through
-    tf.keras/Keras 3 only the unmistakable ``Conv2D(64, 3, 3)`` (equal sizes, not 1) is reported, since
-    ``Conv2D(32, 3, 2)`` is a correct modern call with strides 2."""
+
+def _is_int(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) is int
+
+
+def _positional_form(ctx, node: ast.Call, target: Callee):
+    """The Keras 1 positional form a call is written in, and how safe merging it is: "safe", "unsafe"
+    or None (no fix).
+
+    Keras 2.0–2.3 converted two *integer* positionals after ``filters`` into a kernel size
+    (``conv2d_args_preprocessor`` tests ``isinstance(arg, int)``), and refused the form when
+    ``padding``, ``strides`` or ``data_format`` was passed too; tf.keras and Keras 3 bind the third
+    position to ``strides``. Only a Keras 1 class name (``Convolution2D``) is Keras 1 code: ``Conv2D``
+    never existed in Keras 1, so ``Conv2D(32, 3, 2)`` is a correct call with strides 2, through
+    standalone ``keras`` too. Of the Keras 2 names only the unmistakable ``Conv2D(64, 3, 3)`` (equal
+    sizes, not 1, no ``padding``/``strides``/``data_format``) is reported, with an unsafe fix."""
     if any(isinstance(arg, ast.Starred) for arg in node.args):
         return None
+    keras2_keywords = any(keyword.arg in _KERAS2_GUARD_KEYWORDS for keyword in node.keywords)
     for form in catalog.POSITIONAL_BY_OWNER.get(target.owner, ()):
         start, stop = form.merge
         if len(node.args) < len(form.keras1):
@@ -250,14 +318,17 @@ def _positional_form(ctx, node: ast.Call, target: Callee):
         merged = node.args[start:stop]
         if any(isinstance(arg, (ast.Tuple, ast.List, ast.Dict, ast.Set)) for arg in merged):
             return None
-        keras1_spelling = target.spelled != target.owner.rsplit(".", 1)[-1]
-        if all(isinstance(arg, ast.Constant) and arg.value == 1 for arg in merged):
+        strides_given = any(keyword.arg == _KERAS1_STRIDES for keyword in node.keywords)
+        if all(isinstance(arg, ast.Constant) and arg.value == 1 for arg in merged) and not strides_given:
             return None  # kernel 1 with stride 1 is kernel (1, 1): the same layer either way
-        if keras1_spelling or target.reference.implementation == KERAS:
-            return form, True
+        imported = target.reference.path[-1] if target.reference and target.reference.path else target.spelled
+        if imported != target.owner.rsplit(".", 1)[-1]:  # a Keras 1 class name (`Convolution2D as C` too)
+            if any(isinstance(arg, ast.Constant) and not _is_int(arg) for arg in merged) or keras2_keywords:
+                return form, None  # Keras 2 refused or never converted these
+            return form, "safe" if all(map(_is_int, merged)) else "unsafe"  # a variable: its value is unseen
         sizes = {ast.dump(arg) for arg in merged}
-        if len(sizes) == 1 and isinstance(merged[0], ast.Constant):
-            return form, False
+        if len(sizes) == 1 and _is_int(merged[0]) and not keras2_keywords:
+            return form, "unsafe"
         return None
     return None
 
@@ -322,24 +393,34 @@ class Keras1PositionalForm(Rule):
         found = _positional_form(ctx, node, target)
         if found is None:
             return
-        form, safe = found
+        form, safety = found
         start, stop = form.merge
         merged = node.args[start:stop]
         tuple_text = "(" + ", ".join(ctx.source_of(arg) for arg in merged) + ")"
-        span = ctx.span(merged[0])[:2] + ctx.span(merged[-1])[2:]
-        edits = (Edit(*span, tuple_text),) if len(node.args) == stop else ()
+        edits: Tuple[Edit, ...] = ()
+        if safety and len(node.args) == stop:
+            edits = _bracketed(ctx, merged)
+        elif safety == "safe" and len(node.args) == stop + 1 and target.owner in _DROPPED_FOURTH_POSITIONAL:
+            dropped = drop_arguments(ctx, node, [node.args[stop]])  # Deconvolution2D's output_shape
+            edits = _bracketed(ctx, merged) + dropped if dropped else ()
         shown = ", ".join(ctx.source_of(arg) for arg in node.args[:stop])
         yield self.finding(
             ctx,
             node,
             span=ctx.span(node)[:2] + ctx.span(node.func)[2:],
             edits=edits,
-            safe=safe,
+            safe=safety == "safe",
             call=f"{target.spelled}({shown})",
             keras1=", ".join(form.keras1[start:stop]),
             keras2=", ".join(form.keras2[start:stop]),
             fixed=f"{target.spelled}({', '.join(ctx.source_of(arg) for arg in node.args[:start])}, {tuple_text})",
         )
+
+
+def _bracketed(ctx, merged: List[ast.expr]) -> Tuple[Edit, ...]:
+    """Brackets around the merged arguments, so that comments between them stay."""
+    start, end = ctx.span(merged[0])[:2], ctx.span(merged[-1])[2:]
+    return (Edit(*start, *start, "("), Edit(*end, *end, ")"))
 
 
 class _OptimizerKeywordRule(Rule):
@@ -438,7 +519,12 @@ class OptimizerDecay(_OptimizerKeywordRule):
     ```
 
     ## Fix safety
-    None.
+    Unsafe. On tf.keras the legacy optimizer (`tf.keras.optimizers.legacy.SGD`, TensorFlow >= 2.9)
+    keeps `decay=` and Keras 2's formula. On Keras 3 the learning rate becomes
+    `InverseTimeDecay(lr, decay_steps=1, decay_rate=decay)`, which computes the same
+    `lr / (1 + decay * iterations)`, but then `optimizer.learning_rate` is a schedule that
+    `ReduceLROnPlateau` or code setting the rate cannot change. `decay=0` is removed (safe); without a
+    learning rate in the call there is no fix (Keras 2 and Keras 3 defaults differ).
     """
 
     code = "KER206"
@@ -447,9 +533,61 @@ class OptimizerDecay(_OptimizerKeywordRule):
     message = "`decay=` of `{owner}` {effect} (target {target})"
     fix_title = "{guideline}"
     severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
     keyword = "decay"
     valid = (Valid("from tensorflow.keras.optimizers import SGD\nSGD(learning_rate=0.1)\n"),)
-    invalid = (Invalid("import tensorflow as tf\ntf.keras.optimizers.SGD(0.1, decay=1e-6)\n", at=((2, 29),)),)
+    invalid = (
+        Invalid(
+            "import tensorflow as tf\ntf.keras.optimizers.SGD(0.1, decay=1e-6)\n",
+            at=((2, 29),),
+            fixed="import tensorflow as tf\ntf.keras.optimizers.legacy.SGD(0.1, decay=1e-6)\n",
+        ),
+        Invalid(
+            "from keras.optimizers import SGD\nSGD(learning_rate=0.1, decay=1e-6)\n",
+            at=((1, 0), (2, 23)),
+            target=Target.KERAS3,
+            fixed=(
+                "from keras.optimizers import schedules, SGD\n"
+                "SGD(learning_rate=schedules.InverseTimeDecay(0.1, decay_steps=1, decay_rate=1e-6))\n"
+            ),
+        ),
+        Invalid(
+            "from keras.optimizers import Adam\nAdam(decay=0.0)\n",
+            at=((2, 5),),
+            fixed="from keras.optimizers import Adam\nAdam()\n",
+        ),
+    )
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        for finding, keyword in zip(super().check_call(ctx, node), _decay_keywords(node)):
+            fix = decay_fix(ctx, node, callee(ctx, node).owner, keyword)
+            if fix is None:
+                yield finding
+            else:
+                yield finding._replace(fix=Fix(fix.edits, fix.safe), fix_title=fix.title)
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        """``schedules`` joins the optimizer's import while a decay is fixed to a schedule (a finding of
+        its own: a fix reaching from the import to the call would hold back the fixes in between)."""
+        done = set()
+        for node in ctx.index.calls if ctx.imports_keras else ():
+            target = callee(ctx, node)
+            if target is None or target.owner not in catalog.OPTIMIZERS:
+                continue
+            for keyword in _decay_keywords(node):
+                fix = decay_fix(ctx, node, target.owner, keyword)
+                added = fix and schedules_import_edit(ctx, node)
+                if added and id(added[0]) not in done:
+                    done.add(id(added[0]))
+                    effect = dict(next(f for f in catalog.OPTIMIZER_KEYWORDS if f.name == "decay").effect)[ctx.target]
+                    yield self.finding(
+                        ctx, added[0], span=ctx.span(added[0]), edits=(added[1],), safe=False,
+                        owner=target.display, effect=effect, guideline=fix.title,
+                    )  # fmt: skip
+
+
+def _decay_keywords(node: ast.Call) -> Iterator[ast.keyword]:
+    return (keyword for keyword in node.keywords if keyword.arg == "decay")
 
 
 class AddWeightPositionalName(Rule):

@@ -90,9 +90,10 @@ class Rule:
         span: Optional[Tuple[int, int, int, int]] = None,
         edits: Tuple[Edit, ...] = (),
         safe: bool = True,
+        renames: Tuple[Tuple[str, str], ...] = (),
         **fields: object,
     ) -> Finding:
-        return self.finding_at(ctx.target, *(span or ctx.span(node)), edits=edits, safe=safe, **fields)
+        return self.finding_at(ctx.target, *(span or ctx.span(node)), edits=edits, safe=safe, renames=renames, **fields)
 
     def finding_at(
         self,
@@ -104,6 +105,7 @@ class Rule:
         *,
         edits: Tuple[Edit, ...] = (),
         safe: bool = True,
+        renames: Tuple[Tuple[str, str], ...] = (),
         **fields: object,
     ) -> Finding:
         fields.setdefault("target", target)
@@ -116,7 +118,7 @@ class Rule:
             end_col=end_col,
             message=self.message.format(**fields),
             fix_title=self.fix_title.format(**fields) if self.fix_title else None,
-            fix=Fix(edits, safe) if edits else None,
+            fix=Fix(edits, safe, renames) if edits else None,
         )
 
     def concerns(self, reference: Reference, target: Target) -> bool:

@@ -53,3 +53,66 @@ def _keras_callee(reference: Reference, spelled: str, target: Target) -> Callee:
 @lru_cache(maxsize=4096)
 def _method_callee(name: str) -> Callee:
     return Callee(f".{name}", f".{name}()", None, name)
+
+
+# What makes a Keras model: its classes, the functions that load or copy one, and the applications.
+MODEL_MAKERS = frozenset(
+    {"models.Sequential", "models.Model", "models.load_model", "saving.load_model", "models.clone_model"}
+)
+
+
+def model_receiver(ctx, node: ast.Call) -> Optional[bool]:
+    """Whether ``receiver.method(...)`` calls a Keras model's method: True when every assignment of
+    the receiver's name in the module makes a Keras model (``model = Sequential()``); False when the
+    module defines its own method of that name (a user's model class, an override of ``fit``) or the
+    receiver is ``self``; None when nothing says (a parameter, an attribute, another module's object)."""
+    func = node.func
+    if not isinstance(func, ast.Attribute):
+        return None
+    if func.attr in _methods_defined(ctx):
+        return False
+    receiver = func.value
+    if not isinstance(receiver, ast.Name):
+        return None
+    if receiver.id == "self":
+        return False
+    values = _assigned_values(ctx).get(receiver.id)
+    if not values:
+        return None
+    return all(_makes_model(ctx, value) for value in values) or None
+
+
+def _makes_model(ctx, value: ast.expr) -> bool:
+    if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
+        return False
+    canonical = ctx.canonical(value.func)
+    return canonical is not None and (canonical in MODEL_MAKERS or canonical.startswith("applications."))
+
+
+def _methods_defined(ctx) -> frozenset:
+    key = "methods defined"
+    if key not in ctx.memo:
+        ctx.memo[key] = frozenset(
+            statement.name
+            for cls in ctx.index.classes
+            for statement in cls.body
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
+        )
+    return ctx.memo[key]
+
+
+def _assigned_values(ctx) -> dict:
+    """Name -> the values assigned to it anywhere in the module (``a = b = value`` included)."""
+    key = "assigned values"
+    if key not in ctx.memo:
+        values: dict = {}
+        for assign in ctx.index.assigns:
+            for target in assign.targets:
+                if isinstance(target, ast.Name):
+                    values.setdefault(target.id, []).append(assign.value)
+                else:  # `a, b = …`: whatever it binds is not known
+                    for name in ast.walk(target):
+                        if isinstance(name, ast.Name):
+                            values.setdefault(name.id, []).append(None)
+        ctx.memo[key] = values
+    return ctx.memo[key]

@@ -10,7 +10,7 @@ The real bugs are narrower: raw train-time ops with no flag, reading the flag fr
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, List, Optional, Set, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
@@ -81,14 +81,19 @@ def _short(canonical: str) -> str:
 
 class TrainingOpWithoutTraining(Rule):
     """## What it does
-    Finds `call` methods of custom layers that use a training-phase operation (`K.in_train_phase`,
-    `K.learning_phase()`, `K.dropout`, `tf.nn.dropout`, `keras.random.dropout`) but take no `training`
-    argument.
+    Finds `call` methods of custom layers that use a raw training-phase operation (`K.learning_phase()`,
+    `K.dropout`, `tf.nn.dropout`, `keras.random.dropout`) but take no `training` argument.
 
     ## Why is this bad?
-    Raw operations do not see Keras's call context. `tf.nn.dropout` drops in inference too;
-    `K.in_train_phase` without `training=` falls back to the global learning phase, which is 0 in
-    TensorFlow 2, so the training branch never runs. Either way training and inference behave the same.
+    These operations do not see Keras's call context. `tf.nn.dropout`, `K.dropout` and
+    `keras.random.dropout` drop in inference too; on tf.keras `K.learning_phase()` is 0 inside `call`,
+    even under `fit` (run on TF 2.15.1), so the training behaviour never runs. Either way training and
+    inference behave the same.
+
+    `K.in_train_phase(x, alt)` (and the operations inside its arguments) is no finding: on tf.keras
+    (keras 2.6–2.15) it reads the phase from the Keras call context, taking the training branch under
+    `fit` and `model(x, training=True)` and losing it only outside any Keras call; Keras 3 has no
+    `in_train_phase`, which KER111 reports.
 
     ## Example
     ```python
@@ -113,7 +118,7 @@ class TrainingOpWithoutTraining(Rule):
     code = "KER301"
     name = "training-op-without-training-arg"
     catalog_tables = ("TRAINING_PHASE_OPS",)
-    message = "`{op}` in `{layer}.call` depends on the training phase, but `call` takes no `training` argument"
+    message = "`{op}` in `{layer}.call` {effect} (target {target}), and `call` takes no `training` argument"
     fix_title = "Accept `training=None` in `call` and use it to choose the training behaviour"
     severity = Severity.ERROR
     valid = (
@@ -124,6 +129,13 @@ class TrainingOpWithoutTraining(Rule):
             "        return tf.nn.dropout(x, 0.5) if training else x\n"
         ),
         Valid("import tensorflow as tf\nclass Plain:\n    def call(self, x):\n        return tf.nn.dropout(x, 0.5)\n"),
+        Valid(
+            "from tensorflow.keras import backend as K\n"
+            "from tensorflow.keras.layers import Layer\n"
+            "class Noisy(Layer):\n"
+            "    def call(self, x):\n"
+            "        return K.in_train_phase(K.dropout(x, 0.5), x)\n"
+        ),
     )
     invalid = (
         Invalid(
@@ -131,8 +143,17 @@ class TrainingOpWithoutTraining(Rule):
             "from keras.engine.topology import Layer\n"
             "class Noisy(Layer):\n"
             "    def call(self, x):\n"
-            "        return K.in_train_phase(K.dropout(x, 0.5), x)\n",
-            at=((5, 15), (5, 32)),
+            "        return K.dropout(x, 0.5) * K.learning_phase()\n",
+            at=((5, 15), (5, 35)),
+        ),
+        Invalid(
+            "import tensorflow as tf\n"
+            "import keras\n"
+            "class Noisy(keras.layers.Layer):\n"
+            "    def call(self, x):\n"
+            "        return tf.nn.dropout(x, 0.5)\n",
+            at=((5, 15),),
+            target=Target.KERAS3,
         ),
     )
 
@@ -140,8 +161,25 @@ class TrainingOpWithoutTraining(Rule):
         call = call_without_training(node)
         if call is None:
             return
+        effects = catalog.TRAINING_PHASE_OP_EFFECTS[ctx.target]
+        chosen = _inside_phase_choices(ctx, call)
         for use in _training_ops(ctx, call):
-            yield self.finding(ctx, use, op=ctx.source_of(use), layer=node.name)
+            effect = effects.get(ctx.canonical(use))
+            if effect is not None and id(use) not in chosen:
+                yield self.finding(ctx, use, op=ctx.source_of(use), layer=node.name, effect=effect)
+
+
+def _inside_phase_choices(ctx, call: ast.FunctionDef) -> Set[int]:
+    """ids of the chains inside the arguments of ``K.in_train_phase(…)`` / ``K.in_test_phase(…)`` calls
+    of ``call``: the op chooses by the phase, so what it is given is no bug."""
+    inside: Set[int] = set()
+    if next(_uses_of(ctx, call, catalog.PHASE_CHOOSING_OPS), None) is None:
+        return inside
+    for node in ast.walk(call):
+        if isinstance(node, ast.Call) and ctx.canonical(node.func) in catalog.PHASE_CHOOSING_OPS:
+            for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+                inside |= {id(child) for child in ast.walk(argument)}
+    return inside
 
 
 class TrainingFromKwargs(Rule):
@@ -440,8 +478,10 @@ class TrainingLayersWithoutTraining(Rule):
     ## Fix safety
     Safe: with `training=None` passed on, each sublayer resolves the phase exactly as before (from the
     explicit value, else the call context). Offered when `call` has a plain signature
-    (`def call(self, inputs)`); the flag is passed to the sublayers held in `self` attributes or
-    created inline.
+    (`def call(self, inputs)`, `def call(self, inputs, mask=None)`) and `training` names nothing else
+    in it (a local `training = K.learning_phase()`, a nested function's parameter); the flag is passed
+    to the sublayers held in `self` attributes or created inline, unless one already gets it
+    (by keyword or by position).
     """
 
     code = "KER306"
@@ -453,7 +493,7 @@ class TrainingLayersWithoutTraining(Rule):
     )
     fix_title = "Accept `training=None` in `call` and pass it on"
     severity = Severity.INFO
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid(
             "from tensorflow.keras import layers\nclass B(layers.Layer):\n"
@@ -505,14 +545,17 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     arguments = call.args
     if arguments.vararg or arguments.kwonlyargs or arguments.kwarg or arguments.posonlyargs or not arguments.args:
         return ()
-    last = arguments.args[-1]
+    if any(getattr(node, "id", None) == "training" or getattr(node, "arg", None) == "training"
+           for node in every_node_of(ctx, call) if not isinstance(node, ast.keyword)):  # fmt: skip
+        return ()  # `training` names something else in `call` (a local, a nested function's parameter)
+    last = arguments.defaults[-1] if arguments.defaults else arguments.args[-1]  # `mask=None`: after `None`
     _, _, end_line, end_col = ctx.span(last)  # an argument's span includes its annotation
     edits = [Edit(end_line, end_col, end_line, end_col, ", training=None")]
     held = _held_training_layers(ctx, node)
     for use in (node for node in every_node_of(ctx, call) if type(node) is ast.Call):  # rare: walk it
         if _calls_training_layer(ctx, use, held):
-            if any(keyword.arg in ("training", None) for keyword in use.keywords):
-                continue
+            if any(keyword.arg in ("training", None) for keyword in use.keywords) or len(use.args) > 1:
+                continue  # passed already, or positionally (`self.drop(x, True)`)
             if not (use.args or use.keywords):
                 return ()  # a call without arguments: leave it to the user
             last_argument = max(
@@ -625,7 +668,10 @@ class Keras1LayerMethod(Rule):
     ```
 
     ## Fix safety
-    Safe when the class does not already define the new name: the method is renamed.
+    Safe when no class of the module binds the new name already and the old one is used only as
+    `self.old(…)` or `super().old(…)` inside the classes that define it: the methods are renamed with
+    those calls, in every class at once. An alias (`compute_output_shape = get_output_shape_for`) or
+    a call on another object gets no fix.
     """
 
     code = "KER308"
@@ -634,7 +680,7 @@ class Keras1LayerMethod(Rule):
     message = "`{layer}.{old}` is never called on target {target}; Keras calls `{new}`"
     fix_title = "Rename it to `{new}`"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid(
             "from tensorflow.keras import layers\nclass L(layers.Layer):\n"
@@ -653,7 +699,6 @@ class Keras1LayerMethod(Rule):
     )
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
-        defined = {statement.name for statement in node.body if isinstance(statement, ast.FunctionDef)}
         for statement in node.body:
             if not isinstance(statement, ast.FunctionDef):
                 continue
@@ -662,5 +707,69 @@ class Keras1LayerMethod(Rule):
                 continue
             new = fact.new.lstrip(".")
             span = def_name_span(ctx, statement)
-            edits = () if new in defined else (Edit(*span, new),)
-            yield self.finding(ctx, statement, span=span, edits=edits, layer=node.name, old=statement.name, new=new)
+            callers = _own_calls(ctx, node, statement.name)
+            edits = (Edit(*span, new),) + tuple(Edit(*_attribute_span(ctx, use), new) for use in callers)
+            blocked = _method_rename_blocked(ctx, statement.name, new)
+            yield self.finding(
+                ctx, statement, span=span, edits=() if blocked else edits,
+                renames=((f".{statement.name}", f".{new}"),),  # every class's rename, or none
+                layer=node.name, old=statement.name, new=new,
+            ).unfixed(blocked) if blocked else self.finding(
+                ctx, statement, span=span, edits=edits, renames=((f".{statement.name}", f".{new}"),),
+                layer=node.name, old=statement.name, new=new,
+            )  # fmt: skip
+
+
+def _method_rename_blocked(ctx, name: str, new: str) -> Optional[str]:
+    """Why the methods ``name`` of the module's classes cannot all become ``new``, or None: a class
+    binds ``new`` already, or the name is used other than as ``self.name``/``super().name`` inside a
+    class that defines it (an alias ``compute_output_shape = get_output_shape_for``, a call on
+    another object)."""
+    key = ("method rename", name)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    reason = None
+    owners = [cls for cls in ctx.index.classes if name in _class_names(cls)]
+    for cls in owners:
+        if new in _class_names(cls):
+            reason = f"`{cls.name}` defines `{new}` already"
+    if reason is None:
+        own = {id(use) for cls in owners for use in _own_calls(ctx, cls, name)}
+        for each in every_node_of(ctx, ctx.tree):
+            if (isinstance(each, ast.Attribute) and each.attr == name and id(each) not in own) or (
+                isinstance(each, ast.Name) and each.id == name
+            ):
+                reason = f"`{name}` is also used at line {each.lineno}, where the rename cannot follow"
+                break
+    ctx.memo[key] = reason
+    return reason
+
+
+def _own_calls(ctx, node: ast.ClassDef, name: str) -> List[ast.Attribute]:
+    """``self.name`` and ``super().name`` inside the class."""
+    found = []
+    for each in every_node_of(ctx, node):
+        if isinstance(each, ast.Attribute) and each.attr == name:
+            value = each.value
+            if (isinstance(value, ast.Name) and value.id == "self") or (
+                isinstance(value, ast.Call) and getattr(value.func, "id", None) == "super"
+            ):
+                found.append(each)
+    return found
+
+
+def _class_names(node: ast.ClassDef) -> set:
+    """The names a class body binds: its methods and its attributes (``compute_output_shape = …``)."""
+    names = set()
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(statement.name)
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names |= {name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name)}
+    return names
+
+
+def _attribute_span(ctx, node: ast.Attribute):
+    _, _, end_line, end_col = ctx.span(node)
+    return end_line, end_col - len(node.attr), end_line, end_col

@@ -22,6 +22,7 @@ from kerascheck.catalog.releases import (
     TF_KERAS_RELEASES,
 )
 from kerascheck.findings import Finding
+from kerascheck.isolation import trusted_import
 from kerascheck.pins import Pin, admits, decide
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
 
@@ -34,16 +35,12 @@ KER501, KER502, KER503, KER504 = "KER501", "KER502", "KER503", "KER504"
 
 @cache
 def _specifier(text: str) -> SpecifierSet:
-    from packaging.specifiers import SpecifierSet  # packaging is imported only when pins are checked
-
-    return SpecifierSet(text)
+    return trusted_import("packaging.specifiers").SpecifierSet(text)  # only when pins are checked
 
 
 @cache
 def _version(text: str) -> Version:
-    from packaging.version import Version
-
-    return Version(text)
+    return trusted_import("packaging.version").Version(text)
 
 
 def _minor(version: Version) -> Tuple[int, int]:

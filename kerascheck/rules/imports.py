@@ -7,12 +7,18 @@ import ast
 from typing import Iterator, Optional, Tuple
 
 from kerascheck import catalog
-from kerascheck.catalog.implementations import TENSORFLOW_PYTHON_KERAS
+from kerascheck.catalog import modules
+from kerascheck.catalog.implementations import STILL_IMPORTABLE_MODULE_PATHS, TENSORFLOW_PYTHON_KERAS
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
+from kerascheck.renames import Occurrence, blocked_rename, find
+from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.calls import callee, model_receiver
+from kerascheck.rules.versions import mixing_versions
+from kerascheck.walk import chain_root
 
 
 def _import_module_span(ctx, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
@@ -56,9 +62,10 @@ class StandaloneKerasImport(Rule):
 
     ## Why is this bad?
     With TensorFlow 2.x the Keras to use is the one TensorFlow ships (`tensorflow.keras`). The `keras`
-    package is another distribution: Keras 1/2.0–2.3 (multi-backend, broken on TF >= 2.2), the keras 2.x
-    that backs tf.keras only when its version matches TensorFlow's, or Keras 3 once it is installed.
-    Objects from two Keras installations cannot be combined.
+    package is another distribution: Keras 1/2.0–2.3 (multi-backend, broken on TF >= 2.2), keras 2.4 (a
+    wrapper of tf.keras), keras-nightly 2.5 (which TF 2.5 installs beside its own tf.keras), the keras 2.x
+    that TF 2.6–2.15 load tf.keras from, or Keras 3 once it is installed. The message says in which of
+    these the two are one Keras; objects from two Keras installations cannot be combined.
 
     ## Example
     ```python
@@ -77,7 +84,7 @@ class StandaloneKerasImport(Rule):
 
     code = "KER101"
     name = "standalone-keras-import"
-    message = "`{module}` is standalone Keras, not the Keras that TensorFlow ships (target {target})"
+    message = "`{module}` is standalone Keras, not `tensorflow.keras` (target {target}): {versions}"
     fix_title = "Import `{new}` instead"
     targets = ONLY_TF_KERAS
     fix_safety = FixSafety.SOMETIMES
@@ -111,11 +118,18 @@ class StandaloneKerasImport(Rule):
             carries_over = carries_over and not _imports_legacy_module(ctx, node)
             span = _import_module_span(ctx, node)
             edits = (Edit(*span, new),) if span and carries_over else ()
-            yield self.finding(ctx, node, edits=edits, module=node.module, new=new)
-            return
-        for alias in node.names:
-            if alias.name.split(".")[0] == "keras":
-                yield self._plain_import(ctx, node, alias)
+            finding = self.finding(ctx, node, edits=edits, module=node.module, new=new, versions=_versions(ctx))
+            missing = edits and _missing_names(new, node, ctx.target)
+            yield finding.unfixed(missing) if missing else finding
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        """``import keras``: its fix depends on what the module reaches through the name, so it is
+        worked out here rather than from the import's own lines."""
+        for node in ctx.index.imports:
+            if isinstance(node, ast.Import) and id(node) not in ctx.index.guarded_imports:
+                for alias in node.names:
+                    if alias.name.split(".")[0] == "keras":
+                        yield self._plain_import(ctx, node, alias)
 
     def _plain_import(self, ctx, node: ast.Import, alias: ast.alias) -> Finding:
         legacy = None
@@ -131,7 +145,42 @@ class StandaloneKerasImport(Rule):
         edits = ()
         if len(node.names) == 1 and node.lineno == node.end_lineno and legacy is None:
             edits = (Edit(*ctx.span(node), new),)
-        return self.finding(ctx, node, edits=edits, module=alias.name, new=new)
+        finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=_versions(ctx))
+        missing = edits and _missing_attribute(ctx, alias)
+        return finding.unfixed(missing) if missing else finding
+
+
+def _missing_names(module: str, node: ast.ImportFrom, target: Target) -> Optional[str]:
+    """Why ``from module import <node's names>`` would fail on the target, or None."""
+    return modules.lacks(module, target) or next(
+        (
+            reason
+            for alias in node.names
+            if alias.name != "*" and (reason := modules.lacks(f"{module}.{alias.name}", target))
+        ),
+        None,
+    )
+
+
+def _missing_attribute(ctx, alias: ast.alias) -> Optional[str]:
+    """Why a chain through the name ``import keras[.x] [as y]`` binds would fail once it is
+    ``tensorflow.keras`` (``keras.__version__``), or None."""
+    bound = alias.asname or alias.name.split(".")[0]
+    prefix = alias.name if alias.asname else "keras"
+    for chain in ctx.index.chains:
+        if chain_root(chain) == bound:
+            dotted = ctx.dotted(chain)
+            if dotted and (dotted == prefix or dotted.startswith(prefix + ".")):
+                reason = modules.lacks(
+                    f"tensorflow.{alias.name if alias.asname else 'keras'}{dotted[len(prefix) :]}", ctx.target
+                )
+                if reason:
+                    return reason
+    return None
+
+
+def _versions(ctx) -> str:
+    return mixing_versions(False, ctx.settings.pins)
 
 
 def _imports_legacy_module(ctx, node: ast.ImportFrom) -> bool:
@@ -212,6 +261,10 @@ class _ModulePathRule(Rule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._fact(target, classify(reference.dotted.rpartition(".")[0])) is not None
 
+    def _fields(self, ctx, fact) -> dict:
+        """The message's fields beside the module and its replacement."""
+        return {}
+
     def check_import(self, ctx, node) -> Iterator[Finding]:
         if self.kind is PathKind.LEGACY and _standalone_on_tf_keras(ctx, node):
             if isinstance(node, ast.ImportFrom):  # KER101 moves the module off the legacy path
@@ -222,7 +275,8 @@ class _ModulePathRule(Rule):
                 reference = classify(alias.name)
                 fact = self._fact(ctx.target, reference)
                 if fact:
-                    yield self.finding(ctx, node, module=alias.name, new=_moved(reference, fact))
+                    new = _moved(reference, fact)
+                    yield self.finding(ctx, node, module=alias.name, new=new, **self._fields(ctx, fact))
             return
         absolute = ctx.index.absolute_module(node)
         module = classify(absolute) if absolute else None
@@ -233,7 +287,9 @@ class _ModulePathRule(Rule):
         new_module = _moved(module, fact)
         span = None if node.level else _import_module_span(ctx, node)  # relative imports: no fix
         edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
-        yield self.finding(ctx, node, edits=edits, module=absolute, new=new_module)
+        finding = self.finding(ctx, node, edits=edits, module=absolute, new=new_module, **self._fields(ctx, fact))
+        missing = edits and _missing_names(new_module, node, ctx.target)
+        yield finding.unfixed(missing) if missing else finding
 
     def _imported_modules(self, ctx, node: ast.ImportFrom) -> Iterator[Finding]:
         """``from keras.utils import np_utils``: the imported name is itself a legacy module."""
@@ -247,7 +303,7 @@ class _ModulePathRule(Rule):
                 new = _moved(reference, fact)
                 if _standalone_on_tf_keras(ctx, node):
                     new = f"tensorflow.{new}"  # as KER101 says for the statement
-                yield self.finding(ctx, node, span=span, module=reference.dotted, new=new)
+                yield self.finding(ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact))
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
         if not isinstance(node, ast.Attribute):
@@ -256,7 +312,7 @@ class _ModulePathRule(Rule):
         fact = self._fact(ctx.target, module)
         if fact is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
-        yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact))
+        yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
 
 
 class LegacyModulePath(_ModulePathRule):
@@ -285,10 +341,16 @@ class LegacyModulePath(_ModulePathRule):
     code = "KER102"
     name = "legacy-keras-module"
     catalog_tables = ("MODULE_PATHS",)
-    message = "`{module}` is a legacy Keras module path, missing or deprecated on target {target}"
+    message = "`{module}` is a legacy Keras module path, {state} on target {target}"
     fix_title = "Import from `{new}`"
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.LEGACY
+
+    def _fields(self, ctx, fact) -> dict:
+        if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
+            return {"state": "deprecated but still importable (an alias of the public module)"}
+        return {"state": "missing"}
+
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nfrom keras import layers\n"),
         Valid("from theano.tensor.nnet.convolutional import conv2d\n"),
@@ -312,10 +374,10 @@ class PrivateModulePath(_ModulePathRule):
     TensorFlow's copy `tensorflow.python.keras`.
 
     ## Why is this bad?
-    Private modules change layout between releases. `tensorflow.python.keras` is worse: since TF 2.6 it
-    is a stale copy that is *not* the Keras behind `tf.keras`, so its layers, models and optimizers
-    fail `isinstance` checks against everything else ("The added layer must be an instance of class
-    Layer").
+    Private modules change layout between releases. `tensorflow.python.keras` is worse: up to TF 2.5 it is
+    tf.keras itself, but from TF 2.6 it is a stale copy that is *not* the Keras behind `tf.keras`, so its
+    layers and optimizers fail `isinstance` checks against everything else (run on TF 2.15.1: the
+    functional API rejects its layers, `compile` cannot interpret its optimizers).
 
     ## Example
     ```python
@@ -334,11 +396,17 @@ class PrivateModulePath(_ModulePathRule):
     code = "KER103"
     name = "private-keras-module"
     catalog_tables = ("MODULE_PATHS",)
-    message = "`{module}` is a private Keras module, not public API"
+    message = "`{module}` is a private Keras module, not public API{detail}"
     fix_title = "Import from `{new}`"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.PRIVATE
+
+    def _fields(self, ctx, fact) -> dict:
+        if fact is TENSORFLOW_PYTHON_KERAS:
+            return {"detail": f"; {mixing_versions(True, ctx.settings.pins)}"}
+        return {"detail": ""}
+
     valid = (Valid("from tensorflow.keras import layers\nimport keras\n"),)
     invalid = (
         Invalid(
@@ -351,7 +419,15 @@ class PrivateModulePath(_ModulePathRule):
 
 
 class _NameRule(Rule):
-    """Shared mechanics of KER110 and KER111: report a catalogued name where it is written."""
+    """Shared mechanics of KER110 and KER111: report a catalogued name where it is written.
+
+    A name bound by ``from m import Old`` is renamed only together with every other binding and use
+    of ``Old`` in the module (one rename, see :mod:`kerascheck.renames`); when one cannot follow, the
+    import keeps the old name bound (``from m import New as Old``) and the uses stay as they are."""
+
+    # whether the new name is the same object as the old (an alias): then ``import New as Old`` changes
+    # nothing; a replacement (``CuDNNLSTM`` → ``LSTM``) is right only where each use is rewritten
+    keeps_meaning = False
 
     def _fact(self, target: Target, canonical: str, reference: Reference):
         raise NotImplementedError
@@ -359,26 +435,98 @@ class _NameRule(Rule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._fact(target, catalog.canonical_name(reference), reference) is not None
 
-    def _report(self, ctx, node, span, fact) -> Finding:
+    def _report(self, ctx, node, span, fact, replacement: Optional[str] = None, **extra) -> Finding:
         new = fact.new and _short(fact.new)
-        edits = (Edit(*span, new),) if new else ()
-        return self.finding(ctx, node, span=span, edits=edits, old=_short(fact.old), new=new, **self._fields(fact))
+        text = replacement if replacement is not None else new
+        edits = (Edit(*span, text),) if new and text else ()
+        fields = {**self._fields(fact), **extra}
+        return self.finding(ctx, node, span=span, edits=edits, old=_short(fact.old), new=new, **fields)
 
     def _fields(self, fact) -> dict:
         return {}
 
     def check_import(self, ctx, node) -> Iterator[Finding]:
+        yield from self._imports(ctx, node, bound=False)
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        """Imports that bind the old name itself: whether they can be renamed depends on the whole
+        module, not on the import's own lines (which is all ``check_import`` may look at)."""
+        for node in ctx.index.imports:
+            if id(node) not in ctx.index.guarded_imports:
+                yield from self._imports(ctx, node, bound=True)
+
+    def _imports(self, ctx, node, bound: bool) -> Iterator[Finding]:
         if not isinstance(node, ast.ImportFrom):
             return
         for alias, reference in ctx.imported_references(node):
             fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
-            if fact is not None and alias.name != "*":
-                yield self._report(ctx, node, _alias_span(ctx, node, alias), fact)
+            if fact is None or alias.name == "*":
+                continue
+            new = fact.new and _short(fact.new)
+            if bound != (alias.asname is None and bool(new)):
+                continue
+            span = _alias_span(ctx, node, alias)
+            if not bound:
+                yield self._report(ctx, node, span, fact)
+                continue
+            blocked = self._blocked(ctx, alias.name, new)
+            if blocked is None:
+                yield self._report(ctx, node, span, fact, renames=((alias.name, new),))
+            elif self.keeps_meaning and not self._unfit_use(ctx, alias.name):  # keep the old name bound
+                yield self._report(ctx, node, span, fact, f"{new} as {alias.name}")
+            else:
+                yield self._report(ctx, node, span, fact).unfixed(blocked)
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
         fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
-        if fact is not None and _spelled_name(node) == _short(fact.old):
-            yield self._report(ctx, node, _name_span(ctx, node), fact)
+        if fact is None or _spelled_name(node) != _short(fact.old):
+            return
+        span = _name_span(ctx, node)
+        new = fact.new and _short(fact.new)
+        unfit = new and self._unfit(ctx, node, reference)
+        if unfit:
+            yield self._report(ctx, node, span, fact).unfixed(unfit)
+            return
+        if not isinstance(node, ast.Name) or not new:  # an attribute binds nothing: rename it here
+            yield self._report(ctx, node, span, fact)
+            return
+        blocked = self._blocked(ctx, node.id, new)
+        if blocked is None:
+            yield self._report(ctx, node, span, fact, renames=((node.id, new),))
+        else:
+            finding = self._report(ctx, node, span, fact, "")
+            yield finding._replace(message=f"{finding.message} (not fixed here: {blocked})")
+
+    def _unfit(self, ctx, node: ast.expr, reference: Reference) -> Optional[str]:
+        """Why this use of the old name may not become the new one, or None."""
+        return None
+
+    def _unfit_use(self, ctx, old: str) -> bool:
+        return any(
+            found.kind == "load" and (reference := ctx.reference(found.node)) is not None
+            and self._unfit(ctx, found.node, reference)
+            for found in find(ctx.tree, old)
+        )  # fmt: skip
+
+    def _blocked(self, ctx, old: str, new: str) -> Optional[str]:
+        """Why the bound name ``old`` cannot become ``new`` everywhere in the module, or None."""
+        return blocked_rename(ctx, old, new, lambda found: self._renamed(ctx, found, new))
+
+    def _renamed(self, ctx, found: Occurrence, new: str) -> bool:
+        """Whether this rule rewrites an occurrence of the old name to ``new``."""
+        if found.kind == "load":
+            reference = ctx.reference(found.node)
+        elif found.kind == "import":
+            statement = ctx.import_of(found.node)
+            if statement is None or id(statement) in ctx.index.guarded_imports:
+                return False  # compatibility imports are left as they are
+            reference = dict((id(a), r) for a, r in ctx.imported_references(statement)).get(id(found.node))
+        else:
+            return False
+        if reference is None or (found.kind == "load" and self._unfit(ctx, found.node, reference)):
+            return False
+        fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
+        return fact is not None and bool(fact.new) and _short(fact.new) == new
 
 
 class LegacyAlias(_NameRule):
@@ -402,7 +550,12 @@ class LegacyAlias(_NameRule):
     ```
 
     ## Fix safety
-    Safe: the alias and the new name are the same class.
+    Safe: the alias and the new name are the same class. A name bound by `from … import Convolution2D`
+    is renamed with every binding and use of it in the module; when one cannot follow (a compatibility
+    import in `try`/`except`, a rebinding, `global`, `del`, a class attribute, `__all__`, another module
+    of the project importing it, a notebook magic line) the import keeps the old name bound
+    (`from keras.layers import Conv2D as Convolution2D`). A call still in the Keras 1 positional form
+    (KER203) keeps the Keras 1 name, which marks it.
     """
 
     code = "KER110"
@@ -411,7 +564,7 @@ class LegacyAlias(_NameRule):
     message = "`{old}` is the Keras 1 name of `{new}`"
     fix_title = "Use `{new}`"
     severity = Severity.INFO
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 3)\n"),
         Valid("from mylib import Convolution2D\nConvolution2D(8, 3)\n"),
@@ -425,14 +578,28 @@ class LegacyAlias(_NameRule):
         ),
     )
 
+    keeps_meaning = True
+
     def _fact(self, target, canonical, reference):
         return catalog.RENAMED_BY_TARGET.get((target, canonical))
+
+    def _unfit(self, ctx, node, reference) -> Optional[str]:
+        """A call still in the Keras 1 positional form keeps its Keras 1 name, the one evidence that
+        ``Convolution2D(8, k, k)`` means a kernel (k, k) and not strides k (see KER203)."""
+        call = _called_with(ctx, node)
+        target = call is not None and callee(ctx, call)
+        found = target and _positional_form(ctx, call, target)
+        if found and found[1] != "safe":
+            return "the call keeps its Keras 1 positional form (KER203), which the Keras 1 name marks"
+        return None
 
 
 class RemovedName(_NameRule):
     """## What it does
     Finds Keras classes and functions that do not exist on the target: `merge`/`Merge`, `MaxoutDense`,
-    `Highway`, `AtrousConvolution2D`, `CuDNNLSTM`, `set_image_dim_ordering` and others.
+    `Highway`, `AtrousConvolution2D`, `CuDNNLSTM`, `set_image_dim_ordering`, the Keras 2.2 lowercase
+    optimizers (`adam`, `rmsprop`) and others, also where a longer chain goes through one
+    (`K.tf.nn.relu`, `keras.losses.Reduction.NONE`) or an alias takes one (`f = K.int_shape`).
 
     ## Why is this bad?
     The import fails with `ImportError`, or the attribute access with `AttributeError`, as soon as the
@@ -449,7 +616,9 @@ class RemovedName(_NameRule):
     ```
 
     ## Fix safety
-    Safe where the catalog names a drop-in replacement; otherwise the message says what to write.
+    Safe where the catalog names a drop-in replacement and every binding and use of the name can be
+    renamed (see KER110); otherwise the message says what to write. Calls of the Keras 1 initializer
+    functions (`normal(shape, scale)`) are not renamed: the class takes other arguments.
     """
 
     code = "KER111"
@@ -471,7 +640,63 @@ class RemovedName(_NameRule):
             at=((1, 25), (2, 0)),
             fixed="from keras.layers import LSTM\nLSTM(4)\n",
         ),
+        Invalid(
+            "import keras\nfrom keras import backend as K\nshape_of = K.int_shape\n"
+            "none = keras.losses.Reduction.NONE\ny = K.control_flow_ops.while_loop(c, b, [x])\n",
+            at=((3, 13), (4, 20), (5, 6)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "from keras.optimizers import adam\nopt = adam(learning_rate=0.1)\n",
+            at=((1, 29), (2, 6)),
+            fixed="from keras.optimizers import Adam\nopt = Adam(learning_rate=0.1)\n",
+        ),
     )
+
+    def concerns(self, reference: Reference, target: Target) -> bool:
+        return super().concerns(reference, target) or self._through(reference, target) is not None
+
+    def _through(self, reference: Reference, target: Target):
+        """A removed name that a longer chain goes through (``K.tf`` of ``K.tf.nn.relu``,
+        ``losses.Reduction`` of ``losses.Reduction.NONE``): (how many names follow it, its fact)."""
+        parts = reference.dotted.split(".")
+        canonical = catalog.canonical_name(reference)
+        for below in range(1, len(parts) - 1):
+            prefix = classify(".".join(parts[:-below]))
+            if prefix is None or not prefix.is_keras:
+                return None
+            name = catalog.canonical_name(prefix)
+            if canonical.startswith(f"{name}."):  # the same object spelled shorter, not a relocated module
+                fact = self._fact(target, name, prefix)
+                if fact is not None:
+                    return below, fact
+        return None
+
+    def check_import(self, ctx, node) -> Iterator[Finding]:
+        yield from super().check_import(ctx, node)
+        if isinstance(node, ast.ImportFrom):
+            for alias, reference in ctx.imported_references(node):
+                if alias.name != "*" and self._fact(ctx.target, catalog.canonical_name(reference), reference) is None:
+                    through = self._through(reference, ctx.target)
+                    if through is not None:
+                        yield self._report_through(ctx, node, _alias_span(ctx, node, alias), through[1])
+
+    def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
+        if self._fact(ctx.target, catalog.canonical_name(reference), reference) is not None:
+            yield from super().check_reference(ctx, node, reference)
+            return
+        through = self._through(reference, ctx.target)
+        if through is None:
+            return
+        below, fact = through
+        for _ in range(below):
+            node = node.value if isinstance(node, ast.Attribute) else node
+        if isinstance(node, ast.Attribute) and node.attr == _short(fact.old):
+            yield self._report_through(ctx, node, _name_span(ctx, node), fact)
+
+    def _report_through(self, ctx, node, span, fact) -> Finding:
+        """No fix: what follows the removed name belongs to it, not to its replacement."""
+        return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact))
 
     def _fact(self, target, canonical, reference):
         fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
@@ -488,6 +713,36 @@ class RemovedName(_NameRule):
 
     def _fields(self, fact) -> dict:
         return {"guideline": fact.guideline}
+
+    def _unfit(self, ctx, node, reference) -> Optional[str]:
+        canonical = catalog.canonical_name(reference)
+        if canonical not in _KERAS1_INITIALIZER_FUNCTIONS:
+            return None
+        call = _called_with(ctx, node)
+        if call is not None and not call.args and not call.keywords:
+            return None  # `normal()`: Keras 2 made the name an alias of the class
+        new = _short(catalog.REMOVED_BY_TARGET[(ctx.target, canonical)].new)
+        return (
+            f"Keras 1's `{_short(canonical)}` is a function of the shape, `{new}` a class whose arguments "
+            f"mean something else: write `{new}(...)(shape)` or pass `{new}()`"
+        )
+
+
+# Keras 1.2.2 keras/initializations.py: functions `normal(shape, scale=0.05, name=None)`, `uniform(shape,
+# scale=0.05)`, `zero(shape)`, `one(shape)`; Keras 2.2.4 keras/initializers.py:443-447 made the names
+# aliases of the classes (RandomNormal(mean, stddev, seed)…). Renaming a call with arguments would turn
+# the shape into the mean; only `normal()` means the same under both names.
+_KERAS1_INITIALIZER_FUNCTIONS = frozenset(
+    {"initializers.normal", "initializers.uniform", "initializers.zero", "initializers.one"}
+)
+
+
+def _called_with(ctx, node: ast.expr) -> Optional[ast.Call]:
+    """The call whose callee is ``node``, if it is one."""
+    key = "calls by callee"
+    if key not in ctx.memo:
+        ctx.memo[key] = {id(call.func): call for call in ctx.index.calls}
+    return ctx.memo[key].get(id(node))
 
 
 class RemovedMethod(Rule):
@@ -511,10 +766,12 @@ class RemovedMethod(Rule):
     ```
 
     ## Fix safety
-    Safe when the call passes at most the generator positionally and every keyword is one the new
+    Offered when the call passes at most the generator positionally and every keyword is one the new
     method takes on the target (`generator=` becomes `x=`); in tf.keras the `*_generator` methods
-    only forward to the new ones. Otherwise, and for methods with no replacement, there is no fix.
-    Only modules that import Keras are checked, so another library's `fit_generator` is left alone.
+    only forward to the new ones. Safe when the receiver is certainly a Keras model (every assignment
+    of its name makes one: `model = Sequential()`, `load_model(…)`); unsafe when nothing says what it
+    is; none when the module defines its own method of that name or calls it on `self`. Only modules
+    that import Keras are checked, so another library's `fit_generator` is left alone.
     """
 
     code = "KER112"
@@ -557,7 +814,14 @@ class RemovedMethod(Rule):
         if fact is not None:
             span = _name_span(ctx, func)
             edits = _method_edits(ctx, node, span, fact)
-            yield self.finding(ctx, func, span=span, edits=edits, old=func.attr, guideline=fact.guideline)
+            model = model_receiver(ctx, node)
+            finding = self.finding(
+                ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline
+            )
+            yield finding.unfixed(_NOT_KERAS_MODEL.format(method=func.attr)) if model is False and edits else finding
+
+
+_NOT_KERAS_MODEL = "the module defines its own `{method}` (or calls it on `self`), which may not be Keras's"
 
 
 def _method_edits(ctx, node: ast.Call, span, fact) -> Tuple[Edit, ...]:

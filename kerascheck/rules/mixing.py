@@ -14,6 +14,7 @@ from kerascheck.findings import Finding
 from kerascheck.import_graph import ImportGraph
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.rules.versions import mixing_versions
 
 _SHOWN = {
     KERAS: "standalone `keras`",
@@ -48,7 +49,22 @@ class _MixingRule(Rule):
             return
         first, second, a, b = min(meetings, key=lambda m: max(_position(m[2].node), _position(m[3].node)))
         (earlier, early), (later, late) = sorted([(first, a), (second, b)], key=lambda item: _position(item[1].node))
-        yield self.finding(ctx, late.node, this=_SHOWN[later], other=_SHOWN[earlier], other_line=early.node.lineno)
+        yield self.finding(
+            ctx,
+            late.node,
+            this=_SHOWN[later],
+            other=_SHOWN[earlier],
+            other_line=early.node.lineno,
+            versions=_versions(first, second, ctx.settings.pins),
+        )
+
+
+def _versions(first: str, second: str, pins: Tuple[str, ...]) -> str:
+    """What the message says of when the two implementations mix."""
+    pair = {first, second}
+    if TF_KERAS_PACKAGE in pair:
+        return "`tf_keras` is a separate copy of Keras 2 whose objects do not mix with other Keras"
+    return mixing_versions(TF_PYTHON_KERAS in pair, pins)
 
 
 def _position(node):
@@ -60,9 +76,10 @@ class StandaloneAndTfKeras(_MixingRule):
     Finds modules that use both standalone `keras` and `tf.keras`.
 
     ## Why is this bad?
-    They are one implementation only when the installed `keras` is the 2.x release matching
-    TensorFlow (TF 2.6–2.15). With Keras 1/2.0–2.3, or Keras 3 beside TF <= 2.15, they are two
-    libraries, and mixing their objects fails with errors such as "The added layer must be an instance
+    They are one implementation only with keras 2.4 (a wrapper of tf.keras) or when TF 2.6–2.15 loads
+    tf.keras from the installed keras 2.x. With Keras 1/2.0–2.3, TF 2.5 (which installs keras-nightly
+    beside its own tf.keras) or Keras 3, they are two libraries, and mixing their objects fails with
+    errors such as "The added layer must be an instance
     of class Layer", "Could not interpret optimizer identifier" or "'Tensor' object has no attribute
     '_keras_history'".
 
@@ -84,10 +101,7 @@ class StandaloneAndTfKeras(_MixingRule):
 
     code = "KER401"
     name = "mixed-keras-and-tf-keras"
-    message = (
-        "{this} is used here and {other} at line {other_line}; on target {target} they are two Keras "
-        "installations whose objects do not mix"
-    )
+    message = "{this} is used here and {other} at line {other_line}: {versions}"
     fix_title = "Use one Keras throughout the module"
     targets = ONLY_TF_KERAS
     first_of = frozenset({KERAS})
@@ -152,8 +166,10 @@ class TensorflowPythonKerasMixed(_MixingRule):
     Finds modules that use `tensorflow.python.keras` together with any other Keras.
 
     ## Why is this bad?
-    Since TF 2.6 `tensorflow.python.keras` is a stale private copy, not the Keras behind `tf.keras`:
-    `isinstance` checks between the two fail and models reject each other's layers.
+    Up to TF 2.5 `tensorflow.python.keras` is tf.keras itself. From TF 2.6 it is a stale private copy, not
+    the Keras behind `tf.keras` (still shipped in TF 2.15 and 2.16): run on TF 2.15.1, its layers fail
+    `isinstance` checks and the functional API, and `compile` cannot interpret its optimizers (a
+    `Sequential` happens to accept its layers). The message says which TF versions the pins allow.
 
     ## Example
     ```python
@@ -173,7 +189,7 @@ class TensorflowPythonKerasMixed(_MixingRule):
 
     code = "KER403"
     name = "mixed-tensorflow-python-keras"
-    message = "{this} is used here and {other} at line {other_line}; the private copy does not mix with public Keras"
+    message = "{this} is used here and {other} at line {other_line}: {versions}"
     fix_title = "Import everything from `tensorflow.keras`"
     first_of = frozenset({TF_PYTHON_KERAS})
     second_of = frozenset({KERAS, TF_KERAS, TF_KERAS_PACKAGE})
@@ -216,7 +232,7 @@ class MixedAcrossProject(Rule):
 
     code = "KER404"
     name = "mixed-keras-across-project"
-    message = "{this} is used here and {other} in `{other_path}`; on target {target} their objects do not mix"
+    message = "{this} is used here and {other} in `{other_path}`, which one program imports too: {versions}"
     fix_title = "Use one Keras throughout the project"
     severity = Severity.ERROR
     valid = (
@@ -244,12 +260,9 @@ class MixedAcrossProject(Rule):
             found = _first_mix(program, pairs)
             if found is not None:
                 path, line, col, this, other, other_path = found
-                yield (
-                    path,
-                    self.finding_at(
-                        target, line, col, line, col, this=_SHOWN[this], other=_SHOWN[other], other_path=other_path
-                    ),
-                )
+                shown = {"this": _SHOWN[this], "other": _SHOWN[other], "other_path": other_path}
+                versions = _versions(this, other, project.settings.pins)
+                yield path, self.finding_at(target, line, col, line, col, versions=versions, **shown)
                 return
 
 

@@ -1,0 +1,51 @@
+"""How ``kerascheck --fix`` scales with the size of a file (issue 12: it must be linear).
+
+Writes Keras 1 modules of growing size (each block has renamed keywords, a Keras 1 class name and a
+Keras 1 positional form to fix) to a temporary folder and times ``runner.check_and_fix`` on each, in
+this process. Linear time shows as a constant time per 1,000 lines.
+
+    python bench/fix_scaling.py              # 2,500 to 20,000 lines
+    python bench/fix_scaling.py --lines 50000
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from kerascheck.config import Settings
+from kerascheck.runner import check_and_fix
+
+HEADER = "from keras.models import Sequential\nfrom keras.layers import Convolution2D, Dense, Dropout\n"
+BLOCK = (
+    "model{i} = Sequential()\n"
+    "model{i}.add(Convolution2D(32, 3, 3, border_mode='same', input_shape=(3, 32, 32)))\n"
+    "model{i}.add(Dense(output_dim=10, init='uniform'))\n"
+    "model{i}.add(Dropout(p=0.5))\n"
+    "model{i}.fit(x, y, nb_epoch=3)\n"
+)
+
+
+def module(lines: int) -> str:
+    blocks = max(1, (lines - 2) // BLOCK.count("\n"))
+    return HEADER + "".join(BLOCK.format(i=i) for i in range(blocks))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, action="append", help="module sizes (lines); repeatable")
+    args = parser.parse_args()
+    sizes = args.lines or [2500, 5000, 10000, 20000]
+    settings = Settings.from_values({})
+    print(f"{'lines':>8} {'fixed':>8} {'seconds':>8} {'s/1k lines':>10}")
+    for size in sizes:
+        text = module(size)
+        start = time.perf_counter()
+        outcome = check_and_fix(text, settings, fix=True, unsafe=False)
+        elapsed = time.perf_counter() - start
+        lines = text.count("\n")
+        print(f"{lines:>8} {len(outcome.fixed):>8} {elapsed:>8.2f} {elapsed / lines * 1000:>10.3f}")
+
+
+if __name__ == "__main__":
+    main()

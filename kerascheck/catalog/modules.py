@@ -1,0 +1,68 @@
+"""Which Keras modules and names each target has: what a fixed import may name.
+
+A fix that rewrites an import must land on a module the target has, and every name it imports must
+be bound there (``tensorflow.keras`` has no ``__version__``; ``tensorflow.keras.src`` never existed;
+TF 2.15 has no ``tensorflow.keras.ops``). Only the Keras of the target is checked: ``tensorflow.keras``
+for tf.keras, ``keras`` and ``tensorflow.keras`` for Keras 3; other imports are not the fixer's.
+"""
+
+from __future__ import annotations
+
+import ast
+from functools import cache
+from typing import Dict, FrozenSet, Optional
+
+from kerascheck.catalog.model import Target
+from kerascheck.catalog.module_tables import KERAS3_MODULES, TF_KERAS_MODULES
+
+_ROOTS = {Target.TF_KERAS: ("tensorflow.keras",), Target.KERAS3: ("keras", "tensorflow.keras")}
+
+
+@cache
+def _table(target: Target) -> Dict[str, FrozenSet[str]]:
+    raw = TF_KERAS_MODULES if target is Target.TF_KERAS else KERAS3_MODULES
+    return {module: frozenset(names.split()) for module, names in raw.items()}
+
+
+def _checked(module: str, target: Target) -> bool:
+    return any(module == root or module.startswith(root + ".") for root in _ROOTS[target])
+
+
+def module_exists(module: str, target: Target) -> Optional[bool]:
+    """Whether the target has the Keras module; None for a module that is not the target's Keras."""
+    return module in _table(target) if _checked(module, target) else None
+
+
+def missing_import(node: ast.stmt, target: Target) -> Optional[str]:
+    """Why an import statement would fail on the target, or None (also for modules not its Keras)."""
+    table = _table(target)
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            if _checked(alias.name, target) and alias.name not in table:
+                return f"`{alias.name}` does not exist on target {target}"
+        return None
+    if node.level or not node.module or not _checked(node.module, target):
+        return None
+    names = table.get(node.module)
+    if names is None:
+        return f"`{node.module}` does not exist on target {target}"
+    for alias in node.names:
+        if alias.name != "*" and alias.name not in names:
+            return f"`{node.module}` has no `{alias.name}` on target {target}"
+    return None
+
+
+def lacks(dotted: str, target: Target) -> Optional[str]:
+    """Why ``a.b.c`` names nothing on the target (a module it lacks, a name its module lacks), or None.
+    Past the first name that is no module (a class, a function) nothing is checked."""
+    if not _checked(dotted, target):
+        return None
+    table = _table(target)
+    parts = dotted.split(".")
+    for end in range(len(parts), 0, -1):
+        module = ".".join(parts[:end])
+        if module in table:
+            if end < len(parts) and parts[end] not in table[module]:
+                return f"`{module}` has no `{parts[end]}` on target {target}"
+            return None
+    return f"`{dotted}` does not exist on target {target}"

@@ -1,0 +1,188 @@
+"""What a fix round must not do to a module, checked on the result rather than trusted to the rules.
+
+A fixed module must parse and differ from its input only where the edits reached (every statement
+keeps its kind and place, every untouched simple statement is unchanged); it must still compile when
+the original did (``compile`` rejects what ``ast.parse`` accepts: a keyword passed twice); it must gain
+no name that nothing binds; a rename must cover every binding and use of the old name and must not
+land on a name the module already binds; and a fixed import must name a module the target has.
+Each check returns the reason a result is refused, or None.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import re
+from typing import Iterable, Optional, Sequence, Set, Tuple
+
+from kerascheck.catalog.model import Target
+from kerascheck.catalog.modules import missing_import
+from kerascheck.engine import split_lines
+from kerascheck.renames import occurrences
+from kerascheck.walk import every_node
+
+# Names a module may use without binding them: builtins and the module attributes Python sets.
+_ALWAYS_BOUND = frozenset(dir(builtins)) | {
+    "__file__", "__name__", "__doc__", "__spec__", "__loader__", "__package__", "__path__", "__builtins__",
+    "__cached__", "__annotations__", "__dict__", "__module__", "__qualname__", "__class__",
+}  # fmt: skip
+_COMPILE_FLAGS = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if hasattr(ast, "PyCF_ALLOW_TOP_LEVEL_AWAIT") else 0
+
+
+def compiles(source: str) -> Optional[str]:
+    """None when the source compiles, else the error."""
+    try:
+        compile(source, "<fixed>", "exec", flags=_COMPILE_FLAGS, dont_inherit=True)
+    except (SyntaxError, ValueError) as error:
+        return getattr(error, "msg", None) or str(error)
+    except (RecursionError, MemoryError):
+        return "the code is nested too deeply"
+    return None
+
+
+def unbound_names(tree: ast.AST) -> Optional[Set[str]]:
+    """Names loaded somewhere that nothing in the module binds (scopes ignored, so a name bound in
+    one function and used in another counts as bound); None after a star import, where any may be."""
+    loaded: Set[str] = set()
+    bound: Set[str] = set()
+    for node in every_node(tree):
+        kind = type(node)
+        if kind is ast.Name:
+            (loaded if type(node.ctx) is ast.Load else bound).add(node.id)
+        elif kind in (ast.Import, ast.ImportFrom):
+            for alias in node.names:
+                if alias.name == "*":
+                    return None
+                bound.add(alias.asname or alias.name.split(".")[0])
+        elif kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            bound.add(node.name)
+        elif kind is ast.arg:
+            bound.add(node.arg)
+        elif kind is ast.ExceptHandler and node.name:
+            bound.add(node.name)
+        elif kind in (ast.Global, ast.Nonlocal):
+            bound.update(node.names)
+        else:
+            name = getattr(node, "name", None) or getattr(node, "rest", None)
+            if isinstance(name, str):  # match captures, type parameters
+                bound.add(name)
+    return loaded - bound - _ALWAYS_BOUND
+
+
+class Guard:
+    """The checks of one module's fix rounds. ``hidden`` is text the checked module does not show but
+    that runs with it (a notebook's magic lines and non-Python cells): a rename must not miss a use
+    there either."""
+
+    def __init__(self, target: Optional[Target] = None, hidden: str = "") -> None:
+        self.target = target
+        self.hidden = hidden
+        self._before: Optional[Tuple[str, ast.Module, Optional[str], Optional[Set[str]]]] = None
+
+    def _original(self, source: str) -> Tuple[ast.Module, Optional[str], Optional[Set[str]]]:
+        if self._before is None or self._before[0] is not source:
+            tree = ast.parse(source)
+            self._before = (source, tree, compiles(source), unbound_names(tree))
+        return self._before[1:]
+
+    def refuse(
+        self, before: str, after: str, renames: Iterable[Tuple[str, str]], spans: Sequence[Tuple]
+    ) -> Optional[str]:
+        """Why ``after`` (``before`` with edits at ``spans``, (line, col, end_line, end_col) each) may
+        not be kept, or None."""
+        old_tree, old_error, old_unbound = self._original(before)
+        try:
+            new_tree = ast.parse(after)
+        except (SyntaxError, ValueError) as error:
+            return f"the fixed code would not parse ({getattr(error, 'msg', error)})"
+        except (RecursionError, MemoryError):
+            return "the fixed code would be nested too deeply"
+        reason = self._renames(before, old_tree, renames, spans)
+        if reason:
+            return reason
+        if old_error is None:
+            error = compiles(after)
+            if error is not None:
+                return f"the fixed code would not compile ({error})"
+        if old_unbound is not None:
+            new_unbound = unbound_names(new_tree)
+            gained = sorted((new_unbound or set()) - old_unbound)
+            if gained:
+                return f"`{gained[0]}` would be used but never defined"
+        reason = _calls_binding_twice(new_tree, spans)
+        if reason is None and self.target is not None:
+            reason = _missing_imports(new_tree, spans, self.target)
+        return reason
+
+    def _renames(
+        self, source: str, tree: ast.Module, renames: Iterable[Tuple[str, str]], spans: Sequence[Tuple]
+    ) -> Optional[str]:
+        lines = split_lines(source) if renames else []
+        for old, new in renames:
+            if _word_in(old, self.hidden):
+                return f"`{old}` is also used in notebook lines kerascheck cannot read (magics, shell, other cells)"
+            for line, col in occurrences(tree, old):
+                col = _characters(lines, line, col)
+                if not any(_within((line, col), span) for span in spans):
+                    return f"`{old}` is also bound or used at line {line}, where the rename cannot follow"
+            taken = occurrences(tree, new)
+            if taken:
+                return f"the module already binds or uses `{new}` (line {taken[0][0]})"
+        return None
+
+
+def _within(position: Tuple[int, int], span: Tuple) -> bool:
+    line, col = position
+    return (span[0], span[1]) <= (line, col) < (span[2], span[3]) or (line, col) == (span[0], span[1])
+
+
+def _characters(lines: Sequence[str], line: int, byte_col: int) -> int:
+    """The ast's UTF-8 byte column as a character column (what edits count)."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    return byte_col if text.isascii() else len(text.encode("utf-8")[:byte_col].decode("utf-8", "replace"))
+
+
+def _word_in(word: str, text: str) -> bool:
+    if not text or word not in text:
+        return False
+    return re.search(rf"(?<![\w.]){re.escape(word)}\b", text) is not None
+
+
+def _leading_parameters() -> dict:
+    """Callee name as written (``Conv2D``, ``fit``) -> the parameters it takes by position first."""
+    from kerascheck.catalog.arguments import LEADING_PARAMETERS
+
+    return {owner.rsplit(".", 1)[-1]: parameters for owner, parameters in LEADING_PARAMETERS.items()}
+
+
+def _calls_binding_twice(tree: ast.Module, spans: Sequence[Tuple]) -> Optional[str]:
+    """Why a call on an edited line would bind a parameter both by position and by keyword, or None
+    (``compile`` already refuses a keyword passed twice)."""
+    lines = {line for span in spans for line in range(span[0], span[2] + 1)}
+    leading = None
+    for node in every_node(tree):
+        if type(node) is not ast.Call or lines.isdisjoint(range(node.lineno, (node.end_lineno or node.lineno) + 1)):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        leading = _leading_parameters() if leading is None else leading
+        parameters = leading.get(name, ())
+        if any(isinstance(arg, ast.Starred) for arg in node.args):
+            continue
+        keywords = {keyword.arg for keyword in node.keywords}
+        for parameter in parameters[: len(node.args)]:
+            if parameter in keywords:
+                return f"`{name}(…)` would get `{parameter}` by position and by keyword"
+    return None
+
+
+def _missing_imports(tree: ast.Module, spans: Sequence[Tuple], target: Target) -> Optional[str]:
+    lines = {line for span in spans for line in range(span[0], span[2] + 1)}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and not lines.isdisjoint(
+            range(node.lineno, (node.end_lineno or node.lineno) + 1)
+        ):
+            reason = missing_import(node, target)
+            if reason:
+                return reason
+    return None

@@ -1,0 +1,169 @@
+"""KER115: Keras 2 backend functions that Keras 3 moved to ``keras.ops`` unchanged.
+
+``K.square(x)`` fails on Keras 3 (``AttributeError``: its ``keras.backend`` keeps only a few
+utilities); ``keras.ops.square(x)`` computes the same. The table (catalog ``OPS_REPLACEMENTS``) holds
+only the functions whose result was checked against TensorFlow 2.15's on sample inputs.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Iterator, Optional, Tuple
+
+from kerascheck import catalog
+from kerascheck.catalog.keras1_calls import OPS_BY_NAME, OpsReplacement
+from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.findings import Edit, Finding
+from kerascheck.names import KERAS, classify
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.calls import callee
+
+_OPS = "ops"
+
+
+def _binds(fact: OpsReplacement, node: ast.Call) -> bool:
+    """Whether the call passes only what ops takes the same way."""
+    if any(isinstance(arg, ast.Starred) for arg in node.args) or len(node.args) > fact.max_positional:
+        return False
+    names = {keyword.arg for keyword in node.keywords}
+    if None in names or not names <= set(fact.keywords):
+        return False
+    return all(name in names for name in fact.required) or len(node.args) == fact.max_positional
+
+
+def _backend_import(ctx, root: str) -> Optional[ast.ImportFrom]:
+    """``from keras import backend as K`` (Keras 3's keras), the statement that binds ``root``."""
+    for statement in ctx.index.imports:
+        if not isinstance(statement, ast.ImportFrom) or id(statement) in ctx.index.guarded_imports:
+            continue
+        module = ctx.index.absolute_module(statement)
+        reference = classify(module) if module else None
+        if reference is None or not reference.is_keras or catalog.canonical_name(reference) != "":
+            continue
+        for alias in statement.names:
+            if alias.name == "backend" and (alias.asname or alias.name) == root:
+                return statement
+    return None
+
+
+def _calls(ctx):
+    return [node for node in ctx.index.calls if (t := callee(ctx, node)) is not None and t.owner in OPS_BY_NAME]
+
+
+def _fixable(ctx, node: ast.Call) -> bool:
+    return (
+        isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and _binds(OPS_BY_NAME[callee(ctx, node).owner], node)
+    )
+
+
+def _reported(ctx, node: ast.Call) -> bool:
+    """Standalone ``keras`` only: TensorFlow >= 2.16 serves ``tf.keras`` from ``keras/_tf_keras``, whose
+    backend keeps these functions (as ``tf_keras`` does)."""
+    target = callee(ctx, node)
+    return (
+        target is not None
+        and target.owner in OPS_BY_NAME
+        and target.reference is not None
+        and target.reference.implementation == KERAS
+        and _fixable(ctx, node)
+    )
+
+
+def _ops_available(ctx, statement: ast.ImportFrom) -> bool:
+    """Whether ``ops`` is imported beside ``backend``, or can be (no other ``ops`` in the module)."""
+    if _OPS in {alias.asname or alias.name for alias in statement.names}:
+        return True
+    text = "".join(ctx.lines[: statement.lineno - 1] + ctx.lines[statement.end_lineno :])
+    return re.search(rf"\b{_OPS}\b", text) is None
+
+
+def _edits(ctx, node: ast.Call, new: str) -> Tuple[Edit, ...]:
+    """``K.square`` → ``ops.square`` (``ops`` is imported by a finding of its own, see check_module)."""
+    statement = _backend_import(ctx, node.func.value.id)
+    if statement is None or not _ops_available(ctx, statement):
+        return ()
+    return (Edit(*ctx.span(node.func), f"{_OPS}.{new}"),)
+
+
+class Keras3BackendFunction(Rule):
+    """## What it does
+    Finds calls of Keras 2 backend functions that Keras 3 has in `keras.ops` only, such as `K.square(x)`,
+    `K.sum(x, axis=1)` or `K.concatenate([a, b], axis=-1)`.
+
+    ## Why is this bad?
+    Keras 3's `keras.backend` keeps only a few utilities: `K.square` raises `AttributeError`.
+
+    ## Example
+    ```python
+    from keras import backend as K
+    loss = K.mean(K.square(y_pred - y_true), axis=-1)
+    ```
+
+    ## Use instead
+    ```python
+    from keras import ops, backend as K
+    loss = ops.mean(ops.square(y_pred - y_true), axis=-1)
+    ```
+
+    ## Fix safety
+    Safe for the functions of the catalog's table when the call passes what `keras.ops` takes the same
+    way (each checked against TensorFlow 2.15 on sample inputs), through `from keras import backend as K`.
+    Functions whose Keras 2 default differs (`K.concatenate`'s axis -1, ops' 0) are fixed only when the
+    call passes it; `K.shape`, `K.hard_sigmoid`, `K.dot`, `K.repeat` and the like mean something else in
+    `keras.ops` and are only reported (KER111).
+    """
+
+    code = "KER115"
+    name = "keras3-backend-function"
+    catalog_tables = ("OPS_REPLACEMENTS",)
+    message = "`{old}` is not in the backend of target {target}; `keras.ops.{new}` computes the same"
+    fix_title = "Use `ops.{new}`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    targets = ONLY_KERAS3
+    valid = (
+        Valid("from keras import ops\ny = ops.square(x)\n", target=Target.KERAS3),
+        Valid("from keras import backend as K\ny = K.concatenate([a, b])\nz = K.shape(x)\n", target=Target.KERAS3),
+        Valid("from tensorflow.keras import backend as K\ny = K.square(x)\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            "from keras import ops, backend as K\ny = K.mean(K.square(x), axis=-1)\n"
+            "z = K.concatenate([x, x], axis=-1)\n",
+            at=((2, 4), (2, 11), (3, 4)),
+            target=Target.KERAS3,
+            fixed="from keras import ops, backend as K\ny = ops.mean(ops.square(x), axis=-1)\n"
+            "z = ops.concatenate([x, x], axis=-1)\n",
+        ),
+    )  # fmt: skip
+
+    owners = frozenset(OPS_BY_NAME)
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        if not _reported(ctx, node):
+            return
+        fact = OPS_BY_NAME[callee(ctx, node).owner]
+        edits = _edits(ctx, node, fact.new)
+        yield self.finding(ctx, node, span=ctx.span(node.func), edits=edits, old=ctx.source_of(node.func), new=fact.new)
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        """``ops`` joins the import of ``backend`` while calls are fixed to it: a finding of its own, as a
+        fix reaching from the import to a call would hold back every other fix in between."""
+        done = set()
+        for node in _calls(ctx) if ctx.imports_keras else ():
+            if not _reported(ctx, node):
+                continue
+            statement = _backend_import(ctx, node.func.value.id)
+            if statement is None or id(statement) in done or not _ops_available(ctx, statement):
+                continue
+            done.add(id(statement))
+            if _OPS in {alias.asname or alias.name for alias in statement.names}:
+                continue
+            line, col = ctx.imported_name_spans(statement)[0][:2]
+            yield self.finding(
+                ctx, statement, span=ctx.span(statement), edits=(Edit(line, col, line, col, f"{_OPS}, "),),
+                old=f"{node.func.value.id}.…", new="…",
+            )  # fmt: skip

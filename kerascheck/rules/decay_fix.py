@@ -1,0 +1,126 @@
+"""The fix of KER206 (``decay=`` of an optimizer): keep Keras 2's decay on the target.
+
+On tf.keras the legacy optimizer (``optimizers.legacy.Adam``, TF >= 2.9) still takes ``decay=``;
+on Keras 3 an ``InverseTimeDecay(lr, decay_steps=1, decay_rate=decay)`` learning rate computes
+``lr / (1 + decay * iterations)``, Keras 2's formula. Both are unsafe: the first needs TF >= 2.9,
+the second makes ``optimizer.learning_rate`` a schedule, which ``ReduceLROnPlateau`` and code that
+sets the learning rate cannot change. ``decay=0`` is simply dropped (safe).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import NamedTuple, Optional, Tuple
+
+from kerascheck import catalog
+from kerascheck.catalog.keras1_calls import DECAY_SCHEDULE, LEGACY_OPTIMIZERS
+from kerascheck.catalog.model import Target
+from kerascheck.findings import Edit
+from kerascheck.names import TF_KERAS, classify
+from kerascheck.rules.call_edits import drop_arguments
+
+_OPTIMIZERS = "optimizers"
+_LEARNING_RATE = ("learning_rate", "lr")
+_SCHEDULES = "schedules"
+
+
+class DecayFix(NamedTuple):
+    edits: Tuple[Edit, ...]
+    safe: bool
+    title: str
+
+
+def decay_fix(ctx, node: ast.Call, owner: str, keyword: ast.keyword) -> Optional[DecayFix]:
+    if isinstance(keyword.value, ast.Constant) and keyword.value.value == 0:
+        edits = drop_arguments(ctx, node, [keyword])
+        return DecayFix(edits, True, "Remove `decay=0`: it never decayed anything") if edits else None
+    if ctx.target is Target.TF_KERAS:
+        return _legacy(ctx, node, owner)
+    return _schedule(ctx, node, keyword)
+
+
+def _optimizers_import(ctx, name: str) -> Optional[ast.ImportFrom]:
+    """The ``from <keras>.optimizers import …`` that binds ``name``, when it is the only binding."""
+    found = None
+    for statement in ctx.index.imports:
+        if not isinstance(statement, ast.ImportFrom) or id(statement) in ctx.index.guarded_imports:
+            continue
+        module = ctx.index.absolute_module(statement)
+        reference = classify(module) if module else None
+        if reference is None or not reference.is_keras or catalog.canonical_name(reference) != _OPTIMIZERS:
+            continue
+        if any((alias.asname or alias.name) == name for alias in statement.names):
+            if found is not None:
+                return None
+            found = statement
+    return found
+
+
+def _legacy(ctx, node: ast.Call, owner: str) -> Optional[DecayFix]:
+    if owner not in LEGACY_OPTIMIZERS:
+        return None
+    name = owner.rsplit(".", 1)[-1]
+    title = f"Use `optimizers.legacy.{name}`, which keeps `decay=` (TensorFlow >= 2.9)"
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        line, _, end_line, end_col = ctx.span(func)
+        return DecayFix(
+            (Edit(end_line, end_col - len(func.attr), end_line, end_col, f"legacy.{func.attr}"),), False, title
+        )
+    statement = _optimizers_import(ctx, func.id)
+    module = statement and ctx.index.absolute_module(statement)
+    if statement is None or statement.level or classify(module).implementation != TF_KERAS:
+        return None  # standalone keras is made tf.keras first (KER101), then this applies
+    if not all(f"optimizers.{alias.name}" in LEGACY_OPTIMIZERS for alias in statement.names):
+        return None  # the import brings something legacy does not have
+    line = ctx.lines[statement.lineno - 1]
+    at = line.find(f" {statement.module} ", ctx.column(statement.lineno, statement.col_offset))
+    if at < 0:
+        return None
+    end = at + 1 + len(statement.module)
+    return DecayFix((Edit(statement.lineno, end, statement.lineno, end, ".legacy"),), False, title)
+
+
+def _schedule(ctx, node: ast.Call, keyword: ast.keyword) -> Optional[DecayFix]:
+    rate = next((k.value for k in node.keywords if k.arg in _LEARNING_RATE), None)
+    if rate is None and node.args and not isinstance(node.args[0], ast.Starred):
+        rate = node.args[0]  # every Keras 3 optimizer takes learning_rate first
+    if rate is None:
+        return None  # the default rate differs between Keras 2 and Keras 3 (Adadelta: 1.0 vs 0.001)
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        prefix = ctx.source_of(func.value) + "."
+    elif schedules_import(ctx, func.id) is not None:
+        prefix = ""  # `schedules` is imported beside the optimizer by a finding of its own
+    else:
+        return None
+    decay = ctx.source_of(keyword.value)
+    schedule = prefix + DECAY_SCHEDULE.format(rate=ctx.source_of(rate), decay=decay)
+    dropped = drop_arguments(ctx, node, [keyword])
+    if dropped is None:
+        return None
+    title = f"Pass `learning_rate={schedule}`: Keras 2's `lr / (1 + decay * iterations)`"
+    return DecayFix((Edit(*ctx.span(rate), schedule),) + dropped, False, title)
+
+
+def schedules_import(ctx, name: str) -> Optional[ast.ImportFrom]:
+    """The ``from keras.optimizers import …`` binding ``name`` where ``schedules`` is or can be imported."""
+    statement = _optimizers_import(ctx, name)
+    if statement is None:
+        return None
+    if _SCHEDULES in {alias.asname or alias.name for alias in statement.names}:
+        return statement
+    text = "".join(ctx.lines[: statement.lineno - 1] + ctx.lines[statement.end_lineno :])
+    return None if re.search(rf"\b{_SCHEDULES}\b", text) else statement
+
+
+def schedules_import_edit(ctx, node: ast.Call) -> Optional[Tuple[ast.ImportFrom, Edit]]:
+    """The edit adding ``schedules`` to the import of a bare-named optimizer whose decay is fixed."""
+    if ctx.target is not Target.KERAS3 or not isinstance(node.func, ast.Name):
+        return None
+    statement = schedules_import(ctx, node.func.id)
+    if statement is None or _SCHEDULES in {alias.asname or alias.name for alias in statement.names}:
+        return None
+    line, col = ctx.imported_name_spans(statement)[0][:2]
+    return statement, Edit(line, col, line, col, f"{_SCHEDULES}, ")

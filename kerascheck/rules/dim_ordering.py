@@ -1,0 +1,123 @@
+"""KER114: Keras 1's ``image_dim_ordering()`` ('th'/'tf') where ``image_data_format()`` is meant.
+
+Keras 2.2.4 ``keras/backend/common.py``: ``image_dim_ordering()`` returns 'th' for 'channels_first' and
+'tf' otherwise; ``set_image_dim_ordering('th')`` sets 'channels_first'. Neither exists in tf.keras
+(keras 2.15) or Keras 3, whose backend has ``image_data_format`` and ``set_image_data_format``.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Dict, Iterator, Optional, Tuple
+
+from kerascheck.catalog.keras1_calls import DIM_ORDERING_BY_NAME, DIM_ORDERING_VALUES
+from kerascheck.findings import Edit, Finding
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.calls import callee
+
+
+def _compared_literals(ctx, node: ast.Call) -> Optional[Tuple[ast.Constant, ...]]:
+    """The 'th'/'tf' literals the call's result is compared with, when it is compared with nothing else."""
+    compares: Dict[int, ast.Compare] = ctx.memo.get("dim-ordering-compares")  # type: ignore[assignment]
+    if compares is None:
+        compares = {}
+        for compare in ast.walk(ctx.tree):
+            if isinstance(compare, ast.Compare):
+                for operand in [compare.left, *compare.comparators]:
+                    compares[id(operand)] = compare
+        ctx.memo["dim-ordering-compares"] = compares
+    compare = compares.get(id(node))
+    if compare is None or not all(isinstance(op, (ast.Eq, ast.NotEq)) for op in compare.ops):
+        return None
+    others = [operand for operand in [compare.left, *compare.comparators] if operand is not node]
+    if not all(isinstance(o, ast.Constant) and o.value in DIM_ORDERING_VALUES for o in others):
+        return None
+    return tuple(others)
+
+
+def _requoted(ctx, literal: ast.Constant) -> str:
+    written = ctx.source_of(literal)
+    quote = written[0] if written[:1] in "\"'" else "'"
+    return f"{quote}{DIM_ORDERING_VALUES[literal.value]}{quote}"
+
+
+class Keras1ImageDimOrdering(Rule):
+    """## What it does
+    Finds Keras 1's `image_dim_ordering()` compared with `'th'`/`'tf'`, and `set_image_dim_ordering('th')`.
+
+    ## Why is this bad?
+    tf.keras and Keras 3 have neither function (`AttributeError`). Their backends have
+    `image_data_format()`, which answers `'channels_first'`/`'channels_last'`, and
+    `set_image_data_format(…)`.
+
+    ## Example
+    ```python
+    K.set_image_dim_ordering("th")
+    if K.image_dim_ordering() == "th":
+        shape = (3, 224, 224)
+    ```
+
+    ## Use instead
+    ```python
+    K.set_image_data_format("channels_first")
+    if K.image_data_format() == "channels_first":
+        shape = (3, 224, 224)
+    ```
+
+    ## Fix safety
+    Safe: Keras 2 defined `image_dim_ordering()` as `'th'` exactly when the format is `'channels_first'`.
+    Only calls through the backend module (`K.…`) whose result is compared with literals (or set from
+    one) are fixed; the rest is reported by KER111.
+    """
+
+    code = "KER114"
+    name = "keras1-image-dim-ordering"
+    catalog_tables = ("DIM_ORDERING_FUNCTIONS",)
+    message = "`{old}` is Keras 1's name of `{new}`, which target {target} has instead; 'th'/'tf' became {values}"
+    fix_title = "Use `{new}` with 'channels_first'/'channels_last'"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    valid = (
+        Valid("from keras import backend as K\nif K.image_data_format() == 'channels_first':\n    pass\n"),
+        Valid("from keras import backend as K\nordering = K.image_dim_ordering()\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras import backend as K\nK.set_image_dim_ordering('th')\n"
+            "axis = 1 if K.image_dim_ordering() == \"th\" else -1\n",
+            at=((2, 0), (3, 12)),
+            fixed="from keras import backend as K\nK.set_image_data_format('channels_first')\n"
+            "axis = 1 if K.image_data_format() == \"channels_first\" else -1\n",
+        ),
+    )  # fmt: skip
+
+    owners = frozenset(DIM_ORDERING_BY_NAME)
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in DIM_ORDERING_BY_NAME or not isinstance(node.func, ast.Attribute):
+            return
+        new = DIM_ORDERING_BY_NAME[target.owner]
+        if target.owner.endswith(".set_image_dim_ordering"):
+            if len(node.args) != 1 or node.keywords:
+                return
+            literals = (node.args[0],)
+            if not (isinstance(literals[0], ast.Constant) and literals[0].value in DIM_ORDERING_VALUES):
+                return
+        else:
+            literals = _compared_literals(ctx, node)
+            if literals is None or node.args or node.keywords:
+                return
+        line, col, end_line, end_col = ctx.span(node.func)
+        name_span = (end_line, end_col - len(node.func.attr), end_line, end_col)
+        edits = (Edit(*name_span, new.rsplit(".", 1)[-1]),)
+        edits += tuple(Edit(*ctx.span(literal), _requoted(ctx, literal)) for literal in literals)
+        yield self.finding(
+            ctx,
+            node,
+            span=ctx.span(node.func),
+            edits=edits,
+            old=node.func.attr,
+            new=new.rsplit(".", 1)[-1],
+            values="'channels_first'/'channels_last'",
+        )

@@ -1,0 +1,327 @@
+"""KER113: the Keras 1 ``merge(inputs, mode=…)`` function, rewritten as the Keras 2 merge layer of its mode.
+
+The call becomes ``Add()([a, b])``; the layer's name is added to the import that brought ``merge`` in
+(with the module's last fixable call, so that no round of fixes uses a name before it is imported),
+and ``merge`` leaves the import once nothing uses it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+
+from kerascheck import catalog
+from kerascheck.catalog.keras1_calls import MERGE_AXIS_DEFAULTS, MERGE_MODE_BY_NAME, MERGE_MODES
+from kerascheck.findings import Edit, Finding
+from kerascheck.names import classify
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.call_edits import drop_arguments
+from kerascheck.rules.calls import callee
+
+_MERGE = "layers.merge"
+_LAYERS = "layers"
+_MERGE_LAYERS = frozenset(fact.layer for fact in MERGE_MODES) | {"Lambda"}
+
+
+class _Plan(NamedTuple):
+    layer: str  # "Add"
+    text: str  # what replaces the callee: "Add()"
+    edits: Tuple[Edit, ...]
+    safe: bool
+    why: str  # what needs a look, for an unsafe fix
+
+
+def _keyword_arguments(node: ast.Call) -> Dict[str, ast.keyword]:
+    return {keyword.arg: keyword for keyword in node.keywords if keyword.arg}
+
+
+def _layer_for(ctx, node: ast.Call) -> Optional[Tuple[str, List[str], bool, str]]:
+    """The layer, its constructor arguments, whether the result means the same, and why not."""
+    keywords = _keyword_arguments(node)
+    if len(node.args) != 1 or any(k.arg is None for k in node.keywords):
+        return None
+    unknown = set(keywords) - {"mode", "concat_axis", "dot_axes", "output_shape", "name", "arguments"}
+    if unknown:
+        return None
+    mode = keywords.get("mode")
+    source = {name: ctx.source_of(keyword.value) for name, keyword in keywords.items()}
+    named = [f"name={source['name']}"] if "name" in source else []
+    if mode is None or (isinstance(mode.value, ast.Constant) and isinstance(mode.value.value, str)):
+        fact = MERGE_MODE_BY_NAME.get("sum" if mode is None else mode.value.value)
+        if fact is None or "arguments" in keywords:
+            return None
+        axis = source.get(fact.axis_from or "", MERGE_AXIS_DEFAULTS.get(fact.axis_from or ""))
+        args = [f"{fact.axis_keyword}={axis}"] if axis is not None else []
+        args += [f"{k}={v}" for k, v in fact.extra] + named
+        safe = fact.same_meaning and "output_shape" not in keywords
+        why = fact.difference if not fact.same_meaning else "`output_shape=` is not needed by the layer"
+        return fact.layer, args, safe, why
+    if isinstance(mode.value, ast.Lambda) or (
+        isinstance(mode.value, ast.Name) and mode.value.id in _functions(ctx)
+    ):  # a function of the list of tensors (a name could hold a mode string: no fix)
+        args = [source["mode"]] + [f"{k}={source[k]}" for k in ("output_shape", "arguments") if k in source]
+        return "Lambda", args + named, False, "a `Lambda` layer is not serialised like Merge was"
+    return None
+
+
+def _functions(ctx) -> frozenset:
+    """Names the module defines with ``def`` (memoised per module)."""
+    if "merge-functions" not in ctx.memo:
+        defined = (
+            node.name for node in ast.walk(ctx.tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        )
+        ctx.memo["merge-functions"] = frozenset(defined)
+    return ctx.memo["merge-functions"]
+
+
+def plan(ctx, node: ast.Call) -> Optional[_Plan]:
+    """How to rewrite one merge call, or None when it needs a human (memoised per call)."""
+    key = ("merge-plan", id(node))
+    if key not in ctx.memo:
+        ctx.memo[key] = _plan(ctx, node)
+    return ctx.memo[key]
+
+
+def _plan(ctx, node: ast.Call) -> Optional[_Plan]:
+    found = _layer_for(ctx, node)
+    if found is None:
+        return None
+    layer, args, safe, why = found
+    func = node.func
+    dropped = drop_arguments(ctx, node, node.keywords) if node.keywords else ()
+    if dropped is None:
+        return None
+    if isinstance(func, ast.Attribute):
+        text = f"{ctx.source_of(func.value)}.{layer}({', '.join(args)})"
+    elif _import_of(ctx, func) is not None:
+        text = f"{layer}({', '.join(args)})"
+    else:
+        return None
+    return _Plan(layer, text, (Edit(*ctx.span(func), text),) + dropped, safe, why)
+
+
+def _import_of(ctx, func: ast.Name) -> Optional[Tuple[ast.ImportFrom, Optional[ast.alias]]]:
+    """The ``from <keras>.layers import merge`` (or ``*``) that binds the callee, if the layer names can
+    be imported the same way."""
+    for statement in ctx.index.imports:
+        if not isinstance(statement, ast.ImportFrom) or id(statement) in ctx.index.guarded_imports:
+            continue
+        module = ctx.index.absolute_module(statement)
+        reference = classify(module) if module else None
+        if reference is None or not reference.is_keras or catalog.canonical_name(reference) != _LAYERS:
+            continue
+        for alias in statement.names:
+            if alias.name == "*" or ((alias.asname or alias.name) == func.id and alias.name == "merge"):
+                return statement, None if alias.name == "*" else alias
+    return None
+
+
+def _merge_calls(ctx) -> List[ast.Call]:
+    return [node for node in ctx.index.calls if (target := callee(ctx, node)) is not None and target.owner == _MERGE]
+
+
+class Keras1MergeCall(Rule):
+    """## What it does
+    Finds calls of the Keras 1 function `merge(inputs, mode=…)`.
+
+    ## Why is this bad?
+    Keras 2 replaced `merge` by one layer per mode; tf.keras and Keras 3 have no `merge` (the import
+    fails with `ImportError`).
+
+    ## Example
+    ```python
+    from keras.layers import merge
+    x = merge([a, b], mode="sum")
+    y = merge([a, b], mode="concat", concat_axis=1)
+    ```
+
+    ## Use instead
+    ```python
+    from keras.layers import Add, Concatenate
+    x = Add()([a, b])
+    y = Concatenate(axis=1)([a, b])
+    ```
+
+    ## Fix safety
+    Safe for `sum`, `mul`, `ave`, `max` and `concat`: Keras 1's `Merge.call` computes exactly what
+    `Add`, `Multiply`, `Average`, `Maximum` and `Concatenate` do. Unsafe for `dot` (Keras 1's
+    `batch_dot` axes), `cos` (Keras 1 adds an axis that `Dot(normalize=True)` does not), a function
+    as mode (becomes a `Lambda`) and calls that pass `output_shape=`. No fix for other arguments, or
+    when `merge` was not imported from the layers module.
+    """
+
+    code = "KER113"
+    name = "keras1-merge-call"
+    catalog_tables = ("MERGE_MODES",)
+    message = "`{call}` is the Keras 1 merge function, which target {target} does not have{note}"
+    fix_title = "Call the layer on the list: `{new}([…])`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("from tensorflow.keras.layers import Add\nx = Add()([a, b])\n"),
+        Valid("from mylib import merge\nx = merge([a, b], mode='sum')\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras.layers import Dense, merge\nx = merge([a, b], mode='sum')\n"
+            "y = merge([a, x], mode='concat', concat_axis=1, name='c')\n",
+            at=((1, 0), (2, 4), (3, 4)),
+            fixed="from keras.layers import Dense, Add, Concatenate\nx = Add()([a, b])\n"
+            "y = Concatenate(axis=1, name='c')([a, x])\n",
+        ),
+        Invalid(
+            "from keras.layers import Add, merge\ny = Add()([a, b])\n",
+            at=((1, 0),),
+            fixed="from keras.layers import Add\ny = Add()([a, b])\n",
+        ),
+        Invalid(
+            "import keras\nx = keras.layers.merge([a, b], mode=lambda t: t[0] - t[1], output_shape=(4,))\n",
+            at=((2, 4),),
+            fixed="import keras\nx = keras.layers.Lambda(lambda t: t[0] - t[1], output_shape=(4,))([a, b])\n",
+        ),
+    )
+
+    owners = frozenset({_MERGE})
+
+    def check_call(self, ctx, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner != _MERGE:
+            return
+        found = plan(ctx, node)
+        edits: Tuple[Edit, ...] = ()
+        if found is not None and (isinstance(node.func, ast.Attribute) or _import_plan(ctx, node.func) is not None):
+            edits = found.edits
+        mode = _keyword_arguments(node).get("mode")
+        shown = f"merge(…, mode={ctx.source_of(mode.value)})" if mode is not None else "merge(…)"
+        note = "" if found is None or found.safe else f" ({found.why})"
+        yield self.finding(
+            ctx,
+            node,
+            span=ctx.span(node.func),
+            edits=edits,
+            safe=found is None or found.safe,
+            call=shown if len(shown) < 60 else "merge(…)",
+            new=found.layer if found else "Add/Multiply/Concatenate/…",
+            note=note,
+        )
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        """The import that brought ``merge`` in brings the layers its calls become (a finding of its
+        own: a fix whose edits reached from the import to a call would hold back every other fix in
+        between for a round, such as the uses of a renamed import); ``merge`` leaves the import once
+        no call uses it."""
+        calls = _merge_calls(ctx) if ctx.imports_keras else []
+        for statement, edit, names, safe in _import_edits(ctx, calls):
+            yield self.finding(
+                ctx, statement, span=ctx.span(statement), edits=(edit,), safe=safe, call="merge",
+                note=f"; its calls become layers to import: {', '.join(names)}", new=names[0],
+            )  # fmt: skip
+        for statement in ctx.index.imports:
+            if not isinstance(statement, ast.ImportFrom) or not _MERGE_LAYERS & {a.name for a in statement.names}:
+                continue  # only where the merge layers came in (by this rule's fix, or by hand)
+            for alias in statement.names:
+                if alias.name != "merge" or not _bound_to_merge(ctx, statement):
+                    continue
+                bound = alias.asname or alias.name
+                if any(isinstance(call.func, ast.Name) and call.func.id == bound for call in calls):
+                    continue
+                if re.search(rf"\b{re.escape(bound)}\b", _source_without(ctx, statement)):
+                    continue
+                edit = _drop_alias(ctx, statement, alias)
+                if edit is not None:
+                    yield self.finding(
+                        ctx, statement, span=ctx.span(statement), edits=(edit,), call=bound,
+                        note="; nothing uses it any more", new="Add",
+                    )  # fmt: skip
+
+
+def _bound_to_merge(ctx, statement: ast.ImportFrom) -> bool:
+    module = ctx.index.absolute_module(statement)
+    reference = classify(module) if module else None
+    return reference is not None and reference.is_keras and catalog.canonical_name(reference) == _LAYERS
+
+
+def _source_without(ctx, statement: ast.stmt) -> str:
+    lines = list(ctx.lines)
+    for index in range(statement.lineno - 1, statement.end_lineno):
+        lines[index] = "\n"
+    return "".join(lines)
+
+
+def _drop_alias(ctx, statement: ast.ImportFrom, alias: ast.alias) -> Optional[Edit]:
+    """Remove one name (and a comma) from a one-line ``from … import a, merge, b``."""
+    if statement.lineno != statement.end_lineno:
+        return None
+    line = ctx.lines[statement.lineno - 1]
+    match = re.search(rf"(,\s*{alias.name}\b(?!\s*as)|\b{alias.name}\s*,\s*)", line[statement.col_offset :])
+    if alias.asname or match is None:
+        return None
+    start = statement.col_offset + match.start()
+    return Edit(statement.lineno, start, statement.lineno, start + len(match.group(0)), "")
+
+
+def _import_plan(ctx, func: ast.Name) -> Optional[Tuple[ast.ImportFrom, Optional[ast.alias], Tuple[str, ...]]]:
+    """The layers import bringing ``merge`` in, its alias (None: a star import) and the layer names it
+    still lacks; None when those names are something else in the module (then no call is fixed)."""
+    imported = _import_of(ctx, func)
+    if imported is None:
+        return None
+    statement, alias = imported
+    key = ("merge-import", id(statement))
+    if key not in ctx.memo:
+        ctx.memo[key] = _needed_names(ctx, statement, alias)
+    needed = ctx.memo[key]
+    return None if needed is None else (statement, alias, needed)
+
+
+def _fixable_bare_calls(ctx, calls: List[ast.Call]) -> List[ast.Call]:
+    return [call for call in calls if isinstance(call.func, ast.Name) and plan(ctx, call) is not None]
+
+
+def _needed_names(ctx, statement: ast.ImportFrom, alias: Optional[ast.alias]) -> Optional[Tuple[str, ...]]:
+    if alias is None:
+        return ()  # a star import of the layers module brings the layers too
+    have = {a.asname or a.name for a in statement.names}
+    bound = alias.asname or alias.name
+    calls = [call for call in _fixable_bare_calls(ctx, _merge_calls(ctx)) if call.func.id == bound]
+    needed = tuple(sorted({plan(ctx, call).layer for call in calls} - have))
+    rest = _source_without(ctx, statement)
+    if any(re.search(rf"\b{name}\b", rest) for name in needed):
+        return None  # the name is something else in this module already
+    return needed
+
+
+def _import_edits(ctx, calls: List[ast.Call]) -> Iterator[Tuple[ast.ImportFrom, Edit, Tuple[str, ...], bool]]:
+    """For each import bringing ``merge`` in: edits importing the layers its fixable calls need, as
+    safe as those calls (an unsafe call's layer comes with the unsafe fixes only); ``merge`` itself is
+    replaced when every call of it is fixed safely in this round."""
+    seen = set()
+    for call in _fixable_bare_calls(ctx, calls):
+        found = _import_plan(ctx, call.func)
+        if found is None or not found[2] or id(found[0]) in seen:
+            continue
+        statement, alias, needed = found
+        seen.add(id(statement))
+        spans = ctx.imported_name_spans(statement)
+        if len(spans) != len(statement.names):
+            continue
+        bound = alias.asname or alias.name
+        mine = [c for c in calls if isinstance(c.func, ast.Name) and c.func.id == bound]
+        fixable = _fixable_bare_calls(ctx, mine)
+        safe_names = sorted({plan(ctx, c).layer for c in fixable if plan(ctx, c).safe} & set(needed))
+        unsafe_names = sorted(set(needed) - set(safe_names))
+        uses = len(re.findall(rf"\b{re.escape(bound)}\b", _source_without(ctx, statement)))
+        nested = any(_inside(ctx, inner, outer) for inner in mine for outer in mine if inner is not outer)
+        if not alias.asname and not unsafe_names and len(fixable) == len(mine) == uses and not nested:
+            names = tuple(safe_names)
+            yield statement, Edit(*spans[statement.names.index(alias)], ", ".join(names)), names, True
+            continue
+        line, col = spans[0][:2]
+        for names, safe in ((tuple(safe_names), True), (tuple(unsafe_names), False)):
+            if names:
+                yield statement, Edit(line, col, line, col, "".join(f"{name}, " for name in names)), names, safe
+
+
+def _inside(ctx, inner: ast.Call, outer: ast.Call) -> bool:
+    return ctx.span(outer)[:2] <= ctx.span(inner)[:2] and ctx.span(inner)[2:] <= ctx.span(outer)[2:]

@@ -1,0 +1,208 @@
+"""KER2xx, metric keys: ``'acc'``/``'val_acc'`` read from logs that, since Keras 2.3, hold
+``'accuracy'``/``'val_accuracy'`` for ``metrics=['accuracy']``."""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, List, Optional, Set
+
+from kerascheck.catalog.model import Target
+from kerascheck.findings import Edit, Finding
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.values import module_values
+
+# The key each metric name gives in History/callback logs on tf.keras (keras 2.3.0 onwards: the metric
+# is named as written, keras 2.15.0 keras/src/engine/compile_utils.py) and Keras 3 (keras 3.15.1
+# keras/src/trainers/compile_utils.py): "accuracy" logs "accuracy", "acc" logs "acc" (both run on
+# TF 2.15.1 and Keras 3.15.1). Keras <= 2.2 logged "acc" for either.
+_OLD_KEYS = {"acc": "accuracy", "val_acc": "val_accuracy"}
+_MONITORS = {"callbacks.ModelCheckpoint": 1, "callbacks.EarlyStopping": 0, "callbacks.ReduceLROnPlateau": 0}
+_AUTO = "auto"
+
+# What happens with monitor='val_acc' when the logs hold 'val_accuracy' (run on TF 2.15.1: the
+# callbacks log a warning each epoch; on Keras 3.15.1: MonitorCallback._set_monitor_op raises unless
+# mode= is given, else they warn).
+_TF_KERAS_EFFECT = {
+    "callbacks.ModelCheckpoint": "logs 'Can save best model only with {key} available, skipping' and never saves",
+    "callbacks.EarlyStopping": "logs that `{key}` is not available, every epoch, and never stops training",
+    "callbacks.ReduceLROnPlateau": "logs that `{key}` is not available, every epoch, and never lowers the rate",
+}
+_KERAS3_AUTO_EFFECT = "raises `ValueError: … isn't able to automatically determine whether that metric should be " \
+    "maximized or minimized` after the first epoch"  # fmt: skip
+_KERAS3_EFFECT = {
+    "callbacks.ModelCheckpoint": "warns 'Can save best model only with {key} available' and saves every epoch",
+    "callbacks.EarlyStopping": "warns that `{key}` is not available, every epoch, and never stops training",
+    "callbacks.ReduceLROnPlateau": "warns that `{key}` is not available, every epoch, and never lowers the rate",
+}
+
+
+def _string(node: Optional[ast.AST]) -> Optional[str]:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _argument(node: ast.Call, position: int, name: str) -> Optional[ast.expr]:
+    for keyword in node.keywords:
+        if keyword.arg == name:
+            return keyword.value
+    if any(isinstance(arg, ast.Starred) for arg in node.args[: position + 1]):
+        return None
+    return node.args[position] if len(node.args) > position else None
+
+
+def _compiled_metrics(tree: ast.Module) -> Optional[Set[str]]:
+    """The metric names the module's ``compile(metrics=[…])`` calls pass, or None when one of them is not
+    a literal list of names (then which keys the logs hold is not known)."""
+    names: Set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "compile":
+            metrics = next((keyword.value for keyword in node.keywords if keyword.arg == "metrics"), None)
+            if metrics is None:
+                continue
+            if not isinstance(metrics, (ast.List, ast.Tuple)):
+                return None
+            for item in metrics.elts:
+                if _string(item) is None:
+                    return None
+                names.add(item.value)
+    return names
+
+
+class LegacyMetricKey(Rule):
+    """## What it does
+    Finds `'acc'` and `'val_acc'` read from the training logs of a module that compiles its models with
+    `metrics=['accuracy']`: `history.history['acc']`, and `monitor='val_acc'` of `ModelCheckpoint`,
+    `EarlyStopping` and `ReduceLROnPlateau`.
+
+    ## Why is this bad?
+    Keras 2.2 logged `metrics=['accuracy']` as `acc`; since Keras 2.3 (and in every tf.keras and
+    Keras 3) the key is `accuracy` / `val_accuracy`. `history.history['acc']` raises `KeyError`.
+    On tf.keras (checked on TF 2.15.1) the callbacks only log a warning each epoch: `ModelCheckpoint(…,
+    save_best_only=True)` never saves, `EarlyStopping` never stops. Keras 3.15.1 raises `ValueError`
+    after the first epoch (it cannot tell whether to maximize `val_acc`), or with `mode=` given warns
+    and saves every epoch.
+    A module that also compiles with `metrics=['acc']` (which logs `acc`) is left alone.
+
+    ## Example
+    ```python
+    model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+    checkpoint = ModelCheckpoint("best.keras", monitor="val_acc", save_best_only=True)
+    plt.plot(history.history["acc"])
+    ```
+
+    ## Use instead
+    ```python
+    checkpoint = ModelCheckpoint("best.keras", monitor="val_accuracy", save_best_only=True)
+    plt.plot(history.history["accuracy"])
+    ```
+
+    ## Fix safety
+    Safe: the new key is the one the logs hold.
+    """
+
+    code = "KER222"
+    name = "legacy-metric-key"
+    message = "{use} reads `{old}`, but `metrics=['accuracy']` logs `{new}` (Keras >= 2.3); on target {target} {effect}"
+    fix_title = "Use `'{new}'`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    valid = (
+        Valid("import keras\nmodel.compile(loss='mse', metrics=['acc'])\nprint(history.history['acc'])\n"),
+        Valid("import keras\nprint(history.history['acc'])\n"),
+        Valid("import keras\nmodel.compile(loss='mse', metrics=['accuracy', 'acc'])\n"
+              "keras.callbacks.EarlyStopping(monitor='val_acc')\n"),
+        Valid("import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
+              "keras.callbacks.ModelCheckpoint('m.h5', monitor='val_acc')\n"),
+        Valid("import keras\nmodel.compile(loss='mse', metrics=METRICS)\nprint(logs['acc'], h.history['acc'])\n"),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import keras\nmodel.compile(optimizer='sgd', loss='mse', metrics=['accuracy'])\n"
+            "stop = keras.callbacks.EarlyStopping(monitor='val_acc', patience=2)\n"
+            "best = keras.callbacks.ModelCheckpoint('best.keras', 'val_acc', save_best_only=True)\n"
+            "accuracy = history.history['acc']\n",
+            at=((3, 45), (4, 53), (5, 27)),
+            target=Target.KERAS3,
+            fixed="import keras\nmodel.compile(optimizer='sgd', loss='mse', metrics=['accuracy'])\n"
+            "stop = keras.callbacks.EarlyStopping(monitor='val_accuracy', patience=2)\n"
+            "best = keras.callbacks.ModelCheckpoint('best.keras', 'val_accuracy', save_best_only=True)\n"
+            "accuracy = history.history['accuracy']\n",
+        ),
+        Invalid(
+            "from tensorflow.keras.callbacks import ReduceLROnPlateau\n"
+            "model.compile('adam', 'binary_crossentropy', metrics=['accuracy'])\n"
+            "lower = ReduceLROnPlateau(monitor=\"val_acc\", mode='max')\nh = model.fit(x, y)\n"
+            "plt.plot(h.history['val_acc'])\n",
+            at=((3, 34), (5, 19)),
+            fixed="from tensorflow.keras.callbacks import ReduceLROnPlateau\n"
+            "model.compile('adam', 'binary_crossentropy', metrics=['accuracy'])\n"
+            "lower = ReduceLROnPlateau(monitor=\"val_accuracy\", mode='max')\nh = model.fit(x, y)\n"
+            "plt.plot(h.history['val_accuracy'])\n",
+        ),
+    )
+
+    def check_module(self, ctx) -> Iterator[Finding]:
+        if not ctx.imports_keras or not any(f"acc{quote}" in line for line in ctx.lines for quote in "'\""):
+            return
+        metrics = _compiled_metrics(ctx.tree)
+        if not metrics or "accuracy" not in metrics or "acc" in metrics:
+            return
+        found: List[Finding] = []
+        for node in ast.walk(ctx.tree):
+            if isinstance(node, ast.Call):
+                found += self._monitor(ctx, node)
+            elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value):
+                key = node.slice
+                if _string(key) in _OLD_KEYS:
+                    found.append(self._report(ctx, key, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
+        yield from sorted(found, key=lambda finding: (finding.line, finding.col))
+
+    def _monitor(self, ctx, node: ast.Call) -> Iterator[Finding]:
+        canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
+        position = _MONITORS.get(canonical or "")
+        if position is None:
+            return
+        monitor = _argument(node, position, "monitor")
+        key = _string(monitor)
+        if key not in _OLD_KEYS:
+            return
+        effect = self._effect(ctx.target, canonical, node)
+        if effect is not None:
+            shown = f"`{canonical.rsplit('.', 1)[-1]}(monitor={ctx.source_of(monitor)})`"
+            yield self._report(ctx, monitor, shown, effect.format(key=key))
+
+    @staticmethod
+    def _effect(target: Target, canonical: str, node: ast.Call) -> Optional[str]:
+        mode = _argument(node, 5 if canonical == "callbacks.ModelCheckpoint" else 4, "mode")
+        best_only = _argument(node, 3, "save_best_only") if canonical == "callbacks.ModelCheckpoint" else None
+        if target is Target.KERAS3:
+            if mode is None or _string(mode) == _AUTO:
+                return _KERAS3_AUTO_EFFECT
+            if _string(mode) is None:
+                return None  # mode= not a literal
+            if canonical == "callbacks.ModelCheckpoint" and not _is_true(best_only):
+                return None  # an explicit mode and every epoch saved anyway: the monitor is not read
+            return _KERAS3_EFFECT[canonical]
+        if canonical == "callbacks.ModelCheckpoint" and not _is_true(best_only):
+            return None  # tf.keras reads the monitor only to keep the best
+        return _TF_KERAS_EFFECT[canonical]
+
+    def _report(self, ctx, key: ast.Constant, use: str, effect: str) -> Finding:
+        new = _OLD_KEYS[key.value]
+        written = ctx.source_of(key)
+        edits = (Edit(*ctx.span(key), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
+        return self.finding(ctx, key, edits=edits, use=use, old=key.value, new=new, effect=effect)
+
+
+def _is_true(node: Optional[ast.expr]) -> bool:
+    return isinstance(node, ast.Constant) and node.value is True
+
+
+def _is_history(ctx, node: ast.expr) -> bool:
+    """``….history`` (a ``History`` callback's dict), or a name bound once to one; not ``self.history``,
+    which a class of the module may keep for itself."""
+    if isinstance(node, ast.Name):
+        binding = module_values(ctx).binding(node)
+        node = binding.value if binding is not None and isinstance(binding.value, ast.expr) else node
+    if not (isinstance(node, ast.Attribute) and node.attr == "history"):
+        return False
+    return not (isinstance(node.value, ast.Name) and node.value.id == "self")  # a class's own record

@@ -1,0 +1,26 @@
+"""In which versions two Keras implementations are one, said in the KER101/KER103/KER4xx messages;
+with the ``auto`` target, whether the project's pins are among them."""
+
+from __future__ import annotations
+
+from typing import Tuple
+
+from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS, TF_PYTHON_KERAS_VERSIONS
+from kerascheck.pins import implementations_differ
+
+_PINS_SAY = {
+    (False, True): "; the project's pins ({pins}) make them two",
+    (False, False): "; the project's pins ({pins}) make them one Keras",
+    (True, True): "; the project's pins ({pins}) are TF 2.6+",
+    (True, False): "; with the project's pins ({pins}) it is tf.keras itself, though private",
+}
+
+
+def mixing_versions(private_copy: bool, pins: Tuple[str, ...]) -> str:
+    """When standalone ``keras`` (or, with ``private_copy``, ``tensorflow.python.keras``) and tf.keras
+    are one Keras, and what the project's pins (if any) make of it."""
+    text = TF_PYTHON_KERAS_VERSIONS if private_copy else STANDALONE_KERAS_VERSIONS
+    differ = implementations_differ(private_copy, pins) if pins else None
+    if differ is None:
+        return text
+    return text + _PINS_SAY[private_copy, differ].format(pins=", ".join(f"`{pin}`" for pin in pins))

@@ -1,0 +1,68 @@
+"""Issue 12, judged by behaviour: a program that runs on Keras 3 prints the same after ``--fix``
+(a stride that must stay a stride, a rebound name, dropout that must stay on while training)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kerascheck.config import Settings
+from kerascheck.runner import check_and_fix
+
+os.environ.setdefault("KERAS_BACKEND", "numpy")
+pytest.importorskip("keras")
+
+PROGRAM = """\
+import functools
+
+import numpy as np
+from keras import layers
+from keras.layers import Convolution2D
+
+Convolution2D = functools.partial(Convolution2D, padding="same")
+
+
+class Block(layers.Layer):
+    def __init__(self):
+        super().__init__()
+        self.drop = layers.Dropout(0.5, seed=1)
+
+    def call(self, x, mask=None):
+        return self.drop(x)
+
+
+class Local(layers.Layer):
+    def __init__(self):
+        super().__init__()
+        self.drop = layers.Dropout(0.5, seed=1)
+
+    def call(self, x):
+        training = False
+        return self.drop(x)
+
+
+x = np.ones((1, 8, 8, 3), "float32")
+print("stride", tuple(layers.Conv2D(4, 3, 2, padding="same")(x).shape))
+print("partial", tuple(Convolution2D(4, (3, 3))(x).shape))
+print("block", float(np.asarray(Block()(x, training=True)).sum()), float(np.asarray(Block()(x)).sum()))
+print("local", float(np.asarray(Local()(x, training=True)).sum()))
+"""
+
+
+def _run(source: str, tmp_path) -> str:
+    path = tmp_path / "program.py"
+    path.write_text(source)
+    environment = {**os.environ, "KERAS_BACKEND": "numpy"}
+    result = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, env=environment)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_a_program_behaves_the_same_after_fix(tmp_path):
+    settings = Settings.from_values({"keras_target": "keras3"})
+    fixed = check_and_fix(PROGRAM, settings, fix=True, unsafe=False).new_text
+    assert fixed is not None and fixed != PROGRAM  # something was fixed: the renamed import, `training`
+    assert _run(fixed, tmp_path) == _run(PROGRAM, tmp_path)

@@ -1,0 +1,353 @@
+"""Issue 12: a safe fix never breaks working code. Each case was reproduced on the fixer before the
+guards: the fixed module raised NameError/ImportError, or called something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.findings import Edit, Finding, Fix
+from kerascheck.fix import apply_round
+from kerascheck.guards import Guard
+from kerascheck.runner import check_and_fix
+
+TF_KERAS, KERAS3 = Target.TF_KERAS, Target.KERAS3
+
+
+def fixed(source: str, target: Target = KERAS3, unsafe: bool = False) -> str:
+    settings = Settings.from_values({"keras_target": target.value})
+    outcome = check_and_fix(source, settings, fix=True, unsafe=unsafe)
+    return source if outcome.new_text is None else outcome.new_text
+
+
+def findings(source: str, target: Target = KERAS3):
+    settings = Settings.from_values({"keras_target": target.value})
+    return check_and_fix(source, settings, fix=True, unsafe=False).findings
+
+
+# -- renames follow every binding, or keep the old name bound ---------------------------------------
+KEPT_BOUND = [
+    "import functools\nfrom keras.layers import Convolution2D\n"
+    "Convolution2D = functools.partial(Convolution2D, padding='same')\nx = Convolution2D(8, (3, 3))\n",
+    "from keras.layers import Convolution2D\nclass C:\n    Convolution2D = Convolution2D\n",
+    "from keras.layers import Convolution2D\n__all__ = ['Convolution2D']\n",
+    "from keras.layers import Convolution2D\ndef Conv2D(*a):\n    return a\nx = Convolution2D(8, (3, 3))\n",
+    "from keras.layers import Convolution2D\ndef f():\n    global Convolution2D\n    Convolution2D = None\n",
+    "from keras.layers import Convolution2D\nx = Convolution2D(8, (3, 3))\ndel Convolution2D\n",
+    "import sys\nif sys.version_info > (3,):\n    from keras.layers import Convolution2D\n"
+    "else:\n    Convolution2D = None\nx = Convolution2D(8, (3, 3))\n",
+]
+
+
+@pytest.mark.parametrize("source", KEPT_BOUND)
+def test_a_rename_that_cannot_follow_every_binding_keeps_the_old_name_bound(source):
+    result = fixed(source)
+    assert "import Conv2D as Convolution2D" in result
+    assert result.replace("import Conv2D as Convolution2D", "import Convolution2D") == source
+
+
+def test_a_rename_through_a_compatibility_import_is_not_made():
+    source = (
+        "try:\n    from keras.layers import Convolution2D\nexcept ImportError:\n"
+        "    from keras.layers.convolutional import Convolution2D\nx = Convolution2D(8, (3, 3))\n"
+    )
+    assert fixed(source) == source
+    (use,) = [f for f in findings(source) if f.code == "KER110"]
+    assert "not fixed here: `Convolution2D` is also bound or used at line 2" in use.message
+
+
+def test_a_rename_that_follows_every_binding_renames_them_all():
+    source = "from keras.layers import Convolution2D\ndef f():\n    return Convolution2D(8, (3, 3))\n"
+    assert fixed(source) == "from keras.layers import Conv2D\ndef f():\n    return Conv2D(8, (3, 3))\n"
+
+
+def test_the_guard_refuses_half_a_rename():
+    source = "from keras.layers import Convolution2D\nx = Convolution2D(8, 3)\n"
+    half = Finding(
+        "KER110", "x", 2, 4, 2, 17, "m", fix=Fix((Edit(2, 4, 2, 17, "Conv2D"),), True, (("Convolution2D", "Conv2D"),))
+    )
+    result = apply_round(source, [half], guard=Guard(KERAS3))
+    assert result.text == source and not result.applied
+    assert "also bound or used at line 1" in result.dropped[("KER110", "m")]
+
+
+# -- imports land only on modules and names the target has -----------------------------------------
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import keras\nprint(keras.__version__)\n",
+        "from keras import __version__\n",
+        "from keras.utils import np_utils\n",
+        "from keras import ops\n",
+        "from keras.src.layers import Dense\n",
+        "from keras import random\n",
+        "from keras.utils import test_utils\n",
+        "from keras.engine import training_utils\n",
+        "from keras.engine.saving import preprocess_weights_for_loading\n",
+        "from keras.backend import tensorflow_backend\n",
+        "from keras.backend.tensorflow_backend import set_session\n",
+        "from keras.applications.imagenet_utils import _obtain_input_shape\n",
+        "from tensorflow.python.keras import backend_config\n",
+    ],
+)
+def test_no_import_rewrite_to_what_tf_keras_lacks(source):
+    result = fixed(source, TF_KERAS, unsafe=True)
+    assert result == source
+    found = [f for f in findings(source, TF_KERAS) if f.code in ("KER101", "KER102", "KER103")]
+    assert found and all(f.fix is None for f in found)
+
+
+# -- the guard: a fix that breaks compilation is dropped, the others stay --------------------------
+def test_a_fix_that_would_not_compile_is_dropped_and_the_others_applied():
+    source = "f(a=1, b=2)\ng(a=1)\n"
+    twice = Finding("X", "x", 1, 7, 1, 8, "twice", fix=Fix((Edit(1, 7, 1, 8, "a"),), True))
+    fine = Finding("X", "x", 2, 2, 2, 3, "fine", fix=Fix((Edit(2, 2, 2, 3, "c"),), True))
+    result = apply_round(source, [twice, fine], guard=Guard(KERAS3))
+    assert result.text == "f(a=1, b=2)\ng(c=1)\n"
+    assert result.applied == [fine]
+    assert result.dropped == {("X", "twice"): "the fixed code would not compile (keyword argument repeated: a)"}
+
+
+@pytest.mark.parametrize(
+    "source, reason",
+    [
+        ("from keras.layers import Dense\nDense(output_dim=10, units=5)\n", "the call passes `units=` already"),
+        ("from keras.layers import Dense\nDense(10, output_dim=5)\n", "the call passes `units` by position already"),
+    ],
+)
+def test_no_keyword_rename_that_binds_a_parameter_twice(source, reason):
+    assert "(8, (3, 3)" not in fixed(source)
+    (kept,) = [f for f in findings(source) if f.code == "KER201"]
+    assert reason in kept.message
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        (  # the kernel is merged first, so that `strides=` binds once
+            "from keras.layers import Convolution2D\nConvolution2D(8, 1, 1, subsample=(2, 2))\n",
+            "from keras.layers import Conv2D\nConv2D(8, (1, 1), strides=(2, 2))\n",
+        ),
+        (  # Keras 2's deconv2d preprocessor dropped the positional output_shape; then `padding=` binds once
+            "from keras.layers import Deconvolution2D\nDeconvolution2D(8, 3, 3, shape, border_mode='same')\n",
+            "from keras.layers import Conv2DTranspose\nConv2DTranspose(8, (3, 3), padding='same')\n",
+        ),
+    ],
+)
+def test_keras1_positionals_are_merged_before_the_keyword_that_would_bind_twice(source, expected):
+    assert fixed(source) == expected
+
+
+# -- fixes that would change meaning --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from keras import layers\ny = layers.Conv2D(32, 3, 2, padding='same')\n",
+        "from keras import layers\ny = layers.Conv2D(32, 3, 3, padding='same')\n",
+        "from keras.layers import Conv2D\ny = Conv2D(f, kernel_size, strides)\n",
+        "from keras.layers import Conv3D\ny = Conv3D(16, 3, 2, 'same')\n",
+    ],
+)
+def test_keras2_positional_calls_are_no_keras1_form(source):
+    assert fixed(source, unsafe=True) == source
+    assert not [f for f in findings(source) if f.code == "KER203"]
+
+
+def test_keras1_positional_form_merges_variables_only_as_an_unsafe_fix():
+    source = "from keras.layers import Convolution2D as C\nC(8, k, k)\nC(8, 3, 3)\nC(8, 3, 'same')\n"
+    assert fixed(source) == "from keras.layers import Conv2D as C\nC(8, k, k)\nC(8, (3, 3))\nC(8, 3, 'same')\n"
+    assert "C(8, (k, k))" in fixed(source, unsafe=True)
+
+
+def test_a_merge_over_lines_keeps_the_comments():
+    source = "from keras.layers import Convolution2D as C\nC(8,\n  3,  # rows\n  3)  # cols\n"
+    assert fixed(source) == "from keras.layers import Conv2D as C\nC(8,\n  (3,  # rows\n  3))  # cols\n"
+
+
+LAYER = "from keras import layers\nclass L(layers.Layer):\n    def __init__(self):\n        super().__init__()\n"
+LAYER += "        self.drop = layers.Dropout(0.5)\n"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "    def call(self, x):\n        training = False\n        return self.drop(x)\n",
+        "    def call(self, x):\n        def inner(y, training=True):\n            return self.drop(y)\n"
+        "        return inner(x)\n",
+    ],
+)
+def test_training_is_passed_only_when_it_is_the_calls_own(call):
+    assert fixed(LAYER + call) == LAYER + call
+
+
+def test_training_passed_positionally_is_not_passed_again():
+    source = LAYER + "    def call(self, x):\n        return self.drop(x, True)\n"
+    assert "self.drop(x, True)\n" in fixed(source)
+
+
+@pytest.mark.parametrize(
+    "signature, expected",
+    [
+        ("(self, x, mask=None)", "(self, x, mask=None, training=None)"),
+        ("(self, x: 'T', mask: 'M' = None,)", "(self, x: 'T', mask: 'M' = None, training=None,)"),
+    ],
+)
+def test_training_goes_after_the_default_of_mask(signature, expected):
+    source = LAYER + f"    def call{signature}:\n        return self.drop(x)\n"
+    assert fixed(source) == LAYER + f"    def call{expected}:\n        return self.drop(x, training=training)\n"
+
+
+@pytest.mark.parametrize("call", ["normal((3, 3), 0.1)", "uniform((2,), 0.5)", "zero((2,))", "one((2,))"])
+def test_keras1_initializer_functions_do_not_become_classes_of_other_arguments(call):
+    source = f"from keras import initializers\nw = initializers.{call}\n"
+    assert fixed(source) == source
+
+
+def test_a_keras2_initializer_alias_called_bare_is_renamed():
+    assert fixed("from keras import initializers\nw = initializers.zero()\n") == (
+        "from keras import initializers\nw = initializers.Zeros()\n"
+    )
+
+
+def _notebook(*cells: str) -> str:
+    import json
+
+    return json.dumps(
+        {
+            "cells": [{"cell_type": "code", "source": cell, "metadata": {}, "outputs": []} for cell in cells],
+            "metadata": {},
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        }  # fmt: skip
+    )
+
+
+@pytest.mark.parametrize(
+    "cell", ["%time x = Convolution2D(8, (3, 3))\n", "files = !ls\nx = Convolution2D(8, (3, 3))\n"]
+)
+def test_a_notebook_rename_does_not_miss_uses_in_lines_it_cannot_read(cell):
+    import json
+
+    from kerascheck.runner import check_and_fix_notebook
+
+    raw = _notebook("from keras.layers import Convolution2D\n", cell)
+    settings = Settings.from_values({"keras_target": "keras3"})
+    outcome = check_and_fix_notebook(raw, settings, fix=True, unsafe=False)
+    sources = [c["source"] for c in json.loads(outcome.new_text or raw)["cells"]]
+    assert sources == ["from keras.layers import Conv2D as Convolution2D\n", cell]
+
+
+# -- writes ----------------------------------------------------------------------------------------
+KERAS1 = "from keras.layers import Dense\nDense(output_dim=3)\n"
+FIXED = "from keras.layers import Dense\nDense(units=3)\n"
+
+
+def _kerascheck(*args, stdin=None, cwd=None):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "kerascheck", "--no-config", "--keras-target", "keras3", *args]
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, cwd=cwd)
+
+
+def test_fix_writes_through_a_symlink_and_keeps_hard_links(tmp_path):
+    import os
+
+    real = tmp_path / "real.py"
+    real.write_text(KERAS1)
+    (tmp_path / "link.py").symlink_to(real)
+    os.link(real, tmp_path / "hard.py")
+    _kerascheck("--fix", str(tmp_path / "link.py"))
+    assert (tmp_path / "link.py").is_symlink() and real.read_text() == FIXED
+    assert (tmp_path / "hard.py").read_text() == FIXED and real.stat().st_nlink == 2
+
+
+def test_fix_refuses_a_read_only_file(tmp_path):
+    path = tmp_path / "m.py"
+    path.write_text(KERAS1)
+    path.chmod(0o444)
+    result = _kerascheck("--fix", str(path))
+    assert path.read_text() == KERAS1 and "is read-only" in result.stdout + result.stderr
+
+
+def test_fix_refuses_a_file_changed_since_it_was_read(tmp_path):
+    from kerascheck.files import SourceError, write_fixed
+
+    path = tmp_path / "m.py"
+    path.write_text(KERAS1 + "# edited meanwhile\n")
+    with pytest.raises(SourceError, match="changed while kerascheck was fixing it"):
+        write_fixed(path, KERAS1, FIXED.encode())
+    assert path.read_text().endswith("# edited meanwhile\n")
+
+
+def test_fix_from_stdin_echoes_text_with_nothing_to_fix():
+    text = "import keras\nx = 1\n"
+    assert _kerascheck("--fix", "-", stdin=text).stdout == text
+    assert _kerascheck("--fix", "-", stdin=KERAS1).stdout == FIXED
+
+
+# -- fixes only on real Keras receivers ------------------------------------------------------------
+def test_a_user_classs_own_methods_are_not_fixed():
+    source = (
+        "import keras\nclass M(keras.Model):\n    def fit_generator(self, g, nb_epoch=1):\n        return g\n"
+        "m = M()\nm.fit_generator(g, nb_epoch=3)\n"
+    )
+    assert fixed(source, unsafe=True) == source
+
+
+def test_a_user_override_of_fit_keeps_its_keywords():
+    source = "import keras\nclass M(keras.Model):\n    def fit(self, x, nb_epoch=1):\n        return x\n"
+    source += "M().fit(x, nb_epoch=3)\n"
+    assert fixed(source, unsafe=True) == source
+    (kept,) = [f for f in findings(source) if f.code == "KER201"]
+    assert "not fixed: the module defines its own `fit`" in kept.message
+
+
+def test_a_method_fix_is_safe_only_on_a_keras_model():
+    model = "from keras.models import Sequential\nmodel = Sequential()\nmodel.fit(x, y, nb_epoch=3)\n"
+    assert fixed(model) == model.replace("nb_epoch", "epochs")
+    unknown = "import keras\ndef train(model):\n    model.fit(x, y, nb_epoch=3)\n"
+    assert fixed(unknown) == unknown
+    assert fixed(unknown, unsafe=True) == unknown.replace("nb_epoch", "epochs")
+
+
+# -- KER308 renames the callers with the method, or nothing -----------------------------------------
+KER308_BASE = (
+    "from keras.layers import Layer\nclass A(Layer):\n    def get_output_shape_for(self, s):\n        return s\n"
+)
+
+
+def test_keras1_method_rename_follows_self_and_super_calls():
+    source = KER308_BASE + (
+        "    def call(self, x):\n        return self.get_output_shape_for(x)\n"
+        "class B(A):\n    def get_output_shape_for(self, s):\n        return super().get_output_shape_for(s)\n"
+    )
+    assert fixed(source) == source.replace("get_output_shape_for", "compute_output_shape")
+
+
+@pytest.mark.parametrize(
+    "rest", ["    compute_output_shape = get_output_shape_for\n", "shape = A().get_output_shape_for((1,))\n"]
+)
+def test_keras1_method_rename_with_uses_it_cannot_follow_is_not_made(rest):
+    assert fixed(KER308_BASE + rest) == KER308_BASE + rest
+
+
+def test_a_name_other_modules_import_from_this_one_keeps_its_binding(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "layers.py").write_text("from keras.layers import Convolution2D\nx = Convolution2D(8, (3, 3))\n")
+    (package / "model.py").write_text("from pkg.layers import Convolution2D\n")
+    (tmp_path / "script.py").write_text("from keras.layers import Convolution2D\ny = Convolution2D(8, (3, 3))\n")
+    _kerascheck("--fix", ".", cwd=tmp_path)
+    assert (package / "layers.py").read_text().startswith("from keras.layers import Conv2D as Convolution2D\n")
+    assert (tmp_path / "script.py").read_text() == "from keras.layers import Conv2D\ny = Conv2D(8, (3, 3))\n"
+
+
+def test_the_guard_refuses_a_call_that_binds_a_parameter_twice():
+    source = "Conv2D(8, (3, 3), 2, stride=2)\n"
+    rename = Finding("X", "x", 1, 21, 1, 27, "m", fix=Fix((Edit(1, 21, 1, 27, "strides"),), True))
+    result = apply_round(source, [rename], guard=Guard(KERAS3))
+    assert result.text == source
+    assert result.dropped == {("X", "m"): "`Conv2D(…)` would get `strides` by position and by keyword"}

@@ -1,0 +1,122 @@
+"""After ``--fix --unsafe-fixes``, the Keras 1 code in examples/ runs on the real Keras of each target.
+
+Every Keras constructor call in the fixed examples is built with ``scripts/construct_probe.py`` (the
+measurement of ``scripts/construct_calls.py``), and the Keras 1 functional example is run whole: it
+builds its models and trains one epoch on random data. Keras 3 is this Python's (the ``keras3``
+extra); TensorFlow 2.15 is the Python that ``$KERASCHECK_TF215_PYTHON`` names (``.ci/run`` builds it
+from the ``tf215`` extra), and those tests skip without it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
+from kerascheck.fix import fix_until_stable
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
+RUN_WHOLE = ROOT / "examples" / "keras1_functional.py"
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("construct_calls", ROOT / "scripts" / "construct_calls.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+construct_calls = _load_script()
+
+
+def _keras3_python() -> str:
+    if importlib.util.find_spec("keras") is None:
+        pytest.skip("Keras 3 is not installed (the keras3 extra)")
+    return sys.executable
+
+
+def _tf215_python() -> str:
+    python = os.environ.get(construct_calls.TF215_ENV)
+    if not python or not Path(python).exists():
+        pytest.skip(f"no TensorFlow 2.15 Python: set {construct_calls.TF215_ENV} (.ci/run builds one)")
+    return python
+
+
+def fixed(source: str, target: Target) -> str:
+    settings = Settings(target=target)
+    text, _ = fix_until_stable(source, lambda text: check_source(text, settings), unsafe=True)
+    return text
+
+
+def _calls_of_fixed_examples(target: Target):
+    calls = []
+    for path in EXAMPLES:
+        source = fixed(path.read_text(encoding="utf-8"), target)
+        calls += construct_calls.keras_calls(source, path.name, target)
+    return calls
+
+
+# What kerascheck leaves, and why (none today: every call of the fixed examples constructs).
+LEFT = {Target.KERAS3: [], Target.TF_KERAS: []}
+
+
+def _assert_every_call_constructs(target: Target, python: str) -> None:
+    calls = _calls_of_fixed_examples(target)
+    results = construct_calls.construct(calls, target, python)
+    failing = [(c.path, c.name, r["error"]) for c, r in zip(calls, results) if not r["ok"]]
+    assert len(calls) > 30  # the examples' layers, optimizers and merges were found
+    assert [(path, name) for path, name, _ in failing] == [(path, name) for path, name, _ in LEFT[target]]
+    assert all(why in error for (_, _, error), (_, _, why) in zip(failing, LEFT[target]))
+
+
+def _assert_runs(target: Target, python: str, tmp_path: Path) -> None:
+    script = tmp_path / RUN_WHOLE.name
+    script.write_text(fixed(RUN_WHOLE.read_text(encoding="utf-8"), target), encoding="utf-8")
+    environment = {**os.environ, "KERAS_BACKEND": "jax", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    done = subprocess.run([python, str(script)], capture_output=True, text=True, cwd=tmp_path, env=environment)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_unfixed_examples_do_not_construct():
+    """The measurement can fail: the Keras 1 calls, unfixed, are refused by Keras 3."""
+    python = _keras3_python()
+    calls = []
+    for path in EXAMPLES:
+        calls += construct_calls.keras_calls(path.read_text(encoding="utf-8"), path.name, Target.KERAS3)
+    results = construct_calls.construct(calls, Target.KERAS3, python)
+    assert sum(not result["ok"] for result in results) >= 10
+
+
+def test_fixed_examples_construct_on_keras3():
+    _assert_every_call_constructs(Target.KERAS3, _keras3_python())
+
+
+def test_fixed_keras1_model_trains_on_keras3(tmp_path):
+    pytest.importorskip("jax")
+    _assert_runs(Target.KERAS3, _keras3_python(), tmp_path)
+
+
+def test_fixed_examples_construct_on_tf215():
+    _assert_every_call_constructs(Target.TF_KERAS, _tf215_python())
+
+
+def test_fixed_keras1_model_trains_on_tf215(tmp_path):
+    _assert_runs(Target.TF_KERAS, _tf215_python(), tmp_path)
+
+
+def test_no_positional_strides_left_in_fixed_examples():
+    """``Conv2D(n, k, k)`` becomes ``Conv2D(n, (k, k))``; only a real stride stays positional."""
+    for target in Target:
+        strided = [call for call in _calls_of_fixed_examples(target) if call.positional_stride]
+        assert [(call.path, call.args[1:3]) for call in strided] == [
+            ("clean_tf_keras.py", (("literal", "3"), ("literal", "2")))
+        ]

@@ -1,0 +1,130 @@
+"""Whole-module fixes of Keras 1 call forms: the exact text after every round, and nothing after."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
+from kerascheck.fix import fix_until_stable
+
+
+def fixed(source: str, target: Target = Target.KERAS3, unsafe: bool = True) -> str:
+    settings = Settings(target=target)
+    text, _ = fix_until_stable(source, lambda text: check_source(text, settings), unsafe=unsafe)
+    again, more = fix_until_stable(text, lambda text: check_source(text, settings), unsafe=unsafe)
+    assert (again, more) == (text, []), "a second run changed the code again"
+    return text
+
+
+def test_every_merge_call_of_a_module_becomes_its_layer_and_merge_leaves_the_import():
+    source = (
+        "from keras.layers import Input, merge\n"
+        "a, b = Input((4,)), Input((4,))\n"
+        "x = merge([a, b], mode='sum')\n"
+        "y = merge([merge([a, b], mode='mul'), x],\n"
+        "          mode='concat', concat_axis=1)\n"
+        "z = merge([a, y], mode='ave', name='mean')\n"
+    )
+    assert fixed(source) == (
+        "from keras.layers import Add, Average, Concatenate, Multiply, Input\n"
+        "a, b = Input((4,)), Input((4,))\n"
+        "x = Add()([a, b])\n"
+        "y = Concatenate(axis=1)([Multiply()([a, b]), x])\n"
+        "z = Average(name='mean')([a, y])\n"
+    )
+
+
+def test_a_function_as_mode_becomes_a_lambda():
+    defined = "def where(t):\n    return t[0]\n"
+    source = f"from keras.layers import merge\n{defined}z = merge([a, b], mode=where, output_shape=(4,))\n"
+    assert fixed(source, unsafe=False) == source
+    assert fixed(source) == (
+        f"from keras.layers import Lambda\n{defined}z = Lambda(where, output_shape=(4,))([a, b])\n"
+    )
+
+
+def test_merge_modes_that_need_a_look_are_fixed_only_with_unsafe_fixes():
+    source = "from keras.layers import merge\nz = merge([a, b], mode='cos', dot_axes=1)\n"
+    assert fixed(source, unsafe=False) == source
+    assert fixed(source) == "from keras.layers import Dot\nz = Dot(axes=1, normalize=True)([a, b])\n"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from keras.layers import merge\nz = merge([a, b], mode=mode)\nz = merge([a, b], mode='sum')\n",
+        "from keras.layers import merge\nz = merge([a, b], 'sum')\n",  # positional mode: left to a human
+        "from keras.layers import merge\nAdd = 1\nz = merge([a, b], mode='sum')\n",  # Add is the module's own
+    ],
+)
+def test_merge_without_a_certain_rewrite_keeps_merge(source):
+    assert "merge" in fixed(source).splitlines()[0]
+
+
+def test_sequential_merge_of_models_gets_no_fix():
+    source = "from keras.layers import Merge\nmodel.add(Merge([left, right], mode='sum'))\n"
+    assert fixed(source) == source
+
+
+def test_keras1_kernel_keywords_and_dropped_keywords():
+    source = (
+        "from keras.layers import Convolution3D, BatchNormalization, Deconvolution2D\n"
+        "c = Convolution3D(nb_filter=1, kernel_dim1=1, kernel_dim2=3,\n"
+        "                  kernel_dim3=3, border_mode='same')\n"
+        "n = BatchNormalization(mode=0)\n"
+        "d = Deconvolution2D(8, 3, 3, (None, 8, 8, 8), subsample=(2, 2))\n"
+        "e = Deconvolution2D(8, 3, 3, output_shape=shape)\n"
+    )
+    assert fixed(source, Target.TF_KERAS) == (
+        "from tensorflow.keras.layers import Conv3D, BatchNormalization, Conv2DTranspose\n"
+        "c = Conv3D(filters=1, kernel_size=(1, 3, 3), padding='same')\n"
+        "n = BatchNormalization()\n"
+        "d = Conv2DTranspose(8, (3, 3), strides=(2, 2))\n"
+        "e = Conv2DTranspose(8, (3, 3))\n"
+    )
+
+
+def test_a_comment_inside_the_arguments_keeps_the_keyword():
+    source = "from keras.layers import BatchNormalization\nn = BatchNormalization(axis=1,  # why\n  mode=0)\n"
+    assert fixed(source) == source
+
+
+def test_batchnorm_mode_other_than_zero_is_guidance_only():
+    source = "from keras.layers import BatchNormalization\nn = BatchNormalization(mode=2)\n"
+    assert fixed(source) == source
+
+
+def test_kernel_size_one_with_strides_keyword_is_merged():
+    source = "from keras.layers import Convolution2D\nc = Convolution2D(8, 1, 1, subsample=(2, 2))\n"
+    assert fixed(source) == "from keras.layers import Conv2D\nc = Conv2D(8, (1, 1), strides=(2, 2))\n"
+
+
+def test_backend_functions_become_ops_and_ops_is_imported_beside_backend():
+    source = (
+        "from keras import backend as K\nfrom keras.layers import Convolution2D\n"
+        "def loss(y, p):\n    return K.mean(K.square(p - y), axis=-1) + K.concatenate([y, p]).shape[0]\n"
+        "c = Convolution2D(8, 3, 3)\n"
+    )
+    assert fixed(source) == (
+        "from keras import ops, backend as K\nfrom keras.layers import Conv2D\n"
+        "def loss(y, p):\n    return ops.mean(ops.square(p - y), axis=-1) + K.concatenate([y, p]).shape[0]\n"
+        "c = Conv2D(8, (3, 3))\n"
+    )
+
+
+def test_summary_says_what_is_left_and_why(tmp_path):
+    module = tmp_path / "model.py"
+    module.write_text(
+        "from keras.layers import Embedding, merge\nfrom keras.optimizers import SGD\n"
+        "e = Embedding(10, 4, dropout=0.2)\nx = merge([a, b], mode='cos')\ns = SGD(0.1, decay=1e-6)\n"
+    )
+    command = [sys.executable, "-m", "kerascheck", "--keras-target", "keras3", "--fix", "model.py"]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    assert done.stdout.splitlines()[-1] == (
+        "Found 7 findings (4 fixable with --fix --unsafe-fixes; 3 without a fix, whose messages say what to write)."
+    )
