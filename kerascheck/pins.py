@@ -29,6 +29,8 @@ from kerascheck.isolation import trusted_import
 if TYPE_CHECKING:
     from packaging.requirements import Requirement
 
+    Entry = Union[Tuple[str, int, Path], "BadLine"]  # (requirement text, line number, file), or what is none
+
 
 @functools.cache
 def _split(versions: Tuple[str, ...], keras3: str) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
@@ -95,9 +97,6 @@ class Decision(NamedTuple):
 
 class UnreadableFile(Exception):
     """A dependency file that cannot be read as a whole: the message says why, in one line."""
-
-
-Entry = Union[Tuple[str, int, Path], BadLine]  # (requirement text, line number, file), or what is none
 
 
 def _shown(path: Path) -> str:
