@@ -141,3 +141,64 @@ def test_summary_says_what_is_left_and_why(tmp_path):
     assert done.stdout.splitlines()[-1] == (
         "Found 7 findings (4 fixable with --fix --unsafe-fixes; 3 without a fix, whose messages say what to write)."
     )
+
+
+_IRNN = (
+    "from keras.layers import SimpleRNN\n"
+    "from keras.initializations import normal, identity\n"
+    "rnn = SimpleRNN(output_dim=8,\n"
+    "                init=lambda shape, name: normal(shape, scale=0.001, name=name),\n"
+    "                inner_init=lambda shape, name: identity(shape, scale=1.0, name=name))\n"
+)
+
+
+@pytest.mark.parametrize("target", [Target.KERAS3, Target.TF_KERAS])
+def test_keras1_initializer_lambdas_become_initializer_objects(target):
+    """Keras 1.2.2 examples/mnist_irnn.py's idiom; the import brings the classes in the same round."""
+    prefix = "from keras" if target is Target.KERAS3 else "from tensorflow.keras"
+    assert fixed(_IRNN, target, unsafe=False) == (
+        f"{prefix}.layers import SimpleRNN\n"
+        f"{prefix}.initializers import RandomNormal, Identity\n"
+        "rnn = SimpleRNN(units=8,\n"
+        "                kernel_initializer=RandomNormal(stddev=0.001),\n"
+        "                recurrent_initializer=Identity(gain=1.0))\n"
+    )
+
+
+def test_fixed_initializer_lambdas_build_on_keras3(monkeypatch):
+    """The fixed layer builds on the real Keras 3 and draws what Keras 1's functions drew."""
+    monkeypatch.setenv("KERAS_BACKEND", "numpy")
+    keras = pytest.importorskip("keras")
+    numpy = pytest.importorskip("numpy")
+    scope: dict = {}
+    exec(compile(fixed(_IRNN), "<fixed>", "exec"), scope)  # noqa: S102
+    rnn = scope["rnn"]
+    rnn.build((None, 5, 3))
+    kernel, recurrent = (keras.ops.convert_to_numpy(w) for w in rnn.weights[:2])
+    assert numpy.array_equal(recurrent, numpy.eye(8))  # Keras 1 identity(shape, scale=1.0)
+    assert 0 < kernel.std() < 0.01  # Keras 1 normal(shape, scale=0.001): N(0, 0.001)
+
+
+def test_only_the_exact_keras1_call_shape_is_rewritten():
+    uniform = "from keras.layers import Dense\nfrom keras.initializations import uniform\n"
+    extra = uniform + "d = Dense(4, init=lambda shape, name: uniform(shape, 0.1, name=name, dim_ordering='th'))\n"
+    assert "lambda shape, name: uniform" in fixed(extra)
+    reused = uniform + "d = Dense(4, init=lambda shape, name: uniform(shape, 0.1, name=name))\nw = uniform((2, 2))\n"
+    assert "lambda shape, name: uniform" in fixed(reused)  # `uniform` is still used: the import stays
+    exact = uniform + "d = Dense(4, init=lambda shape, name: uniform(shape, a - b, name=name))\n"
+    assert fixed(exact) == (
+        "from keras.layers import Dense\nfrom keras.initializers import RandomUniform\n"
+        "d = Dense(4, kernel_initializer=RandomUniform(minval=-(a - b), maxval=a - b))\n"
+    )
+
+
+def test_orthogonal_lambda_is_an_unsafe_fix_with_keras1_default_gain():
+    source = (
+        "from keras.layers import LSTM\nfrom keras.initializations import orthogonal\n"
+        "r = LSTM(4, inner_init=lambda shape, name: orthogonal(shape, name=name))\n"
+    )
+    assert "orthogonal(shape" in fixed(source, unsafe=False)
+    assert fixed(source) == (
+        "from keras.layers import LSTM\nfrom keras.initializers import Orthogonal\n"
+        "r = LSTM(4, recurrent_initializer=Orthogonal(gain=1.1))\n"
+    )

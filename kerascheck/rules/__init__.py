@@ -22,6 +22,7 @@ from kerascheck.rules import (
     foreign_layers,
     functional,
     imports,
+    initializer_lambdas,
     layer_state,
     merge_calls,
     metrics,
@@ -37,6 +38,7 @@ __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "
 _FAMILIES = (
     imports,
     merge_calls,
+    initializer_lambdas,
     dim_ordering,
     backend_ops,
     arguments,
