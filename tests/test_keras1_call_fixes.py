@@ -202,3 +202,66 @@ def test_orthogonal_lambda_is_an_unsafe_fix_with_keras1_default_gain():
         "from keras.layers import LSTM\nfrom keras.initializers import Orthogonal\n"
         "r = LSTM(4, recurrent_initializer=Orthogonal(gain=1.1))\n"
     )
+
+
+@pytest.mark.parametrize(
+    "imports, fixed_imports",
+    [
+        ("from keras.layers import AtrousConvolution2D, Dense", "from keras.layers import Conv2D, Dense"),
+        ("from keras.layers import Conv2D, AtrousConvolution2D", "from keras.layers import Conv2D"),
+        ("from keras.layers import AtrousConvolution2D, Conv2D", "from keras.layers import Conv2D"),
+        ("from keras.layers import Convolution2D, AtrousConvolution2D", "from keras.layers import Conv2D"),
+        (
+            "from keras.layers import Convolution2D as C, AtrousConvolution2D",
+            "from keras.layers import Conv2D as C, Conv2D",
+        ),
+    ],
+)
+def test_atrous_convolution_becomes_conv2d_with_dilation_rate(imports, fixed_imports):
+    """The call, `atrous_rate=`, Keras 1's `nb_row, nb_col` and the import change together, whether the
+    import already brings `Conv2D`, or will once KER110 renames its `Convolution2D`."""
+    source = f"{imports}\ny = AtrousConvolution2D(64, 3, 3, atrous_rate=(2, 2), border_mode='same')(x)\n"
+    assert fixed(source, unsafe=False) == (
+        f"{fixed_imports}\ny = Conv2D(64, (3, 3), dilation_rate=(2, 2), padding='same')(x)\n"
+    )
+
+
+def test_atrous_convolutions_of_one_import_are_fixed_together_on_both_targets():
+    source = (
+        "from keras.layers import Convolution2D, AtrousConvolution2D, AtrousConvolution1D\n"
+        "x = Convolution2D(8, 3, 3, border_mode='same')(x)\n"
+        "y = AtrousConvolution2D(64, 3, 3, atrous_rate=2, init='he_normal')(x)\n"
+        "z = AtrousConvolution1D(8, 3, atrous_rate=2, subsample_length=1)(z)\n"
+        "w = AtrousConvolution1D(8, 5)(z)\n"
+    )
+    body = (
+        "x = Conv2D(8, (3, 3), padding='same')(x)\n"
+        "y = Conv2D(64, (3, 3), dilation_rate=2, kernel_initializer='he_normal')(x)\n"
+        "z = Conv1D(8, 3, dilation_rate=2, strides=1)(z)\n"
+        "w = Conv1D(8, 5)(z)\n"
+    )
+    assert fixed(source, unsafe=False) == "from keras.layers import Conv2D, Conv1D\n" + body
+    assert fixed(source, Target.TF_KERAS, unsafe=False) == "from tensorflow.keras.layers import Conv2D, Conv1D\n" + body
+
+
+def test_atrous_convolution_used_other_than_as_a_call_is_not_fixed():
+    source = (
+        "from keras.layers import AtrousConvolution2D\nlayer_class = AtrousConvolution2D\n"
+        "y = AtrousConvolution2D(8, 3, 3)(x)\n"
+    )
+    assert "AtrousConvolution2D" in fixed(source)
+    positional_init = "from keras.layers import AtrousConvolution1D\ny = AtrousConvolution1D(8, 3, 'he_normal')(x)\n"
+    assert "AtrousConvolution1D" in fixed(positional_init)
+
+
+def test_fixed_atrous_convolution_builds_with_its_dilation_on_keras3(monkeypatch):
+    monkeypatch.setenv("KERAS_BACKEND", "numpy")
+    pytest.importorskip("keras")
+    source = (
+        "from keras.layers import AtrousConvolution2D, Input\n"
+        "x = Input((16, 16, 3))\n"
+        "y = AtrousConvolution2D(4, 3, 3, atrous_rate=(2, 2), border_mode='valid')(x)\n"
+    )
+    scope: dict = {}
+    exec(compile(fixed(source), "<fixed>", "exec"), scope)  # noqa: S102
+    assert tuple(scope["y"].shape) == (None, 12, 12, 4)  # a 3x3 kernel dilated by 2 spans 5 pixels

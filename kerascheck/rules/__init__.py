@@ -14,6 +14,7 @@ from kerascheck.names import Reference
 from kerascheck.rules import (
     api,
     arguments,
+    atrous_calls,
     backend_ops,
     custom_layers,
     defaults,
@@ -39,6 +40,7 @@ _FAMILIES = (
     imports,
     merge_calls,
     initializer_lambdas,
+    atrous_calls,
     dim_ordering,
     backend_ops,
     arguments,
