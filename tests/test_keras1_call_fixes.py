@@ -209,6 +209,7 @@ def test_orthogonal_lambda_is_an_unsafe_fix_with_keras1_default_gain():
     [
         ("from keras.layers import AtrousConvolution2D, Dense", "from keras.layers import Conv2D, Dense"),
         ("from keras.layers import Conv2D, AtrousConvolution2D", "from keras.layers import Conv2D"),
+        ("from keras.layers.convolutional import AtrousConvolution2D", "from keras.layers import Conv2D"),
         ("from keras.layers import AtrousConvolution2D, Conv2D", "from keras.layers import Conv2D"),
         ("from keras.layers import Convolution2D, AtrousConvolution2D", "from keras.layers import Conv2D"),
         (

@@ -13,6 +13,7 @@ import re
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from kerascheck import catalog
+from kerascheck.catalog.modules import missing_import
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -117,9 +118,26 @@ def _import_plan(ctx, statement: ast.ImportFrom, atrous: Dict[str, str]) -> Opti
             edits.append(Edit(*spans[index], new))
         renames.append((alias.name, new))
     drops = _drops(ctx, statement, dropped) if dropped else ()
-    if drops is None:
+    moved = _module_edit(ctx, statement, module, atrous)
+    if drops is None or moved is None:
         return None
-    return _Plan(tuple(edits) + drops, () if reused else tuple(dict.fromkeys(renames)))
+    return _Plan(tuple(edits) + drops + moved, () if reused else tuple(dict.fromkeys(renames)))
+
+
+def _module_edit(ctx, statement: ast.ImportFrom, module: str, atrous: Dict[str, str]) -> Optional[Tuple[Edit, ...]]:
+    """A legacy submodule (``keras.layers.convolutional``) that the target lacks becomes ``keras.layers``
+    in the same fix (KER102 cannot move it while it still names an Atrous layer); None: no fix."""
+    names = [ast.alias(name=atrous.get(alias.name, alias.name)) for alias in statement.names]
+    if missing_import(ast.ImportFrom(module=module, names=names, level=0), ctx.target) is None:
+        return ()
+    written = re.compile(r"from\s+([\w.]+)\s+import\b").match(ctx.lines[statement.lineno - 1], statement.col_offset)
+    parent = re.sub(r"(\.layers)\.\w+$", r"\1", module)
+    if written is None or written.group(1) != module or parent == module:
+        return None
+    if missing_import(ast.ImportFrom(module=parent, names=names, level=0), ctx.target) is not None:
+        return None
+    row = statement.lineno
+    return (Edit(row, written.start(1), row, written.end(1), parent),)
 
 
 def _becomes(ctx, module: str, name: str) -> str:
