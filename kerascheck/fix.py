@@ -19,6 +19,7 @@ from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Sequenc
 from kerascheck.engine import split_lines
 from kerascheck.findings import Edit, Finding
 from kerascheck.guards import Guard
+from kerascheck.walk import every_node
 
 Span = Tuple[int, int, str]
 MAX_ROUNDS = 10
@@ -127,7 +128,9 @@ def _refusal(source: str, units: List[List[Finding]], guard: Guard) -> Optional[
     reason = guard.refuse(source, text, renames, spans)
     if reason is None:
         try:
-            check_confined(source, text, edited_lines(finding.fix.edits for finding in findings))
+            check_confined(
+                source, text, edited_lines(finding.fix.edits for finding in findings), guard.trees(source, text)
+            )
         except UnsafeResult as error:
             reason = str(error)
     return reason
@@ -206,13 +209,17 @@ def explain_dropped(findings: List[Finding], dropped: Dict[Tuple[str, str], str]
 
 
 def _statements(tree: ast.AST) -> List[ast.stmt]:
-    found = [node for node in ast.walk(tree) if isinstance(node, ast.stmt)]
+    found = [node for node in every_node(tree) if isinstance(node, ast.stmt)]
     return sorted(found, key=lambda node: (node.lineno, node.col_offset))
 
 
-def check_confined(before: str, after: str, edited_lines: Set[int]) -> None:
+def check_confined(
+    before: str, after: str, edited_lines: Set[int], trees: Optional[Tuple[ast.AST, ast.AST]] = None
+) -> None:
+    """Raise :class:`UnsafeResult` unless ``after`` parses and differs from ``before`` only in the
+    statements on ``edited_lines``. ``trees``: both texts' trees, when the caller parsed them already."""
     try:
-        old, new = ast.parse(before), ast.parse(after)
+        old, new = trees or (ast.parse(before), ast.parse(after))
     except (SyntaxError, ValueError) as error:
         raise UnsafeResult(f"the fixed code does not parse: {error}") from None
     except (RecursionError, MemoryError):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 import builtins
 import re
-from typing import Iterable, Optional, Sequence, Set, Tuple
+from typing import Iterable, List, Optional, Sequence, Set, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.modules import missing_import
@@ -40,12 +40,13 @@ def compiles(source: str) -> Optional[str]:
     return None
 
 
-def unbound_names(tree: ast.AST) -> Optional[Set[str]]:
+def unbound_names(tree: ast.AST, nodes: Optional[List[ast.AST]] = None) -> Optional[Set[str]]:
     """Names loaded somewhere that nothing in the module binds (scopes ignored, so a name bound in
-    one function and used in another counts as bound); None after a star import, where any may be."""
+    one function and used in another counts as bound); None after a star import, where any may be.
+    ``nodes``: the tree's :func:`every_node`, when the caller has it."""
     loaded: Set[str] = set()
     bound: Set[str] = set()
-    for node in every_node(tree):
+    for node in every_node(tree) if nodes is None else nodes:
         kind = type(node)
         if kind is ast.Name:
             (loaded if type(node.ctx) is ast.Load else bound).add(node.id)
@@ -78,12 +79,19 @@ class Guard:
         self.target = target
         self.hidden = hidden
         self._before: Optional[Tuple[str, ast.Module, Optional[str], Optional[Set[str]]]] = None
+        self._after: Optional[Tuple[str, ast.Module]] = None  # the last result parsed: fix.check_confined reuses it
 
     def _original(self, source: str) -> Tuple[ast.Module, Optional[str], Optional[Set[str]]]:
         if self._before is None or self._before[0] is not source:
             tree = ast.parse(source)
             self._before = (source, tree, compiles(source), unbound_names(tree))
         return self._before[1:]
+
+    def trees(self, before: str, after: str) -> Optional[Tuple[ast.Module, ast.Module]]:
+        """The trees :meth:`refuse` parsed of ``before`` and ``after`` (the same text objects), or None."""
+        if self._before is None or self._after is None or (self._before[0], self._after[0]) != (before, after):
+            return None
+        return self._before[1], self._after[1]
 
     def refuse(
         self, before: str, after: str, renames: Iterable[Tuple[str, str]], spans: Sequence[Tuple]
@@ -97,6 +105,8 @@ class Guard:
             return f"the fixed code would not parse ({getattr(error, 'msg', error)})"
         except (RecursionError, MemoryError):
             return "the fixed code would be nested too deeply"
+        self._after = (after, new_tree)
+        nodes = every_node(new_tree)  # one walk for the checks below
         reason = self._renames(before, old_tree, renames, spans)
         if reason:
             return reason
@@ -105,13 +115,13 @@ class Guard:
             if error is not None:
                 return f"the fixed code would not compile ({error})"
         if old_unbound is not None:
-            new_unbound = unbound_names(new_tree)
+            new_unbound = unbound_names(new_tree, nodes)
             gained = sorted((new_unbound or set()) - old_unbound)
             if gained:
                 return f"`{gained[0]}` would be used but never defined"
-        reason = _calls_binding_twice(new_tree, spans)
+        reason = _calls_binding_twice(nodes, spans)
         if reason is None and self.target is not None:
-            reason = _missing_imports(new_tree, spans, self.target)
+            reason = _missing_imports(nodes, spans, self.target)
         return reason
 
     def _renames(
@@ -150,12 +160,12 @@ def _leading_parameters() -> dict:
     return {owner.rsplit(".", 1)[-1]: parameters for owner, parameters in LEADING_PARAMETERS.items()}
 
 
-def _calls_binding_twice(tree: ast.Module, spans: Sequence[Tuple]) -> Optional[str]:
+def _calls_binding_twice(nodes: Sequence[ast.AST], spans: Sequence[Tuple]) -> Optional[str]:
     """Why a call on an edited line would bind a parameter both by position and by keyword, or None
     (``compile`` already refuses a keyword passed twice)."""
     lines = {line for span in spans for line in range(span[0], span[2] + 1)}
     leading = None
-    for node in every_node(tree):
+    for node in nodes:
         if type(node) is not ast.Call or lines.isdisjoint(range(node.lineno, (node.end_lineno or node.lineno) + 1)):
             continue
         func = node.func
@@ -171,10 +181,10 @@ def _calls_binding_twice(tree: ast.Module, spans: Sequence[Tuple]) -> Optional[s
     return None
 
 
-def _missing_imports(tree: ast.Module, spans: Sequence[Tuple], target: Target) -> Optional[str]:
+def _missing_imports(nodes: Sequence[ast.AST], spans: Sequence[Tuple], target: Target) -> Optional[str]:
     lines = {line for span in spans for line in range(span[0], span[2] + 1)}
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Import, ast.ImportFrom)) and not lines.isdisjoint(
+    for node in nodes:
+        if type(node) in (ast.Import, ast.ImportFrom) and not lines.isdisjoint(
             range(node.lineno, (node.end_lineno or node.lineno) + 1)
         ):
             reason = missing_import(node, target)

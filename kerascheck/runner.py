@@ -3,8 +3,10 @@ selection and ``# noqa`` comments, then fixes to a fixed point."""
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from typing import FrozenSet, List, NamedTuple, Optional, Sequence
+from contextlib import contextmanager
+from typing import Callable, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence
 
 from kerascheck import notebooks
 from kerascheck.config import Settings
@@ -99,14 +101,33 @@ def check_and_fix(
 ) -> Outcome:
     facts: dict = {}
     exposure = Exposure(project_imports)
+    last: list = [None, [], {}]  # the text last checked, its findings and facts: each text is checked once
 
     def check(current: str) -> List[Finding]:  # a fix must be made: no speculating (see engine.Speculation)
-        return check_text(current, settings, module_name, facts, project_layers, speculate=not fix, exposure=exposure)
+        if last[0] is not None and last[0] == current:
+            facts.update(last[2])
+            return list(last[1])
+        found = check_text(current, settings, module_name, facts, project_layers, speculate=not fix, exposure=exposure)
+        last[:] = [current, found, dict(facts)]
+        return list(found)
 
-    findings = check(text)
-    if not fix or not any(f.fix is not None for f in findings):
-        return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
-    before, dropped = findings, {}
+    with collector_paused(fix):
+        findings = check(text)
+        if not fix or not any(f.fix is not None for f in findings):
+            return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
+        return _fixed(text, findings, check, settings, unsafe, facts)
+
+
+def _fixed(
+    text: str,
+    before: List[Finding],
+    check: Callable[[str], List[Finding]],
+    settings: Settings,
+    unsafe: bool,
+    facts: dict,
+) -> Outcome:
+    """Fix ``text`` (whose findings are ``before``) to a fixed point; what remains, and what was fixed."""
+    findings, dropped = before, {}
     new_text, fixed = fix_until_stable(text, check, unsafe=unsafe, guard=Guard(settings.target), dropped=dropped)
     if not fixed:
         findings = explain_dropped(check(text) if dropped else findings, dropped)
@@ -119,6 +140,21 @@ def check_and_fix(
         module=facts.get("module"),
         lines=facts.get("lines"),
     )
+
+
+@contextmanager
+def collector_paused(pause: bool = True) -> Iterator[None]:
+    """Python's cycle collector paused while fixing: each round parses the module a few times, and the
+    collector's full passes over those trees (acyclic, freed by reference counting) made fixing a big
+    file superlinear. Cycles made meanwhile are collected once it runs again."""
+    was_enabled = gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def resolved(before: List[Finding], after: List[Finding], unsafe: bool) -> List[Finding]:
