@@ -79,6 +79,14 @@ class UntrackedTfVariable(Rule):
             at=((6, 8),),
             target=Target.KERAS3,
         ),
+        Invalid(
+            "import tensorflow as tf\nimport keras\n\nclass Cache(keras.layers.Layer):\n"
+            "    def build(self, input_shape):\n"
+            "        self.last = tf.Variable(tf.zeros(input_shape[1:]), trainable=False)\n\n"
+            "    def call(self, inputs):\n        tf.compat.v1.assign(self.last, inputs[0])\n        return inputs\n",
+            at=((6, 8),),
+            target=Target.KERAS3,
+        ),
     )
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
@@ -107,20 +115,34 @@ class UntrackedTfVariable(Rule):
 
 
 def _unassigned_constant(layer: ast.ClassDef, attribute: str, value: ast.Call) -> bool:
-    """Whether ``value`` makes a non-trainable variable that no method of ``layer`` ever assigns."""
+    """Whether ``value`` makes a non-trainable variable that no method of ``layer`` ever assigns: no
+    ``self.<attribute>.assign…``/``.scatter…`` (also through a subscript) and no ``…assign…(self.<attribute>, …)``."""
     if not any(
         keyword.arg == "trainable" and isinstance(keyword.value, ast.Constant) and keyword.value.value is False
         for keyword in value.keywords
     ):
         return False
     for node in ast.walk(layer):
-        if (
-            isinstance(node, ast.Attribute)
-            and node.attr.startswith(("assign", "scatter"))
-            and isinstance(node.value, ast.Attribute)
-            and node.value.attr == attribute
-            and isinstance(node.value.value, ast.Name)
-            and node.value.value.id == "self"
-        ):
-            return False
+        if isinstance(node, ast.Attribute) and node.attr.startswith(("assign", "scatter")):
+            receiver = node.value.value if isinstance(node.value, ast.Subscript) else node.value
+            if _is_self_attribute(receiver, attribute):
+                return False
+        if isinstance(node, ast.Call) and "assign" in _callee_name(node.func):
+            if any(_is_self_attribute(argument, attribute) for argument in node.args):
+                return False
     return True
+
+
+def _is_self_attribute(node: ast.expr, attribute: str) -> bool:
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == attribute
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "self"
+    )
+
+
+def _callee_name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
