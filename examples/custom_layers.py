@@ -20,7 +20,7 @@ class NoisyProjection(layers.Layer):
         self.dropout = layers.Dropout(0.3)
         self.norm = layers.BatchNormalization()
 
-    def call(self, inputs):  # expect: KER306
+    def call(self, inputs):  # KER306 (off by default) reports the missing `training`
         x = self.dense(inputs)
         x = self.norm(x, training=False)  # expect: KER303
         return self.dropout(x)

@@ -3,7 +3,7 @@
 Run from the repository root after a Keras release (needs network the first time; pip and the standard
 library only, nothing is imported from Keras or TensorFlow):
 
-    python scripts/generate_api_tables.py            # writes kerascheck/catalog/api/{tf_keras,keras3,keras2_2}.json
+    python scripts/generate_api_tables.py            # writes kerascheck/catalog/api/{tf_keras,keras3}.json
     python scripts/generate_api_tables.py --check    # exit 1 when the committed tables differ
 
 Sources (``pip download --no-deps``, unpacked into the cache of ``tests/keras_sources.py``):
@@ -653,11 +653,30 @@ def tables() -> Dict[str, dict]:
     tf_keras = Package(wheel_tree("keras", "2.15.0"))
     keras3 = Package(wheel_tree("keras", "3.15.1"))
     keras2 = Package(wheel_tree("keras", "2.2.4"))
-    return {
+    generated = {
         "tf_keras.json": table(tf_keras, "keras.api._v2.keras", "tf.keras", "2.15.0"),
         "keras3.json": table(keras3, "keras", "keras3", "3.15.1"),
-        "keras2_2.json": legacy_table(keras2, "2.2.4"),
     }
+    known = known_names([*generated.values(), legacy_table(keras2, "2.2.4")])
+    for data in generated.values():
+        data["known"] = known
+    return generated
+
+
+# A "Model" of unknown class may be a Functional or a Sequential one.
+KINDS_OF = {"Model": ("Model", "Functional", "Sequential")}
+
+
+def known_names(tables: List[dict]) -> Dict[str, List[str]]:
+    """Per core class, every name it has in any Keras read (both targets and Keras 2.2.4): a name some
+    code uses that one of these had is a Keras name, not the code's own. Stored in each target's table,
+    so that a run reads one table only."""
+    known: Dict[str, Set[str]] = {}
+    for data in tables:
+        for kind in CORE_CLASSES.values():
+            for each in KINDS_OF.get(kind, (kind,)):
+                known.setdefault(kind, set()).update(data["core"].get(each, {}).get("attributes", ()))
+    return {kind: sorted(names) for kind, names in sorted(known.items())}
 
 
 def _dump(data: dict) -> str:

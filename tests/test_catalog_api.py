@@ -234,3 +234,11 @@ def test_tf_keras_layer_keys_are_base_layer_allowed_kwargs():
     assert set(keys) == allowed
     assert "batch_input_shape" in allowed and "weights" in allowed
     assert api.source(Target.TF_KERAS) == "keras 2.15.0" and api.source(Target.KERAS3) == "keras 3.15.1"
+
+
+def test_rule_looks_at_the_modules_the_tables_cover():
+    from kerascheck.rules.api import _TABLED_MODULES
+
+    assert _TABLED_MODULES == set(_generator().PUBLIC_MODULES)
+    for target in Target:
+        assert {name.partition(".")[0] for name in api.table(api._FILES[target])["callables"]} <= _TABLED_MODULES

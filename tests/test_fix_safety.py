@@ -16,7 +16,8 @@ TF_KERAS, KERAS3 = Target.TF_KERAS, Target.KERAS3
 
 
 def fixed(source: str, target: Target = KERAS3, unsafe: bool = False) -> str:
-    settings = Settings.from_values({"keras_target": target.value})
+    # KER306 is off by default; its fixes are checked here too
+    settings = Settings.from_values({"keras_target": target.value, "extend_select": "KER306"})
     outcome = check_and_fix(source, settings, fix=True, unsafe=unsafe)
     return source if outcome.new_text is None else outcome.new_text
 

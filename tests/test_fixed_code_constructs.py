@@ -121,3 +121,43 @@ def test_no_positional_strides_left_in_fixed_examples():
         assert [(call.path, call.args[1:3]) for call in strided] == [
             ("clean_tf_keras.py", (("literal", "3"), ("literal", "2")))
         ]
+
+
+# Keras 1 dilated convolutions and initializer lambdas (KER116, KER117), with a check of what they compute.
+_KERAS1_DILATED_AND_INITIALIZERS = """
+from keras.models import Sequential
+from keras.layers import Dense, SimpleRNN, Convolution2D, AtrousConvolution2D, AtrousConvolution1D, Flatten
+from keras.initializations import normal, identity, uniform, zero
+
+image = Sequential()
+image.add(Convolution2D(8, 3, 3, border_mode='same', input_shape=(16, 16, 3)))
+image.add(AtrousConvolution2D(16, 3, 3, atrous_rate=(2, 2), border_mode='valid', init='he_normal'))
+image.add(Flatten())
+image.add(Dense(10, init=lambda shape, name: uniform(shape, 0.1, name=name)))
+seq = Sequential()
+seq.add(AtrousConvolution1D(8, 3, atrous_rate=2, subsample_length=1, input_shape=(20, 4)))
+rnn = Sequential()
+rnn.add(SimpleRNN(output_dim=8, input_shape=(5, 3),
+                  init=lambda shape, name: normal(shape, scale=0.001, name=name),
+                  inner_init=lambda shape, name: identity(shape, scale=1.0, name=name)))
+rnn.add(Dense(1, init=lambda shape, name: zero(shape, name=name)))
+
+import numpy as np
+assert image.predict(np.zeros((2, 16, 16, 3)), verbose=0).shape == (2, 10)
+assert image.layers[1].output.shape[1:] == (12, 12, 16)  # 16 - 3 + 1 after the 'same' layer, dilated by 2
+assert seq.predict(np.zeros((2, 20, 4)), verbose=0).shape == (2, 16, 8)  # 20 - (3 - 1) * 2
+assert np.allclose(rnn.layers[0].get_weights()[1], np.eye(8))
+assert np.abs(image.layers[-1].get_weights()[0]).max() <= 0.1
+assert not rnn.layers[-1].get_weights()[0].any()
+"""
+
+
+@pytest.mark.parametrize("target", list(Target))
+def test_fixed_dilated_convolutions_and_initializer_lambdas_run(target, tmp_path):
+    python = _keras3_python() if target is Target.KERAS3 else _tf215_python()
+    script = tmp_path / "keras1_dilated.py"
+    script.write_text(fixed(_KERAS1_DILATED_AND_INITIALIZERS, target), encoding="utf-8")
+    assert "Atrous" not in script.read_text() and "lambda" not in script.read_text()
+    environment = {**os.environ, "KERAS_BACKEND": "numpy", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    done = subprocess.run([python, str(script)], capture_output=True, text=True, cwd=tmp_path, env=environment)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -141,3 +141,128 @@ def test_summary_says_what_is_left_and_why(tmp_path):
     assert done.stdout.splitlines()[-1] == (
         "Found 7 findings (4 fixable with --fix --unsafe-fixes; 3 without a fix, whose messages say what to write)."
     )
+
+
+_IRNN = (
+    "from keras.layers import SimpleRNN\n"
+    "from keras.initializations import normal, identity\n"
+    "rnn = SimpleRNN(output_dim=8,\n"
+    "                init=lambda shape, name: normal(shape, scale=0.001, name=name),\n"
+    "                inner_init=lambda shape, name: identity(shape, scale=1.0, name=name))\n"
+)
+
+
+@pytest.mark.parametrize("target", [Target.KERAS3, Target.TF_KERAS])
+def test_keras1_initializer_lambdas_become_initializer_objects(target):
+    """Keras 1.2.2 examples/mnist_irnn.py's idiom; the import brings the classes in the same round."""
+    prefix = "from keras" if target is Target.KERAS3 else "from tensorflow.keras"
+    assert fixed(_IRNN, target, unsafe=False) == (
+        f"{prefix}.layers import SimpleRNN\n"
+        f"{prefix}.initializers import RandomNormal, Identity\n"
+        "rnn = SimpleRNN(units=8,\n"
+        "                kernel_initializer=RandomNormal(stddev=0.001),\n"
+        "                recurrent_initializer=Identity(gain=1.0))\n"
+    )
+
+
+def test_fixed_initializer_lambdas_build_on_keras3(monkeypatch):
+    """The fixed layer builds on the real Keras 3 and draws what Keras 1's functions drew."""
+    monkeypatch.setenv("KERAS_BACKEND", "numpy")
+    keras = pytest.importorskip("keras")
+    numpy = pytest.importorskip("numpy")
+    scope: dict = {}
+    exec(compile(fixed(_IRNN), "<fixed>", "exec"), scope)  # noqa: S102
+    rnn = scope["rnn"]
+    rnn.build((None, 5, 3))
+    kernel, recurrent = (keras.ops.convert_to_numpy(w) for w in rnn.weights[:2])
+    assert numpy.array_equal(recurrent, numpy.eye(8))  # Keras 1 identity(shape, scale=1.0)
+    assert 0 < kernel.std() < 0.01  # Keras 1 normal(shape, scale=0.001): N(0, 0.001)
+
+
+def test_only_the_exact_keras1_call_shape_is_rewritten():
+    uniform = "from keras.layers import Dense\nfrom keras.initializations import uniform\n"
+    extra = uniform + "d = Dense(4, init=lambda shape, name: uniform(shape, 0.1, name=name, dim_ordering='th'))\n"
+    assert "lambda shape, name: uniform" in fixed(extra)
+    reused = uniform + "d = Dense(4, init=lambda shape, name: uniform(shape, 0.1, name=name))\nw = uniform((2, 2))\n"
+    assert "lambda shape, name: uniform" in fixed(reused)  # `uniform` is still used: the import stays
+    exact = uniform + "d = Dense(4, init=lambda shape, name: uniform(shape, a - b, name=name))\n"
+    assert fixed(exact) == (
+        "from keras.layers import Dense\nfrom keras.initializers import RandomUniform\n"
+        "d = Dense(4, kernel_initializer=RandomUniform(minval=-(a - b), maxval=a - b))\n"
+    )
+
+
+def test_orthogonal_lambda_is_an_unsafe_fix_with_keras1_default_gain():
+    source = (
+        "from keras.layers import LSTM\nfrom keras.initializations import orthogonal\n"
+        "r = LSTM(4, inner_init=lambda shape, name: orthogonal(shape, name=name))\n"
+    )
+    assert "orthogonal(shape" in fixed(source, unsafe=False)
+    assert fixed(source) == (
+        "from keras.layers import LSTM\nfrom keras.initializers import Orthogonal\n"
+        "r = LSTM(4, recurrent_initializer=Orthogonal(gain=1.1))\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "imports, fixed_imports",
+    [
+        ("from keras.layers import AtrousConvolution2D, Dense", "from keras.layers import Conv2D, Dense"),
+        ("from keras.layers import Conv2D, AtrousConvolution2D", "from keras.layers import Conv2D"),
+        ("from keras.layers.convolutional import AtrousConvolution2D", "from keras.layers import Conv2D"),
+        ("from keras.layers import AtrousConvolution2D, Conv2D", "from keras.layers import Conv2D"),
+        ("from keras.layers import Convolution2D, AtrousConvolution2D", "from keras.layers import Conv2D"),
+        (
+            "from keras.layers import Convolution2D as C, AtrousConvolution2D",
+            "from keras.layers import Conv2D as C, Conv2D",
+        ),
+    ],
+)
+def test_atrous_convolution_becomes_conv2d_with_dilation_rate(imports, fixed_imports):
+    """The call, `atrous_rate=`, Keras 1's `nb_row, nb_col` and the import change together, whether the
+    import already brings `Conv2D`, or will once KER110 renames its `Convolution2D`."""
+    source = f"{imports}\ny = AtrousConvolution2D(64, 3, 3, atrous_rate=(2, 2), border_mode='same')(x)\n"
+    assert fixed(source, unsafe=False) == (
+        f"{fixed_imports}\ny = Conv2D(64, (3, 3), dilation_rate=(2, 2), padding='same')(x)\n"
+    )
+
+
+def test_atrous_convolutions_of_one_import_are_fixed_together_on_both_targets():
+    source = (
+        "from keras.layers import Convolution2D, AtrousConvolution2D, AtrousConvolution1D\n"
+        "x = Convolution2D(8, 3, 3, border_mode='same')(x)\n"
+        "y = AtrousConvolution2D(64, 3, 3, atrous_rate=2, init='he_normal')(x)\n"
+        "z = AtrousConvolution1D(8, 3, atrous_rate=2, subsample_length=1)(z)\n"
+        "w = AtrousConvolution1D(8, 5)(z)\n"
+    )
+    body = (
+        "x = Conv2D(8, (3, 3), padding='same')(x)\n"
+        "y = Conv2D(64, (3, 3), dilation_rate=2, kernel_initializer='he_normal')(x)\n"
+        "z = Conv1D(8, 3, dilation_rate=2, strides=1)(z)\n"
+        "w = Conv1D(8, 5)(z)\n"
+    )
+    assert fixed(source, unsafe=False) == "from keras.layers import Conv2D, Conv1D\n" + body
+    assert fixed(source, Target.TF_KERAS, unsafe=False) == "from tensorflow.keras.layers import Conv2D, Conv1D\n" + body
+
+
+def test_atrous_convolution_used_other_than_as_a_call_is_not_fixed():
+    source = (
+        "from keras.layers import AtrousConvolution2D\nlayer_class = AtrousConvolution2D\n"
+        "y = AtrousConvolution2D(8, 3, 3)(x)\n"
+    )
+    assert "AtrousConvolution2D" in fixed(source)
+    positional_init = "from keras.layers import AtrousConvolution1D\ny = AtrousConvolution1D(8, 3, 'he_normal')(x)\n"
+    assert "AtrousConvolution1D" in fixed(positional_init)
+
+
+def test_fixed_atrous_convolution_builds_with_its_dilation_on_keras3(monkeypatch):
+    monkeypatch.setenv("KERAS_BACKEND", "numpy")
+    pytest.importorskip("keras")
+    source = (
+        "from keras.layers import AtrousConvolution2D, Input\n"
+        "x = Input((16, 16, 3))\n"
+        "y = AtrousConvolution2D(4, 3, 3, atrous_rate=(2, 2), border_mode='valid')(x)\n"
+    )
+    scope: dict = {}
+    exec(compile(fixed(source), "<fixed>", "exec"), scope)  # noqa: S102
+    assert tuple(scope["y"].shape) == (None, 12, 12, 4)  # a 3x3 kernel dilated by 2 spans 5 pixels

@@ -22,6 +22,7 @@ from kerascheck.catalog.implementations import VALUE_ONLY_NAMES
 from kerascheck.catalog.keras1_calls import (
     DIM_ORDERING_FUNCTIONS,
     DROPPED_KEYWORDS,
+    INITIALIZER_FUNCTIONS,
     MERGE_MODES,
     MERGED_KEYWORDS,
     OPS_REPLACEMENTS,
@@ -70,6 +71,7 @@ __all__ = [
     "REMOVED_KEYWORDS",
     "DROPPED_KEYWORDS",
     "MERGE_MODES",
+    "INITIALIZER_FUNCTIONS",
     "DIM_ORDERING_FUNCTIONS",
     "OPS_REPLACEMENTS",
     "MERGED_KEYWORDS",

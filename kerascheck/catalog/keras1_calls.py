@@ -183,3 +183,42 @@ OPS_REPLACEMENTS: Tuple[OpsReplacement, ...] = (
     OpsReplacement("cumprod", "cumprod", ("axis",), ("axis",), 2),
 )  # fmt: skip
 OPS_BY_NAME = {f"backend.{fact.old}": fact for fact in OPS_REPLACEMENTS}
+
+
+class InitializerFunction(NamedTuple):
+    """A Keras 1 initializer function of the shape, and the Keras 2+ class that draws the same values."""
+
+    function: str  # canonical: "initializers.normal"
+    cls: str  # the class's name in keras.initializers on both targets: "RandomNormal"
+    # how Keras 1's `scale` becomes constructor arguments ("stddev={s}"; {p}: in parentheses if compound)
+    scale: Optional[str]
+    default: Optional[str]  # Keras 1's default scale, written out when it differs from the class's default
+    same_meaning: bool
+    difference: str = ""  # what changes, for an unsafe fix
+    source: str = ""
+
+
+# Keras 1.2.2 keras/initializations.py: normal(shape, scale=0.05) draws N(0, scale); uniform(shape, scale=0.05)
+# U(-scale, scale); identity(shape, scale=1) scale * I; orthogonal(shape, scale=1.1) scale * an orthogonal
+# matrix (SVD of a normal matrix flattened as (shape[0], rest)); zero/one. Keras 3.15.1 and keras 2.15
+# keras.initializers: RandomNormal(mean=0.0, stddev=0.05), RandomUniform(minval=-0.05, maxval=0.05),
+# Identity(gain=1.0), Orthogonal(gain=1.0) (QR of a normal matrix flattened as (rest, shape[-1])), Zeros, Ones.
+_INIT = "Keras 1.2.2 keras/initializations.py; keras 2.15 / keras 3.15.1 keras.initializers"
+INITIALIZER_FUNCTIONS = (
+    InitializerFunction("initializers.normal", "RandomNormal", "stddev={s}", None, True, source=_INIT),
+    InitializerFunction("initializers.uniform", "RandomUniform", "minval=-{p}, maxval={s}", None, True, source=_INIT),
+    InitializerFunction("initializers.zero", "Zeros", None, None, True, source=_INIT),
+    InitializerFunction("initializers.one", "Ones", None, None, True, source=_INIT),
+    InitializerFunction("initializers.identity", "Identity", "gain={s}", None, True, source=_INIT),
+    InitializerFunction(
+        "initializers.orthogonal",
+        "Orthogonal",
+        "gain={s}",
+        "1.1",
+        False,
+        "Keras 1 orthogonalised the rows of a (shape[0], rest) matrix, Keras 2 and 3 a (rest, shape[-1]) one; "
+        "the same for a square 2D kernel",
+        _INIT,
+    ),  # fmt: skip
+)
+INITIALIZER_FUNCTION_BY_NAME = {fact.function: fact for fact in INITIALIZER_FUNCTIONS}

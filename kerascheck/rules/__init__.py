@@ -14,6 +14,7 @@ from kerascheck.names import Reference
 from kerascheck.rules import (
     api,
     arguments,
+    atrous_calls,
     backend_ops,
     custom_layers,
     defaults,
@@ -22,6 +23,7 @@ from kerascheck.rules import (
     foreign_layers,
     functional,
     imports,
+    initializer_lambdas,
     layer_state,
     merge_calls,
     metrics,
@@ -37,6 +39,8 @@ __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "
 _FAMILIES = (
     imports,
     merge_calls,
+    initializer_lambdas,
+    atrous_calls,
     dim_ordering,
     backend_ops,
     arguments,

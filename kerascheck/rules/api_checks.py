@@ -21,7 +21,7 @@ _OPTIMIZER_KEYWORDS = frozenset({"lr", "decay"})  # KER205, KER206
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
-     "save_weights", "load_weights", "summary", "get_layer", "apply_gradients", "update_state", "reset_state"}
+     "save_weights", "load_weights"}
 )  # fmt: skip
 
 
@@ -38,7 +38,7 @@ def interesting_names(target: Target) -> frozenset:
     present = _in_some_core_class(target)
     names = set(CHECKED_METHODS) | {name for _, name in REPLACED_ATTRIBUTES}
     for kind in api.CORE_KINDS:
-        names |= {name for name in api.known_attributes(kind) - present if not name.startswith("_")}
+        names |= {name for name in api.known_attributes(target, kind) - present if not name.startswith("_")}
     return frozenset(names)
 
 
@@ -210,7 +210,7 @@ def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
     present = name in api.attributes(ctx.target, kind, classes)
     if present and (stub is None or stub.raises is None):
         return None
-    if not present and name not in api.known_attributes(kind):
+    if not present and name not in api.known_attributes(ctx.target, kind):
         return None  # not a Keras name: the user's own, or a typo we cannot judge
     if name.startswith("_") and fact is None:
         return None  # private names come and go through code no table can read (setattr, tracking)

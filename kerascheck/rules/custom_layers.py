@@ -398,6 +398,9 @@ class OverriddenDunderCall(Rule):
 
     ## Fix safety
     None.
+
+    A `__call__` that hands on to Keras's (`super().__call__(…)`, `Base.__call__(self, …)`) keeps that
+    logic, such as one that unpacks its arguments first: no finding.
     """
 
     code = "KER305"
@@ -405,7 +408,19 @@ class OverriddenDunderCall(Rule):
     message = "`{layer}` overrides `__call__`, which runs Keras's building, masking and training-phase logic"
     fix_title = "Put the computation in `call` instead"
     severity = Severity.WARNING
-    valid = (Valid("from tensorflow import keras\nclass Helper:\n    def __call__(self, x):\n        return x\n"),)
+    valid = (
+        Valid("from tensorflow import keras\nclass Helper:\n    def __call__(self, x):\n        return x\n"),
+        Valid(
+            "import keras\nclass L(keras.layers.Layer):\n    def __call__(self, *args, **kwargs):\n"
+            "        if len(args) == 1 and isinstance(args[0], tuple):\n            args = args[0][:1]\n"
+            "        return super().__call__(*args, **kwargs)\n",
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "from tensorflow import keras\nclass M(keras.Model):\n    def __call__(self, x, **kwargs):\n"
+            "        return keras.Model.__call__(self, x, **kwargs)\n"
+        ),
+    )
     invalid = (
         Invalid(
             "from tensorflow import keras\n"
@@ -416,8 +431,21 @@ class OverriddenDunderCall(Rule):
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
         dunder = method(node, "__call__")
-        if dunder is not None:
+        if dunder is not None and not _hands_on_to_keras(dunder):
             yield self.finding(ctx, dunder, span=def_name_span(ctx, dunder), layer=node.name)
+
+
+def _hands_on_to_keras(dunder: ast.FunctionDef) -> bool:
+    """Whether ``__call__`` calls the inherited one: ``super().__call__(…)`` or ``Base.__call__(self, …)``."""
+    for node in ast.walk(dunder):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__call__"):
+            continue
+        owner = node.func.value
+        if isinstance(owner, ast.Call) and isinstance(owner.func, ast.Name) and owner.func.id == "super":
+            return True
+        if node.args and isinstance(node.args[0], ast.Name) and node.args[0].id == "self":
+            return True
+    return False
 
 
 def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
@@ -493,6 +521,9 @@ class TrainingLayersWithoutTraining(Rule):
     )
     fix_title = "Accept `training=None` in `call` and pass it on"
     severity = Severity.INFO
+    # Off by default: Keras passes the phase through its call context under fit/evaluate/predict and
+    # `layer(x, training=…)`, so such layers run correctly (keras-hub, the Keras 3 keras-io examples).
+    default_enabled = False
     fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid(

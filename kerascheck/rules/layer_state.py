@@ -40,6 +40,10 @@ class UntrackedTfVariable(Rule):
 
     ## Fix safety
     None: `add_weight` takes a shape and an initializer, not an initial value.
+
+    A `tf.Variable(…, trainable=False)` that the class never assigns (`self.<name>.assign…`,
+    `.scatter…`) is a constant the layer recomputes when it is built again: Keras leaving it out of
+    training and saving changes nothing, so it is no finding.
     """
 
     code = "KER321"
@@ -56,12 +60,22 @@ class UntrackedTfVariable(Rule):
               "        self.w = tf.Variable(tf.zeros((2,)))\n"),
         Valid("import tensorflow as tf\nimport keras\nclass Tracker:\n    def __init__(self):\n"
               "        self.step = tf.Variable(0)\n", target=Target.KERAS3),
+        Valid("import tensorflow as tf\nimport keras\nclass Attention(keras.layers.Layer):\n"
+              "    def __init__(self, index):\n        super().__init__()\n"
+              "        self.index = tf.Variable(initial_value=index, trainable=False)\n", target=Target.KERAS3),
     )  # fmt: skip
     invalid = (
         Invalid(
             "import tensorflow as tf\nimport keras\n\nclass Scale(keras.layers.Layer):\n"
             "    def build(self, input_shape):\n        self.scale = tf.Variable(tf.ones(input_shape[-1:]))\n\n"
             "    def call(self, inputs):\n        return inputs * self.scale\n",
+            at=((6, 8),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import tensorflow as tf\nimport keras\n\nclass Counter(keras.layers.Layer):\n"
+            "    def build(self, input_shape):\n        self.seen = tf.Variable(0, trainable=False)\n\n"
+            "    def call(self, inputs):\n        self.seen.assign_add(1)\n        return inputs\n",
             at=((6, 8),),
             target=Target.KERAS3,
         ),
@@ -85,7 +99,28 @@ class UntrackedTfVariable(Rule):
                     isinstance(target, ast.Attribute)
                     and isinstance(target.value, ast.Name)
                     and target.value.id == "self"
+                    and not _unassigned_constant(layer, target.attr, value)
                 ):
                     yield self.finding(
                         ctx, target, attribute=target.attr, call=ctx.source_of(value.func), layer=layer.name
                     )
+
+
+def _unassigned_constant(layer: ast.ClassDef, attribute: str, value: ast.Call) -> bool:
+    """Whether ``value`` makes a non-trainable variable that no method of ``layer`` ever assigns."""
+    if not any(
+        keyword.arg == "trainable" and isinstance(keyword.value, ast.Constant) and keyword.value.value is False
+        for keyword in value.keywords
+    ):
+        return False
+    for node in ast.walk(layer):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith(("assign", "scatter"))
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == attribute
+            and isinstance(node.value.value, ast.Name)
+            and node.value.value.id == "self"
+        ):
+            return False
+    return True

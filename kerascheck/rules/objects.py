@@ -106,17 +106,21 @@ def _looks_typed(ctx, value: ast.expr) -> bool:
 def _candidates(ctx) -> FrozenSet[str]:
     """Names some ``name = value`` of the module may type: no other name is ever looked up."""
     found = set()
+    scope_of = ctx.index.scope_of
     for node in ctx.index.assigns:
         target, value = node.targets[0], node.value
         if len(node.targets) != 1 or type(target) is not ast.Name:
             continue
-        if type(value) is ast.Attribute and value.attr in _TYPED_ATTRIBUTES:
+        kind = type(value)
+        if kind is ast.Call:
+            func = value.func
+            if type(func) is ast.Attribute and func.attr == "get_layer":
+                found.add(target.id)
+            elif id(func) in scope_of and _looks_typed(ctx, value):  # a call of a Keras name
+                found.add(target.id)
+        elif kind is ast.Attribute and value.attr in _TYPED_ATTRIBUTES:
             found.add(target.id)
-        elif type(value) is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers":
-            found.add(target.id)
-        elif type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "get_layer":
-            found.add(target.id)
-        elif _looks_typed(ctx, value):
+        elif kind is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers":
             found.add(target.id)
     return frozenset(found)
 
@@ -389,20 +393,31 @@ def _bindings(statement: ast.stmt, values: Dict[str, List[Optional[ast.expr]]]) 
     """Record what one statement (not the blocks in it) binds: a plain ``name = value``, or anything."""
     if type(statement) is ast.Assign and len(statement.targets) == 1 and type(statement.targets[0]) is ast.Name:
         values.setdefault(statement.targets[0].id, []).append(statement.value)
-        roots = [statement.value]
+        stack: list = [statement.value]
     else:
-        roots = _own_parts(statement)
-    for root in roots:
-        for node in ast.walk(root):
-            kind = type(node)
-            if kind is ast.Name and type(node.ctx) is not ast.Load:
+        stack = _own_parts(statement)
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is ast.Name:
+            if type(node.ctx) is not ast.Load:
                 values.setdefault(node.id, []).append(None)
-            elif kind in (ast.Global, ast.Nonlocal):
-                for name in node.names:
-                    values.setdefault(name, []).append(None)
-            elif kind in (ast.Import, ast.ImportFrom):
-                for alias in node.names:
-                    values.setdefault((alias.asname or alias.name).split(".")[0], []).append(None)
+            continue
+        if kind in (ast.Global, ast.Nonlocal):
+            for name in node.names:
+                values.setdefault(name, []).append(None)
+        elif kind in (ast.Import, ast.ImportFrom):
+            for alias in node.names:
+                values.setdefault((alias.asname or alias.name).split(".")[0], []).append(None)
+        children = _CHILDREN.get(kind)
+        if children is None:
+            continue
+        value = children[1](node)
+        for child in (value,) if children[0] else value:
+            if type(child) is list:
+                stack += child
+            elif child is not None:
+                stack.append(child)
 
 
 _SKIPPED = frozenset(_NESTED + _OTHER_SCOPES)

@@ -1,8 +1,7 @@
 """Each target's real public API, generated from the Keras wheels by ``scripts/generate_api_tables.py``.
 
 ``tf_keras.json`` is keras 2.15.0 (TensorFlow 2.15's ``tf.keras``), ``keras3.json`` keras 3.15.1; both name
-their source. ``keras2_2.json`` holds only the core classes' attribute names of Keras 2.2.4, so that a name
-old code uses is known to be a Keras one. Tables load on first use (the command starts without them).
+their source. A run loads only its target's table, on first use (the command starts without it).
 
 A table holds, per canonical public name (``layers.Dense``): ``s`` its parameters as tokens (``x``
 required, ``x=`` defaulted, ``/``, ``*``, ``*args``, ``**kwargs``); ``k`` what ``**kwargs`` takes
@@ -10,20 +9,20 @@ required, ``x=`` defaulted, ``/``, ``*``, ``*args``, ``**kwargs``); ``k`` what `
 accepted, ``"w"`` ignored with a warning, ``"e:ValueError"`` refused); ``c`` for a class, ``t`` the core
 class it is (``Layer``, ``Model`` …) and ``a`` the attributes it has beyond that core class. ``core`` holds
 the core classes' public methods (same shape, plus ``r``: what a stub that always fails raises) and
-attribute names.
+attribute names; ``known`` per core class the names it has in any Keras read (both targets and Keras
+2.2.4): a name code uses that is among them is a Keras name, not the code's own.
 """
 
 from __future__ import annotations
 
+import os
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple, Union
 
 from kerascheck.catalog.model import Target
 
-_HERE = Path(__file__).resolve().parent
+_HERE = os.path.dirname(os.path.abspath(__file__))
 _FILES = {Target.TF_KERAS: "tf_keras.json", Target.KERAS3: "keras3.json"}
-LEGACY_FILE = "keras2_2.json"
 CORE_KINDS = ("Model", "Sequential", "Layer", "Optimizer", "Callback", "Metric")
 
 OPEN = "*"
@@ -54,7 +53,7 @@ class Signature(NamedTuple):
 def table(name: str) -> dict:
     import json  # on first use: kerascheck starts without the tables
 
-    with open(_HERE / name, encoding="utf-8") as handle:
+    with open(os.path.join(_HERE, name), encoding="utf-8") as handle:
         return json.load(handle)
 
 
@@ -101,13 +100,10 @@ def attributes(target: Target, kind: str, classes: FrozenSet[str] = frozenset())
 
 
 @lru_cache(maxsize=16)
-def known_attributes(kind: str) -> FrozenSet[str]:
-    """The names the core class has in any Keras read: the targets' and Keras 2.2.4's."""
-    names: set = set()
-    for name in list(_FILES.values()) + [LEGACY_FILE]:
-        for each in _KINDS_OF.get(kind, (kind,)):
-            names |= set(table(name)["core"].get(each, {}).get("attributes", ()))
-    return frozenset(names)
+def known_attributes(target: Target, kind: str) -> FrozenSet[str]:
+    """The names the core class has in any Keras read (both targets' and Keras 2.2.4's), as the target's
+    table records them."""
+    return frozenset(table(_FILES[target])["known"].get(kind, ()))
 
 
 def _signature(entry: dict) -> Signature:
