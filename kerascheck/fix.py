@@ -208,9 +208,20 @@ def explain_dropped(findings: List[Finding], dropped: Dict[Tuple[str, str], str]
     ]
 
 
-def _statements(tree: ast.AST) -> List[ast.stmt]:
+def _statements(tree: ast.AST, keep: bool = False) -> List[ast.stmt]:
+    """The tree's statements in source order. ``keep``: remember them (the last kept tree's only): a
+    round checks many results against one source."""
+    global _KEPT
+    if _KEPT[0] is tree:
+        return _KEPT[1]
     found = [node for node in every_node(tree) if isinstance(node, ast.stmt)]
-    return sorted(found, key=lambda node: (node.lineno, node.col_offset))
+    statements = sorted(found, key=lambda node: (node.lineno, node.col_offset))
+    if keep:
+        _KEPT = (tree, statements)
+    return statements
+
+
+_KEPT: Tuple[Optional[ast.AST], List[ast.stmt]] = (None, [])
 
 
 def check_confined(
@@ -224,16 +235,31 @@ def check_confined(
         raise UnsafeResult(f"the fixed code does not parse: {error}") from None
     except (RecursionError, MemoryError):
         raise UnsafeResult("the fixed code is nested too deeply to verify") from None
-    old_statements, new_statements = _statements(old), _statements(new)
+    old_statements, new_statements = _statements(old, keep=True), _statements(new)
     if len(old_statements) != len(new_statements):
         raise UnsafeResult("the fixes would add or remove statements")
+    old_lines, new_lines = split_lines(before), split_lines(after)
     for old_node, new_node in zip(old_statements, new_statements):
         end = old_node.end_lineno or old_node.lineno
         if any(line in edited_lines for line in range(old_node.lineno, end + 1)):
             continue
-        compound = hasattr(old_node, "body")
-        if type(old_node) is not type(new_node) or (not compound and not _same_tree(old_node, new_node)):
+        if type(old_node) is not type(new_node) or not (
+            hasattr(old_node, "body")
+            or _same_text(old_node, new_node, old_lines, new_lines)
+            or _same_tree(old_node, new_node)
+        ):
             raise UnsafeResult(f"the fixes would change line {old_node.lineno}, which no fix was meant to touch")
+
+
+def _same_text(old: ast.stmt, new: ast.stmt, old_lines: Sequence[str], new_lines: Sequence[str]) -> bool:
+    """Both simple statements are the same text at the same columns (then they parse alike): the cheap
+    test first, :func:`_same_tree` when it fails."""
+    if (old.col_offset, old.end_col_offset) != (new.col_offset, new.end_col_offset) or None in (
+        old.end_lineno,
+        new.end_lineno,
+    ):
+        return False
+    return old_lines[old.lineno - 1 : old.end_lineno] == new_lines[new.lineno - 1 : new.end_lineno]
 
 
 def _same_tree(old: ast.AST, new: ast.AST) -> bool:
