@@ -116,12 +116,14 @@ class GitIgnore:
             relative = path.relative_to(self.root)
         except ValueError:
             return None
-        layers: List[Tuple[str, List[Pattern]]] = [(relative.as_posix(), self._exclude)]
+        text = relative.as_posix()
+        parts = text.split("/")
+        layers: List[Tuple[str, List[Pattern]]] = [(text, self._exclude)]
         folder = self.root
-        for part in relative.parts[:-1] or ():
-            layers.append((path.relative_to(folder).as_posix(), self._patterns(folder)))
+        for index, part in enumerate(parts[:-1]):  # each .gitignore sees the path relative to its folder
+            layers.append(("/".join(parts[index:]), self._patterns(folder)))
             folder = folder / part
-        layers.append((path.relative_to(folder).as_posix(), self._patterns(folder)))
+        layers.append((parts[-1], self._patterns(folder)))
         verdict: Optional[Pattern] = None
         for text, patterns in layers:
             for pattern in patterns:

@@ -231,7 +231,13 @@ def is_known_star_name(reference: Reference) -> bool:
 def is_value_only(reference: Reference) -> bool:
     """Whether the object is a plain Python/NumPy value or utility (``utils.get_file``): using it mixes no
     Keras objects with another Keras (see ``implementations.VALUE_ONLY_NAMES``)."""
-    name = canonical_name(reference)
-    return name in VALUE_ONLY_NAMES or any(
-        module.endswith(".") and f"{name}.".startswith(module) for module in VALUE_ONLY_NAMES
-    )
+    return _is_value_only_name(canonical_name(reference))
+
+
+@lru_cache(maxsize=4096)
+def _is_value_only_name(name: str) -> bool:
+    """A name of the table, or one inside a module the table names (``datasets.``), prefix by prefix."""
+    if name in VALUE_ONLY_NAMES:
+        return True
+    parts = name.split(".")
+    return any(".".join(parts[:end]) + "." in VALUE_ONLY_NAMES for end in range(1, len(parts) + 1))

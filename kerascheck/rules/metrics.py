@@ -141,7 +141,7 @@ class LegacyMetricKey(Rule):
     )
 
     def check_module(self, ctx) -> Iterator[Finding]:
-        if not ctx.imports_keras or not any(f"acc{quote}" in line for line in ctx.lines for quote in "'\""):
+        if not ctx.imports_keras or not any("acc'" in line or 'acc"' in line for line in ctx.lines):
             return
         metrics = _compiled_metrics(ctx.tree)
         if not metrics or "accuracy" not in metrics or "acc" in metrics:
