@@ -433,6 +433,19 @@ def chain_root(node: ast.expr) -> Optional[str]:
     return node.id if isinstance(node, ast.Name) else None
 
 
+def class_body_names(node: ast.ClassDef) -> Set[str]:
+    """The names a class body binds: its methods, nested classes and attributes (``compute_output_shape = …``,
+    ``a, b = …``)."""
+    names: Set[str] = set()
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(statement.name)
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names |= {name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name)}
+    return names
+
+
 def every_node(tree: ast.AST) -> List[ast.AST]:
     """Every node below ``tree`` (itself included) but contexts and operators, depth first in source
     order: a faster ``ast.walk`` for the rules that look through a class or a method."""

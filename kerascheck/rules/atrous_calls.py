@@ -17,7 +17,7 @@ from kerascheck.catalog.modules import missing_import
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
-from kerascheck.rules.calls import callee
+from kerascheck.rules.calls import callee, keras_module_of
 
 # Keras 1.2.2 keras/layers/convolutional.py: AtrousConvolution1D(nb_filter, filter_length, init, …) and
 # AtrousConvolution2D(nb_filter, nb_row, nb_col, init, …). The fix merges `nb_row, nb_col` into one
@@ -30,9 +30,7 @@ _LAYERS = "layers"
 def _keras_layers_import(ctx, statement: ast.stmt) -> bool:
     if not isinstance(statement, ast.ImportFrom) or statement.level or id(statement) in ctx.index.guarded_imports:
         return False
-    module = ctx.index.absolute_module(statement)
-    reference = classify(module) if module else None
-    return reference is not None and reference.is_keras and catalog.canonical_name(reference) == _LAYERS
+    return keras_module_of(ctx, statement) == _LAYERS
 
 
 def _call_edits(ctx, node: ast.Call, new: str, positionals: int) -> Optional[Tuple[Edit, ...]]:

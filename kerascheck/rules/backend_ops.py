@@ -11,13 +11,12 @@ import ast
 import re
 from typing import Iterator, Optional, Tuple
 
-from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import OPS_BY_NAME, OpsReplacement
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.findings import Edit, Finding
-from kerascheck.names import KERAS, classify
+from kerascheck.names import KERAS
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
-from kerascheck.rules.calls import callee
+from kerascheck.rules.calls import callee, keras_imports_from
 
 _OPS = "ops"
 # The fixes that bind `ops` (the import) and use it (the calls) form one unit for the guards, which
@@ -41,13 +40,7 @@ def _binds(fact: OpsReplacement, node: ast.Call) -> bool:
 
 def _backend_import(ctx, root: str) -> Optional[ast.ImportFrom]:
     """``from keras import backend as K`` (Keras 3's keras), the statement that binds ``root``."""
-    for statement in ctx.index.imports:
-        if not isinstance(statement, ast.ImportFrom) or id(statement) in ctx.index.guarded_imports:
-            continue
-        module = ctx.index.absolute_module(statement)
-        reference = classify(module) if module else None
-        if reference is None or not reference.is_keras or catalog.canonical_name(reference) != "":
-            continue
+    for statement in keras_imports_from(ctx, ""):
         for alias in statement.names:
             if alias.name == "backend" and (alias.asname or alias.name) == root:
                 return statement

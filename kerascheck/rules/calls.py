@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ast
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
-from kerascheck.names import Reference
+from kerascheck.names import Reference, classify
 
 
 class Callee(NamedTuple):
@@ -116,3 +116,22 @@ def _assigned_values(ctx) -> dict:
                             values.setdefault(name.id, []).append(None)
         ctx.memo[key] = values
     return ctx.memo[key]
+
+
+def keras_module_of(ctx, statement: ast.ImportFrom) -> Optional[str]:
+    """The canonical Keras module a ``from … import`` reads from (``"layers"``; ``""`` for the package
+    itself) through whichever Keras, or None when it is not a Keras module."""
+    module = ctx.index.absolute_module(statement)
+    reference = classify(module) if module else None
+    return catalog.canonical_name(reference) if reference is not None and reference.is_keras else None
+
+
+def keras_imports_from(ctx, canonical: str) -> Iterator[ast.ImportFrom]:
+    """The module's ``from <a Keras>.<canonical> import …`` statements, less those in try/except ImportError."""
+    for statement in ctx.index.imports:
+        if (
+            isinstance(statement, ast.ImportFrom)
+            and id(statement) not in ctx.index.guarded_imports
+            and keras_module_of(ctx, statement) == canonical
+        ):
+            yield statement

@@ -16,7 +16,7 @@ from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
-from kerascheck.walk import every_node
+from kerascheck.walk import class_body_names, every_node
 
 
 def method(node: ast.ClassDef, name: str) -> Optional[ast.FunctionDef]:
@@ -760,9 +760,9 @@ def _method_rename_blocked(ctx, name: str, new: str) -> Optional[str]:
     if key in ctx.memo:
         return ctx.memo[key]
     reason = None
-    owners = [cls for cls in ctx.index.classes if name in _class_names(cls)]
+    owners = [cls for cls in ctx.index.classes if name in class_body_names(cls)]
     for cls in owners:
-        if new in _class_names(cls):
+        if new in class_body_names(cls):
             reason = f"`{cls.name}` defines `{new}` already"
     if reason is None:
         own = {id(use) for cls in owners for use in _own_calls(ctx, cls, name)}
@@ -787,18 +787,6 @@ def _own_calls(ctx, node: ast.ClassDef, name: str) -> List[ast.Attribute]:
             ):
                 found.append(each)
     return found
-
-
-def _class_names(node: ast.ClassDef) -> set:
-    """The names a class body binds: its methods and its attributes (``compute_output_shape = …``)."""
-    names = set()
-    for statement in node.body:
-        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names.add(statement.name)
-        elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
-            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
-            names |= {name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name)}
-    return names
 
 
 def _attribute_span(ctx, node: ast.Attribute):

@@ -13,12 +13,12 @@ import ast
 import re
 from typing import NamedTuple, Optional, Tuple
 
-from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import DECAY_SCHEDULE, LEGACY_OPTIMIZERS
 from kerascheck.catalog.model import Target
 from kerascheck.findings import Edit
 from kerascheck.names import TF_KERAS, classify
 from kerascheck.rules.call_edits import drop_arguments
+from kerascheck.rules.calls import keras_imports_from
 
 _OPTIMIZERS = "optimizers"
 _LEARNING_RATE = ("learning_rate", "lr")
@@ -43,13 +43,7 @@ def decay_fix(ctx, node: ast.Call, owner: str, keyword: ast.keyword) -> Optional
 def _optimizers_import(ctx, name: str) -> Optional[ast.ImportFrom]:
     """The ``from <keras>.optimizers import …`` that binds ``name``, when it is the only binding."""
     found = None
-    for statement in ctx.index.imports:
-        if not isinstance(statement, ast.ImportFrom) or id(statement) in ctx.index.guarded_imports:
-            continue
-        module = ctx.index.absolute_module(statement)
-        reference = classify(module) if module else None
-        if reference is None or not reference.is_keras or catalog.canonical_name(reference) != _OPTIMIZERS:
-            continue
+    for statement in keras_imports_from(ctx, _OPTIMIZERS):
         if any((alias.asname or alias.name) == name for alias in statement.names):
             if found is not None:
                 return None

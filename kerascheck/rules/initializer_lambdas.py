@@ -17,8 +17,8 @@ from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import INITIALIZER_FUNCTION_BY_NAME, InitializerFunction
 from kerascheck.catalog.modules import missing_import
 from kerascheck.findings import Edit, Finding
-from kerascheck.names import classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.calls import keras_module_of
 
 _INITIALIZERS = "initializers"
 _SIMPLE = (ast.Name, ast.Constant, ast.Attribute)  # a scale that needs no parentheses after a minus sign
@@ -108,10 +108,9 @@ def _replace_import(ctx, statement: ast.ImportFrom) -> Optional[_Replacement]:
     """``from keras.initializations import normal, identity`` -> ``from keras.initializers import
     RandomNormal, Identity``: possible when every use of each replaced name is a lambda converted here,
     the classes' names are free, and the new import exists on the target."""
-    module = ctx.index.absolute_module(statement)
-    reference = classify(module) if module and not statement.level else None
-    if reference is None or not reference.is_keras or catalog.canonical_name(reference) != _INITIALIZERS:
+    if statement.level or keras_module_of(ctx, statement) != _INITIALIZERS:
         return None
+    module = ctx.index.absolute_module(statement)
     if id(statement) in ctx.index.guarded_imports or statement.lineno != statement.end_lineno:
         return None
     lambdas = [found for found in _lambdas(ctx) if isinstance(found.call.func, ast.Name)]

@@ -11,13 +11,11 @@ import ast
 import re
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
-from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import MERGE_AXIS_DEFAULTS, MERGE_MODE_BY_NAME, MERGE_MODES
 from kerascheck.findings import Edit, Finding
-from kerascheck.names import classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.call_edits import drop_arguments
-from kerascheck.rules.calls import callee
+from kerascheck.rules.calls import callee, keras_imports_from, keras_module_of
 
 _MERGE = "layers.merge"
 _LAYERS = "layers"
@@ -104,13 +102,7 @@ def _plan(ctx, node: ast.Call) -> Optional[_Plan]:
 def _import_of(ctx, func: ast.Name) -> Optional[Tuple[ast.ImportFrom, Optional[ast.alias]]]:
     """The ``from <keras>.layers import merge`` (or ``*``) that binds the callee, if the layer names can
     be imported the same way."""
-    for statement in ctx.index.imports:
-        if not isinstance(statement, ast.ImportFrom) or id(statement) in ctx.index.guarded_imports:
-            continue
-        module = ctx.index.absolute_module(statement)
-        reference = classify(module) if module else None
-        if reference is None or not reference.is_keras or catalog.canonical_name(reference) != _LAYERS:
-            continue
+    for statement in keras_imports_from(ctx, _LAYERS):
         for alias in statement.names:
             if alias.name == "*" or ((alias.asname or alias.name) == func.id and alias.name == "merge"):
                 return statement, None if alias.name == "*" else alias
@@ -249,9 +241,7 @@ class Keras1MergeCall(Rule):
 
 
 def _bound_to_merge(ctx, statement: ast.ImportFrom) -> bool:
-    module = ctx.index.absolute_module(statement)
-    reference = classify(module) if module else None
-    return reference is not None and reference.is_keras and catalog.canonical_name(reference) == _LAYERS
+    return keras_module_of(ctx, statement) == _LAYERS
 
 
 def _source_without(ctx, statement: ast.stmt) -> str:

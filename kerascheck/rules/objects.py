@@ -18,7 +18,7 @@ from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional
 from kerascheck import catalog
 from kerascheck.catalog import api
 from kerascheck.rules.calls import callee
-from kerascheck.walk import _CHILDREN
+from kerascheck.walk import _CHILDREN, class_body_names
 
 # Functions that return a model (keras 2.15.0 keras/api/_v2/keras/models; keras 3.15.1 keras/models,
 # keras/saving): canonical names.
@@ -244,13 +244,8 @@ def self_type(ctx, node: ast.ClassDef, found: ObjectType) -> Optional[ObjectType
 
 
 def _defined_names(node: ast.ClassDef) -> set:
-    names = set()
-    for statement in node.body:
-        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names.add(statement.name)
-        elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
-            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
-            names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    """What the class body binds, and the attributes its methods store on ``self``."""
+    names = class_body_names(node)
     for inner in ast.walk(node):
         if isinstance(inner, ast.Attribute) and isinstance(inner.ctx, (ast.Store, ast.Del)):
             if isinstance(inner.value, ast.Name) and inner.value.id == "self":
