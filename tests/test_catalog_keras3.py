@@ -430,3 +430,28 @@ def test_training_dependent_layers_take_training_in_keras3():
         if "training" not in inspect.signature(cls.call).parameters:
             problems.append(f"{name}.call takes no `training`")
     _check("training-dependent layers whose Keras 3 call takes no training", problems)
+
+
+def test_keras3_module_tables_are_the_installed_modules():
+    """catalog/module_tables.py (generated from the keras 3.15.1 wheel): every module imports and binds
+    every name it lists."""
+    from kerascheck.catalog.module_tables import KERAS3_MODULES
+
+    for module, names in KERAS3_MODULES.items():
+        if not module.startswith("keras"):
+            continue  # tensorflow.keras on TF >= 2.16 needs TensorFlow
+        imported = importlib.import_module(module)
+        absent = [name for name in names.split() if not hasattr(imported, name)]
+        assert not absent, f"{module} lacks {absent}"
+
+
+def test_leading_parameters_are_keras3s_positional_order():
+    """catalog.arguments.LEADING_PARAMETERS: each owner's first parameters, in Keras 3.15.1's order."""
+    from kerascheck.catalog.arguments import LEADING_PARAMETERS
+
+    for owner, parameters in LEADING_PARAMETERS.items():
+        function = keras.Model if owner.startswith(".") else keras
+        for part in owner.lstrip(".").split("."):
+            function = getattr(function, part)
+        signature = [name for name in inspect.signature(function).parameters if name != "self"]
+        assert signature[: len(parameters)] == list(parameters), owner
