@@ -11,6 +11,7 @@ from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.fix import apply_round
 from kerascheck.guards import Guard
 from kerascheck.runner import check_and_fix
+from tests.conftest import run_kerascheck
 
 TF_KERAS, KERAS3 = Target.TF_KERAS, Target.KERAS3
 
@@ -310,12 +311,8 @@ KERAS1 = "from keras.layers import Dense\nDense(output_dim=3)\n"
 FIXED = "from keras.layers import Dense\nDense(units=3)\n"
 
 
-def _kerascheck(*args, stdin=None, cwd=None):
-    import subprocess
-    import sys
-
-    command = [sys.executable, "-m", "kerascheck", "--no-config", "--keras-target", "keras3", *args]
-    return subprocess.run(command, input=stdin, capture_output=True, text=True, cwd=cwd)
+def _kerascheck(*args, stdin="", cwd=None):
+    return run_kerascheck("--no-config", "--keras-target", "keras3", *args, stdin=stdin, cwd=cwd)
 
 
 def test_fix_writes_through_a_symlink_and_keeps_hard_links(tmp_path):
