@@ -85,8 +85,13 @@ def kerascheck():
     return run_kerascheck
 
 
-def run_process(*command: str, cwd: Optional[Union[str, Path]] = None, stdin: Optional[str] = None,
-                env: Optional[dict] = None, timeout: float = 300) -> Run:
+def run_process(
+    *command: str,
+    cwd: Optional[Union[str, Path]] = None,
+    stdin: Optional[str] = None,
+    env: Optional[dict] = None,
+    timeout: float = 300,
+) -> Run:
     """``python *command`` as a subprocess, for the tests of the entry points themselves (the console
     script, ``python -m``, flake8 and pylint as users run them); never a traceback."""
     result = subprocess.run(
