@@ -146,26 +146,33 @@ class Context:
         first: Dict[Tuple[str, Optional[int], tuple], Tuple[Tuple[int, int], ast.AST]] = {}
         functions: Dict[int, Optional[int]] = {}  # id(scope) -> its function's
 
-        def offer(node: ast.AST, implementation: str, checked: bool) -> None:
+        def place(node: ast.AST, implementation: str) -> Tuple[tuple, Tuple[int, int]]:
             scope = self.index.scope_of[id(node)]
             function = functions.get(id(scope), 0)
             if function == 0:
                 function = functions[id(scope)] = _function_of(scope)
-            key = (implementation, function, self.index.where[id(node)].branches)
-            position = (node.lineno, node.col_offset)
-            if (key not in first or position < first[key][0]) and (checked or not self._bound_by_guarded_import(node)):
-                first[key] = (position, node)
+            return (implementation, function, self.index.where[id(node)].branches), (node.lineno, node.col_offset)
 
         for node in self.index.imports:  # in source order: the first of each place wins
             if id(node) not in self.index.guarded_imports:
                 for _, reference in self.imported_references(node):
                     if _mixes(reference):
-                        offer(node, reference.implementation, checked=True)
+                        key, position = place(node, reference.implementation)
+                        if key not in first or position < first[key][0]:
+                            first[key] = (position, node)
         for node in self.index.chains:
             reference = self.reference(node)
-            if _mixes(reference):
-                if not self._resolver.is_either_keras(node, self.index.scope_of[id(node)]):
-                    offer(node, reference.implementation, checked=False)  # a name of either Keras: no use
+            if reference is None or reference.implementation not in KERAS_IMPLEMENTATIONS:
+                continue
+            key, position = place(node, reference.implementation)
+            if key in first and first[key][0] <= position:
+                continue  # an earlier use holds this place (most chains): no need to ask more
+            if (
+                not catalog.is_value_only(reference)
+                and not self._resolver.is_either_keras(node, self.index.scope_of[id(node)])  # a name of either Keras
+                and not self._bound_by_guarded_import(node)
+            ):
+                first[key] = (position, node)
         uses: Dict[str, List[Use]] = {}
         for (implementation, function, _), (_, node) in sorted(first.items(), key=lambda item: item[1][0]):
             uses.setdefault(implementation, []).append(Use(node, function, self.index.where[id(node)]))

@@ -98,16 +98,18 @@ class GitIgnore:
 
     def __init__(self, root: Path) -> None:
         self.root = root.absolute()
-        self._by_folder: Dict[Path, List[Pattern]] = {}
+        self._by_folder: Dict[str, List[Pattern]] = {}  # by folder relative to the root ("" the root)
         exclude = self.root / ".git" / "info" / "exclude"
         self._exclude = parse(_read(exclude), ".git/info/exclude") if exclude.is_file() else []
 
-    def _patterns(self, folder: Path) -> List[Pattern]:
-        if folder not in self._by_folder:
-            path = folder / ".gitignore"
-            shown = path.relative_to(self.root).as_posix()
-            self._by_folder[folder] = parse(_read(path), shown) if path.is_file() else []
-        return self._by_folder[folder]
+    def _patterns(self, folder: str) -> List[Pattern]:
+        """The patterns of the ``.gitignore`` in ``folder`` (relative to the root, posix; "" the root)."""
+        found = self._by_folder.get(folder)
+        if found is None:
+            shown = f"{folder}/.gitignore" if folder else ".gitignore"
+            path = self.root / shown
+            found = self._by_folder[folder] = parse(_read(path), shown) if path.is_file() else []
+        return found
 
     def ignored(self, path: Path, is_folder: bool) -> Optional[str]:
         """Where the pattern that ignores ``path`` is written, or None if nothing ignores it."""
@@ -119,10 +121,12 @@ class GitIgnore:
         text = relative.as_posix()
         parts = text.split("/")
         layers: List[Tuple[str, List[Pattern]]] = [(text, self._exclude)]
-        folder = self.root
+        folder = ""  # folders as text: most hold no .gitignore, and paths cost more than strings
         for index, part in enumerate(parts[:-1]):  # each .gitignore sees the path relative to its folder
-            layers.append(("/".join(parts[index:]), self._patterns(folder)))
-            folder = folder / part
+            patterns = self._patterns(folder)
+            if patterns:
+                layers.append(("/".join(parts[index:]), patterns))
+            folder = f"{folder}/{part}" if folder else part
         layers.append((parts[-1], self._patterns(folder)))
         verdict: Optional[Pattern] = None
         for text, patterns in layers:

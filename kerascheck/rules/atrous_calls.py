@@ -16,7 +16,7 @@ from kerascheck import catalog
 from kerascheck.catalog.modules import missing_import
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import classify
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import callee, keras_module_of
 
 # Keras 1.2.2 keras/layers/convolutional.py: AtrousConvolution1D(nb_filter, filter_length, init, …) and
@@ -202,7 +202,7 @@ class Keras1AtrousConvolution(Rule):
     )
 
     def check_module(self, ctx) -> Iterator[Finding]:
-        if not ctx.imports_keras or not any("Atrous" in line for line in ctx.lines):
+        if not ctx.imports_keras or "Atrous" not in module_text(ctx):
             return
         by_name: Dict[str, List[ast.Call]] = {}
         for node in ctx.index.calls:

@@ -16,6 +16,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from kerascheck.project import Project
 
 
+def module_text(ctx: Context) -> str:
+    """The module's text, joined once per module for the rules' cheap textual gates (a word with no
+    line break in it is in the text exactly when it is in one of its lines)."""
+    text = ctx.memo.get(_TEXT)
+    if text is None:
+        text = ctx.memo[_TEXT] = "".join(ctx.lines)
+    return text  # type: ignore[return-value]
+
+
+_TEXT = ("module", "text")
+
+
 class Severity(str, Enum):
     ERROR = "error"  # fails at run time, or silently computes something else
     WARNING = "warning"  # deprecated, or works only by accident

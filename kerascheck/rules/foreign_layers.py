@@ -9,7 +9,7 @@ from typing import Iterator, Optional
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.findings import Finding
 from kerascheck.names import TF_KERAS_PACKAGE
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import callee
 from kerascheck.rules.values import is_keras_model, module_values, value_of
 
@@ -108,7 +108,7 @@ def _mentions_keras2_layers(ctx) -> bool:
     """The cheap gate: a module that never names tensorflow_hub or tf_keras adds no Keras 2 layer."""
     key = (ForeignLayerInKeras3Model.code, "gate")
     if key not in ctx.memo:
-        ctx.memo[key] = any("tensorflow_hub" in line or "tf_keras" in line for line in ctx.lines)
+        ctx.memo[key] = "tensorflow_hub" in module_text(ctx) or "tf_keras" in module_text(ctx)
     return ctx.memo[key]
 
 

@@ -9,7 +9,7 @@ from typing import Iterator, Optional, Set
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.findings import Finding
 from kerascheck.names import TENSORFLOW
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values, value_of
 
 # TensorFlow ops and the keras.ops function that computes the same (the migration guide's example is
@@ -180,7 +180,7 @@ class TfOpOnKerasTensor(Rule):
     )
 
     def check_module(self, ctx) -> Iterator[Finding]:
-        if not ctx.imports_keras or not any("tensorflow" in line for line in ctx.lines):
+        if not ctx.imports_keras or "tensorflow" not in module_text(ctx):
             return
         if not any(ctx.canonical(call.func) == "layers.Input" for call in ctx.index.calls if _is_chain(call.func)):
             return  # no functional model is built from an Input here

@@ -17,7 +17,7 @@ from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import INITIALIZER_FUNCTION_BY_NAME, InitializerFunction
 from kerascheck.catalog.modules import missing_import
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import keras_module_of
 
 _INITIALIZERS = "initializers"
@@ -232,7 +232,7 @@ class Keras1InitializerLambda(Rule):
     )
 
     def check_module(self, ctx) -> Iterator[Finding]:
-        if not ctx.imports_keras or not any("lambda" in line for line in ctx.lines):
+        if not ctx.imports_keras or "lambda" not in module_text(ctx):
             return
         replaced = set()
         for found in _lambdas(ctx):

@@ -8,7 +8,7 @@ from typing import Iterator, List, Optional, Set
 
 from kerascheck.catalog.model import Target
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values
 
 # The key each metric name gives in History/callback logs on tf.keras (keras 2.3.0 onwards: the metric
@@ -141,7 +141,7 @@ class LegacyMetricKey(Rule):
     )
 
     def check_module(self, ctx) -> Iterator[Finding]:
-        if not ctx.imports_keras or not any("acc'" in line or 'acc"' in line for line in ctx.lines):
+        if not ctx.imports_keras or ("acc'" not in module_text(ctx) and 'acc"' not in module_text(ctx)):
             return
         metrics = _compiled_metrics(ctx.tree)
         if not metrics or "accuracy" not in metrics or "acc" in metrics:
