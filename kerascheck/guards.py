@@ -4,7 +4,9 @@ A fixed module must parse and differ from its input only where the edits reached
 keeps its kind and place, every untouched simple statement is unchanged); it must still compile when
 the original did (``compile`` rejects what ``ast.parse`` accepts: a keyword passed twice); it must gain
 no name that nothing binds; a rename must cover every binding and use of the old name and must not
-land on a name the module already binds; and a fixed import must name a module the target has.
+land on a name the module already binds; every Keras call the edits touched must bind on the target's
+signature unless it already failed that way (:mod:`kerascheck.fixed_calls`); and a fixed import must
+name a module the target has.
 Each check returns the reason a result is refused, or None.
 """
 
@@ -18,6 +20,7 @@ from typing import Iterable, List, Optional, Sequence, Set, Tuple
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.modules import missing_import
 from kerascheck.engine import split_lines
+from kerascheck.fixed_calls import ModuleNames, added_problem
 from kerascheck.renames import occurrences
 from kerascheck.walk import every_node
 
@@ -79,6 +82,7 @@ class Guard:
         self.target = target
         self.hidden = hidden
         self._before: Optional[Tuple[str, ast.Module, Optional[str], Optional[Set[str]]]] = None
+        self._statements: Optional[Tuple[str, List[ast.stmt], ModuleNames]] = None  # of the source, for the API check
         self._after: Optional[Tuple[str, ast.Module]] = None  # the last result parsed: fix.check_confined reuses it
 
     def _original(self, source: str) -> Tuple[ast.Module, Optional[str], Optional[Set[str]]]:
@@ -108,6 +112,8 @@ class Guard:
         self._after = (after, new_tree)
         nodes = every_node(new_tree)  # one walk for the checks below
         reason = self._renames(before, old_tree, renames, spans)
+        if reason is None:
+            reason = self._binding(before, old_tree, nodes, spans)
         if reason:
             return reason
         if old_error is None:
@@ -119,10 +125,22 @@ class Guard:
             gained = sorted((new_unbound or set()) - old_unbound)
             if gained:
                 return f"`{gained[0]}` would be used but never defined"
-        reason = _calls_binding_twice(nodes, spans)
-        if reason is None and self.target is not None:
-            reason = _missing_imports(nodes, spans, self.target)
-        return reason
+        return None if self.target is None else _missing_imports(nodes, spans, self.target)
+
+    def _binding(
+        self, source: str, tree: ast.Module, nodes: Sequence[ast.AST], spans: Sequence[Tuple]
+    ) -> Optional[str]:
+        """Why a Keras call the edits touched would not bind on the target where it did (see
+        :mod:`kerascheck.fixed_calls`), or None."""
+        if self._statements is None or self._statements[0] is not source:
+            statements = in_source_order(every_node(tree))
+            self._statements = (source, statements, ModuleNames(statements))
+        _, old_statements, names = self._statements
+        new_statements = in_source_order(nodes)
+        if len(new_statements) != len(old_statements):
+            return None  # fix.check_confined refuses it
+        lines = {line for span in spans for line in range(span[0], span[2] + 1)}
+        return added_problem(names, old_statements, new_statements, lines, self.target)
 
     def _renames(
         self, source: str, tree: ast.Module, renames: Iterable[Tuple[str, str]], spans: Sequence[Tuple]
@@ -141,6 +159,12 @@ class Guard:
         return None
 
 
+def in_source_order(nodes: Iterable[ast.AST]) -> List[ast.stmt]:
+    """The statements among ``nodes``, in source order."""
+    found = [node for node in nodes if isinstance(node, ast.stmt)]
+    return sorted(found, key=lambda node: (node.lineno, node.col_offset))
+
+
 def _characters(lines: Sequence[str], line: int, byte_col: int) -> int:
     """The ast's UTF-8 byte column as a character column (what edits count)."""
     text = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -151,34 +175,6 @@ def _word_in(word: str, text: str) -> bool:
     if not text or word not in text:
         return False
     return re.search(rf"(?<![\w.]){re.escape(word)}\b", text) is not None
-
-
-def _leading_parameters() -> dict:
-    """Callee name as written (``Conv2D``, ``fit``) -> the parameters it takes by position first."""
-    from kerascheck.catalog.arguments import LEADING_PARAMETERS
-
-    return {owner.rsplit(".", 1)[-1]: parameters for owner, parameters in LEADING_PARAMETERS.items()}
-
-
-def _calls_binding_twice(nodes: Sequence[ast.AST], spans: Sequence[Tuple]) -> Optional[str]:
-    """Why a call on an edited line would bind a parameter both by position and by keyword, or None
-    (``compile`` already refuses a keyword passed twice)."""
-    lines = {line for span in spans for line in range(span[0], span[2] + 1)}
-    leading = None
-    for node in nodes:
-        if type(node) is not ast.Call or lines.isdisjoint(range(node.lineno, (node.end_lineno or node.lineno) + 1)):
-            continue
-        func = node.func
-        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-        leading = _leading_parameters() if leading is None else leading
-        parameters = leading.get(name, ())
-        if any(isinstance(arg, ast.Starred) for arg in node.args):
-            continue
-        keywords = {keyword.arg for keyword in node.keywords}
-        for parameter in parameters[: len(node.args)]:
-            if parameter in keywords:
-                return f"`{name}(…)` would get `{parameter}` by position and by keyword"
-    return None
 
 
 def _missing_imports(nodes: Sequence[ast.AST], spans: Sequence[Tuple], target: Target) -> Optional[str]:

@@ -184,6 +184,11 @@ def check_and_fix_notebook(
     project_imports: FrozenSet[str] = frozenset(),
 ) -> Outcome:
     """A notebook's findings (in cell coordinates) and, when fixing, its new JSON text."""
+    with collector_paused(fix):  # as for a module: each round parses all cells a few times
+        return _notebook_outcome(raw, settings, fix, unsafe, module_name, project_layers, project_imports)
+
+
+def _notebook_outcome(raw, settings, fix, unsafe, module_name, project_layers, project_imports) -> Outcome:
     notebook = notebooks.load(raw)
     facts: dict = {}
 

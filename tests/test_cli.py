@@ -12,19 +12,14 @@ from pathlib import Path
 from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 from kerascheck.cli import run
 from kerascheck.rules import RULES
+from tests.conftest import run_process
 
 ROOT = Path(__file__).resolve().parent.parent
 KERAS1 = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
 FIXED = "from tensorflow.keras.layers import Conv2D\nConv2D(8, (3, 3), padding='same')\n"
 
 
-def kerascheck(*args, cwd: Path, stdin: bytes = b""):
-    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, input=stdin, capture_output=True)
-    assert b"Traceback" not in result.stderr, result.stderr.decode()
-    return result.returncode, result.stdout.decode(), result.stderr.decode()
-
-
-def test_reports_findings_and_exits_1(tmp_path):
+def test_reports_findings_and_exits_1(tmp_path, kerascheck):
     (tmp_path / "model.py").write_text(KERAS1)
     code, out, _ = kerascheck("model.py", cwd=tmp_path)
     assert code == 1
@@ -36,18 +31,18 @@ def test_reports_findings_and_exits_1(tmp_path):
     ]
 
 
-def test_clean_file_exits_0(tmp_path):
+def test_clean_file_exits_0(tmp_path, kerascheck):
     (tmp_path / "ok.py").write_text("from tensorflow import keras\n")
     assert kerascheck("ok.py", cwd=tmp_path)[:2] == (0, "No findings.\n")
 
 
-def test_usage_errors_exit_2(tmp_path):
+def test_usage_errors_exit_2(tmp_path, kerascheck):
     assert kerascheck(cwd=tmp_path)[0] == 2
     assert kerascheck("--keras-target=keras9", "x.py", cwd=tmp_path)[0] == 2
     assert kerascheck("--select=E501", "x.py", cwd=tmp_path)[0] == 2
 
 
-def test_fix_rewrites_in_place_and_is_idempotent(tmp_path):
+def test_fix_rewrites_in_place_and_is_idempotent(tmp_path, kerascheck):
     path = tmp_path / "model.py"
     path.write_text(KERAS1)
     code, out, _ = kerascheck("--fix", "model.py", cwd=tmp_path)
@@ -57,7 +52,7 @@ def test_fix_rewrites_in_place_and_is_idempotent(tmp_path):
     assert path.read_text() == FIXED
 
 
-def test_diff_writes_nothing(tmp_path):
+def test_diff_writes_nothing(tmp_path, kerascheck):
     path = tmp_path / "model.py"
     path.write_text(KERAS1)
     code, out, _ = kerascheck("--diff", "model.py", cwd=tmp_path)
@@ -75,7 +70,7 @@ def test_diff_writes_nothing(tmp_path):
     assert path.read_text() == KERAS1
 
 
-def test_fix_keeps_crlf_bom_encoding_and_permissions(tmp_path):
+def test_fix_keeps_crlf_bom_encoding_and_permissions(tmp_path, kerascheck):
     path = tmp_path / "model.py"
     original = "\ufeff# é\r\n" + KERAS1.replace("\n", "\r\n")
     path.write_bytes(original.encode("utf-8"))
@@ -85,14 +80,14 @@ def test_fix_keeps_crlf_bom_encoding_and_permissions(tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o750
 
 
-def test_fix_keeps_latin1_cookie(tmp_path):
+def test_fix_keeps_latin1_cookie(tmp_path, kerascheck):
     path = tmp_path / "model.py"
     path.write_bytes(b"# -*- coding: latin-1 -*-\n# caf\xe9\n" + KERAS1.encode())
     kerascheck("--fix", "model.py", cwd=tmp_path)
     assert path.read_bytes() == b"# -*- coding: latin-1 -*-\n# caf\xe9\n" + FIXED.encode()
 
 
-def test_stdin(tmp_path):
+def test_stdin(tmp_path, kerascheck):
     code, out, _ = kerascheck("--stdin-filename=pkg/model.py", "-", cwd=tmp_path, stdin=KERAS1.encode())
     assert code == 1 and out.startswith("pkg/model.py:1:1: KER101")
     code, out, err = kerascheck("--fix", "-", cwd=tmp_path, stdin=KERAS1.encode())
@@ -100,7 +95,7 @@ def test_stdin(tmp_path):
     assert "Fixed 2 findings" in err
 
 
-def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
+def test_bad_files_are_reported_and_the_run_goes_on(tmp_path, kerascheck):
     (tmp_path / "latin.py").write_bytes(b"import keras\nx = '\xff'\n")
     (tmp_path / "broken.py").write_text("import keras\ndef f(:\n")
     (tmp_path / "nul.py").write_bytes(b"import keras\x00\n")
@@ -117,7 +112,7 @@ def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
     assert lines[-1] == "Found 2 findings (2 fixable with --fix). 4 files could not be checked."
 
 
-def test_folders_skip_virtualenvs_dist_and_excluded(tmp_path):
+def test_folders_skip_virtualenvs_dist_and_excluded(tmp_path, kerascheck):
     for folder in ["src", ".git", "dist", "env", "src/generated"]:
         (tmp_path / folder).mkdir(parents=True, exist_ok=True)
         (tmp_path / folder / "m.py").write_text(KERAS1)
@@ -126,7 +121,7 @@ def test_folders_skip_virtualenvs_dist_and_excluded(tmp_path):
     assert [line.split(":")[0] for line in out.splitlines()[:-1]] == ["src/m.py"]
 
 
-def test_select_ignore_extend_select(tmp_path):
+def test_select_ignore_extend_select(tmp_path, kerascheck):
     (tmp_path / "m.py").write_text(KERAS1)
     assert kerascheck("--select=KER2", "m.py", cwd=tmp_path)[1].count("KER") == 1
     assert kerascheck("--ignore=KER1", "m.py", cwd=tmp_path)[1].count("KER101") == 0
@@ -137,7 +132,7 @@ def test_select_ignore_extend_select(tmp_path):
     assert "KER307" in kerascheck("--extend-select=KER307", "l.py", cwd=tmp_path)[1]
 
 
-def test_pyproject_config_and_command_line_precedence(tmp_path):
+def test_pyproject_config_and_command_line_precedence(tmp_path, kerascheck):
     (tmp_path / "pyproject.toml").write_text('[tool.kerascheck]\nkeras-target = "keras3"\nignore = ["KER201"]\n')
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "m.py").write_text(KERAS1)
@@ -149,7 +144,7 @@ def test_pyproject_config_and_command_line_precedence(tmp_path):
     assert code == 2 and "unknown option 'colour'" in err
 
 
-def test_noqa_like_flake8(tmp_path):
+def test_noqa_like_flake8(tmp_path, kerascheck):
     source = "from keras.layers import Conv2D  # noqa: KER1\nConv2D(8, (3, 3),\n       border_mode='same')  # noqa\n"
     (tmp_path / "m.py").write_text(source)
     assert kerascheck("m.py", cwd=tmp_path)[:2] == (0, "No findings.\n")
@@ -168,7 +163,7 @@ def test_explain_and_list_rules():
     assert run(["--explain", "KER999"], out=io.StringIO()) == 2
 
 
-def test_after_fix_only_unfixable_findings_remain_in_examples(tmp_path):
+def test_after_fix_only_unfixable_findings_remain_in_examples(tmp_path, kerascheck):
     copy = tmp_path / "examples"
     shutil.copytree(ROOT / "examples", copy)
     kerascheck("--fix", "--unsafe-fixes", ".", cwd=copy)
@@ -177,3 +172,14 @@ def test_after_fix_only_unfixable_findings_remain_in_examples(tmp_path):
     for path in copy.glob("*.py"):
         compile(path.read_text(), str(path), "exec")
     assert "KER201" not in out and "KER101" not in out and "KER203" not in out
+
+
+def test_console_script_and_python_m_run_the_command(tmp_path, kerascheck):
+    (tmp_path / "model.py").write_text(KERAS1)
+    expected = kerascheck("model.py", cwd=tmp_path)
+    assert expected.returncode == 1
+    script = Path(sys.executable).with_name("kerascheck")
+    assert run_process("-m", "kerascheck", "model.py", cwd=tmp_path) == expected
+    if script.exists():  # the console script installed beside this Python
+        ran = subprocess.run([str(script), "model.py"], cwd=tmp_path, capture_output=True, text=True)
+        assert (ran.returncode, ran.stdout, ran.stderr) == expected

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -93,13 +91,7 @@ def test_named_files_are_checked_even_when_ignored(tmp_path):
     assert [path for path, _ in discover([str(tmp_path / "build" / "b.py")])] == [tmp_path / "build" / "b.py"]
 
 
-def kerascheck(*args, cwd):
-    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
-    assert "Traceback" not in result.stderr
-    return result.returncode, result.stdout, result.stderr
-
-
-def test_verbose_says_what_the_search_skipped(tmp_path):
+def test_verbose_says_what_the_search_skipped(tmp_path, kerascheck):
     tree(tmp_path, "m.py", "build/b.py", "dist/d.py")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".gitignore").write_text("# output\nbuild/\n")

@@ -11,6 +11,7 @@ from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.fix import apply_round
 from kerascheck.guards import Guard
 from kerascheck.runner import check_and_fix
+from tests.conftest import run_kerascheck
 
 TF_KERAS, KERAS3 = Target.TF_KERAS, Target.KERAS3
 
@@ -85,6 +86,8 @@ def test_the_guard_refuses_half_a_rename():
         "from keras import random\n",
         "from keras.utils import test_utils\n",
         "from keras.engine import training_utils\n",
+        "import keras.engine.training_utils\n",
+        "import keras.backend.tensorflow_backend\n",
         "from keras.engine.saving import preprocess_weights_for_loading\n",
         "from keras.backend import tensorflow_backend\n",
         "from keras.backend.tensorflow_backend import set_session\n",
@@ -97,6 +100,15 @@ def test_no_import_rewrite_to_what_tf_keras_lacks(source):
     assert result == source
     found = [f for f in findings(source, TF_KERAS) if f.code in ("KER101", "KER102", "KER103")]
     assert found and all(f.fix is None for f in found)
+
+
+def test_a_submodule_import_becomes_tf_keras_only_where_the_submodule_exists():
+    source = "import keras.applications.resnet50\nmodel = keras.applications.resnet50.ResNet50()\n"
+    assert fixed(source, TF_KERAS) == source.replace(
+        "import keras.applications.resnet50", "from tensorflow import keras"
+    )
+    (kept,) = findings("import keras.engine.training_utils\n", TF_KERAS)
+    assert kept.message.endswith("(not fixed: `tensorflow.keras` has no `engine` on target tf.keras)")
 
 
 # -- the guard: a fix that breaks compilation is dropped, the others stay --------------------------
@@ -162,8 +174,21 @@ def test_keras2_positional_calls_are_no_keras1_form(source):
 
 def test_keras1_positional_form_merges_variables_only_as_an_unsafe_fix():
     source = "from keras.layers import Convolution2D as C\nC(8, k, k)\nC(8, 3, 3)\nC(8, 3, 'same')\n"
-    assert fixed(source) == "from keras.layers import Conv2D as C\nC(8, k, k)\nC(8, (3, 3))\nC(8, 3, 'same')\n"
+    # the import keeps the Keras 1 name while a call through its alias is still in the Keras 1 form
+    assert fixed(source) == "from keras.layers import Convolution2D as C\nC(8, k, k)\nC(8, (3, 3))\nC(8, 3, 'same')\n"
     assert "C(8, (k, k))" in fixed(source, unsafe=True)
+
+
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_an_aliased_keras1_class_keeps_its_name_while_a_call_is_in_the_keras1_form(unsafe):
+    source = "from keras.layers import Convolution2D as C\nx = C(8, k, k, border_mode='same')\n"
+    if unsafe:  # merged first, then renamed: `C` is `Conv2D` with kernel (k, k)
+        assert fixed(source, unsafe=True) == "from keras.layers import Conv2D as C\nx = C(8, (k, k), padding='same')\n"
+        return
+    assert fixed(source) == "from keras.layers import Convolution2D as C\nx = C(8, k, k, padding='same')\n"
+    (kept,) = [f for f in findings(source) if f.code == "KER110"]
+    assert "not fixed: the call keeps its Keras 1 positional form (KER203)" in kept.message
+    assert [f.code for f in findings(fixed(source))] == ["KER110", "KER203"]  # the evidence stays
 
 
 def test_a_merge_over_lines_keeps_the_comments():
@@ -256,17 +281,38 @@ def test_a_notebook_rename_reaches_lines_under_an_assignment_magic():
     assert sources == ["from keras.layers import Conv2D\n", "files = !ls\nx = Conv2D(8, (3, 3))\n"]
 
 
+@pytest.mark.parametrize("notebook", [False, True])
+def test_fixing_pauses_the_cycle_collector_for_notebooks_as_for_modules(monkeypatch, notebook):
+    """Each round parses the whole module (all cells) a few times: with the collector running, its
+    full passes over those trees made fixing superlinear."""
+    import gc
+
+    from kerascheck import runner
+
+    seen = []
+    real_round = runner.apply_round if notebook else runner.fix_until_stable
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real_round(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "apply_round" if notebook else "fix_until_stable", spy)
+    settings = Settings.from_values({"keras_target": "keras3"})
+    if notebook:
+        runner.check_and_fix_notebook(_notebook(KERAS1), settings, fix=True, unsafe=False)
+    else:
+        runner.check_and_fix(KERAS1, settings, fix=True, unsafe=False)
+    assert seen and not any(seen)
+    assert gc.isenabled()
+
+
 # -- writes ----------------------------------------------------------------------------------------
 KERAS1 = "from keras.layers import Dense\nDense(output_dim=3)\n"
 FIXED = "from keras.layers import Dense\nDense(units=3)\n"
 
 
-def _kerascheck(*args, stdin=None, cwd=None):
-    import subprocess
-    import sys
-
-    command = [sys.executable, "-m", "kerascheck", "--no-config", "--keras-target", "keras3", *args]
-    return subprocess.run(command, input=stdin, capture_output=True, text=True, cwd=cwd)
+def _kerascheck(*args, stdin="", cwd=None):
+    return run_kerascheck("--no-config", "--keras-target", "keras3", *args, stdin=stdin, cwd=cwd)
 
 
 def test_fix_writes_through_a_symlink_and_keeps_hard_links(tmp_path):

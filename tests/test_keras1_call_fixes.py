@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from kerascheck.catalog.model import Target
@@ -130,14 +127,13 @@ def test_backend_functions_become_ops_and_ops_is_imported_beside_backend():
     )
 
 
-def test_summary_says_what_is_left_and_why(tmp_path):
+def test_summary_says_what_is_left_and_why(tmp_path, kerascheck):
     module = tmp_path / "model.py"
     module.write_text(
         "from keras.layers import Embedding, merge\nfrom keras.optimizers import SGD\n"
         "e = Embedding(10, 4, dropout=0.2)\nx = merge([a, b], mode='cos')\ns = SGD(0.1, decay=1e-6)\n"
     )
-    command = [sys.executable, "-m", "kerascheck", "--keras-target", "keras3", "--fix", "model.py"]
-    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    done = kerascheck("--keras-target", "keras3", "--fix", "model.py", cwd=tmp_path)
     assert done.stdout.splitlines()[-1] == (
         "Found 7 findings (4 fixable with --fix --unsafe-fixes; 3 without a fix, whose messages say what to write)."
     )

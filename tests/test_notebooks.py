@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
@@ -16,13 +14,7 @@ from kerascheck.runner import check_and_fix_notebook
 DATA = Path(__file__).resolve().parent / "data" / "notebooks"
 
 
-def kerascheck(*args, cwd):
-    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
-
-
-def test_findings_are_reported_per_cell(tmp_path):
+def test_findings_are_reported_per_cell(tmp_path, kerascheck):
     shutil.copy(DATA / "keras1.ipynb", tmp_path)
     result = kerascheck("--format=concise", "keras1.ipynb", cwd=tmp_path)
     # row and column in the notebook file, which editors open; then the cell and its line
@@ -36,7 +28,7 @@ def test_findings_are_reported_per_cell(tmp_path):
     assert lines[45][19:].startswith("output_dim=")
 
 
-def test_compact_notebook_json_falls_back_to_cell_positions(tmp_path):
+def test_compact_notebook_json_falls_back_to_cell_positions(tmp_path, kerascheck):
     notebook = json.loads((DATA / "keras1.ipynb").read_text(encoding="utf-8"))
     (tmp_path / "compact.ipynb").write_text(json.dumps(notebook))
     result = kerascheck("--format=concise", "compact.ipynb", cwd=tmp_path)
@@ -54,7 +46,7 @@ def test_magics_are_neutralised_and_cell_magics_skipped():
     assert "    pass" not in notebook.module and "Dropout?" not in notebook.module
 
 
-def test_fix_changes_only_the_fixed_source_lines(tmp_path):
+def test_fix_changes_only_the_fixed_source_lines(tmp_path, kerascheck):
     path = tmp_path / "keras1.ipynb"
     shutil.copy(DATA / "keras1.ipynb", path)
     before = path.read_text(encoding="utf-8")
@@ -75,7 +67,7 @@ def test_fix_changes_only_the_fixed_source_lines(tmp_path):
     assert path.read_text(encoding="utf-8") == after
 
 
-def test_broken_and_empty_notebooks(tmp_path):
+def test_broken_and_empty_notebooks(tmp_path, kerascheck):
     (tmp_path / "broken.ipynb").write_text('{"cells": [')
     (tmp_path / "nocode.ipynb").write_text(json.dumps({"cells": [{"cell_type": "markdown", "source": "# keras"}]}))
     (tmp_path / "old.ipynb").write_text(json.dumps({"worksheets": []}))

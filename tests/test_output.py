@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,12 +14,6 @@ SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
 KERAS1 = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
 
 
-def kerascheck(*args, cwd):
-    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
-
-
 @pytest.fixture
 def project(tmp_path):
     (tmp_path / "pkg").mkdir()
@@ -29,7 +21,7 @@ def project(tmp_path):
     return tmp_path
 
 
-def test_json(project):
+def test_json(project, kerascheck):
     result = kerascheck("--format=json", "pkg/model.py", cwd=project)
     assert result.returncode == 1
     items = json.loads(result.stdout)
@@ -48,7 +40,7 @@ def test_json(project):
     }
 
 
-def test_sarif_is_valid_and_stable(project):
+def test_sarif_is_valid_and_stable(project, kerascheck):
     jsonschema = pytest.importorskip("jsonschema")
     first = kerascheck("--format=sarif", "pkg/model.py", cwd=project)
     document = json.loads(first.stdout)
@@ -77,7 +69,7 @@ def test_github_annotations_are_escaped():
     )
 
 
-def test_statistics_and_output_file(project):
+def test_statistics_and_output_file(project, kerascheck):
     result = kerascheck("--statistics", "--output-file=report.txt", "pkg/model.py", cwd=project)
     assert result.returncode == 1 and result.stdout == ""
     lines = (project / "report.txt").read_text().splitlines()
@@ -88,7 +80,7 @@ def test_statistics_and_output_file(project):
     ]
 
 
-def test_concise_has_no_fix_hint_and_no_summary(project):
+def test_concise_has_no_fix_hint_and_no_summary(project, kerascheck):
     result = kerascheck("--format=concise", "pkg/model.py", cwd=project)
     assert (
         result.stdout.splitlines()[1]
@@ -97,7 +89,7 @@ def test_concise_has_no_fix_hint_and_no_summary(project):
     assert len(result.stdout.splitlines()) == 2
 
 
-def test_colour_only_when_asked_or_on_a_terminal(project, monkeypatch):
+def test_colour_only_when_asked_or_on_a_terminal(project, monkeypatch, kerascheck):
     import io
 
     from kerascheck.output import use_colour
@@ -109,17 +101,12 @@ def test_colour_only_when_asked_or_on_a_terminal(project, monkeypatch):
     assert use_colour(io.StringIO())
     monkeypatch.setenv("NO_COLOR", "1")
     assert not use_colour(io.StringIO())
-    coloured = subprocess.run(
-        [sys.executable, "-m", "kerascheck", "pkg/model.py"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**__import__("os").environ, "FORCE_COLOR": "1", "NO_COLOR": ""},
-    )
+    monkeypatch.setenv("NO_COLOR", "")
+    coloured = kerascheck("pkg/model.py", cwd=project)
     assert "\x1b[1;31mKER201\x1b[0m" in coloured.stdout
 
 
-def test_findings_left_after_fixing_are_reported_as_a_check_of_the_fixed_file_would(tmp_path):
+def test_findings_left_after_fixing_are_reported_as_a_check_of_the_fixed_file_would(tmp_path, kerascheck):
     """SARIF fingerprints read the text of the finding's line: after --fix, the fixed text's."""
     source = (
         "import keras\nmodel = keras.models.Sequential()\nmodel.fit_generator(g, samples_per_epoch=100, nb_epoch=2)\n"

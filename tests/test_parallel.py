@@ -8,7 +8,13 @@ import shutil
 from pathlib import Path
 
 from kerascheck.parallel import MIN_FILES_PER_JOB, default_jobs, map_in_order
-from tests.test_cli import KERAS1, ROOT, kerascheck
+from tests.conftest import run_process
+from tests.test_cli import KERAS1, ROOT
+
+
+def kerascheck(*args, cwd):
+    """The real command: its workers are forked from it, not from the test process."""
+    return run_process("-m", "kerascheck", *args, cwd=cwd)
 
 
 def _project(folder: Path) -> Path:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from kerascheck.catalog.model import Target
@@ -33,15 +30,10 @@ def test_auto_target_from_pins(tmp_path, name, text, target, reason):
     assert reason in decision.reason
 
 
-def test_cli_says_which_target_auto_chose(tmp_path):
+def test_cli_says_which_target_auto_chose(tmp_path, kerascheck):
     (tmp_path / "requirements.txt").write_text("tensorflow==2.17.0\n")
     (tmp_path / "m.py").write_text("import keras\n")
-    result = subprocess.run(
-        [sys.executable, "-m", "kerascheck", "--keras-target=auto", "m.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
+    result = kerascheck("--keras-target=auto", "m.py", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stderr == "kerascheck: keras target keras3, from tensorflow==2.17.0 (requirements.txt:1)\n"
 
@@ -55,12 +47,7 @@ def test_cli_says_which_target_auto_chose(tmp_path):
         ("keras==2.9.0\ntensorflow==2.9.1\n", None),
     ],
 )
-def test_exact_pins_are_judged_by_their_release_line(tmp_path, pins, code):
+def test_exact_pins_are_judged_by_their_release_line(tmp_path, pins, code, kerascheck):
     (tmp_path / "requirements.txt").write_text(pins)
-    result = subprocess.run(
-        [sys.executable, "-m", "kerascheck", "--no-config", "-q", "--select=KER501,KER502,KER503,KER504", "."],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
+    result = kerascheck("--no-config", "-q", "--select=KER501,KER502,KER503,KER504", ".", cwd=tmp_path)
     assert [line.split()[1] for line in result.stdout.splitlines()] == ([code] if code else [])

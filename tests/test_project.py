@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 
 
-def kerascheck(*args, cwd):
-    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
-
-
-def test_mixing_across_modules_is_reported_once(tmp_path):
+def test_mixing_across_modules_is_reported_once(tmp_path, kerascheck):
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "a.py").write_text("from tensorflow import keras\nimport b, c\nkeras.layers.Dense(1)\n")
     (tmp_path / "pkg" / "b.py").write_text("import keras  # noqa: KER101\n")
@@ -34,7 +26,7 @@ def test_mixing_across_modules_is_reported_once(tmp_path):
     assert names == {str(tmp_path / "pkg" / "c.py")}
 
 
-def test_mixing_across_modules_follows_the_imports(tmp_path):
+def test_mixing_across_modules_follows_the_imports(tmp_path, kerascheck):
     (tmp_path / "scripts").mkdir()
     (tmp_path / "scripts" / "old.py").write_text("import keras  # noqa: KER101\nkeras.layers.Dense(1)\n")
     (tmp_path / "scripts" / "new.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")
@@ -53,7 +45,7 @@ def test_mixing_across_modules_follows_the_imports(tmp_path):
     assert result.stdout.startswith("pkg/sub/tfk.py:1:1: KER404") and "`pkg/standalone.py`" in result.stdout
 
 
-def test_dependency_pins_with_a_folder_and_as_files(tmp_path):
+def test_dependency_pins_with_a_folder_and_as_files(tmp_path, kerascheck):
     (tmp_path / "requirements.txt").write_text("numpy\ntensorflow==2.15.0\nkeras>=3  # the new one\nnot valid ===\n")
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "m.py").write_text("x = 1\n")
@@ -68,7 +60,7 @@ def test_dependency_pins_with_a_folder_and_as_files(tmp_path):
         assert len(lines) == 2
 
 
-def test_pins_against_the_chosen_target(tmp_path):
+def test_pins_against_the_chosen_target(tmp_path, kerascheck):
     (tmp_path / "requirements.txt").write_text("tensorflow==2.17.0\n")
     (tmp_path / "m.py").write_text("x = 1\n")
     chosen = kerascheck("--format=concise", "--keras-target=tf.keras", ".", cwd=tmp_path)
@@ -79,7 +71,7 @@ def test_pins_against_the_chosen_target(tmp_path):
     assert kerascheck("--keras-target=auto", ".", cwd=tmp_path).returncode == 0
 
 
-def test_noqa_in_requirements(tmp_path):
+def test_noqa_in_requirements(tmp_path, kerascheck):
     (tmp_path / "requirements.txt").write_text("tensorflow==2.12.0\nkeras==2.15.0  # noqa: KER501\n")
     assert kerascheck("requirements.txt", cwd=tmp_path).returncode == 0
 
@@ -115,7 +107,7 @@ def _package_with_a_layer(tmp_path):
     return package
 
 
-def test_custom_layers_across_modules(tmp_path):
+def test_custom_layers_across_modules(tmp_path, kerascheck):
     package = _package_with_a_layer(tmp_path)
     (package / "blocks.py").write_text(
         "import tensorflow as tf\nfrom .base import Base\n\n"
@@ -135,7 +127,7 @@ def test_custom_layers_across_modules(tmp_path):
     assert kerascheck("pkg/blocks.py", cwd=tmp_path).returncode == 0
 
 
-def test_layers_across_modules_settle_as_a_second_check_would(tmp_path):
+def test_layers_across_modules_settle_as_a_second_check_would(tmp_path, kerascheck):
     """Checked modules settle their speculative class findings without being checked again; under
     --fix every such module is checked again instead. Both must agree (nothing here is fixable)."""
     package = _package_with_a_layer(tmp_path)
@@ -165,7 +157,7 @@ def test_layers_across_modules_settle_as_a_second_check_would(tmp_path):
     assert settled == checked_again
 
 
-def test_speculated_classes_settle_through_modules_and_local_bases(tmp_path):
+def test_speculated_classes_settle_through_modules_and_local_bases(tmp_path, kerascheck):
     """Modules that import Keras report, on their first check, what their other classes would get as
     layers; the command settles those once it knows every module's layers, through local bases, nested
     classes and a second module in a row, and agrees with checking the modules again (--fix does)."""

@@ -6,8 +6,6 @@ import json
 import re
 import shlex
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -59,21 +57,20 @@ def test_pre_commit_example_names_a_commit_and_judges_auto():
     assert hooks == [("kerascheck", "--keras-target=auto"), ("kerascheck-project", "--keras-target=auto")]
 
 
-def test_github_actions_command_reports_findings_and_still_fails_on_errors(tmp_path):
+def test_github_actions_command_reports_findings_and_still_fails_on_errors(tmp_path, kerascheck):
     (example,) = [block for block in blocks("yaml") if "upload-sarif" in block]
     (command,) = [line.split("- run: ", 1)[1] for line in example.splitlines() if "- run: kerascheck" in line]
     argv = shlex.split(command)[1:]
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
-    run = [sys.executable, "-m", "kerascheck", *argv]
-    result = subprocess.run(run, cwd=tmp_path / "examples", capture_output=True, text=True)
+    result = kerascheck(*argv, cwd=tmp_path / "examples")
     assert result.returncode == 0, result.stderr
     sarif = json.loads((tmp_path / "examples" / "kerascheck.sarif").read_text())
     assert sarif["runs"][0]["results"]  # the findings go to code scanning
-    broken = subprocess.run([*run, "--select=KER209"], cwd=tmp_path / "examples", capture_output=True, text=True)
+    broken = kerascheck(*argv, "--select=KER209", cwd=tmp_path / "examples")
     assert broken.returncode == 2
 
 
 @pytest.mark.parametrize("rule", ["keras1-keyword", "KER201"])
-def test_explain_examples_work(rule):
-    result = subprocess.run([sys.executable, "-m", "kerascheck", "--explain", rule], capture_output=True, text=True)
+def test_explain_examples_work(rule, kerascheck, tmp_path):
+    result = kerascheck("--explain", rule, cwd=tmp_path)
     assert result.returncode == 0 and result.stdout.startswith("KER201 (keras1-keyword)")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import textwrap
 
 import pytest
@@ -195,16 +193,11 @@ def test_assignment_magics_are_neutralised_in_place():
     assert notebook.module.splitlines() == ["files = None", "x =       f(a=1)", "pass; g()", "pass"]
 
 
-def test_a_notebook_cell_that_does_not_parse_is_said(tmp_path):
+def test_a_notebook_cell_that_does_not_parse_is_said(tmp_path, kerascheck):
     (tmp_path / "n.ipynb").write_text(
         _notebook("from keras.layers import Dense\nDense(output_dim=3)\n", "def broken(:\n    pass\n")
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "kerascheck", "--no-config", "--format=concise", "n.ipynb"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
+    result = kerascheck("--no-config", "--format=concise", "n.ipynb", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stdout.splitlines()[0] == "n.ipynb: error: cell 2 cannot be parsed: line 1: invalid syntax"
     assert "KER201" in result.stdout  # the other cells are still checked

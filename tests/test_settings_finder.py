@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from kerascheck.catalog.model import Target
@@ -13,17 +11,11 @@ from kerascheck.settings_finder import SettingsFinder
 KERAS1 = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
 
 
-def kerascheck(*args, cwd):
-    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
-    assert "Traceback" not in result.stderr
-    return result.returncode, result.stdout, result.stderr
-
-
 def codes(out: str) -> list:
     return [(line.split(":")[0], line.split()[1]) for line in out.splitlines() if " KER" in line]
 
 
-def test_config_is_found_from_the_checked_file_not_the_working_folder(tmp_path):
+def test_config_is_found_from_the_checked_file_not_the_working_folder(tmp_path, kerascheck):
     project = tmp_path / "proj"
     (project / "src").mkdir(parents=True)
     (project / "pyproject.toml").write_text('[tool.kerascheck]\nkeras-target = "keras3"\n')
@@ -34,7 +26,7 @@ def test_config_is_found_from_the_checked_file_not_the_working_folder(tmp_path):
     assert [code for _, code in codes(out)] == ["KER201"]  # keras3: `import keras` is right
 
 
-def test_each_subproject_has_its_own_config_and_per_file_ignores(tmp_path):
+def test_each_subproject_has_its_own_config_and_per_file_ignores(tmp_path, kerascheck):
     for name in ("a", "b"):
         (tmp_path / name / "tests").mkdir(parents=True)
         (tmp_path / name / "m.py").write_text(KERAS1)
@@ -53,7 +45,7 @@ def test_each_subproject_has_its_own_config_and_per_file_ignores(tmp_path):
     ]
 
 
-def test_monorepo_subfolder_pins_decide_for_the_subfolder(tmp_path):
+def test_monorepo_subfolder_pins_decide_for_the_subfolder(tmp_path, kerascheck):
     (tmp_path / "requirements.txt").write_text("tensorflow==2.15.1\n")
     (tmp_path / "old").mkdir()
     (tmp_path / "old" / "m.py").write_text("import keras\n")
@@ -103,20 +95,14 @@ def test_tf_keras_pin_means_tf_keras_even_with_tensorflow_2_16(tmp_path):
     assert auto_target(tmp_path).target is Target.KERAS3  # a keras pin says what `import keras` is
 
 
-def test_stdin_takes_the_settings_of_its_filename(tmp_path):
+def test_stdin_takes_the_settings_of_its_filename(tmp_path, kerascheck):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "pyproject.toml").write_text('[tool.kerascheck]\nkeras-target = "keras3"\n')
-    result = subprocess.run(
-        [sys.executable, "-m", "kerascheck", "--stdin-filename=sub/m.py", "-"],
-        cwd=tmp_path,
-        input=KERAS1,
-        capture_output=True,
-        text=True,
-    )
+    result = kerascheck("--stdin-filename=sub/m.py", "-", cwd=tmp_path, stdin=KERAS1)
     assert [line.split()[1] for line in result.stdout.splitlines()[:-1]] == ["KER201"]
 
 
-def test_bad_value_in_a_subfolder_config_names_the_file(tmp_path):
+def test_bad_value_in_a_subfolder_config_names_the_file(tmp_path, kerascheck):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "m.py").write_text(KERAS1)
     (tmp_path / "sub" / "pyproject.toml").write_text('[tool.kerascheck]\nextend-select = ["KER3O7"]\n')

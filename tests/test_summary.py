@@ -4,9 +4,9 @@ hidden behind --unsafe-fixes are counted, as ruff counts them."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.conftest import run_kerascheck
 
 ROOT = Path(__file__).resolve().parent.parent
 UNSAFE_ONLY = "import tensorflow as tf\ntf.keras.layers.Conv2D(64, 5, 5)\n"  # KER203 through tf.keras: unsafe
@@ -14,9 +14,7 @@ SAFE_AND_UNSAFE = UNSAFE_ONLY + "tf.keras.layers.Dense(4, init='zero')\n"
 
 
 def last_line(*args, cwd):
-    result = subprocess.run([sys.executable, "-m", "kerascheck", *args], cwd=cwd, capture_output=True, text=True)
-    assert "Traceback" not in result.stderr
-    return result.stdout.splitlines()[-1]
+    return run_kerascheck(*args, cwd=cwd).stdout.splitlines()[-1]
 
 
 def fixable_in(line: str) -> int:

@@ -149,8 +149,16 @@ class StandaloneKerasImport(Rule):
         if len(node.names) == 1 and node.lineno == node.end_lineno and legacy is None:
             edits = (Edit(*ctx.span(node), new),)
         finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=_versions(ctx))
-        missing = edits and _missing_attribute(ctx, alias)
+        missing = edits and (_missing_submodule(alias, ctx.target) or _missing_attribute(ctx, alias))
         return finding.unfixed(missing) if missing else finding
+
+
+def _missing_submodule(alias: ast.alias, target: Target) -> Optional[str]:
+    """``import keras.engine.training_utils`` becomes ``from tensorflow import keras``: why the module it
+    imported is no module of ``tensorflow.keras`` on the target, or None."""
+    if alias.asname or "." not in alias.name:
+        return None
+    return modules.lacks(f"tensorflow.{alias.name}", target)
 
 
 def _missing_names(module: str, node: ast.ImportFrom, target: Target) -> Optional[str]:
@@ -471,11 +479,18 @@ class _NameRule(Rule):
             if fact is None or alias.name == "*":
                 continue
             new = fact.new and _short(fact.new)
-            if bound != (alias.asname is None and bool(new)):
+            # ``import Convolution2D as C`` too: its uses are ``C``, left as they are, so the import is all
+            # that marks ``C(8, k, k)`` as a Keras 1 call (see _unfit)
+            if bound != (bool(new) and (alias.asname is None or self.keeps_meaning)):
                 continue
             span = _alias_span(ctx, node, alias)
             if not bound:
                 yield self._report(ctx, node, span, fact)
+                continue
+            if alias.asname is not None:
+                unfit = self._unfit_use(ctx, alias.asname)
+                finding = self._report(ctx, node, span, fact)
+                yield finding.unfixed(unfit) if unfit else finding
                 continue
             blocked = self._blocked(ctx, alias.name, new)
             if blocked is None:
