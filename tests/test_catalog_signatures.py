@@ -296,7 +296,7 @@ def _target_problems(package: StaticPackage, target: Target, path: str, owner: s
             continue
         if fact.new not in accepted:
             problems.append(f"{owner}: {definition.qualname} has no `{fact.new}`")
-        effects = dict(SIGNATURE_OLD_KEYWORD_EFFECTS.get((owner, fact.old), ()))
+        effects = {effect.target: effect.effect for effect in SIGNATURE_OLD_KEYWORD_EFFECTS.get((owner, fact.old), ())}
         if fact.old in accepted:
             problems.append(f"{owner}: {definition.qualname} still has `{fact.old}`")
         elif accepted.varkw and target not in effects:
@@ -330,3 +330,96 @@ def test_targets_keras3(keras3):
         if owner in SIGNATURE_OWNERS_KEPT_IN_TF_KERAS:
             problems += _target_problems(keras3, Target.KERAS3, f"keras._tf_keras.keras.{owner}", owner)
     _check("keras 3.15.1 disagrees with the recorded targets", problems)
+
+
+# -------------------------------------------------------------------------------------------------
+# The effects KER201 reports, run on the real Keras 3 (this Python) and TensorFlow 2.15's keras 2.15
+# -------------------------------------------------------------------------------------------------
+
+# imdb.load_data on a two-review file (get_file is pointed at it: no download) with nb_words=10, and
+# ReduceLROnPlateau(epsilon=0.5): prints what was loaded, min_delta and what Keras logged or warned.
+_SWALLOWED_PROBE = """
+import json, logging, os, sys, tempfile, warnings
+import numpy as np
+said = []
+class _Said(logging.Handler):
+    def emit(self, record):
+        said.append(record.getMessage())
+logging.getLogger().addHandler(_Said())
+warnings.simplefilter("always")
+warnings.showwarning = lambda message, *args, **kwargs: said.append(str(message))
+path = os.path.join(tempfile.mkdtemp(), "imdb.npz")
+reviews = np.empty(2, dtype=object)
+reviews[0], reviews[1] = [5, 50], [7, 70]
+np.savez(path, x_train=reviews, y_train=np.array([0, 1]), x_test=reviews, y_test=np.array([0, 1]))
+from keras.src.datasets import imdb
+imdb.get_file = lambda *args, **kwargs: path
+(x_train, _), _ = imdb.load_data(nb_words=10)
+words = sorted({int(word) for review in x_train for word in review})
+from keras.callbacks import ReduceLROnPlateau
+min_delta = ReduceLROnPlateau(epsilon=0.5).min_delta
+sys.stdout.write("\\nRESULT " + json.dumps({"words": words, "min_delta": min_delta, "said": said}) + "\\n")
+"""
+
+
+def _swallowed(python: str) -> dict:
+    import json
+    import os
+    import subprocess
+
+    env = dict(os.environ, KERAS_BACKEND="numpy", TF_CPP_MIN_LOG_LEVEL="3")
+    done = subprocess.run([python, "-c", _SWALLOWED_PROBE], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.rsplit("\nRESULT ", 1)[1])
+
+
+def _effect(owner: str, old: str, target: Target) -> Optional[str]:
+    return next((e.effect for e in SIGNATURE_OLD_KEYWORD_EFFECTS.get((owner, old), ()) if e.target is target), None)
+
+
+def test_swallowed_keywords_on_keras3():
+    """nb_words= and epsilon= do nothing on Keras 3: the word index 53 (50 + index_from) survives
+    nb_words=10, min_delta keeps its default, and nothing is said -- as the recorded effects claim."""
+    import importlib.util
+    import sys
+
+    if importlib.util.find_spec("keras") is None:
+        pytest.skip("Keras 3 is not installed (the keras3 extra)")
+    found = _swallowed(sys.executable)
+    ignored = 53 in found["words"] and found["min_delta"] == 1e-4 and not found["said"]
+    assert ignored == (
+        "silently ignored" in _effect("datasets.imdb.load_data", "nb_words", Target.KERAS3)
+        and "silently ignored" in _effect("callbacks.ReduceLROnPlateau", "epsilon", Target.KERAS3)
+    ), found
+
+
+def test_swallowed_keywords_on_tf_keras():
+    """keras 2.15 (TensorFlow 2.15) applies nb_words= and epsilon= and warns about both."""
+    import os
+
+    python = os.environ.get("KERASCHECK_TF215_PYTHON")
+    if not python or not Path(python).exists():
+        pytest.skip("no TensorFlow 2.15 Python: set KERASCHECK_TF215_PYTHON (.ci/run builds one)")
+    found = _swallowed(python)
+    applied = 53 not in found["words"] and found["min_delta"] == 0.5
+    warned = any("nb_words" in text for text in found["said"]) and any("epsilon" in text for text in found["said"])
+    assert applied and warned, found
+    for owner, old in (("datasets.imdb.load_data", "nb_words"), ("callbacks.ReduceLROnPlateau", "epsilon")):
+        assert "deprecation warning" in _effect(owner, old, Target.TF_KERAS)
+
+
+@pytest.mark.parametrize("target", list(Target), ids=str)
+def test_ker201_says_what_the_target_does_with_a_swallowed_keyword(target):
+    from kerascheck.catalog import owner_exists
+    from tests.conftest import findings_of
+
+    root = "import keras\nkeras" if target is Target.KERAS3 else "import tensorflow as tf\ntf.keras"
+    said = 0
+    for owner, old in SIGNATURE_OLD_KEYWORD_EFFECTS:
+        effect = _effect(owner, old, target)
+        if effect is None or not owner_exists(owner, target):
+            continue
+        findings = [f for f in findings_of(f"{root}.{owner}({old}=1)\n", target) if f.code == "KER201"]
+        assert len(findings) == 1 and findings[0].message.endswith(f"; on target {target} it {effect}"), findings
+        said += 1
+    assert said >= 2

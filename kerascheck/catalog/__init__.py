@@ -29,6 +29,7 @@ from kerascheck.catalog.keras1_calls import (
 )
 from kerascheck.catalog.model import (
     ModulePath,
+    OldKeywordEffect,
     PathKind,
     PositionalForm,
     RemovedMethod,
@@ -47,6 +48,7 @@ from kerascheck.catalog.names import (
 from kerascheck.catalog.signatures import (
     SIGNATURE_CHANGED_MEANING_KEYWORDS,
     SIGNATURE_KEYWORD_RENAMES,
+    SIGNATURE_OLD_KEYWORD_EFFECTS,
     SIGNATURE_OWNER_TARGETS,
     SIGNATURE_REMOVED_KEYWORDS,
 )
@@ -124,6 +126,14 @@ for _alias, _owner in KEYWORD_OWNER_ALIASES.items():  # MaxPool1D is MaxPooling1
         {(_alias, name): fact for (owner, name), fact in list(KEYWORDS_BY_OWNER.items()) if owner == _owner}
     )
 KEYWORDS_BY_OWNER.update(_by_owner(ALIAS_REMOVED_KEYWORDS))
+
+
+# (target, owner, old keyword) -> what the target does with an old keyword it swallows instead of rejecting.
+OLD_KEYWORD_EFFECTS: Dict[Tuple[Target, str, str], OldKeywordEffect] = {
+    (effect.target, owner, old): effect
+    for (owner, old), effects in SIGNATURE_OLD_KEYWORD_EFFECTS.items()
+    for effect in effects
+}
 
 
 def owner_exists(owner: str, target: Target) -> bool:

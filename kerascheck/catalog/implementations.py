@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from kerascheck.catalog.model import ModulePath, PathKind, Target
+from typing import NamedTuple, Tuple
+
+from kerascheck.catalog.model import BOTH, ONLY_TF_KERAS, ModulePath, PathKind, Target
+from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
 
 # TensorFlow's own copy of Keras. From TF 2.6 tf.keras is backed by the `keras` pip package and this
 # copy is stale: "will be removed in future releases" (keras 2.6.0 release notes); still shipped in
@@ -70,3 +73,46 @@ STILL_IMPORTABLE_MODULE_PATHS = {
     Target.TF_KERAS: frozenset({"layers.experimental.preprocessing", "optimizers.experimental"}),
     Target.KERAS3: frozenset(),
 }
+
+
+class NonMixingPair(NamedTuple):
+    """Two Keras implementations whose objects do not mix on ``targets`` (layers, models, tensors and
+    optimizers of one are not instances of the other's classes). ``first`` is the one the pair is
+    reported under: KER401 for standalone ``keras``, KER402 ``tf_keras``, KER403 ``tensorflow.python.keras``."""
+
+    first: str
+    second: str
+    targets: frozenset
+    source: str
+
+
+# FIELD-NOTES section D. Standalone keras and tf.keras are two Keras only on target tf.keras (with keras <= 2.3,
+# TF 2.5 or Keras 3 beside TF <= 2.15; STANDALONE_KERAS_VERSIONS says when they are one); on target keras3 both
+# are Keras 3 (TensorFlow >= 2.16 serves Keras 3 as tf.keras: tensorflow 2.16.1 metadata keras >=3.0.0).
+NON_MIXING_PAIRS: Tuple[NonMixingPair, ...] = (
+    NonMixingPair(
+        KERAS,
+        TF_KERAS,
+        ONLY_TF_KERAS,
+        "keras 2.4.0 keras/__init__.py (a wrapper of tf.keras); tensorflow 2.5.0 (tf.keras in tensorflow/python/keras, "
+        "keras-nightly beside it); tensorflow 2.6.0 tensorflow/__init__.py (tf.keras from keras.api._v2.keras)",
+    ),
+    # tf_keras is its own copy of Keras 2 (tf_keras 2.15.1 tf_keras/src, no import of keras): a Keras 3
+    # Sequential refuses its layers ("Only instances of `keras.Layer` can be added"), and it is not the keras
+    # 2.x behind tf.keras on TF <= 2.15 either.
+    NonMixingPair(
+        TF_KERAS_PACKAGE, KERAS, BOTH, "tf_keras 2.15.1 tf_keras/src; keras 3.15.1 keras/src/models/sequential.py"
+    ),
+    NonMixingPair(TF_KERAS_PACKAGE, TF_KERAS, BOTH, "tf_keras 2.15.1 tf_keras/src; keras 2.15.0 keras/src"),
+    # tensorflow.python.keras is a stale private copy from TF 2.6 (TENSORFLOW_PYTHON_KERAS above): run on
+    # TF 2.15.1, its layers fail tf.keras's isinstance checks and functional API, and its optimizers `compile`.
+    NonMixingPair(
+        TF_PYTHON_KERAS, KERAS, BOTH, "tensorflow 2.15.1 tensorflow/python/keras; tensorflow/tensorflow#50613"
+    ),
+    NonMixingPair(
+        TF_PYTHON_KERAS, TF_KERAS, BOTH, "tensorflow 2.15.1 tensorflow/python/keras; tensorflow/tensorflow#50613"
+    ),
+    NonMixingPair(
+        TF_PYTHON_KERAS, TF_KERAS_PACKAGE, BOTH, "tensorflow 2.15.1 tensorflow/python/keras; tf_keras 2.15.1"
+    ),
+)

@@ -51,6 +51,17 @@ class KeywordRename(NamedTuple):
     values: Tuple[Tuple[Literal, Literal], ...] = ()
 
 
+class OldKeywordEffect(NamedTuple):
+    """What a target does with an old keyword that it does not reject (``**kwargs`` swallows it).
+
+    ``effect`` completes "on target {target} it …" in a message.
+    """
+
+    target: Target
+    effect: str
+    source: str
+
+
 class RemovedKeyword(NamedTuple):
     """A keyword with no Keras 2 equivalent; ``guideline`` says what to do instead."""
 

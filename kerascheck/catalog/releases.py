@@ -51,8 +51,25 @@ TENSORFLOW_REQUIRES_KERAS = (
     KerasRequirement(">=2.17", ">=3.2.0", "tensorflow 2.17.0 metadata: keras >=3.2.0"),
 )
 
-# tf_keras 2.X requires tensorflow <2.(X+1),>=2.X (tf-keras 2.15.0 … 2.21.0 metadata).
-TF_KERAS_MATCHES_TENSORFLOW_MINOR = "tf-keras 2.15.0–2.21.0 metadata: tensorflow <2.(X+1),>=2.X"
+
+class TensorflowRequirement(NamedTuple):
+    """What a tf-keras release line requires of ``tensorflow`` (PyPI metadata)."""
+
+    tf_keras: str  # PEP 440 specifier of the tf-keras versions
+    tensorflow: str  # what they require of tensorflow
+    source: str
+
+
+# tf_keras 2.X requires tensorflow <2.(X+1),>=2.X (tf-keras 2.15.1, 2.16.0 and 2.21.0 wheels' Requires-Dist
+# read; FIELD-NOTES B.4 for the others). tf-keras 2.14.1, the first release, requires no tensorflow at all.
+TF_KERAS_REQUIRES_TENSORFLOW = tuple(
+    TensorflowRequirement(
+        f">=2.{minor},<2.{minor + 1}",
+        f">=2.{minor},<2.{minor + 1}",
+        f"tf-keras 2.{minor} metadata: tensorflow <2.{minor + 1},>=2.{minor}",
+    )
+    for minor in range(15, 22)
+)
 
 # Multi-backend Keras (<= 2.3.1) uses TensorFlow's private `ops._TensorLike`, gone in TF 2.2:
 # AttributeError at import (tensorflow/tensorflow#40251). Keras 2.4 redirects to tf.keras and requires

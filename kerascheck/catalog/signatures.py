@@ -44,6 +44,7 @@ from kerascheck.catalog.model import (
     ONLY_TF_KERAS,
     ChangedMeaningKeyword,
     KeywordRename,
+    OldKeywordEffect,
     RemovedKeyword,
     Target,
 )
@@ -408,44 +409,48 @@ SIGNATURE_OWNER_TARGETS: Dict[str, frozenset] = {
 # --- Old keywords a target does not reject ----------------------------------------------------------
 # Per (owner, old keyword): what each target does with it when it does not raise. Every other fact's
 # old keyword is a TypeError on every target where the owner exists (no **kwargs there).
-SIGNATURE_OLD_KEYWORD_EFFECTS: Dict[Tuple[str, str], Tuple[Tuple[Target, str], ...]] = {
+SIGNATURE_OLD_KEYWORD_EFFECTS: Dict[Tuple[str, str], Tuple[OldKeywordEffect, ...]] = {
     ("datasets.imdb.load_data", "nb_words"): (
-        (
+        OldKeywordEffect(
             Target.TF_KERAS,
-            "is still accepted with a deprecation warning (keras 2.15.0 keras/src/datasets/imdb.py:99)",
+            "is still accepted with a deprecation warning",
+            "keras 2.15.0 keras/src/datasets/imdb.py:99",
         ),
-        (
+        OldKeywordEffect(
             Target.KERAS3,
-            "is silently ignored: **kwargs swallows it and the whole vocabulary is loaded "
-            "(keras 3.15.1 keras/src/datasets/imdb.py)",
+            "is silently ignored: `**kwargs` swallows it and the whole vocabulary is loaded",
+            "keras 3.15.1 keras/src/datasets/imdb.py",
         ),
     ),
     ("datasets.reuters.load_data", "nb_words"): (
-        (
+        OldKeywordEffect(
             Target.TF_KERAS,
-            "is still accepted with a deprecation warning (keras 2.15.0 keras/src/datasets/reuters.py:105)",
+            "is still accepted with a deprecation warning",
+            "keras 2.15.0 keras/src/datasets/reuters.py:105",
         ),
     ),
     ("callbacks.ReduceLROnPlateau", "epsilon"): (
-        (
+        OldKeywordEffect(
             Target.TF_KERAS,
-            "is still accepted with a deprecation warning (keras 2.15.0 keras/src/callbacks.py:3064)",
+            "is still accepted with a deprecation warning",
+            "keras 2.15.0 keras/src/callbacks.py:3064",
         ),
-        (
+        OldKeywordEffect(
             Target.KERAS3,
-            "is silently ignored: **kwargs swallows it and min_delta keeps its default 1e-4 "
-            "(keras 3.15.1 keras/src/callbacks/reduce_lr_on_plateau.py)",
+            "is silently ignored: `**kwargs` swallows it and min_delta keeps its default 1e-4",
+            "keras 3.15.1 keras/src/callbacks/reduce_lr_on_plateau.py",
         ),
     ),
     ("preprocessing.text.Tokenizer", "nb_words"): (
-        (
+        OldKeywordEffect(
             Target.TF_KERAS,
-            "is still accepted with a deprecation warning (keras 2.15.0 keras/src/preprocessing/text.py:245)",
+            "is still accepted with a deprecation warning",
+            "keras 2.15.0 keras/src/preprocessing/text.py:245",
         ),
-        (
+        OldKeywordEffect(
             Target.KERAS3,
-            "is still accepted with a deprecation warning through tf.keras "
-            "(keras 3.15.1 keras/src/legacy/preprocessing/text.py:97)",
+            "is still accepted with a deprecation warning through tf.keras",
+            "keras 3.15.1 keras/src/legacy/preprocessing/text.py:97",
         ),
     ),
 }

@@ -93,7 +93,7 @@ class Keras1Keyword(Rule):
     code = "KER201"
     name = "keras1-keyword"
     catalog_tables = ("KEYWORD_RENAMES", "SIGNATURE_KEYWORD_RENAMES")
-    message = "`{old}=` is the Keras 1 name of `{new}=` in `{owner}`{value_note}"
+    message = "`{old}=` is the Keras 1 name of `{new}=` in `{owner}`{value_note}{effect_note}"
     fix_title = "Use `{new}={new_value}`"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
@@ -141,6 +141,7 @@ class Keras1Keyword(Rule):
         else:
             value_note = ""
             new_value = "…" if not isinstance(keyword.value, ast.Constant) else ctx.source_of(keyword.value)
+        effect = catalog.OLD_KEYWORD_EFFECTS.get((ctx.target, target.owner, fact.old))
         return self.finding(
             ctx,
             keyword,
@@ -150,6 +151,7 @@ class Keras1Keyword(Rule):
             new=fact.new,
             owner=target.display,
             value_note=value_note,
+            effect_note="" if effect is None else f"; on target {ctx.target} it {effect.effect}",
             new_value=new_value,
         )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Optional, Tuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.releases import (
     KERAS_3,
@@ -20,6 +20,8 @@ from kerascheck.catalog.releases import (
     TENSORFLOW_RELEASES,
     TENSORFLOW_REQUIRES_KERAS,
     TF_KERAS_RELEASES,
+    TF_KERAS_REQUIRES_TENSORFLOW,
+    TensorflowRequirement,
 )
 from kerascheck.findings import Finding
 from kerascheck.isolation import trusted_import
@@ -267,7 +269,8 @@ class TfKerasMinorMismatch(Rule):
     Finds a `tf-keras` pin whose minor version cannot match the `tensorflow` pin's.
 
     ## Why is this bad?
-    `tf-keras` 2.X requires `tensorflow <2.(X+1),>=2.X`: any other pairing is refused by pip.
+    `tf-keras` 2.X (2.15 and later) requires `tensorflow <2.(X+1),>=2.X`: any other pairing is refused by
+    pip. (`tf-keras` 2.14.1, the first release, requires no `tensorflow`.)
 
     ## Example
     ```text
@@ -287,7 +290,7 @@ class TfKerasMinorMismatch(Rule):
 
     code = "KER505"
     name = "tf-keras-tensorflow-minor-mismatch"
-    message = "`{this}` cannot be used with `{other}` ({where}): tf-keras 2.X needs TensorFlow 2.X"
+    message = "`{this}` cannot be used with `{other}` ({where}): tf-keras {tf_keras_minor} requires `tensorflow{needs}`"
     fix_title = "Pin `tf-keras~={tf_minor}.0`"
     severity = Severity.ERROR
     valid = (Valid("tensorflow==2.17.0\ntf-keras~=2.17.0\n"),)
@@ -296,7 +299,10 @@ class TfKerasMinorMismatch(Rule):
     def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
         for tf_keras, tensorflow in _pairs(project, "tf-keras", "tensorflow"):
             ours, theirs = admits(tf_keras, TF_KERAS_RELEASES), admits(tensorflow, TENSORFLOW_RELEASES)
-            if not ours or not theirs or {_minor(_version(v)) for v in ours} & {_minor(_version(v)) for v in theirs}:
+            if not ours or not theirs or any(_tf_keras_works(k, t) for k in ours for t in theirs):
+                continue
+            newest = _tf_keras_requirement(str(_newest(ours)))
+            if newest is None:  # a release that requires no tensorflow works with every one
                 continue
             here, other = _later(tf_keras, tensorflow)
             tf_minor = _minor(_newest(theirs))
@@ -308,9 +314,30 @@ class TfKerasMinorMismatch(Rule):
                     this=str(here.requirement),
                     other=str(other.requirement),
                     where=other.where,
+                    tf_keras_minor=newest.tf_keras_minor,
+                    needs=newest.requirement.tensorflow,
                     tf_minor=f"{tf_minor[0]}.{tf_minor[1]}",
                 ),
             )
+
+
+class _TfKerasNeeds(NamedTuple):
+    tf_keras_minor: str
+    requirement: TensorflowRequirement
+
+
+def _tf_keras_requirement(tf_keras: str) -> Optional[_TfKerasNeeds]:
+    """What a tf-keras release requires of tensorflow (None: nothing)."""
+    version = _version(tf_keras)
+    for requirement in TF_KERAS_REQUIRES_TENSORFLOW:
+        if version in _specifier(requirement.tf_keras):
+            return _TfKerasNeeds(f"{version.major}.{version.minor}", requirement)
+    return None
+
+
+def _tf_keras_works(tf_keras: str, tensorflow: str) -> bool:
+    needs = _tf_keras_requirement(tf_keras)
+    return needs is None or _version(tensorflow) in _specifier(needs.requirement.tensorflow)
 
 
 class PinsContradictTarget(Rule):

@@ -7,8 +7,9 @@ per module, at the first use of the second implementation, naming the line of th
 
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, Iterator, Optional, Tuple
+from typing import Dict, Iterator, Optional, Tuple
 
+from kerascheck.catalog.implementations import NON_MIXING_PAIRS, NonMixingPair
 from kerascheck.catalog.model import ONLY_TF_KERAS, Target
 from kerascheck.findings import Finding
 from kerascheck.import_graph import ImportGraph
@@ -27,20 +28,22 @@ _SHOWN = {
 _MAX_PLACES = 200  # places per implementation compared: bounds the work on huge generated modules
 
 
-class _MixingRule(Rule):
-    """Report when the module uses one implementation of ``first_of`` and one of ``second_of``."""
+def _pairs_of(first: str) -> Tuple[NonMixingPair, ...]:
+    return tuple(pair for pair in NON_MIXING_PAIRS if pair.first == first)
 
-    first_of: FrozenSet[str]
-    second_of: FrozenSet[str]
+
+class _MixingRule(Rule):
+    """Report when the module uses both implementations of one of ``pairs`` (the catalog's pairs that do
+    not mix, reported under ``pairs[0].first``)."""
+
+    pairs: Tuple[NonMixingPair, ...]
     severity = Severity.ERROR
 
     def check_module(self, ctx) -> Iterator[Finding]:
         uses = ctx.implementation_uses
         meetings = [
             (first, second, a, b)
-            for first in self.first_of
-            for second in self.second_of
-            if first != second
+            for first, second, _, _ in self.pairs
             for a in uses.get(first, ())[:_MAX_PLACES]
             for b in uses.get(second, ())[:_MAX_PLACES]
             if a.meets(b)
@@ -104,8 +107,7 @@ class StandaloneAndTfKeras(_MixingRule):
     message = "{this} is used here and {other} at line {other_line}: {versions}"
     fix_title = "Use one Keras throughout the module"
     targets = ONLY_TF_KERAS
-    first_of = frozenset({KERAS})
-    second_of = frozenset({TF_KERAS})
+    pairs = _pairs_of(KERAS)
     valid = (
         Valid("from tensorflow import keras\nfrom tensorflow.keras import layers\n"),
         Valid("try:\n    import keras\nexcept ImportError:\n    from tensorflow import keras\nkeras.layers.Dense(1)\n"),
@@ -155,8 +157,7 @@ class TfKerasPackageMixed(_MixingRule):
     name = "mixed-tf-keras-package"
     message = "{this} is used here and {other} at line {other_line}; `tf_keras` objects do not mix with other Keras"
     fix_title = "Use `tf_keras` throughout, or not at all"
-    first_of = frozenset({TF_KERAS_PACKAGE})
-    second_of = frozenset({KERAS, TF_KERAS})
+    pairs = _pairs_of(TF_KERAS_PACKAGE)
     valid = (Valid("import tf_keras as keras\nfrom tf_keras import layers\n"),)
     invalid = (Invalid("import tf_keras\nimport keras\n", at=((2, 0),), target=Target.KERAS3),)
 
@@ -191,8 +192,7 @@ class TensorflowPythonKerasMixed(_MixingRule):
     name = "mixed-tensorflow-python-keras"
     message = "{this} is used here and {other} at line {other_line}: {versions}"
     fix_title = "Import everything from `tensorflow.keras`"
-    first_of = frozenset({TF_PYTHON_KERAS})
-    second_of = frozenset({KERAS, TF_KERAS, TF_KERAS_PACKAGE})
+    pairs = _pairs_of(TF_PYTHON_KERAS)
     valid = (Valid("from tensorflow.keras.layers import Dense\nfrom tensorflow import keras\n"),)
     invalid = (
         Invalid(
@@ -243,14 +243,7 @@ class MixedAcrossProject(Rule):
 
     def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
         target = project.settings.target
-        pairs = {
-            frozenset((a, b))
-            for rule in (StandaloneAndTfKeras, TfKerasPackageMixed, TensorflowPythonKerasMixed)
-            if target in rule.targets
-            for a in rule.first_of
-            for b in rule.second_of
-            if a != b
-        }
+        pairs = {frozenset((pair.first, pair.second)) for pair in NON_MIXING_PAIRS if target in pair.targets}
         if len({name for module in project.modules for name in module.implementations}) < 2:
             return  # one Keras in the whole project: nothing can mix
         graph = ImportGraph((module.path, module.name, module.imports) for module in project.modules)
