@@ -4,8 +4,10 @@ already applied waits for the next round, after the module is checked again.
 A fix is judged by the module it leaves (see :mod:`kerascheck.guards`): it must parse, change only the
 statements its edits touch, compile, gain no undefined name, import nothing the target lacks, and a
 rename must follow every binding of the name. Fixes that rename the same name are one unit, applied
-together or not at all. When a round's result fails a guard, the units that cause it are found
-(halving the round) and dropped with the reason; the round's other fixes still apply. A dropped fix
+together or not at all. When a round's result fails a guard, each unit is judged alone on the
+statements it touches (:mod:`kerascheck.statement_guard`: linear in the module), the refused ones are
+dropped with the reason, and the rest is checked whole again (halving it only for what a statement
+cannot show); the round's other fixes still apply. A dropped fix
 is not tried again, and its finding says why it was not applied.
 flake8 and pylint never fix; the command line (``--fix``, ``--diff``) does.
 """

@@ -25,6 +25,7 @@ from kerascheck.renames import occurrences
 from kerascheck.statement_guard import ALWAYS_BOUND, StatementIndex, compiles, refuse_locally
 from kerascheck.walk import every_node
 
+
 def unbound_names(tree: ast.AST, nodes: Optional[List[ast.AST]] = None) -> Optional[Set[str]]:
     """Names loaded somewhere that nothing in the module binds (scopes ignored, so a name bound in
     one function and used in another counts as bound); None after a star import, where any may be.

@@ -171,7 +171,9 @@ class StatementIndex:
         do not parse alone, so the statement is not judged here)."""
         if simple.index not in self._counts:
             try:
-                count: Optional[int] = len(ast.parse(self.source[simple.start : simple.end] + self.line_tail(simple)).body)
+                count: Optional[int] = len(
+                    ast.parse(self.source[simple.start : simple.end] + self.line_tail(simple)).body
+                )
             except (SyntaxError, ValueError, RecursionError, MemoryError):
                 count = None
             self._counts[simple.index] = count

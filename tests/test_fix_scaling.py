@@ -1,4 +1,6 @@
-"""Issue 12: a round with refused fixes costs each fix its own statements, not the module's.
+"""Issue 12: ``--fix`` takes time linear in the file's size, also when the guard refuses many fixes.
+
+A round with refused fixes costs each fix its own statements, not the module's.
 
 When the whole-module check of a round refuses, each fix is judged alone on the statements it touches
 (:mod:`kerascheck.statement_guard`); the survivors are checked whole once more. These tests hand the
@@ -48,7 +50,12 @@ class CountingGuard(Guard):
 REFUSED = [
     pytest.param("f(a=1, b=2)\n", 1, "b", "a", KERAS3, id="keyword twice"),
     pytest.param(
-        "def outer():\n    for x in y:\n        return f(a=1, b=2)\n", 3, "b=", "a=", KERAS3, id="keyword twice in a def"
+        "def outer():\n    for x in y:\n        return f(a=1, b=2)\n",
+        3,
+        "b=",
+        "a=",
+        KERAS3,
+        id="keyword twice in a def",
     ),
     pytest.param("async def h():\n    await f(a=1, b=2)\n", 2, "b=", "a=", KERAS3, id="keyword twice in async def"),
     pytest.param("from m import a\nz = a\n", 1, "import a", "import b", KERAS3, id="a name left unbound"),
@@ -174,3 +181,41 @@ def test_a_good_fix_in_a_constrained_place_is_kept_next_to_a_refused_one(head):
     result = apply_round(source, [good, bad], guard=guard)
     assert result.text == source.replace("old=", "new=")
     assert set(result.dropped) == {("X", "bad")} and guard.whole == 2  # the round, then the survivor
+
+
+BLOCK = (
+    "model{i} = Sequential()\n"
+    "model{i}.add(Convolution2D(32, 3, 3, border_mode='same', input_shape=(3, 32, 32)))\n"
+    "model{i}.add(Dense(output_dim=10, init='uniform'))\n"
+    "model{i}.add(Dropout(p=0.5))\n"
+    "model{i}.fit(x, y, nb_epoch=3)\n"
+)  # as bench/fix_scaling.py
+
+
+@pytest.mark.parametrize("refused", [False, True], ids=["all-fixed", "one-in-ten-refused"])
+def test_fix_time_grows_linearly_with_the_file(no_rule_precaution, refused):
+    """4 times the lines take less than 8 times as long (quadratic: 16; the issue measured 31 s for
+    20,000 lines). Timed twice, interleaved, the faster kept: the machine may be busy."""
+    import time
+
+    head = "from keras.models import Sequential\nfrom keras.layers import Convolution2D, Dense, Dropout\n"
+
+    def module(blocks: int) -> str:
+        text = "".join(BLOCK.format(i=i) for i in range(blocks))
+        if refused:  # one block in ten gets a call whose keyword rename the guard must refuse
+            text = "".join(
+                block + (f"m{i}.add(Dense(output_dim=10, units=5))\n" if i % 10 == 0 else "")
+                for i, block in enumerate(BLOCK.format(i=i) for i in range(blocks))
+            )
+        return head + text
+
+    settings = Settings.from_values({"keras_target": "keras3"})
+    times = {40: [], 160: []}
+    for _ in range(2):
+        for blocks in times:
+            source = module(blocks)
+            start = time.perf_counter()
+            outcome = check_and_fix(source, settings, fix=True, unsafe=False)
+            times[blocks].append(time.perf_counter() - start)
+            assert outcome.new_text.count("Conv2D(32, (3, 3), padding='same'") == blocks
+    assert min(times[160]) < 8 * min(times[40]), times
