@@ -7,6 +7,7 @@ import pytest
 
 from kerascheck.catalog.implementations import NON_MIXING_PAIRS
 from kerascheck.catalog.model import Target
+from kerascheck.catalog.names import RENAMED_NAMES
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
 from kerascheck.rules import RULES_BY_CODE
 from tests.conftest import findings_of
@@ -82,13 +83,13 @@ def test_ker505_leaves_tf_keras_releases_that_require_no_tensorflow(tmp_path):
 
 
 def test_tf_keras_requirement_is_the_wheels_metadata():
-    from pathlib import Path
-
     from kerascheck.catalog.releases import TF_KERAS_REQUIRES_TENSORFLOW
+    from tests.keras_sources import SourceUnavailable, wheel_tree
 
-    metadata = Path("/work/wheels/src/tf_keras-2.15.1/tf_keras-2.15.1.dist-info/METADATA")
-    if not metadata.exists():
-        pytest.skip("the tf_keras 2.15.1 wheel is not unpacked here")
+    try:
+        metadata = wheel_tree("tf_keras", "2.15.1") / "tf_keras-2.15.1.dist-info" / "METADATA"
+    except SourceUnavailable as error:
+        pytest.skip(str(error))
     required = [
         line.split(":", 1)[1].strip()
         for line in metadata.read_text().splitlines()
@@ -97,3 +98,166 @@ def test_tf_keras_requirement_is_the_wheels_metadata():
     assert required == ["tensorflow <2.16,>=2.15"]
     needs = next(r.tensorflow for r in TF_KERAS_REQUIRES_TENSORFLOW if r.tf_keras.startswith(">=2.15,"))
     assert sorted(needs.split(",")) == sorted(required[0].split()[1].split(","))
+
+
+# --- Versions of removals and renames, read from the releases themselves ----------------------------------
+#
+# Each `removed_in` / `since` names the first release without (with) the name; these tests read that release
+# and the one before it with ``ast`` (tests/keras_sources.py: downloaded once, cached; skipped offline).
+
+# A release named in the catalog -> (the last release before it, the release): (project, version, sdist?).
+# The keras package of each TensorFlow 2.6-2.15 (2.13's first release is 2.13.1).
+_TF_KERAS_RELEASES = ("2.6.0", "2.7.0", "2.8.0", "2.9.0", "2.10.0", "2.11.0", "2.12.0", "2.13.1", "2.14.0", "2.15.0")
+_RELEASE_PAIRS = {
+    "Keras 2.0": (("Keras", "1.2.2", True), ("Keras", "2.0.0", True)),
+    "Keras 2.1.3": (("Keras", "2.1.2", False), ("Keras", "2.1.3", False)),
+    "Keras 2.2": (("Keras", "2.1.6", False), ("Keras", "2.2.0", False)),
+    "Keras 2.2.5": (("Keras", "2.2.4", False), ("Keras", "2.2.5", False)),
+    "Keras 3.0": (("keras", "2.15.0", False), ("keras", "3.0.0", False)),
+    **{
+        "TF " + ".".join(release.split(".")[:2]): (("keras", before, False), ("keras", release, False))
+        for before, release in zip(_TF_KERAS_RELEASES, _TF_KERAS_RELEASES[1:])
+    },
+}
+
+
+def _package(project: str, version: str, sdist: bool):
+    from tests.keras_sources import SourceUnavailable, StaticPackage, sdist_tree, wheel_tree
+
+    try:
+        return StaticPackage(sdist_tree(project, version) if sdist else wheel_tree(project, version))
+    except SourceUnavailable as error:
+        pytest.skip(str(error))
+
+
+def _api_root(version: str) -> str:
+    """Where a release's public API lives: tf.keras 2.6-2.15 under keras/api/_v2/keras, else keras."""
+    return "keras.api._v2.keras." if version.startswith("2.") and int(version.split(".")[1]) >= 6 else "keras."
+
+
+def _has(package, version: str, name: str) -> bool:
+    """Whether the release's public API binds ``name`` (canonical), as an import or a definition.
+
+    Keras 3's ``optimizers.legacy`` names are bound to ``LegacyOptimizerWarning``, which raises: not had."""
+    import ast
+
+    from tests.keras_sources import Definition, ModuleRef
+
+    dotted = _api_root(version) + name
+    module, _, last = dotted.rpartition(".")
+    parent = package.resolve_dotted(module)
+    if not isinstance(parent, ModuleRef):
+        return isinstance(package.resolve_dotted(dotted), (Definition, ModuleRef))
+    for statement in package.tree(parent.module).body:
+        if isinstance(statement, (ast.Import, ast.ImportFrom)):
+            for alias in statement.names:
+                if (alias.asname or alias.name.split(".")[0]) == last:
+                    return not alias.name.endswith("LegacyOptimizerWarning")
+        elif isinstance(statement, (ast.ClassDef, ast.FunctionDef)) and statement.name == last:
+            return True
+    return package.resolve_dotted(dotted) is not None
+
+
+def _releases_of(label: str):
+    before, release = _RELEASE_PAIRS[label]
+    return (before[1], _package(*before)), (release[1], _package(*release))
+
+
+def _removed_names_by_release():
+    from kerascheck.catalog.names import REMOVED_NAMES
+
+    by_release = {}
+    for fact in REMOVED_NAMES:
+        if fact.removed_in:
+            by_release.setdefault(fact.removed_in, []).append(fact)
+    return by_release
+
+
+@pytest.mark.parametrize("release", sorted(_removed_names_by_release()))
+def test_removed_in_is_the_first_release_without_the_name(release):
+    """The release before it has the name; the release named does not (260 names: "Keras 3.0")."""
+    assert release in _RELEASE_PAIRS, f"no release pair to check {release!r} against"
+    (before_version, before), (version, after) = _releases_of(release)
+    wrong = [
+        (fact.old, _has(before, before_version, fact.old), _has(after, version, fact.old))
+        for fact in _removed_names_by_release()[release]
+        if not _has(before, before_version, fact.old) or _has(after, version, fact.old)
+    ]
+    assert wrong == []
+
+
+def test_removed_in_keras_3_is_only_on_the_keras3_target():
+    from kerascheck.catalog.names import REMOVED_NAMES
+
+    assert {tuple(sorted(fact.targets)) for fact in REMOVED_NAMES if fact.removed_in == "Keras 3.0"} == {
+        (Target.KERAS3,)
+    }
+
+
+def test_ker111_says_the_release_that_removed_the_name(monkeypatch):
+    """The message reads ``removed_in`` from the fact: changing the fact changes the message."""
+    from kerascheck import catalog
+
+    source = "import keras\nkeras.layers.ThresholdedReLU(1.0)\n"
+    fact = catalog.REMOVED_BY_TARGET[(Target.KERAS3, "layers.ThresholdedReLU")]
+    assert fact.removed_in == "Keras 3.0"
+    [finding] = findings_of(source, Target.KERAS3, codes={"KER111"})
+    assert finding.message == "`ThresholdedReLU` does not exist on target keras3 (removed in Keras 3.0)"
+    monkeypatch.setitem(
+        catalog.REMOVED_BY_TARGET, (Target.KERAS3, "layers.ThresholdedReLU"), fact._replace(removed_in="Keras 9.9")
+    )
+    [finding] = findings_of(source + "\n", Target.KERAS3, codes={"KER111"})
+    assert finding.message.endswith("(removed in Keras 9.9)")
+    monkeypatch.setitem(
+        catalog.REMOVED_BY_TARGET, (Target.KERAS3, "layers.ThresholdedReLU"), fact._replace(removed_in=None)
+    )
+    [finding] = findings_of(source + "\n\n", Target.KERAS3, codes={"KER111"})
+    assert finding.message == "`ThresholdedReLU` does not exist on target keras3"
+
+
+def _renamed(old: str):
+    return [fact for fact in RENAMED_NAMES if fact.old == old]
+
+
+# Where a Keras 1 name lived in Keras 1.2.2, by canonical module (losses were `objectives`).
+_KERAS1_MODULE = {"losses": "objectives"}
+
+
+@pytest.mark.parametrize("old", sorted({fact.old for fact in RENAMED_NAMES}))
+def test_renamed_origin_and_since_are_what_the_releases_show(old):
+    fact = _renamed(old)[0]
+    module, _, name = old.rpartition(".")
+    keras1 = _package("Keras", "1.2.2", True)
+    in_keras1 = keras1.resolve_dotted(f"keras.{_KERAS1_MODULE.get(module, module)}.{name}") is not None
+    assert in_keras1 == (fact.origin == "Keras 1"), (
+        "Keras 1.2.2 has it exactly when the catalog says it is a Keras 1 name"
+    )
+    if fact.origin == "multi-backend Keras 2":
+        assert _has(_package("Keras", "2.2.4", False), "2.2.4", old)
+    if fact.since is None:
+        return
+    (before_version, before), (version, after) = _releases_of(fact.since)
+    new_module, _, new_name = fact.new.rpartition(".")
+    if fact.origin == "Keras 1":  # renamed: the new name is the class, the old one an alias of it
+        renamed = after.resolve_dotted(f"keras.{old}")
+        assert renamed is not None and getattr(renamed.node, "name", None) == new_name
+    else:  # an alias added in that release
+        assert not _has(before, before_version, old) and _has(after, version, old)
+
+
+def test_ker110_says_what_the_old_name_is_from_the_data(monkeypatch):
+    from kerascheck import catalog
+
+    def message(old: str, source: str) -> str:
+        [finding] = findings_of(source, Target.KERAS3, codes={"KER110"})
+        return finding.message
+
+    assert message("Convolution2D", "from keras.layers import Convolution2D\n") == (
+        "`Convolution2D` is the Keras 1 name of `Conv2D` (renamed in Keras 2.0)"
+    )
+    assert message("SeparableConvolution1D", "from keras.layers import SeparableConvolution1D\n") == (
+        "`SeparableConvolution1D` is an alias, in the Keras 1 spelling, of `SeparableConv1D` (added in Keras 2.1.3)"
+    )
+    key = (Target.KERAS3, "layers.Convolution2D")
+    monkeypatch.setitem(catalog.RENAMED_BY_TARGET, key, catalog.RENAMED_BY_TARGET[key]._replace(since="Keras 9.9"))
+    assert message("Convolution2D", "from keras.layers import Convolution2D\n\n").endswith("(renamed in Keras 9.9)")

@@ -596,7 +596,7 @@ class LegacyAlias(_NameRule):
     code = "KER110"
     name = "keras1-class-alias"
     catalog_tables = ("RENAMED_NAMES",)
-    message = "`{old}` is the Keras 1 name of `{new}`"
+    message = "`{old}` is {what} of `{new}`{when}"
     fix_title = "Use `{new}`"
     severity = Severity.INFO
     fix_safety = FixSafety.SOMETIMES
@@ -617,6 +617,15 @@ class LegacyAlias(_NameRule):
 
     def _fact(self, target, canonical, reference):
         return catalog.RENAMED_BY_TARGET.get((target, canonical))
+
+    def _fields(self, fact) -> dict:
+        """What the old name is, and since when, as the catalog records it."""
+        if fact.origin is None:
+            return {
+                "what": "an alias, in the Keras 1 spelling,",
+                "when": f" (added in {fact.since})" if fact.since else "",
+            }
+        return {"what": f"the {fact.origin} name", "when": f" (renamed in {fact.since})" if fact.since else ""}
 
     def _unfit(self, ctx, node, reference) -> Optional[str]:
         """A call still in the Keras 1 positional form keeps its Keras 1 name, the one evidence that
@@ -659,7 +668,7 @@ class RemovedName(_NameRule):
     code = "KER111"
     name = "removed-keras-name"
     catalog_tables = ("REMOVED_NAMES",)
-    message = "`{old}` does not exist on target {target}"
+    message = "`{old}` does not exist on target {target}{removed}"
     fix_title = "{guideline}"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
@@ -747,7 +756,7 @@ class RemovedName(_NameRule):
         return fact
 
     def _fields(self, fact) -> dict:
-        return {"guideline": fact.guideline}
+        return {"guideline": fact.guideline, "removed": f" (removed in {fact.removed_in})" if fact.removed_in else ""}
 
     def _unfit(self, ctx, node, reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
