@@ -3,6 +3,8 @@ fails here) and, where cheap, run on the real Keras."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kerascheck.catalog.implementations import NON_MIXING_PAIRS
@@ -114,6 +116,7 @@ _RELEASE_PAIRS = {
     "Keras 2.2": (("Keras", "2.1.6", False), ("Keras", "2.2.0", False)),
     "Keras 2.2.5": (("Keras", "2.2.4", False), ("Keras", "2.2.5", False)),
     "Keras 3.0": (("keras", "2.15.0", False), ("keras", "3.0.0", False)),
+    "TF 2.6": (("keras", "2.5.0rc0", False), ("keras", "2.6.0", False)),  # 2.5.0rc0: the keras of TF 2.5
     **{
         "TF " + ".".join(release.split(".")[:2]): (("keras", before, False), ("keras", release, False))
         for before, release in zip(_TF_KERAS_RELEASES, _TF_KERAS_RELEASES[1:])
@@ -261,3 +264,240 @@ def test_ker110_says_what_the_old_name_is_from_the_data(monkeypatch):
     key = (Target.KERAS3, "layers.Convolution2D")
     monkeypatch.setitem(catalog.RENAMED_BY_TARGET, key, catalog.RENAMED_BY_TARGET[key]._replace(since="Keras 9.9"))
     assert message("Convolution2D", "from keras.layers import Convolution2D\n\n").endswith("(renamed in Keras 9.9)")
+
+
+# --- Methods and attributes: which release's classes stopped defining them -------------------------------
+
+# The classes a method or attribute of each kind is looked up on, by release (TF2 classes, never *_v1).
+_ENGINE_1 = {"Layer": "keras.engine.topology.Layer", "Model": "keras.engine.training.Model"}
+_TF_KERAS_ENGINE = {
+    "Layer": "keras.engine.base_layer.Layer",
+    "Model": "keras.engine.training.Model",
+    "Sequential": "keras.engine.sequential.Sequential",
+}
+_CLASSES = {
+    "1.2.2": {**_ENGINE_1, "Sequential": "keras.models.Sequential"},
+    "2.0.0": {**_ENGINE_1, "Sequential": "keras.models.Sequential"},
+    "2.1.6": {**_ENGINE_1, "Sequential": "keras.models.Sequential"},
+    "2.2.0": {
+        "Layer": "keras.engine.base_layer.Layer",
+        "Model": "keras.engine.training.Model",
+        "Sequential": "keras.engine.sequential.Sequential",
+    },
+    "2.5.0rc0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.Metric"},
+    "2.6.0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.Metric"},
+    "2.8.0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.Metric"},
+    "2.9.0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.base_metric.Metric"},
+    "2.15.0": {
+        **{kind: path.replace("keras.", "keras.src.", 1) for kind, path in _TF_KERAS_ENGINE.items()},
+        "Metric": "keras.src.metrics.base_metric.Metric",
+        "Optimizer": "keras.src.optimizers.optimizer.Optimizer",
+    },
+    "3.0.0": {
+        "Layer": "keras.src.layers.layer.Layer",
+        "Model": "keras.src.models.model.Model",
+        "Sequential": "keras.src.models.sequential.Sequential",
+        "Metric": "keras.src.metrics.metric.Metric",
+        "Optimizer": "keras.src.optimizers.optimizer.Optimizer",
+    },
+}
+
+
+def _defines(package, version: str, kinds, name: str) -> bool:
+    """Whether a class of ``kinds`` in the release defines ``name`` (a method or property) along its bases,
+    as more than a stub that raises (tf.keras's ``to_yaml`` since TF 2.6)."""
+    import ast
+
+    from tests.keras_sources import Definition
+
+    for kind in kinds:
+        cls = package.resolve_dotted(_CLASSES[version][kind])
+        assert isinstance(cls, Definition), (version, kind)
+        found = package.method(cls, name)
+        if found is not None and not isinstance(found[1].body[-1], ast.Raise):
+            return True
+    return False
+
+
+def _method_facts():
+    from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES
+    from kerascheck.catalog.names import REMOVED_METHODS
+
+    kinds = ("Layer", "Model", "Sequential")
+    facts = [(fact.old.lstrip("."), kinds, kinds, fact.removed_in) for fact in REMOVED_METHODS if fact.removed_in]
+    # A Model fact: Sequential had it before (predict_proba was Sequential's); the Model class lacks it after
+    # (Keras 3's Sequential and Functional have their own output_shape, and KER120 asks the class it sees).
+    facts += [
+        (name, ("Model", "Sequential") if kind == "Model" else (kind,), (kind,), fact.removed_in)
+        for (kind, name), fact in REPLACED_ATTRIBUTES.items()
+        if fact.removed_in
+    ]
+    return facts
+
+
+@pytest.mark.parametrize("name, had, lacks, release", _method_facts(), ids=lambda value: str(value))
+def test_method_removed_in_is_the_first_release_whose_classes_lack_it(name, had, lacks, release):
+    (before_version, before), (version, after) = _releases_of(release)
+    assert _defines(before, before_version, had, name), f"{before_version} has no {name}"
+    assert not _defines(after, version, lacks, name), f"{version} still has {name}"
+
+
+def test_removed_note_is_said_only_where_the_target_comes_after_the_release():
+    from kerascheck.catalog.model import removed_note
+
+    assert removed_note(Target.KERAS3, "Keras 3.0") == " (removed in Keras 3.0)"
+    assert removed_note(Target.TF_KERAS, "Keras 3.0") == ""  # tf.keras is Keras 2: deprecated at most
+    assert removed_note(Target.TF_KERAS, "TF 2.6") == " (removed in TF 2.6)"
+    assert removed_note(Target.KERAS3, None) == ""
+
+
+def test_ker112_and_ker120_say_the_release_from_the_data(monkeypatch):
+    from kerascheck import catalog
+    from kerascheck.catalog import attributes
+
+    source = (
+        "import keras\nmodel = keras.models.load_model('m.keras')\nmodel.get_updates_for(None)\nmodel.reset_states()\n"
+    )
+    messages = {f.code: f.message for f in findings_of(source, Target.KERAS3, codes={"KER112", "KER120"})}
+    assert messages == {
+        "KER112": "`get_updates_for()` is removed or deprecated on target keras3 (removed in TF 2.9)",
+        "KER120": "`model.reset_states` raises AttributeError on target keras3: `Model` has no such attribute "
+        "(removed in Keras 3.0)",
+    }
+    key = (Target.KERAS3, ".get_updates_for")
+    monkeypatch.setitem(
+        catalog.REMOVED_METHODS_BY_TARGET, key, catalog.REMOVED_METHODS_BY_TARGET[key]._replace(removed_in="TF 9.9")
+    )
+    replaced = attributes.REPLACED_ATTRIBUTES[("Model", "reset_states")]
+    monkeypatch.setitem(
+        attributes.REPLACED_ATTRIBUTES, ("Model", "reset_states"), replaced._replace(removed_in="Keras 9.9")
+    )
+    messages = {f.code: f.message for f in findings_of(source + "\n", Target.KERAS3, codes={"KER112", "KER120"})}
+    assert messages["KER112"].endswith("(removed in TF 9.9)")
+    assert messages["KER120"].endswith("(removed in Keras 9.9)")
+
+
+# --- KER221: what to_yaml does, and since when -------------------------------------------------------------
+
+
+def _method_source(project: str, version: str, module: str, cls: str, name: str):
+    import ast
+
+    package = _package(project, version, False)
+    found = package.method(package.resolve_dotted(f"{module}.{cls}"), name)
+    return None if found is None else ast.unparse(found[1])
+
+
+def test_to_yaml_effects_are_what_the_releases_do():
+    from kerascheck.catalog.saving import TO_YAML_EFFECTS
+
+    assert TO_YAML_EFFECTS[Target.TF_KERAS].since == "TF 2.6"
+    assert "yaml.dump" in _method_source("keras", "2.5.0rc0", "keras.engine.training", "Model", "to_yaml")
+    for version, module in (("2.6.0", "keras.engine.training"), ("2.15.0", "keras.src.engine.training")):
+        raised = _method_source("keras", version, module, "Model", "to_yaml")
+        assert "raise RuntimeError" in raised and "has been removed" in raised, version
+    assert TO_YAML_EFFECTS[Target.KERAS3].since == "Keras 3.0"
+    assert _method_source("keras", "3.0.0", "keras.src.models.model", "Model", "to_yaml") is None
+
+
+def test_ker221_says_the_effect_and_release_from_the_data(monkeypatch):
+    from kerascheck.catalog.saving import TO_YAML_EFFECTS
+
+    source = "from tensorflow import keras\nmodel = keras.Sequential()\ntext = model.to_yaml()\n"
+    [finding] = findings_of(source, Target.TF_KERAS, codes={"KER221"})
+    assert finding.message == (
+        "`model.to_yaml()` raises on target tf.keras: `RuntimeError: Method model.to_yaml() has been removed` "
+        "(since TF 2.6)"
+    )
+    monkeypatch.setitem(TO_YAML_EFFECTS, Target.TF_KERAS, TO_YAML_EFFECTS[Target.TF_KERAS]._replace(since="TF 9.9"))
+    [finding] = findings_of(source + "\n", Target.TF_KERAS, codes={"KER221"})
+    assert finding.message.endswith("(since TF 9.9)")
+
+
+# --- KER208: what Keras 3 raises, as it says it ------------------------------------------------------------
+
+
+def test_ker208_errors_are_the_keras3_texts(keras3):
+    """Each error KER208 quotes is raised by Keras 3.15.1's saving code, in those words."""
+    import inspect
+
+    from kerascheck.catalog import saving
+
+    keras = keras3
+
+    assert "save_format" not in inspect.signature(keras.Model.save_weights).parameters
+    assert saving.SAVE_WEIGHTS_FORMAT_ERROR.endswith("unexpected keyword argument 'save_format'")
+    root = Path(keras.__file__).parent / "src"
+    text = "".join(
+        (root / path).read_text()
+        for path in ("saving/saving_api.py", "models/model.py", "callbacks/model_checkpoint.py")
+    )
+    quoted = [call.error for call in saving.SAVING_CALLS.values()] + [
+        saving.CHECKPOINT_WEIGHTS_ERROR,
+        saving.SAVE_FORMAT_ERROR.split(" (")[0],
+    ]
+    for error in quoted:
+        words = error.split(": ", 1)[1].replace("`", "")
+        assert words[:40] in text.replace("`", ""), error
+    assert "def export(" in (root / "models/model.py").read_text()  # EXPORT_REMEDY
+
+
+# --- KER502-KER504: the TensorFlow releases they name ------------------------------------------------------
+
+
+def test_the_first_tensorflow_requiring_keras_3_is_the_requirements_table():
+    from kerascheck.catalog import releases
+
+    first = next(row for row in releases.TENSORFLOW_REQUIRES_KERAS if row.keras.startswith(">=3"))
+    assert first.tensorflow.split(",")[0] == f">={releases.TENSORFLOW_WITH_KERAS_3}"
+    assert releases.KERAS_3_NEEDS_TENSORFLOW == f">={releases.TENSORFLOW_WITH_KERAS_3}"
+    assert releases.MULTIBACKEND_BREAKS_ON_TENSORFLOW == f">={releases.TENSORFLOW_BREAKING_MULTIBACKEND}"
+
+
+def _pin_messages(tmp_path, requirements: str):
+    from kerascheck.config import Settings
+    from kerascheck.pins import read_pins
+    from kerascheck.project import Project
+
+    (tmp_path / "requirements.txt").write_text(requirements)
+    project = Project(Settings(), modules=[], pins=read_pins(tmp_path), target_was_chosen=True)
+    return {
+        code: [finding.message.split(": ", 1)[1] for _, finding in RULES_BY_CODE[code]().check_project(project)]
+        for code in ("KER502", "KER503", "KER504")
+    }
+
+
+def test_ker502_to_ker504_name_the_releases_from_the_data(tmp_path, monkeypatch):
+    from kerascheck.catalog import releases
+
+    requirements = "keras<3\ntensorflow>=2.16\n"
+    assert _pin_messages(tmp_path, requirements)["KER502"] == ["TensorFlow 2.16+ requires Keras 3"]
+    assert _pin_messages(tmp_path, "tensorflow==2.15.0\nkeras>=3\n")["KER503"] == [
+        "Keras 3 needs TensorFlow 2.16 or newer"
+    ]
+    assert _pin_messages(tmp_path, "keras==2.2.4\ntensorflow==2.4.0\n")["KER504"] == [
+        "multi-backend Keras fails to import on TensorFlow 2.2+"
+    ]
+    monkeypatch.setattr(releases, "TENSORFLOW_WITH_KERAS_3", "9.16")
+    monkeypatch.setattr(releases, "TENSORFLOW_BREAKING_MULTIBACKEND", "9.2")
+    assert _pin_messages(tmp_path, requirements)["KER502"] == ["TensorFlow 9.16+ requires Keras 3"]
+    assert _pin_messages(tmp_path, "keras==2.2.4\ntensorflow==2.4.0\n")["KER504"] == [
+        "multi-backend Keras fails to import on TensorFlow 9.2+"
+    ]
+
+
+# --- KER206: the legacy optimizers' first release ----------------------------------------------------------
+
+
+def test_legacy_optimizers_since_is_the_first_release_with_them(monkeypatch):
+    from kerascheck.catalog import keras1_calls
+
+    (before_version, before), (version, after) = _releases_of(keras1_calls.LEGACY_OPTIMIZERS_SINCE)
+    assert not before.is_module("keras.api._v2.keras.optimizers.legacy"), before_version
+    assert after.is_module("keras.api._v2.keras.optimizers.legacy"), version
+    source = "import tensorflow as tf\ntf.keras.optimizers.SGD(0.1, decay=1e-6)\n"
+    [finding] = findings_of(source, Target.TF_KERAS, codes={"KER206"})
+    assert finding.fix_title.endswith("(since TF 2.9)")
+    monkeypatch.setattr(keras1_calls, "LEGACY_OPTIMIZERS_SINCE", "TF 9.9")
+    [finding] = findings_of(source + "\n", Target.TF_KERAS, codes={"KER206"})
+    assert finding.fix_title.endswith("(since TF 9.9)")

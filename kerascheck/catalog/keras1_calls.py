@@ -113,6 +113,9 @@ MERGE_AXIS_DEFAULTS = {"dot_axes": "-1"}  # keras 1.2.2 Merge.__init__(dot_axes=
 LEGACY_OPTIMIZERS = frozenset(
     f"optimizers.{name}" for name in ("Adadelta", "Adagrad", "Adam", "Adamax", "Ftrl", "SGD", "Nadam", "RMSprop")
 )
+# The first TensorFlow with `optimizers.legacy` (keras 2.9.0 keras/api/_v2/keras/optimizers/legacy/; keras
+# 2.8.0 has no such directory). Checked by tests/test_catalog_facts.py.
+LEGACY_OPTIMIZERS_SINCE = "TF 2.9"
 # keras 3.15.1 keras/src/optimizers/schedules/learning_rate_schedule.py InverseTimeDecay:
 # initial_learning_rate / (1 + decay_rate * step / decay_steps); with decay_steps=1 Keras 2's decay.
 DECAY_SCHEDULE = "schedules.InverseTimeDecay({rate}, decay_steps=1, decay_rate={decay})"

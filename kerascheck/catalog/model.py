@@ -37,6 +37,15 @@ ONLY_TF_KERAS = frozenset({Target.TF_KERAS})
 ONLY_KERAS3 = frozenset({Target.KERAS3})
 
 
+def removed_note(target: Target, removed_in: Optional[str]) -> str:
+    """ " (removed in <release>)" where the target comes after that release, else "".
+
+    tf.keras is Keras 2 (TensorFlow <= 2.15): a Keras 3 release never removed anything from it."""
+    if not removed_in or (target is Target.TF_KERAS and removed_in.startswith("Keras 3")):
+        return ""
+    return f" (removed in {removed_in})"
+
+
 class KeywordRename(NamedTuple):
     """A keyword that Keras 2 renamed; the old spelling is rejected by tf.keras and Keras 3.
 
@@ -142,6 +151,9 @@ class RemovedMethod(NamedTuple):
     # A method Keras itself calls on user subclasses (a hook such as ``compute_output_shape``), so
     # defining it under the old name is dead code; ``fit_generator`` is called by users, not Keras.
     hook: bool = False
+    # The release that removed it (as ``RemovedName.removed_in``); for the ``*_generator`` methods, which
+    # tf.keras only deprecated, "Keras 3.0".
+    removed_in: Optional[str] = None
 
 
 class PathKind(str, Enum):

@@ -10,7 +10,7 @@ from kerascheck import catalog
 from kerascheck.catalog import modules
 from kerascheck.catalog.implementations import STILL_IMPORTABLE_MODULE_PATHS, TENSORFLOW_PYTHON_KERAS
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
-from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
+from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target, removed_note
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
 from kerascheck.renames import Occurrence, blocked_rename, find
@@ -455,10 +455,10 @@ class _NameRule(Rule):
         new = fact.new and _short(fact.new)
         text = replacement if replacement is not None else new
         edits = (Edit(*span, text),) if new and text else ()
-        fields = {**self._fields(fact), **extra}
+        fields = {**self._fields(fact, ctx.target), **extra}
         return self.finding(ctx, node, span=span, edits=edits, old=_short(fact.old), new=new, **fields)
 
-    def _fields(self, fact) -> dict:
+    def _fields(self, fact, target: Target) -> dict:
         return {}
 
     def check_import(self, ctx, node) -> Iterator[Finding]:
@@ -618,7 +618,7 @@ class LegacyAlias(_NameRule):
     def _fact(self, target, canonical, reference):
         return catalog.RENAMED_BY_TARGET.get((target, canonical))
 
-    def _fields(self, fact) -> dict:
+    def _fields(self, fact, target: Target) -> dict:
         """What the old name is, and since when, as the catalog records it."""
         if fact.origin is None:
             return {
@@ -740,7 +740,7 @@ class RemovedName(_NameRule):
 
     def _report_through(self, ctx, node, span, fact) -> Finding:
         """No fix: what follows the removed name belongs to it, not to its replacement."""
-        return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact))
+        return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact, ctx.target))
 
     def _fact(self, target, canonical, reference):
         fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
@@ -755,8 +755,8 @@ class RemovedName(_NameRule):
             return None  # TF1-style code through tf.compat.v1.keras, which still has it
         return fact
 
-    def _fields(self, fact) -> dict:
-        return {"guideline": fact.guideline, "removed": f" (removed in {fact.removed_in})" if fact.removed_in else ""}
+    def _fields(self, fact, target: Target) -> dict:
+        return {"guideline": fact.guideline, "removed": removed_note(target, fact.removed_in)}
 
     def _unfit(self, ctx, node, reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
@@ -821,7 +821,7 @@ class RemovedMethod(Rule):
     code = "KER112"
     name = "removed-model-method"
     catalog_tables = ("REMOVED_METHODS",)
-    message = "`{old}()` is removed or deprecated on target {target}"
+    message = "`{old}()` is removed or deprecated on target {target}{removed}"
     fix_title = "{guideline}"
     severity = Severity.WARNING
     fix_safety = FixSafety.SOMETIMES
@@ -860,8 +860,9 @@ class RemovedMethod(Rule):
             edits = _method_edits(ctx, node, span, fact)
             model = model_receiver(ctx, node)
             finding = self.finding(
-                ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline
-            )
+                ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline,
+                removed=removed_note(ctx.target, fact.removed_in),
+            )  # fmt: skip
             yield finding.unfixed(_NOT_KERAS_MODEL.format(method=func.attr)) if model is False and edits else finding
 
 
