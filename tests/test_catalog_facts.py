@@ -501,3 +501,105 @@ def test_legacy_optimizers_since_is_the_first_release_with_them(monkeypatch):
     monkeypatch.setattr(keras1_calls, "LEGACY_OPTIMIZERS_SINCE", "TF 9.9")
     [finding] = findings_of(source + "\n", Target.TF_KERAS, codes={"KER206"})
     assert finding.fix_title.endswith("(since TF 9.9)")
+
+
+# --- KER222: the metric keys and the callbacks that read them ----------------------------------------------
+
+
+def _keras_engine_text(version: str) -> str:
+    root = _package("Keras", version, False).root / "keras" / "engine"
+    return "".join(path.read_text() for path in sorted(root.glob("training*.py")))
+
+
+def test_accuracy_is_logged_as_written_since_keras_2_3():
+    from kerascheck.catalog.metric_keys import KEYS_RENAMED_IN, OLD_METRIC_KEYS
+
+    assert KEYS_RENAMED_IN == "Keras 2.3"
+    assert "suffix = 'acc'" in _keras_engine_text("2.2.5")  # the last release before 2.3.0
+    assert "suffix = 'acc'" not in _keras_engine_text("2.3.0")
+    assert OLD_METRIC_KEYS == {"acc": "accuracy", "val_acc": "val_accuracy"}
+
+
+@pytest.mark.parametrize("target", list(Target), ids=str)
+def test_monitoring_callbacks_take_monitor_mode_and_the_effects_cover_them(target):
+    from kerascheck.catalog import api
+    from kerascheck.catalog.metric_keys import MISSING_KEY_EFFECTS, MONITORING_CALLBACKS
+
+    for callback in MONITORING_CALLBACKS:
+        signature = api.callable_signature(target, callback)
+        assert {"monitor", "mode"} <= set(signature.positional), callback
+    assert set(MISSING_KEY_EFFECTS[target]) == MONITORING_CALLBACKS
+
+
+def test_ker222_reads_positions_from_the_api_tables_and_since_from_the_data(monkeypatch):
+    """`ModelCheckpoint('b.keras', 'val_acc', 0, True)`: monitor and save_best_only found by position."""
+    from kerascheck.catalog import metric_keys
+    from kerascheck.rules import metrics
+
+    source = (
+        "import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
+        "best = keras.callbacks.ModelCheckpoint('b.keras', 'val_acc', 0, True)\n"
+    )
+    [finding] = findings_of(source, Target.TF_KERAS, codes={"KER222"})
+    assert finding.message == (
+        "`ModelCheckpoint(monitor='val_acc')` reads `val_acc`, but `metrics=['accuracy']` logs `val_accuracy` "
+        f"(since {metric_keys.KEYS_RENAMED_IN}); on target tf.keras "
+        "logs 'Can save best model only with val_acc available, skipping' and never saves"
+    )
+    monkeypatch.setattr(metrics, "KEYS_RENAMED_IN", "Keras 9.9")
+    [finding] = findings_of(source + "\n", Target.TF_KERAS, codes={"KER222"})
+    assert "(since Keras 9.9)" in finding.message
+
+
+# --- Keras 1 call facts the rules used to keep: Atrous layers, initializer aliases, get_updates -----------
+
+
+def _parameters_of(package, dotted: str):
+    from tests.keras_sources import parameters
+
+    cls = package.resolve_dotted(dotted)
+    return parameters(package.method(cls, "__init__")[1])
+
+
+def test_atrous_convolutions_are_keras1s_signatures():
+    from kerascheck.catalog import api
+    from kerascheck.catalog.keras1_calls import ATROUS_CONVOLUTIONS, ATROUS_RATE_KEYWORD
+
+    keras1 = _package("Keras", "1.2.2", True)
+    for old, (new, leading) in ATROUS_CONVOLUTIONS.items():
+        found = _parameters_of(keras1, f"keras.{old}")
+        assert ATROUS_RATE_KEYWORD in found, old
+        # nb_filter and the kernel sizes lead (after self), then `init`
+        assert found.positional[1 : leading + 1][0] == "nb_filter" and found.positional[leading + 1] == "init", old
+        for target in Target:
+            assert api.callable_signature(target, f"layers.{new}") is not None, (new, target)
+
+
+def test_keras1_initializer_aliases_were_functions_of_the_shape_and_are_classes_since_keras_2():
+    import ast
+
+    from kerascheck.catalog.keras1_calls import KERAS1_INITIALIZER_ALIASES
+
+    keras1, keras2 = _package("Keras", "1.2.2", True), _package("Keras", "2.2.4", False)
+    for canonical in KERAS1_INITIALIZER_ALIASES:
+        name = canonical.rsplit(".", 1)[1]
+        function = keras1.resolve_dotted(f"keras.initializations.{name}")
+        assert isinstance(function.node, ast.FunctionDef) and function.node.args.args[0].arg == "shape", name
+        alias = keras2.resolve_dotted(f"keras.{canonical}")
+        assert isinstance(alias.node, ast.ClassDef), name
+
+
+def test_legacy_optimizer_protocol_is_keras_2_2s_and_keras3_drives_update_step(keras3):
+    import inspect
+
+    from kerascheck.catalog.training import LEGACY_OPTIMIZER_METHOD, MODERN_OPTIMIZER_METHODS, OPTIMIZER_BASES
+
+    keras2 = _package("Keras", "2.2.4", False)
+    optimizer = keras2.resolve_dotted("keras.optimizers.Optimizer")
+    assert keras2.method(optimizer, LEGACY_OPTIMIZER_METHOD) is not None
+    assert not any(keras2.method(optimizer, name) for name in MODERN_OPTIMIZER_METHODS)
+    assert "optimizers.Optimizer" in OPTIMIZER_BASES
+    assert not hasattr(keras3.optimizers.Optimizer, LEGACY_OPTIMIZER_METHOD)
+    assert hasattr(keras3.optimizers.Optimizer, "update_step")
+    learning_rate = inspect.signature(keras3.optimizers.Optimizer.__init__).parameters["learning_rate"]
+    assert learning_rate.default is inspect.Parameter.empty  # "needs `learning_rate`"

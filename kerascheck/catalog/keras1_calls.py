@@ -7,7 +7,7 @@ keras 1.2.2 ``keras/engine/topology.py`` (``Merge.call`` and ``merge``).
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Tuple
+from typing import Dict, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.model import Literal
 
@@ -225,3 +225,22 @@ INITIALIZER_FUNCTIONS = (
     ),  # fmt: skip
 )
 INITIALIZER_FUNCTION_BY_NAME = {fact.function: fact for fact in INITIALIZER_FUNCTIONS}
+
+
+# Keras 1.2.2 keras/layers/convolutional.py: AtrousConvolution1D(nb_filter, filter_length, init, …) and
+# AtrousConvolution2D(nb_filter, nb_row, nb_col, init, …), each with `atrous_rate`; Keras 2.2.4
+# keras/legacy/layers.py built them as Conv1D/Conv2D with dilation_rate=atrous_rate (KER117's fix). The
+# layer each becomes, and how many leading positionals Keras 1 took (filters and the kernel sizes).
+ATROUS_CONVOLUTIONS: Dict[str, Tuple[str, int]] = {
+    "layers.AtrousConvolution1D": ("Conv1D", 2),
+    "layers.AtrousConvolution2D": ("Conv2D", 3),
+}
+ATROUS_RATE_KEYWORD = "atrous_rate"
+
+# Keras 1.2.2 keras/initializations.py: functions `normal(shape, scale=0.05, name=None)`, `uniform(shape,
+# scale=0.05)`, `zero(shape)`, `one(shape)`; Keras 2.2.4 keras/initializers.py:443-447 made the names
+# aliases of the classes (RandomNormal(mean, stddev, seed)…). Renaming a call with arguments would turn
+# the shape into the mean; only `normal()` means the same under both names.
+KERAS1_INITIALIZER_ALIASES = frozenset(
+    {"initializers.normal", "initializers.uniform", "initializers.zero", "initializers.one"}
+)

@@ -141,3 +141,22 @@ OPTIMIZER_KEYWORDS = (
         "keras 3.15.1 keras/src/optimizers/base_optimizer.py",
     ),
 )
+
+
+# KER323, custom optimizers written for the Keras 2.2 protocol.
+# Keras 2.2.4 keras/optimizers.py: Optimizer.__init__(**kwargs), subclasses implement get_updates(loss,
+# params). tf.keras: OptimizerV2 (TF 2.0-2.10, optimizers.legacy after) applies gradients through
+# _resource_apply_dense; the TF >= 2.11 Optimizer (keras 2.15.0 keras/src/optimizers/optimizer.py) through
+# update_step and needs name=, but with eager execution disabled its TF1 training loop (training_v1.py)
+# still calls get_updates, and a get_updates optimizer trains (run on TF 2.15.1): so only Keras 3, which
+# has no such loop, is reported. Keras 3.15.1 keras/src/optimizers/base_optimizer.py needs learning_rate=
+# and update_step. Run: the Keras 2.2 SGD example raises "Optimizer.__init__() missing 1 required
+# positional argument: 'name'" on TF 2.15.1 (and with a name, fit raises AttributeError) and
+# "BaseOptimizer.__init__() missing 1 required positional argument: 'learning_rate'" on Keras 3.15.1.
+OPTIMIZER_BASES = frozenset({"optimizers.Optimizer", "optimizers.legacy.Optimizer"})
+LEGACY_OPTIMIZER_METHOD = "get_updates"
+# The methods an optimizer of the targets is driven by (one of them defined: not a Keras 2.2 optimizer).
+MODERN_OPTIMIZER_METHODS = frozenset({"update_step", "_resource_apply_dense", "apply_gradients", "build"})
+UPDATE_STEP_EFFECT = (
+    "Keras 3 (3.15.1) applies gradients through `update_step`, and its `Optimizer` needs `learning_rate`"
+)

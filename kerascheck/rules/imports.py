@@ -9,6 +9,7 @@ from typing import Iterator, List, Optional, Tuple
 from kerascheck import catalog
 from kerascheck.catalog import modules
 from kerascheck.catalog.implementations import STILL_IMPORTABLE_MODULE_PATHS, TENSORFLOW_PYTHON_KERAS
+from kerascheck.catalog.keras1_calls import KERAS1_INITIALIZER_ALIASES
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target, removed_note
 from kerascheck.findings import Edit, Finding
@@ -760,7 +761,7 @@ class RemovedName(_NameRule):
 
     def _unfit(self, ctx, node, reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
-        if canonical not in _KERAS1_INITIALIZER_FUNCTIONS:
+        if canonical not in KERAS1_INITIALIZER_ALIASES:
             return None
         call = _called_with(ctx, node)
         if call is not None and not call.args and not call.keywords:
@@ -770,15 +771,6 @@ class RemovedName(_NameRule):
             f"Keras 1's `{_short(canonical)}` is a function of the shape, `{new}` a class whose arguments "
             f"mean something else: write `{new}(...)(shape)` or pass `{new}()`"
         )
-
-
-# Keras 1.2.2 keras/initializations.py: functions `normal(shape, scale=0.05, name=None)`, `uniform(shape,
-# scale=0.05)`, `zero(shape)`, `one(shape)`; Keras 2.2.4 keras/initializers.py:443-447 made the names
-# aliases of the classes (RandomNormal(mean, stddev, seed)…). Renaming a call with arguments would turn
-# the shape into the mean; only `normal()` means the same under both names.
-_KERAS1_INITIALIZER_FUNCTIONS = frozenset(
-    {"initializers.normal", "initializers.uniform", "initializers.zero", "initializers.one"}
-)
 
 
 def _called_with(ctx, node: ast.expr) -> Optional[ast.Call]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from typing import Iterator, Optional
 
+from kerascheck.catalog import api
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
 from kerascheck.catalog.saving import (
     CHECKPOINT_WEIGHTS_ERROR,
@@ -31,7 +32,10 @@ from kerascheck.rules.base import Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
 from kerascheck.rules.values import Tail, is_keras_model, refused_suffix, string_tail
 
-_CHECKPOINT_WEIGHTS_ONLY_POSITION = 4  # ModelCheckpoint(filepath, monitor, verbose, save_best_only, save_weights_only)
+
+def _weights_only_position(target: Target) -> int:
+    """Where ``ModelCheckpoint`` takes ``save_weights_only`` positionally on the target (its API table)."""
+    return api.callable_signature(target, "callbacks.ModelCheckpoint").positional.index("save_weights_only")
 
 
 def _argument(node: ast.Call, position: int, keyword: str) -> Optional[ast.expr]:
@@ -168,9 +172,10 @@ class Keras3SavingArguments(Rule):
             yield self._report(ctx, path, f"`{target.display}` to {_shown(tail)}", fact.error, accepted)
 
     def _checkpoint(self, ctx, node, path, tail: Tail) -> Iterator[Finding]:
-        weights_only = _is_true(_argument(node, _CHECKPOINT_WEIGHTS_ONLY_POSITION, "save_weights_only"))
+        position = _weights_only_position(ctx.target)
+        weights_only = _is_true(_argument(node, position, "save_weights_only"))
         fact = SAVING_CALLS["callbacks.ModelCheckpoint"]
-        if weights_only is None and _argument(node, _CHECKPOINT_WEIGHTS_ONLY_POSITION, "save_weights_only"):
+        if weights_only is None and _argument(node, position, "save_weights_only"):
             return  # not a literal: which suffix is wanted is not known
         if weights_only and refused_suffix(tail, WEIGHTS_SUFFIXES):
             what = f"`ModelCheckpoint({_shown(tail)}, save_weights_only=True)`"
