@@ -603,3 +603,78 @@ def test_legacy_optimizer_protocol_is_keras_2_2s_and_keras3_drives_update_step(k
     assert hasattr(keras3.optimizers.Optimizer, "update_step")
     learning_rate = inspect.signature(keras3.optimizers.Optimizer.__init__).parameters["learning_rate"]
     assert learning_rate.default is inspect.Parameter.empty  # "needs `learning_rate`"
+
+
+# --- Defaults and the releases behaviours were run on ------------------------------------------------------
+
+
+def _gru_reset_after_default(project: str, version: str, module: str) -> object:
+    import ast
+
+    package = _package(project, version, False)
+    init = package.method(package.resolve_dotted(f"{module}.GRU"), "__init__")[1]
+    names = [a.arg for a in init.args.args]
+    defaults = dict(zip(names[len(names) - len(init.args.defaults) :], init.args.defaults))
+    return ast.literal_eval(defaults["reset_after"])
+
+
+def test_gru_reset_after_was_false_until_the_last_multibackend_keras(keras3):
+    import inspect
+
+    from kerascheck.catalog.releases import MULTIBACKEND_LAST
+    from kerascheck.catalog.training import GRU_RESET_AFTER_FALSE_UNTIL
+
+    assert GRU_RESET_AFTER_FALSE_UNTIL == f"Keras {MULTIBACKEND_LAST}"
+    assert _gru_reset_after_default("Keras", "2.2.4", "keras.layers.recurrent") is False
+    assert _gru_reset_after_default("Keras", MULTIBACKEND_LAST, "keras.layers.recurrent") is False
+    assert _gru_reset_after_default("keras", "2.5.0rc0", "keras.layers.recurrent_v2") is True  # tf.keras's TF2 GRU
+    assert inspect.signature(keras3.layers.GRU).parameters["reset_after"].default is True
+
+
+def test_ker324_names_the_release_from_the_data(monkeypatch):
+    from kerascheck.catalog import training
+
+    source = "import keras\nlayer = keras.layers.GRU(2)\nmodel.load_weights('w.h5')\n"
+    [finding] = findings_of(source, Target.KERAS3, codes={"KER324"})
+    assert "Keras <= 2.3.1 saved `reset_after=False` GRUs" in finding.message
+    assert finding.fix_title == "Pass `reset_after=False` if the weights come from Keras <= 2.3.1"
+    monkeypatch.setattr(training, "GRU_RESET_AFTER_FALSE_UNTIL", "Keras 9.9.9")
+    [finding] = findings_of(source + "\n", Target.KERAS3, codes={"KER324"})
+    assert "Keras <= 9.9.9 saved" in finding.message
+
+
+def test_keras3_checked_is_the_installed_keras3_and_messages_say_it(keras3, monkeypatch):
+    from kerascheck.catalog import releases
+
+    assert keras3.__version__ == releases.KERAS3_CHECKED
+    source = "import keras\nlayer = keras.layers.Dense(2, name='a/b')\n"
+    [finding] = findings_of(source, Target.KERAS3, codes={"KER223"})
+    assert "(Keras 3.15.1)" in finding.message
+    monkeypatch.setattr(releases, "KERAS3_CHECKED", "3.99.0")
+    [finding] = findings_of(source + "\n", Target.KERAS3, codes={"KER223"})
+    assert "(Keras 3.99.0)" in finding.message
+
+
+def test_keras_ops_for_tf_exist_on_both_sides(keras3):
+    import os
+    import subprocess
+
+    from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
+
+    assert [op for op in KERAS_OPS_FOR_TF.values() if not callable(getattr(keras3.ops, op, None))] == []
+    python = os.environ.get("KERASCHECK_TF215_PYTHON")
+    if not python:
+        pytest.skip("no TensorFlow 2.15 Python: set KERASCHECK_TF215_PYTHON (.ci/run builds one)")
+    script = (
+        "import functools, sys, tensorflow as tf\n"
+        "missing = [n for n in sys.argv[1:] if not callable(functools.reduce(getattr, n.split('.'), tf))]\n"
+        "print(missing)\n"
+    )
+    result = subprocess.run(
+        [python, "-c", script, *KERAS_OPS_FOR_TF],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3"),
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr[-2000:]

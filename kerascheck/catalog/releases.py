@@ -84,3 +84,7 @@ MULTIBACKEND_BREAKS_ON_TENSORFLOW = f">={TENSORFLOW_BREAKING_MULTIBACKEND}"
 KERAS_3 = ">=3"
 TENSORFLOW_WITH_KERAS_3 = "2.16"  # the first TensorFlow whose metadata requires keras >= 3 (above)
 KERAS_3_NEEDS_TENSORFLOW = f">={TENSORFLOW_WITH_KERAS_3}"
+
+# The Keras 3 release the rules' Keras 3 behaviours were run on (messages say "target keras3 (Keras 3.15.1)
+# raises …"); the keras3 extra of pyproject.toml installs it for tests/test_keras3_breaks.py.
+KERAS3_CHECKED = "3.15.1"

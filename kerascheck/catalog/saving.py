@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Dict, FrozenSet, NamedTuple, Tuple
 
 from kerascheck.catalog.model import Target
+from kerascheck.catalog.releases import KERAS3_CHECKED
 
-KERAS3_VERSION = "3.15.1"
+KERAS3_VERSION = KERAS3_CHECKED
 
 # model.save / save_model: ".keras" or ".h5"/".hdf5", else "Invalid filepath extension for saving"
 # (unless zipped=False, or an hf:// path).

@@ -17,7 +17,7 @@ from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, typed_uses
 
-_OPTIMIZER_KEYWORDS = frozenset({"lr", "decay"})  # KER205, KER206
+_OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS)  # KER205, KER206
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
