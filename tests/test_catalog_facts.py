@@ -678,3 +678,15 @@ def test_keras_ops_for_tf_exist_on_both_sides(keras3):
         env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3"),
     )
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr[-2000:]
+
+
+def test_the_private_copy_message_names_the_release_from_the_data(monkeypatch):
+    from kerascheck.catalog import implementations
+    from kerascheck.rules.versions import mixing_versions
+
+    # The release itself is read from tensorflow 2.6.0's tensorflow/__init__.py (its source comment); the wheel
+    # is too large to fetch here, so this checks that the message follows the data.
+    assert implementations.TENSORFLOW_WITH_KERAS_PACKAGE == "2.6"
+    assert mixing_versions(True, ("tensorflow==2.10.0",)).endswith("are TF 2.6+")
+    monkeypatch.setattr(implementations, "TENSORFLOW_WITH_KERAS_PACKAGE", "9.6")
+    assert mixing_versions(True, ("tensorflow==2.10.0",)).endswith("are TF 9.6+")
