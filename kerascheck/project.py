@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import List, Optional, Tuple
 
-from kerascheck.config import Settings
+from kerascheck.context.project import ModuleUses, Project
 from kerascheck.findings import Finding
-from kerascheck.pins import Pins, has_dependency_files
+from kerascheck.pins import has_dependency_files
 from kerascheck.rules import rules_for
+
+__all__ = ["ModuleUses", "Project", "check_project", "dependency_root", "first_class_bases"]
 
 _CLASS_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]+)", re.MULTILINE)
 
@@ -20,29 +22,6 @@ def first_class_bases(text: str) -> Tuple[str, ...]:
     """The first base of each class, read from the text of a module the engine's gate skipped: its
     classes may still derive from a custom layer of another module of the project."""
     return tuple(_CLASS_BASES.findall(text))
-
-
-class ModuleUses(NamedTuple):
-    path: str
-    implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> first (line, col)
-    name: str = ""  # the name other modules import it by (import_graph.graph_name)
-    imports: Tuple[str, ...] = ()  # the modules it imports that may be the project's
-
-
-class Project:
-    """What the whole-project rules read: the checked modules' Keras uses and the dependency pins."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        modules: Optional[List[ModuleUses]] = None,
-        pins: Optional[Pins] = None,
-        target_was_chosen: bool = False,  # the user named the target (not the default, not auto)
-    ) -> None:
-        self.settings = settings
-        self.modules = [] if modules is None else modules
-        self.pins = Pins() if pins is None else pins
-        self.target_was_chosen = target_was_chosen
 
 
 def dependency_root(start: Path) -> Optional[Path]:
