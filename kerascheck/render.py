@@ -47,6 +47,10 @@ class Progress:
 
 
 def render(report: Report, args, out: TextIO) -> None:
+    if args.format in ("json", "sarif") or args.diff:  # their stdout is a document: say what failed on stderr
+        for result in report.results:
+            if result.error:
+                print(f"{result.path}: error: {result.error}", file=sys.stderr)
     if args.format == "json":
         print(to_json(report.results), file=out)
     elif args.format == "sarif":
