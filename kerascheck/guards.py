@@ -18,11 +18,11 @@ from typing import Iterable, List, Optional, Sequence, Set, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.modules import missing_import
-from kerascheck.engine import split_lines
 from kerascheck.findings import Edit
 from kerascheck.fixed_calls import ModuleNames, added_problem
 from kerascheck.renames import occurrences
 from kerascheck.statement_guard import ALWAYS_BOUND, StatementIndex, compiles, refuse_locally
+from kerascheck.text import split_lines
 from kerascheck.walk import every_node
 
 

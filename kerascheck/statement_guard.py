@@ -23,9 +23,9 @@ from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.modules import missing_import
-from kerascheck.engine import split_lines
 from kerascheck.findings import Edit
 from kerascheck.fixed_calls import ModuleNames, added_problem_in
+from kerascheck.text import split_lines
 from kerascheck.walk import every_node
 
 # Names a module may use without binding them: builtins and the module attributes Python sets.
