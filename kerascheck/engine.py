@@ -405,6 +405,7 @@ def _import_findings(ctx: Context, rules, node: ast.stmt) -> List[Finding]:
         node.end_lineno - node.lineno,
         node.end_col_offset,
         ctx.index.module_name if getattr(node, "level", 0) else None,
+        (ctx.index.module_name or "").partition(".")[0] in ("keras", "tf_keras"),  # rules/imports.py: Keras's own
     )
     found = _IMPORT_FINDINGS.get(key)
     if found is None:
