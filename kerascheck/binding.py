@@ -89,10 +89,41 @@ def accepted_keywords(signature: Signature) -> List[str]:
 
 
 def nearest_keyword(signature: Signature, name: str) -> Optional[str]:
-    import difflib  # only when a keyword is unknown: kerascheck starts without it
+    """The accepted keyword ``name`` is a plausible typo of: at most one edit away (two for names of
+    eight letters or more; a swap of neighbours counts as one), never a mere relative (``input_dim`` is
+    no typo of ``input_shape``). None for names of three letters or fewer, or when two are as near."""
+    allowed = 0 if len(name) <= 3 else 1 if len(name) < 8 else 2
+    best: List[str] = []
+    best_distance = allowed + 1
+    for candidate in accepted_keywords(signature):
+        if abs(len(candidate) - len(name)) > allowed or candidate == name:
+            continue
+        distance = edit_distance(name.lower(), candidate.lower(), best_distance + 1)
+        if distance > allowed:
+            continue
+        if distance < best_distance:
+            best, best_distance = [candidate], distance
+        elif distance == best_distance and candidate not in best:
+            best.append(candidate)
+    return best[0] if len(best) == 1 and best_distance <= allowed else None
 
-    close = difflib.get_close_matches(name, accepted_keywords(signature), n=1, cutoff=0.75)
-    return close[0] if close else None
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance of ``a`` and ``b`` (insert, delete, substitute, swap two
+    neighbours), or ``limit`` when it is at least that."""
+    previous2: List[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) >= limit:
+            return limit
+        previous2, previous = previous, current
+    return min(previous[len(b)], limit)
 
 
 def binding_problem(target: Target, canonical: str, call: ast.Call) -> Optional[str]:

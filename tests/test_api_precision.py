@@ -68,3 +68,42 @@ def test_legacy_optimizers_missing_from_the_stub_module_do_not_exist():
     source = "from keras.optimizers.legacy import Nadam\n"
     found = [f for f in check_source(source, Settings(target=K3)) if f.code == "KER111"]
     assert len(found) == 1 and "`Nadam` does not exist on target keras3" in found[0].message
+
+
+# -- "did you mean": plausible typos only ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "call, nearest",
+    [
+        ("keras.layers.Dense(3, activaton='relu')", "activation"),
+        ("keras.layers.Dense(3, kernal_initializer='zeros')", "kernel_initializer"),
+        ("keras.layers.Dense(3, use_bais=False)", "use_bias"),
+        ("keras.Sequential().fit(x, y, epoch=3)", "epochs"),
+        ("keras.Sequential().fit(x, y, batchsize=3)", "batch_size"),
+        # relatives and renames are no typos
+        ("keras.layers.Dense(3, weights=w)", None),
+        ("keras.layers.LSTM(3, batch_input_shape=(1, 2, 3))", None),
+        ("keras.Sequential().fit(x, y, workers=2)", None),
+    ],
+)
+def test_did_you_mean_only_for_plausible_typos(call, nearest):
+    source = f"import keras\nm = keras.Sequential()\n{call.replace('keras.Sequential()', 'm')}\n"
+    found = [f for f in check_source(source, Settings(target=K3)) if f.code == "KER230"]
+    assert len(found) == 1
+    if nearest is None:
+        assert "did you mean" not in found[0].text
+    else:
+        assert f"did you mean `{nearest}=`?" in found[0].text
+
+
+# -- typed receivers --------------------------------------------------------------------------------------
+def test_a_loop_over_a_models_layers_types_the_loop_variable():
+    source = (
+        "import keras\nmodel = keras.models.load_model('m.keras')\n"
+        "for layer in model.layers:\n    layer.output_shape\n"
+        "for i, each in enumerate(model.layers[1:]):\n    each.output_shape\n"
+        "for other in things.layers:\n    other.output_shape\n"
+        "def f(model):\n    for layer in model.layers:\n        layer.output_shape\n"
+        "def g():\n    for layer in model.layers:\n        layer = wrap(layer)\n        layer.output_shape\n"
+    )
+    assert [(code, line) for code, line in _found(source, K3) if code == "KER120"] == [("KER120", 4), ("KER120", 6)]
+    assert [code for code, _ in _found(source, TF) if code == "KER120"] == []  # tf.keras layers have it

@@ -7,7 +7,8 @@ A table holds, per canonical public name (``layers.Dense``): ``s`` its parameter
 required, ``x=`` defaulted, ``/``, ``*``, ``*args``, ``**kwargs``); ``k`` what ``**kwargs`` takes
 (absent: no ``**kwargs``; ``"*"``: any key; else ``{"k": {key: status}, "e": exception}`` with status ``""``
 accepted, ``"w"`` ignored with a warning, ``"e:ValueError"`` refused); ``c`` for a class, ``t`` the core
-class it is (``Layer``, ``Model`` …) and ``a`` the attributes it has beyond that core class. ``core`` holds
+class it is (``Layer``, ``Model`` …), ``a`` the attributes it has beyond that core class, and ``nt`` for a
+layer whose ``call`` takes no ``training`` (neither by name nor through ``**kwargs``). ``core`` holds
 the core classes' public methods (same shape, plus ``r``: what a stub that always fails raises) and
 attribute names; ``known`` per core class the names it has in any Keras read (both targets and Keras
 2.2.4): a name code uses that is among them is a Keras name, not the code's own.
@@ -79,6 +80,15 @@ def kind_of(target: Target, canonical: str) -> Optional[str]:
     """The core class (``Layer``, ``Model`` …) a public class is, on ``target``."""
     entry = table(_FILES[target])["callables"].get(canonical)
     return None if entry is None else entry.get("t")
+
+
+def call_takes_training(target: Target, canonical: str) -> Optional[bool]:
+    """Whether the ``call`` of a public layer class takes ``training`` (by name or ``**kwargs``) on
+    ``target``; None for what is no tabled layer class."""
+    entry = table(_FILES[target])["callables"].get(canonical)
+    if entry is None or entry.get("t") != "Layer":
+        return None
+    return not entry.get("nt")
 
 
 # A "Model" of unknown class (``load_model``, ``Model(inputs, outputs)``) may be any of these.
