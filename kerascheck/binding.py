@@ -17,6 +17,7 @@ from kerascheck.catalog.model import Target
 
 UNKNOWN = "unknown keyword"
 IGNORED = "ignored keyword"
+DEPRECATED = "deprecated keyword"
 REFUSED = "refused keyword"
 TOO_MANY = "too many positional arguments"
 TWICE = "argument given twice"
@@ -29,6 +30,7 @@ class Problem(NamedTuple):
     effect: str  # what Keras does: "TypeError", "ValueError", "a warning, and ignores it"
     node: ast.AST  # where: the keyword, the first extra positional, or the call
     nearest: Optional[str] = None  # the closest accepted keyword, for an unknown one
+    fact: Optional[object] = None  # the hand-checked status (catalog/api/statuses.py), when there is one
 
 
 def problems(signature: Signature, call: ast.Call) -> List[Problem]:
@@ -69,12 +71,17 @@ def _through_kwargs(signature: Signature, keyword: ast.keyword) -> Optional[Prob
         return None
     if isinstance(kwargs, Keywords):
         status = kwargs.keys.get(name)
-        if status == "":
+        fact = (kwargs.facts or {}).get(name)
+        if status == "" or (status is None and kwargs.error == ""):
             return None
         if status == "w":
-            return Problem(IGNORED, name, "logs a warning and ignores it", keyword)
+            return Problem(IGNORED, name, "logs a warning and ignores it", keyword, fact=fact)
+        if status == "i":
+            return Problem(IGNORED, name, "ignores it without a word", keyword, fact=fact)
+        if status == "d":
+            return Problem(DEPRECATED, name, "logs a deprecation warning, and still honours it", keyword, fact=fact)
         if status is not None and status.startswith("e:"):
-            return Problem(REFUSED, name, status[2:], keyword)
+            return Problem(REFUSED, name, status[2:], keyword, fact=fact)
         error = kwargs.error
     else:
         error = "TypeError"
@@ -90,9 +97,10 @@ def accepted_keywords(signature: Signature) -> List[str]:
 
 def nearest_keyword(signature: Signature, name: str) -> Optional[str]:
     """The accepted keyword ``name`` is a plausible typo of: at most one edit away (two for names of
-    eight letters or more; a swap of neighbours counts as one), never a mere relative (``input_dim`` is
-    no typo of ``input_shape``). None for names of three letters or fewer, or when two are as near."""
-    allowed = 0 if len(name) <= 3 else 1 if len(name) < 8 else 2
+    twelve letters or more; a swap of neighbours counts as one), never a mere relative (``input_dim`` is
+    no typo of ``input_shape``, ``write_grads`` none of ``write_graph``). None for names of three letters
+    or fewer, or when two are as near."""
+    allowed = 0 if len(name) <= 3 else 1 if len(name) < 12 else 2
     best: List[str] = []
     best_distance = allowed + 1
     for candidate in accepted_keywords(signature):
@@ -137,7 +145,7 @@ def binding_problem(target: Target, canonical: str, call: ast.Call) -> Optional[
         signature = api.callable_signature(target, canonical)
     if signature is None:
         return None
-    found = [problem for problem in problems(signature, call) if problem.kind != IGNORED]
+    found = [problem for problem in problems(signature, call) if problem.kind not in (IGNORED, DEPRECATED)]
     if not found:
         return None
     first = found[0]

@@ -44,7 +44,7 @@ def interesting_names(target: Target) -> frozenset:
 
 def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
     """Whether a specific rule reports this problem already."""
-    if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.REFUSED):
+    if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.DEPRECATED, binding.REFUSED):
         name = problem.argument
         if (owner, name) in catalog.KEYWORDS_BY_OWNER and catalog.owner_exists(owner, ctx.target):
             return True
@@ -87,10 +87,15 @@ def _describe(problem: binding.Problem, shown: str, signature) -> Tuple[str, str
             f"Did you mean `{problem.nearest}=`?" if problem.nearest else f"Remove `{name}=` or pass it another way"
         )
         return f"`{name}=` is no parameter of `{shown}`", f"Keras raises {problem.effect}", remedy
+    fact = problem.fact
+    says = f' ("{fact.says}")' if fact is not None and fact.says else ""
+    remedy = fact.remedy if fact is not None else f"Remove `{name}=`"
     if problem.kind == binding.IGNORED:
-        return f"`{name}=` of `{shown}` is deprecated", f"Keras {problem.effect}", f"Remove `{name}=`"
+        return f"`{name}=` of `{shown}` is ignored", f"Keras {problem.effect}{says}", remedy
+    if problem.kind == binding.DEPRECATED:
+        return f"`{name}=` of `{shown}` is deprecated but honoured", f"Keras {problem.effect}{says}", remedy
     if problem.kind == binding.REFUSED:
-        return f"`{name}=` of `{shown}` is refused", f"Keras raises {problem.effect}", f"Remove `{name}=`"
+        return f"`{name}=` of `{shown}` is refused", f"Keras raises {problem.effect}{says}", remedy
     if problem.kind == binding.TOO_MANY:
         most = len(signature.positional)
         return (
