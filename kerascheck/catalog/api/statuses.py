@@ -30,6 +30,10 @@ class KeywordStatus(NamedTuple):
     remedy: str
     source: str
     others: Optional[str] = None  # the exception any other key raises where the table says "*" (None: open)
+    # true of TF 2's eager mode only: after ``tf.compat.v1.disable_eager_execution()`` (or
+    # ``disable_v2_behavior()``) models are keras 2.15.0 keras/src/engine/training_v1.py's, whose
+    # ``compile`` takes ``target_tensors``, ``distribute``, ``sample_weight_mode`` (run on TF 2.15.1)
+    eager_only: bool = False
 
 
 _TB = "keras 2.15.0 keras/src/callbacks.py:2525-2565 TensorBoard._validate_kwargs"
@@ -85,31 +89,31 @@ KEYWORD_STATUSES: Tuple[KeywordStatus, ...] = (
     KeywordStatus(
         Target.TF_KERAS, "Model.compile", "target_tensors", "e:ValueError",
         "`target_tensors` argument is not supported when executing eagerly.",
-        "Remove `target_tensors=` and pass the targets to `fit` (`y=`)", _COMPILE, "TypeError",
+        "Remove `target_tensors=` and pass the targets to `fit` (`y=`)", _COMPILE, "TypeError", True,
     ),
     KeywordStatus(
         Target.TF_KERAS, "Model.compile", "distribute", "e:ValueError",
         "`distribute` argument in compile is not available in TF 2.0. Please create the model under the "
         "`strategy.scope()`.",
-        "Create and compile the model under `strategy.scope()`", _COMPILE, "TypeError",
+        "Create and compile the model under `strategy.scope()`", _COMPILE, "TypeError", True,
     ),
     KeywordStatus(
         Target.TF_KERAS, "Model.compile", "experimental_steps_per_execution", DEPRECATED,
         "The argument `steps_per_execution` is no longer experimental. Pass `steps_per_execution` instead of "
         "`experimental_steps_per_execution`.",
-        "Use `steps_per_execution=`", _COMPILE, "TypeError",
+        "Use `steps_per_execution=`", _COMPILE, "TypeError", True,
     ),
     KeywordStatus(
         Target.TF_KERAS, "Model.compile", "cloning", IGNORED_SILENTLY,
-        "", "Remove `cloning=` (a legacy distribution argument)", _COMPILE, "TypeError",
+        "", "Remove `cloning=` (a legacy distribution argument)", _COMPILE, "TypeError", True,
     ),
     KeywordStatus(
         Target.TF_KERAS, "Model.compile", "experimental_run_tf_function", IGNORED_SILENTLY,
-        "", "Remove `experimental_run_tf_function=`", _COMPILE, "TypeError",
+        "", "Remove `experimental_run_tf_function=`", _COMPILE, "TypeError", True,
     ),
     KeywordStatus(
         Target.TF_KERAS, "Model.compile", "sample_weight_mode", IGNORED_SILENTLY,
-        "", "Remove `sample_weight_mode=`: TensorFlow 2 infers it from the sample weights", _COMPILE, "TypeError",
+        "", "Remove `sample_weight_mode=`: TensorFlow 2 infers it from the sample weights", _COMPILE, "TypeError", True,
     ),
     # optimizers (keras 2.15.0 keras/src/optimizers/optimizer.py:118-145 _process_kwargs): `lr` is popped
     # and dropped (the learning rate stays the default), `decay` refused; KER205/KER206 report both.
@@ -140,3 +144,7 @@ def statuses(target: Target, owner: str) -> Dict[str, KeywordStatus]:
     """keyword -> its status fact, for the callable (``callbacks.TensorBoard``) or core method
     (``Model.compile``) on ``target``."""
     return STATUSES_BY_OWNER.get((target, owner), {})
+
+
+# A module that turns TF 2 behaviour off: its models are graph-mode (training_v1) ones.
+GRAPH_MODE_CALLS = ("disable_eager_execution", "disable_v2_behavior")
