@@ -194,6 +194,7 @@ def _generator():
         sys.path.pop(0)
 
 
+@pytest.mark.slow
 def test_tables_are_what_the_wheels_give():
     generator = _generator()
     try:

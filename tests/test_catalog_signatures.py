@@ -373,6 +373,7 @@ def _effect(owner: str, old: str, target: Target) -> Optional[str]:
     return next((e.effect for e in SIGNATURE_OLD_KEYWORD_EFFECTS.get((owner, old), ()) if e.target is target), None)
 
 
+@pytest.mark.slow
 def test_swallowed_keywords_on_keras3(keras3_python):
     """nb_words= and epsilon= do nothing on Keras 3: the word index 53 (50 + index_from) survives
     nb_words=10, min_delta keeps its default, and nothing is said -- as the recorded effects claim."""
@@ -384,6 +385,7 @@ def test_swallowed_keywords_on_keras3(keras3_python):
     ), found
 
 
+@pytest.mark.slow
 def test_swallowed_keywords_on_tf_keras(tf215_python):
     """keras 2.15 (TensorFlow 2.15) applies nb_words= and epsilon= and warns about both."""
     found = _swallowed(tf215_python)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import subprocess
 
+import pytest
+
 from kerascheck.config import Settings
 from kerascheck.runner import check_and_fix
 
@@ -55,6 +57,7 @@ def _run(python: str, source: str, tmp_path) -> str:
     return result.stdout
 
 
+@pytest.mark.slow
 def test_a_program_behaves_the_same_after_fix(tmp_path, keras3_python):
     settings = Settings.from_values({"keras_target": "keras3"})
     fixed = check_and_fix(PROGRAM, settings, fix=True, unsafe=False).new_text

@@ -153,9 +153,11 @@ def _run(python: str, package: str) -> str:
     return result.stdout.strip()
 
 
+@pytest.mark.slow
 def test_the_refused_calls_fail_and_the_fixed_ones_bind_on_keras3(keras3_python):
     assert _run(keras3_python, "keras") == "ok"
 
 
+@pytest.mark.slow
 def test_the_refused_calls_fail_and_the_fixed_ones_bind_on_tf215(tf215_python):
     assert _run(tf215_python, "tensorflow.keras") == "ok"

@@ -74,6 +74,7 @@ def _assert_runs(target: Target, python: str, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
 
 
+@pytest.mark.slow
 def test_the_unfixed_examples_do_not_construct(keras3_python):
     """The measurement can fail: the Keras 1 calls, unfixed, are refused by Keras 3."""
     python = keras3_python
@@ -84,19 +85,23 @@ def test_the_unfixed_examples_do_not_construct(keras3_python):
     assert sum(not result["ok"] for result in results) >= 10
 
 
+@pytest.mark.slow
 def test_fixed_examples_construct_on_keras3(keras3_python):
     _assert_every_call_constructs(Target.KERAS3, keras3_python)
 
 
+@pytest.mark.slow
 def test_fixed_keras1_model_trains_on_keras3(tmp_path, keras3_python):
     pytest.importorskip("jax")
     _assert_runs(Target.KERAS3, keras3_python, tmp_path)
 
 
+@pytest.mark.slow
 def test_fixed_examples_construct_on_tf215(tf215_python):
     _assert_every_call_constructs(Target.TF_KERAS, tf215_python)
 
 
+@pytest.mark.slow
 def test_fixed_keras1_model_trains_on_tf215(tmp_path, tf215_python):
     _assert_runs(Target.TF_KERAS, tf215_python, tmp_path)
 
@@ -139,6 +144,7 @@ assert not rnn.layers[-1].get_weights()[0].any()
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("target", list(Target))
 def test_fixed_dilated_convolutions_and_initializer_lambdas_run(target, tmp_path, request):
     python = request.getfixturevalue("keras3_python" if target is Target.KERAS3 else "tf215_python")

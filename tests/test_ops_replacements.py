@@ -10,6 +10,8 @@ import inspect
 import json
 import subprocess
 
+import pytest
+
 from kerascheck.catalog.keras1_calls import OPS_REPLACEMENTS
 
 X = [[-1.5, 0.5, 2.0], [3.0, -0.25, 1.0]]
@@ -97,6 +99,7 @@ def test_every_replacement_exists_in_keras3_and_takes_the_keywords(real_keras3):
         assert fact.max_positional <= len(parameters), fact
 
 
+@pytest.mark.slow
 def test_every_replacement_computes_what_keras2_computed(tf215_python, keras3_python):
     import numpy as np
 
