@@ -17,10 +17,10 @@ from __future__ import annotations
 import ast
 import json
 import re
-from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from kerascheck.engine import split_lines
 from kerascheck.findings import Edit, Finding
+from kerascheck.text import split_lines
 
 _MAGIC = re.compile(r"^(\s*)(%|!|\?)")
 _HELP_SUFFIX = re.compile(r"^\s*[\w.]+\?{1,2}\s*$")
@@ -162,10 +162,29 @@ def load(raw: str) -> Notebook:
 
 
 def in_cell(notebook: Notebook, finding: Finding) -> Finding:
-    """The finding in its cell's coordinates (its fix stays in the module's, for :func:`cell_edits`)."""
+    """The finding, and its fix's edits, in its cell's coordinates: what a report shows."""
     cell, line = notebook.locate(finding.line)
     _, end_line = notebook.locate(finding.end_line)
-    return finding._replace(line=line, end_line=end_line, cell=cell.index)
+    fix = finding.fix
+    if fix is not None:
+        _, edits = _edits_in_cell(notebook, fix.edits)
+        fix = fix._replace(edits=tuple(edits)) if edits else None  # a fix across cells is never applied
+    return finding._replace(line=line, end_line=end_line, cell=cell.index, fix=fix)
+
+
+def _edits_in_cell(notebook: Notebook, edits: Sequence[Edit]) -> Tuple[Optional[Cell], List[Edit]]:
+    """Module-coordinate edits in the coordinates of the one cell that holds them all; none if they
+    span cells."""
+    cell = None
+    moved = []
+    for edit in edits:
+        start_cell, start = notebook.locate(edit.line)
+        end_cell, end = notebook.locate(edit.end_line)
+        if start_cell is not end_cell or (cell is not None and cell is not start_cell):
+            return None, []
+        cell = start_cell
+        moved.append(Edit(start, edit.col, end, edit.end_col, edit.text))
+    return cell, moved
 
 
 def cell_edits(notebook: Notebook, findings: List[Finding]) -> Dict[int, List[Tuple[Finding, List[Edit]]]]:
@@ -174,16 +193,7 @@ def cell_edits(notebook: Notebook, findings: List[Finding]) -> Dict[int, List[Tu
     for finding in findings:
         if finding.fix is None:
             continue
-        edits = []
-        cell = None
-        for edit in finding.fix.edits:
-            start_cell, start = notebook.locate(edit.line)
-            end_cell, end = notebook.locate(edit.end_line)
-            if start_cell is not end_cell or (cell is not None and cell is not start_cell):
-                edits = []
-                break
-            cell = start_cell
-            edits.append(Edit(start, edit.col, end, edit.end_col, edit.text))
+        cell, edits = _edits_in_cell(notebook, finding.fix.edits)
         if edits and cell is not None:
             grouped.setdefault(cell.index, []).append((finding, edits))
     return grouped

@@ -238,7 +238,7 @@ def test_layers_imported_through_the_private_keras_src_packages_are_layers():
 def test_a_repeated_import_statement_is_reported_where_each_repeat_stands(monkeypatch):
     """The engine works each distinct import statement out once per process and moves its findings
     (and their fixes) to each repeat: that must give what working each out afresh gives."""
-    from kerascheck import engine
+    from kerascheck import engine, import_memo
     from kerascheck.config import Settings
 
     first = "import keras\nfrom keras.layers.convolutional import Conv2D; import keras\n"
@@ -249,11 +249,11 @@ def test_a_repeated_import_statement_is_reported_where_each_repeat_stands(monkey
         found = engine.check_source(source, Settings(), module_name)
         return [(f.code, f.line, f.col, f.end_line, f.end_col, f.message, f.fix) for f in found]
 
-    monkeypatch.setattr(engine, "_IMPORT_FINDINGS", {})
+    monkeypatch.setattr(import_memo, "_IMPORT_FINDINGS", {})
     reused = [report(first), report(second, "keras.applications.vgg"), report(third, "mypkg.sub.mod")]
     fresh = []
     for source, module_name in ((first, None), (second, "keras.applications.vgg"), (third, "mypkg.sub.mod")):
-        monkeypatch.setattr(engine, "_IMPORT_FINDINGS", {})
+        monkeypatch.setattr(import_memo, "_IMPORT_FINDINGS", {})
         fresh.append(report(source, module_name))
     assert reused == fresh
     assert [(code, line, col) for code, line, col, *_ in reused[1]] == [
