@@ -1,7 +1,7 @@
 # kerascheck-case: --keras-target keras3
 """A Keras 1 text classifier (two towers merged), moved to Keras 3 without changes."""
 import numpy as np
-from keras import backend as K  # KER115:1
+from keras import backend as K
 from keras.datasets import imdb
 from keras.initializations import normal  # KER102:1 KER116:1 KER111:35
 from keras.layers import Dense, Embedding, Input, LSTM, merge  # KER113:1 KER111:57
@@ -26,7 +26,7 @@ recurrent = LSTM(
 )(embedded)
 convolved = Convolution1D(64, 3, border_mode="same")(embedded)  # KER110:13 KER201:34
 dilated = AtrousConvolution1D(64, 3, atrous_rate=2, border_mode="same")(convolved)  # KER111:11 KER117:11 KER202:38 KER201:53
-pooled = K.max(dilated, axis=1)  # KER115:10 KER111:12
+pooled = K.max(dilated, axis=1)  # KER115:10
 joined = merge([recurrent, pooled], mode="concat", concat_axis=-1)  # KER111:10 KER113:10
 normed = BatchNormalization(mode=0)(joined)  # KER202:29
 scores = Dense(
@@ -38,4 +38,4 @@ scores = Dense(
 model = Model(input=words, output=scores)  # KER201:15 KER201:28
 model.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
 model.fit(x_train, y_train, batch_size=32, nb_epoch=1, validation_split=0.1)  # KER201:44
-print(K.eval(K.mean(K.square(model.predict(x_train[:8])))))  # KER111:9 KER115:14 KER111:16 KER115:21 KER111:23
+print(K.eval(K.mean(K.square(model.predict(x_train[:8])))))  # KER111:9 KER115:14 KER115:21

@@ -15,7 +15,7 @@ class Attention(layers.Layer):
         self.context = layers.Dense(1, use_bias=False)
 
     def call(self, inputs, mask=None):
-        weights = K.softmax(self.context.call(self.score(inputs)), axis=1)  # KER304:29
+        weights = K.softmax(self.context(self.score(inputs)), axis=1)
         weights = K.in_train_phase(K.dropout(weights, 0.1), weights)
         return K.sum(inputs * weights, axis=1)
 
@@ -36,7 +36,7 @@ class Highway(layers.Layer):
         if K.learning_phase():  # KER301:12
             x = tf.nn.dropout(x, rate=0.2)  # KER301:17
         gate = self.gate(x)
-        return gate * self.transform.call(x) + (1.0 - gate) * x  # KER304:23
+        return gate * self.transform(x) + (1.0 - gate) * x
 
     def __call__(self, x, **kwargs):  # KER305:9
         return self.call(x)

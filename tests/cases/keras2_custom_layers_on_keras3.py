@@ -1,7 +1,7 @@
 # kerascheck-case: --keras-target keras3
 """Custom layers and an optimizer from a Keras 2.2 research code base, loaded on Keras 3."""
 import tensorflow as tf
-from keras import backend as K  # KER115:1
+from keras import backend as K
 from keras import layers
 from keras.optimizers import Optimizer
 
@@ -76,4 +76,4 @@ class SignSGD(Optimizer):  # KER323:7
 
     def get_updates(self, loss, params):
         grads = self.get_gradients(loss, params)  # KER120:17
-        return [K.update_sub(p, self.learning_rate * K.sign(g)) for p, g in zip(params, grads)]  # KER111:19 KER115:54 KER111:56
+        return [K.update_sub(p, self.learning_rate * K.sign(g)) for p, g in zip(params, grads)]  # KER111:19 KER115:54

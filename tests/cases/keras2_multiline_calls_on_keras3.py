@@ -1,7 +1,7 @@
 # kerascheck-case: --keras-target keras3
 """Keras 2 calls laid out one argument per line, as black formats them, run on Keras 3."""
 import numpy as np
-from keras import backend as K  # KER115:1
+from keras import backend as K
 from keras import layers
 from keras.layers import AtrousConvolution2D  # KER117:1 KER111:26
 from keras.models import Sequential, load_model
@@ -23,8 +23,8 @@ class Residual(layers.Layer):
 
 
 def l2_penalty(weights):
-    return 1e-4 * K.sum(  # KER115:19 KER111:21
-        K.square(weights),  # KER115:9 KER111:11
+    return 1e-4 * K.sum(  # KER115:19
+        K.square(weights),  # KER115:9
         axis=None,
     )
 
