@@ -107,3 +107,13 @@ def test_a_loop_over_a_models_layers_types_the_loop_variable():
     )
     assert [(code, line) for code, line in _found(source, K3) if code == "KER120"] == [("KER120", 4), ("KER120", 6)]
     assert [code for code, _ in _found(source, TF) if code == "KER120"] == []  # tf.keras layers have it
+
+
+def test_keys_refused_only_in_some_combination_are_taken():
+    # run on TF 2.15.1: both bind (InputLayer refuses batch_input_shape only beside input_shape,
+    # TextVectorization a dtype other than string)
+    source = (
+        "from tensorflow import keras\nkeras.layers.InputLayer(batch_input_shape=(None, 3))\n"
+        "keras.layers.TextVectorization(dtype='string')\n"
+    )
+    assert [code for code, _ in _found(source, TF) if code == "KER230"] == []
