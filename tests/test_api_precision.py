@@ -117,3 +117,22 @@ def test_keys_refused_only_in_some_combination_are_taken():
         "keras.layers.TextVectorization(dtype='string')\n"
     )
     assert [code for code, _ in _found(source, TF) if code == "KER230"] == []
+
+
+def test_backend_calls_fixed_in_a_notebook_whose_import_is_in_another_cell(tmp_path, kerascheck):
+    import json
+
+    cells = [["from keras import backend as K\n"], ["y = K.square(x)\n", "z = K.mean(y)\n"]]
+    notebook = {
+        "cells": [
+            {"cell_type": "code", "metadata": {}, "source": s, "outputs": [], "execution_count": None} for s in cells
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path = tmp_path / "n.ipynb"
+    path.write_text(json.dumps(notebook))
+    kerascheck("--no-config", "--keras-target", "keras3", "--fix", "n.ipynb", cwd=tmp_path)
+    sources = ["".join(cell["source"]) for cell in json.loads(path.read_text())["cells"]]
+    assert sources == ["from keras import ops, backend as K\n", "y = ops.square(x)\nz = ops.mean(y)\n"]
