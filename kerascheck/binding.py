@@ -33,8 +33,9 @@ class Problem(NamedTuple):
     fact: Optional[object] = None  # the hand-checked status (catalog/api/statuses.py), when there is one
 
 
-def problems(signature: Signature, call: ast.Call) -> List[Problem]:
-    """Every way ``call`` fails to bind ``signature`` (in source order of kind: positionals, keywords, missing)."""
+def problems(signature: Signature, call: ast.Call, *, nearest: bool = True) -> List[Problem]:
+    """Every way ``call`` fails to bind ``signature`` (in source order of kind: positionals, keywords, missing).
+    ``nearest``: look up the closest accepted keyword of an unknown one (a fuzzy match: costly)."""
     found: List[Problem] = []
     starred = any(isinstance(arg, ast.Starred) for arg in call.args)
     splatted = any(keyword.arg is None for keyword in call.keywords)
@@ -52,7 +53,7 @@ def problems(signature: Signature, call: ast.Call) -> List[Problem]:
                 found.append(Problem(TWICE, name, "TypeError", keyword))
             bound.add(name)
             continue
-        problem = _through_kwargs(signature, keyword)
+        problem = _through_kwargs(signature, keyword, nearest)
         if problem is not None:
             found.append(problem)
         bound.add(name)
@@ -64,7 +65,7 @@ def problems(signature: Signature, call: ast.Call) -> List[Problem]:
     return found
 
 
-def _through_kwargs(signature: Signature, keyword: ast.keyword) -> Optional[Problem]:
+def _through_kwargs(signature: Signature, keyword: ast.keyword, nearest: bool = True) -> Optional[Problem]:
     name = keyword.arg
     kwargs = signature.kwargs
     if kwargs == api.OPEN:
@@ -85,7 +86,7 @@ def _through_kwargs(signature: Signature, keyword: ast.keyword) -> Optional[Prob
         error = kwargs.error
     else:
         error = "TypeError"
-    return Problem(UNKNOWN, name, error, keyword, nearest_keyword(signature, name))
+    return Problem(UNKNOWN, name, error, keyword, nearest_keyword(signature, name) if nearest else None)
 
 
 def accepted_keywords(signature: Signature) -> List[str]:

@@ -6,9 +6,7 @@ Keras says what the fact quotes. Keras 3 runs in this Python; TensorFlow 2.15 in
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 
 import pytest
 
@@ -85,14 +83,13 @@ def test_every_status_has_a_probe():
         assert fact.status != "i" or not fact.says  # ignored silently: Keras says nothing
 
 
-def test_keras3_statuses_on_keras3(keras3):
+@pytest.mark.slow
+def test_keras3_statuses_on_keras3(keras3_python):
     facts = [f for f in KEYWORD_STATUSES if f.target is Target.KERAS3]
-    _check(facts, _run(sys.executable, "import keras", facts))
+    _check(facts, _run(keras3_python, "import keras", facts))
 
 
-def test_tf_keras_statuses_on_tensorflow_2_15():
-    python = os.environ.get("KERASCHECK_TF215_PYTHON")
-    if not python:
-        pytest.skip("set KERASCHECK_TF215_PYTHON to a Python with tensorflow==2.15")
+@pytest.mark.slow
+def test_tf_keras_statuses_on_tensorflow_2_15(tf215_python):
     facts = [f for f in KEYWORD_STATUSES if f.target is Target.TF_KERAS]
-    _check(facts, _run(python, "import tensorflow as tf\nfrom tensorflow import keras", facts))
+    _check(facts, _run(tf215_python, "import tensorflow as tf\nfrom tensorflow import keras", facts))

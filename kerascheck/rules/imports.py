@@ -792,7 +792,7 @@ class RemovedName(_NameRule):
         return fact
 
     def _fields(self, fact, target: Target) -> dict:
-        return {"guideline": fact.guideline, "removed": removed_note(target, fact.removed_in), "state": _state(fact)}
+        return {"guideline": fact.guideline, "state": _state(fact), "removed": removed_note(target, fact.removed_in)}
 
     def _unfit(self, ctx, node, reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
