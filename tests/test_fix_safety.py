@@ -362,6 +362,10 @@ def test_fix_of_a_read_only_file_says_so_in_one_line_and_leaves_it_alone(tmp_pat
     assert result.returncode != 0
     after = path.stat()
     assert (after.st_mode, after.st_ino, after.st_mtime_ns) == (before.st_mode, before.st_ino, before.st_mtime_ns)
+    # nothing was fixed, so the file's findings are all still reported, where they stand in it
+    reported = [line.split(": ")[0] for line in result.stdout.splitlines() if ": KER" in line]
+    plain = [line.split(": ")[0] for line in _kerascheck(str(path)).stdout.splitlines() if ": KER" in line]
+    assert reported == plain and plain
 
 
 def test_fix_refuses_a_file_changed_since_it_was_read(tmp_path):
