@@ -66,3 +66,20 @@ def test_a_program_behaves_the_same_after_fix(tmp_path):
     fixed = check_and_fix(PROGRAM, settings, fix=True, unsafe=False).new_text
     assert fixed is not None and fixed != PROGRAM  # something was fixed: the renamed import, `training`
     assert _run(fixed, tmp_path) == _run(PROGRAM, tmp_path)
+
+
+# Keras 3 lets a program set an attribute of its own named `lr` on an optimizer; reading it back
+# must not become a read of the optimizer's `learning_rate` (the 0.5 printed would become 0.1).
+OWN_LR = """\
+import keras
+
+opt = keras.optimizers.SGD(learning_rate=0.1)
+opt.lr = 0.5
+print(opt.lr)
+"""
+
+
+def test_an_attribute_the_program_sets_itself_is_not_renamed(tmp_path):
+    settings = Settings.from_values({"keras_target": "keras3"})
+    fixed = check_and_fix(OWN_LR, settings, fix=True, unsafe=False).new_text
+    assert _run(fixed if fixed is not None else OWN_LR, tmp_path) == _run(OWN_LR, tmp_path)
