@@ -16,9 +16,9 @@ import ast
 import itertools
 from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from kerascheck.engine import split_lines
 from kerascheck.findings import Edit, Finding
 from kerascheck.guards import Guard
+from kerascheck.text import split_lines
 from kerascheck.walk import every_node
 
 Span = Tuple[int, int, str]

@@ -19,9 +19,9 @@ from typing import Iterable, List, Optional, Sequence, Set, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.modules import missing_import
-from kerascheck.engine import split_lines
 from kerascheck.fixed_calls import ModuleNames, added_problem
 from kerascheck.renames import occurrences
+from kerascheck.text import split_lines
 from kerascheck.walk import every_node
 
 # Names a module may use without binding them: builtins and the module attributes Python sets.

@@ -19,8 +19,8 @@ import json
 import re
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from kerascheck.engine import split_lines
 from kerascheck.findings import Edit, Finding
+from kerascheck.text import split_lines
 
 _MAGIC = re.compile(r"^(\s*)(%|!|\?)")
 _HELP_SUFFIX = re.compile(r"^\s*[\w.]+\?{1,2}\s*$")

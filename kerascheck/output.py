@@ -13,9 +13,9 @@ from typing import Dict, List, Optional, Sequence
 
 from kerascheck import HOMEPAGE, RULES_URL, __version__
 from kerascheck.docs import summary
-from kerascheck.engine import ModuleReport
 from kerascheck.findings import Finding
 from kerascheck.notebooks import file_position
+from kerascheck.report import ModuleReport
 from kerascheck.rules import RULES, RULES_BY_CODE, Severity
 
 FORMATS = ("text", "concise", "json", "sarif", "github")

@@ -24,6 +24,8 @@ from kerascheck.catalog.releases import (
     TENSORFLOW_DISTRIBUTIONS,
     TENSORFLOW_RELEASES,
 )
+from kerascheck.errors import TomlError
+from kerascheck.files import read_toml
 from kerascheck.isolation import trusted_import
 
 if TYPE_CHECKING:
@@ -173,8 +175,6 @@ def _strings(values: list, path: Path, lines: List[str], where: str) -> Iterator
 
 
 def _pyproject(path: Path) -> Iterator[Entry]:
-    from kerascheck.config import TomlError, read_toml  # one TOML reader for the project
-
     try:
         data = read_toml(path)
     except TomlError as error:

@@ -10,7 +10,7 @@ from typing import Callable, FrozenSet, Iterator, List, NamedTuple, Optional, Se
 
 from kerascheck import notebooks
 from kerascheck.config import Settings
-from kerascheck.engine import ModuleReport, analyse_source, split_lines
+from kerascheck.engine import analyse_source
 from kerascheck.findings import Finding
 from kerascheck.fix import (
     MAX_ROUNDS,
@@ -24,7 +24,9 @@ from kerascheck.fix import (
 from kerascheck.guards import Guard
 from kerascheck.noqa import file_is_skipped, remove_silenced
 from kerascheck.renames import NO_EXPOSURE, Exposure
+from kerascheck.report import ModuleReport
 from kerascheck.selection import is_selected
+from kerascheck.text import split_lines
 
 
 class CheckError(Exception):

@@ -614,8 +614,22 @@ def table(package: Package, api_root: str, target: str, version: str) -> dict:
                 extra = attributes(package, definition) - set(core[kind]["attributes"])
                 if extra:
                     callables[canonical]["a"] = sorted(extra)
+                if kind == "Layer" and not _call_takes_training(order):
+                    callables[canonical]["nt"] = 1
                 break
     return {"target": target, "source": f"keras {version}", "callables": callables, "core": core}
+
+
+def _call_takes_training(order: List[Definition]) -> bool:
+    """Whether the first ``call`` along the bases takes ``training`` (by name or through ``**kwargs``):
+    a layer whose ``call`` does not never sees the phase, however it is called."""
+    for owner in order:
+        call = _method(owner.node, "call")  # type: ignore[arg-type]
+        if call is not None:
+            arguments = call.args
+            names = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+            return "training" in names or arguments.kwarg is not None
+    return True
 
 
 # Objects of the core classes get attributes from outside too (``self.model.history = self`` in keras
