@@ -172,11 +172,14 @@ def test_keras2_positional_calls_are_no_keras1_form(source):
     assert not [f for f in findings(source) if f.code == "KER203"]
 
 
-def test_keras1_positional_form_merges_variables_only_as_an_unsafe_fix():
-    source = "from keras.layers import Convolution2D as C\nC(8, k, k)\nC(8, 3, 3)\nC(8, 3, 'same')\n"
-    # the import keeps the Keras 1 name while a call through its alias is still in the Keras 1 form
-    assert fixed(source) == "from keras.layers import Convolution2D as C\nC(8, k, k)\nC(8, (3, 3))\nC(8, 3, 'same')\n"
-    assert "C(8, (k, k))" in fixed(source, unsafe=True)
+def test_keras1_positional_form_is_merged_safely_only_where_the_call_cannot_run_as_written():
+    source = "from keras.layers import Convolution2D as C\nC(8, k, k)\nC(8, 3, 3)\nC(8, 3, 3, border_mode='same')\n"
+    safe = fixed(source)
+    # the first two run on the target as written, with stride k and 3: merging would change the model
+    assert "\nC(8, k, k)\nC(8, 3, 3)\n" in safe
+    assert "C(8, (3, 3), padding='same')" in safe  # refused as written (`border_mode`): Keras 2's merge
+    unsafe = fixed(source, unsafe=True)
+    assert "C(8, (k, k))" in unsafe and "C(8, (3, 3))\n" in unsafe
 
 
 @pytest.mark.parametrize("unsafe", [False, True])
@@ -193,7 +196,7 @@ def test_an_aliased_keras1_class_keeps_its_name_while_a_call_is_in_the_keras1_fo
 
 def test_a_merge_over_lines_keeps_the_comments():
     source = "from keras.layers import Convolution2D as C\nC(8,\n  3,  # rows\n  3)  # cols\n"
-    assert fixed(source) == "from keras.layers import Conv2D as C\nC(8,\n  (3,  # rows\n  3))  # cols\n"
+    assert fixed(source, unsafe=True) == "from keras.layers import Conv2D as C\nC(8,\n  (3,  # rows\n  3))  # cols\n"
 
 
 LAYER = "from keras import layers\nclass L(layers.Layer):\n    def __init__(self):\n        super().__init__()\n"
@@ -448,3 +451,53 @@ def test_the_guard_refuses_a_call_that_binds_a_parameter_twice():
     result = apply_round(source, [rename], guard=Guard(KERAS3))
     assert result.text == source
     assert result.dropped == {("X", "m"): "`Conv2D(…)` would get `strides` by position and by keyword"}
+
+
+# -- a program that runs as written keeps running the same under safe fixes ---------------------------
+# Each was run on TF 2.15.1 / Keras 3.15.1 before and after the fix: Adam(lr=0.5) trained at 0.001 on
+# tf.keras (lr dropped with a warning) and at 0.5 after; ReduceLROnPlateau(monitor="val_acc") never
+# lowered the rate on tf.keras, and did after; Convolution2D(4, 3, 3) had stride 3 (a 12x12 input gave
+# 4x4), and kernel (3, 3) with stride 1 after (10x10).
+COMPILED = "model.compile(loss='mse', metrics=['accuracy'])\n"
+RUNS_AS_WRITTEN = [
+    (TF_KERAS, "from tensorflow.keras.optimizers import Adam\nopt = Adam(lr=0.5)\n", "learning_rate=0.5"),
+    (
+        TF_KERAS,
+        f"from tensorflow.keras.callbacks import ReduceLROnPlateau\n{COMPILED}cb = ReduceLROnPlateau(monitor='val_acc')\n",
+        "monitor='val_accuracy'",
+    ),
+    (
+        KERAS3,
+        f"from keras.callbacks import EarlyStopping\n{COMPILED}cb = EarlyStopping(monitor='val_acc', mode='max')\n",
+        "monitor='val_accuracy'",
+    ),
+    (TF_KERAS, "from keras.layers import Convolution2D\ny = Convolution2D(4, 3, 3)(x)\n", "(3, 3)"),
+    (KERAS3, "from keras.layers import SeparableConvolution2D\ny = SeparableConvolution2D(2, 3, 2)(x)\n", "(3, 2)"),
+]
+
+
+@pytest.mark.parametrize(("target", "source", "change"), RUNS_AS_WRITTEN)
+def test_a_fix_that_changes_what_a_running_call_does_is_only_unsafe(target, source, change):
+    assert change not in fixed(source, target)
+    assert change in fixed(source, target, unsafe=True)
+
+
+FAILS_AS_WRITTEN = [
+    (KERAS3, "from keras.optimizers import Adam\nopt = Adam(lr=0.5)\n", "learning_rate=0.5"),  # ValueError
+    (
+        TF_KERAS,
+        f"from tensorflow import keras\n{COMPILED}plot(history.history['acc'])\n",
+        "history.history['accuracy']",
+    ),
+    (
+        KERAS3,
+        f"from keras.callbacks import EarlyStopping\n{COMPILED}cb = EarlyStopping(monitor='val_acc')\n",
+        "'val_accuracy'",
+    ),
+    (TF_KERAS, "from keras.layers import Convolution2D\ny = Convolution2D(4, 3, 3, border_mode='same')(x)\n", "(3, 3)"),
+]
+
+
+@pytest.mark.parametrize(("target", "source", "change"), FAILS_AS_WRITTEN)
+def test_a_fix_of_a_call_that_fails_as_written_is_safe(target, source, change):
+    assert change in fixed(source, target)

@@ -7,6 +7,7 @@ import ast
 from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
+from kerascheck.binding import binding_problem
 from kerascheck.catalog import arguments as catalog_arguments
 from kerascheck.catalog.methods import (
     ADD_WEIGHT_KERAS3_KEYWORDS,
@@ -331,7 +332,11 @@ def _positional_form(ctx, node: ast.Call, target: Callee):
         if imported != target.owner.rsplit(".", 1)[-1]:  # a Keras 1 class name (`Convolution2D as C` too)
             if any(isinstance(arg, ast.Constant) and not _is_int(arg) for arg in merged) or keras2_keywords:
                 return form, None  # Keras 2 refused or never converted these
-            return form, "safe" if all(map(_is_int, merged)) else "unsafe"  # a variable: its value is unseen
+            if not all(map(_is_int, merged)):
+                return form, "unsafe"  # a variable: its value is unseen
+            # Keras 2.0-2.3 made this merge; the target reads a stride. A call that runs there as written
+            # (no Keras 1 keyword beside) trains with that stride today, so merging changes the model.
+            return form, "safe" if binding_problem(ctx.target, target.owner, node) else "unsafe"
         sizes = {ast.dump(arg) for arg in merged}
         if len(sizes) == 1 and _is_int(merged[0]) and not keras2_keywords:
             return form, "unsafe"
@@ -360,8 +365,11 @@ class Keras1PositionalForm(Rule):
     ```
 
     ## Fix safety
-    Safe when the call is certainly Keras 1 code (a Keras 1 class name, or standalone `keras`);
-    unsafe for `Conv2D(64, 3, 3)` through tf.keras, which could mean stride 3.
+    Safe when the call is certainly Keras 1 code that cannot run on the target as written: a Keras 1
+    class name with integer sizes and a Keras 1 keyword beside them (`border_mode=`, `subsample=`, …),
+    which the target refuses. Unsafe when it runs as written (`Convolution2D(64, 3, 3)` alone: the
+    target gives it stride 3 today, and merging changes the model), when a size is a variable, and for
+    `Conv2D(64, 3, 3)`, which could mean stride 3.
     """
 
     code = "KER203"
@@ -433,6 +441,7 @@ def _bracketed(ctx, merged: List[ast.expr]) -> Tuple[Edit, ...]:
 class _OptimizerKeywordRule(Rule):
     keyword: str
     owners = catalog.OPTIMIZERS
+    unsafe_on: frozenset = frozenset()  # targets on which the call runs as written, so the fix changes it
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         target = callee(ctx, node)
@@ -448,6 +457,7 @@ class _OptimizerKeywordRule(Rule):
                     keyword,
                     span=span,
                     edits=edits,
+                    safe=ctx.target not in self.unsafe_on,
                     owner=target.display,
                     effect=dict(fact.effect)[ctx.target],
                     guideline=fact.guideline,
@@ -482,7 +492,9 @@ class OptimizerLr(_OptimizerKeywordRule):
     ```
 
     ## Fix safety
-    Safe: `learning_rate` has been accepted since Keras 2.3 and tf.keras 2.0.
+    Safe on Keras 3, which refuses the call as written. Unsafe on tf.keras: the program runs there with
+    the default rate, and the fix makes it train with the rate written (what was meant, but a change:
+    a rate of `0` or `None` then fails). `learning_rate` has been accepted since Keras 2.3 and tf.keras 2.0.
     """
 
     code = "KER205"
@@ -491,8 +503,9 @@ class OptimizerLr(_OptimizerKeywordRule):
     message = "`lr=` of `{owner}` {effect} (target {target})"
     fix_title = "{guideline}"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     keyword = "lr"
+    unsafe_on = frozenset({Target.TF_KERAS})
     valid = (
         Valid("from tensorflow.keras.optimizers import Adam\nAdam(learning_rate=1e-4)\n"),
         Valid("from torch.optim import Adam\nAdam(params, lr=1e-4)\n"),
