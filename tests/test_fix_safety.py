@@ -463,7 +463,8 @@ RUNS_AS_WRITTEN = [
     (TF_KERAS, "from tensorflow.keras.optimizers import Adam\nopt = Adam(lr=0.5)\n", "learning_rate=0.5"),
     (
         TF_KERAS,
-        f"from tensorflow.keras.callbacks import ReduceLROnPlateau\n{COMPILED}cb = ReduceLROnPlateau(monitor='val_acc')\n",
+        "from tensorflow.keras.callbacks import ReduceLROnPlateau\n"
+        f"{COMPILED}cb = ReduceLROnPlateau(monitor='val_acc')\n",
         "monitor='val_accuracy'",
     ),
     (
