@@ -445,6 +445,24 @@ def test_a_name_other_modules_import_from_this_one_keeps_its_binding(tmp_path):
     assert (tmp_path / "script.py").read_text() == "from keras.layers import Conv2D\ny = Conv2D(8, (3, 3))\n"
 
 
+def test_a_method_rename_keeps_a_class_other_modules_import(tmp_path):
+    """A subclass elsewhere calling `super().get_output_shape_for(…)` broke (AttributeError) when the
+    method was renamed in the base class's module only."""
+    layer = (
+        "from keras.layers import Layer\nclass Base(Layer):\n    def get_output_shape_for(self, s):\n        return s\n"
+    )
+    (tmp_path / "base.py").write_text(layer)
+    (tmp_path / "child.py").write_text(
+        "from base import Base\nclass Child(Base):\n    def shape(self, s):\n"
+        "        return super().get_output_shape_for(s)\n"
+    )
+    (tmp_path / "alone.py").write_text(layer)
+    result = _kerascheck("--fix", "--keras-target", "keras3", ".", cwd=tmp_path)
+    assert (tmp_path / "base.py").read_text() == layer
+    assert "other modules import `Base`" in result.stdout
+    assert "def compute_output_shape" in (tmp_path / "alone.py").read_text()  # nobody imports it
+
+
 def test_the_guard_refuses_a_call_that_binds_a_parameter_twice():
     source = "Conv2D(8, (3, 3), 2, stride=2)\n"
     rename = Finding("X", "x", 1, 21, 1, 27, "m", fix=Fix((Edit(1, 21, 1, 27, "strides"),), True))
