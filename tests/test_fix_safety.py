@@ -520,3 +520,14 @@ FAILS_AS_WRITTEN = [
 @pytest.mark.parametrize(("target", "source", "change"), FAILS_AS_WRITTEN)
 def test_a_fix_of_a_call_that_fails_as_written_is_safe(target, source, change):
     assert change in fixed(source, target)
+
+
+def test_a_finding_whose_fix_was_refused_is_not_counted_as_fixed():
+    """`Fixed N` and `--show-fixes` counted a finding the round left unfixed, whose message then says why
+    (a Keras 1 program: "Fixed 14" for 9)."""
+    from kerascheck.runner import resolved
+
+    before = Finding("KER113", "keras1-merge", 5, 4, 5, 9, "`merge` is gone", fix=Fix((Edit(5, 4, 5, 9, "Add"),), True))
+    after = [before.unfixed("the fixed call would not bind")]
+    assert resolved([before], after, unsafe=False) == []
+    assert resolved([before], [], unsafe=False) == [before]
