@@ -17,7 +17,7 @@ from kerascheck.catalog.model import ONLY_KERAS3, ChangedMeaningKeyword, Keyword
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.call_edits import drop_arguments
-from kerascheck.rules.calls import Callee, callee, model_receiver
+from kerascheck.rules.calls import Callee, callee, model_receiver, own_method_called
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 
@@ -87,8 +87,9 @@ class Keras1Keyword(Rule):
 
     ## Fix safety
     Safe: Keras 2 made exactly this conversion. For a method (`model.fit(nb_epoch=…)`) only when the
-    receiver is certainly a Keras model (`model = Sequential()`); unsafe when nothing says what it is;
-    none when the module defines its own method of that name.
+    receiver is certainly a Keras model (`model = Sequential()`); unsafe when nothing says what it is.
+    A module that defines its own method of that name gets no finding on its calls: the call may be
+    that method.
     """
 
     code = "KER201"
@@ -125,11 +126,14 @@ class Keras1Keyword(Rule):
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
             finding = self._finding(ctx, node, target, keyword, fact)
             clash = _binds_twice(node, target.owner, fact.new)
-            if target.reference is None and finding.fix:  # a method: of a Keras model?
+            if target.reference is None:  # a method: of a Keras model?
+                if own_method_called(ctx, node):
+                    continue  # the module's own method of that name may be the one called: never guessed
                 model = model_receiver(ctx, node)
                 if model is False:
-                    clash = clash or f"the module defines its own `{node.func.attr}`, which may not be Keras's"
-                finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
+                    clash = clash or f"`{node.func.attr}` is called on `self`, which may not be a Keras model"
+                if finding.fix:
+                    finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
             yield finding.unfixed(clash) if clash and finding.fix else finding
 
     def _finding(self, ctx, node, target, keyword, fact) -> Finding:
