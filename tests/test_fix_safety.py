@@ -537,3 +537,19 @@ def test_a_finding_whose_fix_was_refused_is_not_counted_as_fixed():
     after = [before.unfixed("the fixed call would not bind")]
     assert resolved([before], after, unsafe=False) == []
     assert resolved([before], [], unsafe=False) == [before]
+
+
+def test_a_class_that_defines_the_new_method_too_is_no_keras1_method_finding():
+    """`compute_output_shape` calling (or aliasing) `get_output_shape_for` is what Keras calls: the old
+    method is not dead code there; a class with the old one alone still is."""
+    head = "from tensorflow import keras\n"
+    delegating = (
+        "class D(keras.layers.Layer):\n    def get_output_shape_for(self, s):\n        return s\n"
+        "    def compute_output_shape(self, s):\n        return self.get_output_shape_for(s)\n"
+    )
+    aliased = "class T(keras.layers.Layer):\n    def get_output_shape_for(self, s):\n        return s\n"
+    aliased += "    compute_output_shape = get_output_shape_for\n"
+    alone = "class P(keras.layers.Layer):\n    def get_output_shape_for(self, s):\n        return s\n"
+    found = findings(head + delegating + aliased + alone, TF_KERAS)
+    assert [(f.code, f.line) for f in found if f.code == "KER308"] == [("KER308", 12)]
+    assert "`T` defines `compute_output_shape` already" in next(f for f in found if f.code == "KER308").message

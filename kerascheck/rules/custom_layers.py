@@ -792,6 +792,8 @@ class Keras1LayerMethod(Rule):
             if fact is None or fact.new is None or not fact.hook:
                 continue
             new = fact.new.lstrip(".")
+            if new in class_body_names(node):
+                continue  # the class defines the new method too (often calling the old one): Keras calls it
             span = def_name_span(ctx, statement)
             callers = _own_calls(ctx, node, statement.name)
             edits = (Edit(*span, new),) + tuple(Edit(*_attribute_span(ctx, use), new) for use in callers)
@@ -818,7 +820,7 @@ def _method_rename_blocked(ctx, name: str, new: str) -> Optional[str]:
     owners = [cls for cls in ctx.index.classes if name in class_body_names(cls)]
     for cls in owners:
         if new in class_body_names(cls):
-            reason = f"`{cls.name}` defines `{new}` already"
+            reason = f"the rename follows every class's `{name}`, and `{cls.name}` defines `{new}` already"
         elif cls.name in ctx.exposure.imported or "*" in ctx.exposure.imported:
             reason = f"other modules import `{cls.name}`, and their subclasses' calls of `{name}` cannot be followed"
     if reason is None:
