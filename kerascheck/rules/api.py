@@ -8,7 +8,7 @@ problem.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import FrozenSet, Iterator
 
 from kerascheck.catalog.model import Target
 from kerascheck.findings import Finding
@@ -177,6 +177,18 @@ class MissingKerasAttribute(Rule):
             target=Target.KERAS3,
         ),
     )
+
+    other_methods: FrozenSet[str] = frozenset()  # the methods some other call rule is about (see bind)
+
+    def bind(self, active) -> None:
+        """``.to_yaml``, ``.save``…: a call another rule explains is not reported here."""
+        self.other_methods = frozenset(
+            owner
+            for rule in active.call_rules
+            if rule.code != "KER230" and rule.owners is not None
+            for owner in rule.owners
+            if owner.startswith(".")
+        )
 
     def check_module(self, ctx) -> Iterator[Finding]:
         return _checks().attribute_findings(self, ctx)

@@ -59,20 +59,6 @@ def _keras1_keywords(ctx, owner: str, call: ast.Call) -> bool:
     return any((owner, k.arg) in catalog.KEYWORDS_BY_OWNER for k in call.keywords if k.arg)
 
 
-@cache
-def _methods_other_rules_check(target: Target) -> frozenset:
-    """``.to_yaml``, ``.save``…: the methods some other call rule is about, on ``target``."""
-    from kerascheck.rules import rules_for  # the registry imports this module
-
-    return frozenset(
-        owner
-        for rule in rules_for(target).call_rules
-        if rule.code != "KER230" and rule.owners is not None
-        for owner in rule.owners
-        if owner.startswith(".")
-    )
-
-
 def _through_legacy_module(ctx, reference) -> bool:
     """``keras.initializations.identity``: a name reached through a legacy module, whose signature there
     was not today's (KER102 reports the module)."""
@@ -200,7 +186,7 @@ def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
     name, kind = use.node.attr, use.type.kind
     if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{name}")) is not None:
         return None  # KER1xx reports removed methods
-    if use.call is not None and f".{name}" in _methods_other_rules_check(ctx.target):
+    if use.call is not None and f".{name}" in self.other_methods:
         return None  # a specific rule explains the call (KER221: to_yaml)
     stub = api.method_signature(ctx.target, kind, name) if use.call is not None else None
     fact = replacement(kind, name)

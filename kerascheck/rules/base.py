@@ -87,6 +87,10 @@ class Rule:
             field for template in templates for _, field, _, _ in string.Formatter().parse(template) if field
         )
 
+    def bind(self, active: object) -> None:
+        """Told the rules active with it on its target (an ``ActiveRules``), once, before any check:
+        for a rule that stays silent where another explains the problem."""
+
     @classmethod
     def hooks(cls) -> Tuple[str, ...]:
         return tuple(hook for hook in cls.HOOKS if getattr(cls, hook) is not getattr(Rule, hook))
