@@ -129,7 +129,7 @@ def _fixed(
     facts: dict,
 ) -> Outcome:
     """Fix ``text`` (whose findings are ``before``) to a fixed point; what remains, and what was fixed."""
-    findings, dropped = before, {}
+    findings, dropped = before, {}  # type: Tuple[List[Finding], Dict[Tuple[str, str], str]]
     new_text, fixed = fix_until_stable(text, check, unsafe=unsafe, guard=Guard(settings.target), dropped=dropped)
     if not fixed:
         findings = explain_dropped(check(text) if dropped else findings, dropped)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
 
 from kerascheck.names import OWN, PLACEHOLDER, Binding, Scope, classify
 
@@ -55,7 +55,7 @@ class ModuleIndex:
         self.module_scope = Scope(parent=None)
         self.scope_of: Dict[int, Scope] = {}  # id(kept chain, call's callee, import, def, class) -> scope
         self.chains: List[ast.expr] = []  # kept chains, in source order
-        self.imports: List[ast.stmt] = []
+        self.imports: List[Union[ast.Import, ast.ImportFrom]] = []
         self.guarded_imports: Set[int] = set()  # ids of imports inside try/except ImportError
         self.where: Dict[int, Where] = {}  # id(import or kept chain) -> where it stands
         self.calls: List[ast.Call] = []  # kept calls, in source order
