@@ -50,7 +50,7 @@ def problems(signature: Signature, call: ast.Call) -> List[Problem]:
                 found.append(Problem(TWICE, name, "TypeError", keyword))
             bound.add(name)
             continue
-        problem = _through_kwargs(signature, keyword)
+        problem = _through_kwargs(signature, keyword, name)
         if problem is not None:
             found.append(problem)
         bound.add(name)
@@ -62,8 +62,8 @@ def problems(signature: Signature, call: ast.Call) -> List[Problem]:
     return found
 
 
-def _through_kwargs(signature: Signature, keyword: ast.keyword) -> Optional[Problem]:
-    name = keyword.arg
+def _through_kwargs(signature: Signature, keyword: ast.keyword, name: str) -> Optional[Problem]:
+    """``name``: the keyword's name (``keyword.arg``, never None here)."""
     kwargs = signature.kwargs
     if kwargs == api.OPEN:
         return None

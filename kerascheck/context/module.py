@@ -154,13 +154,10 @@ class Context:
                 function = functions[id(scope)] = _function_of(scope)
             return (implementation, function, self.index.where[id(node)].branches), (node.lineno, node.col_offset)
 
-        for node in self.index.imports:  # in source order: the first of each place wins
-            if id(node) not in self.index.guarded_imports:
-                for _, reference in self.imported_references(node):
-                    if _mixes(reference):
-                        key, position = place(node, reference.implementation)
-                        if key not in first or position < first[key][0]:
-                            first[key] = (position, node)
+        for node, implementation in self._mixing_imports():  # in source order: the first of each place wins
+            key, position = place(node, implementation)
+            if key not in first or position < first[key][0]:
+                first[key] = (position, node)
         for chain in self.index.chains:
             used = self.reference(chain)
             if used is None or used.implementation not in KERAS_IMPLEMENTATIONS:
@@ -178,6 +175,14 @@ class Context:
         for (implementation, function, _), (_, used_at) in sorted(first.items(), key=lambda item: item[1][0]):
             uses.setdefault(implementation, []).append(Use(used_at, function, self.index.where[id(used_at)]))
         return uses
+
+    def _mixing_imports(self) -> Iterator[Tuple[Union[ast.Import, ast.ImportFrom], str]]:
+        """Each unguarded import of a Keras object that can meet another Keras's, with its implementation."""
+        for node in self.index.imports:
+            if id(node) not in self.index.guarded_imports:
+                for _, reference in self.imported_references(node):
+                    if _mixes(reference):
+                        yield node, reference.implementation
 
     def _bound_by_guarded_import(self, node: ast.expr) -> bool:
         """Whether a chain's first name comes only from imports inside try/except ImportError (an

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import FrozenSet, Iterator
 
 from kerascheck.catalog.model import Target
+from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
@@ -105,12 +106,12 @@ class CallDoesNotBind(Rule):
         ),
     )
 
-    owners = _TabledOwners()
+    owners = _TabledOwners()  # type: ignore[assignment]  # contains every tabled name, lists none
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         return _checks().call_findings(self, ctx, node)
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         return _checks().method_findings(self, ctx)
 
 
@@ -190,5 +191,5 @@ class MissingKerasAttribute(Rule):
             if owner.startswith(".")
         )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         return _checks().attribute_findings(self, ctx)

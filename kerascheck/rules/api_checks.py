@@ -12,6 +12,7 @@ from kerascheck.catalog import api
 from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, replacement
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.calls import callee
@@ -42,7 +43,7 @@ def interesting_names(target: Target) -> frozenset:
     return frozenset(names)
 
 
-def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
+def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
     """Whether a specific rule reports this problem already."""
     if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.REFUSED):
         name = problem.argument
@@ -55,11 +56,11 @@ def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
     return False
 
 
-def _keras1_keywords(ctx, owner: str, call: ast.Call) -> bool:
+def _keras1_keywords(ctx: Context, owner: str, call: ast.Call) -> bool:
     return any((owner, k.arg) in catalog.KEYWORDS_BY_OWNER for k in call.keywords if k.arg)
 
 
-def _through_legacy_module(ctx, reference) -> bool:
+def _through_legacy_module(ctx: Context, reference) -> bool:
     """``keras.initializations.identity``: a name reached through a legacy module, whose signature there
     was not today's (KER102 reports the module)."""
     return len(reference.path) > 1 and catalog.module_path(reference.path[:-1], ctx.target) is not None
@@ -97,7 +98,7 @@ def _describe(problem: binding.Problem, shown: str, signature) -> Tuple[str, str
     )
 
 
-def _deletion(ctx, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
+def _deletion(ctx: Context, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
     """Edits that delete one keyword argument with its comma, or none when a comment is in the way."""
     arguments = sorted(call.args + call.keywords, key=lambda node: (node.lineno, node.col_offset))
     index = next(i for i, node in enumerate(arguments) if node is keyword)
@@ -113,14 +114,14 @@ def _deletion(ctx, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
     return (Edit(*start, *end, ""),)
 
 
-def _text(ctx, start, end) -> str:
+def _text(ctx: Context, start, end) -> str:
     (line, col), (end_line, end_col) = start, end
     if line == end_line:
         return ctx.lines[line - 1][col:end_col]
     return ctx.lines[line - 1][col:] + "".join(ctx.lines[line : end_line - 1]) + ctx.lines[end_line - 1][:end_col]
 
 
-def call_findings(self, ctx, node) -> Iterator[Finding]:
+def call_findings(self, ctx: Context, node) -> Iterator[Finding]:
     target = callee(ctx, node)
     if target is None or target.reference is None:
         return
@@ -134,7 +135,7 @@ def call_findings(self, ctx, node) -> Iterator[Finding]:
     yield from _report(self, ctx, node, owner, target.display, signature, keras1_form)
 
 
-def method_findings(self, ctx) -> Iterator[Finding]:
+def method_findings(self, ctx: Context) -> Iterator[Finding]:
     for use in typed_uses(ctx, interesting_names(ctx.target)):
         if use.call is None or use.type.kind == "Layer" or use.node.attr not in CHECKED_METHODS:
             continue
@@ -153,7 +154,7 @@ def method_findings(self, ctx) -> Iterator[Finding]:
         yield from _report(self, ctx, use.call, f".{method}", f"{method}", signature, False, also)
 
 
-def _report(self, ctx, node, owner, shown, signature, keras1_form, also=None) -> Iterator[Finding]:
+def _report(self, ctx: Context, node, owner, shown, signature, keras1_form, also=None) -> Iterator[Finding]:
     found = binding.problems(signature, node)
     if also is not None:
         found = [p for p in found if (p.kind, p.argument) in also]
@@ -175,14 +176,14 @@ def _report(self, ctx, node, owner, shown, signature, keras1_form, also=None) ->
         yield self.finding(ctx, node, span=span, edits=edits, what=what, effect=effect, remedy=remedy)
 
 
-def attribute_findings(self, ctx) -> Iterator[Finding]:
+def attribute_findings(self, ctx: Context) -> Iterator[Finding]:
     for use in typed_uses(ctx, interesting_names(ctx.target)):
         finding = _check(self, ctx, use)
         if finding is not None:
             yield finding
 
 
-def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
+def _check(self, ctx: Context, use: TypedUse) -> Optional[Finding]:
     name, kind = use.node.attr, use.type.kind
     if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{name}")) is not None:
         return None  # KER1xx reports removed methods
@@ -215,7 +216,7 @@ def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
     )  # fmt: skip
 
 
-def _edits(ctx, use: TypedUse, fact) -> Tuple[Edit, ...]:
+def _edits(ctx: Context, use: TypedUse, fact) -> Tuple[Edit, ...]:
     if fact.delete_statement:
         statement = use.statement
         if statement is None:

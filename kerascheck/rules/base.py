@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import string
 from enum import Enum
-from typing import ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
+from typing import Any, ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.model import BOTH, Target
 from kerascheck.context import Context, Project
@@ -19,7 +19,7 @@ def module_text(ctx: Context) -> str:
     text = ctx.memo.get(_TEXT)
     if text is None:
         text = ctx.memo[_TEXT] = "".join(ctx.lines)
-    return text  # type: ignore[return-value]
+    return text
 
 
 _TEXT = ("module", "text")
@@ -104,7 +104,7 @@ class Rule:
         edits: Tuple[Edit, ...] = (),
         safe: bool = True,
         renames: Tuple[Tuple[str, str], ...] = (),
-        **fields: object,
+        **fields: Any,
     ) -> Finding:
         return self.finding_at(ctx.target, *(span or ctx.span(node)), edits=edits, safe=safe, renames=renames, **fields)
 
@@ -119,7 +119,7 @@ class Rule:
         edits: Tuple[Edit, ...] = (),
         safe: bool = True,
         renames: Tuple[Tuple[str, str], ...] = (),
-        **fields: object,
+        **fields: Any,
     ) -> Finding:
         fields.setdefault("target", target)
         return Finding(

@@ -7,6 +7,7 @@ import ast
 from typing import Iterator, List, Optional, Set
 
 from kerascheck.catalog.model import Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values
@@ -140,7 +141,7 @@ class LegacyMetricKey(Rule):
         ),
     )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or ("acc'" not in module_text(ctx) and 'acc"' not in module_text(ctx)):
             return
         metrics = _compiled_metrics(ctx.tree)
@@ -156,7 +157,7 @@ class LegacyMetricKey(Rule):
                     found.append(self._report(ctx, key, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
 
-    def _monitor(self, ctx, node: ast.Call) -> Iterator[Finding]:
+    def _monitor(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
         position = _MONITORS.get(canonical or "")
         if position is None:
@@ -186,7 +187,7 @@ class LegacyMetricKey(Rule):
             return None  # tf.keras reads the monitor only to keep the best
         return _TF_KERAS_EFFECT[canonical]
 
-    def _report(self, ctx, key: ast.Constant, use: str, effect: str) -> Finding:
+    def _report(self, ctx: Context, key: ast.Constant, use: str, effect: str) -> Finding:
         new = _OLD_KEYS[key.value]
         written = ctx.source_of(key)
         edits = (Edit(*ctx.span(key), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
@@ -197,7 +198,7 @@ def _is_true(node: Optional[ast.expr]) -> bool:
     return isinstance(node, ast.Constant) and node.value is True
 
 
-def _is_history(ctx, node: ast.expr) -> bool:
+def _is_history(ctx: Context, node: ast.expr) -> bool:
     """``….history`` (a ``History`` callback's dict), or a name bound once to one; not ``self.history``,
     which a class of the module may keep for itself."""
     if isinstance(node, ast.Name):

@@ -7,6 +7,7 @@ import ast
 from typing import Iterator
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
 
@@ -79,7 +80,7 @@ class LegacyCustomOptimizer(Rule):
         ),
     )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras:
             return
         for node in ctx.index.classes:
