@@ -33,6 +33,7 @@ NOT_YET_TYPED = frozenset(
         "kerascheck.rules.metrics",
         "kerascheck.rules.naming",
         "kerascheck.rules.objects",
+        "kerascheck.rules.saving",
         "kerascheck.rules.values",
     }
 )

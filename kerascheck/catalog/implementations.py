@@ -11,6 +11,7 @@ from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
 # copy is stale: "will be removed in future releases" (keras 2.6.0 release notes); still shipped in
 # tensorflow 2.15.1 (tensorflow/python/keras/__init__.py). Objects from it fail isinstance checks
 # against tf.keras objects (tensorflow/tensorflow#50613).
+TENSORFLOW_WITH_KERAS_PACKAGE = "2.6"  # the first TensorFlow whose tf.keras is the keras package
 TENSORFLOW_PYTHON_KERAS = ModulePath(
     old="tensorflow.python.keras",
     new="tensorflow.keras",

@@ -148,7 +148,7 @@ class MissingKerasAttribute(Rule):
 
     code = "KER120"
     name = "missing-keras-attribute"
-    message = "`{receiver}.{attribute}` {effect} on target {target}: {kind} {lacks}"
+    message = "`{receiver}.{attribute}` {effect} on target {target}: {kind} {lacks}{removed}"
     fix_title = "{remedy}"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES

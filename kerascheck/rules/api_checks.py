@@ -10,7 +10,7 @@ from typing import Iterator, List, Optional, Tuple
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
 from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, replacement
-from kerascheck.catalog.model import Target
+from kerascheck.catalog.model import Target, removed_note
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
@@ -18,7 +18,7 @@ from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, typed_uses
 
-_OPTIMIZER_KEYWORDS = frozenset({"lr", "decay"})  # KER205, KER206
+_OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS)  # KER205, KER206
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
@@ -210,9 +210,10 @@ def _check(self, ctx: Context, use: TypedUse) -> Optional[Finding]:
     receiver = ctx.source_of(use.node.value)
     if len(receiver) > 40 or "\n" in receiver:
         receiver = "…"
+    removed = removed_note(ctx.target, fact.removed_in) if fact is not None else ""
     return self.finding(
         ctx, use.node, span=span, edits=edits, receiver=receiver, attribute=name, effect=effect,
-        kind=f"`{kind}`", lacks=lacks, remedy=remedy,
+        kind=f"`{kind}`", lacks=lacks, remedy=remedy, removed=removed,
     )  # fmt: skip
 
 

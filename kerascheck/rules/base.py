@@ -7,6 +7,7 @@ import string
 from enum import Enum
 from typing import Any, ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
+from kerascheck.catalog import releases
 from kerascheck.catalog.model import BOTH, Target
 from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding, Fix
@@ -122,6 +123,7 @@ class Rule:
         **fields: Any,
     ) -> Finding:
         fields.setdefault("target", target)
+        fields.setdefault("keras3_checked", releases.KERAS3_CHECKED)  # "(Keras 3.15.1)": what was run
         return Finding(
             code=self.code,
             symbol=self.name,

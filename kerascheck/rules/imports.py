@@ -9,8 +9,9 @@ from typing import Iterator, List, Optional, Tuple
 from kerascheck import catalog
 from kerascheck.catalog import modules
 from kerascheck.catalog.implementations import STILL_IMPORTABLE_MODULE_PATHS, TENSORFLOW_PYTHON_KERAS
+from kerascheck.catalog.keras1_calls import KERAS1_INITIALIZER_ALIASES
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
-from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
+from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target, removed_note
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
@@ -456,10 +457,10 @@ class _NameRule(Rule):
         new = fact.new and _short(fact.new)
         text = replacement if replacement is not None else new
         edits = (Edit(*span, text),) if new and text else ()
-        fields = {**self._fields(fact), **extra}
+        fields = {**self._fields(fact, ctx.target), **extra}
         return self.finding(ctx, node, span=span, edits=edits, old=_short(fact.old), new=new, **fields)
 
-    def _fields(self, fact) -> dict:
+    def _fields(self, fact, target: Target) -> dict:
         return {}
 
     def check_import(self, ctx: Context, node) -> Iterator[Finding]:
@@ -597,7 +598,7 @@ class LegacyAlias(_NameRule):
     code = "KER110"
     name = "keras1-class-alias"
     catalog_tables = ("RENAMED_NAMES",)
-    message = "`{old}` is the Keras 1 name of `{new}`"
+    message = "`{old}` is {what} of `{new}`{when}"
     fix_title = "Use `{new}`"
     severity = Severity.INFO
     fix_safety = FixSafety.SOMETIMES
@@ -618,6 +619,15 @@ class LegacyAlias(_NameRule):
 
     def _fact(self, target, canonical, reference):
         return catalog.RENAMED_BY_TARGET.get((target, canonical))
+
+    def _fields(self, fact, target: Target) -> dict:
+        """What the old name is, and since when, as the catalog records it."""
+        if fact.origin is None:
+            return {
+                "what": "an alias, in the Keras 1 spelling,",
+                "when": f" (added in {fact.since})" if fact.since else "",
+            }
+        return {"what": f"the {fact.origin} name", "when": f" (renamed in {fact.since})" if fact.since else ""}
 
     def _unfit(self, ctx: Context, node, reference) -> Optional[str]:
         """A call still in the Keras 1 positional form keeps its Keras 1 name, the one evidence that
@@ -660,7 +670,7 @@ class RemovedName(_NameRule):
     code = "KER111"
     name = "removed-keras-name"
     catalog_tables = ("REMOVED_NAMES",)
-    message = "`{old}` does not exist on target {target}"
+    message = "`{old}` does not exist on target {target}{removed}"
     fix_title = "{guideline}"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
@@ -732,7 +742,7 @@ class RemovedName(_NameRule):
 
     def _report_through(self, ctx: Context, node, span, fact) -> Finding:
         """No fix: what follows the removed name belongs to it, not to its replacement."""
-        return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact))
+        return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact, ctx.target))
 
     def _fact(self, target, canonical, reference):
         fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
@@ -747,12 +757,12 @@ class RemovedName(_NameRule):
             return None  # TF1-style code through tf.compat.v1.keras, which still has it
         return fact
 
-    def _fields(self, fact) -> dict:
-        return {"guideline": fact.guideline}
+    def _fields(self, fact, target: Target) -> dict:
+        return {"guideline": fact.guideline, "removed": removed_note(target, fact.removed_in)}
 
     def _unfit(self, ctx: Context, node, reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
-        if canonical not in _KERAS1_INITIALIZER_FUNCTIONS:
+        if canonical not in KERAS1_INITIALIZER_ALIASES:
             return None
         call = _called_with(ctx, node)
         if call is not None and not call.args and not call.keywords:
@@ -762,15 +772,6 @@ class RemovedName(_NameRule):
             f"Keras 1's `{_short(canonical)}` is a function of the shape, `{new}` a class whose arguments "
             f"mean something else: write `{new}(...)(shape)` or pass `{new}()`"
         )
-
-
-# Keras 1.2.2 keras/initializations.py: functions `normal(shape, scale=0.05, name=None)`, `uniform(shape,
-# scale=0.05)`, `zero(shape)`, `one(shape)`; Keras 2.2.4 keras/initializers.py:443-447 made the names
-# aliases of the classes (RandomNormal(mean, stddev, seed)…). Renaming a call with arguments would turn
-# the shape into the mean; only `normal()` means the same under both names.
-_KERAS1_INITIALIZER_FUNCTIONS = frozenset(
-    {"initializers.normal", "initializers.uniform", "initializers.zero", "initializers.one"}
-)
 
 
 def _called_with(ctx: Context, node: ast.expr) -> Optional[ast.Call]:
@@ -813,7 +814,7 @@ class RemovedMethod(Rule):
     code = "KER112"
     name = "removed-model-method"
     catalog_tables = ("REMOVED_METHODS",)
-    message = "`{old}()` is removed or deprecated on target {target}"
+    message = "`{old}()` is removed or deprecated on target {target}{removed}"
     fix_title = "{guideline}"
     severity = Severity.WARNING
     fix_safety = FixSafety.SOMETIMES
@@ -852,8 +853,9 @@ class RemovedMethod(Rule):
             edits = _method_edits(ctx, node, span, fact)
             model = model_receiver(ctx, node)
             finding = self.finding(
-                ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline
-            )
+                ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline,
+                removed=removed_note(ctx.target, fact.removed_in),
+            )  # fmt: skip
             yield finding.unfixed(_NOT_KERAS_MODEL.format(method=func.attr)) if model is False and edits else finding
 
 
