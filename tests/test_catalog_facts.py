@@ -417,13 +417,13 @@ def test_ker221_says_the_effect_and_release_from_the_data(monkeypatch):
 # --- KER208: what Keras 3 raises, as it says it ------------------------------------------------------------
 
 
-def test_ker208_errors_are_the_keras3_texts(keras3):
+def test_ker208_errors_are_the_keras3_texts(real_keras3):
     """Each error KER208 quotes is raised by Keras 3.15.1's saving code, in those words."""
     import inspect
 
     from kerascheck.catalog import saving
 
-    keras = keras3
+    keras = real_keras3
 
     assert "save_format" not in inspect.signature(keras.Model.save_weights).parameters
     assert saving.SAVE_WEIGHTS_FORMAT_ERROR.endswith("unexpected keyword argument 'save_format'")
@@ -589,7 +589,7 @@ def test_keras1_initializer_aliases_were_functions_of_the_shape_and_are_classes_
         assert isinstance(alias.node, ast.ClassDef), name
 
 
-def test_legacy_optimizer_protocol_is_keras_2_2s_and_keras3_drives_update_step(keras3):
+def test_legacy_optimizer_protocol_is_keras_2_2s_and_keras3_drives_update_step(real_keras3):
     import inspect
 
     from kerascheck.catalog.training import LEGACY_OPTIMIZER_METHOD, MODERN_OPTIMIZER_METHODS, OPTIMIZER_BASES
@@ -599,9 +599,9 @@ def test_legacy_optimizer_protocol_is_keras_2_2s_and_keras3_drives_update_step(k
     assert keras2.method(optimizer, LEGACY_OPTIMIZER_METHOD) is not None
     assert not any(keras2.method(optimizer, name) for name in MODERN_OPTIMIZER_METHODS)
     assert "optimizers.Optimizer" in OPTIMIZER_BASES
-    assert not hasattr(keras3.optimizers.Optimizer, LEGACY_OPTIMIZER_METHOD)
-    assert hasattr(keras3.optimizers.Optimizer, "update_step")
-    learning_rate = inspect.signature(keras3.optimizers.Optimizer.__init__).parameters["learning_rate"]
+    assert not hasattr(real_keras3.optimizers.Optimizer, LEGACY_OPTIMIZER_METHOD)
+    assert hasattr(real_keras3.optimizers.Optimizer, "update_step")
+    learning_rate = inspect.signature(real_keras3.optimizers.Optimizer.__init__).parameters["learning_rate"]
     assert learning_rate.default is inspect.Parameter.empty  # "needs `learning_rate`"
 
 
@@ -618,7 +618,7 @@ def _gru_reset_after_default(project: str, version: str, module: str) -> object:
     return ast.literal_eval(defaults["reset_after"])
 
 
-def test_gru_reset_after_was_false_until_the_last_multibackend_keras(keras3):
+def test_gru_reset_after_was_false_until_the_last_multibackend_keras(real_keras3):
     import inspect
 
     from kerascheck.catalog.releases import MULTIBACKEND_LAST
@@ -628,7 +628,7 @@ def test_gru_reset_after_was_false_until_the_last_multibackend_keras(keras3):
     assert _gru_reset_after_default("Keras", "2.2.4", "keras.layers.recurrent") is False
     assert _gru_reset_after_default("Keras", MULTIBACKEND_LAST, "keras.layers.recurrent") is False
     assert _gru_reset_after_default("keras", "2.5.0rc0", "keras.layers.recurrent_v2") is True  # tf.keras's TF2 GRU
-    assert inspect.signature(keras3.layers.GRU).parameters["reset_after"].default is True
+    assert inspect.signature(real_keras3.layers.GRU).parameters["reset_after"].default is True
 
 
 def test_ker324_names_the_release_from_the_data(monkeypatch):
@@ -643,10 +643,10 @@ def test_ker324_names_the_release_from_the_data(monkeypatch):
     assert "Keras <= 9.9.9 saved" in finding.message
 
 
-def test_keras3_checked_is_the_installed_keras3_and_messages_say_it(keras3, monkeypatch):
+def test_keras3_checked_is_the_installed_keras3_and_messages_say_it(real_keras3, monkeypatch):
     from kerascheck.catalog import releases
 
-    assert keras3.__version__ == releases.KERAS3_CHECKED
+    assert real_keras3.__version__ == releases.KERAS3_CHECKED
     source = "import keras\nlayer = keras.layers.Dense(2, name='a/b')\n"
     [finding] = findings_of(source, Target.KERAS3, codes={"KER223"})
     assert "(Keras 3.15.1)" in finding.message
@@ -655,13 +655,13 @@ def test_keras3_checked_is_the_installed_keras3_and_messages_say_it(keras3, monk
     assert "(Keras 3.99.0)" in finding.message
 
 
-def test_keras_ops_for_tf_exist_on_both_sides(keras3):
+def test_keras_ops_for_tf_exist_on_both_sides(real_keras3):
     import os
     import subprocess
 
     from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
 
-    assert [op for op in KERAS_OPS_FOR_TF.values() if not callable(getattr(keras3.ops, op, None))] == []
+    assert [op for op in KERAS_OPS_FOR_TF.values() if not callable(getattr(real_keras3.ops, op, None))] == []
     python = os.environ.get("KERASCHECK_TF215_PYTHON")
     if not python:
         pytest.skip("no TensorFlow 2.15 Python: set KERASCHECK_TF215_PYTHON (.ci/run builds one)")

@@ -46,6 +46,7 @@ LAYERS: List[List[str]] = [
         "kerascheck.import_memo",
         "kerascheck.engine",
         "kerascheck.noqa",
+        "kerascheck.statement_guard",
         "kerascheck.guards",
         "kerascheck.fix",
         "kerascheck.notebooks",

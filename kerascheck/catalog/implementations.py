@@ -75,6 +75,27 @@ STILL_IMPORTABLE_MODULE_PATHS = {
     Target.KERAS3: frozenset(),
 }
 
+# Legacy module paths the target keeps as stubs: the import works, each class in it raises when created.
+# keras 3.15.1 keras/optimizers/legacy/__init__.py binds Adagrad, Adam, Ftrl, Optimizer, RMSprop and SGD to
+# LegacyOptimizerWarning, whose __init__ raises ImportError (keras/src/optimizers/__init__.py:121-129); run
+# on Keras 3.15.1: `from keras.optimizers.legacy import Adam` works, `Adam(learning_rate=0.1)` raises
+# "ImportError: `keras.optimizers.legacy` is not supported in Keras 3".
+STUB_MODULE_PATHS = {
+    Target.TF_KERAS: {},
+    Target.KERAS3: {
+        "optimizers.legacy": frozenset({"Adagrad", "Adam", "Ftrl", "Optimizer", "RMSprop", "SGD"}),
+    },
+}
+STUB_STATE = "importable, but each optimizer in it raises ImportError when created"
+STUB_NAME_STATE = "raises ImportError when created"
+
+
+def stub_name(target: Target, canonical: str) -> bool:
+    """Whether the canonical name (``optimizers.legacy.Adam``) is a stub on ``target``: it imports, and
+    creating it raises."""
+    module, _, name = canonical.rpartition(".")
+    return name in STUB_MODULE_PATHS[target].get(module, ())
+
 
 class NonMixingPair(NamedTuple):
     """Two Keras implementations whose objects do not mix on ``targets`` (layers, models, tensors and

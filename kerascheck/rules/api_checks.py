@@ -44,8 +44,11 @@ def interesting_names(target: Target) -> frozenset:
 
 
 def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
-    """Whether a specific rule reports this problem already."""
-    if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.REFUSED):
+    """Whether a specific rule reports this problem already (or it is none in the module's TF mode)."""
+    fact = problem.fact
+    if fact is not None and fact.eager_only and _graph_mode(ctx):
+        return True
+    if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.DEPRECATED, binding.REFUSED):
         name = problem.argument
         if (owner, name) in catalog.KEYWORDS_BY_OWNER and catalog.owner_exists(owner, ctx.target):
             return True
@@ -54,6 +57,15 @@ def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
         if owner in SAVING_OWNERS and name == SAVE_FORMAT_KEYWORD:
             return True
     return False
+
+
+def _graph_mode(ctx: Context) -> bool:
+    """Whether the module turns eager execution off (``tf.compat.v1.disable_eager_execution()``)."""
+    from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS
+    from kerascheck.rules.base import module_text
+
+    text = module_text(ctx)
+    return any(call in text for call in GRAPH_MODE_CALLS)
 
 
 def _keras1_keywords(ctx: Context, owner: str, call: ast.Call) -> bool:
@@ -74,10 +86,15 @@ def _describe(problem: binding.Problem, shown: str, signature) -> Tuple[str, str
             f"Did you mean `{problem.nearest}=`?" if problem.nearest else f"Remove `{name}=` or pass it another way"
         )
         return f"`{name}=` is no parameter of `{shown}`", f"Keras raises {problem.effect}", remedy
+    fact = problem.fact
+    says = f' ("{fact.says}")' if fact is not None and fact.says else ""
+    remedy = fact.remedy if fact is not None else f"Remove `{name}=`"
     if problem.kind == binding.IGNORED:
-        return f"`{name}=` of `{shown}` is deprecated", f"Keras {problem.effect}", f"Remove `{name}=`"
+        return f"`{name}=` of `{shown}` is ignored", f"Keras {problem.effect}{says}", remedy
+    if problem.kind == binding.DEPRECATED:
+        return f"`{name}=` of `{shown}` is deprecated but honoured", f"Keras {problem.effect}{says}", remedy
     if problem.kind == binding.REFUSED:
-        return f"`{name}=` of `{shown}` is refused", f"Keras raises {problem.effect}", f"Remove `{name}=`"
+        return f"`{name}=` of `{shown}` is refused", f"Keras raises {problem.effect}{says}", remedy
     if problem.kind == binding.TOO_MANY:
         most = len(signature.positional)
         return (

@@ -145,7 +145,8 @@ class Rule:
     # Hooks: each returns an iterable of findings.
     def check_import(self, ctx: Context, node: ast.stmt) -> Iterable[Finding]:
         """What an import statement gives must follow from its own lines, the target and (for a
-        relative import) the module's package: the engine reuses it for each repeat of the statement."""
+        relative import) the module's package, and whether the module is part of a Keras package itself
+        (``keras.*``, ``tf_keras.*``): the engine reuses it for each repeat of the statement."""
         return ()
 
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterable[Finding]:

@@ -8,7 +8,14 @@ from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog import modules
-from kerascheck.catalog.implementations import STILL_IMPORTABLE_MODULE_PATHS, TENSORFLOW_PYTHON_KERAS
+from kerascheck.catalog.implementations import (
+    STILL_IMPORTABLE_MODULE_PATHS,
+    STUB_MODULE_PATHS,
+    STUB_NAME_STATE,
+    STUB_STATE,
+    TENSORFLOW_PYTHON_KERAS,
+    stub_name,
+)
 from kerascheck.catalog.keras1_calls import KERAS1_INITIALIZER_ALIASES
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target, removed_note
@@ -21,6 +28,16 @@ from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee, model_receiver
 from kerascheck.rules.versions import mixing_versions
 from kerascheck.walk import chain_root
+
+# Keras's own packages: their modules import ``keras.src``/``tf_keras.src`` and their own legacy paths by
+# design (the export tables are ``from keras.src.layers import Dense``), so the import rules stay silent there.
+KERAS_OWN_PACKAGES = frozenset({"keras", "tf_keras"})
+
+
+def inside_keras_package(ctx: Context) -> bool:
+    """Whether the module checked is part of a Keras package itself (``keras.layers.core``,
+    ``tf_keras.src.engine.training``): the module's own top-level package is ``keras`` or ``tf_keras``."""
+    return (ctx.index.module_name or "").partition(".")[0] in KERAS_OWN_PACKAGES
 
 
 def _import_module_span(ctx: Context, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
@@ -109,6 +126,8 @@ class StandaloneKerasImport(Rule):
     )
 
     def check_import(self, ctx: Context, node) -> Iterator[Finding]:
+        if inside_keras_package(ctx):
+            return
         if isinstance(node, ast.ImportFrom):
             if node.level or not node.module or node.module.split(".")[0] != "keras":
                 return
@@ -130,6 +149,8 @@ class StandaloneKerasImport(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         """``import keras``: its fix depends on what the module reaches through the name, so it is
         worked out here rather than from the import's own lines."""
+        if inside_keras_package(ctx):
+            return
         for node in ctx.index.imports:
             if isinstance(node, ast.Import) and id(node) not in ctx.index.guarded_imports:
                 for alias in node.names:
@@ -284,6 +305,8 @@ class _ModulePathRule(Rule):
         return {}
 
     def check_import(self, ctx: Context, node) -> Iterator[Finding]:
+        if inside_keras_package(ctx):
+            return
         if self.kind is PathKind.LEGACY and _standalone_on_tf_keras(ctx, node):
             if isinstance(node, ast.ImportFrom):  # KER101 moves the module off the legacy path
                 yield from self._imported_modules(ctx, node)
@@ -324,7 +347,7 @@ class _ModulePathRule(Rule):
                 yield self.finding(ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact))
 
     def check_reference(self, ctx: Context, node, reference) -> Iterator[Finding]:
-        if not isinstance(node, ast.Attribute):
+        if not isinstance(node, ast.Attribute) or inside_keras_package(ctx):
             return
         module = classify(reference.dotted.rpartition(".")[0])
         fact = self._fact(ctx.target, module)
@@ -367,6 +390,8 @@ class LegacyModulePath(_ModulePathRule):
     def _fields(self, ctx: Context, fact) -> dict:
         if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
             return {"state": "deprecated but still importable (an alias of the public module)"}
+        if fact.old in STUB_MODULE_PATHS[ctx.target]:
+            return {"state": STUB_STATE}
         return {"state": "missing"}
 
     valid = (
@@ -463,6 +488,10 @@ class _NameRule(Rule):
     def _fields(self, fact, target: Target) -> dict:
         return {}
 
+    def _used_only(self, target: Target, fact) -> bool:
+        """Whether the name is reported where it is used only, not where it is imported."""
+        return False
+
     def check_import(self, ctx: Context, node) -> Iterator[Finding]:
         yield from self._imports(ctx, node, bound=False)
 
@@ -478,7 +507,7 @@ class _NameRule(Rule):
             return
         for alias, reference in ctx.imported_references(node):
             fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
-            if fact is None or alias.name == "*":
+            if fact is None or alias.name == "*" or self._used_only(ctx.target, fact):
                 continue
             new = fact.new and _short(fact.new)
             # ``import Convolution2D as C`` too: its uses are ``C``, left as they are, so the import is all
@@ -670,7 +699,7 @@ class RemovedName(_NameRule):
     code = "KER111"
     name = "removed-keras-name"
     catalog_tables = ("REMOVED_NAMES",)
-    message = "`{old}` does not exist on target {target}{removed}"
+    message = "`{old}` {state} on target {target}{removed}"
     fix_title = "{guideline}"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
@@ -729,6 +758,8 @@ class RemovedName(_NameRule):
 
     def check_reference(self, ctx: Context, node, reference) -> Iterator[Finding]:
         if self._fact(ctx.target, catalog.canonical_name(reference), reference) is not None:
+            if _ops_call(ctx, node):
+                return  # KER115 reports `K.square(x)` and fixes it to `ops.square(x)`: one finding per problem
             yield from super().check_reference(ctx, node, reference)
             return
         through = self._through(reference, ctx.target)
@@ -739,6 +770,10 @@ class RemovedName(_NameRule):
             node = node.value if isinstance(node, ast.Attribute) else node
         if isinstance(node, ast.Attribute) and node.attr == _short(fact.old):
             yield self._report_through(ctx, node, _name_span(ctx, node), fact)
+
+    def _used_only(self, target: Target, fact) -> bool:
+        """A stub imports fine: its uses are where it fails, and are reported there."""
+        return stub_name(target, fact.old)
 
     def _report_through(self, ctx: Context, node, span, fact) -> Finding:
         """No fix: what follows the removed name belongs to it, not to its replacement."""
@@ -758,7 +793,7 @@ class RemovedName(_NameRule):
         return fact
 
     def _fields(self, fact, target: Target) -> dict:
-        return {"guideline": fact.guideline, "removed": removed_note(target, fact.removed_in)}
+        return {"guideline": fact.guideline, "state": _state(fact), "removed": removed_note(target, fact.removed_in)}
 
     def _unfit(self, ctx: Context, node, reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
@@ -772,6 +807,25 @@ class RemovedName(_NameRule):
             f"Keras 1's `{_short(canonical)}` is a function of the shape, `{new}` a class whose arguments "
             f"mean something else: write `{new}(...)(shape)` or pass `{new}()`"
         )
+
+
+def _state(fact) -> str:
+    """What the removed name is on the targets it was removed from."""
+    if any(stub_name(target, fact.old) for target in fact.targets):
+        return STUB_NAME_STATE
+    return "does not exist"
+
+
+def _ops_call(ctx: Context, node: ast.expr) -> bool:
+    """Whether ``node`` is the callee of a call KER115 reports (``K.square(x)`` on Keras 3)."""
+    if ctx.target is not Target.KERAS3 or not isinstance(node, ast.Attribute):
+        return False
+    call = _called_with(ctx, node)
+    if call is None:
+        return False
+    from kerascheck.rules import backend_ops
+
+    return backend_ops.reported(ctx, call)
 
 
 def _called_with(ctx: Context, node: ast.expr) -> Optional[ast.Call]:
