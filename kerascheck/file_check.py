@@ -75,16 +75,11 @@ def _process(
     check = check_and_fix_notebook if name.endswith(NOTEBOOK_SUFFIX) else check_and_fix
     module_name = module_name_for(name)
     imported = frozenset((importers or {}).get(graph_name(name, module_name), ()))
-    outcome = check(
-        source.text, settings, fix=args.fix or args.diff, unsafe=args.unsafe_fixes,
-        module_name=module_name, project_layers=project_layers, project_imports=imported,
-    )  # fmt: skip
-    lines: Dict[int, str] = {}
-    if name.endswith(NOTEBOOK_SUFFIX) or args.format == "sarif":  # positions in the JSON; fingerprints
-        speculative = [finding for speculation in _speculations(outcome.module) for finding in speculation.findings]
-        final = source.text if outcome.new_text is None else outcome.new_text  # what the findings point at
-        lines = _lines_to_keep(name, final, outcome.findings + speculative, outcome.lines)
-    result = FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=lines, module=outcome.module)
+    options = dict(
+        unsafe=args.unsafe_fixes, module_name=module_name, project_layers=project_layers, project_imports=imported
+    )
+    outcome = check(source.text, settings, fix=args.fix or args.diff, **options)
+    result = _result(name, source, outcome, args)
     if outcome.unchecked:
         result.error = outcome.unchecked
     if outcome.refused:
@@ -93,8 +88,22 @@ def _process(
         if stdin and args.fix and not args.diff:
             sys.stdout.write(source.text)  # an editor piping through --fix must get its text back
         return result
-    _deliver(name, source, outcome.new_text, result, args, stdin)
+    try:
+        _deliver(name, source, outcome.new_text, result, args, stdin)
+    except (SourceError, OSError) as error:  # not written: the file still holds every finding, as it stands
+        result = _result(name, source, check(source.text, settings, fix=False, **options), args)
+        result.error = str(error)
     return result
+
+
+def _result(name: str, source: Source, outcome, args) -> FileResult:
+    """The report of one checked file, with the lines that notebook positions and fingerprints need."""
+    lines: Dict[int, str] = {}
+    if name.endswith(NOTEBOOK_SUFFIX) or args.format == "sarif":  # positions in the JSON; fingerprints
+        speculative = [finding for speculation in _speculations(outcome.module) for finding in speculation.findings]
+        final = source.text if outcome.new_text is None else outcome.new_text  # what the findings point at
+        lines = _lines_to_keep(name, final, outcome.findings + speculative, outcome.lines)
+    return FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=lines, module=outcome.module)
 
 
 def _deliver(name: str, source: Source, new_text: str, result: FileResult, args, stdin: bool) -> None:

@@ -203,7 +203,9 @@ class Resolver:
         for module in reversed(module_scope.star_imports):  # a later star import rebinds the name
             candidate = f"{module}.{name}"
             reference = classify(candidate)
-            if reference is not None and self._is_known_star_name(reference):
+            if reference is None:
+                return None  # a star import of another module may bind any name: unknown, never guessed
+            if self._is_known_star_name(reference):
                 return candidate
         return None
 

@@ -188,14 +188,30 @@ def _edits_in_cell(notebook: Notebook, edits: Sequence[Edit]) -> Tuple[Optional[
 
 
 def cell_edits(notebook: Notebook, findings: List[Finding]) -> Dict[int, List[Tuple[Finding, List[Edit]]]]:
-    """The findings' fixes, in each cell's own coordinates, grouped by cell index."""
-    grouped: Dict[int, List[Tuple[Finding, List[Edit]]]] = {}
+    """The findings' fixes, in each cell's own coordinates, grouped by cell index. The findings are a
+    round the guards passed on the joined cells, so a fix whose edits lie in several cells (each edit in
+    one: KER115's ``ops`` joins the import of ``backend`` with the first call) is applied in each of them;
+    one with an edit across a cell boundary is not applied."""
+    split: List[Tuple[Finding, Dict[int, List[Edit]]]] = []
+    broken = set()  # renames of fixes not applied: the others renaming the same name wait too
     for finding in findings:
         if finding.fix is None:
             continue
-        cell, edits = _edits_in_cell(notebook, finding.fix.edits)
-        if edits and cell is not None:
-            grouped.setdefault(cell.index, []).append((finding, edits))
+        parts: Dict[int, List[Edit]] = {}
+        for edit in finding.fix.edits:
+            cell, edits = _edits_in_cell(notebook, (edit,))
+            if cell is None:
+                parts = {}
+                broken.update(finding.fix.renames)
+                break
+            parts.setdefault(cell.index, []).extend(edits)
+        split.append((finding, parts))
+    grouped: Dict[int, List[Tuple[Finding, List[Edit]]]] = {}
+    for finding, parts in split:
+        if broken.intersection(finding.fix.renames):
+            continue
+        for index, edits in parts.items():
+            grouped.setdefault(index, []).append((finding, edits))
     return grouped
 
 

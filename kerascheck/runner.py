@@ -11,7 +11,7 @@ from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Option
 from kerascheck import notebooks
 from kerascheck.config import Settings
 from kerascheck.engine import analyse_source
-from kerascheck.findings import Finding
+from kerascheck.findings import UNFIXED_MARK, Finding
 from kerascheck.fix import (
     MAX_ROUNDS,
     apply_groups,
@@ -165,15 +165,21 @@ def resolved(before: List[Finding], after: List[Finding], unsafe: bool) -> List[
     fixable ``after`` (matched by code and message: positions move). So "Fixed N" says of the same
     findings what "N fixable" said before: a fix that also settles another fixable finding (a rewritten
     import that was two findings) counts both, a finding a later round creates and fixes counts none."""
-    remaining = Counter((f.code, f.message) for f in fixable(after, unsafe))
+    remaining = Counter(_settled_key(f) for f in after)  # fixable or not: one left unfixed was not fixed
     gone = []
     for finding in fixable(before, unsafe):
-        key = (finding.code, finding.message)
+        key = _settled_key(finding)
         if remaining[key]:
             remaining[key] -= 1
         else:
             gone.append(finding)
     return gone
+
+
+def _settled_key(finding: Finding) -> Tuple[str, str]:
+    """What tells a finding before a fix round from the same one after it: positions move, and a
+    finding whose fix was refused says why."""
+    return finding.code, finding.message.split(UNFIXED_MARK, 1)[0]
 
 
 def check_and_fix_notebook(

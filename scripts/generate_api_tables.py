@@ -442,7 +442,13 @@ def _if_status(node: ast.If, name: str, assigned: Dict[str, str]):
         if key is not None:
             raised = _raises(node.body)
             if raised and not _is_pop(inner):
-                keys[key] = "e:" + raised[0]
+                # refused only where the test is the key's presence alone and the raise unconditional
+                # (keras 2.15.0 InputLayer raises for batch_input_shape only beside input_shape, and
+                # TextVectorization for a dtype other than string: both take the key)
+                if inner is test and any(isinstance(statement, ast.Raise) for statement in node.body):
+                    keys[key] = "e:" + raised[0]
+                else:
+                    keys.setdefault(key, "")
             elif _warns(node.body) and not node.orelse and isinstance(inner, ast.Call):
                 keys[key] = "w"
     return (keys, 0, None) if keys else None

@@ -107,3 +107,32 @@ def test_a_loop_over_a_models_layers_types_the_loop_variable():
     )
     assert [(code, line) for code, line in _found(source, K3) if code == "KER120"] == [("KER120", 4), ("KER120", 6)]
     assert [code for code, _ in _found(source, TF) if code == "KER120"] == []  # tf.keras layers have it
+
+
+def test_keys_refused_only_in_some_combination_are_taken():
+    # run on TF 2.15.1: both bind (InputLayer refuses batch_input_shape only beside input_shape,
+    # TextVectorization a dtype other than string)
+    source = (
+        "from tensorflow import keras\nkeras.layers.InputLayer(batch_input_shape=(None, 3))\n"
+        "keras.layers.TextVectorization(dtype='string')\n"
+    )
+    assert [code for code, _ in _found(source, TF) if code == "KER230"] == []
+
+
+def test_backend_calls_fixed_in_a_notebook_whose_import_is_in_another_cell(tmp_path, kerascheck):
+    import json
+
+    cells = [["from keras import backend as K\n"], ["y = K.square(x)\n", "z = K.mean(y)\n"]]
+    notebook = {
+        "cells": [
+            {"cell_type": "code", "metadata": {}, "source": s, "outputs": [], "execution_count": None} for s in cells
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path = tmp_path / "n.ipynb"
+    path.write_text(json.dumps(notebook))
+    kerascheck("--no-config", "--keras-target", "keras3", "--fix", "n.ipynb", cwd=tmp_path)
+    sources = ["".join(cell["source"]) for cell in json.loads(path.read_text())["cells"]]
+    assert sources == ["from keras import ops, backend as K\n", "y = ops.square(x)\nz = ops.mean(y)\n"]

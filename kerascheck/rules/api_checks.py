@@ -194,13 +194,36 @@ def _report(self, ctx: Context, node, owner, shown, signature, keras1_form, also
 
 
 def attribute_findings(self, ctx: Context) -> Iterator[Finding]:
+    set_here = None
     for use in typed_uses(ctx, interesting_names(ctx.target)):
-        finding = _check(self, ctx, use)
+        if set_here is None:
+            set_here = _attributes_set(ctx.tree)
+        finding = _check(self, ctx, use, set_here)
         if finding is not None:
             yield finding
 
 
-def _check(self, ctx: Context, use: TypedUse) -> Optional[Finding]:
+def _attributes_set(tree: ast.AST) -> frozenset:
+    """The attribute names the module assigns or deletes on some object (``opt.lr = 0.5``,
+    ``setattr(opt, "lr", 0.5)``): on a target without the name, a read of it finds the program's own
+    value, which the replacement (``learning_rate``) would not."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and not isinstance(node.ctx, ast.Load):
+            names.add(node.attr)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("setattr", "delattr")
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str)
+        ):
+            names.add(node.args[1].value)
+    return frozenset(names)
+
+
+def _check(self, ctx: Context, use: TypedUse, set_here: frozenset = frozenset()) -> Optional[Finding]:
     name, kind = use.node.attr, use.type.kind
     if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{name}")) is not None:
         return None  # KER1xx reports removed methods
@@ -218,7 +241,8 @@ def _check(self, ctx: Context, use: TypedUse) -> Optional[Finding]:
         return None  # not a Keras name: the user's own, or a typo we cannot judge
     if name.startswith("_") and fact is None:
         return None  # private names come and go through code no table can read (setattr, tracking)
-    edits = _edits(ctx, use, fact) if fact is not None and fact.safe else ()
+    renamable = fact is not None and fact.safe and (fact.delete_statement or present or name not in set_here)
+    edits = _edits(ctx, use, fact) if renamable else ()
     remedy = fact.guideline if fact is not None else f"No `{name}` on target {ctx.target}"
     effect = f"raises {stub.raises}" if present else "raises AttributeError"
     lacks = "has it only as a stub" if present else "has no such attribute"

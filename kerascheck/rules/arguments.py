@@ -7,6 +7,7 @@ import ast
 from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
+from kerascheck.binding import binding_problem
 from kerascheck.catalog import arguments as catalog_arguments
 from kerascheck.catalog.methods import (
     ADD_WEIGHT_KERAS3_KEYWORDS,
@@ -17,7 +18,7 @@ from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.call_edits import drop_arguments
-from kerascheck.rules.calls import Callee, callee, model_receiver
+from kerascheck.rules.calls import Callee, callee, model_receiver, own_method_called
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 
@@ -87,8 +88,9 @@ class Keras1Keyword(Rule):
 
     ## Fix safety
     Safe: Keras 2 made exactly this conversion. For a method (`model.fit(nb_epoch=…)`) only when the
-    receiver is certainly a Keras model (`model = Sequential()`); unsafe when nothing says what it is;
-    none when the module defines its own method of that name.
+    receiver is certainly a Keras model (`model = Sequential()`); unsafe when nothing says what it is.
+    A module that defines its own method of that name gets no finding on its calls: the call may be
+    that method.
     """
 
     code = "KER201"
@@ -125,11 +127,14 @@ class Keras1Keyword(Rule):
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
             finding = self._finding(ctx, node, target, keyword, fact)
             clash = _binds_twice(node, target.owner, fact.new)
-            if target.reference is None and finding.fix:  # a method: of a Keras model?
+            if target.reference is None:  # a method: of a Keras model?
+                if own_method_called(ctx, node):
+                    continue  # the module's own method of that name may be the one called: never guessed
                 model = model_receiver(ctx, node)
                 if model is False:
-                    clash = clash or f"the module defines its own `{node.func.attr}`, which may not be Keras's"
-                finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
+                    clash = clash or f"`{node.func.attr}` is called on `self`, which may not be a Keras model"
+                if finding.fix:
+                    finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
             yield finding.unfixed(clash) if clash and finding.fix else finding
 
     def _finding(self, ctx: Context, node, target, keyword, fact) -> Finding:
@@ -332,7 +337,11 @@ def _positional_form(ctx: Context, node: ast.Call, target: Callee):
         if imported != target.owner.rsplit(".", 1)[-1]:  # a Keras 1 class name (`Convolution2D as C` too)
             if any(isinstance(arg, ast.Constant) and not _is_int(arg) for arg in merged) or keras2_keywords:
                 return form, None  # Keras 2 refused or never converted these
-            return form, "safe" if all(map(_is_int, merged)) else "unsafe"  # a variable: its value is unseen
+            if not all(map(_is_int, merged)):
+                return form, "unsafe"  # a variable: its value is unseen
+            # Keras 2.0-2.3 made this merge; the target reads a stride. A call that runs there as written
+            # (no Keras 1 keyword beside) trains with that stride today, so merging changes the model.
+            return form, "safe" if binding_problem(ctx.target, target.owner, node) else "unsafe"
         sizes = {ast.dump(arg) for arg in merged}
         if len(sizes) == 1 and _is_int(merged[0]) and not keras2_keywords:
             return form, "unsafe"
@@ -361,8 +370,11 @@ class Keras1PositionalForm(Rule):
     ```
 
     ## Fix safety
-    Safe when the call is certainly Keras 1 code (a Keras 1 class name, or standalone `keras`);
-    unsafe for `Conv2D(64, 3, 3)` through tf.keras, which could mean stride 3.
+    Safe when the call is certainly Keras 1 code that cannot run on the target as written: a Keras 1
+    class name with integer sizes and a Keras 1 keyword beside them (`border_mode=`, `subsample=`, …),
+    which the target refuses. Unsafe when it runs as written (`Convolution2D(64, 3, 3)` alone: the
+    target gives it stride 3 today, and merging changes the model), when a size is a variable, and for
+    `Conv2D(64, 3, 3)`, which could mean stride 3.
     """
 
     code = "KER203"
@@ -434,6 +446,7 @@ def _bracketed(ctx: Context, merged: List[ast.expr]) -> Tuple[Edit, ...]:
 class _OptimizerKeywordRule(Rule):
     keyword: str
     owners = catalog.OPTIMIZERS
+    unsafe_on: frozenset = frozenset()  # targets on which the call runs as written, so the fix changes it
 
     def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
@@ -449,6 +462,7 @@ class _OptimizerKeywordRule(Rule):
                     keyword,
                     span=span,
                     edits=edits,
+                    safe=ctx.target not in self.unsafe_on,
                     owner=target.display,
                     effect=dict(fact.effect)[ctx.target],
                     guideline=fact.guideline,
@@ -483,7 +497,9 @@ class OptimizerLr(_OptimizerKeywordRule):
     ```
 
     ## Fix safety
-    Safe: `learning_rate` has been accepted since Keras 2.3 and tf.keras 2.0.
+    Safe on Keras 3, which refuses the call as written. Unsafe on tf.keras: the program runs there with
+    the default rate, and the fix makes it train with the rate written (what was meant, but a change:
+    a rate of `0` or `None` then fails). `learning_rate` has been accepted since Keras 2.3 and tf.keras 2.0.
     """
 
     code = "KER205"
@@ -492,8 +508,9 @@ class OptimizerLr(_OptimizerKeywordRule):
     message = "`lr=` of `{owner}` {effect} (target {target})"
     fix_title = "{guideline}"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     keyword = "lr"
+    unsafe_on = frozenset({Target.TF_KERAS})
     valid = (
         Valid("from tensorflow.keras.optimizers import Adam\nAdam(learning_rate=1e-4)\n"),
         Valid("from torch.optim import Adam\nAdam(params, lr=1e-4)\n"),

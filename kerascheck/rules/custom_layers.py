@@ -758,8 +758,9 @@ class Keras1LayerMethod(Rule):
     ## Fix safety
     Safe when no class of the module binds the new name already and the old one is used only as
     `self.old(…)` or `super().old(…)` inside the classes that define it: the methods are renamed with
-    those calls, in every class at once. An alias (`compute_output_shape = get_output_shape_for`) or
-    a call on another object gets no fix.
+    those calls, in every class at once. An alias (`compute_output_shape = get_output_shape_for`), a
+    call on another object, or a class that other checked modules import (their subclasses may call
+    the old name) gets no fix.
     """
 
     code = "KER308"
@@ -821,6 +822,8 @@ def _method_rename_blocked(ctx: Context, name: str, new: str) -> Optional[str]:
     for cls in owners:
         if new in class_body_names(cls):
             reason = f"`{cls.name}` defines `{new}` already"
+        elif cls.name in ctx.exposure.imported or "*" in ctx.exposure.imported:
+            reason = f"other modules import `{cls.name}`, and their subclasses' calls of `{name}` cannot be followed"
     if reason is None:
         own = {id(use) for cls in owners for use in _own_calls(ctx, cls, name)}
         for each in every_node_of(ctx, ctx.tree):

@@ -25,7 +25,7 @@ from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PY
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
-from kerascheck.rules.calls import callee, model_receiver
+from kerascheck.rules.calls import callee, model_receiver, own_method_called
 from kerascheck.rules.versions import mixing_versions
 from kerascheck.walk import chain_root
 
@@ -861,8 +861,9 @@ class RemovedMethod(Rule):
     method takes on the target (`generator=` becomes `x=`); in tf.keras the `*_generator` methods
     only forward to the new ones. Safe when the receiver is certainly a Keras model (every assignment
     of its name makes one: `model = Sequential()`, `load_model(…)`); unsafe when nothing says what it
-    is; none when the module defines its own method of that name or calls it on `self`. Only modules
-    that import Keras are checked, so another library's `fit_generator` is left alone.
+    is; none when it is called on `self`. A module that defines its own method of that name gets no
+    finding on its calls: the call may be that method. Only modules that import Keras are checked, so another library's
+    `fit_generator` is left alone.
     """
 
     code = "KER112"
@@ -905,6 +906,8 @@ class RemovedMethod(Rule):
         if fact is not None:
             span = _name_span(ctx, func)
             edits = _method_edits(ctx, node, span, fact)
+            if own_method_called(ctx, node):
+                return  # the module's own method of that name may be the one called: never guessed
             model = model_receiver(ctx, node)
             finding = self.finding(
                 ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline,
@@ -913,7 +916,7 @@ class RemovedMethod(Rule):
             yield finding.unfixed(_NOT_KERAS_MODEL.format(method=func.attr)) if model is False and edits else finding
 
 
-_NOT_KERAS_MODEL = "the module defines its own `{method}` (or calls it on `self`), which may not be Keras's"
+_NOT_KERAS_MODEL = "`{method}` is called on `self`, which may not be a Keras model"
 
 
 def _method_edits(ctx: Context, node: ast.Call, span, fact) -> Tuple[Edit, ...]:

@@ -87,7 +87,10 @@ class LegacyMetricKey(Rule):
     ```
 
     ## Fix safety
-    Safe: the new key is the one the logs hold.
+    Safe where the old key fails: `history.history['acc']` (`KeyError`), and a callback Keras 3 refuses.
+    Unsafe for a callback that runs as written (tf.keras, or Keras 3 with `mode=` given): the fix makes
+    it act — save, stop, lower the rate — where it did nothing, which is what was meant but changes the
+    training.
     """
 
     code = "KER222"
@@ -97,7 +100,7 @@ class LegacyMetricKey(Rule):
     )
     fix_title = "Use `'{new}'`"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("import keras\nmodel.compile(loss='mse', metrics=['acc'])\nprint(history.history['acc'])\n"),
         Valid("import keras\nprint(history.history['acc'])\n"),
@@ -160,7 +163,9 @@ class LegacyMetricKey(Rule):
         effect = self._effect(ctx.target, canonical, node)
         if effect is not None:
             shown = f"`{canonical.rsplit('.', 1)[-1]}(monitor={ctx.source_of(monitor)})`"
-            yield self._report(ctx, monitor, shown, effect.format(key=key))
+            # the program runs as written unless Keras 3 raises: then the fix changes what the callback does
+            safe = effect == KERAS3_AUTO_MODE_EFFECT
+            yield self._report(ctx, monitor, shown, effect.format(key=key), safe=safe)
 
     @staticmethod
     def _effect(target: Target, canonical: str, node: ast.Call) -> Optional[str]:
@@ -178,12 +183,12 @@ class LegacyMetricKey(Rule):
             return None  # tf.keras reads the monitor only to keep the best
         return MISSING_KEY_EFFECTS[target][canonical]
 
-    def _report(self, ctx: Context, key: ast.Constant, use: str, effect: str) -> Finding:
+    def _report(self, ctx: Context, key: ast.Constant, use: str, effect: str, safe: bool = True) -> Finding:
         new = OLD_METRIC_KEYS[key.value]
         written = ctx.source_of(key)
         edits = (Edit(*ctx.span(key), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
         return self.finding(
-            ctx, key, edits=edits, use=use, old=key.value, new=new, effect=effect, since=KEYS_RENAMED_IN
+            ctx, key, edits=edits, safe=safe, use=use, old=key.value, new=new, effect=effect, since=KEYS_RENAMED_IN
         )
 
 

@@ -17,3 +17,5 @@ for layer in model.layers:
     print(layer.name, layer.output_shape)
 print(model.predict(x, verbose=0).shape)
 embedding = keras.layers.Embedding(100, 8, input_length=10)
+inputs = keras.layers.InputLayer(batch_input_shape=(None, 3))
+vectorizer = keras.layers.TextVectorization(dtype="string")
