@@ -31,7 +31,7 @@ class NotebookError(ValueError):
 
 
 class Cell(NamedTuple):
-    index: int  # 1-based position among all the notebook's cells, as Jupyter shows them: "cell 3"
+    index: int  # type: ignore[assignment]  # 1-based position among all the notebook's cells, as Jupyter shows them: "cell 3"
     text: str  # the cell's source as written
     neutral: str  # the same, with IPython syntax neutralised
     first_line: int  # 1-based line of the joined module where this cell starts
@@ -243,14 +243,14 @@ _DECODER = json.JSONDecoder()
 
 
 def _skip(raw: str, index: int) -> int:
-    return _WHITESPACE.match(raw, index).end()
+    return _WHITESPACE.match(raw, index).end()  # type: ignore[union-attr]  # matches anywhere, if empty
 
 
 def _members(raw: str, index: int) -> Iterator[Tuple[str, int, int]]:
     """(key, value start, value end) of the JSON object at ``raw[index]``."""
     index = _skip(raw, index + 1)
     while raw[index] != "}":
-        key, index = json.decoder.scanstring(raw, index + 1)
+        key, index = json.decoder.scanstring(raw, index + 1)  # type: ignore[attr-defined]  # not in typeshed
         start = _skip(raw, _skip(raw, index) + 1)  # past the colon
         _, end = _DECODER.raw_decode(raw, start)
         yield key, start, end

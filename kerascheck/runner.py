@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from contextlib import contextmanager
-from typing import Callable, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from kerascheck import notebooks
 from kerascheck.config import Settings
@@ -129,7 +129,8 @@ def _fixed(
     facts: dict,
 ) -> Outcome:
     """Fix ``text`` (whose findings are ``before``) to a fixed point; what remains, and what was fixed."""
-    findings, dropped = before, {}
+    findings = before
+    dropped: Dict[Tuple[str, str], str] = {}
     new_text, fixed = fix_until_stable(text, check, unsafe=unsafe, guard=Guard(settings.target), dropped=dropped)
     if not fixed:
         findings = explain_dropped(check(text) if dropped else findings, dropped)

@@ -14,6 +14,7 @@ from kerascheck.catalog.methods import (
     ADD_WEIGHT_TF_KERAS_ORDER,
 )
 from kerascheck.catalog.model import ONLY_KERAS3, ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.call_edits import drop_arguments
@@ -22,7 +23,7 @@ from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 
 
-def _keyword_facts(ctx, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
+def _keyword_facts(ctx: Context, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
     target = callee(ctx, node)
     if (
         target is None
@@ -36,7 +37,7 @@ def _keyword_facts(ctx, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyw
             yield target, keyword, fact
 
 
-def _keyword_name_span(ctx, keyword: ast.keyword) -> Tuple[int, int, int, int]:
+def _keyword_name_span(ctx: Context, keyword: ast.keyword) -> Tuple[int, int, int, int]:
     line = keyword.lineno
     col = ctx.column(line, keyword.col_offset)
     return line, col, line, col + len(keyword.arg)
@@ -46,7 +47,7 @@ def _literal(value) -> str:
     return repr(value)
 
 
-def _converted_value(ctx, keyword: ast.keyword, fact: KeywordRename) -> Optional[Tuple[object, object]]:
+def _converted_value(ctx: Context, keyword: ast.keyword, fact: KeywordRename) -> Optional[Tuple[object, object]]:
     if not isinstance(keyword.value, ast.Constant):
         return None
     for old, new in fact.values:
@@ -55,7 +56,7 @@ def _converted_value(ctx, keyword: ast.keyword, fact: KeywordRename) -> Optional
     return None
 
 
-def _requote(ctx, node: ast.Constant, value) -> str:
+def _requote(ctx: Context, node: ast.Constant, value) -> str:
     """A new literal, in the quote style of the one it replaces."""
     written = ctx.source_of(node)
     if isinstance(value, str) and written[:1] in "\"'":
@@ -122,7 +123,7 @@ class Keras1Keyword(Rule):
 
     owners = catalog.KEYWORD_OWNERS
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
             finding = self._finding(ctx, node, target, keyword, fact)
             clash = _binds_twice(node, target.owner, fact.new)
@@ -136,7 +137,7 @@ class Keras1Keyword(Rule):
                     finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
             yield finding.unfixed(clash) if clash and finding.fix else finding
 
-    def _finding(self, ctx, node, target, keyword, fact) -> Finding:
+    def _finding(self, ctx: Context, node, target, keyword, fact) -> Finding:
         edits = [Edit(*_keyword_name_span(ctx, keyword), fact.new)]
         converted = _converted_value(ctx, keyword, fact)
         if converted is not None:
@@ -179,7 +180,7 @@ class _GuidedKeywordRule(Rule):
 
     owners = catalog.KEYWORD_OWNERS
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, self.fact_kind):
             yield self.finding(
                 ctx,
@@ -243,7 +244,7 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
 
     fact_kind = RemovedKeyword
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, RemovedKeyword):
             edits, safe = removed_keyword_edits(ctx, node, target.owner, keyword)
             yield self.finding(
@@ -308,7 +309,7 @@ def _is_int(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) is int
 
 
-def _positional_form(ctx, node: ast.Call, target: Callee):
+def _positional_form(ctx: Context, node: ast.Call, target: Callee):
     """The Keras 1 positional form a call is written in, and how safe merging it is: "safe", "unsafe"
     or None (no fix).
 
@@ -404,7 +405,7 @@ class Keras1PositionalForm(Rule):
 
     owners = frozenset(catalog.POSITIONAL_BY_OWNER)
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.reference is None:
             return
@@ -436,7 +437,7 @@ class Keras1PositionalForm(Rule):
         )
 
 
-def _bracketed(ctx, merged: List[ast.expr]) -> Tuple[Edit, ...]:
+def _bracketed(ctx: Context, merged: List[ast.expr]) -> Tuple[Edit, ...]:
     """Brackets around the merged arguments, so that comments between them stay."""
     start, end = ctx.span(merged[0])[:2], ctx.span(merged[-1])[2:]
     return (Edit(*start, *start, "("), Edit(*end, *end, ")"))
@@ -447,7 +448,7 @@ class _OptimizerKeywordRule(Rule):
     owners = catalog.OPTIMIZERS
     unsafe_on: frozenset = frozenset()  # targets on which the call runs as written, so the fix changes it
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in catalog.OPTIMIZERS or _legacy_optimizer(ctx, target):
             return
@@ -468,7 +469,7 @@ class _OptimizerKeywordRule(Rule):
                 )
 
 
-def _legacy_optimizer(ctx, target) -> bool:
+def _legacy_optimizer(ctx: Context, target) -> bool:
     """A TF1-API optimizer on tf.keras: the legacy optimizer, which takes `lr` and `decay`."""
     return (
         ctx.target is Target.TF_KERAS
@@ -582,7 +583,7 @@ class OptimizerDecay(_OptimizerKeywordRule):
         ),
     )
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         for finding, keyword in zip(super().check_call(ctx, node), _decay_keywords(node)):
             fix = decay_fix(ctx, node, callee(ctx, node).owner, keyword)
             if fix is None:
@@ -591,7 +592,7 @@ class OptimizerDecay(_OptimizerKeywordRule):
                 renames = _SCHEDULES_UNIT if schedules_import_edit(ctx, node) else ()
                 yield finding._replace(fix=Fix(fix.edits, fix.safe, renames), fix_title=fix.title)
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         """``schedules`` joins the optimizer's import while a decay is fixed to a schedule (a finding of
         its own: a fix reaching from the import to the call would hold back the fixes in between)."""
         done = set()
@@ -665,7 +666,7 @@ class AddWeightPositionalName(Rule):
 
     owners = frozenset({".add_weight"})
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner != ".add_weight" or not node.args:
             return

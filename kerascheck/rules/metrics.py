@@ -16,6 +16,7 @@ from kerascheck.catalog.metric_keys import (
     OLD_METRIC_KEYS,
 )
 from kerascheck.catalog.model import Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values
@@ -135,7 +136,7 @@ class LegacyMetricKey(Rule):
         ),
     )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or ("acc'" not in module_text(ctx) and 'acc"' not in module_text(ctx)):
             return
         metrics = _compiled_metrics(ctx.tree)
@@ -151,7 +152,7 @@ class LegacyMetricKey(Rule):
                     found.append(self._report(ctx, key, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
 
-    def _monitor(self, ctx, node: ast.Call) -> Iterator[Finding]:
+    def _monitor(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
         if canonical not in MONITORING_CALLBACKS:
             return
@@ -182,7 +183,7 @@ class LegacyMetricKey(Rule):
             return None  # tf.keras reads the monitor only to keep the best
         return MISSING_KEY_EFFECTS[target][canonical]
 
-    def _report(self, ctx, key: ast.Constant, use: str, effect: str, safe: bool = True) -> Finding:
+    def _report(self, ctx: Context, key: ast.Constant, use: str, effect: str, safe: bool = True) -> Finding:
         new = OLD_METRIC_KEYS[key.value]
         written = ctx.source_of(key)
         edits = (Edit(*ctx.span(key), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
@@ -195,7 +196,7 @@ def _is_true(node: Optional[ast.expr]) -> bool:
     return isinstance(node, ast.Constant) and node.value is True
 
 
-def _is_history(ctx, node: ast.expr) -> bool:
+def _is_history(ctx: Context, node: ast.expr) -> bool:
     """``….history`` (a ``History`` callback's dict), or a name bound once to one; not ``self.history``,
     which a class of the module may keep for itself."""
     if isinstance(node, ast.Name):
