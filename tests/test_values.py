@@ -76,3 +76,15 @@ def test_metric_keys_follow_a_name_bound_to_a_history():
         "print(h['val_acc'])\nclass Log:\n    def show(self):\n        return self.history['acc']\n"
     )
     assert [line for code, line, _ in codes_at(source) if code == "KER222"] == [4]
+
+
+def test_a_function_metric_logs_under_its_own_name():
+    """`metrics=["accuracy", rmse]` logs `accuracy`, `loss`, `rmse` (TF 2.15.1 and Keras 3.15.1), so
+    `history.history["acc"]` is a KeyError; a function called `acc` would log `acc`."""
+    body = "def {0}(y, p):\n    return y\nmodel.compile(loss='mse', metrics=['accuracy', {0}])\n"
+    body += "history = model.fit(x, y)\nprint(history.history['acc'])\n"
+    source = "from tensorflow import keras\n" + body
+    assert [line for code, line, _ in codes_at(source.format("rmse")) if code == "KER222"] == [6]
+    assert [code for code, _, _ in codes_at(source.format("acc")) if code == "KER222"] == []
+    unknown = source.format("rmse").replace("rmse])", "keras.metrics.MeanMetricWrapper(rmse, name=n)])")
+    assert [code for code, _, _ in codes_at(unknown) if code == "KER222"] == []  # a metric object: any name

@@ -52,10 +52,22 @@ def _compiled_metrics(tree: ast.Module) -> Optional[Set[str]]:
             if not isinstance(metrics, (ast.List, ast.Tuple)):
                 return None
             for item in metrics.elts:
-                if _string(item) is None:
+                name = _metric_key(item)
+                if name is None:
                     return None
-                names.add(item.value)
+                names.add(name)
     return names
+
+
+def _metric_key(item: ast.expr) -> Optional[str]:
+    """The log key a `metrics=[…]` item gives, where it is plain: a string is its name; a function
+    (`rmse`, `keras.metrics.mae`) logs under its own name, which is ``acc`` only if it is called that.
+    None for anything else (a metric object may be named anything)."""
+    if isinstance(item, ast.Name):
+        return item.id
+    if isinstance(item, ast.Attribute):
+        return item.attr
+    return _string(item)
 
 
 class LegacyMetricKey(Rule):
