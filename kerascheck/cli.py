@@ -7,7 +7,6 @@ Exit status: 0 nothing to report, 1 findings remain (or ``--diff`` would change 
 from __future__ import annotations
 
 import argparse
-import difflib
 import functools
 import gc
 import os
@@ -21,6 +20,7 @@ from kerascheck.docs import summary
 from kerascheck.engine import ModuleReport, Speculation, module_name_for, split_lines
 from kerascheck.files import (
     NOTEBOOK_SUFFIX,
+    NotebookError,
     Skipped,
     Source,
     SourceError,
@@ -31,11 +31,9 @@ from kerascheck.files import (
     read,
     write_fixed,
 )
-from kerascheck.findings import Finding
-from kerascheck.fix import fixable
+from kerascheck.findings import Finding, fixable
 from kerascheck.import_graph import graph_name, imported_modules_in_text
 from kerascheck.noqa import remove_silenced
-from kerascheck.notebooks import NotebookError
 from kerascheck.output import (
     FORMATS,
     FileResult,
@@ -219,6 +217,8 @@ def _process(
         return result
     if args.diff:
         header = name if os.path.isabs(name) else f"a/{name}", name if os.path.isabs(name) else f"b/{name}"
+        import difflib  # here: only --diff needs it
+
         diff = difflib.unified_diff(
             source.text.splitlines(keepends=True), outcome.new_text.splitlines(keepends=True), *header
         )

@@ -12,6 +12,7 @@ import io
 import os
 import tokenize
 from functools import lru_cache
+from operator import attrgetter
 from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from kerascheck import catalog
@@ -53,6 +54,7 @@ class Context:
         self.index = ModuleIndex(module_name, rules_for(settings.target).methods).build(tree)
         self._resolver = Resolver(catalog.is_known_star_name)
         self._references: Dict[int, Optional[Reference]] = {}
+        self._imported: Dict[int, List[Tuple[ast.alias, Reference]]] = {}  # see imported_references
         self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
         self.memo: Dict[object, object] = {}  # what rules work out once per node and share
         self.callees: Dict[int, object] = {}  # id(call) -> its Callee or None (rules/calls.py)
@@ -121,8 +123,15 @@ class Context:
                 yield from (reference for _, reference in self.imported_references(node))
         yield from map(self.reference, self.index.chains)
 
-    def imported_references(self, node: ast.stmt) -> Iterator[Tuple[ast.alias, Reference]]:
-        """Each name an import statement binds, with what it refers to (Keras/TF names only)."""
+    def imported_references(self, node: ast.stmt) -> List[Tuple[ast.alias, Reference]]:
+        """Each name an import statement binds, with what it refers to (Keras/TF names only); worked out
+        once per statement, as several rules ask."""
+        found = self._imported.get(id(node))
+        if found is None:
+            found = self._imported[id(node)] = list(self._imported_references(node))
+        return found
+
+    def _imported_references(self, node: ast.stmt) -> Iterator[Tuple[ast.alias, Reference]]:
         if isinstance(node, ast.ImportFrom):
             module = self.index.absolute_module(node)
             if not module:
@@ -271,6 +280,9 @@ def _mixes(reference: Optional[Reference]) -> bool:
     )
 
 
+_FINDING_ORDER = attrgetter("line", "col", "code")
+
+
 def _function_of(scope: Scope) -> Optional[int]:
     while scope.parent is not None and not scope.is_function:
         scope = scope.parent
@@ -365,7 +377,7 @@ def analyse_tree(
                     speculations.append(speculation)
     for rule in active.module_rules:
         findings += rule.check_module(ctx)
-    findings.sort(key=lambda f: (f.line, f.col, f.code))
+    findings.sort(key=_FINDING_ORDER)
     implementations = {
         name: (uses[0].node.lineno, ctx.column(uses[0].node.lineno, uses[0].node.col_offset))
         for name, uses in ctx.implementation_uses.items()

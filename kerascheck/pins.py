@@ -9,7 +9,6 @@ as a :class:`BadLine` for the checks to report, never raised.
 
 from __future__ import annotations
 
-import configparser
 import functools
 import os
 import re
@@ -244,6 +243,7 @@ def _numbers(version: str, count: int) -> List[int]:
 
 def _setup_cfg(path: Path) -> Iterator[Entry]:
     text = _read_text(path)
+    configparser = trusted_import("configparser")  # here: kerascheck starts without it
     parser = configparser.RawConfigParser()
     try:
         parser.read_string(text, source=str(path))

@@ -10,10 +10,11 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from kerascheck.config import Settings
 from kerascheck.findings import Finding
+from kerascheck.lazy import LazyPattern
 from kerascheck.pins import Pins, has_dependency_files
 from kerascheck.rules import rules_for
 
-_CLASS_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]+)", re.MULTILINE)
+_CLASS_BASES = LazyPattern(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]+)", re.MULTILINE)
 
 
 def first_class_bases(text: str) -> Tuple[str, ...]:

@@ -8,20 +8,9 @@ from collections import Counter
 from contextlib import contextmanager
 from typing import Callable, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence
 
-from kerascheck import notebooks
 from kerascheck.config import Settings
 from kerascheck.engine import ModuleReport, analyse_source, split_lines
-from kerascheck.findings import Finding
-from kerascheck.fix import (
-    MAX_ROUNDS,
-    apply_groups,
-    apply_round,
-    dropped_key,
-    explain_dropped,
-    fix_until_stable,
-    fixable,
-)
-from kerascheck.guards import Guard
+from kerascheck.findings import Finding, fixable
 from kerascheck.noqa import file_is_skipped, remove_silenced
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.selection import is_selected
@@ -127,6 +116,9 @@ def _fixed(
     facts: dict,
 ) -> Outcome:
     """Fix ``text`` (whose findings are ``before``) to a fixed point; what remains, and what was fixed."""
+    from kerascheck.fix import explain_dropped, fix_until_stable  # here: a check that fixes nothing needs none
+    from kerascheck.guards import Guard
+
     findings, dropped = before, {}
     new_text, fixed = fix_until_stable(text, check, unsafe=unsafe, guard=Guard(settings.target), dropped=dropped)
     if not fixed:
@@ -189,6 +181,10 @@ def check_and_fix_notebook(
 
 
 def _notebook_outcome(raw, settings, fix, unsafe, module_name, project_layers, project_imports) -> Outcome:
+    from kerascheck import notebooks  # here: checking modules needs neither these nor the fixer
+    from kerascheck.fix import MAX_ROUNDS, apply_groups, apply_round, dropped_key, explain_dropped
+    from kerascheck.guards import Guard
+
     notebook = notebooks.load(raw)
     facts: dict = {}
 

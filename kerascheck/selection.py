@@ -14,9 +14,10 @@ is replaced by any ``ignore =`` in a user's config, which would turn the extras 
 
 from __future__ import annotations
 
-import difflib
 import os
 from typing import TYPE_CHECKING, FrozenSet, Iterable, Tuple
+
+from kerascheck.isolation import trusted_import
 
 if TYPE_CHECKING:  # pragma: no cover
     from kerascheck.config import Settings
@@ -38,6 +39,7 @@ def known_selectors() -> FrozenSet[str]:
 
 def nearest(text: str, candidates: Iterable[str]) -> Tuple[str, ...]:
     """Up to three of ``candidates`` closest to ``text`` (for an error message)."""
+    difflib = trusted_import("difflib")  # here: only error messages need it
     return tuple(difflib.get_close_matches(text, sorted(candidates), n=3, cutoff=0.5))
 
 
