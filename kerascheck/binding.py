@@ -17,6 +17,7 @@ from kerascheck.catalog.model import Target
 
 UNKNOWN = "unknown keyword"
 IGNORED = "ignored keyword"
+DEPRECATED = "deprecated keyword"
 REFUSED = "refused keyword"
 TOO_MANY = "too many positional arguments"
 TWICE = "argument given twice"
@@ -29,10 +30,12 @@ class Problem(NamedTuple):
     effect: str  # what Keras does: "TypeError", "ValueError", "a warning, and ignores it"
     node: ast.AST  # where: the keyword, the first extra positional, or the call
     nearest: Optional[str] = None  # the closest accepted keyword, for an unknown one
+    fact: Optional[object] = None  # the hand-checked status (catalog/api/statuses.py), when there is one
 
 
-def problems(signature: Signature, call: ast.Call) -> List[Problem]:
-    """Every way ``call`` fails to bind ``signature`` (in source order of kind: positionals, keywords, missing)."""
+def problems(signature: Signature, call: ast.Call, *, nearest: bool = True) -> List[Problem]:
+    """Every way ``call`` fails to bind ``signature`` (in source order of kind: positionals, keywords, missing).
+    ``nearest``: look up the closest accepted keyword of an unknown one (a fuzzy match: costly)."""
     found: List[Problem] = []
     starred = any(isinstance(arg, ast.Starred) for arg in call.args)
     splatted = any(keyword.arg is None for keyword in call.keywords)
@@ -50,7 +53,7 @@ def problems(signature: Signature, call: ast.Call) -> List[Problem]:
                 found.append(Problem(TWICE, name, "TypeError", keyword))
             bound.add(name)
             continue
-        problem = _through_kwargs(signature, keyword)
+        problem = _through_kwargs(signature, keyword, nearest)
         if problem is not None:
             found.append(problem)
         bound.add(name)
@@ -62,23 +65,28 @@ def problems(signature: Signature, call: ast.Call) -> List[Problem]:
     return found
 
 
-def _through_kwargs(signature: Signature, keyword: ast.keyword) -> Optional[Problem]:
+def _through_kwargs(signature: Signature, keyword: ast.keyword, nearest: bool = True) -> Optional[Problem]:
     name = keyword.arg
     kwargs = signature.kwargs
     if kwargs == api.OPEN:
         return None
     if isinstance(kwargs, Keywords):
         status = kwargs.keys.get(name)
-        if status == "":
+        fact = (kwargs.facts or {}).get(name)
+        if status == "" or (status is None and kwargs.error == ""):
             return None
         if status == "w":
-            return Problem(IGNORED, name, "logs a warning and ignores it", keyword)
+            return Problem(IGNORED, name, "logs a warning and ignores it", keyword, fact=fact)
+        if status == "i":
+            return Problem(IGNORED, name, "ignores it without a word", keyword, fact=fact)
+        if status == "d":
+            return Problem(DEPRECATED, name, "logs a deprecation warning, and still honours it", keyword, fact=fact)
         if status is not None and status.startswith("e:"):
-            return Problem(REFUSED, name, status[2:], keyword)
+            return Problem(REFUSED, name, status[2:], keyword, fact=fact)
         error = kwargs.error
     else:
         error = "TypeError"
-    return Problem(UNKNOWN, name, error, keyword, nearest_keyword(signature, name))
+    return Problem(UNKNOWN, name, error, keyword, nearest_keyword(signature, name) if nearest else None)
 
 
 def accepted_keywords(signature: Signature) -> List[str]:
@@ -89,10 +97,42 @@ def accepted_keywords(signature: Signature) -> List[str]:
 
 
 def nearest_keyword(signature: Signature, name: str) -> Optional[str]:
-    import difflib  # only when a keyword is unknown: kerascheck starts without it
+    """The accepted keyword ``name`` is a plausible typo of: at most one edit away (two for names of
+    twelve letters or more; a swap of neighbours counts as one), never a mere relative (``input_dim`` is
+    no typo of ``input_shape``, ``write_grads`` none of ``write_graph``). None for names of three letters
+    or fewer, or when two are as near."""
+    allowed = 0 if len(name) <= 3 else 1 if len(name) < 12 else 2
+    best: List[str] = []
+    best_distance = allowed + 1
+    for candidate in accepted_keywords(signature):
+        if abs(len(candidate) - len(name)) > allowed or candidate == name:
+            continue
+        distance = edit_distance(name.lower(), candidate.lower(), best_distance + 1)
+        if distance > allowed:
+            continue
+        if distance < best_distance:
+            best, best_distance = [candidate], distance
+        elif distance == best_distance and candidate not in best:
+            best.append(candidate)
+    return best[0] if len(best) == 1 and best_distance <= allowed else None
 
-    close = difflib.get_close_matches(name, accepted_keywords(signature), n=1, cutoff=0.75)
-    return close[0] if close else None
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance of ``a`` and ``b`` (insert, delete, substitute, swap two
+    neighbours), or ``limit`` when it is at least that."""
+    previous2: List[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) >= limit:
+            return limit
+        previous2, previous = previous, current
+    return min(previous[len(b)], limit)
 
 
 def binding_problem(target: Target, canonical: str, call: ast.Call) -> Optional[str]:
@@ -106,7 +146,7 @@ def binding_problem(target: Target, canonical: str, call: ast.Call) -> Optional[
         signature = api.callable_signature(target, canonical)
     if signature is None:
         return None
-    found = [problem for problem in problems(signature, call) if problem.kind != IGNORED]
+    found = [problem for problem in problems(signature, call) if problem.kind not in (IGNORED, DEPRECATED)]
     if not found:
         return None
     first = found[0]

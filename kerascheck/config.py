@@ -7,30 +7,16 @@ The command line also reads ``[tool.kerascheck]`` from the nearest ``pyproject.t
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.model import Target
+from kerascheck.errors import OptionError as OptionError  # re-exported: the front ends catch it from here
+from kerascheck.errors import WrongType
+from kerascheck.files import read_toml
 from kerascheck.isolation import trusted_import
 
 FLAKE8, PYLINT, CLI = "flake8", "pylint", "cli"
-
-
-class OptionError(ValueError):
-    """An option value the user must correct."""
-
-
-class WrongType(OptionError):
-    """A value of the wrong type (``select = 5``); the message is completed with the option's name."""
-
-
-class TomlError(OptionError):
-    """A TOML file that cannot be read; ``reason`` says why without naming the file."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.reason = reason
 
 
 AUTO = "auto"
@@ -220,20 +206,6 @@ def find_pyproject(start: Path, stop: Optional[Mapping[Path, Optional[Path]]] = 
         if isinstance(tool, dict) and "kerascheck" in tool:
             return candidate
     return None
-
-
-def read_toml(path: Path) -> Dict[str, Any]:
-    # imported here: most runs read no TOML
-    tomllib = trusted_import("tomllib" if sys.version_info >= (3, 11) else "tomli")
-    try:
-        with path.open("rb") as stream:
-            return tomllib.load(stream)
-    except OSError as error:
-        raise TomlError(path, f"cannot read: {error.strerror or error}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
-        raise TomlError(
-            path, f"cannot read TOML: {str(error).splitlines()[0] if str(error) else 'nested too deeply'}"
-        ) from None
 
 
 def pyproject_values(path: Optional[Path]) -> Dict[str, Any]:

@@ -7,6 +7,7 @@ its markers. A test fails when either is stale.
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -25,6 +26,12 @@ def summary(rule) -> str:
     lines = (rule.__doc__ or "").strip().splitlines()
     text = " ".join(line.strip() for line in lines[1:] if line.strip() and not line.strip().startswith("#"))
     return text.split(". ")[0].rstrip(".") + "."
+
+
+def description(rule) -> str:
+    """The whole "What it does" section, in one line (``pylint --help-msg``: never cut mid-sentence)."""
+    section = re.split(r"\n\s*#", (rule.__doc__ or "").strip().split("## What it does", 1)[-1], maxsplit=1)[0]
+    return " ".join(section.split())
 
 
 def _targets(targets) -> str:

@@ -11,11 +11,15 @@ import fnmatch
 import io
 import os
 import stat
+import sys
 import tokenize
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
+from kerascheck.errors import TomlError
 from kerascheck.gitignore import GitIgnore, repository_root
+from kerascheck.isolation import trusted_import
 
 # Folders the search skips, by name, anywhere: ruff's default ``exclude`` (its folders; ruff skips
 # ``dist`` and ``_build`` but not ``build``, which may be a package of the project: the .gitignore says
@@ -247,3 +251,43 @@ def write_atomic(path: Path, data: bytes) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def read_toml(path: Path) -> Dict[str, Any]:
+    """A TOML file's tables; a :class:`TomlError` says why it cannot be read (the one TOML reader of
+    the project: settings and dependency pins)."""
+    # imported here: most runs read no TOML
+    tomllib = trusted_import("tomllib" if sys.version_info >= (3, 11) else "tomli")
+    try:
+        with path.open("rb") as stream:
+            return tomllib.load(stream)
+    except OSError as error:
+        raise TomlError(path, f"cannot read: {error.strerror or error}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
+        raise TomlError(
+            path, f"cannot read TOML: {str(error).splitlines()[0] if str(error) else 'nested too deeply'}"
+        ) from None
+
+
+def module_name_for(path: str) -> Optional[str]:
+    """``pkg/sub/mod.py`` → ``pkg.sub.mod`` when ``pkg`` and ``sub`` hold ``__init__.py`` (a package's
+    own ``__init__.py`` gives ``pkg.sub.__init__``); None when the file is in no package."""
+    directory, filename = os.path.split(os.path.abspath(path))
+    stem = filename.rsplit(".", 1)[0]
+    if not stem.isidentifier():
+        return None
+    package = _package(directory)
+    return f"{package}.{stem}" if package else None
+
+
+@lru_cache(maxsize=4096)
+def _package(directory: str) -> str:
+    """The dotted package a folder is (``pkg.sub``), or "" when it holds no ``__init__.py``. Cached:
+    the files of one folder share it, and each level costs a ``stat``."""
+    if not os.path.isfile(os.path.join(directory, "__init__.py")):
+        return ""
+    parent, name = os.path.split(directory)
+    if not name.isidentifier():
+        return ""
+    outer = _package(parent) if parent != directory else ""
+    return f"{outer}.{name}" if outer else name

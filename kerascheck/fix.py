@@ -4,8 +4,10 @@ already applied waits for the next round, after the module is checked again.
 A fix is judged by the module it leaves (see :mod:`kerascheck.guards`): it must parse, change only the
 statements its edits touch, compile, gain no undefined name, import nothing the target lacks, and a
 rename must follow every binding of the name. Fixes that rename the same name are one unit, applied
-together or not at all. When a round's result fails a guard, the units that cause it are found
-(halving the round) and dropped with the reason; the round's other fixes still apply. A dropped fix
+together or not at all. When a round's result fails a guard, each unit is judged alone on the
+statements it touches (:mod:`kerascheck.statement_guard`: linear in the module), the refused ones are
+dropped with the reason, and the rest is checked whole again (halving it only for what a statement
+cannot show); the round's other fixes still apply. A dropped fix
 is not tried again, and its finding says why it was not applied.
 flake8 and pylint never fix; the command line (``--fix``, ``--diff``) does.
 """
@@ -16,9 +18,9 @@ import ast
 import itertools
 from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from kerascheck.engine import split_lines
 from kerascheck.findings import Edit, Finding, fixable
 from kerascheck.guards import Guard
+from kerascheck.text import split_lines
 from kerascheck.walk import every_node
 
 Span = Tuple[int, int, str]
@@ -134,10 +136,37 @@ def _refusal(source: str, units: List[List[Finding]], guard: Guard) -> Optional[
 
 def _keep(source: str, units: List[List[Finding]], guard: Guard, dropped: Dict) -> List[List[Finding]]:
     """The units that together pass the guards; the others are recorded in ``dropped`` with a reason.
-    Halving finds the culprits with few checks when most fixes are fine."""
+    One check of the whole module when all pass (most rounds); when it refuses, each unit is judged
+    on the statements it touches (linear in the module: one refusal costs its statements), and the
+    rest is checked whole again, halving only for what the statements could not show."""
     if not units:
         return []
     reason = _refusal(source, units, guard)
+    if reason is None:
+        return units
+    if len(units) == 1:
+        return _bisect(source, units, guard, dropped, reason)
+    survivors = []
+    for unit in units:
+        edits = [edit for finding in unit for edit in finding.fix.edits]
+        reason_alone = guard.refuse_alone(source, edits, {rename for f in unit for rename in f.fix.renames})
+        if reason_alone is None:
+            survivors.append(unit)
+        else:
+            for finding in unit:
+                dropped[dropped_key(finding)] = reason_alone
+    return _bisect(source, survivors, guard, dropped, reason if len(survivors) == len(units) else None)
+
+
+def _bisect(
+    source: str, units: List[List[Finding]], guard: Guard, dropped: Dict, reason: Optional[str] = None
+) -> List[List[Finding]]:
+    """:func:`_keep` by halving: few whole checks when few units fail. ``reason``: the whole check's
+    refusal of ``units``, when known."""
+    if not units:
+        return []
+    if reason is None:
+        reason = _refusal(source, units, guard)
     if reason is None:
         return units
     if len(units) == 1:
@@ -145,7 +174,7 @@ def _keep(source: str, units: List[List[Finding]], guard: Guard, dropped: Dict) 
             dropped[dropped_key(finding)] = reason
         return []
     middle = len(units) // 2
-    kept = _keep(source, units[:middle], guard, dropped) + _keep(source, units[middle:], guard, dropped)
+    kept = _bisect(source, units[:middle], guard, dropped) + _bisect(source, units[middle:], guard, dropped)
     if _refusal(source, kept, guard) is None:
         return kept
     together: List[List[Finding]] = []  # fine alone, not together: add them one by one

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import ast
 from functools import cache
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
 from kerascheck.catalog.model import Target
 from kerascheck.names import classify, dotted_chain
+from kerascheck.walk import own_nodes
 
 _OWN = ""  # a binding by anything but an import
 Bindings = Dict[str, List[str]]  # name -> the dotted name each import binds it to, or _OWN
@@ -59,13 +60,9 @@ def statement_bindings(statement: ast.stmt, into: Bindings) -> None:
             into.setdefault(name, []).append(_OWN)
 
 
-def _own_nodes(statement: ast.stmt) -> Iterator[ast.AST]:
+def _own_nodes(statement: ast.stmt) -> List[ast.AST]:
     """The nodes of ``statement`` outside its nested statements (their own turn comes)."""
-    stack = [statement]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, ast.stmt))
+    return own_nodes(statement)
 
 
 def module_bindings(statements: Iterable[ast.stmt]) -> Bindings:
@@ -165,7 +162,7 @@ def problems(statements: Iterable[ast.stmt], bindings: Bindings, target: Optiona
             if signature is None:
                 _twice_by_name(node, bindings, found)
                 continue
-            for problem in binding.problems(signature, node):
+            for problem in binding.problems(signature, node, nearest=False):  # describe() does not say it
                 if problem.kind == binding.IGNORED:
                     continue
                 argument = "" if problem.kind == binding.TOO_MANY else problem.argument
@@ -211,6 +208,18 @@ def added_problem(
     indexes = touched(old_statements, lines)
     before = [old_statements[index] for index in indexes]
     after = [new_statements[index] for index in indexes]
+    return added_problem_in(names, indexes, before, after, target)
+
+
+def added_problem_in(
+    names: ModuleNames,
+    indexes: Sequence[int],
+    before: Sequence[ast.stmt],
+    after: Sequence[ast.stmt],
+    target: Optional[Target],
+) -> Optional[str]:
+    """:func:`added_problem` of the statements at ``indexes`` (of the module's, in source order),
+    ``before`` and ``after`` the fix."""
     new = problems(after, names.after(called_names(after), set(indexes), after), target)
     if not new:
         return None

@@ -18,7 +18,8 @@ from typing import Any, Callable, ClassVar, FrozenSet, Iterator, List, Tuple
 
 from kerascheck import __version__
 from kerascheck.config import FLAKE8, OPTIONS, Option, OptionError
-from kerascheck.engine import cannot_use_keras, check_tree, module_name_for
+from kerascheck.engine import cannot_use_keras, check_tree
+from kerascheck.files import module_name_for
 from kerascheck.rules import RULES_BY_CODE
 from kerascheck.selection import PREFIX, is_selected
 from kerascheck.settings_finder import SettingsFinder, warn_once

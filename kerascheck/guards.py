@@ -13,34 +13,17 @@ Each check returns the reason a result is refused, or None.
 from __future__ import annotations
 
 import ast
-import builtins
 import re
 from typing import Iterable, List, Optional, Sequence, Set, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.modules import missing_import
-from kerascheck.engine import split_lines
+from kerascheck.findings import Edit
 from kerascheck.fixed_calls import ModuleNames, added_problem
 from kerascheck.renames import occurrences
+from kerascheck.statement_guard import ALWAYS_BOUND, StatementIndex, compiles, refuse_locally
+from kerascheck.text import split_lines
 from kerascheck.walk import every_node
-
-# Names a module may use without binding them: builtins and the module attributes Python sets.
-_ALWAYS_BOUND = frozenset(dir(builtins)) | {
-    "__file__", "__name__", "__doc__", "__spec__", "__loader__", "__package__", "__path__", "__builtins__",
-    "__cached__", "__annotations__", "__dict__", "__module__", "__qualname__", "__class__",
-}  # fmt: skip
-_COMPILE_FLAGS = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if hasattr(ast, "PyCF_ALLOW_TOP_LEVEL_AWAIT") else 0
-
-
-def compiles(source: str) -> Optional[str]:
-    """None when the source compiles, else the error."""
-    try:
-        compile(source, "<fixed>", "exec", flags=_COMPILE_FLAGS, dont_inherit=True)
-    except (SyntaxError, ValueError) as error:
-        return getattr(error, "msg", None) or str(error)
-    except (RecursionError, MemoryError):
-        return "the code is nested too deeply"
-    return None
 
 
 def unbound_names(tree: ast.AST, nodes: Optional[List[ast.AST]] = None) -> Optional[Set[str]]:
@@ -70,7 +53,7 @@ def unbound_names(tree: ast.AST, nodes: Optional[List[ast.AST]] = None) -> Optio
             name = getattr(node, "name", None) or getattr(node, "rest", None)
             if isinstance(name, str):  # match captures, type parameters
                 bound.add(name)
-    return loaded - bound - _ALWAYS_BOUND
+    return loaded - bound - ALWAYS_BOUND
 
 
 class Guard:
@@ -84,6 +67,7 @@ class Guard:
         self._before: Optional[Tuple[str, ast.Module, Optional[str], Optional[Set[str]]]] = None
         self._statements: Optional[Tuple[str, List[ast.stmt], ModuleNames]] = None  # of the source, for the API check
         self._after: Optional[Tuple[str, ast.Module]] = None  # the last result parsed: fix.check_confined reuses it
+        self._index: Optional[StatementIndex] = None  # of the source, for the checks of one fix alone
 
     def _original(self, source: str) -> Tuple[ast.Module, Optional[str], Optional[Set[str]]]:
         if self._before is None or self._before[0] is not source:
@@ -127,15 +111,30 @@ class Guard:
                 return f"`{gained[0]}` would be used but never defined"
         return None if self.target is None else _missing_imports(nodes, spans, self.target)
 
+    def refuse_alone(self, source: str, edits: Sequence[Edit], renames: Iterable[Tuple[str, str]]) -> Optional[str]:
+        """Why one fix (its ``edits`` to ``source``) would be refused, judged on the statements it
+        touches (:mod:`kerascheck.statement_guard`); None when it passes there or is not judged there.
+        For the rounds :meth:`refuse` refused: the cost is the fix's, not the module's."""
+        tree, error, unbound = self._original(source)
+        if self._index is None or self._index.source is not source:
+            statements, names = self._module_statements(source, tree)
+            self._index = StatementIndex(source, tree, statements, names)
+        spans = [tuple(edit[:4]) for edit in edits]
+        renames_reason = self._renames(source, tree, renames, spans, self._index.lines)
+        return refuse_locally(self._index, edits, renames_reason, unbound, error is None, self.target)
+
+    def _module_statements(self, source: str, tree: ast.Module) -> Tuple[List[ast.stmt], ModuleNames]:
+        if self._statements is None or self._statements[0] is not source:
+            statements = in_source_order(every_node(tree))
+            self._statements = (source, statements, ModuleNames(statements))
+        return self._statements[1], self._statements[2]
+
     def _binding(
         self, source: str, tree: ast.Module, nodes: Sequence[ast.AST], spans: Sequence[Tuple]
     ) -> Optional[str]:
         """Why a Keras call the edits touched would not bind on the target where it did (see
         :mod:`kerascheck.fixed_calls`), or None."""
-        if self._statements is None or self._statements[0] is not source:
-            statements = in_source_order(every_node(tree))
-            self._statements = (source, statements, ModuleNames(statements))
-        _, old_statements, names = self._statements
+        old_statements, names = self._module_statements(source, tree)
         new_statements = in_source_order(nodes)
         if len(new_statements) != len(old_statements):
             return None  # fix.check_confined refuses it
@@ -143,9 +142,15 @@ class Guard:
         return added_problem(names, old_statements, new_statements, lines, self.target)
 
     def _renames(
-        self, source: str, tree: ast.Module, renames: Iterable[Tuple[str, str]], spans: Sequence[Tuple]
+        self,
+        source: str,
+        tree: ast.Module,
+        renames: Iterable[Tuple[str, str]],
+        spans: Sequence[Tuple],
+        lines: Optional[Sequence[str]] = None,
     ) -> Optional[str]:
-        lines = split_lines(source) if renames else []
+        if lines is None:
+            lines = split_lines(source) if renames else []
         starts = {(span[0], span[1]) for span in spans}  # a rename edits each name from its first character
         for old, new in renames:
             if _word_in(old, self.hidden):

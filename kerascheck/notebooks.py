@@ -17,12 +17,12 @@ from __future__ import annotations
 import ast
 import re
 from functools import cache
-from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from kerascheck.engine import split_lines
 from kerascheck.files import NotebookError
 from kerascheck.findings import Edit, Finding
 from kerascheck.lazy import LazyPattern
+from kerascheck.text import split_lines
 
 _MAGIC = LazyPattern(r"^(\s*)(%|!|\?)")
 _HELP_SUFFIX = LazyPattern(r"^\s*[\w.]+\?{1,2}\s*$")
@@ -162,30 +162,56 @@ def load(raw: str) -> Notebook:
 
 
 def in_cell(notebook: Notebook, finding: Finding) -> Finding:
-    """The finding in its cell's coordinates (its fix stays in the module's, for :func:`cell_edits`)."""
+    """The finding, and its fix's edits, in its cell's coordinates: what a report shows."""
     cell, line = notebook.locate(finding.line)
     _, end_line = notebook.locate(finding.end_line)
-    return finding._replace(line=line, end_line=end_line, cell=cell.index)
+    fix = finding.fix
+    if fix is not None:
+        _, edits = _edits_in_cell(notebook, fix.edits)
+        fix = fix._replace(edits=tuple(edits)) if edits else None  # a fix across cells is never applied
+    return finding._replace(line=line, end_line=end_line, cell=cell.index, fix=fix)
+
+
+def _edits_in_cell(notebook: Notebook, edits: Sequence[Edit]) -> Tuple[Optional[Cell], List[Edit]]:
+    """Module-coordinate edits in the coordinates of the one cell that holds them all; none if they
+    span cells."""
+    cell = None
+    moved = []
+    for edit in edits:
+        start_cell, start = notebook.locate(edit.line)
+        end_cell, end = notebook.locate(edit.end_line)
+        if start_cell is not end_cell or (cell is not None and cell is not start_cell):
+            return None, []
+        cell = start_cell
+        moved.append(Edit(start, edit.col, end, edit.end_col, edit.text))
+    return cell, moved
 
 
 def cell_edits(notebook: Notebook, findings: List[Finding]) -> Dict[int, List[Tuple[Finding, List[Edit]]]]:
-    """The findings' fixes, in each cell's own coordinates, grouped by cell index."""
-    grouped: Dict[int, List[Tuple[Finding, List[Edit]]]] = {}
+    """The findings' fixes, in each cell's own coordinates, grouped by cell index. The findings are a
+    round the guards passed on the joined cells, so a fix whose edits lie in several cells (each edit in
+    one: KER115's ``ops`` joins the import of ``backend`` with the first call) is applied in each of them;
+    one with an edit across a cell boundary is not applied."""
+    split: List[Tuple[Finding, Dict[int, List[Edit]]]] = []
+    broken = set()  # renames of fixes not applied: the others renaming the same name wait too
     for finding in findings:
         if finding.fix is None:
             continue
-        edits = []
-        cell = None
+        parts: Dict[int, List[Edit]] = {}
         for edit in finding.fix.edits:
-            start_cell, start = notebook.locate(edit.line)
-            end_cell, end = notebook.locate(edit.end_line)
-            if start_cell is not end_cell or (cell is not None and cell is not start_cell):
-                edits = []
+            cell, edits = _edits_in_cell(notebook, (edit,))
+            if cell is None:
+                parts = {}
+                broken.update(finding.fix.renames)
                 break
-            cell = start_cell
-            edits.append(Edit(start, edit.col, end, edit.end_col, edit.text))
-        if edits and cell is not None:
-            grouped.setdefault(cell.index, []).append((finding, edits))
+            parts.setdefault(cell.index, []).extend(edits)
+        split.append((finding, parts))
+    grouped: Dict[int, List[Tuple[Finding, List[Edit]]]] = {}
+    for finding, parts in split:
+        if broken.intersection(finding.fix.renames):
+            continue
+        for index, edits in parts.items():
+            grouped.setdefault(index, []).append((finding, edits))
     return grouped
 
 

@@ -12,8 +12,8 @@ from typing import Dict, List, Optional, Sequence
 
 from kerascheck import HOMEPAGE, RULES_URL, __version__
 from kerascheck.docs import summary
-from kerascheck.engine import ModuleReport
 from kerascheck.findings import Finding
+from kerascheck.report import ModuleReport
 from kerascheck.rules import RULES, RULES_BY_CODE, Severity
 
 FORMATS = ("text", "concise", "json", "sarif", "github")
@@ -228,12 +228,27 @@ def to_sarif(results: List[FileResult]) -> str:
                     "driver": {"name": "kerascheck", "version": __version__, "informationUri": HOMEPAGE, "rules": rules}
                 },
                 "results": sarif_results,
+                "invocations": [_invocation(results)],
             }
         ],
     }
     import json
 
     return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _invocation(results: List[FileResult]) -> Dict[str, object]:
+    """The run's outcome: a file that could not be checked is an error notification, not a silence."""
+    failed = [
+        {
+            "level": "error",
+            "message": {"text": f"{result.path}: {result.error}"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(result.path)}}}],
+        }
+        for result in results
+        if result.error
+    ]
+    return {"executionSuccessful": not failed, "toolExecutionNotifications": failed}
 
 
 def _escape_data(text: str) -> str:

@@ -23,7 +23,10 @@ from kerascheck.catalog.releases import (
     TENSORFLOW_DISTRIBUTIONS,
     TENSORFLOW_RELEASES,
 )
+from kerascheck.errors import TomlError
+from kerascheck.files import read_toml
 from kerascheck.isolation import trusted_import
+from kerascheck.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from packaging.requirements import Requirement
@@ -118,15 +121,43 @@ def _read_text(path: Path) -> str:
 
 
 _INCLUDE = ("-r", "--requirement", "-c", "--constraint")
+# pip's requirements-file format (pip/_internal/req/req_file.py): a comment starts at `#` at the start
+# or after white space; a line ending in `\` continues on the next; options (`--hash=…`) follow the
+# requirement; a URL or a local path installs from there and names no version to read.
+_COMMENT = LazyPattern(r"(^|\s+)#.*$")
+_LINK = LazyPattern(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|[.~/\\]|[a-zA-Z]:[/\\])|[/\\]|\.(?:whl|zip|tar\.gz|tgz|tar)$")
+
+
+def _logical_lines(text: str) -> Iterator[Tuple[int, str]]:
+    """(number of its first line, text without comment) of each logical line, as pip joins them."""
+    first, parts = 0, []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.endswith("\\") and not _COMMENT.match(line):
+            first = first or number
+            parts.append(line[:-1])
+            continue
+        if _COMMENT.match(line):
+            line = " " + line
+        yield first or number, _COMMENT.sub("", "".join(parts) + line).strip()
+        first, parts = 0, []
+    if parts:
+        yield first, _COMMENT.sub("", "".join(parts)).strip()
+
+
+def _requirement_part(text: str) -> str:
+    """The requirement of a line, without the options that follow it (``--hash=…``), as pip splits it."""
+    words = text.split(" ")
+    end = next((index for index, word in enumerate(words) if word.startswith("-")), len(words))
+    return " ".join(words[:end]).strip()
 
 
 def _requirements_file(path: Path, seen: Optional[Set[Path]] = None) -> Iterator[Entry]:
     """A requirements file's requirements, and those of the files it includes (``-r other.txt``,
-    ``-c constraints.txt``, relative to the including file), each with its own file and line."""
+    ``-c constraints.txt``, relative to the including file), each with its own file and line. A URL or
+    a local path (``git+https://…``, ``./vendor/lib``) is installed from there: no pin, and no bad line."""
     seen = set() if seen is None else seen
     seen.add(path.resolve())
-    for number, line in enumerate(_read_text(path).splitlines(), start=1):
-        text = line.split(" #", 1)[0].strip()
+    for number, text in _logical_lines(_read_text(path)):
         if text.startswith(_INCLUDE):
             included = _included(path, text)
             if included is not None and included.resolve() not in seen and included.is_file():
@@ -134,8 +165,10 @@ def _requirements_file(path: Path, seen: Optional[Set[Path]] = None) -> Iterator
                     yield from list(_requirements_file(included, seen))
                 except UnreadableFile as error:
                     yield BadLine(path, number, text, f"{included.name}: {error}")
-        elif text and not text.startswith(("#", "-")):
-            yield text, number, path
+        elif text and not text.startswith("-"):
+            requirement = _requirement_part(text)
+            if not _LINK.search(requirement.split(";", 1)[0].strip()) or " @ " in requirement:
+                yield requirement, number, path
 
 
 def _included(path: Path, text: str) -> Optional[Path]:
@@ -172,8 +205,6 @@ def _strings(values: list, path: Path, lines: List[str], where: str) -> Iterator
 
 
 def _pyproject(path: Path) -> Iterator[Entry]:
-    from kerascheck.config import TomlError, read_toml  # one TOML reader for the project
-
     try:
         data = read_toml(path)
     except TomlError as error:

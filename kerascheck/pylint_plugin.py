@@ -9,18 +9,19 @@ All checkers share one engine run per module.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, FrozenSet, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from pylint.checkers import BaseRawFileChecker
 
 from kerascheck.config import OPTIONS, PYLINT, OptionError, Settings
-from kerascheck.engine import ModuleReport, analyse_source
+from kerascheck.docs import description
+from kerascheck.engine import analyse_source
 from kerascheck.findings import Finding
 from kerascheck.import_graph import graph_name
-from kerascheck.project import ModuleUses, Project, check_project
+from kerascheck.project import ImportedLayers, ModuleUses, Project, check_project
+from kerascheck.report import ModuleReport
 from kerascheck.rules import RULES, RULES_BY_CODE, Rule, Severity
 from kerascheck.selection import is_selected
 from kerascheck.settings_finder import SettingsFinder, warn_once
@@ -30,20 +31,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from pylint.lint import PyLinter
 
 CHECKER_ID_BASE = 70
-PROJECT_FAMILY = 4  # its checker also runs the whole-project mixing check at the end of the run
-PROJECT_MESSAGES = frozenset({"KER404"})  # dependency pins (KER5xx) are the command line's
+PROJECT_FAMILY = 4  # its checker also runs the whole-project rules at the end of the run
 _LETTER = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.INFO: "C"}
 
 
 def pylint_msgid(rule: type[Rule]) -> str:
     family, number = int(rule.code[3]), rule.code[4:]
     return f"{_LETTER[rule.severity]}{CHECKER_ID_BASE + family}{number}"
-
-
-def description(rule: type[Rule]) -> str:
-    """The whole "What it does" section, for ``pylint --help-msg`` (never cut mid-sentence)."""
-    section = re.split(r"\n\s*#", (rule.__doc__ or "").strip().split("## What it does", 1)[-1], maxsplit=1)[0]
-    return " ".join(section.split())
 
 
 def _messages(family: int) -> Dict[str, tuple]:
@@ -78,59 +72,26 @@ class _EngineRun:
     def report(self, module: nodes.Module, settings: Settings) -> ModuleReport:
         if module is not self._module:
             self._module = module
-            self._report = _check_module(module, settings, _project_layers(module, settings))
+            self._report = _check_module(module, settings)
         return self._report
 
 
-def _check_module(
-    module: nodes.Module, settings: Settings, project_layers: FrozenSet[str] = frozenset()
-) -> ModuleReport:
+def _check_module(module: nodes.Module, settings: Settings) -> ModuleReport:
+    """The engine's report on a module, knowing the custom layers of the modules its classes derive
+    from (see :class:`kerascheck.project.ImportedLayers`)."""
     try:
         with module.stream() as stream:
             data = stream.read()
         source = data.decode(module.file_encoding or "utf-8")
         name = f"{module.name}.__init__" if module.package else module.name
-        return analyse_source(source, settings, name, project_layers)
+        report = analyse_source(source, settings, name)
+        layers = _IMPORTED_LAYERS.of(source, module.file, name, settings, report) if module.file else frozenset()
+        return analyse_source(source, settings, name, layers) if layers else report
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
         return ModuleReport([], {})  # pylint reports unreadable or unparsable modules itself
 
 
-_MAX_DEPTH = 8
-_LAYERS_OF: Dict[str, Tuple[str, ...]] = {}
-
-
-def _project_layers(module: nodes.Module, settings: Settings, depth: int = 0) -> FrozenSet[str]:
-    """Custom layers of other project modules that this module's classes derive from, found by asking
-    astroid for the classes' ancestors (Keras itself need not be installed: only project classes are
-    inferred, and each is judged by the engine on its own module's source)."""
-    from astroid import nodes as astroid_nodes
-
-    layers = set()
-    for klass in module.body:
-        if not isinstance(klass, astroid_nodes.ClassDef) or depth > _MAX_DEPTH:
-            continue
-        try:
-            ancestors = list(klass.ancestors())
-        except Exception:  # astroid inference can fail in many ways on arbitrary code
-            continue
-        for ancestor in ancestors:
-            root = ancestor.root()
-            if root is module or not str(getattr(root, "file", None) or "").endswith(".py"):
-                continue
-            if ancestor.name in _layers_of(root, settings, depth + 1):
-                layers.add(f"{root.name}.{ancestor.name}")
-    return frozenset(layers)
-
-
-def _layers_of(module: nodes.Module, settings: Settings, depth: int) -> Tuple[str, ...]:
-    """A module's custom layers, knowing those of the modules it derives from (cached per file)."""
-    if module.file not in _LAYERS_OF:
-        _LAYERS_OF[module.file] = ()  # a cycle of imports ends here
-        layers = _check_module(module, settings, _project_layers(module, settings, depth)).layer_classes
-        _LAYERS_OF[module.file] = layers
-    return _LAYERS_OF[module.file]
-
-
+_IMPORTED_LAYERS = ImportedLayers()
 _RUN = _EngineRun()
 _WARNED: List[OptionError] = []
 
@@ -175,9 +136,10 @@ class _FamilyChecker(BaseRawFileChecker):
 
 
 class _ProjectChecker(_FamilyChecker):
-    """The mixing family also runs the whole-project check (KER404) at the end of the run: modules'
-    Keras implementations are collected per module, and merged across ``-j`` workers with pylint's
-    map/reduce (``get_map_data`` in each worker, ``reduce_map_data`` in the main process)."""
+    """The mixing family also runs the whole-project rules at the end of the run (see
+    :mod:`kerascheck.project`): modules' Keras implementations are collected per module, and merged
+    across ``-j`` workers with pylint's map/reduce (``get_map_data`` in each worker, ``reduce_map_data``
+    in the main process). The dependency pins are the command line's: here, KER404 alone can fire."""
 
     def open(self) -> None:
         self._modules: List[Tuple[str, str, Dict[str, Tuple[int, int]], Tuple[str, ...]]] = []
@@ -220,7 +182,7 @@ class _ProjectChecker(_FamilyChecker):
             ],
         )
         for path, finding in check_project(project):
-            if finding.code in PROJECT_MESSAGES:
+            if path in shown:  # pylint reports on the modules it checks, not on dependency files
                 self.linter.set_current_module(*shown[path])
                 self._add(finding)
 

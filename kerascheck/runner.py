@@ -9,11 +9,13 @@ from contextlib import contextmanager
 from typing import Callable, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence
 
 from kerascheck.config import Settings
-from kerascheck.engine import ModuleReport, analyse_source, split_lines
+from kerascheck.engine import analyse_source
 from kerascheck.findings import Finding, fixable
 from kerascheck.noqa import file_is_skipped, remove_silenced
 from kerascheck.renames import NO_EXPOSURE, Exposure
+from kerascheck.report import ModuleReport
 from kerascheck.selection import is_selected
+from kerascheck.text import split_lines
 
 
 class CheckError(Exception):

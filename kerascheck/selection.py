@@ -15,12 +15,27 @@ is replaced by any ``ignore =`` in a user's config, which would turn the extras 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, FrozenSet, Iterable, Tuple
+from typing import FrozenSet, Iterable, Protocol, Tuple
 
+from kerascheck.errors import OptionError
 from kerascheck.isolation import trusted_import
 
-if TYPE_CHECKING:  # pragma: no cover
-    from kerascheck.config import Settings
+
+class Selection(Protocol):
+    """What selection reads of the settings (:class:`kerascheck.config.Settings` has it)."""
+
+    @property
+    def select(self) -> Tuple[str, ...]: ...
+
+    @property
+    def extend_select(self) -> Tuple[str, ...]: ...
+
+    @property
+    def ignore(self) -> Tuple[str, ...]: ...
+
+    @property
+    def file_ignore(self) -> Tuple[str, ...]: ...
+
 
 ALL = "ALL"
 PREFIX = "KER"
@@ -63,8 +78,6 @@ def nearest_selectors(selector: str, known: Iterable[str]) -> Tuple[str, ...]:
 
 def check_selector(text: str) -> str:
     """``text`` as a selector (upper case), or an :class:`OptionError` naming the nearest ones."""
-    from kerascheck.config import OptionError
-
     selector = text.strip().upper()
     known = known_selectors()
     if selector in known:
@@ -82,7 +95,7 @@ def specificity(code: str, selectors: Tuple[str, ...]) -> int:
     return max((0 if s == ALL else len(s) for s in selectors if s == ALL or code.startswith(s)), default=-1)
 
 
-def is_selected(code: str, settings: Settings) -> bool:
+def is_selected(code: str, settings: Selection) -> bool:
     """Whether ``code`` is reported under ``settings`` (see the module's docstring)."""
     from kerascheck.rules import RULES_BY_CODE
 

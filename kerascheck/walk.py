@@ -467,6 +467,23 @@ def every_node(tree: ast.AST) -> List[ast.AST]:
     return found
 
 
+def own_nodes(statement: ast.AST) -> List[ast.AST]:
+    """The nodes of ``statement`` (itself included) outside its nested statements, as
+    :func:`every_node` finds them."""
+    found: List[ast.AST] = []
+    stack = [statement]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        for name in _FIELDS.get(type(node), ()):
+            value = getattr(node, name)
+            if type(value) is list:
+                stack += [child for child in value if not isinstance(child, ast.stmt)]
+            elif value is not None and not isinstance(value, ast.stmt):
+                stack.append(value)
+    return found
+
+
 _POSITION = attrgetter("lineno", "col_offset")
 _LINE = attrgetter("lineno")
 

@@ -31,7 +31,9 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
-from kerascheck.engine import Context, split_lines
+from kerascheck.context import Context
+from kerascheck.rules import rules_for
+from kerascheck.text import split_lines
 
 PROBE = Path(__file__).resolve().with_name("construct_probe.py")
 TF215_ENV = "KERASCHECK_TF215_PYTHON"
@@ -85,7 +87,7 @@ def keras_calls(source: str, path: str = "<source>", target: Target = Target.KER
     """The Keras constructor calls of a module, resolved through its imports. Calls that unpack
     ``*args`` or ``**kwargs`` are left out: their arguments cannot be known."""
     tree = ast.parse(source)
-    ctx = Context(tree, split_lines(source), Settings(target=target))
+    ctx = Context(tree, split_lines(source), Settings(target=target), methods=rules_for(target).methods)
     for node in ctx.index.calls:
         reference = ctx.reference(node.func)
         if reference is None or not reference.is_keras:

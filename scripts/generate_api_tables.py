@@ -110,6 +110,12 @@ class Package(StaticPackage):
 
     def linear(self, cls: Definition) -> List[Definition]:
         """The class and every resolvable base (all backends'), depth first, each once."""
+        memo = self.__dict__.setdefault("_linear", {})
+        if id(cls.node) not in memo:
+            memo[id(cls.node)] = (cls.node, self._linear_order(cls))  # the node kept: its id stays its own
+        return list(memo[id(cls.node)][1])
+
+    def _linear_order(self, cls: Definition) -> List[Definition]:
         order: List[Definition] = []
         stack = [cls]
         while stack:
@@ -436,7 +442,13 @@ def _if_status(node: ast.If, name: str, assigned: Dict[str, str]):
         if key is not None:
             raised = _raises(node.body)
             if raised and not _is_pop(inner):
-                keys[key] = "e:" + raised[0]
+                # refused only where the test is the key's presence alone and the raise unconditional
+                # (keras 2.15.0 InputLayer raises for batch_input_shape only beside input_shape, and
+                # TextVectorization for a dtype other than string: both take the key)
+                if inner is test and any(isinstance(statement, ast.Raise) for statement in node.body):
+                    keys[key] = "e:" + raised[0]
+                else:
+                    keys.setdefault(key, "")
             elif _warns(node.body) and not node.orelse and isinstance(inner, ast.Call):
                 keys[key] = "w"
     return (keys, 0, None) if keys else None
@@ -485,7 +497,11 @@ def _membership_set(test: ast.AST, function: ast.AST) -> Optional[Set[str]]:
 
 
 def _count_reads(function: ast.AST) -> None:
-    """Mark each ``if`` with how often each name is read in the function (see _only_tested)."""
+    """Mark each ``if`` with how often each name is read in the function (see _only_tested); once per
+    function, which many classes inherit."""
+    if getattr(function, "_reads_counted", False):
+        return
+    function._reads_counted = True  # type: ignore[attr-defined]
     reads: Dict[str, int] = {}
     for node in ast.walk(function):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
@@ -500,22 +516,33 @@ def attributes(package: Package, cls: Definition) -> Set[str]:
     """Every name an instance of the class has: methods, properties, class attributes and ``self.x = …``."""
     names: Set[str] = set()
     for owner in package.linear(cls):
-        for statement in owner.node.body:  # type: ignore[attr-defined]
-            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                names.add(statement.name)
-                for node in ast.walk(statement):
-                    if isinstance(node, ast.Attribute) and _is_name(node.value, "self"):
-                        if isinstance(node.ctx, ast.Store):
-                            names.add(node.attr)
-            elif isinstance(statement, ast.Assign):
-                names |= {t.id for t in statement.targets if isinstance(t, ast.Name)}
-            elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
-                names.add(statement.target.id)
-        if isinstance(owner.node, ast.ClassDef) and any(
-            isinstance(b, ast.Attribute) and b.attr == "Module" for b in owner.node.bases
-        ):
-            names |= set(TF_MODULE_ATTRIBUTES)
+        names |= _own_attributes(owner.node)
     return {name for name in names if not (name.startswith("__") and name.endswith("__"))}
+
+
+def _own_attributes(definition: ast.AST) -> Set[str]:
+    """The names one class body gives its instances; read once per class, which many classes inherit."""
+    found = getattr(definition, "_own_attributes", None)
+    if found is not None:
+        return found
+    names: Set[str] = set()
+    for statement in definition.body:  # type: ignore[attr-defined]
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(statement.name)
+            for node in ast.walk(statement):
+                if isinstance(node, ast.Attribute) and _is_name(node.value, "self"):
+                    if isinstance(node.ctx, ast.Store):
+                        names.add(node.attr)
+        elif isinstance(statement, ast.Assign):
+            names |= {t.id for t in statement.targets if isinstance(t, ast.Name)}
+        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            names.add(statement.target.id)
+    if isinstance(definition, ast.ClassDef) and any(
+        isinstance(b, ast.Attribute) and b.attr == "Module" for b in definition.bases
+    ):
+        names |= set(TF_MODULE_ATTRIBUTES)
+    definition._own_attributes = names  # type: ignore[attr-defined]
+    return names
 
 
 def method_entries(package: Package, reader: KeywordReader, cls: Definition) -> Dict[str, dict]:
@@ -614,8 +641,22 @@ def table(package: Package, api_root: str, target: str, version: str) -> dict:
                 extra = attributes(package, definition) - set(core[kind]["attributes"])
                 if extra:
                     callables[canonical]["a"] = sorted(extra)
+                if kind == "Layer" and not _call_takes_training(order):
+                    callables[canonical]["nt"] = 1
                 break
     return {"target": target, "source": f"keras {version}", "callables": callables, "core": core}
+
+
+def _call_takes_training(order: List[Definition]) -> bool:
+    """Whether the first ``call`` along the bases takes ``training`` (by name or through ``**kwargs``):
+    a layer whose ``call`` does not never sees the phase, however it is called."""
+    for owner in order:
+        call = _method(owner.node, "call")  # type: ignore[arg-type]
+        if call is not None:
+            arguments = call.args
+            names = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+            return "training" in names or arguments.kwarg is not None
+    return True
 
 
 # Objects of the core classes get attributes from outside too (``self.model.history = self`` in keras

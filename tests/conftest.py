@@ -7,6 +7,7 @@ run with the rest by default; ``-m "not slow"`` leaves them out for a quick loop
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import subprocess
@@ -14,7 +15,7 @@ import sys
 import tempfile
 import textwrap
 from pathlib import Path
-from typing import NamedTuple, Optional, Union
+from typing import List, NamedTuple, Optional, Union
 
 import pytest
 
@@ -102,15 +103,40 @@ def run_process(
 
 
 @pytest.fixture(scope="session")
-def keras3():
+def keras3_python() -> str:
+    """This Python, where Keras 3 is installed (the ``keras3`` extra), to run programs on it as
+    subprocesses; the test is skipped, saying why, where it is not."""
+    if importlib.util.find_spec("keras") is None:
+        pytest.skip("Keras 3 is not installed (the keras3 extra)")
+    return sys.executable
+
+
+@pytest.fixture(scope="session")
+def tf215_python() -> str:
+    """The Python of a TensorFlow 2.15 venv (tf.keras = keras 2.15), ``$KERASCHECK_TF215_PYTHON``: the
+    test is skipped, saying why, where it is not set."""
+    python = os.environ.get("KERASCHECK_TF215_PYTHON")
+    if not python or not Path(python).exists():
+        pytest.skip("no TensorFlow 2.15 Python: set KERASCHECK_TF215_PYTHON (.ci/run builds one)")
+    return python
+
+
+@pytest.fixture(scope="session")
+def real_keras3():
     """The installed Keras 3, imported once per session (numpy backend, a scratch ``KERAS_HOME``);
-    the test is skipped where it cannot be imported."""
+    the test is skipped, saying why, where it cannot be imported."""
     os.environ.setdefault("KERAS_BACKEND", "numpy")
     os.environ.setdefault("KERAS_HOME", tempfile.mkdtemp(prefix="kerascheck-keras-home-"))
     try:
         import keras
     except Exception as error:  # ImportError, or a backend that fails to load
-        pytest.skip(f"Keras 3 is not importable ({type(error).__name__}: {error})")
+        pytest.skip(f"Keras 3 is not importable ({type(error).__name__}: {error}); `pip install keras jax` to run")
     if not getattr(keras, "__version__", "").startswith("3."):
         pytest.skip(f"installed keras is {getattr(keras, '__version__', '?')}, not Keras 3")
     return keras
+
+
+def fail_listing(title: str, problems: List[str]) -> None:
+    """Fail listing every problem, sorted (a check over a whole table reports all it finds)."""
+    if problems:
+        pytest.fail(f"{title} ({len(problems)}):\n  " + "\n  ".join(sorted(problems)), pytrace=False)

@@ -14,9 +14,7 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
-import os
 import sys
-import tempfile
 import warnings
 from pathlib import Path
 
@@ -27,18 +25,7 @@ from kerascheck.catalog import api
 from kerascheck.catalog.model import Target
 from tests.keras_sources import SourceUnavailable, StaticPackage, wheel_tree
 
-os.environ.setdefault("KERAS_BACKEND", "numpy")
-os.environ.setdefault("KERAS_HOME", tempfile.mkdtemp(prefix="kerascheck-keras-home-"))
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _keras():
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return importlib.import_module("keras")
-    except Exception as error:  # not installed, or no backend
-        pytest.skip(f"Keras 3 is not importable: {error}")
 
 
 def _real(keras, canonical: str):
@@ -76,8 +63,8 @@ def _expected_tokens(obj) -> list:
     return tokens
 
 
-def test_keras3_signatures_are_the_real_ones():
-    keras = _keras()
+def test_keras3_signatures_are_the_real_ones(real_keras3):
+    keras = real_keras3
     if not keras.__version__.startswith("3."):
         pytest.skip(f"keras {keras.__version__} is not Keras 3")
     callables = api.table("keras3.json")["callables"]
@@ -112,9 +99,9 @@ def _instances(keras):
     }
 
 
-def test_keras3_every_real_public_name_is_tabled():
+def test_keras3_every_real_public_name_is_tabled(real_keras3):
     """KER120 reports a name absent from the table: every name real objects have must be in it."""
-    keras = _keras()
+    keras = real_keras3
     missing = []
     for kind, (canonical, objects) in _instances(keras).items():
         tabled = api.attributes(Target.KERAS3, kind, frozenset({canonical}))
@@ -143,8 +130,8 @@ def test_keras3_every_real_public_name_is_tabled():
         ("callbacks.ModelCheckpoint('m.keras', save_best_only=True)", None),
     ],
 )  # fmt: skip
-def test_keras3_binding_matches_real_keras(call, kind):
-    keras = _keras()
+def test_keras3_binding_matches_real_keras(call, kind, real_keras3):
+    keras = real_keras3
     canonical = call.split("(", 1)[0]
     node = ast.parse(call, mode="eval").body
     signature = api.callable_signature(Target.KERAS3, canonical)
@@ -171,8 +158,8 @@ def test_keras3_binding_matches_real_keras(call, kind):
         ("summary", "m.summary(line_length=80, print_fn=quiet)", False),
     ],
 )
-def test_keras3_method_binding_matches_real_keras(method, call, refused):
-    keras = _keras()
+def test_keras3_method_binding_matches_real_keras(method, call, refused, real_keras3):
+    keras = real_keras3
     import numpy as np
 
     m = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
@@ -207,6 +194,7 @@ def _generator():
         sys.path.pop(0)
 
 
+@pytest.mark.slow
 def test_tables_are_what_the_wheels_give():
     generator = _generator()
     try:

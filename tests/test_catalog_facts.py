@@ -3,10 +3,13 @@ fails here) and, where cheap, run on the real Keras."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kerascheck.catalog.implementations import NON_MIXING_PAIRS
 from kerascheck.catalog.model import Target
+from kerascheck.catalog.names import RENAMED_NAMES
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
 from kerascheck.rules import RULES_BY_CODE
 from tests.conftest import findings_of
@@ -82,13 +85,13 @@ def test_ker505_leaves_tf_keras_releases_that_require_no_tensorflow(tmp_path):
 
 
 def test_tf_keras_requirement_is_the_wheels_metadata():
-    from pathlib import Path
-
     from kerascheck.catalog.releases import TF_KERAS_REQUIRES_TENSORFLOW
+    from tests.keras_sources import SourceUnavailable, wheel_tree
 
-    metadata = Path("/work/wheels/src/tf_keras-2.15.1/tf_keras-2.15.1.dist-info/METADATA")
-    if not metadata.exists():
-        pytest.skip("the tf_keras 2.15.1 wheel is not unpacked here")
+    try:
+        metadata = wheel_tree("tf_keras", "2.15.1") / "tf_keras-2.15.1.dist-info" / "METADATA"
+    except SourceUnavailable as error:
+        pytest.skip(str(error))
     required = [
         line.split(":", 1)[1].strip()
         for line in metadata.read_text().splitlines()
@@ -97,3 +100,593 @@ def test_tf_keras_requirement_is_the_wheels_metadata():
     assert required == ["tensorflow <2.16,>=2.15"]
     needs = next(r.tensorflow for r in TF_KERAS_REQUIRES_TENSORFLOW if r.tf_keras.startswith(">=2.15,"))
     assert sorted(needs.split(",")) == sorted(required[0].split()[1].split(","))
+
+
+# --- Versions of removals and renames, read from the releases themselves ----------------------------------
+#
+# Each `removed_in` / `since` names the first release without (with) the name; these tests read that release
+# and the one before it with ``ast`` (tests/keras_sources.py: downloaded once, cached; skipped offline).
+
+# A release named in the catalog -> (the last release before it, the release): (project, version, sdist?).
+# The keras package of each TensorFlow 2.6-2.15 (2.13's first release is 2.13.1).
+_TF_KERAS_RELEASES = ("2.6.0", "2.7.0", "2.8.0", "2.9.0", "2.10.0", "2.11.0", "2.12.0", "2.13.1", "2.14.0", "2.15.0")
+_RELEASE_PAIRS = {
+    "Keras 2.0": (("Keras", "1.2.2", True), ("Keras", "2.0.0", True)),
+    "Keras 2.1.3": (("Keras", "2.1.2", False), ("Keras", "2.1.3", False)),
+    "Keras 2.2": (("Keras", "2.1.6", False), ("Keras", "2.2.0", False)),
+    "Keras 2.2.5": (("Keras", "2.2.4", False), ("Keras", "2.2.5", False)),
+    "Keras 3.0": (("keras", "2.15.0", False), ("keras", "3.0.0", False)),
+    "TF 2.6": (("keras", "2.5.0rc0", False), ("keras", "2.6.0", False)),  # 2.5.0rc0: the keras of TF 2.5
+    **{
+        "TF " + ".".join(release.split(".")[:2]): (("keras", before, False), ("keras", release, False))
+        for before, release in zip(_TF_KERAS_RELEASES, _TF_KERAS_RELEASES[1:])
+    },
+}
+
+
+def _package(project: str, version: str, sdist: bool):
+    from tests.keras_sources import SourceUnavailable, StaticPackage, sdist_tree, wheel_tree
+
+    try:
+        return StaticPackage(sdist_tree(project, version) if sdist else wheel_tree(project, version))
+    except SourceUnavailable as error:
+        pytest.skip(str(error))
+
+
+def _api_root(version: str) -> str:
+    """Where a release's public API lives: tf.keras 2.6-2.15 under keras/api/_v2/keras, else keras."""
+    return "keras.api._v2.keras." if version.startswith("2.") and int(version.split(".")[1]) >= 6 else "keras."
+
+
+def _has(package, version: str, name: str) -> bool:
+    """Whether the release's public API binds ``name`` (canonical), as an import or a definition.
+
+    Keras 3's ``optimizers.legacy`` names are bound to ``LegacyOptimizerWarning``, which raises: not had."""
+    import ast
+
+    from tests.keras_sources import Definition, ModuleRef
+
+    dotted = _api_root(version) + name
+    module, _, last = dotted.rpartition(".")
+    parent = package.resolve_dotted(module)
+    if not isinstance(parent, ModuleRef):
+        return isinstance(package.resolve_dotted(dotted), (Definition, ModuleRef))
+    for statement in package.tree(parent.module).body:
+        if isinstance(statement, (ast.Import, ast.ImportFrom)):
+            for alias in statement.names:
+                if (alias.asname or alias.name.split(".")[0]) == last:
+                    return not alias.name.endswith("LegacyOptimizerWarning")
+        elif isinstance(statement, (ast.ClassDef, ast.FunctionDef)) and statement.name == last:
+            return True
+    return package.resolve_dotted(dotted) is not None
+
+
+def _releases_of(label: str):
+    before, release = _RELEASE_PAIRS[label]
+    return (before[1], _package(*before)), (release[1], _package(*release))
+
+
+def _removed_names_by_release():
+    from kerascheck.catalog.names import REMOVED_NAMES
+
+    by_release = {}
+    for fact in REMOVED_NAMES:
+        if fact.removed_in:
+            by_release.setdefault(fact.removed_in, []).append(fact)
+    return by_release
+
+
+@pytest.mark.parametrize("release", sorted(_removed_names_by_release()))
+def test_removed_in_is_the_first_release_without_the_name(release):
+    """The release before it has the name; the release named does not (260 names: "Keras 3.0")."""
+    assert release in _RELEASE_PAIRS, f"no release pair to check {release!r} against"
+    (before_version, before), (version, after) = _releases_of(release)
+    wrong = [
+        (fact.old, _has(before, before_version, fact.old), _has(after, version, fact.old))
+        for fact in _removed_names_by_release()[release]
+        if not _has(before, before_version, fact.old) or _has(after, version, fact.old)
+    ]
+    assert wrong == []
+
+
+def test_removed_in_keras_3_is_only_on_the_keras3_target():
+    from kerascheck.catalog.names import REMOVED_NAMES
+
+    assert {tuple(sorted(fact.targets)) for fact in REMOVED_NAMES if fact.removed_in == "Keras 3.0"} == {
+        (Target.KERAS3,)
+    }
+
+
+def test_ker111_says_the_release_that_removed_the_name(monkeypatch):
+    """The message reads ``removed_in`` from the fact: changing the fact changes the message."""
+    from kerascheck import catalog
+
+    source = "import keras\nkeras.layers.ThresholdedReLU(1.0)\n"
+    fact = catalog.REMOVED_BY_TARGET[(Target.KERAS3, "layers.ThresholdedReLU")]
+    assert fact.removed_in == "Keras 3.0"
+    [finding] = findings_of(source, Target.KERAS3, codes={"KER111"})
+    assert finding.message == "`ThresholdedReLU` does not exist on target keras3 (removed in Keras 3.0)"
+    monkeypatch.setitem(
+        catalog.REMOVED_BY_TARGET, (Target.KERAS3, "layers.ThresholdedReLU"), fact._replace(removed_in="Keras 9.9")
+    )
+    [finding] = findings_of(source + "\n", Target.KERAS3, codes={"KER111"})
+    assert finding.message.endswith("(removed in Keras 9.9)")
+    monkeypatch.setitem(
+        catalog.REMOVED_BY_TARGET, (Target.KERAS3, "layers.ThresholdedReLU"), fact._replace(removed_in=None)
+    )
+    [finding] = findings_of(source + "\n\n", Target.KERAS3, codes={"KER111"})
+    assert finding.message == "`ThresholdedReLU` does not exist on target keras3"
+
+
+def _renamed(old: str):
+    return [fact for fact in RENAMED_NAMES if fact.old == old]
+
+
+# Where a Keras 1 name lived in Keras 1.2.2, by canonical module (losses were `objectives`).
+_KERAS1_MODULE = {"losses": "objectives"}
+
+
+@pytest.mark.parametrize("old", sorted({fact.old for fact in RENAMED_NAMES}))
+def test_renamed_origin_and_since_are_what_the_releases_show(old):
+    fact = _renamed(old)[0]
+    module, _, name = old.rpartition(".")
+    keras1 = _package("Keras", "1.2.2", True)
+    in_keras1 = keras1.resolve_dotted(f"keras.{_KERAS1_MODULE.get(module, module)}.{name}") is not None
+    assert in_keras1 == (fact.origin == "Keras 1"), (
+        "Keras 1.2.2 has it exactly when the catalog says it is a Keras 1 name"
+    )
+    if fact.origin == "multi-backend Keras 2":
+        assert _has(_package("Keras", "2.2.4", False), "2.2.4", old)
+    if fact.since is None:
+        return
+    (before_version, before), (version, after) = _releases_of(fact.since)
+    new_module, _, new_name = fact.new.rpartition(".")
+    if fact.origin == "Keras 1":  # renamed: the new name is the class, the old one an alias of it
+        renamed = after.resolve_dotted(f"keras.{old}")
+        assert renamed is not None and getattr(renamed.node, "name", None) == new_name
+    else:  # an alias added in that release
+        assert not _has(before, before_version, old) and _has(after, version, old)
+
+
+def test_ker110_says_what_the_old_name_is_from_the_data(monkeypatch):
+    from kerascheck import catalog
+
+    def message(old: str, source: str) -> str:
+        [finding] = findings_of(source, Target.KERAS3, codes={"KER110"})
+        return finding.message
+
+    assert message("Convolution2D", "from keras.layers import Convolution2D\n") == (
+        "`Convolution2D` is the Keras 1 name of `Conv2D` (renamed in Keras 2.0)"
+    )
+    assert message("SeparableConvolution1D", "from keras.layers import SeparableConvolution1D\n") == (
+        "`SeparableConvolution1D` is an alias, in the Keras 1 spelling, of `SeparableConv1D` (added in Keras 2.1.3)"
+    )
+    key = (Target.KERAS3, "layers.Convolution2D")
+    monkeypatch.setitem(catalog.RENAMED_BY_TARGET, key, catalog.RENAMED_BY_TARGET[key]._replace(since="Keras 9.9"))
+    assert message("Convolution2D", "from keras.layers import Convolution2D\n\n").endswith("(renamed in Keras 9.9)")
+
+
+# --- Methods and attributes: which release's classes stopped defining them -------------------------------
+
+# The classes a method or attribute of each kind is looked up on, by release (TF2 classes, never *_v1).
+_ENGINE_1 = {"Layer": "keras.engine.topology.Layer", "Model": "keras.engine.training.Model"}
+_TF_KERAS_ENGINE = {
+    "Layer": "keras.engine.base_layer.Layer",
+    "Model": "keras.engine.training.Model",
+    "Sequential": "keras.engine.sequential.Sequential",
+}
+_CLASSES = {
+    "1.2.2": {**_ENGINE_1, "Sequential": "keras.models.Sequential"},
+    "2.0.0": {**_ENGINE_1, "Sequential": "keras.models.Sequential"},
+    "2.1.6": {**_ENGINE_1, "Sequential": "keras.models.Sequential"},
+    "2.2.0": {
+        "Layer": "keras.engine.base_layer.Layer",
+        "Model": "keras.engine.training.Model",
+        "Sequential": "keras.engine.sequential.Sequential",
+    },
+    "2.5.0rc0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.Metric"},
+    "2.6.0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.Metric"},
+    "2.8.0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.Metric"},
+    "2.9.0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.base_metric.Metric"},
+    "2.15.0": {
+        **{kind: path.replace("keras.", "keras.src.", 1) for kind, path in _TF_KERAS_ENGINE.items()},
+        "Metric": "keras.src.metrics.base_metric.Metric",
+        "Optimizer": "keras.src.optimizers.optimizer.Optimizer",
+    },
+    "3.0.0": {
+        "Layer": "keras.src.layers.layer.Layer",
+        "Model": "keras.src.models.model.Model",
+        "Sequential": "keras.src.models.sequential.Sequential",
+        "Metric": "keras.src.metrics.metric.Metric",
+        "Optimizer": "keras.src.optimizers.optimizer.Optimizer",
+    },
+}
+
+
+def _defines(package, version: str, kinds, name: str) -> bool:
+    """Whether a class of ``kinds`` in the release defines ``name`` (a method or property) along its bases,
+    as more than a stub that raises (tf.keras's ``to_yaml`` since TF 2.6)."""
+    import ast
+
+    from tests.keras_sources import Definition
+
+    for kind in kinds:
+        cls = package.resolve_dotted(_CLASSES[version][kind])
+        assert isinstance(cls, Definition), (version, kind)
+        found = package.method(cls, name)
+        if found is not None and not isinstance(found[1].body[-1], ast.Raise):
+            return True
+    return False
+
+
+def _method_facts():
+    from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES
+    from kerascheck.catalog.names import REMOVED_METHODS
+
+    kinds = ("Layer", "Model", "Sequential")
+    facts = [(fact.old.lstrip("."), kinds, kinds, fact.removed_in) for fact in REMOVED_METHODS if fact.removed_in]
+    # A Model fact: Sequential had it before (predict_proba was Sequential's); the Model class lacks it after
+    # (Keras 3's Sequential and Functional have their own output_shape, and KER120 asks the class it sees).
+    facts += [
+        (name, ("Model", "Sequential") if kind == "Model" else (kind,), (kind,), fact.removed_in)
+        for (kind, name), fact in REPLACED_ATTRIBUTES.items()
+        if fact.removed_in
+    ]
+    return facts
+
+
+@pytest.mark.parametrize("name, had, lacks, release", _method_facts(), ids=lambda value: str(value))
+def test_method_removed_in_is_the_first_release_whose_classes_lack_it(name, had, lacks, release):
+    (before_version, before), (version, after) = _releases_of(release)
+    assert _defines(before, before_version, had, name), f"{before_version} has no {name}"
+    assert not _defines(after, version, lacks, name), f"{version} still has {name}"
+
+
+def test_removed_note_is_said_only_where_the_target_comes_after_the_release():
+    from kerascheck.catalog.model import removed_note
+
+    assert removed_note(Target.KERAS3, "Keras 3.0") == " (removed in Keras 3.0)"
+    assert removed_note(Target.TF_KERAS, "Keras 3.0") == ""  # tf.keras is Keras 2: deprecated at most
+    assert removed_note(Target.TF_KERAS, "TF 2.6") == " (removed in TF 2.6)"
+    assert removed_note(Target.KERAS3, None) == ""
+
+
+def test_ker112_and_ker120_say_the_release_from_the_data(monkeypatch):
+    from kerascheck import catalog
+    from kerascheck.catalog import attributes
+
+    source = (
+        "import keras\nmodel = keras.models.load_model('m.keras')\nmodel.get_updates_for(None)\nmodel.reset_states()\n"
+    )
+    messages = {f.code: f.message for f in findings_of(source, Target.KERAS3, codes={"KER112", "KER120"})}
+    assert messages == {
+        "KER112": "`get_updates_for()` is removed or deprecated on target keras3 (removed in TF 2.9)",
+        "KER120": "`model.reset_states` raises AttributeError on target keras3: `Model` has no such attribute "
+        "(removed in Keras 3.0)",
+    }
+    key = (Target.KERAS3, ".get_updates_for")
+    monkeypatch.setitem(
+        catalog.REMOVED_METHODS_BY_TARGET, key, catalog.REMOVED_METHODS_BY_TARGET[key]._replace(removed_in="TF 9.9")
+    )
+    replaced = attributes.REPLACED_ATTRIBUTES[("Model", "reset_states")]
+    monkeypatch.setitem(
+        attributes.REPLACED_ATTRIBUTES, ("Model", "reset_states"), replaced._replace(removed_in="Keras 9.9")
+    )
+    messages = {f.code: f.message for f in findings_of(source + "\n", Target.KERAS3, codes={"KER112", "KER120"})}
+    assert messages["KER112"].endswith("(removed in TF 9.9)")
+    assert messages["KER120"].endswith("(removed in Keras 9.9)")
+
+
+# --- KER221: what to_yaml does, and since when -------------------------------------------------------------
+
+
+def _method_source(project: str, version: str, module: str, cls: str, name: str):
+    import ast
+
+    package = _package(project, version, False)
+    found = package.method(package.resolve_dotted(f"{module}.{cls}"), name)
+    return None if found is None else ast.unparse(found[1])
+
+
+def test_to_yaml_effects_are_what_the_releases_do():
+    from kerascheck.catalog.saving import TO_YAML_EFFECTS
+
+    assert TO_YAML_EFFECTS[Target.TF_KERAS].since == "TF 2.6"
+    assert "yaml.dump" in _method_source("keras", "2.5.0rc0", "keras.engine.training", "Model", "to_yaml")
+    for version, module in (("2.6.0", "keras.engine.training"), ("2.15.0", "keras.src.engine.training")):
+        raised = _method_source("keras", version, module, "Model", "to_yaml")
+        assert "raise RuntimeError" in raised and "has been removed" in raised, version
+    assert TO_YAML_EFFECTS[Target.KERAS3].since == "Keras 3.0"
+    assert _method_source("keras", "3.0.0", "keras.src.models.model", "Model", "to_yaml") is None
+
+
+def test_ker221_says_the_effect_and_release_from_the_data(monkeypatch):
+    from kerascheck.catalog.saving import TO_YAML_EFFECTS
+
+    source = "from tensorflow import keras\nmodel = keras.Sequential()\ntext = model.to_yaml()\n"
+    [finding] = findings_of(source, Target.TF_KERAS, codes={"KER221"})
+    assert finding.message == (
+        "`model.to_yaml()` raises on target tf.keras: `RuntimeError: Method model.to_yaml() has been removed` "
+        "(since TF 2.6)"
+    )
+    monkeypatch.setitem(TO_YAML_EFFECTS, Target.TF_KERAS, TO_YAML_EFFECTS[Target.TF_KERAS]._replace(since="TF 9.9"))
+    [finding] = findings_of(source + "\n", Target.TF_KERAS, codes={"KER221"})
+    assert finding.message.endswith("(since TF 9.9)")
+
+
+# --- KER208: what Keras 3 raises, as it says it ------------------------------------------------------------
+
+
+def test_ker208_errors_are_the_keras3_texts(real_keras3):
+    """Each error KER208 quotes is raised by Keras 3.15.1's saving code, in those words."""
+    import inspect
+
+    from kerascheck.catalog import saving
+
+    keras = real_keras3
+
+    assert "save_format" not in inspect.signature(keras.Model.save_weights).parameters
+    assert saving.SAVE_WEIGHTS_FORMAT_ERROR.endswith("unexpected keyword argument 'save_format'")
+    root = Path(keras.__file__).parent / "src"
+    text = "".join(
+        (root / path).read_text()
+        for path in ("saving/saving_api.py", "models/model.py", "callbacks/model_checkpoint.py")
+    )
+    quoted = [call.error for call in saving.SAVING_CALLS.values()] + [
+        saving.CHECKPOINT_WEIGHTS_ERROR,
+        saving.SAVE_FORMAT_ERROR.split(" (")[0],
+    ]
+    for error in quoted:
+        words = error.split(": ", 1)[1].replace("`", "")
+        assert words[:40] in text.replace("`", ""), error
+    assert "def export(" in (root / "models/model.py").read_text()  # EXPORT_REMEDY
+
+
+# --- KER502-KER504: the TensorFlow releases they name ------------------------------------------------------
+
+
+def test_the_first_tensorflow_requiring_keras_3_is_the_requirements_table():
+    from kerascheck.catalog import releases
+
+    first = next(row for row in releases.TENSORFLOW_REQUIRES_KERAS if row.keras.startswith(">=3"))
+    assert first.tensorflow.split(",")[0] == f">={releases.TENSORFLOW_WITH_KERAS_3}"
+    assert releases.KERAS_3_NEEDS_TENSORFLOW == f">={releases.TENSORFLOW_WITH_KERAS_3}"
+    assert releases.MULTIBACKEND_BREAKS_ON_TENSORFLOW == f">={releases.TENSORFLOW_BREAKING_MULTIBACKEND}"
+
+
+def _pin_messages(tmp_path, requirements: str):
+    from kerascheck.config import Settings
+    from kerascheck.pins import read_pins
+    from kerascheck.project import Project
+
+    (tmp_path / "requirements.txt").write_text(requirements)
+    project = Project(Settings(), modules=[], pins=read_pins(tmp_path), target_was_chosen=True)
+    return {
+        code: [finding.message.split(": ", 1)[1] for _, finding in RULES_BY_CODE[code]().check_project(project)]
+        for code in ("KER502", "KER503", "KER504")
+    }
+
+
+def test_ker502_to_ker504_name_the_releases_from_the_data(tmp_path, monkeypatch):
+    from kerascheck.catalog import releases
+
+    requirements = "keras<3\ntensorflow>=2.16\n"
+    assert _pin_messages(tmp_path, requirements)["KER502"] == ["TensorFlow 2.16+ requires Keras 3"]
+    assert _pin_messages(tmp_path, "tensorflow==2.15.0\nkeras>=3\n")["KER503"] == [
+        "Keras 3 needs TensorFlow 2.16 or newer"
+    ]
+    assert _pin_messages(tmp_path, "keras==2.2.4\ntensorflow==2.4.0\n")["KER504"] == [
+        "multi-backend Keras fails to import on TensorFlow 2.2+"
+    ]
+    monkeypatch.setattr(releases, "TENSORFLOW_WITH_KERAS_3", "9.16")
+    monkeypatch.setattr(releases, "TENSORFLOW_BREAKING_MULTIBACKEND", "9.2")
+    assert _pin_messages(tmp_path, requirements)["KER502"] == ["TensorFlow 9.16+ requires Keras 3"]
+    assert _pin_messages(tmp_path, "keras==2.2.4\ntensorflow==2.4.0\n")["KER504"] == [
+        "multi-backend Keras fails to import on TensorFlow 9.2+"
+    ]
+
+
+# --- KER206: the legacy optimizers' first release ----------------------------------------------------------
+
+
+def test_legacy_optimizers_since_is_the_first_release_with_them(monkeypatch):
+    from kerascheck.catalog import keras1_calls
+
+    (before_version, before), (version, after) = _releases_of(keras1_calls.LEGACY_OPTIMIZERS_SINCE)
+    assert not before.is_module("keras.api._v2.keras.optimizers.legacy"), before_version
+    assert after.is_module("keras.api._v2.keras.optimizers.legacy"), version
+    source = "import tensorflow as tf\ntf.keras.optimizers.SGD(0.1, decay=1e-6)\n"
+    [finding] = findings_of(source, Target.TF_KERAS, codes={"KER206"})
+    assert finding.fix_title.endswith("(since TF 2.9)")
+    monkeypatch.setattr(keras1_calls, "LEGACY_OPTIMIZERS_SINCE", "TF 9.9")
+    [finding] = findings_of(source + "\n", Target.TF_KERAS, codes={"KER206"})
+    assert finding.fix_title.endswith("(since TF 9.9)")
+
+
+# --- KER222: the metric keys and the callbacks that read them ----------------------------------------------
+
+
+def _keras_engine_text(version: str) -> str:
+    root = _package("Keras", version, False).root / "keras" / "engine"
+    return "".join(path.read_text() for path in sorted(root.glob("training*.py")))
+
+
+def test_accuracy_is_logged_as_written_since_keras_2_3():
+    from kerascheck.catalog.metric_keys import KEYS_RENAMED_IN, OLD_METRIC_KEYS
+
+    assert KEYS_RENAMED_IN == "Keras 2.3"
+    assert "suffix = 'acc'" in _keras_engine_text("2.2.5")  # the last release before 2.3.0
+    assert "suffix = 'acc'" not in _keras_engine_text("2.3.0")
+    assert OLD_METRIC_KEYS == {"acc": "accuracy", "val_acc": "val_accuracy"}
+
+
+@pytest.mark.parametrize("target", list(Target), ids=str)
+def test_monitoring_callbacks_take_monitor_mode_and_the_effects_cover_them(target):
+    from kerascheck.catalog import api
+    from kerascheck.catalog.metric_keys import MISSING_KEY_EFFECTS, MONITORING_CALLBACKS
+
+    for callback in MONITORING_CALLBACKS:
+        signature = api.callable_signature(target, callback)
+        assert {"monitor", "mode"} <= set(signature.positional), callback
+    assert set(MISSING_KEY_EFFECTS[target]) == MONITORING_CALLBACKS
+
+
+def test_ker222_reads_positions_from_the_api_tables_and_since_from_the_data(monkeypatch):
+    """`ModelCheckpoint('b.keras', 'val_acc', 0, True)`: monitor and save_best_only found by position."""
+    from kerascheck.catalog import metric_keys
+    from kerascheck.rules import metrics
+
+    source = (
+        "import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
+        "best = keras.callbacks.ModelCheckpoint('b.keras', 'val_acc', 0, True)\n"
+    )
+    [finding] = findings_of(source, Target.TF_KERAS, codes={"KER222"})
+    assert finding.message == (
+        "`ModelCheckpoint(monitor='val_acc')` reads `val_acc`, but `metrics=['accuracy']` logs `val_accuracy` "
+        f"(since {metric_keys.KEYS_RENAMED_IN}); on target tf.keras "
+        "logs 'Can save best model only with val_acc available, skipping' and never saves"
+    )
+    monkeypatch.setattr(metrics, "KEYS_RENAMED_IN", "Keras 9.9")
+    [finding] = findings_of(source + "\n", Target.TF_KERAS, codes={"KER222"})
+    assert "(since Keras 9.9)" in finding.message
+
+
+# --- Keras 1 call facts the rules used to keep: Atrous layers, initializer aliases, get_updates -----------
+
+
+def _parameters_of(package, dotted: str):
+    from tests.keras_sources import parameters
+
+    cls = package.resolve_dotted(dotted)
+    return parameters(package.method(cls, "__init__")[1])
+
+
+def test_atrous_convolutions_are_keras1s_signatures():
+    from kerascheck.catalog import api
+    from kerascheck.catalog.keras1_calls import ATROUS_CONVOLUTIONS, ATROUS_RATE_KEYWORD
+
+    keras1 = _package("Keras", "1.2.2", True)
+    for old, (new, leading) in ATROUS_CONVOLUTIONS.items():
+        found = _parameters_of(keras1, f"keras.{old}")
+        assert ATROUS_RATE_KEYWORD in found, old
+        # nb_filter and the kernel sizes lead (after self), then `init`
+        assert found.positional[1 : leading + 1][0] == "nb_filter" and found.positional[leading + 1] == "init", old
+        for target in Target:
+            assert api.callable_signature(target, f"layers.{new}") is not None, (new, target)
+
+
+def test_keras1_initializer_aliases_were_functions_of_the_shape_and_are_classes_since_keras_2():
+    import ast
+
+    from kerascheck.catalog.keras1_calls import KERAS1_INITIALIZER_ALIASES
+
+    keras1, keras2 = _package("Keras", "1.2.2", True), _package("Keras", "2.2.4", False)
+    for canonical in KERAS1_INITIALIZER_ALIASES:
+        name = canonical.rsplit(".", 1)[1]
+        function = keras1.resolve_dotted(f"keras.initializations.{name}")
+        assert isinstance(function.node, ast.FunctionDef) and function.node.args.args[0].arg == "shape", name
+        alias = keras2.resolve_dotted(f"keras.{canonical}")
+        assert isinstance(alias.node, ast.ClassDef), name
+
+
+def test_legacy_optimizer_protocol_is_keras_2_2s_and_keras3_drives_update_step(real_keras3):
+    import inspect
+
+    from kerascheck.catalog.training import LEGACY_OPTIMIZER_METHOD, MODERN_OPTIMIZER_METHODS, OPTIMIZER_BASES
+
+    keras2 = _package("Keras", "2.2.4", False)
+    optimizer = keras2.resolve_dotted("keras.optimizers.Optimizer")
+    assert keras2.method(optimizer, LEGACY_OPTIMIZER_METHOD) is not None
+    assert not any(keras2.method(optimizer, name) for name in MODERN_OPTIMIZER_METHODS)
+    assert "optimizers.Optimizer" in OPTIMIZER_BASES
+    assert not hasattr(real_keras3.optimizers.Optimizer, LEGACY_OPTIMIZER_METHOD)
+    assert hasattr(real_keras3.optimizers.Optimizer, "update_step")
+    learning_rate = inspect.signature(real_keras3.optimizers.Optimizer.__init__).parameters["learning_rate"]
+    assert learning_rate.default is inspect.Parameter.empty  # "needs `learning_rate`"
+
+
+# --- Defaults and the releases behaviours were run on ------------------------------------------------------
+
+
+def _gru_reset_after_default(project: str, version: str, module: str) -> object:
+    import ast
+
+    package = _package(project, version, False)
+    init = package.method(package.resolve_dotted(f"{module}.GRU"), "__init__")[1]
+    names = [a.arg for a in init.args.args]
+    defaults = dict(zip(names[len(names) - len(init.args.defaults) :], init.args.defaults))
+    return ast.literal_eval(defaults["reset_after"])
+
+
+def test_gru_reset_after_was_false_until_the_last_multibackend_keras(real_keras3):
+    import inspect
+
+    from kerascheck.catalog.releases import MULTIBACKEND_LAST
+    from kerascheck.catalog.training import GRU_RESET_AFTER_FALSE_UNTIL
+
+    assert GRU_RESET_AFTER_FALSE_UNTIL == f"Keras {MULTIBACKEND_LAST}"
+    assert _gru_reset_after_default("Keras", "2.2.4", "keras.layers.recurrent") is False
+    assert _gru_reset_after_default("Keras", MULTIBACKEND_LAST, "keras.layers.recurrent") is False
+    assert _gru_reset_after_default("keras", "2.5.0rc0", "keras.layers.recurrent_v2") is True  # tf.keras's TF2 GRU
+    assert inspect.signature(real_keras3.layers.GRU).parameters["reset_after"].default is True
+
+
+def test_ker324_names_the_release_from_the_data(monkeypatch):
+    from kerascheck.catalog import training
+
+    source = "import keras\nlayer = keras.layers.GRU(2)\nmodel.load_weights('w.h5')\n"
+    [finding] = findings_of(source, Target.KERAS3, codes={"KER324"})
+    assert "Keras <= 2.3.1 saved `reset_after=False` GRUs" in finding.message
+    assert finding.fix_title == "Pass `reset_after=False` if the weights come from Keras <= 2.3.1"
+    monkeypatch.setattr(training, "GRU_RESET_AFTER_FALSE_UNTIL", "Keras 9.9.9")
+    [finding] = findings_of(source + "\n", Target.KERAS3, codes={"KER324"})
+    assert "Keras <= 9.9.9 saved" in finding.message
+
+
+def test_keras3_checked_is_the_installed_keras3_and_messages_say_it(real_keras3, monkeypatch):
+    from kerascheck.catalog import releases
+
+    assert real_keras3.__version__ == releases.KERAS3_CHECKED
+    source = "import keras\nlayer = keras.layers.Dense(2, name='a/b')\n"
+    [finding] = findings_of(source, Target.KERAS3, codes={"KER223"})
+    assert "(Keras 3.15.1)" in finding.message
+    monkeypatch.setattr(releases, "KERAS3_CHECKED", "3.99.0")
+    [finding] = findings_of(source + "\n", Target.KERAS3, codes={"KER223"})
+    assert "(Keras 3.99.0)" in finding.message
+
+
+def test_keras_ops_for_tf_exist_on_both_sides(real_keras3):
+    import os
+    import subprocess
+
+    from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
+
+    assert [op for op in KERAS_OPS_FOR_TF.values() if not callable(getattr(real_keras3.ops, op, None))] == []
+    python = os.environ.get("KERASCHECK_TF215_PYTHON")
+    if not python:
+        pytest.skip("no TensorFlow 2.15 Python: set KERASCHECK_TF215_PYTHON (.ci/run builds one)")
+    script = (
+        "import functools, sys, tensorflow as tf\n"
+        "missing = [n for n in sys.argv[1:] if not callable(functools.reduce(getattr, n.split('.'), tf))]\n"
+        "print(missing)\n"
+    )
+    result = subprocess.run(
+        [python, "-c", script, *KERAS_OPS_FOR_TF],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3"),
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr[-2000:]
+
+
+def test_the_private_copy_message_names_the_release_from_the_data(monkeypatch):
+    from kerascheck.catalog import implementations
+    from kerascheck.rules.versions import mixing_versions
+
+    # The release itself is read from tensorflow 2.6.0's tensorflow/__init__.py (its source comment); the wheel
+    # is too large to fetch here, so this checks that the message follows the data.
+    assert implementations.TENSORFLOW_WITH_KERAS_PACKAGE == "2.6"
+    assert mixing_versions(True, ("tensorflow==2.10.0",)).endswith("are TF 2.6+")
+    monkeypatch.setattr(implementations, "TENSORFLOW_WITH_KERAS_PACKAGE", "9.6")
+    assert mixing_versions(True, ("tensorflow==2.10.0",)).endswith("are TF 9.6+")

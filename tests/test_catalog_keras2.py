@@ -34,6 +34,7 @@ from kerascheck.catalog import (
     REMOVED_KEYWORDS,
 )
 from kerascheck.catalog.signatures import SIGNATURE_KEYWORD_RENAMES  # noqa: E402
+from tests.conftest import fail_listing
 from tests.keras_sources import (
     Definition,
     SourceUnavailable,
@@ -268,12 +269,6 @@ def _catalogued_renames() -> Dict[Tuple[str, str], Tuple[str, FrozenSet, str]]:
     return table
 
 
-def _check(title: str, problems: List[str]) -> None:
-    """Fail listing every problem, sorted."""
-    if problems:
-        pytest.fail(f"{title} ({len(problems)}):\n  " + "\n  ".join(sorted(problems)), pytrace=False)
-
-
 # -------------------------------------------------------------------------------------------------
 # The reading itself is sound
 # -------------------------------------------------------------------------------------------------
@@ -325,7 +320,7 @@ def test_every_keras2_conversion_is_catalogued(keras224):
             problems.append(f"{owner}({old}=) -> {rename.new}=: missing ({rename.origin})")
         elif fact[0] != rename.new:
             problems.append(f"{owner}({old}=) -> {rename.new}=: catalogued as {fact[0]}= ({rename.origin})")
-    _check("Keras 2.2.4 keyword conversions missing from the catalog", problems)
+    fail_listing("Keras 2.2.4 keyword conversions missing from the catalog", problems)
 
 
 def test_no_catalogued_rename_is_invented(keras224):
@@ -335,7 +330,7 @@ def test_no_catalogued_rename_is_invented(keras224):
         for (owner, old), (new, _, table) in _catalogued_renames().items()
         if (owner, old) not in expected
     ]
-    _check("catalogued renames without a Keras 2.2.4 source", problems)
+    fail_listing("catalogued renames without a Keras 2.2.4 source", problems)
 
 
 def test_value_conversions_are_keras2s(keras224):
@@ -347,7 +342,7 @@ def test_value_conversions_are_keras2s(keras224):
                 f"{owner}({old}=): catalog values {sorted(values, key=repr)}, "
                 f"Keras 2.2.4 {sorted(expected[(owner, old)].values, key=repr)}"
             )
-    _check("value conversions that differ from Keras 2.2.4", problems)
+    fail_listing("value conversions that differ from Keras 2.2.4", problems)
 
 
 def test_no_keyword_is_both_renamed_and_changed_in_meaning():
@@ -373,7 +368,7 @@ def test_changed_meaning_keywords_are_the_ones_keras2_warns_about(keras224):
         text = " ".join(mentioned)
         if fact.old not in mentioned or fact.new not in text:
             problems.append(f"{fact.owners} {fact.old} -> {fact.new}: not in the warning of {preprocessors}")
-    _check("changed-meaning keywords Keras 2.2.4 does not warn about", problems)
+    fail_listing("changed-meaning keywords Keras 2.2.4 does not warn about", problems)
 
 
 def test_removed_keywords_are_exactly_what_the_preprocessors_pop(keras224):
@@ -389,7 +384,7 @@ def test_removed_keywords_are_exactly_what_the_preprocessors_pop(keras224):
     catalogued = {(owner, fact.name) for fact in REMOVED_KEYWORDS for owner in fact.owners}
     problems = [f"{owner}({name}=): popped by Keras 2.2.4, not catalogued" for owner, name in expected - catalogued]
     problems += [f"{owner}({name}=): catalogued, but no preprocessor pops it" for owner, name in catalogued - expected]
-    _check("RemovedKeyword mismatches against Keras 2.2.4 preprocessors", problems)
+    fail_listing("RemovedKeyword mismatches against Keras 2.2.4 preprocessors", problems)
 
 
 def test_positional_forms_apply_where_their_preprocessor_runs(keras224):
@@ -405,4 +400,4 @@ def test_positional_forms_apply_where_their_preprocessor_runs(keras224):
             problems.append(
                 f"{form.keras1} via {preprocessor}: catalog owners {sorted(form.owners)}, Keras 2.2.4 {sorted(owners)}"
             )
-    _check("positional forms whose owners differ from Keras 2.2.4", problems)
+    fail_listing("positional forms whose owners differ from Keras 2.2.4", problems)

@@ -1,6 +1,6 @@
 """The catalog's Keras 3 claims, verified against the installed Keras 3 (skipped when it is not importable).
 
-Keras 3 needs a backend to import; with ``KERAS_BACKEND=numpy`` (the default set here) that is
+Keras 3 needs a backend to import; with ``KERAS_BACKEND=numpy`` (the default of the ``real_keras3`` fixture) that is
 ``pip install keras jax`` (jax brings jaxlib and scipy, which Keras's numpy backend imports too).
 
 Names are canonical paths below the keras root (``layers.Conv2D``); ``.fit_generator`` is a method of
@@ -22,10 +22,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import os
-import tempfile
 import warnings
-from typing import Dict, List, Tuple
+from typing import Dict, Tuple
 
 import pytest
 
@@ -44,18 +42,16 @@ from kerascheck.catalog import (
     TRAINING_DEPENDENT_LAYERS,
 )
 from kerascheck.catalog.model import PathKind, Target
+from tests.conftest import fail_listing
 
-os.environ.setdefault("KERAS_BACKEND", "numpy")
-os.environ.setdefault("KERAS_HOME", tempfile.mkdtemp(prefix="kerascheck-keras-home-"))  # no ~/.keras/keras.json
-try:
-    import keras
-except Exception as error:  # ImportError, or a backend that fails to load
-    pytest.skip(
-        f"Keras 3 is not importable ({type(error).__name__}: {error}); `pip install keras jax` to run",
-        allow_module_level=True,
-    )
-if not getattr(keras, "__version__", "").startswith("3."):
-    pytest.skip(f"installed keras is {getattr(keras, '__version__', '?')}, not Keras 3", allow_module_level=True)
+keras = None  # the installed Keras 3: the fixture below sets it before the first test of this module
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _installed_keras(real_keras3):
+    global keras
+    keras = real_keras3
+
 
 K3 = Target.KERAS3
 MISSING = object()
@@ -193,11 +189,6 @@ def removed_on_keras3(owner: str) -> bool:
     return (K3, owner) in table
 
 
-def _check(title: str, problems: List[str]) -> None:
-    if problems:
-        pytest.fail(f"{title} ({len(problems)}):\n  " + "\n  ".join(sorted(problems)), pytrace=False)
-
-
 def _owners_keywords() -> Dict[Tuple[str, str], str]:
     """(owner, new keyword) -> the old keyword, for every KeywordRename."""
     return {(owner, fact.new): fact.old for fact in KEYWORD_RENAMES for owner in fact.owners}
@@ -225,7 +216,7 @@ def test_renamed_names_are_aliases_in_keras3():
             problems.append(f"{fact.old}: missing (a removed name, not an alias)")
         elif old is not new:
             problems.append(f"{fact.old}: is not {fact.new}")
-    _check("RenamedName facts Keras 3 contradicts", problems)
+    fail_listing("RenamedName facts Keras 3 contradicts", problems)
 
 
 def test_removed_names_are_absent_from_keras3():
@@ -237,7 +228,7 @@ def test_removed_names_are_absent_from_keras3():
             problems.append(f"{fact.old}: present in Keras 3 ({public(fact.old)!r})")
         if fact.new is not None and public(fact.new) is MISSING:
             problems.append(f"{fact.old} -> {fact.new}: the replacement is missing")
-    _check("RemovedName facts Keras 3 contradicts", problems)
+    fail_listing("RemovedName facts Keras 3 contradicts", problems)
 
 
 def test_names_removed_only_on_tf_keras_exist_in_keras3():
@@ -257,7 +248,7 @@ def test_names_removed_only_on_tf_keras_exist_in_keras3():
         and (K3, fact.old) not in REMOVED_METHODS_BY_TARGET
         and not hasattr(keras.Model, fact.old[1:])
     ]
-    _check("tf.keras-only removals that Keras 3 lacks as well", problems)
+    fail_listing("tf.keras-only removals that Keras 3 lacks as well", problems)
 
 
 @pytest.mark.parametrize("name", sorted(RAISING_STUBS))
@@ -279,7 +270,7 @@ def test_removed_methods_are_absent_from_keras3():
                 problems.append(f"{fact.old}: present on keras.{cls.__name__}")
         if fact.new is not None and not callable(getattr(keras.Model, fact.new[1:], None)):
             problems.append(f"{fact.old} -> {fact.new}: keras.Model has no {fact.new[1:]}")
-    _check("RemovedMethod facts Keras 3 contradicts", problems)
+    fail_listing("RemovedMethod facts Keras 3 contradicts", problems)
 
 
 def test_module_paths_lead_to_public_keras3_modules():
@@ -302,7 +293,7 @@ def test_module_paths_lead_to_public_keras3_modules():
                 continue  # catalogued as not moving: the rewrite leaves it alone
             if not name.startswith("_") and getattr(new, name, MISSING) is not getattr(old, name):
                 problems.append(f"{fact.old}.{name} is not {fact.new}.{name} (relocation=True)")
-    _check("ModulePath facts Keras 3 contradicts", problems)
+    fail_listing("ModulePath facts Keras 3 contradicts", problems)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -319,7 +310,7 @@ def test_owners_missing_from_keras3_are_catalogued_removed():
         for owner in owners
         if method_of(owner) is MISSING and not removed_on_keras3(owner)
     ]
-    _check("owners missing from Keras 3 without a removal fact", problems)
+    fail_listing("owners missing from Keras 3 without a removal fact", problems)
 
 
 def test_new_keywords_are_accepted_by_keras3():
@@ -349,7 +340,7 @@ def test_new_keywords_are_accepted_by_keras3():
         elif new not in names:
             problems.append(f"{owner}({old}=) -> {new}=: Keras 3 has no {new}= ({sorted(names)})")
     assert checked > 100, f"only {checked} (owner, keyword) pairs checked"
-    _check("KeywordRename targets Keras 3 does not accept", problems)
+    fail_listing("KeywordRename targets Keras 3 does not accept", problems)
 
 
 def test_old_keywords_are_rejected_by_keras3():
@@ -380,7 +371,7 @@ def test_old_keywords_are_rejected_by_keras3():
                 problems.append(f"{owner}({old}=1) fails, but not because of {old}: {error}")
         else:
             problems.append(f"{owner}({old}=1) is accepted by Keras 3")
-    _check("old keywords Keras 3 does not reject", problems)
+    fail_listing("old keywords Keras 3 does not reject", problems)
 
 
 def test_positional_forms_bind_what_the_catalog_says_in_keras3():
@@ -397,7 +388,7 @@ def test_positional_forms_bind_what_the_catalog_says_in_keras3():
             ]
             if tuple(positional[: len(form.keras2)]) != form.keras2:
                 problems.append(f"{owner}: positions bind {positional[: len(form.keras2)]}, catalog {form.keras2}")
-    _check("positional forms Keras 3 contradicts", problems)
+    fail_listing("positional forms Keras 3 contradicts", problems)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -429,7 +420,7 @@ def test_training_dependent_layers_take_training_in_keras3():
             continue  # test_owners_missing_from_keras3_are_catalogued_removed covers it
         if "training" not in inspect.signature(cls.call).parameters:
             problems.append(f"{name}.call takes no `training`")
-    _check("training-dependent layers whose Keras 3 call takes no training", problems)
+    fail_listing("training-dependent layers whose Keras 3 call takes no training", problems)
 
 
 def test_keras3_module_tables_are_the_installed_modules():

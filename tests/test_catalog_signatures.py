@@ -34,6 +34,7 @@ from kerascheck.catalog.signatures import (
     SIGNATURE_OWNERS_KEPT_IN_TF_KERAS,
     SIGNATURE_REMOVED_KEYWORDS,
 )
+from tests.conftest import fail_listing
 from tests.keras_sources import (
     Definition,
     Parameters,
@@ -168,11 +169,6 @@ def string_constants(package: StaticPackage, definition: Definition, function: a
     return found
 
 
-def _check(title: str, problems: List[str]) -> None:
-    if problems:
-        pytest.fail(f"{title} ({len(problems)}):\n  " + "\n  ".join(sorted(problems)), pytrace=False)
-
-
 def _pairs(facts) -> List[Tuple[str, str, object]]:
     return [(owner, getattr(fact, "old", None) or fact.name, fact) for fact in facts for owner in fact.owners]
 
@@ -229,7 +225,7 @@ def test_renamed_keywords_against_keras1_and_keras2(keras1, keras2):
             problems.append(
                 f"{owner}({old}=): Keras 2.2.4 {definition.qualname} takes **kwargs but never names `{old}`"
             )
-    _check("signature renames that Keras 1.2.2 / 2.2.4 do not bear out", problems)
+    fail_listing("signature renames that Keras 1.2.2 / 2.2.4 do not bear out", problems)
 
 
 def test_value_conversions_start_from_keras1_values(keras1, keras2):
@@ -250,7 +246,7 @@ def test_value_conversions_start_from_keras1_values(keras1, keras2):
         new_definition, new_function = function_of(keras2, keras2_path(owner))
         if converts_default and default_of(new_function, fact.new) is not None:
             problems.append(f"{owner}({fact.new}=): Keras 2.2.4 default is not None")
-    _check("value conversions without a Keras 1.2.2 source", problems)
+    fail_listing("value conversions without a Keras 1.2.2 source", problems)
 
 
 def test_changed_meaning_keywords_changed_the_kernel_layout(keras1, keras2):
@@ -276,7 +272,7 @@ def test_removed_keywords_against_keras1_and_keras2(keras1, keras2):
             problems.append(f"{owner}({name}=): not in Keras 1.2.2")
         if name in after or after.varkw:
             problems.append(f"{owner}({name}=): Keras 2.2.4 still accepts it")
-    _check("removed keywords that Keras 1.2.2 / 2.2.4 do not bear out", problems)
+    fail_listing("removed keywords that Keras 1.2.2 / 2.2.4 do not bear out", problems)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -316,7 +312,7 @@ def test_targets_tf_keras(tf_keras):
     problems = []
     for owner in SIGNATURE_OWNER_TARGETS:
         problems += _target_problems(tf_keras, Target.TF_KERAS, f"keras.api._v2.keras.{owner}", owner)
-    _check("keras 2.15.0 (tf.keras) disagrees with the recorded targets", problems)
+    fail_listing("keras 2.15.0 (tf.keras) disagrees with the recorded targets", problems)
 
 
 def test_targets_keras3(keras3):
@@ -329,7 +325,7 @@ def test_targets_keras3(keras3):
             problems.append(f"{owner}: recorded as absent from Keras 3, but {public} exists")
         if owner in SIGNATURE_OWNERS_KEPT_IN_TF_KERAS:
             problems += _target_problems(keras3, Target.KERAS3, f"keras._tf_keras.keras.{owner}", owner)
-    _check("keras 3.15.1 disagrees with the recorded targets", problems)
+    fail_listing("keras 3.15.1 disagrees with the recorded targets", problems)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -377,15 +373,11 @@ def _effect(owner: str, old: str, target: Target) -> Optional[str]:
     return next((e.effect for e in SIGNATURE_OLD_KEYWORD_EFFECTS.get((owner, old), ()) if e.target is target), None)
 
 
-def test_swallowed_keywords_on_keras3():
+@pytest.mark.slow
+def test_swallowed_keywords_on_keras3(keras3_python):
     """nb_words= and epsilon= do nothing on Keras 3: the word index 53 (50 + index_from) survives
     nb_words=10, min_delta keeps its default, and nothing is said -- as the recorded effects claim."""
-    import importlib.util
-    import sys
-
-    if importlib.util.find_spec("keras") is None:
-        pytest.skip("Keras 3 is not installed (the keras3 extra)")
-    found = _swallowed(sys.executable)
+    found = _swallowed(keras3_python)
     ignored = 53 in found["words"] and found["min_delta"] == 1e-4 and not found["said"]
     assert ignored == (
         "silently ignored" in _effect("datasets.imdb.load_data", "nb_words", Target.KERAS3)
@@ -393,14 +385,10 @@ def test_swallowed_keywords_on_keras3():
     ), found
 
 
-def test_swallowed_keywords_on_tf_keras():
+@pytest.mark.slow
+def test_swallowed_keywords_on_tf_keras(tf215_python):
     """keras 2.15 (TensorFlow 2.15) applies nb_words= and epsilon= and warns about both."""
-    import os
-
-    python = os.environ.get("KERASCHECK_TF215_PYTHON")
-    if not python or not Path(python).exists():
-        pytest.skip("no TensorFlow 2.15 Python: set KERASCHECK_TF215_PYTHON (.ci/run builds one)")
-    found = _swallowed(python)
+    found = _swallowed(tf215_python)
     applied = 53 not in found["words"] and found["min_delta"] == 0.5
     warned = any("nb_words" in text for text in found["said"]) and any("epsilon" in text for text in found["said"])
     assert applied and warned, found

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
 import pytest
 
 from kerascheck.config import Settings
 from kerascheck.runner import check_and_fix
-
-os.environ.setdefault("KERAS_BACKEND", "numpy")
-pytest.importorskip("keras")
 
 PROGRAM = """\
 import functools
@@ -52,17 +48,18 @@ print("local", float(np.asarray(Local()(x, training=True)).sum()))
 """
 
 
-def _run(source: str, tmp_path) -> str:
+def _run(python: str, source: str, tmp_path) -> str:
     path = tmp_path / "program.py"
     path.write_text(source)
     environment = {**os.environ, "KERAS_BACKEND": "numpy"}
-    result = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, env=environment)
+    result = subprocess.run([python, str(path)], capture_output=True, text=True, env=environment)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
-def test_a_program_behaves_the_same_after_fix(tmp_path):
+@pytest.mark.slow
+def test_a_program_behaves_the_same_after_fix(tmp_path, keras3_python):
     settings = Settings.from_values({"keras_target": "keras3"})
     fixed = check_and_fix(PROGRAM, settings, fix=True, unsafe=False).new_text
     assert fixed is not None and fixed != PROGRAM  # something was fixed: the renamed import, `training`
-    assert _run(fixed, tmp_path) == _run(PROGRAM, tmp_path)
+    assert _run(keras3_python, fixed, tmp_path) == _run(keras3_python, PROGRAM, tmp_path)

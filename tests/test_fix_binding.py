@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -155,13 +153,11 @@ def _run(python: str, package: str) -> str:
     return result.stdout.strip()
 
 
-def test_the_refused_calls_fail_and_the_fixed_ones_bind_on_keras3():
-    pytest.importorskip("keras")
-    assert _run(sys.executable, "keras") == "ok"
+@pytest.mark.slow
+def test_the_refused_calls_fail_and_the_fixed_ones_bind_on_keras3(keras3_python):
+    assert _run(keras3_python, "keras") == "ok"
 
 
-def test_the_refused_calls_fail_and_the_fixed_ones_bind_on_tf215():
-    python = os.environ.get("KERASCHECK_TF215_PYTHON")
-    if not python or not Path(python).exists():
-        pytest.skip("no TensorFlow 2.15 Python: set KERASCHECK_TF215_PYTHON (.ci/run builds one)")
-    assert _run(python, "tensorflow.keras") == "ok"
+@pytest.mark.slow
+def test_the_refused_calls_fail_and_the_fixed_ones_bind_on_tf215(tf215_python):
+    assert _run(tf215_python, "tensorflow.keras") == "ok"

@@ -204,6 +204,7 @@ LAYER += "        self.drop = layers.Dropout(0.5)\n"
     "call",
     [
         "    def call(self, x):\n        training = False\n        return self.drop(x)\n",
+        "    def call(self, x):\n        training = K.learning_phase()\n        return self.drop(x)\n",
         "    def call(self, x):\n        def inner(y, training=True):\n            return self.drop(y)\n"
         "        return inner(x)\n",
     ],
@@ -334,6 +335,38 @@ def test_fix_refuses_a_read_only_file(tmp_path):
     path.chmod(0o444)
     result = _kerascheck("--fix", str(path))
     assert path.read_text() == KERAS1 and "is read-only" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o755], ids=oct)
+def test_fix_keeps_the_files_owner_and_mode(tmp_path, mode):
+    import os
+
+    path = tmp_path / "m.py"
+    path.write_text(KERAS1)
+    path.chmod(mode)
+    owner = (4321, 8765) if os.geteuid() == 0 else (os.getuid(), os.getgid())  # only root can give a file away
+    os.chown(path, *owner)
+    _kerascheck("--fix", str(path))
+    status = path.stat()
+    assert path.read_text() == FIXED
+    assert (status.st_mode & 0o7777, status.st_uid, status.st_gid) == (mode, *owner)
+
+
+def test_fix_of_a_read_only_file_says_so_in_one_line_and_leaves_it_alone(tmp_path):
+    path = tmp_path / "m.py"
+    path.write_text(KERAS1)
+    path.chmod(0o444)
+    before = path.stat()
+    result = _kerascheck("--fix", str(path))
+    (line,) = [line for line in (result.stdout + result.stderr).splitlines() if "read-only" in line]
+    assert line == f"{path}: error: is read-only: fixes not written"
+    assert result.returncode != 0
+    after = path.stat()
+    assert (after.st_mode, after.st_ino, after.st_mtime_ns) == (before.st_mode, before.st_ino, before.st_mtime_ns)
+    # nothing was fixed, so the file's findings are all still reported, where they stand in it
+    reported = [line.split(": ")[0] for line in result.stdout.splitlines() if ": KER" in line]
+    plain = [line.split(": ")[0] for line in _kerascheck(str(path)).stdout.splitlines() if ": KER" in line]
+    assert reported == plain and plain
 
 
 def test_fix_refuses_a_file_changed_since_it_was_read(tmp_path):

@@ -39,19 +39,6 @@ def _load_script():
 construct_calls = _load_script()
 
 
-def _keras3_python() -> str:
-    if importlib.util.find_spec("keras") is None:
-        pytest.skip("Keras 3 is not installed (the keras3 extra)")
-    return sys.executable
-
-
-def _tf215_python() -> str:
-    python = os.environ.get(construct_calls.TF215_ENV)
-    if not python or not Path(python).exists():
-        pytest.skip(f"no TensorFlow 2.15 Python: set {construct_calls.TF215_ENV} (.ci/run builds one)")
-    return python
-
-
 def fixed(source: str, target: Target) -> str:
     settings = Settings(target=target)
     text, _ = fix_until_stable(source, lambda text: check_source(text, settings), unsafe=True, guard=Guard(target))
@@ -87,9 +74,10 @@ def _assert_runs(target: Target, python: str, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
 
 
-def test_the_unfixed_examples_do_not_construct():
+@pytest.mark.slow
+def test_the_unfixed_examples_do_not_construct(keras3_python):
     """The measurement can fail: the Keras 1 calls, unfixed, are refused by Keras 3."""
-    python = _keras3_python()
+    python = keras3_python
     calls = []
     for path in EXAMPLES:
         calls += construct_calls.keras_calls(path.read_text(encoding="utf-8"), path.name, Target.KERAS3)
@@ -97,21 +85,25 @@ def test_the_unfixed_examples_do_not_construct():
     assert sum(not result["ok"] for result in results) >= 10
 
 
-def test_fixed_examples_construct_on_keras3():
-    _assert_every_call_constructs(Target.KERAS3, _keras3_python())
+@pytest.mark.slow
+def test_fixed_examples_construct_on_keras3(keras3_python):
+    _assert_every_call_constructs(Target.KERAS3, keras3_python)
 
 
-def test_fixed_keras1_model_trains_on_keras3(tmp_path):
+@pytest.mark.slow
+def test_fixed_keras1_model_trains_on_keras3(tmp_path, keras3_python):
     pytest.importorskip("jax")
-    _assert_runs(Target.KERAS3, _keras3_python(), tmp_path)
+    _assert_runs(Target.KERAS3, keras3_python, tmp_path)
 
 
-def test_fixed_examples_construct_on_tf215():
-    _assert_every_call_constructs(Target.TF_KERAS, _tf215_python())
+@pytest.mark.slow
+def test_fixed_examples_construct_on_tf215(tf215_python):
+    _assert_every_call_constructs(Target.TF_KERAS, tf215_python)
 
 
-def test_fixed_keras1_model_trains_on_tf215(tmp_path):
-    _assert_runs(Target.TF_KERAS, _tf215_python(), tmp_path)
+@pytest.mark.slow
+def test_fixed_keras1_model_trains_on_tf215(tmp_path, tf215_python):
+    _assert_runs(Target.TF_KERAS, tf215_python, tmp_path)
 
 
 def test_no_positional_strides_left_in_fixed_examples():
@@ -152,9 +144,10 @@ assert not rnn.layers[-1].get_weights()[0].any()
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("target", list(Target))
-def test_fixed_dilated_convolutions_and_initializer_lambdas_run(target, tmp_path):
-    python = _keras3_python() if target is Target.KERAS3 else _tf215_python()
+def test_fixed_dilated_convolutions_and_initializer_lambdas_run(target, tmp_path, request):
+    python = request.getfixturevalue("keras3_python" if target is Target.KERAS3 else "tf215_python")
     script = tmp_path / "keras1_dilated.py"
     script.write_text(fixed(_KERAS1_DILATED_AND_INITIALIZERS, target), encoding="utf-8")
     assert "Atrous" not in script.read_text() and "lambda" not in script.read_text()

@@ -161,10 +161,9 @@ def test_keras1_initializer_lambdas_become_initializer_objects(target):
     )
 
 
-def test_fixed_initializer_lambdas_build_on_keras3(monkeypatch):
+def test_fixed_initializer_lambdas_build_on_keras3(real_keras3):
     """The fixed layer builds on the real Keras 3 and draws what Keras 1's functions drew."""
-    monkeypatch.setenv("KERAS_BACKEND", "numpy")
-    keras = pytest.importorskip("keras")
+    keras = real_keras3
     numpy = pytest.importorskip("numpy")
     scope: dict = {}
     exec(compile(fixed(_IRNN), "<fixed>", "exec"), scope)  # noqa: S102
@@ -251,9 +250,7 @@ def test_atrous_convolution_used_other_than_as_a_call_is_not_fixed():
     assert "AtrousConvolution1D" in fixed(positional_init)
 
 
-def test_fixed_atrous_convolution_builds_with_its_dilation_on_keras3(monkeypatch):
-    monkeypatch.setenv("KERAS_BACKEND", "numpy")
-    pytest.importorskip("keras")
+def test_fixed_atrous_convolution_builds_with_its_dilation_on_keras3(real_keras3):
     source = (
         "from keras.layers import AtrousConvolution2D, Input\n"
         "x = Input((16, 16, 3))\n"

@@ -3,16 +3,14 @@
 Each rule listed in PROOFS has its Keras 3 INVALID examples executed statement by statement, after a
 short prelude, in a scratch folder: a statement on a reported line must fail with the error the
 message names (or, for a silent change, warn as it says); every other statement must run. A fixed
-example must run through. Keras is imported once (``KERAS_BACKEND=numpy``, as in
-test_catalog_keras3.py); the models are one Dense layer, so the whole module takes a second or two.
+example must run through. Keras is imported once (the ``real_keras3`` fixture,
+``KERAS_BACKEND=numpy``); the models are one Dense layer, so the whole module takes a second or two.
 """
 
 from __future__ import annotations
 
 import ast
 import logging
-import os
-import tempfile
 import warnings
 from typing import Dict, NamedTuple, Optional, Tuple
 
@@ -21,14 +19,14 @@ import pytest
 from kerascheck.catalog.model import Target
 from kerascheck.rules import RULES_BY_CODE
 
-os.environ.setdefault("KERAS_BACKEND", "numpy")
-os.environ.setdefault("KERAS_HOME", tempfile.mkdtemp(prefix="kerascheck-keras-home-"))
-try:
-    import keras
-except Exception as error:  # ImportError, or a backend that fails to load
-    pytest.skip(f"Keras 3 is not importable ({type(error).__name__}: {error})", allow_module_level=True)
-if not getattr(keras, "__version__", "").startswith("3."):
-    pytest.skip(f"installed keras is {getattr(keras, '__version__', '?')}, not Keras 3", allow_module_level=True)
+keras = None  # the installed Keras 3: the fixture below sets it before the first test of this module
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _installed_keras(real_keras3):
+    global keras
+    keras = real_keras3
+
 
 _PRELUDE = """
 import os

@@ -88,3 +88,17 @@ def test_notebook_outcome_in_process():
         (4, 3, "KER201"),
     ]
     assert outcome.new_text is None
+
+
+def test_json_fix_edits_are_in_the_cell_coordinates_of_their_finding(tmp_path, kerascheck):
+    shutil.copy(DATA / "keras1.ipynb", tmp_path)
+    items = json.loads(kerascheck("--format=json", "keras1.ipynb", cwd=tmp_path).stdout)
+    cells = [cell for cell in json.loads((DATA / "keras1.ipynb").read_text(encoding="utf-8"))["cells"]]
+    fixed = [item for item in items if item["fix"]]
+    assert fixed
+    for item in fixed:
+        source = "".join(cells[item["cell"] - 1]["source"]).splitlines()
+        (edit,) = item["fix"]["edits"]
+        assert edit["location"]["row"] == item["location"]["row"]  # the same line of the same cell
+        row, start, end = edit["location"]["row"], edit["location"]["column"], edit["end_location"]["column"]
+        assert source[row - 1][start - 1 : end - 1] in item["message"]  # the edit covers the old name

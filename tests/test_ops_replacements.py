@@ -6,13 +6,9 @@ skipped without it), on the same sample inputs, and the results are compared.
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import json
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -94,11 +90,8 @@ def _evaluate(python: str, side: str) -> dict:
     return json.loads(done.stdout)
 
 
-def test_every_replacement_exists_in_keras3_and_takes_the_keywords():
-    if importlib.util.find_spec("keras") is None:
-        pytest.skip("Keras 3 is not installed (the keras3 extra)")
-    os.environ.setdefault("KERAS_BACKEND", "numpy")
-    from keras import ops
+def test_every_replacement_exists_in_keras3_and_takes_the_keywords(real_keras3):
+    ops = real_keras3.ops
 
     for fact in OPS_REPLACEMENTS:
         parameters = inspect.signature(getattr(ops, fact.new)).parameters
@@ -106,15 +99,11 @@ def test_every_replacement_exists_in_keras3_and_takes_the_keywords():
         assert fact.max_positional <= len(parameters), fact
 
 
-def test_every_replacement_computes_what_keras2_computed():
-    python = os.environ.get("KERASCHECK_TF215_PYTHON")
-    if not python or not Path(python).exists():
-        pytest.skip("no TensorFlow 2.15 Python: set KERASCHECK_TF215_PYTHON (.ci/run builds one)")
-    if importlib.util.find_spec("keras") is None:
-        pytest.skip("Keras 3 is not installed (the keras3 extra)")
+@pytest.mark.slow
+def test_every_replacement_computes_what_keras2_computed(tf215_python, keras3_python):
     import numpy as np
 
-    keras2, keras3 = _evaluate(python, "keras2"), _evaluate(sys.executable, "keras3")
+    keras2, keras3 = _evaluate(tf215_python, "keras2"), _evaluate(keras3_python, "keras3")
     assert set(keras2) == set(keras3) == {fact.old for fact in OPS_REPLACEMENTS}
     different = [name for name in keras2 if not np.allclose(keras2[name], keras3[name], atol=1e-5)]
     assert different == []

@@ -127,3 +127,26 @@ def test_the_fix_title_joins_the_message_in_lower_case_unless_it_starts_with_an_
     assert text("Use `y`.") == "`x` does not exist; use `y`"
     assert text("TF2 has no global session") == "`x` does not exist; TF2 has no global session"
     assert text("YAML model configs were removed") == "`x` does not exist; YAML model configs were removed"
+
+
+@pytest.mark.parametrize("option", ["--format=json", "--format=sarif", "--diff"])
+def test_a_file_that_cannot_be_checked_is_named_on_stderr_in_document_formats(project, kerascheck, option):
+    (project / "pkg" / "broken.py").write_text("import keras\nx = = 1\n")
+    result = kerascheck(option, "pkg/broken.py", "pkg/model.py", cwd=project)
+    assert result.returncode == 2
+    assert "pkg/broken.py: error: cannot parse: line 2" in result.stderr
+    if option != "--diff":
+        json.loads(result.stdout)  # stdout stays one document
+
+
+def test_sarif_says_the_run_failed_for_a_file_that_cannot_be_checked(project, kerascheck):
+    jsonschema = pytest.importorskip("jsonschema")
+    (project / "pkg" / "broken.py").write_text("import keras\nx = = 1\n")
+    document = json.loads(kerascheck("--format=sarif", "pkg/broken.py", cwd=project).stdout)
+    jsonschema.validate(document, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    (invocation,) = document["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (notification,) = invocation["toolExecutionNotifications"]
+    assert notification["level"] == "error" and "pkg/broken.py" in notification["message"]["text"]
+    clean = json.loads(kerascheck("--format=sarif", "pkg/model.py", cwd=project).stdout)
+    assert clean["runs"][0]["invocations"] == [{"executionSuccessful": True, "toolExecutionNotifications": []}]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kerascheck.catalog.model import Target
-from kerascheck.pins import auto_target
+from kerascheck.pins import auto_target, read_pins
 
 CASES = [
     ("requirements.txt", "numpy\ntensorflow==2.16.1\n", Target.KERAS3, "tensorflow==2.16.1 (requirements.txt:2)"),
@@ -51,3 +51,19 @@ def test_exact_pins_are_judged_by_their_release_line(tmp_path, pins, code, keras
     (tmp_path / "requirements.txt").write_text(pins)
     result = kerascheck("--no-config", "-q", "--select=KER501,KER502,KER503,KER504", ".", cwd=tmp_path)
     assert [line.split()[1] for line in result.stdout.splitlines()] == ([code] if code else [])
+
+
+def test_requirements_files_read_as_pip_reads_them(tmp_path):
+    """pip-compile's hashes continue a requirement with `\\`; URLs and local paths are installed from there."""
+    (tmp_path / "requirements.txt").write_text(
+        "tensorflow==2.12.0 \\\n    --hash=sha256:0d8e  # via -r requirements.in\n"
+        "git+https://github.com/keras-team/keras-cv.git#egg=keras-cv\n./vendor/lib\n"
+        "keras @ https://example.com/keras-2.12.0-py2.py3-none-any.whl\n\tnumpy>=1.23\t# tab before the comment\n"
+    )
+    pins = read_pins(tmp_path)
+    assert [(str(pin.requirement), pin.line) for pin in pins.pins] == [
+        ("tensorflow==2.12.0", 1),
+        ("keras @ https://example.com/keras-2.12.0-py2.py3-none-any.whl", 5),
+        ("numpy>=1.23", 6),
+    ]
+    assert pins.bad == []

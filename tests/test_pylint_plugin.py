@@ -112,7 +112,7 @@ def test_mixing_across_the_project_at_the_end_of_the_run(tmp_path, jobs):
     ]
 
 
-def test_custom_layers_across_modules_through_astroid(tmp_path):
+def test_custom_layers_across_modules_by_reading_their_files(tmp_path):
     package = tmp_path / "pkg"
     package.mkdir()
     (package / "__init__.py").write_text("")

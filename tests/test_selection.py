@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import io
-import os
 import textwrap
-from contextlib import redirect_stderr
 
 import pytest
 
-from kerascheck.cli import run
 from kerascheck.config import OptionError, Settings
 from kerascheck.rules import RULES
 from kerascheck.selection import is_selected
@@ -67,19 +63,7 @@ def test_unknown_selector_is_an_error_naming_the_nearest(value, nearest):
         Settings.from_values({"select": value})
 
 
-def kerascheck(*argv, cwd):
-    out, err = io.StringIO(), io.StringIO()
-    previous = os.getcwd()
-    os.chdir(cwd)
-    try:
-        with redirect_stderr(err):
-            code = run(list(argv), out)
-    finally:
-        os.chdir(previous)
-    return code, out.getvalue(), err.getvalue()
-
-
-def test_cli_selectors(tmp_path):
+def test_cli_selectors(tmp_path, kerascheck):
     (tmp_path / "m.py").write_text(KERAS1)
     assert kerascheck("--ignore", "ALL", "m.py", cwd=tmp_path)[:2] == (0, "No findings.\n")
     code, out, _ = kerascheck("--select=KER", "--ignore=KER1", "m.py", cwd=tmp_path)
@@ -89,7 +73,7 @@ def test_cli_selectors(tmp_path):
     assert err.startswith("kerascheck: error: 'KER209' selects no kerascheck code; nearest: KER208")
 
 
-def test_unknown_code_in_config_is_an_error_naming_the_file(tmp_path):
+def test_unknown_code_in_config_is_an_error_naming_the_file(tmp_path, kerascheck):
     (tmp_path / "m.py").write_text(KERAS1)
     (tmp_path / "pyproject.toml").write_text('[tool.kerascheck]\nignore = ["KER2O1"]\n')
     code, _, err = kerascheck("m.py", cwd=tmp_path)
@@ -97,13 +81,13 @@ def test_unknown_code_in_config_is_an_error_naming_the_file(tmp_path):
     assert "pyproject.toml" in err and "'KER2O1' selects no kerascheck code; nearest: KER201" in err
 
 
-def test_cli_off_by_default_rule(tmp_path):
+def test_cli_off_by_default_rule(tmp_path, kerascheck):
     (tmp_path / "layer.py").write_text(LAYER)
     assert "KER307" not in kerascheck("--select=KER", "layer.py", cwd=tmp_path)[1]
     assert "KER307" in kerascheck("--select=KER307", "layer.py", cwd=tmp_path)[1]
 
 
-def test_exit_zero_keeps_findings_and_errors(tmp_path):
+def test_exit_zero_keeps_findings_and_errors(tmp_path, kerascheck):
     (tmp_path / "m.py").write_text(KERAS1)
     (tmp_path / "broken.py").write_text("import keras\ndef f(:\n")
     code, out, _ = kerascheck("--exit-zero", "m.py", cwd=tmp_path)
@@ -111,7 +95,7 @@ def test_exit_zero_keeps_findings_and_errors(tmp_path):
     assert kerascheck("--exit-zero", "m.py", "broken.py", cwd=tmp_path)[0] == 2
 
 
-def test_explain_takes_a_code_or_a_name(tmp_path):
+def test_explain_takes_a_code_or_a_name(tmp_path, kerascheck):
     by_code = kerascheck("--explain", "KER201", cwd=tmp_path)
     assert by_code[0] == 0 and by_code[1].startswith("KER201 (keras1-keyword)\n")
     assert kerascheck("--explain", "keras1-keyword", cwd=tmp_path) == by_code
@@ -119,7 +103,7 @@ def test_explain_takes_a_code_or_a_name(tmp_path):
     assert code == 2 and "nearest: keras1-keyword" in err
 
 
-def test_list_rules_shows_default_fix_and_targets(tmp_path):
+def test_list_rules_shows_default_fix_and_targets(tmp_path, kerascheck):
     code, out, _ = kerascheck("--list-rules", cwd=tmp_path)
     lines = out.splitlines()
     assert code == 0 and lines[0].split()[:5] == ["code", "name", "default", "fix", "targets"]

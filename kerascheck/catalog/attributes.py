@@ -15,6 +15,10 @@ class AttributeReplacement(NamedTuple):
     source: str
     safe: bool = False  # renaming the attribute means the same on every target
     delete_statement: bool = False  # a call on its own line that the target needs no more
+    # The release whose class first lacked it (as ``RemovedName.removed_in``): "Keras 3.0", "TF 2.6" (the
+    # first tf.keras without it after keras 2.5.0rc0, TensorFlow 2.5's); None where no single release shows it
+    # (``_make_predict_function``: multi-backend Keras had it, tf.keras's TF2 Model never did).
+    removed_in: Optional[str] = None
 
 
 _K224 = "Keras 2.2.4"
@@ -27,6 +31,7 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "Use `.learning_rate`",
         "keras 2.15.0 optimizers/optimizer.py (lr aliases learning_rate); keras 3.15.1 base_optimizer.py",
         safe=True,
+        removed_in="Keras 3.0",
     ),
     # Keras 2.2.4 keras/engine/sequential.py Sequential.predict_proba: `preds = self.predict(x, batch_size,
     # verbose)`, a warning if they fall outside [0, 1], `return preds`: predict with the same arguments.
@@ -35,6 +40,7 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "Use `.predict(…)`: Keras 2 `predict_proba` returned exactly what `predict` returns",
         f"{_K224} keras/engine/sequential.py Sequential.predict_proba; absent from keras 2.6+",
         safe=True,
+        removed_in="TF 2.6",
     ),
     # Keras 2.2.4 keras/engine/training.py Model._make_predict_function built the graph function for
     # multi-threaded servers (the Flask idiom); tf.keras and Keras 3 build what they need on first use.
@@ -65,14 +71,19 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         None,
         "Use `.output.shape` (for a layer of a built model) or `compute_output_shape(input_shape)`",
         "keras 3.15.1 keras/src/layers/layer.py (no output_shape); keras 2.15.0 engine/base_layer.py",
+        removed_in="Keras 3.0",
     ),
     ("Layer", "input_shape"): AttributeReplacement(
         None,
         "Use `.input.shape` (for a layer of a built model)",
         "keras 3.15.1 keras/src/layers/layer.py (no input_shape); keras 2.15.0 engine/base_layer.py",
+        removed_in="Keras 3.0",
     ),
     ("Model", "output_shape"): AttributeReplacement(
-        None, "Use `.output.shape`", "keras 3.15.1 keras/src/models/functional.py has it, Model does not"
+        None,
+        "Use `.output.shape`",
+        "keras 3.15.1 keras/src/models/functional.py has it, Model does not",
+        removed_in="Keras 3.0",
     ),
     # keras 2.15.0 keras/src/metrics/base_metric.py: reset_states() calls reset_state(); Keras 3 only has
     # reset_state (keras 3.15.1 keras/src/metrics/metric.py).
@@ -81,21 +92,32 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "Use `.reset_state()`",
         "keras 2.15.0 metrics/base_metric.py (reset_states calls reset_state); keras 3.15.1 metrics/metric.py",
         safe=True,
+        removed_in="Keras 3.0",
     ),
     ("Model", "reset_states"): AttributeReplacement(
         None,
         "Reset each stateful layer: `for layer in model.layers: getattr(layer, 'reset_states', None) and "
         "layer.reset_states()`",
         "keras 3.15.1 keras/src/models/model.py (no reset_states; RNN layers keep theirs)",
+        removed_in="Keras 3.0",
     ),
     ("Model", "to_yaml"): AttributeReplacement(
-        None, "Use `.to_json()`", "keras 2.15.0 engine/training.py to_yaml raises RuntimeError"
+        None,
+        "Use `.to_json()`",
+        "keras 2.15.0 engine/training.py to_yaml raises RuntimeError",
+        removed_in="TF 2.6",
     ),
     ("Model", "state_updates"): AttributeReplacement(
-        None, "Delete it: updates are applied automatically", "keras 2.15.0 engine/training.py (deprecated)"
+        None,
+        "Delete it: updates are applied automatically",
+        "keras 2.15.0 engine/training.py (deprecated)",
+        removed_in="Keras 3.0",
     ),
     ("Layer", "updates"): AttributeReplacement(
-        None, "Delete it: updates are applied automatically", "keras 3.15.1 keras/src/layers/layer.py (absent)"
+        None,
+        "Delete it: updates are applied automatically",
+        "keras 3.15.1 keras/src/layers/layer.py (absent)",
+        removed_in="Keras 3.0",
     ),
 }
 

@@ -11,6 +11,7 @@ from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
 # copy is stale: "will be removed in future releases" (keras 2.6.0 release notes); still shipped in
 # tensorflow 2.15.1 (tensorflow/python/keras/__init__.py). Objects from it fail isinstance checks
 # against tf.keras objects (tensorflow/tensorflow#50613).
+TENSORFLOW_WITH_KERAS_PACKAGE = "2.6"  # the first TensorFlow whose tf.keras is the keras package
 TENSORFLOW_PYTHON_KERAS = ModulePath(
     old="tensorflow.python.keras",
     new="tensorflow.keras",
@@ -73,6 +74,27 @@ STILL_IMPORTABLE_MODULE_PATHS = {
     Target.TF_KERAS: frozenset({"layers.experimental.preprocessing", "optimizers.experimental"}),
     Target.KERAS3: frozenset(),
 }
+
+# Legacy module paths the target keeps as stubs: the import works, each class in it raises when created.
+# keras 3.15.1 keras/optimizers/legacy/__init__.py binds Adagrad, Adam, Ftrl, Optimizer, RMSprop and SGD to
+# LegacyOptimizerWarning, whose __init__ raises ImportError (keras/src/optimizers/__init__.py:121-129); run
+# on Keras 3.15.1: `from keras.optimizers.legacy import Adam` works, `Adam(learning_rate=0.1)` raises
+# "ImportError: `keras.optimizers.legacy` is not supported in Keras 3".
+STUB_MODULE_PATHS = {
+    Target.TF_KERAS: {},
+    Target.KERAS3: {
+        "optimizers.legacy": frozenset({"Adagrad", "Adam", "Ftrl", "Optimizer", "RMSprop", "SGD"}),
+    },
+}
+STUB_STATE = "importable, but each optimizer in it raises ImportError when created"
+STUB_NAME_STATE = "raises ImportError when created"
+
+
+def stub_name(target: Target, canonical: str) -> bool:
+    """Whether the canonical name (``optimizers.legacy.Adam``) is a stub on ``target``: it imports, and
+    creating it raises."""
+    module, _, name = canonical.rpartition(".")
+    return name in STUB_MODULE_PATHS[target].get(module, ())
 
 
 class NonMixingPair(NamedTuple):

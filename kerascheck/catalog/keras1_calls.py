@@ -7,7 +7,7 @@ keras 1.2.2 ``keras/engine/topology.py`` (``Merge.call`` and ``merge``).
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Tuple
+from typing import Dict, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.model import Literal
 
@@ -113,6 +113,9 @@ MERGE_AXIS_DEFAULTS = {"dot_axes": "-1"}  # keras 1.2.2 Merge.__init__(dot_axes=
 LEGACY_OPTIMIZERS = frozenset(
     f"optimizers.{name}" for name in ("Adadelta", "Adagrad", "Adam", "Adamax", "Ftrl", "SGD", "Nadam", "RMSprop")
 )
+# The first TensorFlow with `optimizers.legacy` (keras 2.9.0 keras/api/_v2/keras/optimizers/legacy/; keras
+# 2.8.0 has no such directory). Checked by tests/test_catalog_facts.py.
+LEGACY_OPTIMIZERS_SINCE = "TF 2.9"
 # keras 3.15.1 keras/src/optimizers/schedules/learning_rate_schedule.py InverseTimeDecay:
 # initial_learning_rate / (1 + decay_rate * step / decay_steps); with decay_steps=1 Keras 2's decay.
 DECAY_SCHEDULE = "schedules.InverseTimeDecay({rate}, decay_steps=1, decay_rate={decay})"
@@ -222,3 +225,22 @@ INITIALIZER_FUNCTIONS = (
     ),  # fmt: skip
 )
 INITIALIZER_FUNCTION_BY_NAME = {fact.function: fact for fact in INITIALIZER_FUNCTIONS}
+
+
+# Keras 1.2.2 keras/layers/convolutional.py: AtrousConvolution1D(nb_filter, filter_length, init, …) and
+# AtrousConvolution2D(nb_filter, nb_row, nb_col, init, …), each with `atrous_rate`; Keras 2.2.4
+# keras/legacy/layers.py built them as Conv1D/Conv2D with dilation_rate=atrous_rate (KER117's fix). The
+# layer each becomes, and how many leading positionals Keras 1 took (filters and the kernel sizes).
+ATROUS_CONVOLUTIONS: Dict[str, Tuple[str, int]] = {
+    "layers.AtrousConvolution1D": ("Conv1D", 2),
+    "layers.AtrousConvolution2D": ("Conv2D", 3),
+}
+ATROUS_RATE_KEYWORD = "atrous_rate"
+
+# Keras 1.2.2 keras/initializations.py: functions `normal(shape, scale=0.05, name=None)`, `uniform(shape,
+# scale=0.05)`, `zero(shape)`, `one(shape)`; Keras 2.2.4 keras/initializers.py:443-447 made the names
+# aliases of the classes (RandomNormal(mean, stddev, seed)…). Renaming a call with arguments would turn
+# the shape into the mean; only `normal()` means the same under both names.
+KERAS1_INITIALIZER_ALIASES = frozenset(
+    {"initializers.normal", "initializers.uniform", "initializers.zero", "initializers.one"}
+)

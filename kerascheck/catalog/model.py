@@ -12,7 +12,7 @@ implementation (standalone ``keras``, ``tf.keras``, ``tf_keras``) the module imp
 from __future__ import annotations
 
 from enum import Enum
-from typing import NamedTuple, Tuple, Union
+from typing import NamedTuple, Optional, Tuple, Union
 
 Literal = Union[str, int, float, bool, None]
 
@@ -35,6 +35,15 @@ class Target(str, Enum):
 BOTH = frozenset({Target.TF_KERAS, Target.KERAS3})
 ONLY_TF_KERAS = frozenset({Target.TF_KERAS})
 ONLY_KERAS3 = frozenset({Target.KERAS3})
+
+
+def removed_note(target: Target, removed_in: Optional[str]) -> str:
+    """ " (removed in <release>)" where the target comes after that release, else "".
+
+    tf.keras is Keras 2 (TensorFlow <= 2.15): a Keras 3 release never removed anything from it."""
+    if not removed_in or (target is Target.TF_KERAS and removed_in.startswith("Keras 3")):
+        return ""
+    return f" (removed in {removed_in})"
 
 
 class KeywordRename(NamedTuple):
@@ -103,6 +112,12 @@ class RenamedName(NamedTuple):
     new: str
     source: str
     targets: frozenset = BOTH
+    # Whose name ``old`` was ("Keras 1": the class's own name there); None: never a class's own name,
+    # an alias added later in the Keras 1 spelling (``SeparableConvolution1D``).
+    origin: Optional[str] = "Keras 1"
+    # The release that renamed it (``origin`` set) or added the alias (``origin`` None); None where the
+    # sources read do not show one. Checked by tests/test_catalog_facts.py.
+    since: Optional[str] = None
 
 
 class RemovedName(NamedTuple):
@@ -119,6 +134,10 @@ class RemovedName(NamedTuple):
     # Gone from standalone Keras 3 but still in ``keras/_tf_keras/keras``, which TensorFlow >= 2.16
     # serves as ``tf.keras``: reached through tf.keras, the name still works on the keras3 target.
     kept_in_tf_keras: bool = False
+    # The release that removed it: the first without it after the last with it ("Keras 2.0",
+    # "Keras 2.2.5", "TF 2.9", "Keras 3.0"); None where the sources read do not show one release
+    # (a multi-backend name that tf.keras never had). Checked by tests/test_catalog_facts.py.
+    removed_in: Optional[str] = None
 
 
 class RemovedMethod(NamedTuple):
@@ -132,6 +151,9 @@ class RemovedMethod(NamedTuple):
     # A method Keras itself calls on user subclasses (a hook such as ``compute_output_shape``), so
     # defining it under the old name is dead code; ``fit_generator`` is called by users, not Keras.
     hook: bool = False
+    # The release that removed it (as ``RemovedName.removed_in``); for the ``*_generator`` methods, which
+    # tf.keras only deprecated, "Keras 3.0".
+    removed_in: Optional[str] = None
 
 
 class PathKind(str, Enum):

@@ -74,10 +74,17 @@ TF_KERAS_REQUIRES_TENSORFLOW = tuple(
 # Multi-backend Keras (<= 2.3.1) uses TensorFlow's private `ops._TensorLike`, gone in TF 2.2:
 # AttributeError at import (tensorflow/tensorflow#40251). Keras 2.4 redirects to tf.keras and requires
 # TF >= 2.2 at run time ("Keras requires TensorFlow 2.2 or higher").
-MULTIBACKEND_KERAS = "<=2.3.1"
-MULTIBACKEND_BREAKS_ON_TENSORFLOW = ">=2.2"
+MULTIBACKEND_LAST = "2.3.1"
+MULTIBACKEND_KERAS = f"<={MULTIBACKEND_LAST}"
+TENSORFLOW_BREAKING_MULTIBACKEND = "2.2"
+MULTIBACKEND_BREAKS_ON_TENSORFLOW = f">={TENSORFLOW_BREAKING_MULTIBACKEND}"
 
 # Keras 3's TensorFlow backend needs the TensorFlow that installs it (FIELD-NOTES B.3: TF <= 2.15 pins
 # keras < 2.16; TF 2.0–2.5 predate Keras 3 and its `keras._tf_keras` loader).
 KERAS_3 = ">=3"
-KERAS_3_NEEDS_TENSORFLOW = ">=2.16"
+TENSORFLOW_WITH_KERAS_3 = "2.16"  # the first TensorFlow whose metadata requires keras >= 3 (above)
+KERAS_3_NEEDS_TENSORFLOW = f">={TENSORFLOW_WITH_KERAS_3}"
+
+# The Keras 3 release the rules' Keras 3 behaviours were run on (messages say "target keras3 (Keras 3.15.1)
+# raises …"); the keras3 extra of pyproject.toml installs it for tests/test_keras3_breaks.py.
+KERAS3_CHECKED = "3.15.1"

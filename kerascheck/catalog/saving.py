@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from typing import Dict, FrozenSet, NamedTuple, Tuple
 
-KERAS3_VERSION = "3.15.1"
+from kerascheck.catalog.model import Target
+from kerascheck.catalog.releases import KERAS3_CHECKED
+
+KERAS3_VERSION = KERAS3_CHECKED
 
 # model.save / save_model: ".keras" or ".h5"/".hdf5", else "Invalid filepath extension for saving"
 # (unless zipped=False, or an hf:// path).
@@ -52,3 +55,44 @@ CHECKPOINT_WEIGHTS_ERROR = (
 )
 LOADING_CALLS: FrozenSet[str] = frozenset({"models.load_model", "saving.load_model"})
 SAVING_OWNERS: FrozenSet[str] = frozenset(SAVING_CALLS) | LOADING_CALLS
+
+# What KER208 says to do instead. `model.export(dir)` writes a SavedModel (keras 3.0.0 and 3.15.1
+# keras/src/models/model.py Model.export).
+SUFFIX_REMEDY = "End the file name in {suffixes}"
+EXPORT_REMEDY = "`model.export(dir)` writes a SavedModel for serving"
+# save_format= on Keras 3: Model.save_weights takes no such parameter (keras 3.15.1 keras/src/models/model.py
+# `save_weights(self, filepath, overwrite=True, max_shard_size=None)`; keras 2.15.0's took `save_format`);
+# Model.save / save_model raise unless the path ends in an accepted suffix (saving_api.py, above).
+SAVE_WEIGHTS_FORMAT_ERROR = "TypeError: Model.save_weights() got an unexpected keyword argument 'save_format'"
+SAVE_FORMAT_ERROR = "ValueError: The `save_format` argument is deprecated in Keras 3 (the path has no `.keras`/`.h5`)"
+SAVE_FORMAT_REMEDY = (
+    "Drop `save_format=` and name the file `*.keras` (or `*.weights.h5` for weights); "
+    "`model.export(dir)` writes a SavedModel"
+)
+
+
+class TargetEffect(NamedTuple):
+    """What a call does on a target, and the first release that does so."""
+
+    effect: str
+    since: str
+    source: str
+
+
+# Model.to_yaml: keras 2.5.0rc0 (TensorFlow 2.5's) keras/engine/training.py dumped the configuration as
+# YAML; keras 2.6.0 keras/engine/training.py ("Since TF 2.6, this method is no longer supported") to
+# keras 2.15.0 keras/src/engine/training.py raise RuntimeError; keras 3.0.0 and 3.15.1
+# keras/src/models/model.py have no to_yaml.
+TO_YAML_EFFECTS: Dict[Target, TargetEffect] = {
+    Target.TF_KERAS: TargetEffect(
+        "`RuntimeError: Method model.to_yaml() has been removed`",
+        "TF 2.6",
+        "keras 2.6.0 keras/engine/training.py Model.to_yaml; keras 2.5.0rc0 returned yaml.dump(...)",
+    ),
+    Target.KERAS3: TargetEffect(
+        "`AttributeError`: Keras 3 models have no `to_yaml`",
+        "Keras 3.0",
+        "keras 3.0.0 keras/src/models/model.py (no to_yaml)",
+    ),
+}
+TO_YAML_REMEDY = "Use `{receiver}.to_json()` (and `model_from_json` to read it back)"

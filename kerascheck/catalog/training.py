@@ -11,6 +11,7 @@ Sources:
 from __future__ import annotations
 
 from kerascheck.catalog.model import OptimizerKeyword, Target
+from kerascheck.catalog.releases import KERAS3_CHECKED
 
 # Base classes that make a class a custom layer or model (canonical names; see names.CANONICAL_OVERRIDES
 # for the legacy spellings such as keras.engine.topology.Layer). Any other public class of `layers` or
@@ -141,3 +142,32 @@ OPTIMIZER_KEYWORDS = (
         "keras 3.15.1 keras/src/optimizers/base_optimizer.py",
     ),
 )
+
+
+# KER323, custom optimizers written for the Keras 2.2 protocol.
+# Keras 2.2.4 keras/optimizers.py: Optimizer.__init__(**kwargs), subclasses implement get_updates(loss,
+# params). tf.keras: OptimizerV2 (TF 2.0-2.10, optimizers.legacy after) applies gradients through
+# _resource_apply_dense; the TF >= 2.11 Optimizer (keras 2.15.0 keras/src/optimizers/optimizer.py) through
+# update_step and needs name=, but with eager execution disabled its TF1 training loop (training_v1.py)
+# still calls get_updates, and a get_updates optimizer trains (run on TF 2.15.1): so only Keras 3, which
+# has no such loop, is reported. Keras 3.15.1 keras/src/optimizers/base_optimizer.py needs learning_rate=
+# and update_step. Run: the Keras 2.2 SGD example raises "Optimizer.__init__() missing 1 required
+# positional argument: 'name'" on TF 2.15.1 (and with a name, fit raises AttributeError) and
+# "BaseOptimizer.__init__() missing 1 required positional argument: 'learning_rate'" on Keras 3.15.1.
+OPTIMIZER_BASES = frozenset({"optimizers.Optimizer", "optimizers.legacy.Optimizer"})
+LEGACY_OPTIMIZER_METHOD = "get_updates"
+# The methods an optimizer of the targets is driven by (one of them defined: not a Keras 2.2 optimizer).
+MODERN_OPTIMIZER_METHODS = frozenset({"update_step", "_resource_apply_dense", "apply_gradients", "build"})
+UPDATE_STEP_EFFECT = (
+    f"Keras 3 ({KERAS3_CHECKED}) applies gradients through `update_step`, and its `Optimizer` needs `learning_rate`"
+)
+
+
+# KER324: GRU's reset_after default. Multi-backend Keras defaulted to reset_after=False through its last
+# release (Keras 2.2.4 keras/layers/recurrent.py:1602, Keras 2.3.1 keras/layers/recurrent.py:1644), as did
+# TF1's tf.keras (keras 2.5.0rc0 keras/layers/recurrent.py GRU); tf.keras's TF2 GRU (keras 2.5.0rc0
+# keras/layers/recurrent_v2.py:355, keras 2.15.0 keras/src/layers/rnn/gru.py:135) and Keras 3 (3.15.1
+# keras/src/layers/rnn/gru.py:103) default to reset_after=True, whose bias has shape (2, 3 * units) instead
+# of (3 * units,). Run on Keras 3.15.1: weights of a reset_after=False GRU, loaded into a default GRU, raise
+# "Shape mismatch" (.h5) or "could not be loaded" (.weights.h5). Checked by tests/test_catalog_facts.py.
+GRU_RESET_AFTER_FALSE_UNTIL = "Keras 2.3.1"

@@ -50,7 +50,9 @@ class CallDoesNotBind(Rule):
     ## Why is this bad?
     tf.keras raises `TypeError: Keyword argument not understood`, Keras 3 `ValueError: Unrecognized
     keyword arguments`, Python `TypeError` for the rest; a few keywords are ignored with a warning
-    (`Embedding(input_length=…)` on Keras 3), so the code runs but does not do what it says.
+    (`Embedding(input_length=…)` on Keras 3, `TensorBoard(write_grads=…)` on tf.keras), so the code runs
+    but does not do what it says, and some are honoured with a deprecation warning
+    (`ModelCheckpoint(period=…)` on tf.keras, refused by Keras 3). The message quotes what Keras says.
 
     ## Example
     ```python
@@ -67,7 +69,7 @@ class CallDoesNotBind(Rule):
 
     ## Fix safety
     Safe for a keyword the target ignores (it is deleted); otherwise none: what the argument was for
-    decides the change.
+    decides the change (`period=5` epochs is not `save_freq=5` batches).
     """
 
     code = "KER230"
@@ -147,7 +149,7 @@ class MissingKerasAttribute(Rule):
 
     code = "KER120"
     name = "missing-keras-attribute"
-    message = "`{receiver}.{attribute}` {effect} on target {target}: {kind} {lacks}"
+    message = "`{receiver}.{attribute}` {effect} on target {target}: {kind} {lacks}{removed}"
     fix_title = "{remedy}"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES

@@ -10,14 +10,14 @@ from typing import Iterator, List, Optional, Tuple
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
 from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, replacement
-from kerascheck.catalog.model import Target
+from kerascheck.catalog.model import Target, removed_note
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, typed_uses
 
-_OPTIMIZER_KEYWORDS = frozenset({"lr", "decay"})  # KER205, KER206
+_OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS)  # KER205, KER206
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
@@ -43,8 +43,11 @@ def interesting_names(target: Target) -> frozenset:
 
 
 def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
-    """Whether a specific rule reports this problem already."""
-    if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.REFUSED):
+    """Whether a specific rule reports this problem already (or it is none in the module's TF mode)."""
+    fact = problem.fact
+    if fact is not None and fact.eager_only and _graph_mode(ctx):
+        return True
+    if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.DEPRECATED, binding.REFUSED):
         name = problem.argument
         if (owner, name) in catalog.KEYWORDS_BY_OWNER and catalog.owner_exists(owner, ctx.target):
             return True
@@ -53,6 +56,15 @@ def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
         if owner in SAVING_OWNERS and name == SAVE_FORMAT_KEYWORD:
             return True
     return False
+
+
+def _graph_mode(ctx) -> bool:
+    """Whether the module turns eager execution off (``tf.compat.v1.disable_eager_execution()``)."""
+    from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS
+    from kerascheck.rules.base import module_text
+
+    text = module_text(ctx)
+    return any(call in text for call in GRAPH_MODE_CALLS)
 
 
 def _keras1_keywords(ctx, owner: str, call: ast.Call) -> bool:
@@ -87,10 +99,15 @@ def _describe(problem: binding.Problem, shown: str, signature) -> Tuple[str, str
             f"Did you mean `{problem.nearest}=`?" if problem.nearest else f"Remove `{name}=` or pass it another way"
         )
         return f"`{name}=` is no parameter of `{shown}`", f"Keras raises {problem.effect}", remedy
+    fact = problem.fact
+    says = f' ("{fact.says}")' if fact is not None and fact.says else ""
+    remedy = fact.remedy if fact is not None else f"Remove `{name}=`"
     if problem.kind == binding.IGNORED:
-        return f"`{name}=` of `{shown}` is deprecated", f"Keras {problem.effect}", f"Remove `{name}=`"
+        return f"`{name}=` of `{shown}` is ignored", f"Keras {problem.effect}{says}", remedy
+    if problem.kind == binding.DEPRECATED:
+        return f"`{name}=` of `{shown}` is deprecated but honoured", f"Keras {problem.effect}{says}", remedy
     if problem.kind == binding.REFUSED:
-        return f"`{name}=` of `{shown}` is refused", f"Keras raises {problem.effect}", f"Remove `{name}=`"
+        return f"`{name}=` of `{shown}` is refused", f"Keras raises {problem.effect}{says}", remedy
     if problem.kind == binding.TOO_MANY:
         most = len(signature.positional)
         return (
@@ -223,9 +240,10 @@ def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
     receiver = ctx.source_of(use.node.value)
     if len(receiver) > 40 or "\n" in receiver:
         receiver = "…"
+    removed = removed_note(ctx.target, fact.removed_in) if fact is not None else ""
     return self.finding(
         ctx, use.node, span=span, edits=edits, receiver=receiver, attribute=name, effect=effect,
-        kind=f"`{kind}`", lacks=lacks, remedy=remedy,
+        kind=f"`{kind}`", lacks=lacks, remedy=remedy, removed=removed,
     )  # fmt: skip
 
 

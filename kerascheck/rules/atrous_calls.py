@@ -13,17 +13,14 @@ import re
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from kerascheck import catalog
+from kerascheck.catalog.keras1_calls import ATROUS_CONVOLUTIONS as _ATROUS
+from kerascheck.catalog.keras1_calls import ATROUS_RATE_KEYWORD
 from kerascheck.catalog.modules import missing_import
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import callee, keras_module_of
 
-# Keras 1.2.2 keras/layers/convolutional.py: AtrousConvolution1D(nb_filter, filter_length, init, …) and
-# AtrousConvolution2D(nb_filter, nb_row, nb_col, init, …). The fix merges `nb_row, nb_col` into one
-# kernel_size itself: `Conv2D(64, 3, 3)` would bind 3 to `strides`, and no rule could tell it from Keras 2
-# code any more.
-_ATROUS = {"layers.AtrousConvolution1D": ("Conv1D", 2), "layers.AtrousConvolution2D": ("Conv2D", 3)}
 _LAYERS = "layers"
 
 
@@ -48,9 +45,9 @@ def _call_edits(ctx, node: ast.Call, new: str, positionals: int) -> Optional[Tup
         merged = f"({ctx.source_of(node.args[1])}, {ctx.source_of(node.args[2])})"
         edits.append(Edit(first[0], first[1], last[2], last[3], merged))
     for keyword in node.keywords:
-        if keyword.arg == "atrous_rate":
+        if keyword.arg == ATROUS_RATE_KEYWORD:
             start_line, start_col, _, _ = ctx.span(keyword)
-            edits.append(Edit(start_line, start_col, start_line, start_col + len("atrous_rate"), "dilation_rate"))
+            edits.append(Edit(start_line, start_col, start_line, start_col + len(ATROUS_RATE_KEYWORD), "dilation_rate"))
     return tuple(edits)
 
 

@@ -59,7 +59,7 @@ def _fixable(ctx, node: ast.Call) -> bool:
     )
 
 
-def _reported(ctx, node: ast.Call) -> bool:
+def reported(ctx, node: ast.Call) -> bool:
     """Standalone ``keras`` only: TensorFlow >= 2.16 serves ``tf.keras`` from ``keras/_tf_keras``, whose
     backend keeps these functions (as ``tf_keras`` does)."""
     target = callee(ctx, node)
@@ -143,12 +143,17 @@ class Keras3BackendFunction(Rule):
     owners = frozenset(OPS_BY_NAME)
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
-        if not _reported(ctx, node):
+        if not reported(ctx, node):
             return
         fact = OPS_BY_NAME[callee(ctx, node).owner]
         edits = _edits(ctx, node, fact.new)
         statement = _backend_import(ctx, node.func.value.id)
         renames = _NEW_NAME if statement is not None and not _ops_imported(statement) else ()
+        if edits and renames and _first_call(ctx).get(id(statement)) is node:
+            # ``ops`` joins the import of ``backend`` with the first call fixed to it: the import line is
+            # no finding of its own (one finding per problem, where the problem is)
+            line, col = ctx.imported_name_spans(statement)[0][:2]
+            edits = (Edit(line, col, line, col, f"{_OPS}, "),) + edits
         yield self.finding(
             ctx,
             node,
@@ -159,22 +164,16 @@ class Keras3BackendFunction(Rule):
             new=fact.new,
         )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
-        """``ops`` joins the import of ``backend`` while calls are fixed to it: a finding of its own, as a
-        fix reaching from the import to a call would hold back every other fix in between."""
-        done = set()
-        for node in _calls(ctx) if ctx.imports_keras else ():
-            if not _reported(ctx, node):
-                continue
-            statement = _backend_import(ctx, node.func.value.id)
-            if statement is None or id(statement) in done or not _ops_available(ctx, statement):
-                continue
-            done.add(id(statement))
-            if _ops_imported(statement):
-                continue
-            line, col = ctx.imported_name_spans(statement)[0][:2]
-            yield self.finding(
-                ctx, statement, span=ctx.span(statement), edits=(Edit(line, col, line, col, f"{_OPS}, "),),
-                renames=_NEW_NAME,
-                old=f"{node.func.value.id}.…", new="…",
-            )  # fmt: skip
+
+def _first_call(ctx) -> dict:
+    """id(import of backend) -> the first reported call through it (in source order)."""
+    key = "KER115 first calls"
+    if key not in ctx.memo:
+        first: dict = {}
+        for node in sorted(_calls(ctx), key=lambda call: (call.lineno, call.col_offset)):
+            if reported(ctx, node):
+                statement = _backend_import(ctx, node.func.value.id)
+                if statement is not None:
+                    first.setdefault(id(statement), node)
+        ctx.memo[key] = first
+    return ctx.memo[key]

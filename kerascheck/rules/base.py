@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import ast
 from enum import Enum
-from typing import TYPE_CHECKING, ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
+from typing import ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
+from kerascheck.catalog import releases
 from kerascheck.catalog.model import BOTH, Target
+from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding, Fix
-
-if TYPE_CHECKING:  # pragma: no cover
-    from kerascheck.engine import Context
-    from kerascheck.names import Reference
-    from kerascheck.project import Project
+from kerascheck.names import Reference
 
 
 def module_text(ctx: Context) -> str:
@@ -122,6 +120,7 @@ class Rule:
         **fields: object,
     ) -> Finding:
         fields.setdefault("target", target)
+        fields.setdefault("keras3_checked", releases.KERAS3_CHECKED)  # "(Keras 3.15.1)": what was run
         return Finding(
             code=self.code,
             symbol=self.name,
@@ -143,7 +142,8 @@ class Rule:
     # Hooks: each returns an iterable of findings.
     def check_import(self, ctx: Context, node: ast.stmt) -> Iterable[Finding]:
         """What an import statement gives must follow from its own lines, the target and (for a
-        relative import) the module's package: the engine reuses it for each repeat of the statement."""
+        relative import) the module's package, and whether the module is part of a Keras package itself
+        (``keras.*``, ``tf_keras.*``): the engine reuses it for each repeat of the statement."""
         return ()
 
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterable[Finding]:

@@ -356,6 +356,16 @@ class DirectSublayerCall(Rule):
             "from tensorflow import keras\nclass L(keras.layers.Dense):\n"
             "    def call(self, x):\n        return super().call(x)\n"
         ),
+        Valid(
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
+            "    def call(self, x, training=None, **kwargs):\n"
+            "        return self.block.call(x, training=training) + self.cell.call(x, **kwargs)\n"
+        ),
+        Valid(
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
+            "    def __init__(self):\n        super().__init__()\n        self.lookup = keras.layers.StringLookup()\n"
+            "    def call(self, x):\n        return self.lookup.call(x)\n"
+        ),
     )
     invalid = (
         Invalid(
@@ -363,14 +373,58 @@ class DirectSublayerCall(Rule):
             "    def call(self, x):\n        return self.block.call(x)\n",
             at=((4, 15),),
         ),
+        Invalid(
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
+            "    def __init__(self):\n        super().__init__()\n        self.drop = keras.layers.Dropout(0.5)\n"
+            "    def call(self, x, training=None):\n        return self.drop.call(x)\n",
+            at=((7, 15),),
+        ),
     )
 
     def check_class(self, ctx, node) -> Iterator[Finding]:
         for use in ctx.index.inside("call_method_calls", node):
             if isinstance(use.func, ast.Attribute) and use.func.attr == "call":
                 receiver = use.func.value
-                if isinstance(receiver, ast.Attribute) and _is_self_attribute(receiver):
-                    yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
+                if not (isinstance(receiver, ast.Attribute) and _is_self_attribute(receiver)):
+                    continue
+                if any(keyword.arg in (None, "training") for keyword in use.keywords):
+                    continue  # the phase is handed on (``training=``, ``**kwargs``): a deliberate call
+                if _sublayers_without_training(ctx, node, receiver):
+                    continue  # a layer whose ``call`` never sees the phase
+                yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
+
+
+def _sublayers_without_training(ctx, node: ast.ClassDef, receiver: ast.Attribute) -> bool:
+    """Whether every assignment of ``self.<name>`` in the class makes a layer whose ``call`` takes no
+    ``training`` (a Keras layer so tabled, such as ``StringLookup``, or a class of the module whose
+    ``call`` has neither ``training`` nor ``**kwargs``). False when there is none, or any other."""
+    if not (isinstance(receiver.value, ast.Name) and receiver.value.id == "self"):
+        return False
+    values = [
+        statement.value
+        for statement in ctx.index.inside("assigns", node)
+        for target in statement.targets
+        if isinstance(target, ast.Attribute)
+        and target.attr == receiver.attr
+        and isinstance(target.value, ast.Name)
+        and target.value.id == "self"
+    ]
+    return bool(values) and all(_makes_layer_without_training(ctx, value) for value in values)
+
+
+def _makes_layer_without_training(ctx, value: ast.expr) -> bool:
+    if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
+        return False
+    canonical = ctx.canonical(value.func) if id(value.func) in ctx.index.scope_of else None
+    if canonical is not None:
+        from kerascheck.catalog import api  # on first use: kerascheck starts without the tables
+
+        return api.call_takes_training(ctx.target, canonical) is False
+    if isinstance(value.func, ast.Name):
+        local = next((c for c in ctx.index.classes if c.name == value.func.id), None)
+        call = None if local is None else method(local, "call")
+        return call is not None and call.args.kwarg is None and "training" not in parameter_names(call)
+    return False
 
 
 class OverriddenDunderCall(Rule):

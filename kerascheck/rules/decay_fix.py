@@ -13,6 +13,7 @@ import ast
 import re
 from typing import NamedTuple, Optional, Tuple
 
+from kerascheck.catalog import keras1_calls
 from kerascheck.catalog.keras1_calls import DECAY_SCHEDULE, LEGACY_OPTIMIZERS
 from kerascheck.catalog.model import Target
 from kerascheck.findings import Edit
@@ -55,7 +56,7 @@ def _legacy(ctx, node: ast.Call, owner: str) -> Optional[DecayFix]:
     if owner not in LEGACY_OPTIMIZERS:
         return None
     name = owner.rsplit(".", 1)[-1]
-    title = f"Use `optimizers.legacy.{name}`, which keeps `decay=` (TensorFlow >= 2.9)"
+    title = f"Use `optimizers.legacy.{name}`, which keeps `decay=` (since {keras1_calls.LEGACY_OPTIMIZERS_SINCE})"
     func = node.func
     if isinstance(func, ast.Attribute):
         line, _, end_line, end_col = ctx.span(func)

@@ -5,16 +5,13 @@ from __future__ import annotations
 import ast
 from typing import Iterator
 
+from kerascheck.catalog import training
 from kerascheck.catalog.model import Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
 
-# Keras 2.2.4 keras/layers/recurrent.py:1602 GRU(reset_after=False); keras 2.15.0
-# keras/src/layers/rnn/gru.py:135 and keras 3.15.1 keras/src/layers/rnn/gru.py:103 reset_after=True, whose
-# bias has shape (2, 3 * units) instead of (3 * units,). Run on Keras 3.15.1: weights of a
-# reset_after=False GRU, loaded into a default GRU, raise "Shape mismatch" (.h5) or "could not be loaded"
-# (.weights.h5).
+# What the default was and is: GRU_RESET_AFTER_FALSE_UNTIL in kerascheck/catalog/training.py.
 _LOADERS = frozenset({".load_weights", "models.load_model", "saving.load_model"})
 
 
@@ -24,10 +21,10 @@ class GruResetAfterDefault(Rule):
     (`load_weights`, `load_model`).
 
     ## Why is this bad?
-    Keras 2.2 built GRUs with `reset_after=False`; tf.keras and Keras 3 default to `reset_after=True`,
-    whose bias has another shape. Weights saved by Keras <= 2.2 no longer load: `ValueError: Shape
-    mismatch` (checked on Keras 3.15.1). Weights saved by the same code on tf.keras or Keras 3 load fine,
-    hence a warning, off by default.
+    Multi-backend Keras (up to 2.3.1) built GRUs with `reset_after=False`; tf.keras and Keras 3 default to
+    `reset_after=True`, whose bias has another shape. Weights saved by Keras <= 2.3.1 no longer load:
+    `ValueError: Shape mismatch` (checked on Keras 3.15.1). Weights saved by the same code on tf.keras or
+    Keras 3 load fine, hence a warning, off by default.
 
     ## Example
     ```python
@@ -41,16 +38,17 @@ class GruResetAfterDefault(Rule):
     ```
 
     ## Fix safety
-    Unsafe: right only for weights saved by Keras <= 2.2.
+    Unsafe: right only for weights saved by Keras <= 2.3.1.
     """
 
     code = "KER324"
     name = "gru-reset-after-default"
     message = (
-        "`GRU` without `reset_after=` in a module that loads weights: Keras <= 2.2 saved `reset_after=False` GRUs, "
-        "target {target} builds `reset_after=True` ones, and their weights raise `ValueError: Shape mismatch`"
+        "`GRU` without `reset_after=` in a module that loads weights: Keras <= {old_default_until} saved "
+        "`reset_after=False` GRUs, target {target} builds `reset_after=True` ones, and their weights raise "
+        "`ValueError: Shape mismatch`"
     )
-    fix_title = "Pass `reset_after=False` if the weights come from Keras <= 2.2"
+    fix_title = "Pass `reset_after=False` if the weights come from Keras <= {old_default_until}"
     severity = Severity.WARNING
     fix_safety = FixSafety.UNSAFE
     default_enabled = False
@@ -84,7 +82,8 @@ class GruResetAfterDefault(Rule):
             comma = ctx.source_of(node)[:-1].rstrip().endswith(",")
             text = " reset_after=False" if comma else ", reset_after=False"
             edits = (Edit(end[0], end[1] - 1, end[0], end[1] - 1, text),)
-        yield self.finding(ctx, node, span=ctx.span(node.func), edits=edits, safe=False)
+        until = training.GRU_RESET_AFTER_FALSE_UNTIL.split()[-1]
+        yield self.finding(ctx, node, span=ctx.span(node.func), edits=edits, safe=False, old_default_until=until)
 
 
 def _loads_weights(ctx) -> bool:

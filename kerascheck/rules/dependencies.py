@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional, Tuple
 
+from kerascheck.catalog import releases
 from kerascheck.catalog.releases import (
     KERAS_3,
     KERAS_3_NEEDS_TENSORFLOW,
@@ -128,6 +129,8 @@ class _PairRule(Rule):
                     keras=str(keras.requirement),
                     tensorflow=str(tensorflow.requirement),
                     tf_minor=f"{tf_minor[0]}.{tf_minor[1]}",
+                    keras3_tensorflow=releases.TENSORFLOW_WITH_KERAS_3,
+                    multibackend_tensorflow=releases.TENSORFLOW_BREAKING_MULTIBACKEND,
                 ),
             )
 
@@ -192,8 +195,10 @@ class Keras2WithTensorflow216(_PairRule):
 
     code = KER502
     name = "keras2-with-tensorflow-2-16"
-    message = "`{this}` cannot be used with `{other}` ({where}): TensorFlow 2.16+ requires Keras 3"
-    fix_title = "Pin `keras>=3`, or `tensorflow<2.16` (or `tf-keras` with TF_USE_LEGACY_KERAS=1) for Keras 2"
+    message = "`{this}` cannot be used with `{other}` ({where}): TensorFlow {keras3_tensorflow}+ requires Keras 3"
+    fix_title = (
+        "Pin `keras>=3`, or `tensorflow<{keras3_tensorflow}` (or `tf-keras` with TF_USE_LEGACY_KERAS=1) for Keras 2"
+    )
     severity = Severity.ERROR
     valid = (Valid("tensorflow==2.16.1\nkeras>=3\n"),)
     invalid = (Invalid("keras<3\ntensorflow>=2.16\n", at=((2, 0),)),)
@@ -225,8 +230,8 @@ class Keras3WithTensorflow215(_PairRule):
 
     code = KER503
     name = "keras3-with-tensorflow-2-15"
-    message = "`{this}` cannot be used with `{other}` ({where}): Keras 3 needs TensorFlow 2.16 or newer"
-    fix_title = "Pin `tensorflow>=2.16`, or `keras~={tf_minor}.0` to stay on Keras 2"
+    message = "`{this}` cannot be used with `{other}` ({where}): Keras 3 needs TensorFlow {keras3_tensorflow} or newer"
+    fix_title = "Pin `tensorflow>={keras3_tensorflow}`, or `keras~={tf_minor}.0` to stay on Keras 2"
     severity = Severity.ERROR
     valid = (Valid("tensorflow>=2.16\nkeras>=3\n"),)
     invalid = (Invalid("tensorflow==2.15.0\nkeras>=3\n", at=((2, 0),)),)
@@ -257,7 +262,10 @@ class MultibackendKerasWithTf2(_PairRule):
 
     code = KER504
     name = "multibackend-keras-with-tensorflow-2"
-    message = "`{this}` cannot be used with `{other}` ({where}): multi-backend Keras fails to import on TensorFlow 2.2+"
+    message = (
+        "`{this}` cannot be used with `{other}` ({where}): multi-backend Keras fails to import on "
+        "TensorFlow {multibackend_tensorflow}+"
+    )
     fix_title = "Drop the `keras` pin and use `tensorflow.keras`"
     severity = Severity.ERROR
     valid = (Valid("keras==2.2.4\ntensorflow==1.15.0\n"),)

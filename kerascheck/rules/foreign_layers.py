@@ -61,8 +61,10 @@ class ForeignLayerInKeras3Model(Rule):
 
     code = "KER405"
     name = "keras2-layer-in-keras3-model"
-    message = "`{layer}` is a Keras 2 layer, added to a Keras 3 `Sequential`; target {target} (Keras 3.15.1) " \
-        "raises `ValueError: Only instances of keras.Layer can be added to a Sequential model`"  # fmt: skip
+    message = (
+        "`{layer}` is a Keras 2 layer, added to a Keras 3 `Sequential`; target {target} (Keras {keras3_checked}) "
+        "raises `ValueError: Only instances of keras.Layer can be added to a Sequential model`"
+    )
     fix_title = "Build the model with tf_keras (and TF_USE_LEGACY_KERAS=1), or use a Keras 3 layer"
     severity = Severity.ERROR
     targets = ONLY_KERAS3

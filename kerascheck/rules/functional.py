@@ -7,43 +7,12 @@ import ast
 from typing import Iterator, Optional, Set
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
 from kerascheck.findings import Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values, value_of
 
-# TensorFlow ops and the keras.ops function that computes the same (the migration guide's example is
-# tf.squeeze -> keras.ops.squeeze; the others are the ops whose keras.ops namesake takes the same
-# arguments in the same order: keras 3.15.1 keras/src/ops/numpy.py, nn.py, math.py).
-KERAS_OPS_FOR_TF = {
-    "squeeze": "squeeze",
-    "expand_dims": "expand_dims",
-    "reshape": "reshape",
-    "transpose": "transpose",
-    "concat": "concatenate",
-    "stack": "stack",
-    "matmul": "matmul",
-    "reduce_sum": "sum",
-    "reduce_mean": "mean",
-    "reduce_max": "max",
-    "reduce_min": "min",
-    "abs": "abs",
-    "exp": "exp",
-    "sqrt": "sqrt",
-    "square": "square",
-    "tanh": "tanh",
-    "sigmoid": "sigmoid",
-    "nn.relu": "relu",
-    "nn.softmax": "softmax",
-    "nn.sigmoid": "sigmoid",
-    "math.reduce_sum": "sum",
-    "math.reduce_mean": "mean",
-    "math.exp": "exp",
-    "math.sqrt": "sqrt",
-    "math.square": "square",
-    "math.tanh": "tanh",
-    "cast": "cast",
-}
 _MAX_DEPTH = 12
 
 
@@ -155,8 +124,8 @@ class TfOpOnKerasTensor(Rule):
     code = "KER320"
     name = "tf-op-on-keras-tensor"
     message = (
-        "`{op}(…)` is applied to the KerasTensor `{tensor}` of a functional model; target {target} (Keras 3.15.1) "
-        "raises `ValueError: A KerasTensor cannot be used as input to a TensorFlow function`"
+        "`{op}(…)` is applied to the KerasTensor `{tensor}` of a functional model; target {target} "
+        "(Keras {keras3_checked}) raises `ValueError: A KerasTensor cannot be used as input to a TensorFlow function`"
     )
     fix_title = "{remedy}"
     severity = Severity.ERROR
@@ -247,7 +216,7 @@ class FunctionalAddLoss(Rule):
     code = "KER322"
     name = "functional-model-add-loss"
     message = "`{receiver}.add_loss(…)` on a functional model raises `NotImplementedError` on target {target} " \
-        "(Keras 3.15.1)"  # fmt: skip
+        "(Keras {keras3_checked})"  # fmt: skip
     fix_title = "Compute the loss in a custom layer's `call` with `self.add_loss(…)`"
     severity = Severity.ERROR
     targets = ONLY_KERAS3

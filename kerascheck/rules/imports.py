@@ -8,9 +8,17 @@ from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog import modules
-from kerascheck.catalog.implementations import STILL_IMPORTABLE_MODULE_PATHS, TENSORFLOW_PYTHON_KERAS
+from kerascheck.catalog.implementations import (
+    STILL_IMPORTABLE_MODULE_PATHS,
+    STUB_MODULE_PATHS,
+    STUB_NAME_STATE,
+    STUB_STATE,
+    TENSORFLOW_PYTHON_KERAS,
+    stub_name,
+)
+from kerascheck.catalog.keras1_calls import KERAS1_INITIALIZER_ALIASES
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
-from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target
+from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target, removed_note
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
 from kerascheck.renames import Occurrence, blocked_rename, find
@@ -19,6 +27,16 @@ from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee, model_receiver
 from kerascheck.rules.versions import mixing_versions
 from kerascheck.walk import chain_root
+
+# Keras's own packages: their modules import ``keras.src``/``tf_keras.src`` and their own legacy paths by
+# design (the export tables are ``from keras.src.layers import Dense``), so the import rules stay silent there.
+KERAS_OWN_PACKAGES = frozenset({"keras", "tf_keras"})
+
+
+def inside_keras_package(ctx) -> bool:
+    """Whether the module checked is part of a Keras package itself (``keras.layers.core``,
+    ``tf_keras.src.engine.training``): the module's own top-level package is ``keras`` or ``tf_keras``."""
+    return (ctx.index.module_name or "").partition(".")[0] in KERAS_OWN_PACKAGES
 
 
 def _import_module_span(ctx, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
@@ -107,6 +125,8 @@ class StandaloneKerasImport(Rule):
     )
 
     def check_import(self, ctx, node) -> Iterator[Finding]:
+        if inside_keras_package(ctx):
+            return
         if isinstance(node, ast.ImportFrom):
             if node.level or not node.module or node.module.split(".")[0] != "keras":
                 return
@@ -128,6 +148,8 @@ class StandaloneKerasImport(Rule):
     def check_module(self, ctx) -> Iterator[Finding]:
         """``import keras``: its fix depends on what the module reaches through the name, so it is
         worked out here rather than from the import's own lines."""
+        if inside_keras_package(ctx):
+            return
         for node in ctx.index.imports:
             if isinstance(node, ast.Import) and id(node) not in ctx.index.guarded_imports:
                 for alias in node.names:
@@ -282,6 +304,8 @@ class _ModulePathRule(Rule):
         return {}
 
     def check_import(self, ctx, node) -> Iterator[Finding]:
+        if inside_keras_package(ctx):
+            return
         if self.kind is PathKind.LEGACY and _standalone_on_tf_keras(ctx, node):
             if isinstance(node, ast.ImportFrom):  # KER101 moves the module off the legacy path
                 yield from self._imported_modules(ctx, node)
@@ -322,7 +346,7 @@ class _ModulePathRule(Rule):
                 yield self.finding(ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact))
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
-        if not isinstance(node, ast.Attribute):
+        if not isinstance(node, ast.Attribute) or inside_keras_package(ctx):
             return
         module = classify(reference.dotted.rpartition(".")[0])
         fact = self._fact(ctx.target, module)
@@ -365,6 +389,8 @@ class LegacyModulePath(_ModulePathRule):
     def _fields(self, ctx, fact) -> dict:
         if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
             return {"state": "deprecated but still importable (an alias of the public module)"}
+        if fact.old in STUB_MODULE_PATHS[ctx.target]:
+            return {"state": STUB_STATE}
         return {"state": "missing"}
 
     valid = (
@@ -455,11 +481,15 @@ class _NameRule(Rule):
         new = fact.new and _short(fact.new)
         text = replacement if replacement is not None else new
         edits = (Edit(*span, text),) if new and text else ()
-        fields = {**self._fields(fact), **extra}
+        fields = {**self._fields(fact, ctx.target), **extra}
         return self.finding(ctx, node, span=span, edits=edits, old=_short(fact.old), new=new, **fields)
 
-    def _fields(self, fact) -> dict:
+    def _fields(self, fact, target: Target) -> dict:
         return {}
+
+    def _used_only(self, target: Target, fact) -> bool:
+        """Whether the name is reported where it is used only, not where it is imported."""
+        return False
 
     def check_import(self, ctx, node) -> Iterator[Finding]:
         yield from self._imports(ctx, node, bound=False)
@@ -476,7 +506,7 @@ class _NameRule(Rule):
             return
         for alias, reference in ctx.imported_references(node):
             fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
-            if fact is None or alias.name == "*":
+            if fact is None or alias.name == "*" or self._used_only(ctx.target, fact):
                 continue
             new = fact.new and _short(fact.new)
             # ``import Convolution2D as C`` too: its uses are ``C``, left as they are, so the import is all
@@ -596,7 +626,7 @@ class LegacyAlias(_NameRule):
     code = "KER110"
     name = "keras1-class-alias"
     catalog_tables = ("RENAMED_NAMES",)
-    message = "`{old}` is the Keras 1 name of `{new}`"
+    message = "`{old}` is {what} of `{new}`{when}"
     fix_title = "Use `{new}`"
     severity = Severity.INFO
     fix_safety = FixSafety.SOMETIMES
@@ -617,6 +647,15 @@ class LegacyAlias(_NameRule):
 
     def _fact(self, target, canonical, reference):
         return catalog.RENAMED_BY_TARGET.get((target, canonical))
+
+    def _fields(self, fact, target: Target) -> dict:
+        """What the old name is, and since when, as the catalog records it."""
+        if fact.origin is None:
+            return {
+                "what": "an alias, in the Keras 1 spelling,",
+                "when": f" (added in {fact.since})" if fact.since else "",
+            }
+        return {"what": f"the {fact.origin} name", "when": f" (renamed in {fact.since})" if fact.since else ""}
 
     def _unfit(self, ctx, node, reference) -> Optional[str]:
         """A call still in the Keras 1 positional form keeps its Keras 1 name, the one evidence that
@@ -659,7 +698,7 @@ class RemovedName(_NameRule):
     code = "KER111"
     name = "removed-keras-name"
     catalog_tables = ("REMOVED_NAMES",)
-    message = "`{old}` does not exist on target {target}"
+    message = "`{old}` {state} on target {target}{removed}"
     fix_title = "{guideline}"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
@@ -718,6 +757,8 @@ class RemovedName(_NameRule):
 
     def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
         if self._fact(ctx.target, catalog.canonical_name(reference), reference) is not None:
+            if _ops_call(ctx, node):
+                return  # KER115 reports `K.square(x)` and fixes it to `ops.square(x)`: one finding per problem
             yield from super().check_reference(ctx, node, reference)
             return
         through = self._through(reference, ctx.target)
@@ -729,9 +770,13 @@ class RemovedName(_NameRule):
         if isinstance(node, ast.Attribute) and node.attr == _short(fact.old):
             yield self._report_through(ctx, node, _name_span(ctx, node), fact)
 
+    def _used_only(self, target: Target, fact) -> bool:
+        """A stub imports fine: its uses are where it fails, and are reported there."""
+        return stub_name(target, fact.old)
+
     def _report_through(self, ctx, node, span, fact) -> Finding:
         """No fix: what follows the removed name belongs to it, not to its replacement."""
-        return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact))
+        return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact, ctx.target))
 
     def _fact(self, target, canonical, reference):
         fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
@@ -746,12 +791,12 @@ class RemovedName(_NameRule):
             return None  # TF1-style code through tf.compat.v1.keras, which still has it
         return fact
 
-    def _fields(self, fact) -> dict:
-        return {"guideline": fact.guideline}
+    def _fields(self, fact, target: Target) -> dict:
+        return {"guideline": fact.guideline, "state": _state(fact), "removed": removed_note(target, fact.removed_in)}
 
     def _unfit(self, ctx, node, reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
-        if canonical not in _KERAS1_INITIALIZER_FUNCTIONS:
+        if canonical not in KERAS1_INITIALIZER_ALIASES:
             return None
         call = _called_with(ctx, node)
         if call is not None and not call.args and not call.keywords:
@@ -763,13 +808,23 @@ class RemovedName(_NameRule):
         )
 
 
-# Keras 1.2.2 keras/initializations.py: functions `normal(shape, scale=0.05, name=None)`, `uniform(shape,
-# scale=0.05)`, `zero(shape)`, `one(shape)`; Keras 2.2.4 keras/initializers.py:443-447 made the names
-# aliases of the classes (RandomNormal(mean, stddev, seed)…). Renaming a call with arguments would turn
-# the shape into the mean; only `normal()` means the same under both names.
-_KERAS1_INITIALIZER_FUNCTIONS = frozenset(
-    {"initializers.normal", "initializers.uniform", "initializers.zero", "initializers.one"}
-)
+def _state(fact) -> str:
+    """What the removed name is on the targets it was removed from."""
+    if any(stub_name(target, fact.old) for target in fact.targets):
+        return STUB_NAME_STATE
+    return "does not exist"
+
+
+def _ops_call(ctx, node: ast.expr) -> bool:
+    """Whether ``node`` is the callee of a call KER115 reports (``K.square(x)`` on Keras 3)."""
+    if ctx.target is not Target.KERAS3 or not isinstance(node, ast.Attribute):
+        return False
+    call = _called_with(ctx, node)
+    if call is None:
+        return False
+    from kerascheck.rules import backend_ops
+
+    return backend_ops.reported(ctx, call)
 
 
 def _called_with(ctx, node: ast.expr) -> Optional[ast.Call]:
@@ -812,7 +867,7 @@ class RemovedMethod(Rule):
     code = "KER112"
     name = "removed-model-method"
     catalog_tables = ("REMOVED_METHODS",)
-    message = "`{old}()` is removed or deprecated on target {target}"
+    message = "`{old}()` is removed or deprecated on target {target}{removed}"
     fix_title = "{guideline}"
     severity = Severity.WARNING
     fix_safety = FixSafety.SOMETIMES
@@ -851,8 +906,9 @@ class RemovedMethod(Rule):
             edits = _method_edits(ctx, node, span, fact)
             model = model_receiver(ctx, node)
             finding = self.finding(
-                ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline
-            )
+                ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline,
+                removed=removed_note(ctx.target, fact.removed_in),
+            )  # fmt: skip
             yield finding.unfixed(_NOT_KERAS_MODEL.format(method=func.attr)) if model is False and edits else finding
 
 

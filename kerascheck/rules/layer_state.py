@@ -49,7 +49,7 @@ class UntrackedTfVariable(Rule):
     code = "KER321"
     name = "untracked-tf-variable"
     message = "`self.{attribute} = {call}(…)` in layer `{layer}` is not tracked on target {target}: Keras 3 " \
-        "(3.15.1) keeps only Keras variables as weights, so it is never trained nor saved"  # fmt: skip
+        "({keras3_checked}) keeps only Keras variables as weights, so it is never trained nor saved"  # fmt: skip
     fix_title = "Use `self.add_weight(shape=…, initializer=…)` or `keras.Variable(…)`"
     severity = Severity.ERROR
     targets = ONLY_KERAS3

@@ -6,44 +6,34 @@ from __future__ import annotations
 import ast
 from typing import Iterator, List, Optional, Set
 
+from kerascheck.catalog import api
+from kerascheck.catalog.metric_keys import (
+    AUTO_MODE,
+    KERAS3_AUTO_MODE_EFFECT,
+    KEYS_RENAMED_IN,
+    MISSING_KEY_EFFECTS,
+    MONITORING_CALLBACKS,
+    OLD_METRIC_KEYS,
+)
 from kerascheck.catalog.model import Target
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values
-
-# The key each metric name gives in History/callback logs on tf.keras (keras 2.3.0 onwards: the metric
-# is named as written, keras 2.15.0 keras/src/engine/compile_utils.py) and Keras 3 (keras 3.15.1
-# keras/src/trainers/compile_utils.py): "accuracy" logs "accuracy", "acc" logs "acc" (both run on
-# TF 2.15.1 and Keras 3.15.1). Keras <= 2.2 logged "acc" for either.
-_OLD_KEYS = {"acc": "accuracy", "val_acc": "val_accuracy"}
-_MONITORS = {"callbacks.ModelCheckpoint": 1, "callbacks.EarlyStopping": 0, "callbacks.ReduceLROnPlateau": 0}
-_AUTO = "auto"
-
-# What happens with monitor='val_acc' when the logs hold 'val_accuracy' (run on TF 2.15.1: the
-# callbacks log a warning each epoch; on Keras 3.15.1: MonitorCallback._set_monitor_op raises unless
-# mode= is given, else they warn).
-_TF_KERAS_EFFECT = {
-    "callbacks.ModelCheckpoint": "logs 'Can save best model only with {key} available, skipping' and never saves",
-    "callbacks.EarlyStopping": "logs that `{key}` is not available, every epoch, and never stops training",
-    "callbacks.ReduceLROnPlateau": "logs that `{key}` is not available, every epoch, and never lowers the rate",
-}
-_KERAS3_AUTO_EFFECT = "raises `ValueError: … isn't able to automatically determine whether that metric should be " \
-    "maximized or minimized` after the first epoch"  # fmt: skip
-_KERAS3_EFFECT = {
-    "callbacks.ModelCheckpoint": "warns 'Can save best model only with {key} available' and saves every epoch",
-    "callbacks.EarlyStopping": "warns that `{key}` is not available, every epoch, and never stops training",
-    "callbacks.ReduceLROnPlateau": "warns that `{key}` is not available, every epoch, and never lowers the rate",
-}
 
 
 def _string(node: Optional[ast.AST]) -> Optional[str]:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _argument(node: ast.Call, position: int, name: str) -> Optional[ast.expr]:
+def _argument(node: ast.Call, target: Target, canonical: str, name: str) -> Optional[ast.expr]:
+    """The argument of ``name`` in the call, by keyword or at its position in the target's signature."""
     for keyword in node.keywords:
         if keyword.arg == name:
             return keyword.value
+    signature = api.callable_signature(target, canonical)
+    if signature is None or name not in signature.positional:
+        return None
+    position = signature.positional.index(name)
     if any(isinstance(arg, ast.Starred) for arg in node.args[: position + 1]):
         return None
     return node.args[position] if len(node.args) > position else None
@@ -101,7 +91,9 @@ class LegacyMetricKey(Rule):
 
     code = "KER222"
     name = "legacy-metric-key"
-    message = "{use} reads `{old}`, but `metrics=['accuracy']` logs `{new}` (Keras >= 2.3); on target {target} {effect}"
+    message = (
+        "{use} reads `{old}`, but `metrics=['accuracy']` logs `{new}` (since {since}); on target {target} {effect}"
+    )
     fix_title = "Use `'{new}'`"
     severity = Severity.ERROR
     fix_safety = FixSafety.SAFE
@@ -152,18 +144,17 @@ class LegacyMetricKey(Rule):
                 found += self._monitor(ctx, node)
             elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value):
                 key = node.slice
-                if _string(key) in _OLD_KEYS:
+                if _string(key) in OLD_METRIC_KEYS:
                     found.append(self._report(ctx, key, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
 
     def _monitor(self, ctx, node: ast.Call) -> Iterator[Finding]:
         canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
-        position = _MONITORS.get(canonical or "")
-        if position is None:
+        if canonical not in MONITORING_CALLBACKS:
             return
-        monitor = _argument(node, position, "monitor")
+        monitor = _argument(node, ctx.target, canonical, "monitor")
         key = _string(monitor)
-        if key not in _OLD_KEYS:
+        if key not in OLD_METRIC_KEYS:
             return
         effect = self._effect(ctx.target, canonical, node)
         if effect is not None:
@@ -172,25 +163,27 @@ class LegacyMetricKey(Rule):
 
     @staticmethod
     def _effect(target: Target, canonical: str, node: ast.Call) -> Optional[str]:
-        mode = _argument(node, 5 if canonical == "callbacks.ModelCheckpoint" else 4, "mode")
-        best_only = _argument(node, 3, "save_best_only") if canonical == "callbacks.ModelCheckpoint" else None
+        mode = _argument(node, target, canonical, "mode")
+        best_only = _argument(node, target, canonical, "save_best_only")
         if target is Target.KERAS3:
-            if mode is None or _string(mode) == _AUTO:
-                return _KERAS3_AUTO_EFFECT
+            if mode is None or _string(mode) == AUTO_MODE:
+                return KERAS3_AUTO_MODE_EFFECT
             if _string(mode) is None:
                 return None  # mode= not a literal
             if canonical == "callbacks.ModelCheckpoint" and not _is_true(best_only):
                 return None  # an explicit mode and every epoch saved anyway: the monitor is not read
-            return _KERAS3_EFFECT[canonical]
+            return MISSING_KEY_EFFECTS[target][canonical]
         if canonical == "callbacks.ModelCheckpoint" and not _is_true(best_only):
             return None  # tf.keras reads the monitor only to keep the best
-        return _TF_KERAS_EFFECT[canonical]
+        return MISSING_KEY_EFFECTS[target][canonical]
 
     def _report(self, ctx, key: ast.Constant, use: str, effect: str) -> Finding:
-        new = _OLD_KEYS[key.value]
+        new = OLD_METRIC_KEYS[key.value]
         written = ctx.source_of(key)
         edits = (Edit(*ctx.span(key), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
-        return self.finding(ctx, key, edits=edits, use=use, old=key.value, new=new, effect=effect)
+        return self.finding(
+            ctx, key, edits=edits, use=use, old=key.value, new=new, effect=effect, since=KEYS_RENAMED_IN
+        )
 
 
 def _is_true(node: Optional[ast.expr]) -> bool:

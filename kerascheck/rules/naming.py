@@ -68,8 +68,10 @@ class SlashInName(Rule):
 
     code = "KER223"
     name = "slash-in-keras3-name"
-    message = "`name={name}` of `{owner}` contains `/`, which target {target} (Keras 3.15.1) refuses with " \
-        "`ValueError: … cannot contain character /`"  # fmt: skip
+    message = (
+        "`name={name}` of `{owner}` contains `/`, which target {target} (Keras {keras3_checked}) refuses with "
+        "`ValueError: … cannot contain character /`"
+    )
     fix_title = "Use another separator, such as `_`"
     severity = Severity.ERROR
     fix_safety = FixSafety.UNSAFE

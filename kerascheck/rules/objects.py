@@ -125,10 +125,25 @@ def _candidates(ctx) -> FrozenSet[str]:
             found.add(target.id)
         elif kind is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers":
             found.add(target.id)
+    if ".layers" in module_text(ctx):  # ``for layer in model.layers:`` (the walk keeps no loops)
+        found.update(match.group(1) or match.group(2) for match in _layer_loop_pattern().finditer(module_text(ctx)))
     return frozenset(found)
 
 
+# ``for layer in model.layers``, ``for i, layer in enumerate(model.layers[1:])``: the loop variable's name.
+_LAYER_LOOP_TEXT = (
+    r"\bfor[ \t]+(?:(\w+)|\(?[ \t]*\w+[ \t]*,[ \t]*(\w+)[ \t]*\)?)[ \t]+in[ \t]+(?:enumerate\()?[\w.()\[\]]*\.layers\b"
+)
+
+
 _TYPED_ATTRIBUTES = frozenset({"optimizer", "model"})
+
+
+@lru_cache(maxsize=1)
+def _layer_loop_pattern():
+    import re
+
+    return re.compile(_LAYER_LOOP_TEXT)
 
 
 def _unify(types: List[Optional[ObjectType]]) -> Optional[ObjectType]:
@@ -399,11 +414,39 @@ class _Scope:
                     stack.append(child)
 
 
+def _layer_loop(statement: ast.For):
+    """(the loop variable, an element of the list) for ``for layer in model.layers`` (also a slice of
+    it, and ``for i, layer in enumerate(…)``), or None: ``model.layers[0]`` has the element's type."""
+    target, iterated = statement.target, statement.iter
+    if (
+        type(iterated) is ast.Call
+        and type(iterated.func) is ast.Name
+        and iterated.func.id == "enumerate"
+        and len(iterated.args) == 1
+        and not iterated.keywords
+        and type(target) is ast.Tuple
+        and len(target.elts) == 2
+    ):
+        iterated, target = iterated.args[0], target.elts[1]
+    if type(iterated) is ast.Subscript and type(iterated.slice) is ast.Slice:
+        iterated = iterated.value
+    if type(target) is not ast.Name or type(iterated) is not ast.Attribute or iterated.attr != "layers":
+        return None
+    element = ast.Subscript(value=iterated, slice=ast.Constant(0), ctx=ast.Load())
+    return target.id, element
+
+
 def _bindings(statement: ast.stmt, values: Dict[str, List[Optional[ast.expr]]]) -> None:
-    """Record what one statement (not the blocks in it) binds: a plain ``name = value``, or anything."""
+    """Record what one statement (not the blocks in it) binds: a plain ``name = value``, a loop over a
+    model's layers, or anything."""
+    loop = _layer_loop(statement) if type(statement) is ast.For else None
     if type(statement) is ast.Assign and len(statement.targets) == 1 and type(statement.targets[0]) is ast.Name:
         values.setdefault(statement.targets[0].id, []).append(statement.value)
         stack: list = [statement.value]
+    elif loop is not None:
+        values.setdefault(loop[0], []).append(loop[1])
+        target = statement.target
+        stack = [statement.iter] + ([target.elts[0]] if type(target) is ast.Tuple else [])
     else:
         stack = _own_parts(statement)
     while stack:

@@ -7,21 +7,14 @@ import ast
 from typing import Iterator
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.training import (
+    LEGACY_OPTIMIZER_METHOD,
+    MODERN_OPTIMIZER_METHODS,
+    OPTIMIZER_BASES,
+    UPDATE_STEP_EFFECT,
+)
 from kerascheck.findings import Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
-
-# Keras 2.2.4 keras/optimizers.py: Optimizer.__init__(**kwargs), subclasses implement get_updates(loss,
-# params). tf.keras: OptimizerV2 (TF 2.0-2.10, optimizers.legacy after) applies gradients through
-# _resource_apply_dense; the TF >= 2.11 Optimizer (keras 2.15.0 keras/src/optimizers/optimizer.py) through
-# update_step and needs name=, but with eager execution disabled its TF1 training loop (training_v1.py)
-# still calls get_updates, and a get_updates optimizer trains (run on TF 2.15.1): so only Keras 3, which
-# has no such loop, is reported. Keras 3.15.1 keras/src/optimizers/base_optimizer.py needs learning_rate=
-# and update_step. Run: the Keras 2.2 SGD example raises "Optimizer.__init__() missing 1 required
-# positional argument: 'name'" on TF 2.15.1 (and with a name, fit raises AttributeError) and
-# "BaseOptimizer.__init__() missing 1 required positional argument: 'learning_rate'" on Keras 3.15.1.
-_OPTIMIZER_BASES = frozenset({"optimizers.Optimizer", "optimizers.legacy.Optimizer"})
-_MODERN_METHODS = frozenset({"update_step", "_resource_apply_dense", "apply_gradients", "build"})
-_EFFECT = "Keras 3 (3.15.1) applies gradients through `update_step`, and its `Optimizer` needs `learning_rate`"
 
 
 class LegacyCustomOptimizer(Rule):
@@ -84,10 +77,10 @@ class LegacyCustomOptimizer(Rule):
             return
         for node in ctx.index.classes:
             methods = {item.name for item in node.body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))}
-            if "get_updates" not in methods or methods & _MODERN_METHODS:
+            if LEGACY_OPTIMIZER_METHOD not in methods or methods & MODERN_OPTIMIZER_METHODS:
                 continue
-            if any(ctx.canonical(base) in _OPTIMIZER_BASES for base in node.bases):
+            if any(ctx.canonical(base) in OPTIMIZER_BASES for base in node.bases):
                 line, col = node.lineno, ctx.column(node.lineno, node.col_offset)
                 start = ctx.lines[line - 1].find(node.name, col)
                 span = (line, start, line, start + len(node.name))
-                yield self.finding(ctx, node, span=span, cls=node.name, effect=_EFFECT)
+                yield self.finding(ctx, node, span=span, cls=node.name, effect=UPDATE_STEP_EFFECT)

@@ -6,17 +6,25 @@ from __future__ import annotations
 import ast
 from typing import Iterator, Optional
 
+from kerascheck.catalog import api
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
 from kerascheck.catalog.saving import (
     CHECKPOINT_WEIGHTS_ERROR,
+    EXPORT_REMEDY,
     HUB_PREFIX,
     KERAS3_VERSION,
     LOADABLE_SUFFIXES,
     LOADING_CALLS,
+    SAVE_FORMAT_ERROR,
     SAVE_FORMAT_KEYWORD,
     SAVE_FORMAT_OWNERS,
+    SAVE_FORMAT_REMEDY,
+    SAVE_WEIGHTS_FORMAT_ERROR,
     SAVING_CALLS,
     SHARDED_WEIGHTS_SUFFIXES,
+    SUFFIX_REMEDY,
+    TO_YAML_EFFECTS,
+    TO_YAML_REMEDY,
     WEIGHTS_SUFFIXES,
 )
 from kerascheck.findings import Finding
@@ -24,7 +32,10 @@ from kerascheck.rules.base import Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
 from kerascheck.rules.values import Tail, is_keras_model, refused_suffix, string_tail
 
-_CHECKPOINT_WEIGHTS_ONLY_POSITION = 4  # ModelCheckpoint(filepath, monitor, verbose, save_best_only, save_weights_only)
+
+def _weights_only_position(target: Target) -> int:
+    """Where ``ModelCheckpoint`` takes ``save_weights_only`` positionally on the target (its API table)."""
+    return api.callable_signature(target, "callbacks.ModelCheckpoint").positional.index("save_weights_only")
 
 
 def _argument(node: ast.Call, position: int, keyword: str) -> Optional[ast.expr]:
@@ -161,9 +172,10 @@ class Keras3SavingArguments(Rule):
             yield self._report(ctx, path, f"`{target.display}` to {_shown(tail)}", fact.error, accepted)
 
     def _checkpoint(self, ctx, node, path, tail: Tail) -> Iterator[Finding]:
-        weights_only = _is_true(_argument(node, _CHECKPOINT_WEIGHTS_ONLY_POSITION, "save_weights_only"))
+        position = _weights_only_position(ctx.target)
+        weights_only = _is_true(_argument(node, position, "save_weights_only"))
         fact = SAVING_CALLS["callbacks.ModelCheckpoint"]
-        if weights_only is None and _argument(node, _CHECKPOINT_WEIGHTS_ONLY_POSITION, "save_weights_only"):
+        if weights_only is None and _argument(node, position, "save_weights_only"):
             return  # not a literal: which suffix is wanted is not known
         if weights_only and refused_suffix(tail, WEIGHTS_SUFFIXES):
             what = f"`ModelCheckpoint({_shown(tail)}, save_weights_only=True)`"
@@ -176,9 +188,9 @@ class Keras3SavingArguments(Rule):
         if keyword is None:
             return
         if owner == ".save_weights":
-            error = "TypeError: Model.save_weights() got an unexpected keyword argument 'save_format'"
+            error = SAVE_WEIGHTS_FORMAT_ERROR
         elif owner in SAVE_FORMAT_OWNERS and refused_suffix(tail, SAVING_CALLS[owner].accepted):
-            error = "ValueError: The `save_format` argument is deprecated in Keras 3 (the path has no `.keras`/`.h5`)"
+            error = SAVE_FORMAT_ERROR
         else:
             return  # with a `.keras`/`.h5` path Keras 3 only warns; with an unseen path, who knows
         line, col = keyword.lineno, ctx.column(keyword.lineno, keyword.col_offset)
@@ -189,15 +201,14 @@ class Keras3SavingArguments(Rule):
             what=f"`{SAVE_FORMAT_KEYWORD}=` of `{owner.lstrip('.')}()`",
             version=KERAS3_VERSION,
             error=error,
-            remedy="Drop `save_format=` and name the file `*.keras` (or `*.weights.h5` for weights); "
-            "`model.export(dir)` writes a SavedModel",
+            remedy=SAVE_FORMAT_REMEDY,
         )
 
     def _report(self, ctx, path: ast.expr, what: str, error: str, accepted) -> Finding:
         suffixes = " or ".join(f"`{suffix}`" for suffix in accepted)
-        remedy = f"End the file name in {suffixes}"
+        remedy = SUFFIX_REMEDY.format(suffixes=suffixes)
         if accepted[0] == ".keras":
-            remedy += "; `model.export(dir)` writes a SavedModel for serving"
+            remedy += f"; {EXPORT_REMEDY}"
         return self.finding(ctx, path, what=what, version=KERAS3_VERSION, error=error, remedy=remedy)
 
 
@@ -285,8 +296,8 @@ class ModelToYaml(Rule):
 
     code = "KER221"
     name = "model-to-yaml"
-    message = "`{receiver}.to_yaml()` raises on target {target}: {effect}"
-    fix_title = "Use `{receiver}.to_json()` (and `model_from_json` to read it back)"
+    message = "`{receiver}.to_yaml()` raises on target {target}: {effect} (since {since})"
+    fix_title = TO_YAML_REMEDY
     severity = Severity.ERROR
     targets = BOTH
     valid = (Valid("import keras\nconfig.to_yaml()\nmodel = keras.Sequential()\nmodel.to_json()\n"),)
@@ -300,13 +311,10 @@ class ModelToYaml(Rule):
     )
 
     owners = frozenset({".to_yaml"})
-    _EFFECTS = {
-        Target.TF_KERAS: "TF >= 2.6 raises `RuntimeError: Method model.to_yaml() has been removed`",
-        Target.KERAS3: "Keras 3 models have no `to_yaml` (`AttributeError`)",
-    }
 
     def check_call(self, ctx, node) -> Iterator[Finding]:
         func = node.func
         if not isinstance(func, ast.Attribute) or func.attr != "to_yaml" or not is_keras_model(ctx, func.value):
             return
-        yield self.finding(ctx, node, receiver=ctx.source_of(func.value), effect=self._EFFECTS[ctx.target])
+        effect = TO_YAML_EFFECTS[ctx.target]
+        yield self.finding(ctx, node, receiver=ctx.source_of(func.value), effect=effect.effect, since=effect.since)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Tuple
 
+from kerascheck.catalog import implementations
 from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS, TF_PYTHON_KERAS_VERSIONS
 from kerascheck.pins import implementations_differ
 
 _PINS_SAY = {
     (False, True): "; the project's pins ({pins}) make them two",
     (False, False): "; the project's pins ({pins}) make them one Keras",
-    (True, True): "; the project's pins ({pins}) are TF 2.6+",
+    (True, True): "; the project's pins ({pins}) are TF {stale_since}+",
     (True, False): "; with the project's pins ({pins}) it is tf.keras itself, though private",
 }
 
@@ -23,4 +24,7 @@ def mixing_versions(private_copy: bool, pins: Tuple[str, ...]) -> str:
     differ = implementations_differ(private_copy, pins) if pins else None
     if differ is None:
         return text
-    return text + _PINS_SAY[private_copy, differ].format(pins=", ".join(f"`{pin}`" for pin in pins))
+    shown = ", ".join(f"`{pin}`" for pin in pins)
+    return text + _PINS_SAY[private_copy, differ].format(
+        pins=shown, stale_since=implementations.TENSORFLOW_WITH_KERAS_PACKAGE
+    )

@@ -7,7 +7,8 @@ A table holds, per canonical public name (``layers.Dense``): ``s`` its parameter
 required, ``x=`` defaulted, ``/``, ``*``, ``*args``, ``**kwargs``); ``k`` what ``**kwargs`` takes
 (absent: no ``**kwargs``; ``"*"``: any key; else ``{"k": {key: status}, "e": exception}`` with status ``""``
 accepted, ``"w"`` ignored with a warning, ``"e:ValueError"`` refused); ``c`` for a class, ``t`` the core
-class it is (``Layer``, ``Model`` …) and ``a`` the attributes it has beyond that core class. ``core`` holds
+class it is (``Layer``, ``Model`` …), ``a`` the attributes it has beyond that core class, and ``nt`` for a
+layer whose ``call`` takes no ``training`` (neither by name nor through ``**kwargs``). ``core`` holds
 the core classes' public methods (same shape, plus ``r``: what a stub that always fails raises) and
 attribute names; ``known`` per core class the names it has in any Keras read (both targets and Keras
 2.2.4): a name code uses that is among them is a Keras name, not the code's own.
@@ -29,11 +30,14 @@ OPEN = "*"
 
 
 class Keywords(NamedTuple):
-    """What a closed ``**kwargs`` takes: key -> "" (accepted), "w" (ignored with a warning) or
-    "e:<Exception>" (refused); any other key raises ``error``."""
+    """What a closed ``**kwargs`` takes: key -> "" (accepted), "w" (ignored with a warning), "d"
+    (deprecated but honoured), "i" (ignored silently) or "e:<Exception>" (refused); any other key raises
+    ``error`` ("": any other key binds). ``facts``: the hand-checked statuses (``statuses.py``) by key,
+    with Keras's own message and the remedy."""
 
     keys: Dict[str, str]
     error: str
+    facts: Optional[dict] = None
 
 
 class Signature(NamedTuple):
@@ -65,20 +69,45 @@ def source(target: Target) -> str:
 @lru_cache(maxsize=8192)
 def callable_signature(target: Target, canonical: str) -> Optional[Signature]:
     entry = table(_FILES[target])["callables"].get(canonical)
-    return None if entry is None else _signature(entry)
+    return None if entry is None else _with_statuses(_signature(entry), target, canonical)
 
 
 @lru_cache(maxsize=4096)
 def method_signature(target: Target, kind: str, method: str) -> Optional[Signature]:
     core = table(_FILES[target])["core"].get(kind)
     entry = None if core is None else core["methods"].get(method)
-    return None if entry is None else _signature(entry)
+    return None if entry is None else _with_statuses(_signature(entry), target, f"{kind}.{method}")
+
+
+def _with_statuses(signature: Signature, target: Target, owner: str) -> Signature:
+    """The signature with the hand-checked keyword statuses of ``statuses.py`` laid over its ``**kwargs``."""
+    from kerascheck.catalog.api.statuses import statuses
+
+    facts = statuses(target, owner)
+    if not facts or signature.kwargs is None:
+        return signature
+    if isinstance(signature.kwargs, Keywords):
+        keys, error = dict(signature.kwargs.keys), signature.kwargs.error
+    else:  # open: only what the facts say of other keys closes it
+        keys, error = {}, next((f.others for f in facts.values() if f.others), None) or ""
+    for keyword, fact in facts.items():
+        keys[keyword] = fact.status
+    return signature._replace(kwargs=Keywords(keys, error, facts))
 
 
 def kind_of(target: Target, canonical: str) -> Optional[str]:
     """The core class (``Layer``, ``Model`` …) a public class is, on ``target``."""
     entry = table(_FILES[target])["callables"].get(canonical)
     return None if entry is None else entry.get("t")
+
+
+def call_takes_training(target: Target, canonical: str) -> Optional[bool]:
+    """Whether the ``call`` of a public layer class takes ``training`` (by name or ``**kwargs``) on
+    ``target``; None for what is no tabled layer class."""
+    entry = table(_FILES[target])["callables"].get(canonical)
+    if entry is None or entry.get("t") != "Layer":
+        return None
+    return not entry.get("nt")
 
 
 # A "Model" of unknown class (``load_model``, ``Model(inputs, outputs)``) may be any of these.

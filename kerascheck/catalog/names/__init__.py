@@ -31,7 +31,8 @@ Spelling conventions:
 Modules, by area (``REMOVED_NAMES`` is their concatenation, in this order):
 
 * ``renamed``: ``RENAMED_NAMES``;
-* ``layers``, ``backend_legacy``, ``backend_a_k``, ``backend_l_z``, ``objects``, ``utilities``: ``REMOVED_NAMES``;
+* ``layers``, ``backend_legacy``, ``backend_a_k``, ``backend_l_z``, ``objects``, ``utilities``, ``namespaces``:
+  ``REMOVED_NAMES``;
 * ``methods``: ``REMOVED_METHODS``;
 * ``paths``: ``MODULE_PATHS``, ``KEPT_IN_TF_COMPAT_V1``, ``CANONICAL_OVERRIDES``.
 """
@@ -46,6 +47,7 @@ from kerascheck.catalog.names.backend_l_z import REMOVED_BACKEND_L_Z
 from kerascheck.catalog.names.backend_legacy import REMOVED_LEGACY_BACKEND
 from kerascheck.catalog.names.layers import REMOVED_LAYERS
 from kerascheck.catalog.names.methods import REMOVED_METHODS
+from kerascheck.catalog.names.namespaces import REMOVED_NAMESPACES
 from kerascheck.catalog.names.objects import REMOVED_OBJECTS
 from kerascheck.catalog.names.paths import CANONICAL_OVERRIDES, KEPT_IN_TF_COMPAT_V1, MODULE_PATHS
 from kerascheck.catalog.names.renamed import RENAMED_NAMES
@@ -59,6 +61,7 @@ REMOVED_NAMES: Tuple[RemovedName, ...] = (
     + REMOVED_BACKEND_L_Z
     + REMOVED_OBJECTS
     + REMOVED_UTILITIES
+    + REMOVED_NAMESPACES
 )
 
 __all__ = [

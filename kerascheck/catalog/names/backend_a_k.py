@@ -26,6 +26,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.all",
@@ -37,6 +38,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.any",
@@ -48,6 +50,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.arange",
@@ -59,6 +62,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.argmax",
@@ -70,6 +74,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.argmin",
@@ -81,6 +86,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.batch_dot",
@@ -92,6 +98,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.batch_flatten",
@@ -103,6 +110,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.batch_get_value",
@@ -114,6 +122,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.batch_normalization",
@@ -125,6 +134,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.batch_set_value",
@@ -136,6 +146,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.bias_add",
@@ -147,6 +158,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.binary_crossentropy",
@@ -158,6 +170,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.binary_focal_crossentropy",
@@ -169,6 +182,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.cast",
@@ -180,6 +194,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.cast_to_floatx",
@@ -191,6 +206,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.categorical_crossentropy",
@@ -202,6 +218,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.categorical_focal_crossentropy",
@@ -213,6 +230,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.clip",
@@ -224,6 +242,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.concatenate",
@@ -235,6 +254,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.constant",
@@ -246,6 +266,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.conv1d",
@@ -257,6 +278,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.conv2d",
@@ -268,6 +290,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.conv2d_transpose",
@@ -279,6 +302,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.conv3d",
@@ -290,6 +314,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.cos",
@@ -301,6 +326,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.count_params",
@@ -312,6 +338,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.ctc_batch_cost",
@@ -323,6 +350,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.ctc_decode",
@@ -334,6 +362,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.ctc_label_dense_to_sparse",
@@ -345,6 +374,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.cumprod",
@@ -356,6 +386,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.cumsum",
@@ -367,6 +398,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.depthwise_conv2d",
@@ -378,6 +410,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.dot",
@@ -389,6 +422,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.dropout",
@@ -400,6 +434,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.dtype",
@@ -411,6 +446,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.elu",
@@ -422,6 +458,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.equal",
@@ -433,6 +470,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.eval",
@@ -444,6 +482,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.exp",
@@ -455,6 +494,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.expand_dims",
@@ -466,6 +506,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.eye",
@@ -477,6 +518,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.flatten",
@@ -488,6 +530,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.foldl",
@@ -499,6 +542,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.foldr",
@@ -510,6 +554,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.function",
@@ -523,6 +568,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.gather",
@@ -534,6 +580,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.get_value",
@@ -545,6 +592,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.gradients",
@@ -556,6 +604,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.greater",
@@ -567,6 +616,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.greater_equal",
@@ -578,6 +628,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.hard_sigmoid",
@@ -589,6 +640,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.in_test_phase",
@@ -599,6 +651,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.in_top_k",
@@ -610,6 +663,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.in_train_phase",
@@ -620,6 +674,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.int_shape",
@@ -631,6 +686,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.is_sparse",
@@ -642,6 +698,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.l2_normalize",
@@ -653,6 +710,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.learning_phase",
@@ -663,6 +721,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.learning_phase_scope",
@@ -673,6 +732,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.less",
@@ -684,6 +744,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.less_equal",
@@ -695,6 +756,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.local_conv1d",
@@ -705,6 +767,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.local_conv2d",
@@ -715,5 +778,6 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
 )

@@ -21,6 +21,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.manual_variable_initialization",
@@ -31,6 +32,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.map_fn",
@@ -42,6 +44,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.max",
@@ -53,6 +56,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.maximum",
@@ -64,6 +68,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.mean",
@@ -75,6 +80,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.min",
@@ -86,6 +92,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.minimum",
@@ -97,6 +104,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.moving_average_update",
@@ -108,6 +116,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.name_scope",
@@ -119,6 +128,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.ndim",
@@ -130,6 +140,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.normalize_batch_in_training",
@@ -140,6 +151,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.not_equal",
@@ -151,6 +163,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.one_hot",
@@ -162,6 +175,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.ones",
@@ -173,6 +187,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.ones_like",
@@ -184,6 +199,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.permute_dimensions",
@@ -195,6 +211,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.placeholder",
@@ -205,6 +222,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.pool2d",
@@ -216,6 +234,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.pool3d",
@@ -227,6 +246,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.pow",
@@ -238,6 +258,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.print_tensor",
@@ -248,6 +269,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.prod",
@@ -259,6 +281,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.random_bernoulli",
@@ -270,6 +293,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.random_binomial",
@@ -280,6 +304,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.random_normal",
@@ -291,6 +316,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.random_normal_variable",
@@ -302,6 +328,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.random_uniform",
@@ -313,6 +340,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.random_uniform_variable",
@@ -324,6 +352,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.relu",
@@ -335,6 +364,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.repeat",
@@ -349,6 +379,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.repeat_elements",
@@ -360,6 +391,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.reset_uids",
@@ -370,6 +402,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.reshape",
@@ -381,6 +414,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.resize_images",
@@ -392,6 +426,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.resize_volumes",
@@ -403,6 +438,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.reverse",
@@ -414,6 +450,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.rnn",
@@ -425,6 +462,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.round",
@@ -436,6 +474,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.separable_conv2d",
@@ -447,6 +486,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.set_learning_phase",
@@ -457,6 +497,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "keras/backend/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.set_value",
@@ -468,6 +509,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.shape",
@@ -479,6 +521,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.sigmoid",
@@ -490,6 +533,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.sign",
@@ -501,6 +545,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.sin",
@@ -512,6 +557,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.softmax",
@@ -523,6 +569,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.softplus",
@@ -534,6 +581,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.softsign",
@@ -545,6 +593,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.sparse_categorical_crossentropy",
@@ -556,6 +605,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.spatial_2d_padding",
@@ -567,6 +617,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.spatial_3d_padding",
@@ -578,6 +629,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.sqrt",
@@ -589,6 +641,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.square",
@@ -600,6 +653,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.squeeze",
@@ -611,6 +665,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.stack",
@@ -622,6 +677,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.std",
@@ -633,6 +689,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.stop_gradient",
@@ -644,6 +701,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.sum",
@@ -655,6 +713,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.switch",
@@ -666,6 +725,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.tanh",
@@ -677,6 +737,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.temporal_padding",
@@ -688,6 +749,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.tile",
@@ -699,6 +761,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.to_dense",
@@ -710,6 +773,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.transpose",
@@ -721,6 +785,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.truncated_normal",
@@ -732,6 +797,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.update",
@@ -743,6 +809,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.update_add",
@@ -754,6 +821,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.update_sub",
@@ -765,6 +833,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.var",
@@ -776,6 +845,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.variable",
@@ -787,6 +857,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.zeros",
@@ -798,6 +869,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.zeros_like",
@@ -809,6 +881,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.experimental.disable_tf_random_generator",
@@ -819,6 +892,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "no experimental"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.experimental.enable_tf_random_generator",
@@ -829,6 +903,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "no experimental"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "backend.experimental.is_tf_random_generator_enabled",
@@ -839,5 +914,6 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
             "no experimental"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
 )

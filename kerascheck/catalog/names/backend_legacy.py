@@ -26,6 +26,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.2.5",
     ),
     RemovedName(
         "backend.set_image_dim_ordering",
@@ -36,6 +37,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.2.5",
     ),
     RemovedName(
         "backend.normalize_data_format",
@@ -56,6 +58,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "backend.set_legacy_weight_ordering",
@@ -66,6 +69,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "backend.get_session",
@@ -107,6 +111,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/mixed_precision/__init__.py (run: AttributeError on TF 2.15.1 and Keras 3.15.1)"
         ),
         BOTH,
+        removed_in="TF 2.9",
     ),
     RemovedName(
         "optimizers.sgd",
@@ -187,6 +192,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "2.15.0 keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.2.5",
     ),
     RemovedName(
         "backend.identity",
@@ -267,6 +273,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py"
         ),
         ONLY_TF_KERAS,
+        removed_in="Keras 2.2.5",
     ),
     RemovedName(
         "backend.get_variable_shape",
@@ -277,6 +284,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 2.2.5",
     ),
     RemovedName(
         "backend.lesser",
@@ -287,6 +295,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py"
         ),
         ONLY_TF_KERAS,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "backend.lesser",
@@ -297,6 +306,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "backend.lesser_equal",
@@ -307,6 +317,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py"
         ),
         ONLY_TF_KERAS,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "backend.lesser_equal",
@@ -317,6 +328,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "backend.deconv2d",
@@ -327,6 +339,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "backend.atrous_conv2d",
@@ -340,6 +353,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "backend.asymmetric_temporal_padding",
@@ -350,6 +364,7 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "backend.asymmetric_spatial_2d_padding",
@@ -360,5 +375,6 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
 )

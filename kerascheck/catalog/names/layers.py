@@ -31,6 +31,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.2",
     ),
     RemovedName(
         "layers.merge",
@@ -82,6 +83,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "layers.AtrousConvolution1D",
@@ -102,6 +104,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.2.5",
     ),
     RemovedName(
         "layers.AtrousConvolution2D",
@@ -122,6 +125,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.2.5",
     ),
     RemovedName(
         "layers.Deconvolution2D",
@@ -144,6 +148,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/layers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.2.5",
     ),
     RemovedName(
         "layers.Deconvolution3D",
@@ -164,6 +169,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.2.5",
     ),
     RemovedName(
         "layers.ParametricSoftplus",
@@ -174,6 +180,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "layers.SReLU",
@@ -184,6 +191,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "layers.Recurrent",
@@ -246,6 +254,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/layers/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "layers.LocallyConnected2D",
@@ -256,6 +265,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/layers/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "layers.ThresholdedReLU",
@@ -267,6 +277,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "layers.DenseFeatures",
@@ -277,6 +288,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/layers/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "layers.AbstractRNNCell",
@@ -287,6 +299,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/layers/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "layers.RandomHeight",
@@ -298,6 +311,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "layers.RandomWidth",
@@ -309,6 +323,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     # layers.experimental.* (TF 2.3-2.5 home of the preprocessing layers): keras 2.15.0
     # keras/api/_v2/keras/layers/experimental/__init__.py and experimental/preprocessing/__init__.py;
@@ -325,6 +340,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/layers/experimental"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "layers.experimental.RandomFourierFeatures",
@@ -335,6 +351,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/layers/experimental"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "layers.experimental.preprocessing.PreprocessingLayer",
@@ -345,6 +362,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "no keras/layers/experimental"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     # Model-level names. Keras 2.2.4 keras/models.py:10-18 re-exported Input/InputLayer and the loaders;
     # keras 2.15.0 keras/api/_v2/keras/models/__init__.py has no Input/InputLayer; model_from_yaml there
@@ -392,6 +410,7 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/models/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "models.experimental.SharpnessAwareMinimization",
@@ -402,5 +421,6 @@ REMOVED_LAYERS: Tuple[RemovedName, ...] = (
             "keras/models/experimental absent"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
 )

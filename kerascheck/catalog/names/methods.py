@@ -10,6 +10,10 @@ from kerascheck.catalog.model import (
     RemovedMethod,
 )
 
+# removed_in: the first release whose Layer/Model/Sequential (and their bases) define no such method after
+# one that did. Read: Keras 1.2.2 and 2.0.0 (multi-backend; 2.0 kept the hdf5 helpers only as module
+# functions), keras 2.5.0rc0 (TF 2.5's) and 2.6.0-2.15.0 (tf.keras's TF2 classes, not *_v1), keras 3.0.0;
+# checked by tests/test_catalog_facts.py.
 REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
     # *_generator: keras 2.15.0 keras/src/engine/training.py:2884-3000 still defines them but each only
     # warns "is deprecated" and forwards to fit/evaluate/predict; keras 3.15.1 keras/src has no definition
@@ -23,6 +27,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         ),
         "keras 2.15.0 keras/src/engine/training.py (deprecated, warns); keras 3.15.1 keras/src (absent)",
         BOTH,
+        removed_in="Keras 3.0",
     ),
     RemovedMethod(
         ".evaluate_generator",
@@ -33,6 +38,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         ),
         "keras 2.15.0 keras/src/engine/training.py (deprecated, warns); keras 3.15.1 keras/src (absent)",
         BOTH,
+        removed_in="Keras 3.0",
     ),
     RemovedMethod(
         ".predict_generator",
@@ -43,6 +49,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         ),
         "keras 2.15.0 keras/src/engine/training.py (deprecated, warns); keras 3.15.1 keras/src (absent)",
         BOTH,
+        removed_in="Keras 3.0",
     ),
     # predict_classes / predict_proba: Sequential methods in Keras 1.2.2 keras/models.py:800-821 and Keras
     # 2.2.4 keras/engine/sequential.py:231-253 (predict_proba just returned predict()); no definition in
@@ -60,6 +67,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
             "3.15.1 keras/src"
         ),
         BOTH,
+        removed_in="TF 2.6",
     ),
     # `.predict_proba` was a Sequential method too (Keras 2.2.4 keras/engine/sequential.py), but it is not
     # listed: scikit-learn estimators and Keras's own `KerasClassifier` wrapper define it, in exactly the
@@ -76,6 +84,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         ("Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src"),
         BOTH,
         hook=True,
+        removed_in="Keras 2.0",
     ),
     RemovedMethod(
         ".save_weights_to_hdf5_group",
@@ -83,6 +92,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Use model.save_weights(filepath).",
         ("Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src"),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedMethod(
         ".load_weights_from_hdf5_group",
@@ -90,6 +100,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Use model.load_weights(filepath).",
         ("Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src"),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedMethod(
         ".load_weights_from_hdf5_group_by_name",
@@ -97,6 +108,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Use model.load_weights(filepath, by_name=True) (tf.keras; Keras 3 matches by structure).",
         ("Keras 1.2.2 keras/engine/topology.py; absent from keras 2.15.0 keras/src/engine and keras 3.15.1 keras/src"),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     # get_updates_for / get_losses_for: only the TF1 layer base keeps them (keras 2.15.0
     # keras/src/engine/base_layer_v1.py); the TF2 keras/src/engine/base_layer.py and keras 3.15.1 keras/src
@@ -110,6 +122,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
             "and keras 3.15.1 keras/src"
         ),
         BOTH,
+        removed_in="TF 2.9",
     ),
     RemovedMethod(
         ".get_losses_for",
@@ -120,6 +133,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
             "and keras 3.15.1 keras/src"
         ),
         BOTH,
+        removed_in="TF 2.9",
     ),
     # Per-node accessors and TF-graph helpers: keras 2.15.0 keras/src/engine/base_layer.py defines them;
     # keras 3.15.1 keras/src (Layer, Operation) does not: only .input / .output (first node).
@@ -131,6 +145,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Use layer.input (first call of the layer); for a later call keep the tensor returned by that call.",
         "keras 2.15.0 keras/src/engine/base_layer.py; absent from keras 3.15.1 keras/src",
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedMethod(
         ".get_output_at",
@@ -138,6 +153,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Use layer.output (first call of the layer); for a later call keep the tensor returned by that call.",
         "keras 2.15.0 keras/src/engine/base_layer.py; absent from keras 3.15.1 keras/src",
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedMethod(
         ".get_input_shape_at",
@@ -145,6 +161,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Use layer.input (first call of the layer); for a later call keep the tensor returned by that call.",
         "keras 2.15.0 keras/src/engine/base_layer.py; absent from keras 3.15.1 keras/src",
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedMethod(
         ".get_output_shape_at",
@@ -152,6 +169,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Use layer.output (first call of the layer); for a later call keep the tensor returned by that call.",
         "keras 2.15.0 keras/src/engine/base_layer.py; absent from keras 3.15.1 keras/src",
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedMethod(
         ".get_input_mask_at",
@@ -159,6 +177,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Use layer.input (first call of the layer); for a later call keep the tensor returned by that call.",
         "keras 2.15.0 keras/src/engine/base_layer.py; absent from keras 3.15.1 keras/src",
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedMethod(
         ".get_output_mask_at",
@@ -166,6 +185,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Use layer.output (first call of the layer); for a later call keep the tensor returned by that call.",
         "keras 2.15.0 keras/src/engine/base_layer.py; absent from keras 3.15.1 keras/src",
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedMethod(
         ".add_update",
@@ -173,6 +193,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "Assign in call() directly: variable.assign(new_value).",
         "keras 2.15.0 keras/src/engine/base_layer.py; absent from keras 3.15.1 keras/src layers",
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedMethod(
         ".compute_output_signature",
@@ -181,5 +202,6 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "keras 2.15.0 keras/src/engine/base_layer.py; absent from keras 3.15.1 keras/src",
         ONLY_KERAS3,
         hook=True,
+        removed_in="Keras 3.0",
     ),
 )

@@ -67,6 +67,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "regularizers.WeightRegularizer",
@@ -77,6 +78,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "regularizers.ActivityRegularizer",
@@ -87,6 +89,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "regularizers.activity_l1",
@@ -97,6 +100,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "regularizers.activity_l2",
@@ -107,6 +111,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "regularizers.activity_l1l2",
@@ -117,6 +122,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "regularizers.EigenvalueRegularizer",
@@ -127,6 +133,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/regularizers/__init__.py and keras 3.15.1 keras/regularizers/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     # Constraint aliases: Keras 1.2.2 keras/constraints.py:143-145, Keras 2.2.4 keras/constraints.py:158-160;
     # absent from keras 2.15.0 keras/api/_v2/keras/constraints/__init__.py and keras 3.15.1
@@ -170,6 +177,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/constraints/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "constraints.radial_constraint",
@@ -180,6 +188,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/constraints/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     # Losses and metrics. cosine_proximity/cosine: Keras 1.2.2 keras/objectives.py:58-71, Keras 2.2.4
     # keras/losses.py:90-103 and keras/metrics.py:59; gone from both targets (cosine_similarity returns the
@@ -240,6 +249,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras 3.15.1 keras/metrics/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "metrics.recall",
@@ -250,6 +260,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras 3.15.1 keras/metrics/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "metrics.fbeta_score",
@@ -260,6 +271,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras 3.15.1 keras/metrics/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "metrics.fmeasure",
@@ -270,6 +282,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras 3.15.1 keras/metrics/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "metrics.fscore",
@@ -280,6 +293,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras 3.15.1 keras/metrics/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "metrics.f1score",
@@ -290,6 +304,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras 3.15.1 keras/metrics/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "metrics.matthews_correlation",
@@ -303,6 +318,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras 3.15.1 keras/metrics/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "losses.KLD",
@@ -317,6 +333,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.MAE",
@@ -331,6 +348,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.MAPE",
@@ -345,6 +363,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.MSE",
@@ -359,6 +378,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.MSLE",
@@ -373,6 +393,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.kld",
@@ -387,6 +408,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.kullback_leibler_divergence",
@@ -398,6 +420,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.logcosh",
@@ -409,6 +432,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.mae",
@@ -423,6 +447,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.mape",
@@ -437,6 +462,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.mse",
@@ -451,6 +477,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.msle",
@@ -465,6 +492,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.KLD",
@@ -479,6 +507,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.MAE",
@@ -493,6 +522,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.MAPE",
@@ -507,6 +537,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.MSE",
@@ -521,6 +552,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.MSLE",
@@ -535,6 +567,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.kld",
@@ -549,6 +582,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.kullback_leibler_divergence",
@@ -560,6 +594,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.logcosh",
@@ -571,6 +606,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.mae",
@@ -585,6 +621,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.mape",
@@ -599,6 +636,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.mse",
@@ -613,6 +651,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.msle",
@@ -627,6 +666,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "losses.Reduction",
@@ -638,6 +678,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.MeanRelativeError",
@@ -648,6 +689,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/metrics/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.MeanTensor",
@@ -658,6 +700,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/metrics/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "metrics.experimental.PyMetric",
@@ -668,6 +711,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "no experimental"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     # Optimizers. TFOptimizer: Keras 2.2.4 keras/optimizers.py:695; absent from both targets.
     # optimizers.legacy.*: keras 2.15.0 keras/api/_v2/keras/optimizers/legacy/__init__.py; keras 3.15.1
@@ -695,6 +739,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/optimizers/legacy/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "optimizers.legacy.Adagrad",
@@ -705,6 +750,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/optimizers/legacy/__init__.py (raises ImportError)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "optimizers.legacy.Adam",
@@ -715,6 +761,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/optimizers/legacy/__init__.py (raises ImportError)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "optimizers.legacy.Adamax",
@@ -725,6 +772,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/optimizers/legacy/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "optimizers.legacy.Ftrl",
@@ -735,6 +783,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/optimizers/legacy/__init__.py (raises ImportError)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "optimizers.legacy.Nadam",
@@ -745,6 +794,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/optimizers/legacy/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "optimizers.legacy.Optimizer",
@@ -755,6 +805,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/optimizers/legacy/__init__.py (raises ImportError)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "optimizers.legacy.RMSprop",
@@ -765,6 +816,7 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/optimizers/legacy/__init__.py (raises ImportError)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "optimizers.legacy.SGD",
@@ -775,5 +827,6 @@ REMOVED_OBJECTS: Tuple[RemovedName, ...] = (
             "keras/optimizers/legacy/__init__.py (raises ImportError)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
 )

@@ -16,8 +16,13 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
     # Keras 1.2.2 keras/layers/convolutional.py (classes Convolution1D/2D/3D, SeparableConvolution2D),
     # Keras 2.2.4 keras/layers/convolutional.py:2571-2576 (the aliases), keras 2.15.0
     # keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py (the aliases).
-    # SeparableConvolution1D and Convolution1D/2D/3DTranspose never existed in Keras 1; they are Keras 2
-    # aliases in the Keras 1 spelling and are listed because they are the same kind of alias.
+    # The rename is Keras 2.0's: Keras 2.0.0 (sdist) keras/layers/convolutional.py ends with the aliases
+    # Convolution1D/2D/3D, SeparableConvolution2D and Convolution2DTranspose.
+    # SeparableConvolution1D and Convolution1D/2D/3DTranspose never existed in Keras 1 (``origin=None``);
+    # they are Keras 2 aliases in the Keras 1 spelling and are listed because they are the same kind of
+    # alias: Convolution2DTranspose since Keras 2.0.0, SeparableConvolution1D since Keras 2.1.3 (Keras 2.1.2
+    # keras/layers/convolutional.py has no SeparableConv1D), Convolution1D/3DTranspose only in tf.keras
+    # (not in Keras 2.3.1; in keras 2.6.0 keras/api/_v2/keras/layers/__init__.py, the first tf.keras read).
     # Deliberately NOT listed: AvgPool1D/2D/3D, MaxPool1D/2D/3D, GlobalAvgPool*/GlobalMaxPool*. They were
     # never Keras 1 names (Keras 1.2.2 keras/layers/pooling.py has only the long names), they are official
     # short aliases since Keras 2.0 (Keras 2.2.4 keras/layers/pooling.py:779-790) and both targets export
@@ -31,6 +36,7 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        since="Keras 2.0",
     ),
     RenamedName(
         "layers.Convolution2D",
@@ -40,6 +46,7 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        since="Keras 2.0",
     ),
     RenamedName(
         "layers.Convolution3D",
@@ -49,6 +56,7 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        since="Keras 2.0",
     ),
     RenamedName(
         "layers.SeparableConvolution1D",
@@ -58,6 +66,8 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        origin=None,
+        since="Keras 2.1.3",
     ),
     RenamedName(
         "layers.SeparableConvolution2D",
@@ -67,6 +77,7 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        since="Keras 2.0",
     ),
     RenamedName(
         "layers.Convolution1DTranspose",
@@ -76,6 +87,7 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
             "and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        origin=None,
     ),
     RenamedName(
         "layers.Convolution2DTranspose",
@@ -85,6 +97,8 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
             "keras/api/_v2/keras/layers/__init__.py and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        origin=None,
+        since="Keras 2.0",
     ),
     RenamedName(
         "layers.Convolution3DTranspose",
@@ -94,6 +108,7 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
             "and keras 3.15.1 keras/layers/__init__.py"
         ),
         BOTH,
+        origin=None,
     ),
     # Keras 1 loss/metric spellings that tf.keras still aliases but Keras 3 dropped (see REMOVED_NAMES):
     # Keras 1.2.2 keras/objectives.py, keras/metrics.py; keras 2.15.0 keras/api/_v2/keras/losses/__init__.py,
@@ -116,11 +131,13 @@ RENAMED_NAMES: Tuple[RenamedName, ...] = (
         "losses.log_cosh",
         "Keras 2.2.4 keras/losses.py:48; both spellings in keras 2.15.0 keras/api/_v2/keras/losses/__init__.py",
         ONLY_TF_KERAS,
+        origin="multi-backend Keras 2",
     ),
     RenamedName(
         "metrics.logcosh",
         "metrics.log_cosh",
         "Keras 2.2.4 keras/losses.py:48; both spellings in keras 2.15.0 keras/api/_v2/keras/metrics/__init__.py",
         ONLY_TF_KERAS,
+        origin="multi-backend Keras 2",
     ),
 )

@@ -1,5 +1,4 @@
-"""Removed names, utils, callbacks, preprocessing, the scikit-learn wrappers and the tf.keras-only
-namespaces and applications (part of ``REMOVED_NAMES``)."""
+"""Removed names, utils, callbacks, preprocessing and the scikit-learn wrappers (part of ``REMOVED_NAMES``)."""
 
 from __future__ import annotations
 
@@ -69,6 +68,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/engine/training.py; absent from keras 2.15.0 keras/api/_v2/keras and keras 3.15.1 keras"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "utils.layer_utils.layer_from_config",
@@ -79,6 +79,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "utils.visualize_util.plot",
@@ -92,6 +93,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "utils.np_utils.probas_to_classes",
@@ -102,6 +104,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "utils.np_utils.categorical_probas_to_classes",
@@ -112,6 +115,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "utils.np_utils.accuracy",
@@ -122,6 +126,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "utils.np_utils.binary_logloss",
@@ -132,6 +137,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "utils.np_utils.multiclass_logloss",
@@ -142,6 +148,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "utils.np_utils.convert_kernel",
@@ -152,6 +159,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/api/_v2/keras/utils/__init__.py and keras 3.15.1 keras/utils/__init__.py"
         ),
         BOTH,
+        removed_in="Keras 2.0",
     ),
     RemovedName(
         "utils.GeneratorEnqueuer",
@@ -159,6 +167,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ("Pass the generator, a utils.PyDataset or a tf.data.Dataset straight to fit(); Keras 3 enqueues internally."),
         ("keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)"),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "utils.OrderedEnqueuer",
@@ -166,6 +175,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         "Pass the utils.PyDataset (with workers=/use_multiprocessing= on it) straight to fit().",
         ("keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)"),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "utils.SequenceEnqueuer",
@@ -173,6 +183,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         "Pass the utils.PyDataset (with workers=/use_multiprocessing= on it) straight to fit().",
         ("keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)"),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "utils.to_ordinal",
@@ -180,6 +191,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         'Use numpy: (np.arange(num_classes - 1) < y[..., None]).astype("float32").',
         ("keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)"),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "utils.warmstart_embedding_matrix",
@@ -187,6 +199,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         "Copy the old rows into the new embedding matrix by hand (layer.embeddings.assign).",
         ("keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)"),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "utils.SidecarEvaluator",
@@ -194,6 +207,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         "No Keras 3 equivalent: run evaluation in a separate job that reloads checkpoints.",
         ("keras 2.15.0 keras/api/_v2/keras/utils/__init__.py (present); keras 3.15.1 keras/utils/__init__.py (absent)"),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "utils.experimental.DatasetCreator",
@@ -204,6 +218,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "experimental"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     # callbacks: keras 2.15.0 keras/api/_v2/keras/callbacks/__init__.py and callbacks/experimental/__init__.py
     # (present); keras 3.15.1 keras/callbacks/__init__.py (absent; no callbacks/experimental).
@@ -216,6 +231,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/callbacks/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "callbacks.SidecarEvaluatorModelExport",
@@ -226,6 +242,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "keras/callbacks/__init__.py (absent)"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "callbacks.experimental.BackupAndRestore",
@@ -236,6 +253,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "has no experimental"
         ),
         ONLY_KERAS3,
+        removed_in="Keras 3.0",
     ),
     # Keras 2 preprocessing utilities dropped by Keras 3: keras 2.15.0
     # keras/api/_v2/keras/preprocessing/{text,sequence,image}/__init__.py (present; deprecated in favour of
@@ -252,6 +270,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.text.hashing_trick",
@@ -263,6 +282,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.text.one_hot",
@@ -274,6 +294,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.text.text_to_word_sequence",
@@ -285,6 +306,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.text.tokenizer_from_json",
@@ -296,6 +318,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.sequence.TimeseriesGenerator",
@@ -307,6 +330,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.sequence.make_sampling_table",
@@ -318,6 +342,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.sequence.skipgrams",
@@ -329,6 +354,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.DirectoryIterator",
@@ -340,6 +366,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.ImageDataGenerator",
@@ -354,6 +381,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.Iterator",
@@ -365,6 +393,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.NumpyArrayIterator",
@@ -376,6 +405,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.apply_affine_transform",
@@ -390,6 +420,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.apply_brightness_shift",
@@ -404,6 +435,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.apply_channel_shift",
@@ -418,6 +450,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.random_brightness",
@@ -432,6 +465,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.random_channel_shift",
@@ -446,6 +480,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.random_rotation",
@@ -460,6 +495,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.random_shear",
@@ -474,6 +510,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.random_shift",
@@ -488,6 +525,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     RemovedName(
         "preprocessing.image.random_zoom",
@@ -502,6 +540,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         ONLY_KERAS3,
         kept_in_tf_keras=True,
+        removed_in="Keras 3.0",
     ),
     # scikit-learn wrappers: Keras 1.2.2 / Keras 2.2.4 keras/wrappers/scikit_learn.py; keras 2.15.0 has no
     # keras/api/_v2/keras/wrappers at all (removed in TF 2.13 per its release notes); keras 3.15.1
@@ -513,6 +552,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         "Use scikeras.wrappers.KerasClassifier (pip install scikeras): build_fn= becomes model=.",
         "Keras 2.2.4 keras/wrappers/scikit_learn.py; no keras/api/_v2/keras/wrappers in keras 2.15.0",
         ONLY_TF_KERAS,
+        removed_in="TF 2.13",
     ),
     RemovedName(
         "wrappers.scikit_learn.KerasClassifier",
@@ -523,6 +563,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "SKLearnClassifier"
         ),
         ONLY_KERAS3,
+        removed_in="TF 2.13",
     ),
     RemovedName(
         "wrappers.scikit_learn.KerasRegressor",
@@ -530,6 +571,7 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         "Use scikeras.wrappers.KerasRegressor (pip install scikeras): build_fn= becomes model=.",
         "Keras 2.2.4 keras/wrappers/scikit_learn.py; no keras/api/_v2/keras/wrappers in keras 2.15.0",
         ONLY_TF_KERAS,
+        removed_in="TF 2.13",
     ),
     RemovedName(
         "wrappers.scikit_learn.KerasRegressor",
@@ -540,386 +582,6 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
             "SKLearnRegressor"
         ),
         ONLY_KERAS3,
-    ),
-    # tf.keras-only namespaces Keras 3 dropped: keras 2.15.0 keras/api/_v2/keras/{experimental,estimator}/__init__.py
-    # and applications/{regnet,resnet_rs}; keras 3.15.1 keras/__init__.py has no experimental/estimator and
-    # keras/applications/__init__.py has no RegNet*/ResNetRS*. (keras.dtensor and keras.__internal__ are
-    # not public API and are left out.)
-    RemovedName(
-        "experimental.CosineDecay",
-        "optimizers.schedules.CosineDecay",
-        "Use optimizers.schedules.CosineDecay.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no "
-            "experimental"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "experimental.CosineDecayRestarts",
-        "optimizers.schedules.CosineDecayRestarts",
-        "Use optimizers.schedules.CosineDecayRestarts.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no "
-            "experimental"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "experimental.LinearModel",
-        None,
-        "Build the linear model from layers.Dense (Keras 3 has no premade models).",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no "
-            "experimental"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "experimental.WideDeepModel",
-        None,
-        "Build the wide and deep towers as a functional Model (Keras 3 has no premade models).",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no "
-            "experimental"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "experimental.SequenceFeatures",
-        None,
-        "Feature columns are gone in Keras 3: preprocess with utils.FeatureSpace or preprocessing layers.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no "
-            "experimental"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "experimental.SidecarEvaluator",
-        None,
-        "No Keras 3 equivalent: run evaluation in a separate job that reloads checkpoints.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/experimental/__init__.py; keras 3.15.1 keras/__init__.py has no "
-            "experimental"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "estimator.model_to_estimator",
-        None,
-        "Estimators are gone: train with model.fit (use tf.distribute for multi-worker).",
-        "keras 2.15.0 keras/api/_v2/keras/estimator/__init__.py; keras 3.15.1 keras/__init__.py has no estimator",
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX002",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX004",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX006",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX008",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX016",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX032",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX040",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX064",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX080",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX120",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX160",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetX320",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY002",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY004",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY006",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY008",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY016",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY032",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY040",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY064",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY080",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY120",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY160",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.RegNetY320",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.ResNetRS101",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.ResNetRS152",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.ResNetRS200",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.ResNetRS270",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.ResNetRS350",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.ResNetRS420",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
-    ),
-    RemovedName(
-        "applications.ResNetRS50",
-        None,
-        "Keras 3 ships no RegNet/ResNetRS application: pick another keras.applications model or port the weights.",
-        (
-            "keras 2.15.0 keras/api/_v2/keras/applications/__init__.py (present); keras 3.15.1 "
-            "keras/applications/__init__.py (absent)"
-        ),
-        ONLY_KERAS3,
+        removed_in="TF 2.13",
     ),
 )

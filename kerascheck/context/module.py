@@ -1,0 +1,284 @@
+"""What a rule may ask about the module being checked: :class:`Context`.
+
+Rules import it for their annotations; the engine builds one per module. It knows names (what a chain
+of attributes refers to through the imports), the Keras implementations the module uses, and positions
+(columns as editors count them, the source of a node). Nothing here knows the rules.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import tokenize
+from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Protocol, Sequence, Tuple
+
+from kerascheck import catalog
+from kerascheck.catalog.model import Target
+from kerascheck.names import KERAS_IMPLEMENTATIONS, Reference, Resolver, Scope, classify
+from kerascheck.renames import NO_EXPOSURE, Exposure
+from kerascheck.walk import ModuleIndex, Where, chain_root
+
+
+class RuleSettings(Protocol):
+    """What rules read of the settings (:class:`kerascheck.config.Settings` has it): the target, and
+    the project's keras and tensorflow pins when the target was read from them."""
+
+    @property
+    def target(self) -> Target: ...
+
+    @property
+    def pins(self) -> Tuple[str, ...]: ...
+
+
+class Context:
+    """What rules may ask about the module being checked."""
+
+    def __init__(
+        self,
+        tree: ast.Module,
+        lines: Sequence[str],
+        settings: RuleSettings,
+        module_name: Optional[str] = None,
+        project_layers: FrozenSet[str] = frozenset(),
+        exposure: Exposure = NO_EXPOSURE,
+        methods: Optional[FrozenSet[str]] = None,
+    ) -> None:
+        """``methods``: the method names whose calls the active rules check (None: every method)."""
+        self.project_layers = project_layers  # "pkg.mod.Class" of custom layers in other modules
+        self.exposure = exposure  # what runs with the module but is not in it (see renames.py)
+        self.tree = tree
+        self.lines = lines
+        self.settings = settings
+        self.target: Target = settings.target
+        self.index = ModuleIndex(module_name, methods).build(tree)
+        self._resolver = Resolver(catalog.is_known_star_name)
+        self._references: Dict[int, Optional[Reference]] = {}
+        self._imported: Dict[int, List[Tuple[ast.alias, Reference]]] = {}  # see imported_references
+        self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
+        self.memo: Dict[object, object] = {}  # what rules work out once per node and share
+        self.callees: Dict[int, object] = {}  # id(call) -> its Callee or None (context/callees.py)
+        self._imports_keras: Optional[bool] = None
+        self.implementation_uses = self._find_implementation_uses()
+
+    # -- names -------------------------------------------------------------------------------
+    def reference(self, node: ast.AST) -> Optional[Reference]:
+        """What a recorded Name/Attribute chain refers to, or None if it is not Keras/TF."""
+        key = id(node)
+        if key not in self._references:
+            scope = self.index.scope_of.get(key)
+            self._references[key] = None if scope is None else self._resolver.resolve(node, scope)
+        return self._references[key]
+
+    def import_of(self, alias: ast.alias) -> Optional[ast.stmt]:
+        """The import statement an alias belongs to."""
+        key = ("import of", id(alias))
+        if key not in self.memo:
+            for node in self.index.imports:
+                for each in node.names:
+                    self.memo[("import of", id(each))] = node
+        return self.memo.get(key)
+
+    def root_reference(self, node: ast.AST) -> Optional[Reference]:
+        """What the first name of a recorded chain refers to: ``keras`` in ``keras.layers.Dense``. The
+        chain's dotted name is its first name's with one part per attribute, so it is read off that."""
+        reference = self.reference(node)
+        attributes = 0
+        while isinstance(node, ast.Attribute):
+            attributes += 1
+            node = node.value
+        if reference is None or not attributes:
+            return reference
+        return classify(reference.dotted.rsplit(".", attributes)[0])
+
+    def receiver_is_imported(self, node: ast.Attribute) -> bool:
+        """Whether the first name of ``a.b.method`` is bound by an import (of any module)."""
+        root, scope = chain_root(node), self.index.scope_of.get(id(node))
+        return root is not None and scope is not None and self._resolver.is_imported(root, scope)
+
+    def dotted(self, node: ast.AST) -> Optional[str]:
+        """The dotted name a recorded chain stands for through the imports, of any package."""
+        scope = self.index.scope_of.get(id(node))
+        return None if scope is None else self._resolver.dotted(node, scope)
+
+    def canonical(self, node: ast.AST) -> Optional[str]:
+        reference = self.reference(node)
+        return None if reference is None else catalog.canonical_name(reference)
+
+    @property
+    def imports_keras(self) -> bool:
+        """Whether the module uses some Keras: an import of one, or a name that resolves to one. Unlike
+        :attr:`implementation_uses`, compatibility imports (``try``/``except ImportError``) count: the
+        Keras they bring in is called and subclassed like any other."""
+        if self._imports_keras is None:
+            self._imports_keras = bool(self.implementation_uses) or any(
+                reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS
+                for reference in self._guarded_references()
+            )
+        return self._imports_keras
+
+    def _guarded_references(self) -> Iterator[Optional[Reference]]:
+        for node in self.index.imports:
+            if id(node) in self.index.guarded_imports:
+                yield from (reference for _, reference in self.imported_references(node))
+        yield from map(self.reference, self.index.chains)
+
+    def imported_references(self, node: ast.stmt) -> List[Tuple[ast.alias, Reference]]:
+        """Each name an import statement binds, with what it refers to (Keras/TF names only); worked out
+        once per statement, as several rules ask."""
+        found = self._imported.get(id(node))
+        if found is None:
+            found = self._imported[id(node)] = list(self._imported_references(node))
+        return found
+
+    def _imported_references(self, node: ast.stmt) -> Iterator[Tuple[ast.alias, Reference]]:
+        if isinstance(node, ast.ImportFrom):
+            module = self.index.absolute_module(node)
+            if not module:
+                return
+            for alias in node.names:
+                dotted = module if alias.name == "*" else f"{module}.{alias.name}"
+                reference = classify(dotted)
+                if reference is not None:
+                    yield alias, reference
+            return
+        for alias in node.names:
+            reference = classify(alias.name)
+            if reference is not None:
+                yield alias, reference
+
+    def _find_implementation_uses(self) -> Dict[str, List[Use]]:
+        """Where the module uses each Keras implementation: the first use in each distinct place
+        (function, and branches of ``if`` statements), in source order. Compatibility imports inside
+        ``try``/``except ImportError`` and the names they bind are not uses, nor is a name that
+        branches bind to one Keras or the other (the imports in those branches are)."""
+        first: Dict[Tuple[str, Optional[int], tuple], Tuple[Tuple[int, int], ast.AST]] = {}
+        functions: Dict[int, Optional[int]] = {}  # id(scope) -> its function's
+
+        def place(node: ast.AST, implementation: str) -> Tuple[tuple, Tuple[int, int]]:
+            scope = self.index.scope_of[id(node)]
+            function = functions.get(id(scope), 0)
+            if function == 0:
+                function = functions[id(scope)] = _function_of(scope)
+            return (implementation, function, self.index.where[id(node)].branches), (node.lineno, node.col_offset)
+
+        for node in self.index.imports:  # in source order: the first of each place wins
+            if id(node) not in self.index.guarded_imports:
+                for _, reference in self.imported_references(node):
+                    if _mixes(reference):
+                        key, position = place(node, reference.implementation)
+                        if key not in first or position < first[key][0]:
+                            first[key] = (position, node)
+        for node in self.index.chains:
+            reference = self.reference(node)
+            if reference is None or reference.implementation not in KERAS_IMPLEMENTATIONS:
+                continue
+            key, position = place(node, reference.implementation)
+            if key in first and first[key][0] <= position:
+                continue  # an earlier use holds this place (most chains): no need to ask more
+            if (
+                not catalog.is_value_only(reference)
+                and not self._resolver.is_either_keras(node, self.index.scope_of[id(node)])  # a name of either Keras
+                and not self._bound_by_guarded_import(node)
+            ):
+                first[key] = (position, node)
+        uses: Dict[str, List[Use]] = {}
+        for (implementation, function, _), (_, node) in sorted(first.items(), key=lambda item: item[1][0]):
+            uses.setdefault(implementation, []).append(Use(node, function, self.index.where[id(node)]))
+        return uses
+
+    def _bound_by_guarded_import(self, node: ast.AST) -> bool:
+        """Whether a chain's first name comes only from imports inside try/except ImportError (an
+        import statement itself is never; guarded ones are left out before)."""
+        root = chain_root(node)
+        return root is not None and self._resolver.is_guarded(root, self.index.scope_of[id(node)])
+
+    # -- positions ---------------------------------------------------------------------------
+    def imported_name_spans(self, node: ast.ImportFrom) -> List[Tuple[int, int, int, int]]:
+        """The span of each imported name of ``from m import a, b as c`` (for Python 3.9, whose ast
+        has no alias positions), read from the statement's tokens."""
+        text = "".join(self.lines[node.lineno - 1 : node.end_lineno])
+        spans: List[Tuple[int, int, int, int]] = []
+        try:
+            tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+        except (tokenize.TokenError, SyntaxError):
+            return spans
+        after_import, skip_next = False, False
+        for token in tokens:
+            if token.type != tokenize.NAME:
+                continue
+            if not after_import:
+                after_import = token.string == "import"
+            elif skip_next:
+                skip_next = False
+            elif token.string == "as":
+                skip_next = True
+            else:
+                line = node.lineno + token.start[0] - 1
+                spans.append((line, token.start[1], line, token.end[1]))
+        return spans
+
+    def column(self, line: int, byte_col: int) -> int:
+        """The stdlib ast counts UTF-8 bytes; editors and flake8's users count characters."""
+        if 0 < line <= len(self.lines):
+            text = self.lines[line - 1]
+            if not text.isascii():
+                return len(text.encode("utf-8")[:byte_col].decode("utf-8", errors="replace"))
+        return byte_col
+
+    def span(self, node: ast.AST) -> Tuple[int, int, int, int]:
+        line = getattr(node, "lineno", 1)
+        end_line = getattr(node, "end_lineno", None) or line
+        col = self.column(line, getattr(node, "col_offset", 0))
+        end_col = self.column(end_line, getattr(node, "end_col_offset", None) or 0)
+        return line, col, end_line, end_col
+
+    def source_of(self, node: ast.AST) -> str:
+        line, col, end_line, end_col = self.span(node)
+        if line == end_line:
+            return self.lines[line - 1][col:end_col]
+        parts = [self.lines[line - 1][col:]] + list(self.lines[line : end_line - 1])
+        return "".join(parts + [self.lines[end_line - 1][:end_col]])
+
+
+class Use(NamedTuple):
+    """A use of one Keras implementation: an import of it, or a name that resolves to it."""
+
+    node: ast.AST
+    function: Optional[int]  # id of the enclosing function's scope; None at module level
+    where: Where
+
+    def meets(self, other: Use) -> bool:
+        """Whether the two can run together: not local to two different functions, and not in two
+        branches of one ``if`` (both patterns are how libraries support either Keras on purpose)."""
+        apart = None not in (self.function, other.function) and self.function != other.function
+        return not apart and not self.where.excludes(other.where)
+
+
+def _mixes(reference: Optional[Reference]) -> bool:
+    """Whether a name is a Keras object that can meet another Keras's (not a plain-value utility)."""
+    return (
+        reference is not None
+        and reference.implementation in KERAS_IMPLEMENTATIONS
+        and not catalog.is_value_only(reference)
+    )
+
+
+def _function_of(scope: Scope) -> Optional[int]:
+    while scope.parent is not None and not scope.is_function:
+        scope = scope.parent
+    return id(scope) if scope.is_function else None
+
+
+def _mixes(reference: Optional[Reference]) -> bool:
+    """Whether a name is a Keras object that can meet another Keras's (not a plain-value utility)."""
+    return (
+        reference is not None
+        and reference.implementation in KERAS_IMPLEMENTATIONS
+        and not catalog.is_value_only(reference)
+    )
+
+
+def _function_of(scope: Scope) -> Optional[int]:
+    while scope.parent is not None and not scope.is_function:
+        scope = scope.parent
+    return id(scope) if scope.is_function else None

@@ -1,0 +1,197 @@
+"""The command line's checking of one file (read, check, fix, diff, write), and where the whole-project
+findings go in its report."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
+
+from kerascheck.config import Settings
+from kerascheck.files import (
+    NOTEBOOK_SUFFIX,
+    NotebookError,
+    Source,
+    SourceError,
+    decode,
+    encode,
+    module_name_for,
+    read,
+    write_fixed,
+)
+from kerascheck.findings import Finding
+from kerascheck.import_graph import graph_name, imported_modules_in_text
+from kerascheck.noqa import remove_silenced
+from kerascheck.output import FileResult
+from kerascheck.pins import FileError
+from kerascheck.report import ModuleReport, Speculation
+from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook
+from kerascheck.selection import is_selected
+from kerascheck.settings_finder import SettingsFinder
+from kerascheck.text import split_lines
+
+Item = Tuple[Optional[Path], Settings]  # a file and its settings; None stands for stdin
+
+
+class Report:
+    """Every file's result, in the order the files were named and found."""
+
+    def __init__(self) -> None:
+        self.results: List[FileResult] = []
+
+    @property
+    def changed_files(self) -> int:
+        return sum(bool(result.fixed) for result in self.results)
+
+    @property
+    def findings(self) -> int:
+        return sum(len(result.findings) for result in self.results)
+
+    @property
+    def fixed(self) -> int:
+        return sum(len(result.fixed) for result in self.results)
+
+    @property
+    def errors(self) -> int:
+        return sum(result.error is not None for result in self.results)
+
+
+def check_file(
+    item: Item, args, project_layers: FrozenSet[str] = frozenset(), importers: Optional[Dict[str, Set[str]]] = None
+) -> FileResult:
+    """Check (and with ``--fix``/``--diff``, fix) one file or stdin; an error is the result's."""
+    path, settings = item
+    name = (args.stdin_filename or "stdin") if path is None else str(path)
+    try:
+        source = decode(sys.stdin.buffer.read()) if path is None else read(path)
+        return _process(
+            name, source, settings, args, stdin=path is None, project_layers=project_layers, importers=importers
+        )
+    except (SourceError, CheckError, NotebookError, OSError) as error:
+        return FileResult(name, error=str(error))
+
+
+def _process(
+    name: str, source: Source, settings: Settings, args, stdin: bool, project_layers=frozenset(), importers=None
+) -> FileResult:
+    check = check_and_fix_notebook if name.endswith(NOTEBOOK_SUFFIX) else check_and_fix
+    module_name = module_name_for(name)
+    imported = frozenset((importers or {}).get(graph_name(name, module_name), ()))
+    options = dict(
+        unsafe=args.unsafe_fixes, module_name=module_name, project_layers=project_layers, project_imports=imported
+    )
+    outcome = check(source.text, settings, fix=args.fix or args.diff, **options)
+    result = _result(name, source, outcome, args)
+    if outcome.unchecked:
+        result.error = outcome.unchecked
+    if outcome.refused:
+        result.error = f"fixes not applied: {outcome.refused}"
+    if outcome.new_text is None:
+        if stdin and args.fix and not args.diff:
+            sys.stdout.write(source.text)  # an editor piping through --fix must get its text back
+        return result
+    try:
+        _deliver(name, source, outcome.new_text, result, args, stdin)
+    except (SourceError, OSError) as error:  # not written: the file still holds every finding, as it stands
+        result = _result(name, source, check(source.text, settings, fix=False, **options), args)
+        result.error = str(error)
+    return result
+
+
+def _result(name: str, source: Source, outcome, args) -> FileResult:
+    """The report of one checked file, with the lines that notebook positions and fingerprints need."""
+    lines: Dict[int, str] = {}
+    if name.endswith(NOTEBOOK_SUFFIX) or args.format == "sarif":  # positions in the JSON; fingerprints
+        speculative = [finding for speculation in _speculations(outcome.module) for finding in speculation.findings]
+        final = source.text if outcome.new_text is None else outcome.new_text  # what the findings point at
+        lines = _lines_to_keep(name, final, outcome.findings + speculative, outcome.lines)
+    return FileResult(name, findings=outcome.findings, fixed=outcome.fixed, lines=lines, module=outcome.module)
+
+
+def _deliver(name: str, source: Source, new_text: str, result: FileResult, args, stdin: bool) -> None:
+    """The fixed text: as a diff with ``--diff``, on stdout for stdin, else written to the file."""
+    if args.diff:
+        header = name if os.path.isabs(name) else f"a/{name}", name if os.path.isabs(name) else f"b/{name}"
+        import difflib  # here: only --diff needs it
+
+        diff = difflib.unified_diff(source.text.splitlines(keepends=True), new_text.splitlines(keepends=True), *header)
+        result.diff = [line if line.endswith(("\n", "\r")) else line + "\n" for line in diff]
+    elif stdin:
+        sys.stdout.write(new_text)
+    else:
+        write_fixed(Path(name), source.text, encode(source, new_text))
+
+
+def _speculations(module: Optional[ModuleReport]) -> Tuple[Speculation, ...]:
+    return (module.speculations or ()) if module is not None else ()
+
+
+def _lines_to_keep(name: str, text: str, findings: List[Finding], lines: Optional[List[str]] = None) -> Dict[int, str]:
+    """What output needs of a file's text: every line of a notebook, the finding lines of a module
+    (``lines``: the module's :func:`split_lines`, if known)."""
+    if name.endswith(NOTEBOOK_SUFFIX):
+        return dict(enumerate(text.splitlines(), 1))
+    if not findings:
+        return {}
+    if lines is None:
+        lines = split_lines(text)  # as the findings count them: a form feed does not end a line
+    return {
+        finding.line: lines[finding.line - 1].rstrip("\r\n") for finding in findings if 0 < finding.line <= len(lines)
+    }
+
+
+def importers_of(items: List[Item], args) -> Dict[str, Set[str]]:
+    """When fixing: module name -> the names other checked modules import from it (read from their
+    text), so that a rename never breaks an importer (see renames.py)."""
+    if not (args.fix or args.diff):
+        return {}
+    found: Dict[str, Set[str]] = {}
+    for path, _ in items:
+        if path is None or path.suffix != ".py":
+            continue
+        try:
+            text = read(path).text
+        except (SourceError, OSError):
+            continue
+        for dotted in imported_modules_in_text(text, module_name_for(str(path))):
+            module, _, name = dotted.rpartition(".")
+            if module:
+                found.setdefault(module, set()).add(name)
+    return found
+
+
+def add_project_findings(
+    report: Report, errors: Iterable[FileError], found: Iterable[Tuple[str, Finding]], finder: SettingsFinder
+) -> None:
+    """The whole-project findings, each under its file (a dependency file gets a result of its own),
+    as selected and not silenced there; and the dependency files that could not be checked."""
+    by_path = {result.path: result for result in report.results}
+    for error in errors:
+        shown = shown_path(str(error.path))
+        if shown not in by_path:
+            by_path[shown] = FileResult(shown, error=error.error)
+            report.results.append(by_path[shown])
+    for path, finding in found:
+        shown = path if path in by_path else shown_path(path)  # a checked module keeps its name as given
+        lines = _file_lines(path)
+        if not is_selected(finding.code, finder.for_file(Path(path))) or not remove_silenced([finding], lines):
+            continue
+        if shown not in by_path:
+            by_path[shown] = FileResult(shown)
+            report.results.append(by_path[shown])
+        if 0 < finding.line <= len(lines) and not shown.endswith(NOTEBOOK_SUFFIX):  # for SARIF fingerprints
+            by_path[shown].lines.setdefault(finding.line, lines[finding.line - 1].rstrip("\r\n"))
+        by_path[shown].findings.append(finding)
+
+
+def shown_path(path: str) -> str:
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def _file_lines(path: str) -> List[str]:
+    try:
+        return split_lines(Path(path).read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return []

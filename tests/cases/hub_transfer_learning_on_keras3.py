@@ -1,0 +1,34 @@
+# kerascheck-case: --keras-target keras3
+"""Transfer learning with a TensorFlow Hub module, written for TF 2.12 and run after upgrading to TF 2.16."""
+import keras
+import tensorflow as tf
+import tensorflow_hub as hub
+import tf_keras  # KER402:1
+
+IMAGE_SIZE = (224, 224)
+HANDLE = "https://tfhub.dev/google/imagenet/mobilenet_v2_100_224/feature_vector/5"
+
+model = keras.Sequential(
+    [
+        keras.layers.InputLayer(input_shape=IMAGE_SIZE + (3,)),
+        hub.KerasLayer(HANDLE, trainable=False),  # KER405:9
+        keras.layers.Dropout(rate=0.2),
+        keras.layers.Dense(5, kernel_regularizer=keras.regularizers.l2(0.0001)),
+    ]
+)
+head = keras.Sequential()
+head.add(tf_keras.layers.Dense(16, activation="relu"))  # KER405:10
+head.add(
+    hub.KerasLayer(  # KER405:5
+        HANDLE,
+        trainable=True,
+        arguments=dict(batch_norm_momentum=0.997),
+    )
+)
+model.compile(
+    optimizer=tf_keras.optimizers.SGD(learning_rate=0.005, momentum=0.9),
+    loss=keras.losses.CategoricalCrossentropy(from_logits=True, label_smoothing=0.1),
+    metrics=["accuracy"],
+)
+model.build((None,) + IMAGE_SIZE + (3,))
+model.summary()

@@ -1,0 +1,35 @@
+# kerascheck-case: --keras-target tf.keras
+"""A Keras 1 siamese network (2016), half ported: the model code moved to tf.keras, the helpers did not."""
+import numpy as np
+import tensorflow as tf
+from keras import backend as K  # KER101:1
+from keras.layers import Lambda, merge  # KER101:1 KER113:1 KER111:34
+
+input_shape = (1, 28, 28) if K.image_dim_ordering() == "th" else (28, 28, 1)  # KER114:30 KER111:32
+
+
+def euclidean_distance(vectors):
+    first, second = vectors
+    return K.sqrt(K.maximum(K.sum(K.square(first - second), axis=1, keepdims=True), K.epsilon()))
+
+
+def base_network():
+    inputs = tf.keras.layers.Input(shape=input_shape)  # KER401:14
+    x = tf.keras.layers.Flatten()(inputs)
+    x = tf.keras.layers.Dense(128, activation="relu")(x)
+    return tf.keras.Model(inputs, x)
+
+
+left = tf.keras.layers.Input(shape=input_shape)
+right = tf.keras.layers.Input(shape=input_shape)
+shared = base_network()
+distance = Lambda(euclidean_distance)([shared(left), shared(right)])
+features = merge(  # KER111:12 KER113:12
+    [shared(left), shared(right)],
+    mode="concat",
+    concat_axis=-1,
+)
+model = tf.keras.Model([left, right], [distance, features])
+model.compile(loss="mse", optimizer=tf.keras.optimizers.RMSprop())
+pairs = np.zeros((4, 2) + input_shape, dtype="float32")
+model.fit([pairs[:, 0], pairs[:, 1]], [np.zeros((4, 1)), np.zeros((4, 256))], epochs=1)

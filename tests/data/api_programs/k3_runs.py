@@ -1,0 +1,18 @@
+# target: keras3
+# expect: runs
+import numpy as np
+import keras
+
+model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4, activation="relu"), keras.layers.Dense(1)])
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
+x, y = np.ones((8, 3), "float32"), np.ones((8, 1), "float32")
+board = keras.callbacks.TensorBoard(log_dir="logs")  # its summaries need TensorFlow: created, not run here
+callbacks = [keras.callbacks.ModelCheckpoint("model.keras", save_freq=4)]
+model.fit(x, y, epochs=1, batch_size=4, verbose=0, callbacks=callbacks)
+print(float(model.optimizer.learning_rate))
+for layer in model.layers:
+    print(layer.name, layer.output.shape)
+print(model.predict(x, verbose=0).shape)
+stateful = keras.Sequential([keras.Input((5, 1), batch_size=2), keras.layers.LSTM(4, stateful=True)])
+stateful.layers[0].reset_states()
+embedding = keras.layers.Embedding(100, 8)

@@ -1,0 +1,21 @@
+# target: tf.keras
+# expect: runs
+import numpy as np
+from tensorflow import keras
+
+w = np.ones((3, 2), "float32")
+b = np.zeros((2,), "float32")
+dense = keras.layers.Dense(2, weights=[w, b])
+stateful = keras.Sequential([keras.layers.LSTM(4, batch_input_shape=(2, 5, 1), stateful=True)])
+stateful.reset_states()
+model = keras.Sequential([keras.layers.Dense(4, activation="relu", input_shape=(3,)), keras.layers.Dense(1)])
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
+x, y = np.ones((8, 3), "float32"), np.ones((8, 1), "float32")
+model.fit(x, y, epochs=1, batch_size=4, verbose=0, workers=2, use_multiprocessing=False)
+print(float(model.optimizer.lr))
+for layer in model.layers:
+    print(layer.name, layer.output_shape)
+print(model.predict(x, verbose=0).shape)
+embedding = keras.layers.Embedding(100, 8, input_length=10)
+inputs = keras.layers.InputLayer(batch_input_shape=(None, 3))
+vectorizer = keras.layers.TextVectorization(dtype="string")

@@ -1,0 +1,138 @@
+"""Precision of the import and API rules: one finding per problem, where the problem is; nothing on
+Keras's own sources; messages that say what the target really does (each proved on the real Keras)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
+from kerascheck.fix import apply_fixes
+
+K3, TF = Target.KERAS3, Target.TF_KERAS
+
+
+def _found(source: str, target: Target, module_name=None):
+    return [(f.code, f.line) for f in check_source(source, Settings(target=target), module_name) if f.code >= "KER1"]
+
+
+# -- Keras's own packages -------------------------------------------------------------------------------
+_OWN_IMPORTS = (
+    "from keras.src.layers import Dense\nimport keras.src.backend\n"
+    "from keras.layers.convolutional import Conv2D\nfrom keras.optimizers.legacy import Adam\n"
+    "import tensorflow as tf\nx = tf.keras.utils.np_utils\n"
+)
+
+
+@pytest.mark.parametrize("target", [TF, K3])
+@pytest.mark.parametrize("module_name", ["keras.layers.__init__", "keras.src.engine.training", "tf_keras.src.x"])
+def test_import_rules_are_silent_inside_a_keras_package(module_name, target):
+    user = {code for code, _ in _found(_OWN_IMPORTS, target, "mypkg.models")}
+    assert "KER103" in user and user & {"KER101", "KER102"}  # the same lines in a user's module are reported
+    own = {code for code, _ in _found(_OWN_IMPORTS, target, module_name)}
+    assert not own & {"KER101", "KER102", "KER103"}
+    # the import findings are memoised per statement: the cache must tell the two modules apart
+    assert {code for code, _ in _found(_OWN_IMPORTS, target, "mypkg.models")} == user
+
+
+def test_a_package_merely_named_like_keras_is_a_users():
+    assert ("KER103", 1) in _found("from keras.src.layers import Dense\n", K3, "keras_tools.models")
+
+
+# -- one finding per problem ----------------------------------------------------------------------------
+def test_backend_call_is_one_ker115_finding_and_the_import_line_none():
+    source = "from keras import backend as K\nx = K.square(y)\nz = K.mean(x, axis=1)\n"
+    assert _found(source, K3) == [("KER115", 2), ("KER115", 3)]
+    text, applied = apply_fixes(source, check_source(source, Settings(target=K3)))
+    assert applied == 2
+    assert text == "from keras import ops, backend as K\nx = ops.square(y)\nz = ops.mean(x, axis=1)\n"
+
+
+def test_backend_call_keras3_cannot_fix_is_still_reported_by_ker111():
+    # K.shape means something else in keras.ops: KER115 does not take it, KER111 reports it
+    assert ("KER111", 2) in _found("from keras import backend as K\ns = K.shape(x)\n", K3)
+
+
+# -- Keras 3's legacy optimizers: importable stubs ------------------------------------------------------
+def test_legacy_optimizers_on_keras3_import_but_raise_when_created():
+    source = "from keras.optimizers.legacy import Adam\nopt = Adam(learning_rate=0.1)\n"
+    found = [f for f in check_source(source, Settings(target=K3)) if f.code >= "KER1"]
+    assert [(f.code, f.line) for f in found] == [("KER102", 1), ("KER111", 2)]
+    assert "importable, but each optimizer in it raises ImportError when created" in found[0].message
+    assert "`Adam` raises ImportError when created on target keras3" in found[1].message
+    assert "missing" not in found[0].message and "does not exist" not in found[1].message
+
+
+def test_legacy_optimizers_missing_from_the_stub_module_do_not_exist():
+    source = "from keras.optimizers.legacy import Nadam\n"
+    found = [f for f in check_source(source, Settings(target=K3)) if f.code == "KER111"]
+    assert len(found) == 1 and "`Nadam` does not exist on target keras3" in found[0].message
+
+
+# -- "did you mean": plausible typos only ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "call, nearest",
+    [
+        ("keras.layers.Dense(3, activaton='relu')", "activation"),
+        ("keras.layers.Dense(3, kernal_initializer='zeros')", "kernel_initializer"),
+        ("keras.layers.Dense(3, use_bais=False)", "use_bias"),
+        ("keras.Sequential().fit(x, y, epoch=3)", "epochs"),
+        ("keras.Sequential().fit(x, y, batchsize=3)", "batch_size"),
+        # relatives and renames are no typos
+        ("keras.layers.Dense(3, weights=w)", None),
+        ("keras.layers.LSTM(3, batch_input_shape=(1, 2, 3))", None),
+        ("keras.Sequential().fit(x, y, workers=2)", None),
+    ],
+)
+def test_did_you_mean_only_for_plausible_typos(call, nearest):
+    source = f"import keras\nm = keras.Sequential()\n{call.replace('keras.Sequential()', 'm')}\n"
+    found = [f for f in check_source(source, Settings(target=K3)) if f.code == "KER230"]
+    assert len(found) == 1
+    if nearest is None:
+        assert "did you mean" not in found[0].text
+    else:
+        assert f"did you mean `{nearest}=`?" in found[0].text
+
+
+# -- typed receivers --------------------------------------------------------------------------------------
+def test_a_loop_over_a_models_layers_types_the_loop_variable():
+    source = (
+        "import keras\nmodel = keras.models.load_model('m.keras')\n"
+        "for layer in model.layers:\n    layer.output_shape\n"
+        "for i, each in enumerate(model.layers[1:]):\n    each.output_shape\n"
+        "for other in things.layers:\n    other.output_shape\n"
+        "def f(model):\n    for layer in model.layers:\n        layer.output_shape\n"
+        "def g():\n    for layer in model.layers:\n        layer = wrap(layer)\n        layer.output_shape\n"
+    )
+    assert [(code, line) for code, line in _found(source, K3) if code == "KER120"] == [("KER120", 4), ("KER120", 6)]
+    assert [code for code, _ in _found(source, TF) if code == "KER120"] == []  # tf.keras layers have it
+
+
+def test_keys_refused_only_in_some_combination_are_taken():
+    # run on TF 2.15.1: both bind (InputLayer refuses batch_input_shape only beside input_shape,
+    # TextVectorization a dtype other than string)
+    source = (
+        "from tensorflow import keras\nkeras.layers.InputLayer(batch_input_shape=(None, 3))\n"
+        "keras.layers.TextVectorization(dtype='string')\n"
+    )
+    assert [code for code, _ in _found(source, TF) if code == "KER230"] == []
+
+
+def test_backend_calls_fixed_in_a_notebook_whose_import_is_in_another_cell(tmp_path, kerascheck):
+    import json
+
+    cells = [["from keras import backend as K\n"], ["y = K.square(x)\n", "z = K.mean(y)\n"]]
+    notebook = {
+        "cells": [
+            {"cell_type": "code", "metadata": {}, "source": s, "outputs": [], "execution_count": None} for s in cells
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path = tmp_path / "n.ipynb"
+    path.write_text(json.dumps(notebook))
+    kerascheck("--no-config", "--keras-target", "keras3", "--fix", "n.ipynb", cwd=tmp_path)
+    sources = ["".join(cell["source"]) for cell in json.loads(path.read_text())["cells"]]
+    assert sources == ["from keras import ops, backend as K\n", "y = ops.square(x)\nz = ops.mean(y)\n"]

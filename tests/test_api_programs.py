@@ -1,0 +1,91 @@
+"""Small real programs (``tests/data/api_programs``) that break on Keras 3 or on TensorFlow 2.15's tf.keras,
+or run there: kerascheck's findings land on the lines marked ``# breaks`` (Keras raises there) or
+``# ignored`` (Keras takes the keyword and ignores it, or honours it with a deprecation warning), and a
+program marked ``runs`` gets none.
+
+Each program says its target (``# target: keras3`` / ``tf.keras``) and what it does (``# expect: raises``,
+``warns``, ``runs``; ``# says:`` what Keras warns). With ``KERASCHECK_RUN_PROGRAMS=1`` the programs also
+run on the real Keras to prove it: Keras 3 in this Python (JAX backend), tf.keras in
+``$KERASCHECK_TF215_PYTHON``. A program that raises must raise at its marked line, one that warns must
+finish and print Keras's message, one that runs must finish.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Dict, List, NamedTuple
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
+
+PROGRAMS = Path(__file__).parent / "data" / "api_programs"
+TARGETS = {"keras3": Target.KERAS3, "tf.keras": Target.TF_KERAS}
+
+
+class Program(NamedTuple):
+    path: Path
+    target: Target
+    expect: str  # raises, warns or runs
+    says: str
+    marked: List[int]  # the lines marked ``# breaks`` / ``# ignored``
+
+
+def _read(path: Path) -> Program:
+    text = path.read_text(encoding="utf-8")
+    headers: Dict[str, str] = dict(re.findall(r"^# (target|expect|says): (.*)$", text, re.MULTILINE))
+    marked = [n for n, line in enumerate(text.splitlines(), 1) if re.search(r"# (breaks|ignored)$", line)]
+    return Program(path, TARGETS[headers["target"]], headers["expect"], headers.get("says", ""), marked)
+
+
+ALL = [_read(path) for path in sorted(PROGRAMS.glob("*.py"))]
+
+
+def test_the_programs_cover_each_target_and_outcome():
+    assert {(p.target, p.expect) for p in ALL} == {
+        (t, e) for t in TARGETS.values() for e in ("raises", "warns", "runs")
+    }
+    for program in ALL:
+        assert bool(program.marked) == (program.expect != "runs"), program.path.name
+        assert program.expect != "raises" or len(program.marked) == 1, program.path.name  # one break each
+
+
+@pytest.mark.parametrize("program", ALL, ids=[p.path.name for p in ALL])
+def test_findings_land_on_the_marked_lines(program):
+    source = program.path.read_text(encoding="utf-8")
+    lines = sorted({f.line for f in check_source(source, Settings(target=program.target))})
+    assert lines == program.marked
+
+
+def _python(target: Target) -> str:
+    if os.environ.get("KERASCHECK_RUN_PROGRAMS") != "1":
+        pytest.skip("set KERASCHECK_RUN_PROGRAMS=1 to run the programs on the real Keras")
+    if target is Target.KERAS3:
+        return sys.executable
+    python = os.environ.get("KERASCHECK_TF215_PYTHON")
+    if not python:
+        pytest.skip("set KERASCHECK_TF215_PYTHON to a Python with tensorflow==2.15")
+    return python
+
+
+@pytest.mark.parametrize("program", ALL, ids=[p.path.name for p in ALL])
+def test_the_programs_do_what_they_say_on_the_real_keras(program, tmp_path):
+    python = _python(program.target)
+    environment = {**os.environ, "KERAS_BACKEND": "jax", "TF_CPP_MIN_LOG_LEVEL": "2", "KERAS_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [python, str(program.path)], cwd=tmp_path, capture_output=True, text=True, timeout=600, env=environment
+    )
+    output = done.stdout + done.stderr
+    if program.expect == "raises":
+        assert done.returncode != 0, output[-2000:]
+        frames = re.findall(rf'File "{re.escape(str(program.path))}", line (\d+)', done.stderr)
+        assert frames and int(frames[-1]) == program.marked[0], output[-2000:]
+    else:
+        assert done.returncode == 0, output[-2000:]
+        assert program.says in output, output[-2000:]
