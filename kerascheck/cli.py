@@ -7,21 +7,28 @@ Exit status: 0 nothing to report, 1 findings remain (or ``--diff`` would change 
 from __future__ import annotations
 
 import argparse
-import functools
 import gc
 import os
 import sys
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, TextIO
+from typing import Iterator, List, Optional, Sequence, TextIO
 
 from kerascheck import __version__
 from kerascheck.config import CLI, OPTIONS, OptionError
-from kerascheck.file_check import Item, Report, add_project_findings, check_file, importers_of, shown_path
+from kerascheck.file_check import (
+    Item,
+    Report,
+    check_files,
+    check_project_files,
+    importers_of,
+    rechecker,
+    shown_path,
+)
 from kerascheck.files import Skipped, discover, is_dependency_file
-from kerascheck.output import FORMATS, FileResult
-from kerascheck.parallel import default_jobs, map_in_order
-from kerascheck.project import CheckedModule, Project, check_project, module_uses, read_project_pins, settle_layers
-from kerascheck.render import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Progress, exit_status, render
+from kerascheck.output import FORMATS
+from kerascheck.parallel import default_jobs
+from kerascheck.project import settle_layers
+from kerascheck.render import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exit_status, render
 from kerascheck.rule_help import explain, list_rules
 from kerascheck.settings_finder import SettingsFinder, given_values, warn_once
 
@@ -140,51 +147,13 @@ def _check(args: argparse.Namespace, finder: SettingsFinder, items: List[Item]) 
     items = [item for item in items if item[0] not in dependency_files]
     jobs = 1 if any(path is None for path, _ in items) else args.jobs or default_jobs()  # this process reads stdin
     importers = importers_of(items, args)
-    report.results = _check_files(items, args, jobs, importers)
+    report.results = check_files(items, args, jobs, importers)
     folders = [Path(name) for name in args.paths if name != "-" and Path(name).is_dir()]
     if folders:
-        settle_layers(report.results, _recheck(finder, args, jobs, importers))  # type: ignore[arg-type]
+        settle_layers(report.results, rechecker(finder, args, jobs, importers))  # type: ignore[arg-type]
     if folders or dependency_files:
-        _check_project(report, finder, folders, dependency_files)
+        check_project_files(report, finder, folders, dependency_files)
     return report
-
-
-def _check_files(items: List[Item], args: argparse.Namespace, jobs: int, importers) -> List[FileResult]:
-    results = []
-    progress = Progress(len(items))
-    for result in map_in_order(functools.partial(check_file, args=args, importers=importers), items, jobs):
-        progress.step()
-        results.append(result)
-    progress.done()
-    return results
-
-
-def _recheck(finder: SettingsFinder, args: argparse.Namespace, jobs: int, importers: Dict[str, Set[str]]):
-    """How the project analysis checks modules again, knowing the project's custom layers."""
-
-    def recheck(pending: List[CheckedModule], known: FrozenSet[str]) -> List[CheckedModule]:
-        check = functools.partial(check_file, args=args, project_layers=known, importers=importers)
-        items = [(Path(result.path), finder.for_file(Path(result.path))) for result in pending]
-        checked: List[CheckedModule] = []
-        for result, again in zip(pending, map_in_order(check, items, jobs)):
-            if args.fix and not args.diff:
-                again.fixed = result.fixed + again.fixed  # the first pass already wrote its fixes
-            checked.append(again)
-        return checked
-
-    return recheck
-
-
-def _check_project(report: Report, finder: SettingsFinder, folders: List[Path], files: List[Path]) -> None:
-    """Whole-project checks: mixing across the checked modules (for folders), and the pins of the
-    folders' dependency files and of dependency files named on the command line."""
-    pins = read_project_pins(folders, files)
-    modules = [uses for r in report.results if (uses := module_uses(r.path, r.module))] if folders else []
-    where = folders[0] if folders else files[0].parent
-    project = Project(
-        finder.for_folder(where), modules=modules, pins=pins, target_was_chosen=finder.target_was_chosen(where)
-    )
-    add_project_findings(report, pins.errors, check_project(project), finder)
 
 
 def _write(report: Report, args: argparse.Namespace, out: TextIO) -> None:

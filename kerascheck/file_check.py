@@ -1,8 +1,11 @@
-"""The command line's checking of one file (read, check, fix, diff, write), and where the whole-project
-findings go in its report."""
+"""The command line's checking of files: each one (read, check, fix, diff, write), all of them with a
+progress counter, again when the project analysis asks, and the whole-project checks, whose findings go
+under their files in the report."""
 
 from __future__ import annotations
 
+import argparse
+import functools
 import os
 import sys
 from pathlib import Path
@@ -24,7 +27,9 @@ from kerascheck.findings import Finding
 from kerascheck.import_graph import graph_name, imported_modules_in_text
 from kerascheck.noqa import remove_silenced
 from kerascheck.output import FileResult
+from kerascheck.parallel import map_in_order
 from kerascheck.pins import FileError
+from kerascheck.project import CheckedModule, Project, check_project, module_uses, read_project_pins
 from kerascheck.report import ModuleReport, Speculation
 from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook
 from kerascheck.selection import is_selected
@@ -159,6 +164,65 @@ def importers_of(items: List[Item], args) -> Dict[str, Set[str]]:
             if module:
                 found.setdefault(module, set()).add(name)
     return found
+
+
+class Progress:
+    """A one-line counter on stderr, for long runs on a terminal only."""
+
+    MINIMUM = 200  # files; shorter runs finish before a counter helps
+
+    def __init__(self, total: int) -> None:
+        self.total, self.count = total, 0
+        self.shown = total >= self.MINIMUM and sys.stderr.isatty() and not os.environ.get("CI")
+
+    def step(self) -> None:
+        self.count += 1
+        if self.shown and (self.count % 25 == 0 or self.count == self.total):
+            sys.stderr.write(f"\rkerascheck: {self.count}/{self.total} files")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def check_files(items: List[Item], args: argparse.Namespace, jobs: int, importers) -> List[FileResult]:
+    results = []
+    progress = Progress(len(items))
+    for result in map_in_order(functools.partial(check_file, args=args, importers=importers), items, jobs):
+        progress.step()
+        results.append(result)
+    progress.done()
+    return results
+
+
+def rechecker(finder: SettingsFinder, args: argparse.Namespace, jobs: int, importers: Dict[str, Set[str]]):
+    """How the project analysis checks modules again, knowing the project's custom layers."""
+
+    def recheck(pending: List[CheckedModule], known: FrozenSet[str]) -> List[CheckedModule]:
+        check = functools.partial(check_file, args=args, project_layers=known, importers=importers)
+        items = [(Path(result.path), finder.for_file(Path(result.path))) for result in pending]
+        checked: List[CheckedModule] = []
+        for result, again in zip(pending, map_in_order(check, items, jobs)):
+            if args.fix and not args.diff:
+                again.fixed = result.fixed + again.fixed  # the first pass already wrote its fixes
+            checked.append(again)
+        return checked
+
+    return recheck
+
+
+def check_project_files(report: Report, finder: SettingsFinder, folders: List[Path], files: List[Path]) -> None:
+    """Whole-project checks: mixing across the checked modules (for folders), and the pins of the
+    folders' dependency files and of dependency files named on the command line."""
+    pins = read_project_pins(folders, files)
+    modules = [uses for r in report.results if (uses := module_uses(r.path, r.module))] if folders else []
+    where = folders[0] if folders else files[0].parent
+    project = Project(
+        finder.for_folder(where), modules=modules, pins=pins, target_was_chosen=finder.target_was_chosen(where)
+    )
+    add_project_findings(report, pins.errors, check_project(project), finder)
 
 
 def add_project_findings(

@@ -30,6 +30,9 @@ def _moved_edit(edit: Edit, lines: int) -> Edit:
     return Edit(edit.line + lines, edit.col, edit.end_line + lines, edit.end_col, edit.text)
 
 
+UNFIXED_MARK = " (not fixed: "  # what a finding whose fix was refused says, then why
+
+
 class Finding(NamedTuple):
     code: str
     symbol: str
@@ -49,7 +52,7 @@ class Finding(NamedTuple):
 
     def unfixed(self, reason: str) -> Finding:
         """The same finding without its fix, saying why it has none."""
-        return self._replace(fix=None, message=f"{self.message} (not fixed: {reason})")
+        return self._replace(fix=None, message=f"{self.message}{UNFIXED_MARK}{reason})")
 
     @property
     def text(self) -> str:

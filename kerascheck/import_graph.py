@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import os
 import re
-from typing import Dict, Iterable, List, Optional, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Set, Tuple, Union
 
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import classify
@@ -20,7 +20,7 @@ from kerascheck.names import classify
 _IMPORT_LINE = LazyPattern(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+([^#\n;]+)|import[ \t]+([^#\n;]+))", re.M)
 
 
-def imported_modules(nodes: Iterable[ast.stmt], absolute_module) -> Tuple[str, ...]:
+def imported_modules(nodes: Iterable[Union[ast.Import, ast.ImportFrom]], absolute_module) -> Tuple[str, ...]:
     """The modules (and, for ``from m import x``, the possible submodules ``m.x``) the import statements
     read, Keras and TensorFlow left out. ``absolute_module`` resolves a relative ``from`` import."""
     found: List[str] = []

@@ -155,7 +155,9 @@ class Resolver:
         if not self._either:  # almost always: a module imports one Keras
             return False
         root = dotted_chain(node)
-        owner = None if root is None else _binding_scope(root[0], scope)
+        if root is None:
+            return False
+        owner = _binding_scope(root[0], scope)
         return owner is not None and (id(owner), root[0]) in self._either
 
     def _resolve_name(self, name: str, scope: Scope, depth: int) -> Optional[str]:
@@ -179,13 +181,17 @@ class Resolver:
                 return None, set()
             if binding.placeholder:
                 continue
+            dotted: Optional[str]
             if binding.dotted is not None:
                 dotted = binding.dotted
             else:
-                dotted = self.dotted(binding.value, scope, depth + 1)
+                value = binding.value
+                if value is None:  # never: a binding with neither is the scope's own (is_own)
+                    return None, set()
+                dotted = self.dotted(value, scope, depth + 1)
                 if dotted is None:
                     return None, set()
-                if self.is_either_keras(binding.value, scope):
+                if self.is_either_keras(value, scope):
                     implementations |= {KERAS, TF_KERAS}  # an alias of a name bound to either Keras
             reference = classify(dotted)
             if reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS:
@@ -197,7 +203,9 @@ class Resolver:
         for module in reversed(module_scope.star_imports):  # a later star import rebinds the name
             candidate = f"{module}.{name}"
             reference = classify(candidate)
-            if reference is not None and self._is_known_star_name(reference):
+            if reference is None:
+                return None  # a star import of another module may bind any name: unknown, never guessed
+            if self._is_known_star_name(reference):
                 return candidate
         return None
 

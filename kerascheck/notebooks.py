@@ -29,7 +29,7 @@ _HELP_SUFFIX = LazyPattern(r"^\s*[\w.]+\?{1,2}\s*$")
 
 
 class Cell(NamedTuple):
-    index: int  # 1-based position among all the notebook's cells, as Jupyter shows them: "cell 3"
+    index: int  # type: ignore[assignment]  # 1-based position among all the notebook's cells, as Jupyter shows them: "cell 3"
     text: str  # the cell's source as written
     neutral: str  # the same, with IPython syntax neutralised
     first_line: int  # 1-based line of the joined module where this cell starts
@@ -255,7 +255,7 @@ def _scanstring(raw: str, index: int) -> Tuple[str, int]:
 
 
 def _skip(raw: str, index: int) -> int:
-    return _WHITESPACE.match(raw, index).end()
+    return _WHITESPACE.match(raw, index).end()  # type: ignore[union-attr]  # matches anywhere, if empty
 
 
 def _members(raw: str, index: int) -> Iterator[Tuple[str, int, int]]:

@@ -73,6 +73,7 @@ def text_line(path: str, finding: Finding, *, concise: bool = False, colour: boo
 def notebook_text_line(result: FileResult, finding: Finding, **options) -> str:
     """``nb.ipynb:46:20: KER201 … (cell 4, line 1)``: the row and column in the notebook file, which
     editors can open, with the cell and its line; ``nb.ipynb:cell 4:1:15:`` when the file's layout hides it."""
+    assert finding.cell is not None  # a finding in a notebook's cell
     position = _file_position(result, finding)
     if position is None:
         return text_line(f"{result.path}:cell {finding.cell}", finding, **options)

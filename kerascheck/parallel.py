@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Callable, Iterator, Optional, Sequence, TypeVar
+from typing import Callable, Iterator, Optional, Sequence, Set, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -60,7 +60,7 @@ def map_in_order(task: Callable[[Item], Result], items: Sequence[Item], jobs: in
         pool.shutdown()
 
 
-def _hold_signals() -> object:
+def _hold_signals() -> Optional[Set[int]]:
     """Hold Ctrl-C and SIGTERM: a worker forked now starts with them held, not handled by Python.
     Returns what :func:`_release_signals` needs."""
     import signal  # here, as are the pool's modules: a run in one process needs none of them
@@ -70,7 +70,7 @@ def _hold_signals() -> object:
     return signal.pthread_sigmask(signal.SIG_BLOCK, (signal.SIGINT, signal.SIGTERM))
 
 
-def _release_signals(held: object) -> None:
+def _release_signals(held: Optional[Set[int]]) -> None:
     import signal
 
     if held is not None:

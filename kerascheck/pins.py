@@ -264,14 +264,6 @@ def _numbers(version: str, count: int) -> List[int]:
     return [int(part) for part in parts]
 
 
-def _numbers(version: str, count: int) -> List[int]:
-    """The first ``count`` release numbers of ``version``; ValueError if it has fewer."""
-    parts = version.split(".")[:count]
-    if len(parts) < count or not all(part.isdigit() for part in parts):
-        raise ValueError(f"{version!r} does not start with {count} release number{'s' * (count > 1)}")
-    return [int(part) for part in parts]
-
-
 def _setup_cfg(path: Path) -> Iterator[Entry]:
     text = _read_text(path)
     configparser = trusted_import("configparser")  # here: kerascheck starts without it

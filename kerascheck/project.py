@@ -65,8 +65,9 @@ def read_project_pins(folders: Sequence[Path], files: Sequence[Path]) -> Pins:
     """The pins of the dependency files of each folder's project (the nearest folder with some) and of
     the dependency files named one by one."""
     pins = Pins()
-    for root in {dependency_root(folder.resolve()) for folder in folders} - {None}:
-        pins.extend(read_pins(root))
+    for root in {dependency_root(folder.resolve()) for folder in folders}:
+        if root is not None:
+            pins.extend(read_pins(root))
     for path in files:
         pins.extend(read_pins(path.resolve().parent), path.resolve())
     return pins

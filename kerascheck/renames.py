@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from kerascheck.walk import every_node
 
@@ -59,6 +59,7 @@ def _index(tree: ast.AST) -> Dict[str, List[Occurrence]]:
     def add(name: str, line: int, col: int, node: ast.AST, kind: str) -> None:
         found.setdefault(name, []).append(Occurrence(line, col, node, kind))
 
+    node: Any  # told apart by type() below, which mypy does not narrow on
     for node in every_node(tree):
         kind = type(node)
         if kind is ast.Name:
@@ -82,7 +83,7 @@ def _index(tree: ast.AST) -> Dict[str, List[Occurrence]]:
             add(node.name, getattr(node, "lineno", 0), getattr(node, "col_offset", 0), node, "other")  # match
         elif kind in _EXPORTING:
             for string in _exported_strings(node):
-                add(string.value, string.lineno, string.col_offset, string, "other")
+                add(str(string.value), string.lineno, string.col_offset, string, "other")
     return found
 
 

@@ -3,7 +3,6 @@ counter, and the exit status."""
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import TextIO
 
@@ -25,32 +24,20 @@ def exit_status(report: Report, args) -> int:
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN
 
 
-class Progress:
-    """A one-line counter on stderr, for long runs on a terminal only."""
-
-    MINIMUM = 200  # files; shorter runs finish before a counter helps
-
-    def __init__(self, total: int) -> None:
-        self.total, self.count = total, 0
-        self.shown = total >= self.MINIMUM and sys.stderr.isatty() and not os.environ.get("CI")
-
-    def step(self) -> None:
-        self.count += 1
-        if self.shown and (self.count % 25 == 0 or self.count == self.total):
-            sys.stderr.write(f"\rkerascheck: {self.count}/{self.total} files")
-            sys.stderr.flush()
-
-    def done(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\033[K")
-            sys.stderr.flush()
-
-
 def render(report: Report, args, out: TextIO) -> None:
     if args.format in ("json", "sarif") or args.diff:  # their stdout is a document: say what failed on stderr
         for result in report.results:
             if result.error:
                 print(f"{result.path}: error: {result.error}", file=sys.stderr)
+    _findings(report, args, out)
+    if args.statistics:
+        for line in statistics(report.results):
+            print(line, file=sys.stderr if args.format in ("json", "sarif") and not args.output_file else out)
+    if not args.quiet and args.format == "text":
+        print(_summary(report, args), file=out)
+
+
+def _findings(report: Report, args, out: TextIO) -> None:
     if args.format == "json":
         print(to_json(report.results), file=out)
     elif args.format == "sarif":
@@ -60,11 +47,6 @@ def render(report: Report, args, out: TextIO) -> None:
             out.writelines(result.diff)
     else:
         _text(report, args, out)
-    if args.statistics:
-        for line in statistics(report.results):
-            print(line, file=sys.stderr if args.format in ("json", "sarif") and not args.output_file else out)
-    if not args.quiet and args.format == "text":
-        print(_summary(report, args), file=out)
 
 
 def _text(report: Report, args, out: TextIO) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from contextlib import contextmanager
-from typing import Callable, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence
+from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from kerascheck.config import Settings
 from kerascheck.engine import analyse_source
-from kerascheck.findings import Finding, fixable
+from kerascheck.findings import UNFIXED_MARK, Finding, fixable
 from kerascheck.noqa import file_is_skipped, remove_silenced
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.report import ModuleReport
@@ -121,7 +121,8 @@ def _fixed(
     from kerascheck.fix import explain_dropped, fix_until_stable  # here: a check that fixes nothing needs none
     from kerascheck.guards import Guard
 
-    findings, dropped = before, {}
+    findings = before
+    dropped: Dict[Tuple[str, str], str] = {}
     new_text, fixed = fix_until_stable(text, check, unsafe=unsafe, guard=Guard(settings.target), dropped=dropped)
     if not fixed:
         findings = explain_dropped(check(text) if dropped else findings, dropped)
@@ -156,15 +157,21 @@ def resolved(before: List[Finding], after: List[Finding], unsafe: bool) -> List[
     fixable ``after`` (matched by code and message: positions move). So "Fixed N" says of the same
     findings what "N fixable" said before: a fix that also settles another fixable finding (a rewritten
     import that was two findings) counts both, a finding a later round creates and fixes counts none."""
-    remaining = Counter((f.code, f.message) for f in fixable(after, unsafe))
+    remaining = Counter(_settled_key(f) for f in after)  # fixable or not: one left unfixed was not fixed
     gone = []
     for finding in fixable(before, unsafe):
-        key = (finding.code, finding.message)
+        key = _settled_key(finding)
         if remaining[key]:
             remaining[key] -= 1
         else:
             gone.append(finding)
     return gone
+
+
+def _settled_key(finding: Finding) -> Tuple[str, str]:
+    """What tells a finding before a fix round from the same one after it: positions move, and a
+    finding whose fix was refused says why."""
+    return finding.code, finding.message.split(UNFIXED_MARK, 1)[0]
 
 
 def check_and_fix_notebook(

@@ -79,8 +79,10 @@ class SettingsFinder:
             values = {**self._values(config), **self._given}
             settings = Settings.from_values(values, root=folder, pins_memo=self._pins)
             self._folders[folder] = Resolved(settings, config)
-            for problem in settings.target_problems if self._warn else ():
-                self._warn(problem)
+            warn = self._warn
+            if warn is not None:
+                for problem in settings.target_problems:
+                    warn(problem)
         return self._folders[folder]
 
     def for_folder(self, folder: Path) -> Settings:

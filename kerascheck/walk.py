@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple, Type, Union
 
 from kerascheck.names import OWN, PLACEHOLDER, Binding, Scope, classify
 
@@ -55,7 +55,7 @@ class ModuleIndex:
         self.module_scope = Scope(parent=None)
         self.scope_of: Dict[int, Scope] = {}  # id(kept chain, call's callee, import, def, class) -> scope
         self.chains: List[ast.expr] = []  # kept chains, in source order
-        self.imports: List[ast.stmt] = []
+        self.imports: List[Union[ast.Import, ast.ImportFrom]] = []
         self.guarded_imports: Set[int] = set()  # ids of imports inside try/except ImportError
         self.where: Dict[int, Where] = {}  # id(import or kept chain) -> where it stands
         self.calls: List[ast.Call] = []  # kept calls, in source order
@@ -159,7 +159,7 @@ class ModuleIndex:
     def _blocks(self, node: ast.stmt, scope: Scope, where: Where, roots: list) -> list:
         """A compound statement with no scope or branch of its own (``for``, ``while``, ``with``): its
         header expressions join the block's, its statement lists are blocks of the same scope."""
-        inner = []
+        inner: list = []
         for name in _FIELDS[type(node)]:
             value = getattr(node, name)
             if name in _STATEMENT_LISTS:
@@ -255,7 +255,7 @@ class ModuleIndex:
     def _try(self, node, scope: Scope, where: Where, roots: list) -> list:
         catches_import_error = any(_catches_import_error(handler) for handler in node.handlers)
         guarded = where._replace(guarded=True) if catches_import_error else where
-        inner = [(node.body, scope, guarded, [])]
+        inner: list = [(node.body, scope, guarded, [])]
         for handler in node.handlers:
             self.statement_starts.append(handler.lineno)  # ``except …:`` starts a logical line too
             if handler.name:
@@ -277,6 +277,7 @@ class ModuleIndex:
         alias_targets, methods = self._alias_targets, self.methods
         keyword_call, call_method_call = self.keyword_calls.append, self.call_method_calls.append
         keep_every_call = methods is None or relevant is _EVERYTHING
+        checked_methods: FrozenSet[str] = methods or frozenset()
         pending = [(roots, scope)]  # a lambda or comprehension is walked later, in its own scope
         while pending:
             stack, scope = pending.pop()
@@ -324,7 +325,7 @@ class ModuleIndex:
                         where_of[id(func)] = where
                         kept_calls.append((node, scope))
                         continue
-                    if keep_every_call or (type(func) is ast.Attribute and func.attr in methods):
+                    if keep_every_call or (type(func) is ast.Attribute and func.attr in checked_methods):
                         kept_calls.append((node, scope))
                     if type(base) is not ast.Name:  # ``f(x)(y)``, ``a[0].fit(x)``: walk what the chain hangs off
                         push(base)
@@ -355,7 +356,7 @@ class ModuleIndex:
         """The recorded nodes of ``kind`` in line order: "chains" and "calls" (the kept ones),
         "keyword_calls", "call_method_calls", "assigns" or "classes"."""
         if kind not in self._by_line:
-            recorded = {
+            recorded: Dict[str, list] = {
                 "chains": self.chains,
                 "calls": self.calls,
                 "keyword_calls": self.keyword_calls,
@@ -367,7 +368,7 @@ class ModuleIndex:
             self._by_line[kind] = ByLine(recorded[kind], ordered=kind not in ("keyword_calls", "call_method_calls"))
         return self._by_line[kind]
 
-    def inside(self, kind: str, node: ast.AST) -> list:
+    def inside(self, kind: str, node: Union[ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef]) -> list:
         """The recorded nodes of ``kind`` (see :meth:`by_line`) inside a class or function."""
         return self.by_line(kind).inside(node)
 
@@ -385,8 +386,8 @@ class ModuleIndex:
                 if any(alias.name == "*" for alias in node.names):
                     return None
                 relevant |= {alias.asname or alias.name for alias in node.names}
-        for node in self.classes:
-            relevant |= {chain_root(base) for base in node.bases} - {None}
+        for klass in self.classes:
+            relevant |= {root for base in klass.bases if (root := chain_root(base)) is not None}
         grown = True
         while grown:  # aliases of aliases
             before = len(relevant)
@@ -420,7 +421,7 @@ class ByLine:
         self.nodes = nodes if ordered else sorted(nodes, key=_LINE)
         self.lines = list(map(_LINE, self.nodes))
 
-    def inside(self, node: ast.AST) -> list:
+    def inside(self, node: Union[ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef]) -> list:
         first = node.decorator_list[0].lineno if node.decorator_list else node.lineno
         found = self.nodes[bisect_left(self.lines, first) : bisect_right(self.lines, node.end_lineno)]
         return [found_node for found_node in found if found_node is not node] if found and found[0] is node else found
@@ -528,7 +529,7 @@ _SCALAR_FIELDS = frozenset(
 _NO_CHILDREN = (ast.Constant, getattr(ast, "MatchSingleton", ast.Constant), ast.Global, ast.Nonlocal)
 
 
-def _node_fields(kind: type) -> Tuple[str, ...]:
+def _node_fields(kind: Type[ast.AST]) -> Tuple[str, ...]:
     if kind in _NO_CHILDREN or issubclass(kind, (ast.expr_context, ast.operator, ast.unaryop, ast.boolop)):
         return ()
     return tuple(name for name in kind._fields if name not in _SCALAR_FIELDS)

@@ -63,3 +63,23 @@ def test_a_program_behaves_the_same_after_fix(tmp_path, keras3_python):
     fixed = check_and_fix(PROGRAM, settings, fix=True, unsafe=False).new_text
     assert fixed is not None and fixed != PROGRAM  # something was fixed: the renamed import, `training`
     assert _run(keras3_python, fixed, tmp_path) == _run(keras3_python, PROGRAM, tmp_path)
+
+
+# Keras 3 lets a program set an attribute of its own named `lr` on an optimizer; reading it back
+# must not become a read of the optimizer's `learning_rate` (the 0.5 printed would become 0.1).
+OWN_LR = """\
+import keras
+
+opt = keras.optimizers.SGD(learning_rate=0.1)
+opt.lr = 0.5
+print(opt.lr)
+"""
+
+
+@pytest.mark.slow
+def test_an_attribute_the_program_sets_itself_is_not_renamed(keras3_python, tmp_path):
+    settings = Settings.from_values({"keras_target": "keras3"})
+    fixed = check_and_fix(OWN_LR, settings, fix=True, unsafe=False).new_text
+    assert _run(keras3_python, fixed if fixed is not None else OWN_LR, tmp_path) == _run(
+        keras3_python, OWN_LR, tmp_path
+    )

@@ -305,3 +305,12 @@ def test_a_name_branches_bind_to_one_keras_or_the_other_is_no_mixing():
         model = keras.models.Sequential([Dense(3)])
     """
     assert [code for code, _, _ in codes_at(mixed) if code != "KER101"] == ["KER401"]
+
+
+def test_a_later_star_import_of_another_module_makes_a_name_unknown():
+    """`from compat import *` after `from keras.layers import *` may rebind `Dense` (a real project's
+    compat module defined `def Dense(output_dim, **kw)`; the KER201 fix to `units=` raised TypeError)."""
+    use = "layer = Dense(output_dim=3)\n"
+    assert codes_at("from keras.layers import *\nfrom compat import *\n" + use) == [("KER101", 1, 0)]
+    assert ("KER201", 3, 14) in codes_at("from compat import *\nfrom keras.layers import *\n" + use)
+    assert ("KER201", 3, 14) in codes_at("from keras.layers import *\nfrom keras.models import *\n" + use)

@@ -185,3 +185,34 @@ def test_speculated_classes_settle_through_modules_and_local_bases(tmp_path, ker
     assert settled == checked_again
     narrowed = kerascheck("--format=concise", "--no-config", "--select=KER304", "pkg", cwd=tmp_path)
     assert [" ".join(line.split()[:2]) for line in narrowed.stdout.splitlines()] == ["pkg/mid.py:15:20: KER304"]
+
+
+def test_imported_layers_follow_the_bases_to_their_files(tmp_path, monkeypatch):
+    """For a front end that checks one module at a time (pylint): a base is followed to the file of its
+    module, which the engine judges knowing in turn what that module imports."""
+    from kerascheck.config import Settings
+    from kerascheck.engine import analyse_source
+    from kerascheck.project import ImportedLayers
+
+    monkeypatch.chdir(tmp_path)
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text(
+        "from tensorflow import keras\n\n\nclass Base(keras.layers.Layer):\n    pass\n\n\nclass Plain:\n    pass\n"
+    )
+    (package / "sub.py").write_text("from .base import Base\n\n\nclass Child(Base):\n    pass\n")
+    (package / "deeper.py").write_text(  # never says keras: the engine's text gate skips it
+        "from pkg import sub\nfrom pkg.base import Plain\n\n\nclass Deep(sub.Child):\n    pass\n\n\n"
+        "class Other(Plain):\n    pass\n"
+    )
+    settings = Settings()
+
+    def layers(name):
+        source, path = (package / f"{name}.py").read_text(), str(package / f"{name}.py")
+        report = analyse_source(source, settings, f"pkg.{name}")
+        return ImportedLayers().of(source, path, f"pkg.{name}", settings, report)
+
+    assert layers("sub") == {"pkg.base.Base"}
+    assert layers("deeper") == {"pkg.sub.Child"}  # Child is a layer only through base.py
+    assert layers("base") == frozenset()

@@ -124,3 +124,18 @@ def test_custom_layers_across_modules_by_reading_their_files(tmp_path):
     assert [(m["path"], m["symbol"], m["line"]) for m in pylint_messages("pkg", cwd=tmp_path)] == [
         ("pkg/blocks.py", "training-op-without-training-arg", 8)
     ]
+
+
+def test_custom_layers_two_modules_away_in_a_module_that_never_says_keras(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text("from tensorflow import keras\n\n\nclass Base(keras.layers.Layer):\n    pass\n")
+    (package / "sub.py").write_text("from .base import Base\n\n\nclass Child(Base):\n    pass\n")
+    (package / "deeper.py").write_text(
+        "from pkg import sub\n\n\nclass Deep(sub.Child):\n    def call(self, x):\n        return self.inner.call(x)\n"
+    )
+    assert [(m["path"], m["symbol"], m["line"]) for m in pylint_messages("pkg", cwd=tmp_path)] == [
+        ("pkg/deeper.py", "call-without-training-arg", 5),  # KER306: --enable=kerascheck enables it
+        ("pkg/deeper.py", "direct-sublayer-call", 6),
+    ]

@@ -8,7 +8,7 @@ cites its source. This module only indexes them.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterator, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, Iterator, Optional, Tuple, TypeVar, Union
 
 from kerascheck.catalog.arguments import (
     ALIAS_REMOVED_KEYWORDS,
@@ -169,7 +169,10 @@ def method_names(owners) -> FrozenSet[str]:
     return frozenset(owner[1:] for owner in owners if owner.startswith("."))
 
 
-def _per_target(facts) -> Dict[Tuple[Target, str], object]:
+_Fact = TypeVar("_Fact", RenamedName, RemovedName, RemovedMethod)
+
+
+def _per_target(facts: Iterable[_Fact]) -> Dict[Tuple[Target, str], _Fact]:
     return {(target, fact.old): fact for fact in facts for target in fact.targets}
 
 
@@ -177,9 +180,11 @@ RENAMED_BY_TARGET: Dict[Tuple[Target, str], RenamedName] = _per_target(RENAMED_N
 REMOVED_BY_TARGET: Dict[Tuple[Target, str], RemovedName] = _per_target(REMOVED_NAMES)
 REMOVED_METHODS_BY_TARGET: Dict[Tuple[Target, str], RemovedMethod] = _per_target(REMOVED_METHODS)
 
-_MODERN: Dict[Tuple[Target, str], str] = {
-    key: fact.new for key, fact in {**REMOVED_BY_TARGET, **RENAMED_BY_TARGET}.items() if fact.new
+_RENAMED_OR_REMOVED: Dict[Tuple[Target, str], Union[RemovedName, RenamedName]] = {
+    **REMOVED_BY_TARGET,
+    **RENAMED_BY_TARGET,
 }
+_MODERN: Dict[Tuple[Target, str], str] = {key: fact.new for key, fact in _RENAMED_OR_REMOVED.items() if fact.new}
 
 # Every canonical name some table speaks of: a star import only supplies these.
 KNOWN_NAMES: FrozenSet[str] = frozenset(

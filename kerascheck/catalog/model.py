@@ -29,7 +29,7 @@ class Target(str, Enum):
     # Enum hashes its members in Python; every catalog table is keyed by (target, name), so hash as
     # the str it is (in C, and consistent with ``Target.KERAS3 == "keras3"``).
     __hash__ = str.__hash__
-    __format__ = str.__format__  # "{target}" in a message: the value, formatted in C
+    __format__ = str.__format__  # type: ignore[assignment]  # "{target}" in a message: the value, formatted in C
 
 
 BOTH = frozenset({Target.TF_KERAS, Target.KERAS3})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from functools import cache
-from typing import Dict, FrozenSet, Optional
+from typing import Dict, FrozenSet, Optional, Union
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.module_tables import KERAS3_MODULES, TF_KERAS_MODULES
@@ -33,7 +33,7 @@ def module_exists(module: str, target: Target) -> Optional[bool]:
     return module in _table(target) if _checked(module, target) else None
 
 
-def missing_import(node: ast.stmt, target: Target) -> Optional[str]:
+def missing_import(node: Union[ast.Import, ast.ImportFrom], target: Target) -> Optional[str]:
     """Why an import statement would fail on the target, or None (also for modules not its Keras)."""
     table = _table(target)
     if isinstance(node, ast.Import):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import io
 import tokenize
-from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Protocol, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Protocol, Sequence, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
@@ -55,13 +55,13 @@ class Context:
         self._references: Dict[int, Optional[Reference]] = {}
         self._imported: Dict[int, List[Tuple[ast.alias, Reference]]] = {}  # see imported_references
         self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
-        self.memo: Dict[object, object] = {}  # what rules work out once per node and share
+        self.memo: Dict[object, Any] = {}  # what rules work out once per node and share
         self.callees: Dict[int, object] = {}  # id(call) -> its Callee or None (context/callees.py)
         self._imports_keras: Optional[bool] = None
         self.implementation_uses = self._find_implementation_uses()
 
     # -- names -------------------------------------------------------------------------------
-    def reference(self, node: ast.AST) -> Optional[Reference]:
+    def reference(self, node: ast.expr) -> Optional[Reference]:
         """What a recorded Name/Attribute chain refers to, or None if it is not Keras/TF."""
         key = id(node)
         if key not in self._references:
@@ -76,9 +76,10 @@ class Context:
             for node in self.index.imports:
                 for each in node.names:
                     self.memo[("import of", id(each))] = node
-        return self.memo.get(key)
+        found = self.memo.get(key)
+        return found if isinstance(found, ast.stmt) else None
 
-    def root_reference(self, node: ast.AST) -> Optional[Reference]:
+    def root_reference(self, node: ast.expr) -> Optional[Reference]:
         """What the first name of a recorded chain refers to: ``keras`` in ``keras.layers.Dense``. The
         chain's dotted name is its first name's with one part per attribute, so it is read off that."""
         reference = self.reference(node)
@@ -95,12 +96,12 @@ class Context:
         root, scope = chain_root(node), self.index.scope_of.get(id(node))
         return root is not None and scope is not None and self._resolver.is_imported(root, scope)
 
-    def dotted(self, node: ast.AST) -> Optional[str]:
+    def dotted(self, node: ast.expr) -> Optional[str]:
         """The dotted name a recorded chain stands for through the imports, of any package."""
         scope = self.index.scope_of.get(id(node))
         return None if scope is None else self._resolver.dotted(node, scope)
 
-    def canonical(self, node: ast.AST) -> Optional[str]:
+    def canonical(self, node: ast.expr) -> Optional[str]:
         reference = self.reference(node)
         return None if reference is None else catalog.canonical_name(reference)
 
@@ -122,7 +123,7 @@ class Context:
                 yield from (reference for _, reference in self.imported_references(node))
         yield from map(self.reference, self.index.chains)
 
-    def imported_references(self, node: ast.stmt) -> List[Tuple[ast.alias, Reference]]:
+    def imported_references(self, node: Union[ast.Import, ast.ImportFrom]) -> List[Tuple[ast.alias, Reference]]:
         """Each name an import statement binds, with what it refers to (Keras/TF names only); worked out
         once per statement, as several rules ask."""
         found = self._imported.get(id(node))
@@ -130,7 +131,7 @@ class Context:
             found = self._imported[id(node)] = list(self._imported_references(node))
         return found
 
-    def _imported_references(self, node: ast.stmt) -> Iterator[Tuple[ast.alias, Reference]]:
+    def _imported_references(self, node: Union[ast.Import, ast.ImportFrom]) -> Iterator[Tuple[ast.alias, Reference]]:
         if isinstance(node, ast.ImportFrom):
             module = self.index.absolute_module(node)
             if not module:
@@ -151,42 +152,47 @@ class Context:
         (function, and branches of ``if`` statements), in source order. Compatibility imports inside
         ``try``/``except ImportError`` and the names they bind are not uses, nor is a name that
         branches bind to one Keras or the other (the imports in those branches are)."""
-        first: Dict[Tuple[str, Optional[int], tuple], Tuple[Tuple[int, int], ast.AST]] = {}
+        first: Dict[Tuple[str, Optional[int], tuple], Tuple[Tuple[int, int], Union[ast.stmt, ast.expr]]] = {}
         functions: Dict[int, Optional[int]] = {}  # id(scope) -> its function's
 
-        def place(node: ast.AST, implementation: str) -> Tuple[tuple, Tuple[int, int]]:
+        def place(node: Union[ast.stmt, ast.expr], implementation: str) -> Tuple[tuple, Tuple[int, int]]:
             scope = self.index.scope_of[id(node)]
             function = functions.get(id(scope), 0)
             if function == 0:
                 function = functions[id(scope)] = _function_of(scope)
             return (implementation, function, self.index.where[id(node)].branches), (node.lineno, node.col_offset)
 
-        for node in self.index.imports:  # in source order: the first of each place wins
-            if id(node) not in self.index.guarded_imports:
-                for _, reference in self.imported_references(node):
-                    if _mixes(reference):
-                        key, position = place(node, reference.implementation)
-                        if key not in first or position < first[key][0]:
-                            first[key] = (position, node)
-        for node in self.index.chains:
-            reference = self.reference(node)
-            if reference is None or reference.implementation not in KERAS_IMPLEMENTATIONS:
+        for node, implementation in self._mixing_imports():  # in source order: the first of each place wins
+            key, position = place(node, implementation)
+            if key not in first or position < first[key][0]:
+                first[key] = (position, node)
+        for chain in self.index.chains:
+            used = self.reference(chain)
+            if used is None or used.implementation not in KERAS_IMPLEMENTATIONS:
                 continue
-            key, position = place(node, reference.implementation)
+            key, position = place(chain, used.implementation)
             if key in first and first[key][0] <= position:
                 continue  # an earlier use holds this place (most chains): no need to ask more
             if (
-                not catalog.is_value_only(reference)
-                and not self._resolver.is_either_keras(node, self.index.scope_of[id(node)])  # a name of either Keras
-                and not self._bound_by_guarded_import(node)
+                not catalog.is_value_only(used)
+                and not self._resolver.is_either_keras(chain, self.index.scope_of[id(chain)])  # a name of either Keras
+                and not self._bound_by_guarded_import(chain)
             ):
-                first[key] = (position, node)
+                first[key] = (position, chain)
         uses: Dict[str, List[Use]] = {}
-        for (implementation, function, _), (_, node) in sorted(first.items(), key=lambda item: item[1][0]):
-            uses.setdefault(implementation, []).append(Use(node, function, self.index.where[id(node)]))
+        for (implementation, function, _), (_, used_at) in sorted(first.items(), key=lambda item: item[1][0]):
+            uses.setdefault(implementation, []).append(Use(used_at, function, self.index.where[id(used_at)]))
         return uses
 
-    def _bound_by_guarded_import(self, node: ast.AST) -> bool:
+    def _mixing_imports(self) -> Iterator[Tuple[Union[ast.Import, ast.ImportFrom], str]]:
+        """Each unguarded import of a Keras object that can meet another Keras's, with its implementation."""
+        for node in self.index.imports:
+            if id(node) not in self.index.guarded_imports:
+                for _, reference in self.imported_references(node):
+                    if _mixes(reference):
+                        yield node, reference.implementation
+
+    def _bound_by_guarded_import(self, node: ast.expr) -> bool:
         """Whether a chain's first name comes only from imports inside try/except ImportError (an
         import statement itself is never; guarded ones are left out before)."""
         root = chain_root(node)
@@ -243,7 +249,7 @@ class Context:
 class Use(NamedTuple):
     """A use of one Keras implementation: an import of it, or a name that resolves to it."""
 
-    node: ast.AST
+    node: Union[ast.stmt, ast.expr]
     function: Optional[int]  # id of the enclosing function's scope; None at module level
     where: Where
 
@@ -252,21 +258,6 @@ class Use(NamedTuple):
         branches of one ``if`` (both patterns are how libraries support either Keras on purpose)."""
         apart = None not in (self.function, other.function) and self.function != other.function
         return not apart and not self.where.excludes(other.where)
-
-
-def _mixes(reference: Optional[Reference]) -> bool:
-    """Whether a name is a Keras object that can meet another Keras's (not a plain-value utility)."""
-    return (
-        reference is not None
-        and reference.implementation in KERAS_IMPLEMENTATIONS
-        and not catalog.is_value_only(reference)
-    )
-
-
-def _function_of(scope: Scope) -> Optional[int]:
-    while scope.parent is not None and not scope.is_function:
-        scope = scope.parent
-    return id(scope) if scope.is_function else None
 
 
 def _mixes(reference: Optional[Reference]) -> bool:

@@ -115,4 +115,7 @@ def rules_for(target: Target) -> ActiveRules:
     rule runs here."""
     instances = [rule() for rule in RULES if target in rule.targets]
     groups = {hook: tuple(rule for rule in instances if hook in rule.hooks()) for hook in Rule.HOOKS}
-    return ActiveRules(target, groups)
+    active = ActiveRules(target, groups)
+    for rule in instances:
+        rule.bind(active)
+    return active

@@ -8,9 +8,10 @@ problem.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import FrozenSet, Iterator
 
 from kerascheck.catalog.model import Target
+from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
@@ -107,12 +108,12 @@ class CallDoesNotBind(Rule):
         ),
     )
 
-    owners = _TabledOwners()
+    owners = _TabledOwners()  # type: ignore[assignment]  # contains every tabled name, lists none
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         return _checks().call_findings(self, ctx, node)
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         return _checks().method_findings(self, ctx)
 
 
@@ -180,5 +181,17 @@ class MissingKerasAttribute(Rule):
         ),
     )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    other_methods: FrozenSet[str] = frozenset()  # the methods some other call rule is about (see bind)
+
+    def bind(self, active) -> None:
+        """``.to_yaml``, ``.save``…: a call another rule explains is not reported here."""
+        self.other_methods = frozenset(
+            owner
+            for rule in active.call_rules
+            if rule.code != "KER230" and rule.owners is not None
+            for owner in rule.owners
+            if owner.startswith(".")
+        )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         return _checks().attribute_findings(self, ctx)

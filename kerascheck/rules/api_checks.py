@@ -12,6 +12,7 @@ from kerascheck.catalog import api
 from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, replacement
 from kerascheck.catalog.model import Target, removed_note
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.calls import callee
@@ -42,7 +43,7 @@ def interesting_names(target: Target) -> frozenset:
     return frozenset(names)
 
 
-def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
+def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
     """Whether a specific rule reports this problem already (or it is none in the module's TF mode)."""
     fact = problem.fact
     if fact is not None and fact.eager_only and _graph_mode(ctx):
@@ -58,7 +59,7 @@ def _explained(ctx, owner: str, problem: binding.Problem) -> bool:
     return False
 
 
-def _graph_mode(ctx) -> bool:
+def _graph_mode(ctx: Context) -> bool:
     """Whether the module turns eager execution off (``tf.compat.v1.disable_eager_execution()``)."""
     from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS
     from kerascheck.rules.base import module_text
@@ -67,25 +68,11 @@ def _graph_mode(ctx) -> bool:
     return any(call in text for call in GRAPH_MODE_CALLS)
 
 
-def _keras1_keywords(ctx, owner: str, call: ast.Call) -> bool:
+def _keras1_keywords(ctx: Context, owner: str, call: ast.Call) -> bool:
     return any((owner, k.arg) in catalog.KEYWORDS_BY_OWNER for k in call.keywords if k.arg)
 
 
-@cache
-def _methods_other_rules_check(target: Target) -> frozenset:
-    """``.to_yaml``, ``.save``…: the methods some other call rule is about, on ``target``."""
-    from kerascheck.rules import rules_for  # the registry imports this module
-
-    return frozenset(
-        owner
-        for rule in rules_for(target).call_rules
-        if rule.code != "KER230" and rule.owners is not None
-        for owner in rule.owners
-        if owner.startswith(".")
-    )
-
-
-def _through_legacy_module(ctx, reference) -> bool:
+def _through_legacy_module(ctx: Context, reference) -> bool:
     """``keras.initializations.identity``: a name reached through a legacy module, whose signature there
     was not today's (KER102 reports the module)."""
     return len(reference.path) > 1 and catalog.module_path(reference.path[:-1], ctx.target) is not None
@@ -128,7 +115,7 @@ def _describe(problem: binding.Problem, shown: str, signature) -> Tuple[str, str
     )
 
 
-def _deletion(ctx, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
+def _deletion(ctx: Context, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
     """Edits that delete one keyword argument with its comma, or none when a comment is in the way."""
     arguments = sorted(call.args + call.keywords, key=lambda node: (node.lineno, node.col_offset))
     index = next(i for i, node in enumerate(arguments) if node is keyword)
@@ -144,14 +131,14 @@ def _deletion(ctx, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
     return (Edit(*start, *end, ""),)
 
 
-def _text(ctx, start, end) -> str:
+def _text(ctx: Context, start, end) -> str:
     (line, col), (end_line, end_col) = start, end
     if line == end_line:
         return ctx.lines[line - 1][col:end_col]
     return ctx.lines[line - 1][col:] + "".join(ctx.lines[line : end_line - 1]) + ctx.lines[end_line - 1][:end_col]
 
 
-def call_findings(self, ctx, node) -> Iterator[Finding]:
+def call_findings(self, ctx: Context, node) -> Iterator[Finding]:
     target = callee(ctx, node)
     if target is None or target.reference is None:
         return
@@ -165,7 +152,7 @@ def call_findings(self, ctx, node) -> Iterator[Finding]:
     yield from _report(self, ctx, node, owner, target.display, signature, keras1_form)
 
 
-def method_findings(self, ctx) -> Iterator[Finding]:
+def method_findings(self, ctx: Context) -> Iterator[Finding]:
     for use in typed_uses(ctx, interesting_names(ctx.target)):
         if use.call is None or use.type.kind == "Layer" or use.node.attr not in CHECKED_METHODS:
             continue
@@ -184,7 +171,7 @@ def method_findings(self, ctx) -> Iterator[Finding]:
         yield from _report(self, ctx, use.call, f".{method}", f"{method}", signature, False, also)
 
 
-def _report(self, ctx, node, owner, shown, signature, keras1_form, also=None) -> Iterator[Finding]:
+def _report(self, ctx: Context, node, owner, shown, signature, keras1_form, also=None) -> Iterator[Finding]:
     found = binding.problems(signature, node)
     if also is not None:
         found = [p for p in found if (p.kind, p.argument) in also]
@@ -206,18 +193,41 @@ def _report(self, ctx, node, owner, shown, signature, keras1_form, also=None) ->
         yield self.finding(ctx, node, span=span, edits=edits, what=what, effect=effect, remedy=remedy)
 
 
-def attribute_findings(self, ctx) -> Iterator[Finding]:
+def attribute_findings(self, ctx: Context) -> Iterator[Finding]:
+    set_here = None
     for use in typed_uses(ctx, interesting_names(ctx.target)):
-        finding = _check(self, ctx, use)
+        if set_here is None:
+            set_here = _attributes_set(ctx.tree)
+        finding = _check(self, ctx, use, set_here)
         if finding is not None:
             yield finding
 
 
-def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
+def _attributes_set(tree: ast.AST) -> frozenset:
+    """The attribute names the module assigns or deletes on some object (``opt.lr = 0.5``,
+    ``setattr(opt, "lr", 0.5)``): on a target without the name, a read of it finds the program's own
+    value, which the replacement (``learning_rate``) would not."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and not isinstance(node.ctx, ast.Load):
+            names.add(node.attr)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("setattr", "delattr")
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str)
+        ):
+            names.add(node.args[1].value)
+    return frozenset(names)
+
+
+def _check(self, ctx: Context, use: TypedUse, set_here: frozenset = frozenset()) -> Optional[Finding]:
     name, kind = use.node.attr, use.type.kind
     if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{name}")) is not None:
         return None  # KER1xx reports removed methods
-    if use.call is not None and f".{name}" in _methods_other_rules_check(ctx.target):
+    if use.call is not None and f".{name}" in self.other_methods:
         return None  # a specific rule explains the call (KER221: to_yaml)
     stub = api.method_signature(ctx.target, kind, name) if use.call is not None else None
     fact = replacement(kind, name)
@@ -231,7 +241,8 @@ def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
         return None  # not a Keras name: the user's own, or a typo we cannot judge
     if name.startswith("_") and fact is None:
         return None  # private names come and go through code no table can read (setattr, tracking)
-    edits = _edits(ctx, use, fact) if fact is not None and fact.safe else ()
+    renamable = fact is not None and fact.safe and (fact.delete_statement or present or name not in set_here)
+    edits = _edits(ctx, use, fact) if renamable else ()
     remedy = fact.guideline if fact is not None else f"No `{name}` on target {ctx.target}"
     effect = f"raises {stub.raises}" if present else "raises AttributeError"
     lacks = "has it only as a stub" if present else "has no such attribute"
@@ -247,7 +258,7 @@ def _check(self, ctx, use: TypedUse) -> Optional[Finding]:
     )  # fmt: skip
 
 
-def _edits(ctx, use: TypedUse, fact) -> Tuple[Edit, ...]:
+def _edits(ctx: Context, use: TypedUse, fact) -> Tuple[Edit, ...]:
     if fact.delete_statement:
         statement = use.statement
         if statement is None:

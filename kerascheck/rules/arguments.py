@@ -7,21 +7,23 @@ import ast
 from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
+from kerascheck.binding import binding_problem
 from kerascheck.catalog import arguments as catalog_arguments
 from kerascheck.catalog.methods import (
     ADD_WEIGHT_KERAS3_KEYWORDS,
     ADD_WEIGHT_TF_KERAS_ORDER,
 )
 from kerascheck.catalog.model import ONLY_KERAS3, ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.call_edits import drop_arguments
-from kerascheck.rules.calls import Callee, callee, model_receiver
+from kerascheck.rules.calls import Callee, callee, model_receiver, own_method_called
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 
 
-def _keyword_facts(ctx, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
+def _keyword_facts(ctx: Context, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
     target = callee(ctx, node)
     if (
         target is None
@@ -35,7 +37,7 @@ def _keyword_facts(ctx, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyw
             yield target, keyword, fact
 
 
-def _keyword_name_span(ctx, keyword: ast.keyword) -> Tuple[int, int, int, int]:
+def _keyword_name_span(ctx: Context, keyword: ast.keyword) -> Tuple[int, int, int, int]:
     line = keyword.lineno
     col = ctx.column(line, keyword.col_offset)
     return line, col, line, col + len(keyword.arg)
@@ -45,7 +47,7 @@ def _literal(value) -> str:
     return repr(value)
 
 
-def _converted_value(ctx, keyword: ast.keyword, fact: KeywordRename) -> Optional[Tuple[object, object]]:
+def _converted_value(ctx: Context, keyword: ast.keyword, fact: KeywordRename) -> Optional[Tuple[object, object]]:
     if not isinstance(keyword.value, ast.Constant):
         return None
     for old, new in fact.values:
@@ -54,7 +56,7 @@ def _converted_value(ctx, keyword: ast.keyword, fact: KeywordRename) -> Optional
     return None
 
 
-def _requote(ctx, node: ast.Constant, value) -> str:
+def _requote(ctx: Context, node: ast.Constant, value) -> str:
     """A new literal, in the quote style of the one it replaces."""
     written = ctx.source_of(node)
     if isinstance(value, str) and written[:1] in "\"'":
@@ -86,8 +88,9 @@ class Keras1Keyword(Rule):
 
     ## Fix safety
     Safe: Keras 2 made exactly this conversion. For a method (`model.fit(nb_epoch=…)`) only when the
-    receiver is certainly a Keras model (`model = Sequential()`); unsafe when nothing says what it is;
-    none when the module defines its own method of that name.
+    receiver is certainly a Keras model (`model = Sequential()`); unsafe when nothing says what it is.
+    A module that defines its own method of that name gets no finding on its calls: the call may be
+    that method.
     """
 
     code = "KER201"
@@ -120,18 +123,21 @@ class Keras1Keyword(Rule):
 
     owners = catalog.KEYWORD_OWNERS
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
             finding = self._finding(ctx, node, target, keyword, fact)
             clash = _binds_twice(node, target.owner, fact.new)
-            if target.reference is None and finding.fix:  # a method: of a Keras model?
+            if target.reference is None:  # a method: of a Keras model?
+                if own_method_called(ctx, node):
+                    continue  # the module's own method of that name may be the one called: never guessed
                 model = model_receiver(ctx, node)
                 if model is False:
-                    clash = clash or f"the module defines its own `{node.func.attr}`, which may not be Keras's"
-                finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
+                    clash = clash or f"`{node.func.attr}` is called on `self`, which may not be a Keras model"
+                if finding.fix:
+                    finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
             yield finding.unfixed(clash) if clash and finding.fix else finding
 
-    def _finding(self, ctx, node, target, keyword, fact) -> Finding:
+    def _finding(self, ctx: Context, node, target, keyword, fact) -> Finding:
         edits = [Edit(*_keyword_name_span(ctx, keyword), fact.new)]
         converted = _converted_value(ctx, keyword, fact)
         if converted is not None:
@@ -174,7 +180,7 @@ class _GuidedKeywordRule(Rule):
 
     owners = catalog.KEYWORD_OWNERS
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, self.fact_kind):
             yield self.finding(
                 ctx,
@@ -238,7 +244,7 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
 
     fact_kind = RemovedKeyword
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, RemovedKeyword):
             edits, safe = removed_keyword_edits(ctx, node, target.owner, keyword)
             yield self.finding(
@@ -303,7 +309,7 @@ def _is_int(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) is int
 
 
-def _positional_form(ctx, node: ast.Call, target: Callee):
+def _positional_form(ctx: Context, node: ast.Call, target: Callee):
     """The Keras 1 positional form a call is written in, and how safe merging it is: "safe", "unsafe"
     or None (no fix).
 
@@ -331,7 +337,11 @@ def _positional_form(ctx, node: ast.Call, target: Callee):
         if imported != target.owner.rsplit(".", 1)[-1]:  # a Keras 1 class name (`Convolution2D as C` too)
             if any(isinstance(arg, ast.Constant) and not _is_int(arg) for arg in merged) or keras2_keywords:
                 return form, None  # Keras 2 refused or never converted these
-            return form, "safe" if all(map(_is_int, merged)) else "unsafe"  # a variable: its value is unseen
+            if not all(map(_is_int, merged)):
+                return form, "unsafe"  # a variable: its value is unseen
+            # Keras 2.0-2.3 made this merge; the target reads a stride. A call that runs there as written
+            # (no Keras 1 keyword beside) trains with that stride today, so merging changes the model.
+            return form, "safe" if binding_problem(ctx.target, target.owner, node) else "unsafe"
         sizes = {ast.dump(arg) for arg in merged}
         if len(sizes) == 1 and _is_int(merged[0]) and not keras2_keywords:
             return form, "unsafe"
@@ -360,8 +370,11 @@ class Keras1PositionalForm(Rule):
     ```
 
     ## Fix safety
-    Safe when the call is certainly Keras 1 code (a Keras 1 class name, or standalone `keras`);
-    unsafe for `Conv2D(64, 3, 3)` through tf.keras, which could mean stride 3.
+    Safe when the call is certainly Keras 1 code that cannot run on the target as written: a Keras 1
+    class name with integer sizes and a Keras 1 keyword beside them (`border_mode=`, `subsample=`, …),
+    which the target refuses. Unsafe when it runs as written (`Convolution2D(64, 3, 3)` alone: the
+    target gives it stride 3 today, and merging changes the model), when a size is a variable, and for
+    `Conv2D(64, 3, 3)`, which could mean stride 3.
     """
 
     code = "KER203"
@@ -392,7 +405,7 @@ class Keras1PositionalForm(Rule):
 
     owners = frozenset(catalog.POSITIONAL_BY_OWNER)
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.reference is None:
             return
@@ -424,7 +437,7 @@ class Keras1PositionalForm(Rule):
         )
 
 
-def _bracketed(ctx, merged: List[ast.expr]) -> Tuple[Edit, ...]:
+def _bracketed(ctx: Context, merged: List[ast.expr]) -> Tuple[Edit, ...]:
     """Brackets around the merged arguments, so that comments between them stay."""
     start, end = ctx.span(merged[0])[:2], ctx.span(merged[-1])[2:]
     return (Edit(*start, *start, "("), Edit(*end, *end, ")"))
@@ -433,8 +446,9 @@ def _bracketed(ctx, merged: List[ast.expr]) -> Tuple[Edit, ...]:
 class _OptimizerKeywordRule(Rule):
     keyword: str
     owners = catalog.OPTIMIZERS
+    unsafe_on: frozenset = frozenset()  # targets on which the call runs as written, so the fix changes it
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in catalog.OPTIMIZERS or _legacy_optimizer(ctx, target):
             return
@@ -448,13 +462,14 @@ class _OptimizerKeywordRule(Rule):
                     keyword,
                     span=span,
                     edits=edits,
+                    safe=ctx.target not in self.unsafe_on,
                     owner=target.display,
                     effect=dict(fact.effect)[ctx.target],
                     guideline=fact.guideline,
                 )
 
 
-def _legacy_optimizer(ctx, target) -> bool:
+def _legacy_optimizer(ctx: Context, target) -> bool:
     """A TF1-API optimizer on tf.keras: the legacy optimizer, which takes `lr` and `decay`."""
     return (
         ctx.target is Target.TF_KERAS
@@ -482,7 +497,9 @@ class OptimizerLr(_OptimizerKeywordRule):
     ```
 
     ## Fix safety
-    Safe: `learning_rate` has been accepted since Keras 2.3 and tf.keras 2.0.
+    Safe on Keras 3, which refuses the call as written. Unsafe on tf.keras: the program runs there with
+    the default rate, and the fix makes it train with the rate written (what was meant, but a change:
+    a rate of `0` or `None` then fails). `learning_rate` has been accepted since Keras 2.3 and tf.keras 2.0.
     """
 
     code = "KER205"
@@ -491,8 +508,9 @@ class OptimizerLr(_OptimizerKeywordRule):
     message = "`lr=` of `{owner}` {effect} (target {target})"
     fix_title = "{guideline}"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     keyword = "lr"
+    unsafe_on = frozenset({Target.TF_KERAS})
     valid = (
         Valid("from tensorflow.keras.optimizers import Adam\nAdam(learning_rate=1e-4)\n"),
         Valid("from torch.optim import Adam\nAdam(params, lr=1e-4)\n"),
@@ -565,7 +583,7 @@ class OptimizerDecay(_OptimizerKeywordRule):
         ),
     )
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         for finding, keyword in zip(super().check_call(ctx, node), _decay_keywords(node)):
             fix = decay_fix(ctx, node, callee(ctx, node).owner, keyword)
             if fix is None:
@@ -574,7 +592,7 @@ class OptimizerDecay(_OptimizerKeywordRule):
                 renames = _SCHEDULES_UNIT if schedules_import_edit(ctx, node) else ()
                 yield finding._replace(fix=Fix(fix.edits, fix.safe, renames), fix_title=fix.title)
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         """``schedules`` joins the optimizer's import while a decay is fixed to a schedule (a finding of
         its own: a fix reaching from the import to the call would hold back the fixes in between)."""
         done = set()
@@ -648,7 +666,7 @@ class AddWeightPositionalName(Rule):
 
     owners = frozenset({".add_weight"})
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner != ".add_weight" or not node.args:
             return

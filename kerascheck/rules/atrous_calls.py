@@ -16,6 +16,7 @@ from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import ATROUS_CONVOLUTIONS as _ATROUS
 from kerascheck.catalog.keras1_calls import ATROUS_RATE_KEYWORD
 from kerascheck.catalog.modules import missing_import
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import classify
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
@@ -24,13 +25,13 @@ from kerascheck.rules.calls import callee, keras_module_of
 _LAYERS = "layers"
 
 
-def _keras_layers_import(ctx, statement: ast.stmt) -> bool:
+def _keras_layers_import(ctx: Context, statement: ast.stmt) -> bool:
     if not isinstance(statement, ast.ImportFrom) or statement.level or id(statement) in ctx.index.guarded_imports:
         return False
     return keras_module_of(ctx, statement) == _LAYERS
 
 
-def _call_edits(ctx, node: ast.Call, new: str, positionals: int) -> Optional[Tuple[Edit, ...]]:
+def _call_edits(ctx: Context, node: ast.Call, new: str, positionals: int) -> Optional[Tuple[Edit, ...]]:
     """The callee's name becomes ``new``; ``atrous_rate=`` becomes ``dilation_rate=``."""
     keywords = [keyword.arg for keyword in node.keywords]
     if len(node.args) > positionals or any(isinstance(a, ast.Starred) for a in node.args) or None in keywords:
@@ -59,7 +60,7 @@ class _Plan(NamedTuple):
     renames: Tuple[Tuple[str, str], ...]
 
 
-def _drops(ctx, statement: ast.ImportFrom, dropped: List[int]) -> Optional[Tuple[Edit, ...]]:
+def _drops(ctx: Context, statement: ast.ImportFrom, dropped: List[int]) -> Optional[Tuple[Edit, ...]]:
     """Remove the names at ``dropped`` (indexes) and their commas from a one-line import, as edits that
     start at each name (where the rename guard looks for it)."""
     spans = ctx.imported_name_spans(statement)
@@ -81,7 +82,7 @@ def _drops(ctx, statement: ast.ImportFrom, dropped: List[int]) -> Optional[Tuple
     return tuple(edits)
 
 
-def _import_plan(ctx, statement: ast.ImportFrom, atrous: Dict[str, str]) -> Optional[_Plan]:
+def _import_plan(ctx: Context, statement: ast.ImportFrom, atrous: Dict[str, str]) -> Optional[_Plan]:
     """The statement's Atrous names (name -> Conv1D/Conv2D) leave it for the Conv layers: renamed in
     place; or dropped where the statement brings the layer already (then no renames: the caller makes
     one fix of it all); or dropped where KER110 renames the statement's ``Convolution2D`` to it (then
@@ -119,7 +120,9 @@ def _import_plan(ctx, statement: ast.ImportFrom, atrous: Dict[str, str]) -> Opti
     return _Plan(tuple(edits) + drops + moved, () if reused else tuple(dict.fromkeys(renames)))
 
 
-def _module_edit(ctx, statement: ast.ImportFrom, module: str, atrous: Dict[str, str]) -> Optional[Tuple[Edit, ...]]:
+def _module_edit(
+    ctx: Context, statement: ast.ImportFrom, module: str, atrous: Dict[str, str]
+) -> Optional[Tuple[Edit, ...]]:
     """A legacy submodule (``keras.layers.convolutional``) that the target lacks becomes ``keras.layers``
     in the same fix (KER102 cannot move it while it still names an Atrous layer); None: no fix."""
     names = [ast.alias(name=atrous.get(alias.name, alias.name)) for alias in statement.names]
@@ -135,7 +138,7 @@ def _module_edit(ctx, statement: ast.ImportFrom, module: str, atrous: Dict[str, 
     return (Edit(row, written.start(1), row, written.end(1), parent),)
 
 
-def _becomes(ctx, module: str, name: str) -> str:
+def _becomes(ctx: Context, module: str, name: str) -> str:
     """What KER110 renames ``from <module> import <name>`` to on the target (its own name if nothing)."""
     reference = classify(f"{module}.{name}")
     if reference is None or not reference.is_keras:
@@ -198,7 +201,7 @@ class Keras1AtrousConvolution(Rule):
         ),
     )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or "Atrous" not in module_text(ctx):
             return
         by_name: Dict[str, List[ast.Call]] = {}
@@ -215,7 +218,7 @@ class Keras1AtrousConvolution(Rule):
         if by_name:
             yield from self._imported(ctx, by_name)
 
-    def _imported(self, ctx, by_name: Dict[str, List[ast.Call]]) -> Iterator[Finding]:
+    def _imported(self, ctx: Context, by_name: Dict[str, List[ast.Call]]) -> Iterator[Finding]:
         """Each import statement of Atrous names, with every call of them: one unit for the guards."""
         for statement in ctx.index.imports:
             names = {
@@ -252,7 +255,7 @@ class Keras1AtrousConvolution(Rule):
 _POSITIONALS = {new: positionals for new, positionals in _ATROUS.values()}
 
 
-def _atrous_aliases(ctx, statement: ast.stmt, by_name: Dict[str, List[ast.Call]]) -> List[ast.alias]:
+def _atrous_aliases(ctx: Context, statement: ast.stmt, by_name: Dict[str, List[ast.Call]]) -> List[ast.alias]:
     if not _keras_layers_import(ctx, statement):
         return []
     return [alias for alias in statement.names if alias.asname is None and alias.name in by_name]

@@ -13,6 +13,7 @@ from typing import Iterator, Optional, Tuple
 
 from kerascheck.catalog.keras1_calls import OPS_BY_NAME, OpsReplacement
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import KERAS
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -38,7 +39,7 @@ def _binds(fact: OpsReplacement, node: ast.Call) -> bool:
     return all(name in names for name in fact.required) or len(node.args) == fact.max_positional
 
 
-def _backend_import(ctx, root: str) -> Optional[ast.ImportFrom]:
+def _backend_import(ctx: Context, root: str) -> Optional[ast.ImportFrom]:
     """``from keras import backend as K`` (Keras 3's keras), the statement that binds ``root``."""
     for statement in keras_imports_from(ctx, ""):
         for alias in statement.names:
@@ -47,11 +48,11 @@ def _backend_import(ctx, root: str) -> Optional[ast.ImportFrom]:
     return None
 
 
-def _calls(ctx):
+def _calls(ctx: Context):
     return [node for node in ctx.index.calls if (t := callee(ctx, node)) is not None and t.owner in OPS_BY_NAME]
 
 
-def _fixable(ctx, node: ast.Call) -> bool:
+def _fixable(ctx: Context, node: ast.Call) -> bool:
     return (
         isinstance(node.func, ast.Attribute)
         and isinstance(node.func.value, ast.Name)
@@ -59,7 +60,7 @@ def _fixable(ctx, node: ast.Call) -> bool:
     )
 
 
-def reported(ctx, node: ast.Call) -> bool:
+def reported(ctx: Context, node: ast.Call) -> bool:
     """Standalone ``keras`` only: TensorFlow >= 2.16 serves ``tf.keras`` from ``keras/_tf_keras``, whose
     backend keeps these functions (as ``tf_keras`` does)."""
     target = callee(ctx, node)
@@ -72,7 +73,7 @@ def reported(ctx, node: ast.Call) -> bool:
     )
 
 
-def _ops_available(ctx, statement: ast.ImportFrom) -> bool:
+def _ops_available(ctx: Context, statement: ast.ImportFrom) -> bool:
     """Whether ``ops`` is imported beside ``backend``, or can be (no other ``ops`` in the module)."""
     if _OPS in {alias.asname or alias.name for alias in statement.names}:
         return True
@@ -80,7 +81,7 @@ def _ops_available(ctx, statement: ast.ImportFrom) -> bool:
     return re.search(rf"\b{_OPS}\b", text) is None
 
 
-def _edits(ctx, node: ast.Call, new: str) -> Tuple[Edit, ...]:
+def _edits(ctx: Context, node: ast.Call, new: str) -> Tuple[Edit, ...]:
     """``K.square`` → ``ops.square`` (``ops`` is imported by a finding of its own, see check_module)."""
     statement = _backend_import(ctx, node.func.value.id)
     if statement is None or not _ops_available(ctx, statement):
@@ -142,7 +143,7 @@ class Keras3BackendFunction(Rule):
 
     owners = frozenset(OPS_BY_NAME)
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         if not reported(ctx, node):
             return
         fact = OPS_BY_NAME[callee(ctx, node).owner]
@@ -165,7 +166,7 @@ class Keras3BackendFunction(Rule):
         )
 
 
-def _first_call(ctx) -> dict:
+def _first_call(ctx: Context) -> dict:
     """id(import of backend) -> the first reported call through it (in source order)."""
     key = "KER115 first calls"
     if key not in ctx.memo:

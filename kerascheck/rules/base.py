@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from enum import Enum
-from typing import ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
+from typing import Any, ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog import releases
 from kerascheck.catalog.model import BOTH, Target
@@ -19,7 +19,7 @@ def module_text(ctx: Context) -> str:
     text = ctx.memo.get(_TEXT)
     if text is None:
         text = ctx.memo[_TEXT] = "".join(ctx.lines)
-    return text  # type: ignore[return-value]
+    return text
 
 
 _TEXT = ("module", "text")
@@ -89,6 +89,10 @@ class Rule:
             field for template in templates for _, field, _, _ in string.Formatter().parse(template) if field
         )
 
+    def bind(self, active: object) -> None:
+        """Told the rules active with it on its target (an ``ActiveRules``), once, before any check:
+        for a rule that stays silent where another explains the problem."""
+
     @classmethod
     def hooks(cls) -> Tuple[str, ...]:
         return tuple(hook for hook in cls.HOOKS if getattr(cls, hook) is not getattr(Rule, hook))
@@ -102,7 +106,7 @@ class Rule:
         edits: Tuple[Edit, ...] = (),
         safe: bool = True,
         renames: Tuple[Tuple[str, str], ...] = (),
-        **fields: object,
+        **fields: Any,
     ) -> Finding:
         return self.finding_at(ctx.target, *(span or ctx.span(node)), edits=edits, safe=safe, renames=renames, **fields)
 
@@ -117,7 +121,7 @@ class Rule:
         edits: Tuple[Edit, ...] = (),
         safe: bool = True,
         renames: Tuple[Tuple[str, str], ...] = (),
-        **fields: object,
+        **fields: Any,
     ) -> Finding:
         fields.setdefault("target", target)
         fields.setdefault("keras3_checked", releases.KERAS3_CHECKED)  # "(Keras 3.15.1)": what was run

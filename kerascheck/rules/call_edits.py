@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 from typing import List, Optional, Sequence, Tuple
 
+from kerascheck.context import Context
 from kerascheck.findings import Edit
 
 
@@ -17,7 +18,7 @@ def arguments_in_order(node: ast.Call) -> List[ast.AST]:
     return sorted([*node.args, *node.keywords], key=lambda arg: (arg.lineno, arg.col_offset))
 
 
-def _between(ctx, start: Tuple[int, int], end: Tuple[int, int]) -> str:
+def _between(ctx: Context, start: Tuple[int, int], end: Tuple[int, int]) -> str:
     line, col = start
     end_line, end_col = end
     if line == end_line:
@@ -25,7 +26,7 @@ def _between(ctx, start: Tuple[int, int], end: Tuple[int, int]) -> str:
     return ctx.lines[line - 1][col:] + "".join(ctx.lines[line : end_line - 1]) + ctx.lines[end_line - 1][:end_col]
 
 
-def drop_arguments(ctx, node: ast.Call, dropped: Sequence[ast.AST]) -> Optional[Tuple[Edit, ...]]:
+def drop_arguments(ctx: Context, node: ast.Call, dropped: Sequence[ast.AST]) -> Optional[Tuple[Edit, ...]]:
     """Edits removing ``dropped`` and their commas, one per run of adjacent arguments (so they never
     overlap); None when a comment sits in text they would remove (the comment is the user's)."""
     ordered = arguments_in_order(node)
@@ -52,5 +53,5 @@ def drop_arguments(ctx, node: ast.Call, dropped: Sequence[ast.AST]) -> Optional[
     return tuple(edits)
 
 
-def replace(ctx, node: ast.AST, text: str) -> Edit:
+def replace(ctx: Context, node: ast.AST, text: str) -> Edit:
     return Edit(*ctx.span(node), text)

@@ -19,6 +19,32 @@ MODEL_MAKERS = frozenset(
 )
 
 
+def own_method_called(ctx: Context, node: ast.Call) -> bool:
+    """Whether ``receiver.method(...)`` calls a method the module defines itself (a user's model class,
+    an override of ``fit``), then what it takes is that method's business: the module defines a method
+    of that name and the receiver is ``self``, ``super()``, an instance of one of the module's classes
+    (``Trainer()``) or a name every assignment of which makes one. Another receiver
+    (``self.network``, a parameter) is not known to be one."""
+    func = node.func
+    if not isinstance(func, ast.Attribute) or func.attr not in _methods_defined(ctx):
+        return False
+    receiver = func.value
+    if isinstance(receiver, ast.Name) and receiver.id == "self":
+        return True
+    if _makes_own_instance(ctx, receiver) or (
+        isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "super"
+    ):
+        return True
+    values = _assigned_values(ctx).get(receiver.id) if isinstance(receiver, ast.Name) else None
+    return bool(values) and all(_makes_own_instance(ctx, value) for value in values)
+
+
+def _makes_own_instance(ctx: Context, value: Optional[ast.expr]) -> bool:
+    """Whether ``value`` is ``C(…)`` for a class ``C`` the module defines."""
+    own = {cls.name for cls in ctx.index.classes}
+    return isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in own
+
+
 def model_receiver(ctx: Context, node: ast.Call) -> Optional[bool]:
     """Whether ``receiver.method(...)`` calls a Keras model's method: True when every assignment of
     the receiver's name in the module makes a Keras model (``model = Sequential()``); False when the

@@ -10,28 +10,31 @@ The real bugs are narrower: raw train-time ops with no flag, reading the flag fr
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Set, Tuple
+from typing import Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.walk import class_body_names, every_node
 
+Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
-def method(node: ast.ClassDef, name: str) -> Optional[ast.FunctionDef]:
+
+def method(node: ast.ClassDef, name: str) -> Optional[Function]:
     for statement in node.body:
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name == name:
             return statement
     return None
 
 
-def parameter_names(function: ast.FunctionDef) -> List[str]:
+def parameter_names(function: Function) -> List[str]:
     arguments = function.args
     return [arg.arg for arg in arguments.posonlyargs + arguments.args + arguments.kwonlyargs]
 
 
-def call_without_training(node: ast.ClassDef) -> Optional[ast.FunctionDef]:
+def call_without_training(node: ast.ClassDef) -> Optional[Function]:
     """The class's ``call`` if it declares no ``training`` parameter."""
     call = method(node, "call")
     if call is None or "training" in parameter_names(call):
@@ -39,7 +42,7 @@ def call_without_training(node: ast.ClassDef) -> Optional[ast.FunctionDef]:
     return call
 
 
-def def_name_span(ctx, function: ast.FunctionDef):
+def def_name_span(ctx: Context, function: Function) -> Tuple[int, int, int, int]:
     """The span of a function's name in its ``def`` line."""
     line = function.lineno
     text = ctx.lines[line - 1]
@@ -47,7 +50,7 @@ def def_name_span(ctx, function: ast.FunctionDef):
     return line, col, line, col + len(function.name)
 
 
-def every_node_of(ctx, tree: ast.AST) -> List[ast.AST]:
+def every_node_of(ctx: Context, tree: ast.AST) -> List[ast.AST]:
     """Every node below ``tree``, listed once per module and shared by the rules. Most rules need
     only calls, chains or assignments, which the walk recorded: see ``ctx.index.inside``."""
     key = ("walk", id(tree))
@@ -64,14 +67,14 @@ def _is_self_attribute(node: ast.expr) -> bool:
     return False
 
 
-def _uses_of(ctx, tree: ast.AST, names) -> Iterator[ast.expr]:
+def _uses_of(ctx: Context, tree: ast.AST, names) -> Iterator[ast.expr]:
     """Recorded Name/Attribute chains below ``tree`` whose canonical name is in ``names``."""
     for node in ctx.index.inside("chains", tree):
         if ctx.canonical(node) in names:
             yield node
 
 
-def _training_ops(ctx, call: ast.FunctionDef) -> Iterator[ast.expr]:
+def _training_ops(ctx: Context, call: Function) -> Iterator[ast.expr]:
     return _uses_of(ctx, call, catalog.TRAINING_PHASE_OPS)
 
 
@@ -157,7 +160,7 @@ class TrainingOpWithoutTraining(Rule):
         ),
     )
 
-    def check_class(self, ctx, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
         call = call_without_training(node)
         if call is None:
             return
@@ -169,7 +172,7 @@ class TrainingOpWithoutTraining(Rule):
                 yield self.finding(ctx, use, op=ctx.source_of(use), layer=node.name, effect=effect)
 
 
-def _inside_phase_choices(ctx, call: ast.FunctionDef) -> Set[int]:
+def _inside_phase_choices(ctx: Context, call: Function) -> Set[int]:
     """ids of the chains inside the arguments of ``K.in_train_phase(…)`` / ``K.in_test_phase(…)`` calls
     of ``call``: the op chooses by the phase, so what it is given is no bug."""
     inside: Set[int] = set()
@@ -231,7 +234,7 @@ class TrainingFromKwargs(Rule):
         ),
     )
 
-    def check_class(self, ctx, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
         call = call_without_training(node)
         if call is None or call.args.kwarg is None:
             return
@@ -304,7 +307,7 @@ class HardcodedTraining(Rule):
         ),
     )
 
-    def check_class(self, ctx, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
         call = method(node, "call")
         if call is None:
             return
@@ -381,7 +384,7 @@ class DirectSublayerCall(Rule):
         ),
     )
 
-    def check_class(self, ctx, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
         for use in ctx.index.inside("call_method_calls", node):
             if isinstance(use.func, ast.Attribute) and use.func.attr == "call":
                 receiver = use.func.value
@@ -483,13 +486,13 @@ class OverriddenDunderCall(Rule):
         ),
     )
 
-    def check_class(self, ctx, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
         dunder = method(node, "__call__")
         if dunder is not None and not _hands_on_to_keras(dunder):
             yield self.finding(ctx, dunder, span=def_name_span(ctx, dunder), layer=node.name)
 
 
-def _hands_on_to_keras(dunder: ast.FunctionDef) -> bool:
+def _hands_on_to_keras(dunder: Function) -> bool:
     """Whether ``__call__`` calls the inherited one: ``super().__call__(…)`` or ``Base.__call__(self, …)``."""
     for node in ast.walk(dunder):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__call__"):
@@ -502,7 +505,7 @@ def _hands_on_to_keras(dunder: ast.FunctionDef) -> bool:
     return False
 
 
-def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
+def _training_layers(ctx: Context, node: ast.ClassDef) -> List[str]:
     """Training-dependent Keras layers the class creates or calls (Dropout, BatchNormalization, …), in
     the order they first appear."""
     found = []
@@ -514,7 +517,7 @@ def _training_layers(ctx, node: ast.ClassDef) -> List[str]:
     return list(dict.fromkeys(name for _, _, name in sorted(found)))
 
 
-def _forwards_kwargs(ctx, call: ast.FunctionDef) -> bool:
+def _forwards_kwargs(ctx: Context, call: Function) -> bool:
     """``call(self, x, **kwargs)`` that hands ``**kwargs`` on: tf.keras puts the flag there."""
     if call.args.kwarg is None:
         return False
@@ -607,7 +610,7 @@ class TrainingLayersWithoutTraining(Rule):
         ),
     )
 
-    def check_class(self, ctx, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
         call = call_without_training(node)
         if call is None or _forwards_kwargs(ctx, call):
             return
@@ -623,7 +626,7 @@ class TrainingLayersWithoutTraining(Rule):
             )
 
 
-def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edit, ...]:
+def _training_edits(ctx: Context, node: ast.ClassDef, call: Function) -> Tuple[Edit, ...]:
     """Add ``training=None`` to ``call(self, inputs)`` and pass it to each training-dependent sublayer
     that ``call`` invokes without one. Only for the plain signature (no ``*args``, keyword-only or
     ``**kwargs`` parameters), so the insertion point is certain."""
@@ -651,7 +654,7 @@ def _training_edits(ctx, node: ast.ClassDef, call: ast.FunctionDef) -> Tuple[Edi
     return tuple(edits)
 
 
-def _held_training_layers(ctx, node: ast.ClassDef) -> set:
+def _held_training_layers(ctx: Context, node: ast.ClassDef) -> set:
     """Attributes ``self.x = Dropout(...)`` (anywhere in the class) holding a training-dependent layer."""
     held = set()
     for use in ctx.index.inside("assigns", node):
@@ -670,7 +673,7 @@ def _held_training_layers(ctx, node: ast.ClassDef) -> set:
     return held
 
 
-def _calls_training_layer(ctx, use: ast.Call, held: set) -> bool:
+def _calls_training_layer(ctx: Context, use: ast.Call, held: set) -> bool:
     func = use.func
     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
         return func.attr in held
@@ -722,7 +725,7 @@ class CallWithoutTraining(Rule):
         ),
     )
 
-    def check_class(self, ctx, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
         call = call_without_training(node)
         if call is None or _training_layers(ctx, node) or next(_training_ops(ctx, call), None):
             return  # KER306 or KER301 already speaks about this layer
@@ -755,8 +758,9 @@ class Keras1LayerMethod(Rule):
     ## Fix safety
     Safe when no class of the module binds the new name already and the old one is used only as
     `self.old(…)` or `super().old(…)` inside the classes that define it: the methods are renamed with
-    those calls, in every class at once. An alias (`compute_output_shape = get_output_shape_for`) or
-    a call on another object gets no fix.
+    those calls, in every class at once. An alias (`compute_output_shape = get_output_shape_for`), a
+    call on another object, or a class that other checked modules import (their subclasses may call
+    the old name) gets no fix.
     """
 
     code = "KER308"
@@ -783,7 +787,7 @@ class Keras1LayerMethod(Rule):
         ),
     )
 
-    def check_class(self, ctx, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
         for statement in node.body:
             if not isinstance(statement, ast.FunctionDef):
                 continue
@@ -791,6 +795,8 @@ class Keras1LayerMethod(Rule):
             if fact is None or fact.new is None or not fact.hook:
                 continue
             new = fact.new.lstrip(".")
+            if new in class_body_names(node):
+                continue  # the class defines the new method too (often calling the old one): Keras calls it
             span = def_name_span(ctx, statement)
             callers = _own_calls(ctx, node, statement.name)
             edits = (Edit(*span, new),) + tuple(Edit(*_attribute_span(ctx, use), new) for use in callers)
@@ -805,7 +811,7 @@ class Keras1LayerMethod(Rule):
             )  # fmt: skip
 
 
-def _method_rename_blocked(ctx, name: str, new: str) -> Optional[str]:
+def _method_rename_blocked(ctx: Context, name: str, new: str) -> Optional[str]:
     """Why the methods ``name`` of the module's classes cannot all become ``new``, or None: a class
     binds ``new`` already, or the name is used other than as ``self.name``/``super().name`` inside a
     class that defines it (an alias ``compute_output_shape = get_output_shape_for``, a call on
@@ -817,7 +823,9 @@ def _method_rename_blocked(ctx, name: str, new: str) -> Optional[str]:
     owners = [cls for cls in ctx.index.classes if name in class_body_names(cls)]
     for cls in owners:
         if new in class_body_names(cls):
-            reason = f"`{cls.name}` defines `{new}` already"
+            reason = f"the rename follows every class's `{name}`, and `{cls.name}` defines `{new}` already"
+        elif cls.name in ctx.exposure.imported or "*" in ctx.exposure.imported:
+            reason = f"other modules import `{cls.name}`, and their subclasses' calls of `{name}` cannot be followed"
     if reason is None:
         own = {id(use) for cls in owners for use in _own_calls(ctx, cls, name)}
         for each in every_node_of(ctx, ctx.tree):
@@ -830,7 +838,7 @@ def _method_rename_blocked(ctx, name: str, new: str) -> Optional[str]:
     return reason
 
 
-def _own_calls(ctx, node: ast.ClassDef, name: str) -> List[ast.Attribute]:
+def _own_calls(ctx: Context, node: ast.ClassDef, name: str) -> List[ast.Attribute]:
     """``self.name`` and ``super().name`` inside the class."""
     found = []
     for each in every_node_of(ctx, node):
@@ -843,6 +851,6 @@ def _own_calls(ctx, node: ast.ClassDef, name: str) -> List[ast.Attribute]:
     return found
 
 
-def _attribute_span(ctx, node: ast.Attribute):
+def _attribute_span(ctx: Context, node: ast.Attribute) -> Tuple[int, int, int, int]:
     _, _, end_line, end_col = ctx.span(node)
     return end_line, end_col - len(node.attr), end_line, end_col

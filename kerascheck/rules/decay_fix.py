@@ -16,6 +16,7 @@ from typing import NamedTuple, Optional, Tuple
 from kerascheck.catalog import keras1_calls
 from kerascheck.catalog.keras1_calls import DECAY_SCHEDULE, LEGACY_OPTIMIZERS
 from kerascheck.catalog.model import Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit
 from kerascheck.names import TF_KERAS, classify
 from kerascheck.rules.call_edits import drop_arguments
@@ -32,7 +33,7 @@ class DecayFix(NamedTuple):
     title: str
 
 
-def decay_fix(ctx, node: ast.Call, owner: str, keyword: ast.keyword) -> Optional[DecayFix]:
+def decay_fix(ctx: Context, node: ast.Call, owner: str, keyword: ast.keyword) -> Optional[DecayFix]:
     if isinstance(keyword.value, ast.Constant) and keyword.value.value == 0:
         edits = drop_arguments(ctx, node, [keyword])
         return DecayFix(edits, True, "Remove `decay=0`: it never decayed anything") if edits else None
@@ -41,7 +42,7 @@ def decay_fix(ctx, node: ast.Call, owner: str, keyword: ast.keyword) -> Optional
     return _schedule(ctx, node, keyword)
 
 
-def _optimizers_import(ctx, name: str) -> Optional[ast.ImportFrom]:
+def _optimizers_import(ctx: Context, name: str) -> Optional[ast.ImportFrom]:
     """The ``from <keras>.optimizers import …`` that binds ``name``, when it is the only binding."""
     found = None
     for statement in keras_imports_from(ctx, _OPTIMIZERS):
@@ -52,7 +53,7 @@ def _optimizers_import(ctx, name: str) -> Optional[ast.ImportFrom]:
     return found
 
 
-def _legacy(ctx, node: ast.Call, owner: str) -> Optional[DecayFix]:
+def _legacy(ctx: Context, node: ast.Call, owner: str) -> Optional[DecayFix]:
     if owner not in LEGACY_OPTIMIZERS:
         return None
     name = owner.rsplit(".", 1)[-1]
@@ -77,7 +78,7 @@ def _legacy(ctx, node: ast.Call, owner: str) -> Optional[DecayFix]:
     return DecayFix((Edit(statement.lineno, end, statement.lineno, end, ".legacy"),), False, title)
 
 
-def _schedule(ctx, node: ast.Call, keyword: ast.keyword) -> Optional[DecayFix]:
+def _schedule(ctx: Context, node: ast.Call, keyword: ast.keyword) -> Optional[DecayFix]:
     rate = next((k.value for k in node.keywords if k.arg in _LEARNING_RATE), None)
     if rate is None and node.args and not isinstance(node.args[0], ast.Starred):
         rate = node.args[0]  # every Keras 3 optimizer takes learning_rate first
@@ -99,7 +100,7 @@ def _schedule(ctx, node: ast.Call, keyword: ast.keyword) -> Optional[DecayFix]:
     return DecayFix((Edit(*ctx.span(rate), schedule),) + dropped, False, title)
 
 
-def schedules_import(ctx, name: str) -> Optional[ast.ImportFrom]:
+def schedules_import(ctx: Context, name: str) -> Optional[ast.ImportFrom]:
     """The ``from keras.optimizers import …`` binding ``name`` where ``schedules`` is or can be imported."""
     statement = _optimizers_import(ctx, name)
     if statement is None:
@@ -110,7 +111,7 @@ def schedules_import(ctx, name: str) -> Optional[ast.ImportFrom]:
     return None if re.search(rf"\b{_SCHEDULES}\b", text) else statement
 
 
-def schedules_import_edit(ctx, node: ast.Call) -> Optional[Tuple[ast.ImportFrom, Edit]]:
+def schedules_import_edit(ctx: Context, node: ast.Call) -> Optional[Tuple[ast.ImportFrom, Edit]]:
     """The edit adding ``schedules`` to the import of a bare-named optimizer whose decay is fixed."""
     if ctx.target is not Target.KERAS3 or not isinstance(node.func, ast.Name):
         return None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ast
-from typing import Iterator
+from typing import Iterator, Tuple
 
 from kerascheck.catalog import training
 from kerascheck.catalog.model import Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
@@ -70,14 +71,14 @@ class GruResetAfterDefault(Rule):
 
     owners = frozenset({"layers.GRU", ".load_weights"})  # the walk keeps load_weights calls for _loads_weights
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner != "layers.GRU" or not _loads_weights(ctx):
             return
         if any(keyword.arg in ("reset_after", None) for keyword in node.keywords):
             return  # given, or perhaps given through **kwargs
         end = ctx.span(node)[2:]
-        edits = ()
+        edits: Tuple[Edit, ...] = ()
         if not any(isinstance(arg, ast.Starred) for arg in node.args) and (node.args or node.keywords):
             comma = ctx.source_of(node)[:-1].rstrip().endswith(",")
             text = " reset_after=False" if comma else ", reset_after=False"
@@ -86,7 +87,7 @@ class GruResetAfterDefault(Rule):
         yield self.finding(ctx, node, span=ctx.span(node.func), edits=edits, safe=False, old_default_until=until)
 
 
-def _loads_weights(ctx) -> bool:
+def _loads_weights(ctx: Context) -> bool:
     key = (GruResetAfterDefault.code, "loads")
     if key not in ctx.memo:
         ctx.memo[key] = any(

@@ -11,12 +11,13 @@ import ast
 from typing import Dict, Iterator, Optional, Tuple
 
 from kerascheck.catalog.keras1_calls import DIM_ORDERING_BY_NAME, DIM_ORDERING_VALUES
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
 
 
-def _compared_literals(ctx, node: ast.Call) -> Optional[Tuple[ast.Constant, ...]]:
+def _compared_literals(ctx: Context, node: ast.Call) -> Optional[Tuple[ast.Constant, ...]]:
     """The 'th'/'tf' literals the call's result is compared with, when it is compared with nothing else."""
     compares: Dict[int, ast.Compare] = ctx.memo.get("dim-ordering-compares")  # type: ignore[assignment]
     if compares is None:
@@ -35,7 +36,7 @@ def _compared_literals(ctx, node: ast.Call) -> Optional[Tuple[ast.Constant, ...]
     return tuple(others)
 
 
-def _requoted(ctx, literal: ast.Constant) -> str:
+def _requoted(ctx: Context, literal: ast.Constant) -> str:
     written = ctx.source_of(literal)
     quote = written[0] if written[:1] in "\"'" else "'"
     return f"{quote}{DIM_ORDERING_VALUES[literal.value]}{quote}"
@@ -93,7 +94,7 @@ class Keras1ImageDimOrdering(Rule):
 
     owners = frozenset(DIM_ORDERING_BY_NAME)
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in DIM_ORDERING_BY_NAME or not isinstance(node.func, ast.Attribute):
             return

@@ -7,6 +7,7 @@ import ast
 from typing import Iterator, Optional
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.names import TF_KERAS_PACKAGE
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
@@ -19,7 +20,7 @@ from kerascheck.rules.values import is_keras_model, module_values, value_of
 _HUB_LAYERS = frozenset({"tensorflow_hub.KerasLayer", "tensorflow_hub.keras_layer.KerasLayer"})
 
 
-def _foreign(ctx, node: ast.expr) -> Optional[str]:
+def _foreign(ctx: Context, node: ast.expr) -> Optional[str]:
     """What Keras 2 layer an expression makes, if it certainly makes one: ``hub.KerasLayer(…)``, a
     ``tf_keras.layers`` class, or a name bound once to either."""
     node = value_of(ctx, node)
@@ -85,13 +86,17 @@ class ForeignLayerInKeras3Model(Rule):
 
     owners = frozenset({"models.Sequential", ".add"})
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         if not _mentions_keras2_layers(ctx):
             return
         target = callee(ctx, node)
         if target is None:
             return
-        if target.owner == "models.Sequential" and target.reference.implementation != TF_KERAS_PACKAGE:
+        if (
+            target.owner == "models.Sequential"
+            and target.reference is not None
+            and target.reference.implementation != TF_KERAS_PACKAGE
+        ):
             layers = _argument(node)
             items = layers.elts if isinstance(layers, (ast.List, ast.Tuple)) else []
         elif target.owner == ".add" and isinstance(node.func, ast.Attribute) and len(node.args) == 1:
@@ -106,7 +111,7 @@ class ForeignLayerInKeras3Model(Rule):
                 yield self.finding(ctx, item, layer=layer)
 
 
-def _mentions_keras2_layers(ctx) -> bool:
+def _mentions_keras2_layers(ctx: Context) -> bool:
     """The cheap gate: a module that never names tensorflow_hub or tf_keras adds no Keras 2 layer."""
     key = (ForeignLayerInKeras3Model.code, "gate")
     if key not in ctx.memo:
@@ -120,7 +125,7 @@ def _argument(node: ast.Call) -> Optional[ast.expr]:
     return next((keyword.value for keyword in node.keywords if keyword.arg == "layers"), None)
 
 
-def _is_keras3_sequential(ctx, node: ast.expr) -> bool:
+def _is_keras3_sequential(ctx: Context, node: ast.expr) -> bool:
     made = value_of(ctx, node)
     if not isinstance(made, ast.Call) or not is_keras_model(ctx, made):
         return False

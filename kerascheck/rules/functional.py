@@ -4,10 +4,11 @@ from, which Keras 3 refuses."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Set
+from typing import Iterator, Optional, Set, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
+from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
@@ -22,12 +23,12 @@ class _KerasTensors:
     bindings in their scope are such expressions (a parameter never is: inside ``call`` or a
     helper, the tensors may be real ones)."""
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.values = module_values(ctx)
         self._names: dict = {}
 
-    def holds(self, node: ast.expr, visiting: Optional[Set[int]] = None, depth: int = 0) -> bool:
+    def holds(self, node: ast.expr, visiting: Optional[Set[Tuple[int, str]]] = None, depth: int = 0) -> bool:
         if depth > _MAX_DEPTH:
             return False
         visiting = visiting if visiting is not None else set()
@@ -41,7 +42,7 @@ class _KerasTensors:
             return self._call(node, visiting, depth)
         return False
 
-    def any_argument(self, node: ast.Call, visiting: Set[int], depth: int) -> Optional[ast.expr]:
+    def any_argument(self, node: ast.Call, visiting: Set[Tuple[int, str]], depth: int) -> Optional[ast.expr]:
         for value in [*node.args, *(keyword.value for keyword in node.keywords)]:
             items = value.elts if isinstance(value, (ast.List, ast.Tuple)) else [value]
             for item in items:
@@ -49,7 +50,7 @@ class _KerasTensors:
                     return item
         return None
 
-    def _name(self, node: ast.Name, visiting: Set[int], depth: int) -> bool:
+    def _name(self, node: ast.Name, visiting: Set[Tuple[int, str]], depth: int) -> bool:
         scope = self.values.scope_of(node)
         bindings = self.values.bindings.get((id(scope), node.id))
         if not bindings:
@@ -61,14 +62,14 @@ class _KerasTensors:
         values = [binding.value for binding in bindings]
         return all(isinstance(value, ast.expr) and self.holds(value, visiting, depth + 1) for value in values)
 
-    def _call(self, node: ast.Call, visiting: Set[int], depth: int) -> bool:
+    def _call(self, node: ast.Call, visiting: Set[Tuple[int, str]], depth: int) -> bool:
         func = node.func
         canonical = self._canonical(func)
         if canonical == "layers.Input":
             return True
         if canonical is not None and (canonical.startswith("ops.") or _is_layer_function(canonical)):
             return self.any_argument(node, visiting, depth) is not None
-        layer = func
+        layer: Optional[ast.expr] = func
         if isinstance(func, ast.Name):
             binding = self.values.binding(func)
             layer = binding.value if binding is not None and isinstance(binding.value, ast.Call) else None
@@ -148,7 +149,7 @@ class TfOpOnKerasTensor(Rule):
         ),
     )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or "tensorflow" not in module_text(ctx):
             return
         if not any(ctx.canonical(call.func) == "layers.Input" for call in ctx.index.calls if _is_chain(call.func)):
@@ -175,7 +176,7 @@ class TfOpOnKerasTensor(Rule):
             )
 
 
-def _functional_model(ctx, node: ast.expr) -> bool:
+def _functional_model(ctx: Context, node: ast.expr) -> bool:
     """``keras.Model(inputs, outputs)``, or a name bound once to it: a Functional model on Keras 3."""
     made = value_of(ctx, node)
     if not isinstance(made, ast.Call) or not isinstance(made.func, (ast.Name, ast.Attribute)):
@@ -237,7 +238,7 @@ class FunctionalAddLoss(Rule):
 
     owners = frozenset({".add_loss"})
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "add_loss" and _functional_model(ctx, func.value):
             yield self.finding(ctx, node, receiver=ctx.source_of(func.value))

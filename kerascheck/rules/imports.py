@@ -19,12 +19,13 @@ from kerascheck.catalog.implementations import (
 from kerascheck.catalog.keras1_calls import KERAS1_INITIALIZER_ALIASES
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
 from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target, removed_note
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
-from kerascheck.rules.calls import callee, model_receiver
+from kerascheck.rules.calls import callee, model_receiver, own_method_called
 from kerascheck.rules.versions import mixing_versions
 from kerascheck.walk import chain_root
 
@@ -33,13 +34,13 @@ from kerascheck.walk import chain_root
 KERAS_OWN_PACKAGES = frozenset({"keras", "tf_keras"})
 
 
-def inside_keras_package(ctx) -> bool:
+def inside_keras_package(ctx: Context) -> bool:
     """Whether the module checked is part of a Keras package itself (``keras.layers.core``,
     ``tf_keras.src.engine.training``): the module's own top-level package is ``keras`` or ``tf_keras``."""
     return (ctx.index.module_name or "").partition(".")[0] in KERAS_OWN_PACKAGES
 
 
-def _import_module_span(ctx, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
+def _import_module_span(ctx: Context, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
     """Where the module name of ``from MODULE import …`` is written, found in the statement's text."""
     line = ctx.lines[node.lineno - 1]
     start = ctx.column(node.lineno, node.col_offset)
@@ -49,7 +50,7 @@ def _import_module_span(ctx, node: ast.ImportFrom) -> Optional[Tuple[int, int, i
     return node.lineno, at, node.lineno, at + len(node.module)
 
 
-def _alias_span(ctx, node: ast.stmt, alias: ast.alias) -> Tuple[int, int, int, int]:
+def _alias_span(ctx: Context, node: ast.stmt, alias: ast.alias) -> Tuple[int, int, int, int]:
     """The span of one imported name, without ``as …``. Python >= 3.10 records alias positions;
     on 3.9 the name is found in the statement's tokens."""
     if hasattr(alias, "lineno"):
@@ -64,7 +65,7 @@ def _spelled_name(node: ast.expr) -> str:
     return node.attr if isinstance(node, ast.Attribute) else node.id
 
 
-def _name_span(ctx, node: ast.expr) -> Tuple[int, int, int, int]:
+def _name_span(ctx: Context, node: ast.expr) -> Tuple[int, int, int, int]:
     """The span of the last name of a chain: ``Convolution2D`` in ``keras.layers.Convolution2D``."""
     line, col, end_line, end_col = ctx.span(node)
     return end_line, end_col - len(_spelled_name(node)), end_line, end_col
@@ -124,7 +125,7 @@ class StandaloneKerasImport(Rule):
         ),
     )
 
-    def check_import(self, ctx, node) -> Iterator[Finding]:
+    def check_import(self, ctx: Context, node) -> Iterator[Finding]:
         if inside_keras_package(ctx):
             return
         if isinstance(node, ast.ImportFrom):
@@ -145,7 +146,7 @@ class StandaloneKerasImport(Rule):
             missing = edits and _missing_names(new, node, ctx.target)
             yield finding.unfixed(missing) if missing else finding
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         """``import keras``: its fix depends on what the module reaches through the name, so it is
         worked out here rather than from the import's own lines."""
         if inside_keras_package(ctx):
@@ -156,7 +157,7 @@ class StandaloneKerasImport(Rule):
                     if alias.name.split(".")[0] == "keras":
                         yield self._plain_import(ctx, node, alias)
 
-    def _plain_import(self, ctx, node: ast.Import, alias: ast.alias) -> Finding:
+    def _plain_import(self, ctx: Context, node: ast.Import, alias: ast.alias) -> Finding:
         legacy = None
         if alias.asname:  # import keras.layers as L -> from tensorflow.keras import layers as L
             module = classify(alias.name)
@@ -195,7 +196,7 @@ def _missing_names(module: str, node: ast.ImportFrom, target: Target) -> Optiona
     )
 
 
-def _missing_attribute(ctx, alias: ast.alias) -> Optional[str]:
+def _missing_attribute(ctx: Context, alias: ast.alias) -> Optional[str]:
     """Why a chain through the name ``import keras[.x] [as y]`` binds would fail once it is
     ``tensorflow.keras`` (``keras.__version__``), or None."""
     bound = alias.asname or alias.name.split(".")[0]
@@ -212,11 +213,11 @@ def _missing_attribute(ctx, alias: ast.alias) -> Optional[str]:
     return None
 
 
-def _versions(ctx) -> str:
+def _versions(ctx: Context) -> str:
     return mixing_versions(False, ctx.settings.pins)
 
 
-def _legacy_modules_imported(ctx, node: ast.ImportFrom) -> List[str]:
+def _legacy_modules_imported(ctx: Context, node: ast.ImportFrom) -> List[str]:
     """``from keras.utils import np_utils``: the imported names that are themselves modules the target
     lacks (KER102 reports them)."""
     found = []
@@ -250,7 +251,7 @@ def _public_path(path: Tuple[str, ...]) -> Tuple[str, ...]:
     return tuple(part for part in legacy.new.split(".") if part) + path[len(legacy.old.split(".")) :]
 
 
-def _names_carry_over(ctx, node: ast.ImportFrom, fact) -> bool:
+def _names_carry_over(ctx: Context, node: ast.ImportFrom, fact) -> bool:
     """Whether every name ``from OLD import …`` brings in is the same object under the new module
     (``from keras.engine.topology import Container`` has no such home, so it gets no fix)."""
     if not fact.relocation:
@@ -273,7 +274,7 @@ def _spells(root: Optional[Reference], module: Reference, fact) -> bool:
     return fact is not TENSORFLOW_PYTHON_KERAS and len(root.path) < len(fact.old.split("."))
 
 
-def _standalone_on_tf_keras(ctx, node: ast.stmt) -> bool:
+def _standalone_on_tf_keras(ctx: Context, node: ast.stmt) -> bool:
     """Whether KER101 reports this import statement (standalone `keras` on target tf.keras)."""
     if ctx.target not in ONLY_TF_KERAS:
         return False
@@ -299,11 +300,11 @@ class _ModulePathRule(Rule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._fact(target, classify(reference.dotted.rpartition(".")[0])) is not None
 
-    def _fields(self, ctx, fact) -> dict:
+    def _fields(self, ctx: Context, fact) -> dict:
         """The message's fields beside the module and its replacement."""
         return {}
 
-    def check_import(self, ctx, node) -> Iterator[Finding]:
+    def check_import(self, ctx: Context, node) -> Iterator[Finding]:
         if inside_keras_package(ctx):
             return
         if self.kind is PathKind.LEGACY and _standalone_on_tf_keras(ctx, node):
@@ -331,7 +332,7 @@ class _ModulePathRule(Rule):
         missing = edits and _missing_names(new_module, node, ctx.target)
         yield finding.unfixed(missing) if missing else finding
 
-    def _imported_modules(self, ctx, node: ast.ImportFrom) -> Iterator[Finding]:
+    def _imported_modules(self, ctx: Context, node: ast.ImportFrom) -> Iterator[Finding]:
         """``from keras.utils import np_utils``: the imported name is itself a legacy module."""
         for alias, reference in ctx.imported_references(node):
             name = (ctx.target, catalog.canonical_name(reference))
@@ -345,7 +346,7 @@ class _ModulePathRule(Rule):
                     new = f"tensorflow.{new}"  # as KER101 says for the statement
                 yield self.finding(ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact))
 
-    def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
+    def check_reference(self, ctx: Context, node, reference) -> Iterator[Finding]:
         if not isinstance(node, ast.Attribute) or inside_keras_package(ctx):
             return
         module = classify(reference.dotted.rpartition(".")[0])
@@ -386,7 +387,7 @@ class LegacyModulePath(_ModulePathRule):
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.LEGACY
 
-    def _fields(self, ctx, fact) -> dict:
+    def _fields(self, ctx: Context, fact) -> dict:
         if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
             return {"state": "deprecated but still importable (an alias of the public module)"}
         if fact.old in STUB_MODULE_PATHS[ctx.target]:
@@ -444,7 +445,7 @@ class PrivateModulePath(_ModulePathRule):
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.PRIVATE
 
-    def _fields(self, ctx, fact) -> dict:
+    def _fields(self, ctx: Context, fact) -> dict:
         if fact is TENSORFLOW_PYTHON_KERAS:
             return {"detail": f"; {mixing_versions(True, ctx.settings.pins)}"}
         return {"detail": ""}
@@ -477,7 +478,7 @@ class _NameRule(Rule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._fact(target, catalog.canonical_name(reference), reference) is not None
 
-    def _report(self, ctx, node, span, fact, replacement: Optional[str] = None, **extra) -> Finding:
+    def _report(self, ctx: Context, node, span, fact, replacement: Optional[str] = None, **extra) -> Finding:
         new = fact.new and _short(fact.new)
         text = replacement if replacement is not None else new
         edits = (Edit(*span, text),) if new and text else ()
@@ -491,17 +492,17 @@ class _NameRule(Rule):
         """Whether the name is reported where it is used only, not where it is imported."""
         return False
 
-    def check_import(self, ctx, node) -> Iterator[Finding]:
+    def check_import(self, ctx: Context, node) -> Iterator[Finding]:
         yield from self._imports(ctx, node, bound=False)
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         """Imports that bind the old name itself: whether they can be renamed depends on the whole
         module, not on the import's own lines (which is all ``check_import`` may look at)."""
         for node in ctx.index.imports:
             if id(node) not in ctx.index.guarded_imports:
                 yield from self._imports(ctx, node, bound=True)
 
-    def _imports(self, ctx, node, bound: bool) -> Iterator[Finding]:
+    def _imports(self, ctx: Context, node, bound: bool) -> Iterator[Finding]:
         if not isinstance(node, ast.ImportFrom):
             return
         for alias, reference in ctx.imported_references(node):
@@ -530,7 +531,7 @@ class _NameRule(Rule):
             else:
                 yield self._report(ctx, node, span, fact).unfixed(blocked)
 
-    def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
+    def check_reference(self, ctx: Context, node, reference) -> Iterator[Finding]:
         fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
         if fact is None or _spelled_name(node) != _short(fact.old):
             return
@@ -550,11 +551,11 @@ class _NameRule(Rule):
             finding = self._report(ctx, node, span, fact, "")
             yield finding._replace(message=f"{finding.message} (not fixed here: {blocked})")
 
-    def _unfit(self, ctx, node: ast.expr, reference: Reference) -> Optional[str]:
+    def _unfit(self, ctx: Context, node: ast.expr, reference: Reference) -> Optional[str]:
         """Why this use of the old name may not become the new one, or None."""
         return None
 
-    def _unfit_use(self, ctx, old: str) -> Optional[str]:
+    def _unfit_use(self, ctx: Context, old: str) -> Optional[str]:
         """Why some use of the old name may not become the new one (the first such), or None."""
         key = ("unfit use", self.code, old)
         if key not in ctx.memo:
@@ -570,14 +571,14 @@ class _NameRule(Rule):
             )
         return ctx.memo[key]
 
-    def _blocked(self, ctx, old: str, new: str) -> Optional[str]:
+    def _blocked(self, ctx: Context, old: str, new: str) -> Optional[str]:
         """Why the bound name ``old`` cannot become ``new`` everywhere in the module, or None."""
         unfit = self._unfit_use(ctx, old)
         if unfit:
             return unfit
         return blocked_rename(ctx, old, new, lambda found: self._renamed(ctx, found, new))
 
-    def _renamed(self, ctx, found: Occurrence, new: str) -> bool:
+    def _renamed(self, ctx: Context, found: Occurrence, new: str) -> bool:
         """Whether this rule rewrites an occurrence of the old name to ``new``."""
         if found.kind == "load":
             reference = ctx.reference(found.node)
@@ -657,7 +658,7 @@ class LegacyAlias(_NameRule):
             }
         return {"what": f"the {fact.origin} name", "when": f" (renamed in {fact.since})" if fact.since else ""}
 
-    def _unfit(self, ctx, node, reference) -> Optional[str]:
+    def _unfit(self, ctx: Context, node, reference) -> Optional[str]:
         """A call still in the Keras 1 positional form keeps its Keras 1 name, the one evidence that
         ``Convolution2D(8, k, k)`` means a kernel (k, k) and not strides k (see KER203)."""
         call = _called_with(ctx, node)
@@ -746,7 +747,7 @@ class RemovedName(_NameRule):
                     return below, fact
         return None
 
-    def check_import(self, ctx, node) -> Iterator[Finding]:
+    def check_import(self, ctx: Context, node) -> Iterator[Finding]:
         yield from super().check_import(ctx, node)
         if isinstance(node, ast.ImportFrom):
             for alias, reference in ctx.imported_references(node):
@@ -755,7 +756,7 @@ class RemovedName(_NameRule):
                     if through is not None:
                         yield self._report_through(ctx, node, _alias_span(ctx, node, alias), through[1])
 
-    def check_reference(self, ctx, node, reference) -> Iterator[Finding]:
+    def check_reference(self, ctx: Context, node, reference) -> Iterator[Finding]:
         if self._fact(ctx.target, catalog.canonical_name(reference), reference) is not None:
             if _ops_call(ctx, node):
                 return  # KER115 reports `K.square(x)` and fixes it to `ops.square(x)`: one finding per problem
@@ -774,7 +775,7 @@ class RemovedName(_NameRule):
         """A stub imports fine: its uses are where it fails, and are reported there."""
         return stub_name(target, fact.old)
 
-    def _report_through(self, ctx, node, span, fact) -> Finding:
+    def _report_through(self, ctx: Context, node, span, fact) -> Finding:
         """No fix: what follows the removed name belongs to it, not to its replacement."""
         return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact, ctx.target))
 
@@ -794,7 +795,7 @@ class RemovedName(_NameRule):
     def _fields(self, fact, target: Target) -> dict:
         return {"guideline": fact.guideline, "state": _state(fact), "removed": removed_note(target, fact.removed_in)}
 
-    def _unfit(self, ctx, node, reference) -> Optional[str]:
+    def _unfit(self, ctx: Context, node, reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
         if canonical not in KERAS1_INITIALIZER_ALIASES:
             return None
@@ -815,7 +816,7 @@ def _state(fact) -> str:
     return "does not exist"
 
 
-def _ops_call(ctx, node: ast.expr) -> bool:
+def _ops_call(ctx: Context, node: ast.expr) -> bool:
     """Whether ``node`` is the callee of a call KER115 reports (``K.square(x)`` on Keras 3)."""
     if ctx.target is not Target.KERAS3 or not isinstance(node, ast.Attribute):
         return False
@@ -827,7 +828,7 @@ def _ops_call(ctx, node: ast.expr) -> bool:
     return backend_ops.reported(ctx, call)
 
 
-def _called_with(ctx, node: ast.expr) -> Optional[ast.Call]:
+def _called_with(ctx: Context, node: ast.expr) -> Optional[ast.Call]:
     """The call whose callee is ``node``, if it is one."""
     key = "calls by callee"
     if key not in ctx.memo:
@@ -860,8 +861,9 @@ class RemovedMethod(Rule):
     method takes on the target (`generator=` becomes `x=`); in tf.keras the `*_generator` methods
     only forward to the new ones. Safe when the receiver is certainly a Keras model (every assignment
     of its name makes one: `model = Sequential()`, `load_model(…)`); unsafe when nothing says what it
-    is; none when the module defines its own method of that name or calls it on `self`. Only modules
-    that import Keras are checked, so another library's `fit_generator` is left alone.
+    is; none when it is called on `self`. A module that defines its own method of that name gets no
+    finding on its calls: the call may be that method. Only modules that import Keras are checked, so another library's
+    `fit_generator` is left alone.
     """
 
     code = "KER112"
@@ -896,7 +898,7 @@ class RemovedMethod(Rule):
 
     owners = frozenset(fact.old for fact in catalog.REMOVED_METHODS)
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         func = node.func
         if not isinstance(func, ast.Attribute) or ctx.reference(func) is not None:
             return
@@ -904,6 +906,8 @@ class RemovedMethod(Rule):
         if fact is not None:
             span = _name_span(ctx, func)
             edits = _method_edits(ctx, node, span, fact)
+            if own_method_called(ctx, node):
+                return  # the module's own method of that name may be the one called: never guessed
             model = model_receiver(ctx, node)
             finding = self.finding(
                 ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline,
@@ -912,10 +916,10 @@ class RemovedMethod(Rule):
             yield finding.unfixed(_NOT_KERAS_MODEL.format(method=func.attr)) if model is False and edits else finding
 
 
-_NOT_KERAS_MODEL = "the module defines its own `{method}` (or calls it on `self`), which may not be Keras's"
+_NOT_KERAS_MODEL = "`{method}` is called on `self`, which may not be a Keras model"
 
 
-def _method_edits(ctx, node: ast.Call, span, fact) -> Tuple[Edit, ...]:
+def _method_edits(ctx: Context, node: ast.Call, span, fact) -> Tuple[Edit, ...]:
     """Rename the method when the new one accepts the call as written; else no fix."""
     accepted = METHOD_PARAMETERS.get((ctx.target, fact.new or ""))
     if accepted is None or len(node.args) > 1 or any(isinstance(arg, ast.Starred) for arg in node.args):

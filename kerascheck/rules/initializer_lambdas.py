@@ -16,6 +16,7 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import INITIALIZER_FUNCTION_BY_NAME, InitializerFunction
 from kerascheck.catalog.modules import missing_import
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import keras_module_of
@@ -47,7 +48,7 @@ def _scale(call: ast.Call, shape: str, name: str) -> Tuple[bool, Optional[ast.ex
     return True, scale
 
 
-def _converted(ctx, node: ast.Lambda) -> Optional[_Lambda]:
+def _converted(ctx: Context, node: ast.Lambda) -> Optional[_Lambda]:
     """The lambda as an initializer object, when its body is exactly the Keras 1 call shape."""
     arguments = node.args
     if arguments.vararg or arguments.kwarg or arguments.kwonlyargs or arguments.defaults:
@@ -69,7 +70,7 @@ def _converted(ctx, node: ast.Lambda) -> Optional[_Lambda]:
     return _Lambda(node, call, fact, f"{fact.cls}({arguments_text})")
 
 
-def _lambdas(ctx) -> List[_Lambda]:
+def _lambdas(ctx: Context) -> List[_Lambda]:
     """The convertible lambdas that are arguments of Keras calls (memoised per module)."""
     if "initializer-lambdas" not in ctx.memo:
         found = []
@@ -94,7 +95,7 @@ class _Replacement(NamedTuple):
     safe: bool  # every lambda it serves converts exactly
 
 
-def _replacement(ctx, func: ast.Name) -> Optional[_Replacement]:
+def _replacement(ctx: Context, func: ast.Name) -> Optional[_Replacement]:
     for statement in ctx.index.imports:
         if isinstance(statement, ast.ImportFrom) and any((a.asname or a.name) == func.id for a in statement.names):
             key = ("initializer-import", id(statement))
@@ -104,7 +105,7 @@ def _replacement(ctx, func: ast.Name) -> Optional[_Replacement]:
     return None
 
 
-def _replace_import(ctx, statement: ast.ImportFrom) -> Optional[_Replacement]:
+def _replace_import(ctx: Context, statement: ast.ImportFrom) -> Optional[_Replacement]:
     """``from keras.initializations import normal, identity`` -> ``from keras.initializers import
     RandomNormal, Identity``: possible when every use of each replaced name is a lambda converted here,
     the classes' names are free, and the new import exists on the target."""
@@ -148,7 +149,7 @@ def _replace_import(ctx, statement: ast.ImportFrom) -> Optional[_Replacement]:
     return _Replacement(statement, tuple(edits), renames, safe)
 
 
-def _lambda_edits(ctx, found: _Lambda, replaced: str) -> Tuple[Edit, ...]:
+def _lambda_edits(ctx: Context, found: _Lambda, replaced: str) -> Tuple[Edit, ...]:
     """``lambda shape, name: normal(…)`` -> ``RandomNormal(…)``, as two edits whose second starts at the
     function's name (where the rename guard looks for each use of a renamed name)."""
     line, col, end_line, end_col = ctx.span(found.node)
@@ -231,7 +232,7 @@ class Keras1InitializerLambda(Rule):
         ),
     )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or "lambda" not in module_text(ctx):
             return
         replaced = set()
@@ -254,7 +255,7 @@ class Keras1InitializerLambda(Rule):
                 old=f"lambda …: {ctx.source_of(func)}(…)", new=found.text, note=note,
             )  # fmt: skip
 
-    def _import_finding(self, ctx, replacement: _Replacement) -> Finding:
+    def _import_finding(self, ctx: Context, replacement: _Replacement) -> Finding:
         """The import's own finding (a fix reaching from the import to a lambda would hold back every
         other fix in between for a round); the shared ``renames`` make the guards apply all or none."""
         names = ", ".join(old for old, _ in replacement.renames)

@@ -8,11 +8,14 @@ import ast
 from typing import Tuple
 
 from kerascheck.catalog.keras1_calls import DROPPED_BY_OWNER, MERGED_BY_OWNER
+from kerascheck.context import Context
 from kerascheck.findings import Edit
 from kerascheck.rules.call_edits import drop_arguments, replace
 
 
-def removed_keyword_edits(ctx, node: ast.Call, owner: str, keyword: ast.keyword) -> Tuple[Tuple[Edit, ...], bool]:
+def removed_keyword_edits(
+    ctx: Context, node: ast.Call, owner: str, keyword: ast.keyword
+) -> Tuple[Tuple[Edit, ...], bool]:
     """The edits that fix one removed Keras 1 keyword of a call (none when it needs a look), and
     whether the fix keeps what the code does."""
     dropped = DROPPED_BY_OWNER.get((owner, keyword.arg))

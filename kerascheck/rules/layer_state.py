@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import ast
-from typing import Iterator
+from typing import Iterator, Union
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
@@ -89,12 +90,14 @@ class UntrackedTfVariable(Rule):
         ),
     )
 
-    def check_class(self, ctx, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
         for statement in node.body:
             if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 yield from self._method(ctx, node, statement)
 
-    def _method(self, ctx, layer: ast.ClassDef, function: ast.FunctionDef) -> Iterator[Finding]:
+    def _method(
+        self, ctx, layer: ast.ClassDef, function: Union[ast.FunctionDef, ast.AsyncFunctionDef]
+    ) -> Iterator[Finding]:
         for assign in ctx.index.inside("assigns", function):
             value = assign.value
             if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):

@@ -12,6 +12,7 @@ import re
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.keras1_calls import MERGE_AXIS_DEFAULTS, MERGE_MODE_BY_NAME, MERGE_MODES
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.call_edits import drop_arguments
@@ -34,7 +35,7 @@ def _keyword_arguments(node: ast.Call) -> Dict[str, ast.keyword]:
     return {keyword.arg: keyword for keyword in node.keywords if keyword.arg}
 
 
-def _layer_for(ctx, node: ast.Call) -> Optional[Tuple[str, List[str], bool, str]]:
+def _layer_for(ctx: Context, node: ast.Call) -> Optional[Tuple[str, List[str], bool, str]]:
     """The layer, its constructor arguments, whether the result means the same, and why not."""
     keywords = _keyword_arguments(node)
     if len(node.args) != 1 or any(k.arg is None for k in node.keywords):
@@ -63,7 +64,7 @@ def _layer_for(ctx, node: ast.Call) -> Optional[Tuple[str, List[str], bool, str]
     return None
 
 
-def _functions(ctx) -> frozenset:
+def _functions(ctx: Context) -> frozenset:
     """Names the module defines with ``def`` (memoised per module)."""
     if "merge-functions" not in ctx.memo:
         defined = (
@@ -73,7 +74,7 @@ def _functions(ctx) -> frozenset:
     return ctx.memo["merge-functions"]
 
 
-def plan(ctx, node: ast.Call) -> Optional[_Plan]:
+def plan(ctx: Context, node: ast.Call) -> Optional[_Plan]:
     """How to rewrite one merge call, or None when it needs a human (memoised per call)."""
     key = ("merge-plan", id(node))
     if key not in ctx.memo:
@@ -81,7 +82,7 @@ def plan(ctx, node: ast.Call) -> Optional[_Plan]:
     return ctx.memo[key]
 
 
-def _plan(ctx, node: ast.Call) -> Optional[_Plan]:
+def _plan(ctx: Context, node: ast.Call) -> Optional[_Plan]:
     found = _layer_for(ctx, node)
     if found is None:
         return None
@@ -99,7 +100,7 @@ def _plan(ctx, node: ast.Call) -> Optional[_Plan]:
     return _Plan(layer, text, (Edit(*ctx.span(func), text),) + dropped, safe, why)
 
 
-def _import_of(ctx, func: ast.Name) -> Optional[Tuple[ast.ImportFrom, Optional[ast.alias]]]:
+def _import_of(ctx: Context, func: ast.Name) -> Optional[Tuple[ast.ImportFrom, Optional[ast.alias]]]:
     """The ``from <keras>.layers import merge`` (or ``*``) that binds the callee, if the layer names can
     be imported the same way."""
     for statement in keras_imports_from(ctx, _LAYERS):
@@ -109,7 +110,7 @@ def _import_of(ctx, func: ast.Name) -> Optional[Tuple[ast.ImportFrom, Optional[a
     return None
 
 
-def _merge_calls(ctx) -> List[ast.Call]:
+def _merge_calls(ctx: Context) -> List[ast.Call]:
     return [node for node in ctx.index.calls if (target := callee(ctx, node)) is not None and target.owner == _MERGE]
 
 
@@ -176,7 +177,7 @@ class Keras1MergeCall(Rule):
 
     owners = frozenset({_MERGE})
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner != _MERGE:
             return
@@ -204,7 +205,7 @@ class Keras1MergeCall(Rule):
             note=note,
         )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         """The import that brought ``merge`` in brings the layers its calls become (a finding of its
         own: a fix whose edits reached from the import to a call would hold back every other fix in
         between for a round, such as the uses of a renamed import); ``merge`` leaves the import once
@@ -240,18 +241,18 @@ class Keras1MergeCall(Rule):
                     )  # fmt: skip
 
 
-def _bound_to_merge(ctx, statement: ast.ImportFrom) -> bool:
+def _bound_to_merge(ctx: Context, statement: ast.ImportFrom) -> bool:
     return keras_module_of(ctx, statement) == _LAYERS
 
 
-def _source_without(ctx, statement: ast.stmt) -> str:
+def _source_without(ctx: Context, statement: ast.stmt) -> str:
     lines = list(ctx.lines)
     for index in range(statement.lineno - 1, statement.end_lineno):
         lines[index] = "\n"
     return "".join(lines)
 
 
-def _drop_alias(ctx, statement: ast.ImportFrom, alias: ast.alias) -> Optional[Edit]:
+def _drop_alias(ctx: Context, statement: ast.ImportFrom, alias: ast.alias) -> Optional[Edit]:
     """Remove one name (and a comma) from a one-line ``from … import a, merge, b``."""
     if statement.lineno != statement.end_lineno:
         return None
@@ -274,7 +275,7 @@ class _Replacement(NamedTuple):
     renames: Tuple[Tuple[str, str], ...]
 
 
-def _replacement(ctx, func: ast.Name) -> Optional[_Replacement]:
+def _replacement(ctx: Context, func: ast.Name) -> Optional[_Replacement]:
     imported = _import_of(ctx, func)
     if imported is None or imported[1] is None:
         return None  # a star import: the layers come with it, and `merge` is not written anywhere
@@ -285,7 +286,7 @@ def _replacement(ctx, func: ast.Name) -> Optional[_Replacement]:
     return ctx.memo[key]
 
 
-def _replace_merge(ctx, statement: ast.ImportFrom, alias: ast.alias) -> Optional[_Replacement]:
+def _replace_merge(ctx: Context, statement: ast.ImportFrom, alias: ast.alias) -> Optional[_Replacement]:
     """Possible when every use of the name is a merge call with a plan, none inside another, and the
     layers' names are free in the module."""
     if alias.asname:
@@ -309,5 +310,5 @@ def _replace_merge(ctx, statement: ast.ImportFrom, alias: ast.alias) -> Optional
     return _Replacement(statement, edit, names, safe, tuple((alias.name, name) for name in names))
 
 
-def _inside(ctx, inner: ast.Call, outer: ast.Call) -> bool:
+def _inside(ctx: Context, inner: ast.Call, outer: ast.Call) -> bool:
     return ctx.span(outer)[:2] <= ctx.span(inner)[:2] and ctx.span(inner)[2:] <= ctx.span(outer)[2:]

@@ -16,6 +16,7 @@ from kerascheck.catalog.metric_keys import (
     OLD_METRIC_KEYS,
 )
 from kerascheck.catalog.model import Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values
@@ -86,7 +87,10 @@ class LegacyMetricKey(Rule):
     ```
 
     ## Fix safety
-    Safe: the new key is the one the logs hold.
+    Safe where the old key fails: `history.history['acc']` (`KeyError`), and a callback Keras 3 refuses.
+    Unsafe for a callback that runs as written (tf.keras, or Keras 3 with `mode=` given): the fix makes
+    it act — save, stop, lower the rate — where it did nothing, which is what was meant but changes the
+    training.
     """
 
     code = "KER222"
@@ -96,7 +100,7 @@ class LegacyMetricKey(Rule):
     )
     fix_title = "Use `'{new}'`"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SAFE
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("import keras\nmodel.compile(loss='mse', metrics=['acc'])\nprint(history.history['acc'])\n"),
         Valid("import keras\nprint(history.history['acc'])\n"),
@@ -132,7 +136,7 @@ class LegacyMetricKey(Rule):
         ),
     )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or ("acc'" not in module_text(ctx) and 'acc"' not in module_text(ctx)):
             return
         metrics = _compiled_metrics(ctx.tree)
@@ -148,7 +152,7 @@ class LegacyMetricKey(Rule):
                     found.append(self._report(ctx, key, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
 
-    def _monitor(self, ctx, node: ast.Call) -> Iterator[Finding]:
+    def _monitor(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
         if canonical not in MONITORING_CALLBACKS:
             return
@@ -159,7 +163,9 @@ class LegacyMetricKey(Rule):
         effect = self._effect(ctx.target, canonical, node)
         if effect is not None:
             shown = f"`{canonical.rsplit('.', 1)[-1]}(monitor={ctx.source_of(monitor)})`"
-            yield self._report(ctx, monitor, shown, effect.format(key=key))
+            # the program runs as written unless Keras 3 raises: then the fix changes what the callback does
+            safe = effect == KERAS3_AUTO_MODE_EFFECT
+            yield self._report(ctx, monitor, shown, effect.format(key=key), safe=safe)
 
     @staticmethod
     def _effect(target: Target, canonical: str, node: ast.Call) -> Optional[str]:
@@ -177,12 +183,12 @@ class LegacyMetricKey(Rule):
             return None  # tf.keras reads the monitor only to keep the best
         return MISSING_KEY_EFFECTS[target][canonical]
 
-    def _report(self, ctx, key: ast.Constant, use: str, effect: str) -> Finding:
+    def _report(self, ctx: Context, key: ast.Constant, use: str, effect: str, safe: bool = True) -> Finding:
         new = OLD_METRIC_KEYS[key.value]
         written = ctx.source_of(key)
         edits = (Edit(*ctx.span(key), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
         return self.finding(
-            ctx, key, edits=edits, use=use, old=key.value, new=new, effect=effect, since=KEYS_RENAMED_IN
+            ctx, key, edits=edits, safe=safe, use=use, old=key.value, new=new, effect=effect, since=KEYS_RENAMED_IN
         )
 
 
@@ -190,7 +196,7 @@ def _is_true(node: Optional[ast.expr]) -> bool:
     return isinstance(node, ast.Constant) and node.value is True
 
 
-def _is_history(ctx, node: ast.expr) -> bool:
+def _is_history(ctx: Context, node: ast.expr) -> bool:
     """``….history`` (a ``History`` callback's dict), or a name bound once to one; not ``self.history``,
     which a class of the module may keep for itself."""
     if isinstance(node, ast.Name):

@@ -7,10 +7,11 @@ per module, at the first use of the second implementation, naming the line of th
 
 from __future__ import annotations
 
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Any, Dict, Iterator, Optional, Tuple
 
 from kerascheck.catalog.implementations import NON_MIXING_PAIRS, NonMixingPair
 from kerascheck.catalog.model import ONLY_TF_KERAS, Target
+from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.import_graph import ImportGraph
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
@@ -39,7 +40,7 @@ class _MixingRule(Rule):
     pairs: Tuple[NonMixingPair, ...]
     severity = Severity.ERROR
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         uses = ctx.implementation_uses
         meetings = [
             (first, second, a, b)
@@ -253,7 +254,7 @@ class MixedAcrossProject(Rule):
             found = _first_mix(program, pairs)
             if found is not None:
                 path, line, col, this, other, other_path = found
-                shown = {"this": _SHOWN[this], "other": _SHOWN[other], "other_path": other_path}
+                shown: Dict[str, Any] = {"this": _SHOWN[this], "other": _SHOWN[other], "other_path": other_path}
                 versions = _versions(this, other, project.settings.pins)
                 yield path, self.finding_at(target, line, col, line, col, versions=versions, **shown)
                 return

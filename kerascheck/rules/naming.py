@@ -6,6 +6,7 @@ import ast
 from typing import Iterator, Optional
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
@@ -107,7 +108,7 @@ class SlashInName(Rule):
 
     owners = _NamedOwners(_NAMED)
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in self.owners:
             return

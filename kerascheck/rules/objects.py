@@ -18,6 +18,7 @@ from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional
 
 from kerascheck import catalog
 from kerascheck.catalog import api
+from kerascheck.context import Context
 from kerascheck.rules.base import module_text
 from kerascheck.rules.calls import callee
 from kerascheck.walk import _CHILDREN, class_body_names
@@ -44,7 +45,7 @@ class TypedUse(NamedTuple):
     statement: Optional[ast.stmt]  # the statement when the call is one on its own
 
 
-def typed_uses(ctx, names: FrozenSet[str]) -> List[TypedUse]:
+def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
     """Every ``receiver.name`` read in the module, for ``name`` in ``names``, whose receiver is typed
     (worked out once per module: ``names`` must be the same on every call)."""
     key = "typed-uses"
@@ -61,7 +62,7 @@ def typed_uses(ctx, names: FrozenSet[str]) -> List[TypedUse]:
     return ctx.memo[key]
 
 
-def _lines_with(ctx, names: FrozenSet[str]) -> List[int]:
+def _lines_with(ctx: Context, names: FrozenSet[str]) -> List[int]:
     """The lines where ``.name`` is written for some of ``names`` (sorted): only their statements are
     looked at, and only scopes holding one are worked out."""
     offsets = [match.start() for match in _attribute_pattern(names).finditer(module_text(ctx))]
@@ -102,11 +103,11 @@ def _trie(words: List[str]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-def _looks_typed(ctx, value: ast.expr) -> bool:
+def _looks_typed(ctx: Context, value: ast.expr) -> bool:
     return isinstance(value, ast.Call) and _call_type(ctx, value, lambda name: None) is not None
 
 
-def _candidates(ctx) -> FrozenSet[str]:
+def _candidates(ctx: Context) -> FrozenSet[str]:
     """Names some ``name = value`` of the module may type: no other name is ever looked up."""
     found = set()
     scope_of = ctx.index.scope_of
@@ -159,7 +160,7 @@ def _unify(types: List[Optional[ObjectType]]) -> Optional[ObjectType]:
     return ObjectType(kinds.pop(), classes, frozenset().union(*(t.own for t in types)))
 
 
-def _call_type(ctx, call: ast.Call, lookup, depth: int = 0) -> Optional[ObjectType]:
+def _call_type(ctx: Context, call: ast.Call, lookup, depth: int = 0) -> Optional[ObjectType]:
     func = call.func
     if isinstance(func, ast.Attribute):
         receiver = expression_type(ctx, func.value, lookup, depth)
@@ -189,7 +190,7 @@ def _is_application(canonical: str) -> bool:
 _MAX_DEPTH = 12  # ``a.b.c…``: an object is never typed through more steps than this
 
 
-def expression_type(ctx, node: ast.expr, lookup, depth: int = 0) -> Optional[ObjectType]:
+def expression_type(ctx: Context, node: ast.expr, lookup, depth: int = 0) -> Optional[ObjectType]:
     """The type of an expression, with ``lookup(name)`` giving a plain name's."""
     if depth > _MAX_DEPTH:
         return None
@@ -215,7 +216,7 @@ def expression_type(ctx, node: ast.expr, lookup, depth: int = 0) -> Optional[Obj
 
 
 # -- classes deriving from Keras ------------------------------------------------------------------------
-def _keras_classes(ctx) -> Dict[int, ObjectType]:
+def _keras_classes(ctx: Context) -> Dict[int, ObjectType]:
     """id(class) -> the type of ``self`` in its methods, for classes that derive from Keras ones only
     (through Keras bases and the module's own such classes)."""
     by_name = {node.name: node for node in ctx.index.classes}
@@ -227,7 +228,7 @@ def _keras_classes(ctx) -> Dict[int, ObjectType]:
     return found
 
 
-def _class_type(ctx, node: ast.ClassDef, by_name, seen) -> Optional[ObjectType]:
+def _class_type(ctx: Context, node: ast.ClassDef, by_name, seen) -> Optional[ObjectType]:
     if node.name in seen or not node.bases or node.keywords:
         return None
     seen.add(node.name)
@@ -242,7 +243,7 @@ def _class_type(ctx, node: ast.ClassDef, by_name, seen) -> Optional[ObjectType]:
     return _unify(types)
 
 
-def self_type(ctx, node: ast.ClassDef, found: ObjectType) -> Optional[ObjectType]:
+def self_type(ctx: Context, node: ast.ClassDef, found: ObjectType) -> Optional[ObjectType]:
     """The type of ``self`` in the class: its Keras type, less the names it and its bases in the module
     define (None when it defines ``__getattr__``)."""
     key = ("self-type", id(node))
@@ -294,7 +295,9 @@ class _Scope:
     """One function, class body or module: its names' types (worked out only when asked), and the
     typed uses on the interesting ``lines`` in it."""
 
-    def __init__(self, ctx, classes, found, parent: Optional[_Scope], self_type, body, parameters, lines, candidates):
+    def __init__(
+        self, ctx: Context, classes, found, parent: Optional[_Scope], self_type, body, parameters, lines, candidates
+    ):
         self.ctx, self.classes, self.found, self.parent = ctx, classes, found, parent
         self.body, self.parameters, self.lines, self.candidates = body, parameters, lines, candidates
         self.is_class = False

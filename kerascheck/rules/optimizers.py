@@ -13,6 +13,7 @@ from kerascheck.catalog.training import (
     OPTIMIZER_BASES,
     UPDATE_STEP_EFFECT,
 )
+from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
 
@@ -72,7 +73,7 @@ class LegacyCustomOptimizer(Rule):
         ),
     )
 
-    def check_module(self, ctx) -> Iterator[Finding]:
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras:
             return
         for node in ctx.index.classes:

@@ -27,6 +27,7 @@ from kerascheck.catalog.saving import (
     TO_YAML_REMEDY,
     WEIGHTS_SUFFIXES,
 )
+from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
@@ -144,7 +145,7 @@ class Keras3SavingArguments(Rule):
 
     owners = frozenset(SAVING_CALLS)
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in SAVING_CALLS:
             return
@@ -171,7 +172,7 @@ class Keras3SavingArguments(Rule):
         if refused_suffix(tail, accepted):
             yield self._report(ctx, path, f"`{target.display}` to {_shown(tail)}", fact.error, accepted)
 
-    def _checkpoint(self, ctx, node, path, tail: Tail) -> Iterator[Finding]:
+    def _checkpoint(self, ctx: Context, node, path, tail: Tail) -> Iterator[Finding]:
         position = _weights_only_position(ctx.target)
         weights_only = _is_true(_argument(node, position, "save_weights_only"))
         fact = SAVING_CALLS["callbacks.ModelCheckpoint"]
@@ -183,7 +184,7 @@ class Keras3SavingArguments(Rule):
         elif not weights_only and refused_suffix(tail, fact.accepted):
             yield self._report(ctx, path, f"`ModelCheckpoint({_shown(tail)})`", fact.error, fact.accepted)
 
-    def _save_format(self, ctx, node, owner: str, tail: Optional[Tail]) -> Iterator[Finding]:
+    def _save_format(self, ctx: Context, node, owner: str, tail: Optional[Tail]) -> Iterator[Finding]:
         keyword = _keyword(node, SAVE_FORMAT_KEYWORD)
         if keyword is None:
             return
@@ -204,7 +205,7 @@ class Keras3SavingArguments(Rule):
             remedy=SAVE_FORMAT_REMEDY,
         )
 
-    def _report(self, ctx, path: ast.expr, what: str, error: str, accepted) -> Finding:
+    def _report(self, ctx: Context, path: ast.expr, what: str, error: str, accepted) -> Finding:
         suffixes = " or ".join(f"`{suffix}`" for suffix in accepted)
         remedy = SUFFIX_REMEDY.format(suffixes=suffixes)
         if accepted[0] == ".keras":
@@ -260,12 +261,14 @@ class Keras3LoadSavedModel(Rule):
 
     owners = LOADING_CALLS
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in LOADING_CALLS:
             return
         path = _argument(node, 0, "filepath")
-        tail = None if path is None else string_tail(ctx, path)
+        if path is None:
+            return
+        tail = string_tail(ctx, path)
         if tail is None or tail.text.startswith(HUB_PREFIX) or not refused_suffix(tail, LOADABLE_SUFFIXES):
             return
         yield self.finding(ctx, path, call=f"{target.spelled}()", path=_shown(tail), version=KERAS3_VERSION)
@@ -312,7 +315,7 @@ class ModelToYaml(Rule):
 
     owners = frozenset({".to_yaml"})
 
-    def check_call(self, ctx, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
         func = node.func
         if not isinstance(func, ast.Attribute) or func.attr != "to_yaml" or not is_keras_model(ctx, func.value):
             return

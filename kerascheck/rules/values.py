@@ -12,6 +12,7 @@ import ast
 import re
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
+from kerascheck.context import Context
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import dotted_chain
 
@@ -176,14 +177,14 @@ def _header(node: ast.AST) -> Tuple[ast.AST, ...]:
     return ()
 
 
-def module_values(ctx) -> ModuleValues:
+def module_values(ctx: Context) -> ModuleValues:
     values = ctx.memo.get(ModuleValues)
     if values is None:
         values = ctx.memo[ModuleValues] = ModuleValues(ctx.tree)
     return values
 
 
-def value_of(ctx, node: ast.expr) -> ast.expr:
+def value_of(ctx: Context, node: ast.expr) -> ast.expr:
     """A name bound once to a plain assignment stands for the assigned expression."""
     for _ in range(_MAX_DEPTH):
         if not isinstance(node, ast.Name):
@@ -195,7 +196,7 @@ def value_of(ctx, node: ast.expr) -> ast.expr:
     return node
 
 
-def string_tail(ctx, node: ast.expr, depth: int = 0) -> Optional[Tail]:
+def string_tail(ctx: Context, node: ast.expr, depth: int = 0) -> Optional[Tail]:
     """The certain end of the string an expression makes, or None when it cannot be seen."""
     if depth > _MAX_DEPTH:
         return None
@@ -230,7 +231,7 @@ def _after_last(pattern: re.Pattern, text: str) -> Tail:
     return Tail(text, True) if not matches else Tail(text[matches[-1].end() :], False)
 
 
-def _call_tail(ctx, node: ast.Call, depth: int) -> Optional[Tail]:
+def _call_tail(ctx: Context, node: ast.Call, depth: int) -> Optional[Tail]:
     func = node.func
     if isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant):
         if isinstance(func.value.value, str):
@@ -249,7 +250,7 @@ def _call_tail(ctx, node: ast.Call, depth: int) -> Optional[Tail]:
     return None
 
 
-def _bound_anywhere(ctx, name: str) -> bool:
+def _bound_anywhere(ctx: Context, name: str) -> bool:
     return any(key[1] == name for key in module_values(ctx).bindings)
 
 
@@ -266,7 +267,7 @@ def refused_suffix(tail: Optional[Tail], accepted: Tuple[str, ...]) -> bool:
 # -- Keras models ------------------------------------------------------------------------------------
 
 
-def is_keras_model(ctx, node: ast.expr, depth: int = 0) -> bool:
+def is_keras_model(ctx: Context, node: ast.expr, depth: int = 0) -> bool:
     """Whether an expression is certainly a Keras model: made by ``Sequential``/``Model``/``load_model``/
     an application, by a subclass of ``Model`` in this module, by a function of this module that only
     returns such models, or ``self.model`` in a Keras callback."""
@@ -296,7 +297,7 @@ def _is_application(canonical: str) -> bool:
     return parts[0] == "applications" and len(parts) in (2, 3) and parts[-1][:1].isupper()
 
 
-def _returns_models(ctx, function: ast.AST, depth: int) -> bool:
+def _returns_models(ctx: Context, function: ast.AST, depth: int) -> bool:
     returns = [node.value for node in _own_nodes(function) if isinstance(node, ast.Return)]
     return bool(returns) and all(value is not None and is_keras_model(ctx, value, depth + 1) for value in returns)
 
@@ -312,7 +313,7 @@ def _own_nodes(function: ast.AST):
                 stack.append(child)
 
 
-def _in_callback(ctx, node: ast.Attribute) -> bool:
+def _in_callback(ctx: Context, node: ast.Attribute) -> bool:
     """``self.model`` in a method of a class deriving from Keras's ``Callback``."""
     if not (isinstance(node.value, ast.Name) and node.value.id == "self"):
         return False
