@@ -8,6 +8,7 @@ top); then each recorded node is offered, in source order, to the rules that ask
 from __future__ import annotations
 
 import ast
+from operator import attrgetter
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from kerascheck.config import Settings
@@ -36,6 +37,9 @@ __all__ = [
     "module_name_for",
     "split_lines",
 ]
+
+
+_FINDING_ORDER = attrgetter("line", "col", "code")
 
 
 def cannot_use_keras(source: str, module_name: Optional[str] = None) -> bool:
@@ -69,7 +73,7 @@ def analyse_tree(
     findings = _import_findings(ctx, active) + _reference_findings(ctx, active) + _call_findings(ctx, active)
     class_findings, speculations = _class_findings(ctx, active, speculate)
     findings += class_findings + _module_findings(ctx, active)
-    findings.sort(key=lambda f: (f.line, f.col, f.code))
+    findings.sort(key=_FINDING_ORDER)
     return _report(ctx, findings, speculations)
 
 

@@ -5,7 +5,6 @@ under their files in the report."""
 from __future__ import annotations
 
 import argparse
-import difflib
 import functools
 import os
 import sys
@@ -13,11 +12,20 @@ from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
 from kerascheck.config import Settings
-from kerascheck.files import NOTEBOOK_SUFFIX, Source, SourceError, decode, encode, module_name_for, read, write_fixed
+from kerascheck.files import (
+    NOTEBOOK_SUFFIX,
+    NotebookError,
+    Source,
+    SourceError,
+    decode,
+    encode,
+    module_name_for,
+    read,
+    write_fixed,
+)
 from kerascheck.findings import Finding
 from kerascheck.import_graph import graph_name, imported_modules_in_text
 from kerascheck.noqa import remove_silenced
-from kerascheck.notebooks import NotebookError
 from kerascheck.output import FileResult
 from kerascheck.parallel import map_in_order
 from kerascheck.pins import FileError
@@ -110,6 +118,8 @@ def _deliver(name: str, source: Source, new_text: str, result: FileResult, args,
     """The fixed text: as a diff with ``--diff``, on stdout for stdin, else written to the file."""
     if args.diff:
         header = name if os.path.isabs(name) else f"a/{name}", name if os.path.isabs(name) else f"b/{name}"
+        import difflib  # here: only --diff needs it
+
         diff = difflib.unified_diff(source.text.splitlines(keepends=True), new_text.splitlines(keepends=True), *header)
         result.diff = [line if line.endswith(("\n", "\r")) else line + "\n" for line in diff]
     elif stdin:

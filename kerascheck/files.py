@@ -63,6 +63,11 @@ class SourceError(Exception):
     """A file that cannot be checked; the message says why, in one line."""
 
 
+class NotebookError(ValueError):
+    """A notebook that cannot be read: the message says why, in one line (kerascheck.notebooks raises
+    it; defined here, so that the command line starts without that module)."""
+
+
 class Source(NamedTuple):
     text: str
     encoding: str  # as tokenize names it: "utf-8", "utf-8-sig" (a BOM), "latin-1", …

@@ -6,7 +6,7 @@ sent back to the command line, and tuples are the cheapest to build and to pickl
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Tuple
+from typing import Iterable, List, NamedTuple, Optional, Tuple
 
 
 class Edit(NamedTuple):
@@ -62,3 +62,7 @@ class Finding(NamedTuple):
             first = title[0] if title[1:2].isupper() else title[0].lower()  # "TF2 has…" stays, "Use…" → "use…"
             return f"{self.message}; {first}{title[1:]}"
         return self.message
+
+
+def fixable(findings: Iterable[Finding], unsafe: bool) -> List[Finding]:
+    return [f for f in findings if f.fix is not None and (f.fix.safe or unsafe)]

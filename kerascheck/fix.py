@@ -18,7 +18,7 @@ import ast
 import itertools
 from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from kerascheck.findings import Edit, Finding
+from kerascheck.findings import Edit, Finding, fixable
 from kerascheck.guards import Guard
 from kerascheck.text import split_lines
 from kerascheck.walk import every_node
@@ -41,10 +41,6 @@ def _line_starts(lines: Sequence[str]) -> List[int]:
 def _spans(starts: List[int], edits: Iterable[Edit]) -> List[Span]:
     spans = [(starts[e.line - 1] + e.col, starts[e.end_line - 1] + e.end_col, e.text) for e in edits]
     return sorted(spans, reverse=True)
-
-
-def fixable(findings: Iterable[Finding], unsafe: bool) -> List[Finding]:
-    return [f for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
 
 
 def _splice(source: str, spans: List[Span]) -> str:

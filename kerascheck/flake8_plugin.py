@@ -11,6 +11,7 @@ flake8-bugbear does for B9 (see :mod:`kerascheck.selection`).
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import Any, Callable, ClassVar, FrozenSet, Iterator, List, Tuple
@@ -94,10 +95,17 @@ class KerascheckPlugin:
         except OptionError as error:
             self._warn(error)
             return
+        # The cycle collector paused while checking, as the command line keeps it from rescanning the
+        # syntax tree and the index (acyclic, freed by reference counting) pass after pass.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             findings = check_tree(self.tree, self.lines, settings, module_name)
         except RecursionError:
             return  # flake8 itself reports what it cannot handle; a plugin must not crash the run
+        finally:
+            if collecting:
+                gc.enable()
         for finding in findings:
             if self._reported(finding.code, settings):
                 yield finding.line, finding.col, f"{finding.code} {finding.text}", type(self)

@@ -12,11 +12,12 @@ import os
 import re
 from typing import Dict, Iterable, List, Optional, Set, Tuple, Union
 
+from kerascheck.lazy import LazyPattern
 from kerascheck.names import classify
 
 # ``import a.b, c`` / ``from .a import b, c`` at the start of a line (the engine's text gate skipped
 # the module, so it was not parsed); a parenthesised name list only gives its first line's names
-_IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+([^#\n;]+)|import[ \t]+([^#\n;]+))", re.M)
+_IMPORT_LINE = LazyPattern(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+([^#\n;]+)|import[ \t]+([^#\n;]+))", re.M)
 
 
 def imported_modules(nodes: Iterable[Union[ast.Import, ast.ImportFrom]], absolute_module) -> Tuple[str, ...]:

@@ -15,9 +15,10 @@ import tokenize
 from typing import Dict, Iterable, List, Sequence, Tuple
 
 from kerascheck.findings import Finding
+from kerascheck.lazy import LazyPattern
 
-NOQA_INLINE = re.compile(r"# noqa(?::[\s]?(?P<codes>([A-Z]+[0-9]+(?:[,\s]+)?)+))?", re.IGNORECASE)
-NOQA_FILE = re.compile(r"\s*# flake8[:=]\s*noqa", re.IGNORECASE)
+NOQA_INLINE = LazyPattern(r"# noqa(?::[\s]?(?P<codes>([A-Z]+[0-9]+(?:[,\s]+)?)+))?", re.IGNORECASE)
+NOQA_FILE = LazyPattern(r"\s*# flake8[:=]\s*noqa", re.IGNORECASE)
 
 
 def file_is_skipped(lines: Sequence[str]) -> bool:

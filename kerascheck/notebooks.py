@@ -15,19 +15,17 @@ indentation, line endings, escapes) stays as it was.
 from __future__ import annotations
 
 import ast
-import json
 import re
+from functools import cache
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
+from kerascheck.files import NotebookError
 from kerascheck.findings import Edit, Finding
+from kerascheck.lazy import LazyPattern
 from kerascheck.text import split_lines
 
-_MAGIC = re.compile(r"^(\s*)(%|!|\?)")
-_HELP_SUFFIX = re.compile(r"^\s*[\w.]+\?{1,2}\s*$")
-
-
-class NotebookError(ValueError):
-    """A notebook that cannot be read: the message says why, in one line."""
+_MAGIC = LazyPattern(r"^(\s*)(%|!|\?)")
+_HELP_SUFFIX = LazyPattern(r"^\s*[\w.]+\?{1,2}\s*$")
 
 
 class Cell(NamedTuple):
@@ -63,9 +61,9 @@ OTHER_LANGUAGE_CELL_MAGICS = frozenset(
 )  # fmt: skip
 
 # Line magics whose argument is a Python statement: ``%time model.fit(...)`` is checked as the statement.
-_PYTHON_LINE_MAGIC = re.compile(r"%(?:time|timeit|prun)\s+(?=[^-\s])")
+_PYTHON_LINE_MAGIC = LazyPattern(r"%(?:time|timeit|prun)\s+(?=[^-\s])")
 # ``files = !ls`` / ``x = %time f()``: a target, ``=``, then a magic.
-_ASSIGNED_MAGIC = re.compile(r"^(\s*)([^=!%#'\"]+?)(\s*=\s*)(?=[%!])")
+_ASSIGNED_MAGIC = LazyPattern(r"^(\s*)([^=!%#'\"]+?)(\s*=\s*)(?=[%!])")
 
 
 def cell_magic(text: str) -> Optional[str]:
@@ -130,6 +128,8 @@ def _syntax_error(text: str) -> Optional[str]:
 
 
 def load(raw: str) -> Notebook:
+    import json  # here, as elsewhere in this module: kerascheck starts without it
+
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
@@ -227,7 +227,7 @@ def dumps(original: str, new_sources: Dict[int, str]) -> str:
         if index not in spans:
             continue
         start, end = spans[index]
-        old, _ = _DECODER.raw_decode(original, start)
+        old, _ = _decoder().raw_decode(original, start)
         if _source_text({"source": old}, index) == text:
             continue
         source = split_lines(text) if isinstance(old, list) else text
@@ -238,8 +238,20 @@ def dumps(original: str, new_sources: Dict[int, str]) -> str:
     return out
 
 
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
-_DECODER = json.JSONDecoder()
+_WHITESPACE = LazyPattern(r"[ \t\n\r]*")
+
+
+@cache
+def _decoder():
+    import json
+
+    return json.JSONDecoder()
+
+
+def _scanstring(raw: str, index: int) -> Tuple[str, int]:
+    import json.decoder
+
+    return json.decoder.scanstring(raw, index)
 
 
 def _skip(raw: str, index: int) -> int:
@@ -250,9 +262,9 @@ def _members(raw: str, index: int) -> Iterator[Tuple[str, int, int]]:
     """(key, value start, value end) of the JSON object at ``raw[index]``."""
     index = _skip(raw, index + 1)
     while raw[index] != "}":
-        key, index = json.decoder.scanstring(raw, index + 1)  # type: ignore[attr-defined]  # not in typeshed
+        key, index = _scanstring(raw, index + 1)
         start = _skip(raw, _skip(raw, index) + 1)  # past the colon
-        _, end = _DECODER.raw_decode(raw, start)
+        _, end = _decoder().raw_decode(raw, start)
         yield key, start, end
         index = _skip(raw, end)
         index = _skip(raw, index + 1) if raw[index] == "," else index
@@ -262,7 +274,7 @@ def _elements(raw: str, index: int) -> Iterator[Tuple[int, int]]:
     """(start, end) of each value of the JSON array at ``raw[index]``."""
     index = _skip(raw, index + 1)
     while raw[index] != "]":
-        _, end = _DECODER.raw_decode(raw, index)
+        _, end = _decoder().raw_decode(raw, index)
         yield index, end
         index = _skip(raw, end)
         index = _skip(raw, index + 1) if raw[index] == "," else index
@@ -302,6 +314,8 @@ class _Style(NamedTuple):
         return cls(raw.isascii() and escapes, newline, indent, compact)
 
     def string(self, text: str) -> str:
+        import json
+
         return json.dumps(text, ensure_ascii=self.ensure_ascii)
 
     def value(self, raw: str, start: int, end: int, source: Any) -> str:
@@ -323,13 +337,15 @@ class _Style(NamedTuple):
         return "[" + (opening + separator.join(items) + closing if items else "") + "]"
 
 
-_SOURCE_KEY = re.compile(r'^\s*"source":\s*\[\s*$')
+_SOURCE_KEY = LazyPattern(r'^\s*"source":\s*\[\s*$')
 
 
 def file_position(raw_lines: List[str], cell: int, line: int, col: int) -> Optional[Tuple[int, int]]:
     """Where a cell's (line, col) stands in the notebook file itself (1-based row, 0-based column), for
     editors that open the JSON; None unless the file has Jupyter's layout of one source line per JSON
     line (``"source": [`` then one string per line)."""
+    import json
+
     starts = [row for row, text in enumerate(raw_lines) if '"source":' in text]
     if cell > len(starts) or not _SOURCE_KEY.match(raw_lines[starts[cell - 1]]):
         return None

@@ -5,7 +5,6 @@ Positions are 1-based rows and columns in every format (flake8's and SARIF's con
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from pathlib import Path
@@ -14,7 +13,6 @@ from typing import Dict, List, Optional, Sequence
 from kerascheck import HOMEPAGE, RULES_URL, __version__
 from kerascheck.docs import summary
 from kerascheck.findings import Finding
-from kerascheck.notebooks import file_position
 from kerascheck.report import ModuleReport
 from kerascheck.rules import RULES, RULES_BY_CODE, Severity
 
@@ -76,7 +74,7 @@ def notebook_text_line(result: FileResult, finding: Finding, **options) -> str:
     """``nb.ipynb:46:20: KER201 … (cell 4, line 1)``: the row and column in the notebook file, which
     editors can open, with the cell and its line; ``nb.ipynb:cell 4:1:15:`` when the file's layout hides it."""
     assert finding.cell is not None  # a finding in a notebook's cell
-    position = file_position(list(result.lines.values()), finding.cell, finding.line, finding.col)
+    position = _file_position(result, finding)
     if position is None:
         return text_line(f"{result.path}:cell {finding.cell}", finding, **options)
     row, col = position
@@ -96,7 +94,7 @@ def statistics(results: List[FileResult]) -> List[str]:
 def _notebook_location(result: FileResult, finding: Finding) -> Optional[Dict[str, int]]:
     if finding.cell is None:
         return None
-    position = file_position(list(result.lines.values()), finding.cell, finding.line, finding.col)
+    position = _file_position(result, finding)
     return None if position is None else {"row": position[0], "column": position[1] + 1}
 
 
@@ -143,6 +141,8 @@ def to_json(results: List[FileResult]) -> str:
                     "url": HELP_URI.format(anchor=finding.code.lower()),
                 }
             )
+    import json  # here: kerascheck starts without it
+
     return json.dumps(items, indent=2, ensure_ascii=False)
 
 
@@ -233,6 +233,8 @@ def to_sarif(results: List[FileResult]) -> str:
             }
         ],
     }
+    import json
+
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
@@ -266,3 +268,9 @@ def github_line(path: str, finding: Finding) -> str:
         properties += [f"col={finding.col + 1}", f"endColumn={finding.end_col + 1}"]
     properties.append(f"title={_escape_property(f'kerascheck ({finding.code})')}")
     return f"::{level} {','.join(properties)}::{_escape_data(f'{finding.code} {finding.text}')}"
+
+
+def _file_position(result, finding: Finding):
+    from kerascheck.notebooks import file_position  # here: only notebooks' findings need it
+
+    return file_position(list(result.lines.values()), finding.cell, finding.line, finding.col)

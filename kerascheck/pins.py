@@ -9,7 +9,6 @@ as a :class:`BadLine` for the checks to report, never raised.
 
 from __future__ import annotations
 
-import configparser
 import functools
 import os
 import re
@@ -27,6 +26,7 @@ from kerascheck.catalog.releases import (
 from kerascheck.errors import TomlError
 from kerascheck.files import read_toml
 from kerascheck.isolation import trusted_import
+from kerascheck.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from packaging.requirements import Requirement
@@ -124,8 +124,8 @@ _INCLUDE = ("-r", "--requirement", "-c", "--constraint")
 # pip's requirements-file format (pip/_internal/req/req_file.py): a comment starts at `#` at the start
 # or after white space; a line ending in `\` continues on the next; options (`--hash=…`) follow the
 # requirement; a URL or a local path installs from there and names no version to read.
-_COMMENT = re.compile(r"(^|\s+)#.*$")
-_LINK = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|[.~/\\]|[a-zA-Z]:[/\\])|[/\\]|\.(?:whl|zip|tar\.gz|tgz|tar)$")
+_COMMENT = LazyPattern(r"(^|\s+)#.*$")
+_LINK = LazyPattern(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|[.~/\\]|[a-zA-Z]:[/\\])|[/\\]|\.(?:whl|zip|tar\.gz|tgz|tar)$")
 
 
 def _logical_lines(text: str) -> Iterator[Tuple[int, str]]:
@@ -266,6 +266,7 @@ def _numbers(version: str, count: int) -> List[int]:
 
 def _setup_cfg(path: Path) -> Iterator[Entry]:
     text = _read_text(path)
+    configparser = trusted_import("configparser")  # here: kerascheck starts without it
     parser = configparser.RawConfigParser()
     try:
         parser.read_string(text, source=str(path))

@@ -23,6 +23,7 @@ from kerascheck.engine import analyse_source, analyse_tree
 from kerascheck.files import SourceError, module_name_for, read
 from kerascheck.findings import Finding
 from kerascheck.import_graph import graph_name
+from kerascheck.lazy import LazyPattern
 from kerascheck.pins import Pins, has_dependency_files, read_pins
 from kerascheck.report import ModuleReport
 from kerascheck.rules import rules_for
@@ -40,7 +41,7 @@ __all__ = [
     "settle_layers",
 ]
 
-_CLASS_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]+)", re.MULTILINE)
+_CLASS_BASES = LazyPattern(r"^[ \t]*class\s+\w+\s*\(\s*([\w.]+)", re.MULTILINE)
 
 
 def first_class_bases(text: str) -> Tuple[str, ...]:

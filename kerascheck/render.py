@@ -7,7 +7,7 @@ import sys
 from typing import TextIO
 
 from kerascheck.file_check import Report
-from kerascheck.fix import fixable
+from kerascheck.findings import fixable
 from kerascheck.output import github_line, notebook_text_line, statistics, text_line, to_json, to_sarif, use_colour
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2

@@ -8,20 +8,9 @@ from collections import Counter
 from contextlib import contextmanager
 from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from kerascheck import notebooks
 from kerascheck.config import Settings
 from kerascheck.engine import analyse_source
-from kerascheck.findings import UNFIXED_MARK, Finding
-from kerascheck.fix import (
-    MAX_ROUNDS,
-    apply_groups,
-    apply_round,
-    dropped_key,
-    explain_dropped,
-    fix_until_stable,
-    fixable,
-)
-from kerascheck.guards import Guard
+from kerascheck.findings import UNFIXED_MARK, Finding, fixable
 from kerascheck.noqa import file_is_skipped, remove_silenced
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.report import ModuleReport
@@ -129,6 +118,9 @@ def _fixed(
     facts: dict,
 ) -> Outcome:
     """Fix ``text`` (whose findings are ``before``) to a fixed point; what remains, and what was fixed."""
+    from kerascheck.fix import explain_dropped, fix_until_stable  # here: a check that fixes nothing needs none
+    from kerascheck.guards import Guard
+
     findings = before
     dropped: Dict[Tuple[str, str], str] = {}
     new_text, fixed = fix_until_stable(text, check, unsafe=unsafe, guard=Guard(settings.target), dropped=dropped)
@@ -198,6 +190,10 @@ def check_and_fix_notebook(
 
 
 def _notebook_outcome(raw, settings, fix, unsafe, module_name, project_layers, project_imports) -> Outcome:
+    from kerascheck import notebooks  # here: checking modules needs neither these nor the fixer
+    from kerascheck.fix import MAX_ROUNDS, apply_groups, apply_round, dropped_key, explain_dropped
+    from kerascheck.guards import Guard
+
     notebook = notebooks.load(raw)
     facts: dict = {}
 

@@ -14,11 +14,11 @@ is replaced by any ``ignore =`` in a user's config, which would turn the extras 
 
 from __future__ import annotations
 
-import difflib
 import os
 from typing import FrozenSet, Iterable, Protocol, Tuple
 
 from kerascheck.errors import OptionError
+from kerascheck.isolation import trusted_import
 
 
 class Selection(Protocol):
@@ -54,6 +54,7 @@ def known_selectors() -> FrozenSet[str]:
 
 def nearest(text: str, candidates: Iterable[str]) -> Tuple[str, ...]:
     """Up to three of ``candidates`` closest to ``text`` (for an error message)."""
+    difflib = trusted_import("difflib")  # here: only error messages need it
     return tuple(difflib.get_close_matches(text, sorted(candidates), n=3, cutoff=0.5))
 
 

@@ -140,9 +140,9 @@ class ModuleIndex:
         self._deferred = []
         for call, scope in kept_calls:
             self.scope_of.setdefault(id(call.func), scope)
-        self.chains.sort(key=_position)
-        kept_calls.sort(key=lambda item: _position(item[0]))
+        self.chains.sort(key=_POSITION)
         self.calls = [call for call, _ in kept_calls]
+        self.calls.sort(key=_POSITION)
         return self
 
     @staticmethod
@@ -485,10 +485,7 @@ def own_nodes(statement: ast.AST) -> List[ast.AST]:
     return found
 
 
-def _position(node: Union[ast.expr, ast.stmt]) -> Tuple[int, int]:
-    return node.lineno, node.col_offset
-
-
+_POSITION = attrgetter("lineno", "col_offset")
 _LINE = attrgetter("lineno")
 
 

@@ -291,16 +291,17 @@ def test_fixing_pauses_the_cycle_collector_for_notebooks_as_for_modules(monkeypa
     full passes over those trees made fixing superlinear."""
     import gc
 
-    from kerascheck import runner
+    from kerascheck import fix, runner
 
     seen = []
-    real_round = runner.apply_round if notebook else runner.fix_until_stable
+    real_round = fix.apply_round if notebook else fix.fix_until_stable
 
     def spy(*args, **kwargs):
         seen.append(gc.isenabled())
         return real_round(*args, **kwargs)
 
-    monkeypatch.setattr(runner, "apply_round" if notebook else "fix_until_stable", spy)
+    # the runner imports the fixer when it first fixes: it then finds the spy in its place
+    monkeypatch.setattr(fix, "apply_round" if notebook else "fix_until_stable", spy)
     settings = Settings.from_values({"keras_target": "keras3"})
     if notebook:
         runner.check_and_fix_notebook(_notebook(KERAS1), settings, fix=True, unsafe=False)

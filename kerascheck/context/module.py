@@ -53,6 +53,7 @@ class Context:
         self.index = ModuleIndex(module_name, methods).build(tree)
         self._resolver = Resolver(catalog.is_known_star_name)
         self._references: Dict[int, Optional[Reference]] = {}
+        self._imported: Dict[int, List[Tuple[ast.alias, Reference]]] = {}  # see imported_references
         self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
         self.memo: Dict[object, Any] = {}  # what rules work out once per node and share
         self.callees: Dict[int, object] = {}  # id(call) -> its Callee or None (context/callees.py)
@@ -122,8 +123,15 @@ class Context:
                 yield from (reference for _, reference in self.imported_references(node))
         yield from map(self.reference, self.index.chains)
 
-    def imported_references(self, node: Union[ast.Import, ast.ImportFrom]) -> Iterator[Tuple[ast.alias, Reference]]:
-        """Each name an import statement binds, with what it refers to (Keras/TF names only)."""
+    def imported_references(self, node: Union[ast.Import, ast.ImportFrom]) -> List[Tuple[ast.alias, Reference]]:
+        """Each name an import statement binds, with what it refers to (Keras/TF names only); worked out
+        once per statement, as several rules ask."""
+        found = self._imported.get(id(node))
+        if found is None:
+            found = self._imported[id(node)] = list(self._imported_references(node))
+        return found
+
+    def _imported_references(self, node: Union[ast.Import, ast.ImportFrom]) -> Iterator[Tuple[ast.alias, Reference]]:
         if isinstance(node, ast.ImportFrom):
             module = self.index.absolute_module(node)
             if not module:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import string
 from enum import Enum
 from typing import Any, ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
@@ -83,6 +82,8 @@ class Rule:
 
     @classmethod
     def message_fields(cls) -> FrozenSet[str]:
+        import string  # here: kerascheck starts without it
+
         templates = [cls.message] + ([cls.fix_title] if cls.fix_title else [])
         return frozenset(
             field for template in templates for _, field, _, _ in string.Formatter().parse(template) if field

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional
 
 from kerascheck import catalog
@@ -50,11 +51,13 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
     key = "typed-uses"
     if key not in ctx.memo:
         found: List[TypedUse] = []
-        classes = _keras_classes(ctx)
-        candidates = _candidates(ctx)
-        lines = _lines_with(ctx, names) if classes or candidates else None
+        # the text first: most modules write none of ``names`` after a dot, and then nothing is typed
+        lines = _lines_with(ctx, names)
         if lines:
-            _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates).walk()
+            classes = _keras_classes(ctx)
+            candidates = _candidates(ctx)
+            if classes or candidates:
+                _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates).walk()
         ctx.memo[key] = found
     return ctx.memo[key]
 
@@ -62,14 +65,13 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
 def _lines_with(ctx: Context, names: FrozenSet[str]) -> List[int]:
     """The lines where ``.name`` is written for some of ``names`` (sorted): only their statements are
     looked at, and only scopes holding one are worked out."""
-    pattern = _attribute_pattern(names)
-    text = module_text(ctx)
-    starts, found, line, offset = [], [], 0, 0
-    for line_text in ctx.lines:
-        starts.append(offset)
-        offset += len(line_text)
-    for match in pattern.finditer(text):
-        line = bisect_right(starts, match.start())
+    offsets = [match.start() for match in _attribute_pattern(names).finditer(module_text(ctx))]
+    if not offsets:
+        return []
+    ends = list(accumulate(map(len, ctx.lines)))  # where each line ends (the next one starts)
+    found: List[int] = []
+    for offset in offsets:
+        line = bisect_right(ends, offset) + 1
         if not found or found[-1] != line:
             found.append(line)
     return found

@@ -13,12 +13,13 @@ import re
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from kerascheck.context import Context
+from kerascheck.lazy import LazyPattern
 from kerascheck.names import dotted_chain
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _MAX_DEPTH = 6
 # A %-conversion (``%s``, ``%03d``, ``%.2f``): what follows the last one is the string's certain end.
-_PERCENT = re.compile(r"%[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
+_PERCENT = LazyPattern(r"%[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
 _JOIN_FUNCTIONS = frozenset({"os.path.join", "posixpath.join", "ntpath.join"})
 _PATH_CLASSES = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.WindowsPath"})
 
