@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from kerascheck import HOMEPAGE, RULES_URL, __version__
 from kerascheck.docs import summary
@@ -270,7 +270,9 @@ def github_line(path: str, finding: Finding) -> str:
     return f"::{level} {','.join(properties)}::{_escape_data(f'{finding.code} {finding.text}')}"
 
 
-def _file_position(result, finding: Finding):
+def _file_position(result: FileResult, finding: Finding) -> Optional[Tuple[int, int]]:
     from kerascheck.notebooks import file_position  # here: only notebooks' findings need it
 
+    if finding.cell is None:
+        return None
     return file_position(list(result.lines.values()), finding.cell, finding.line, finding.col)

@@ -19,6 +19,7 @@ LAYERS: List[List[str]] = [
         "kerascheck",
         "kerascheck.errors",
         "kerascheck.text",
+        "kerascheck.lazy",
         "kerascheck.findings",
         "kerascheck.isolation",
         "kerascheck.gitignore",
