@@ -367,6 +367,7 @@ class DirectSublayerCall(Rule):
         Valid(
             "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
             "    def __init__(self):\n        super().__init__()\n        self.lookup = keras.layers.StringLookup()\n"
+            "    def build(self, shape):\n        self.lookup.build(shape)\n"
             "    def call(self, x):\n        return self.lookup.call(x)\n"
         ),
     )
@@ -382,6 +383,12 @@ class DirectSublayerCall(Rule):
             "    def call(self, x, training=None):\n        return self.drop.call(x)\n",
             at=((7, 15),),
         ),
+        Invalid(  # a Dense never built: AttributeError, no `kernel` (TF 2.15.1 and Keras 3.15.1)
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
+            "    def __init__(self):\n        super().__init__()\n        self.dense = keras.layers.Dense(3)\n"
+            "    def call(self, x):\n        return self.dense.call(x)\n",
+            at=((7, 15),),
+        ),
     )
 
     def check_class(self, ctx: Context, node) -> Iterator[Finding]:
@@ -392,9 +399,23 @@ class DirectSublayerCall(Rule):
                     continue
                 if any(keyword.arg in (None, "training") for keyword in use.keywords):
                     continue  # the phase is handed on (``training=``, ``**kwargs``): a deliberate call
-                if _sublayers_without_training(ctx, node, receiver):
-                    continue  # a layer whose ``call`` never sees the phase
+                if _sublayers_without_training(ctx, node, receiver) and _built_in_class(node, receiver.attr):
+                    continue  # built here, and its ``call`` never sees the phase: nothing is skipped
                 yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
+
+
+def _built_in_class(node: ast.ClassDef, name: str) -> bool:
+    """Whether the class builds ``self.<name>``: calls it (``self.name(x)``, whose ``__call__`` builds it)
+    or its ``build``. A sublayer never built has no weights: its ``call`` fails (a Dense: no ``kernel``)."""
+    for each in ast.walk(node):
+        if not isinstance(each, ast.Call):
+            continue
+        func = each.func
+        if isinstance(func, ast.Attribute) and func.attr == "build":
+            func = func.value
+        if isinstance(func, ast.Attribute) and func.attr == name and _is_self_attribute(func):
+            return True
+    return False
 
 
 def _sublayers_without_training(ctx, node: ast.ClassDef, receiver: ast.Attribute) -> bool:
