@@ -554,3 +554,19 @@ def test_a_class_that_defines_the_new_method_too_is_no_keras1_method_finding():
     found = findings(head + delegating + aliased + alone, TF_KERAS)
     assert [(f.code, f.line) for f in found if f.code == "KER308"] == [("KER308", 12)]
     assert "`T` defines `compute_output_shape` already" in next(f for f in found if f.code == "KER308").message
+
+
+@pytest.mark.parametrize("base", ["keras.Model", "keras.models.Model", "Base"])
+def test_training_added_to_a_keras3_models_call_is_only_unsafe(base):
+    """Keras 3's trainers pass `training` to a model only when its `call` takes it (jax trainer.py,
+    `if self._call_has_training_arg`): a subclass with BatchNormalization trained with its statistics
+    frozen before the fix and updated them after (run on Keras 3.15.1 with jax)."""
+    source = (
+        "import keras\nclass Base(keras.Model):\n    pass\n"
+        f"class M({base}):\n    def __init__(self):\n        super().__init__()\n"
+        "        self.bn = keras.layers.BatchNormalization()\n    def call(self, x):\n        return self.bn(x)\n"
+    )
+    assert "training=None" not in fixed(source, KERAS3)
+    assert "def call(self, x, training=None)" in fixed(source, KERAS3, unsafe=True)
+    layer = source.replace(f"class M({base})", "class M(keras.layers.Layer)")
+    assert "def call(self, x, training=None)" in fixed(layer, KERAS3)  # a layer gets the phase from its caller

@@ -587,7 +587,9 @@ class TrainingLayersWithoutTraining(Rule):
     (`def call(self, inputs)`, `def call(self, inputs, mask=None)`) and `training` names nothing else
     in it (a local `training = K.learning_phase()`, a nested function's parameter); the flag is passed
     to the sublayers held in `self` attributes or created inline, unless one already gets it
-    (by keyword or by position).
+    (by keyword or by position). Unsafe for a `Model` subclass on Keras 3: its trainers pass `training`
+    to a model only when `call` takes it, so after the fix `fit` runs the sublayers in training mode
+    (BatchNormalization updates its statistics, Dropout drops) where before they ran in inference mode.
     """
 
     code = "KER306"
@@ -642,9 +644,25 @@ class TrainingLayersWithoutTraining(Rule):
                 call,
                 span=def_name_span(ctx, call),
                 edits=_training_edits(ctx, node, call),
+                # Keras 3's trainers pass `training` to a model only when its `call` takes it (jax
+                # trainer.py: `if self._call_has_training_arg`): a model's fix turns training on in fit
+                safe=not (ctx.target is Target.KERAS3 and _is_model_class(ctx, node, set())),
                 layer=node.name,
                 sublayers="`, `".join(sublayers),
             )
+
+
+def _is_model_class(ctx: Context, node: ast.ClassDef, seen: Set[str]) -> bool:
+    """Whether the class derives from Keras's Model, directly or through classes of this module."""
+    seen.add(node.name)
+    own = {cls.name: cls for cls in ctx.index.classes}
+    for base in node.bases:
+        if ctx.canonical(base) in ("models.Model", "models.Sequential"):
+            return True
+        if isinstance(base, ast.Name) and base.id in own and base.id not in seen:
+            if _is_model_class(ctx, own[base.id], seen):
+                return True
+    return False
 
 
 def _training_edits(ctx: Context, node: ast.ClassDef, call: Function) -> Tuple[Edit, ...]:
