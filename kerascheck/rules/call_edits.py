@@ -7,13 +7,15 @@ keyword rename, a nested call) can apply in the same round.
 from __future__ import annotations
 
 import ast
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple, Union
 
 from kerascheck.context import Context
 from kerascheck.findings import Edit
 
+Argument = Union[ast.expr, ast.keyword]  # a positional (``*args`` too) or a keyword (``**kwargs`` too)
 
-def arguments_in_order(node: ast.Call) -> List[ast.AST]:
+
+def arguments_in_order(node: ast.Call) -> List[Argument]:
     """Positionals and keywords as written (``f(a, k=1, *b)`` may interleave them)."""
     return sorted([*node.args, *node.keywords], key=lambda arg: (arg.lineno, arg.col_offset))
 
@@ -26,7 +28,7 @@ def _between(ctx: Context, start: Tuple[int, int], end: Tuple[int, int]) -> str:
     return ctx.lines[line - 1][col:] + "".join(ctx.lines[line : end_line - 1]) + ctx.lines[end_line - 1][:end_col]
 
 
-def drop_arguments(ctx: Context, node: ast.Call, dropped: Sequence[ast.AST]) -> Optional[Tuple[Edit, ...]]:
+def drop_arguments(ctx: Context, node: ast.Call, dropped: Sequence[Argument]) -> Optional[Tuple[Edit, ...]]:
     """Edits removing ``dropped`` and their commas, one per run of adjacent arguments (so they never
     overlap); None when a comment sits in text they would remove (the comment is the user's)."""
     ordered = arguments_in_order(node)

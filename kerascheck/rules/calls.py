@@ -4,7 +4,7 @@ method's receiver is a Keras model, and the module's imports from a Keras module
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional
+from typing import Dict, FrozenSet, Iterator, List, Optional
 
 from kerascheck import catalog
 from kerascheck.context import Callee, Context, callee
@@ -36,7 +36,9 @@ def own_method_called(ctx: Context, node: ast.Call) -> bool:
     ):
         return True
     values = _assigned_values(ctx).get(receiver.id) if isinstance(receiver, ast.Name) else None
-    return bool(values) and all(_makes_own_instance(ctx, value) for value in values)
+    if not values:
+        return False
+    return all(_makes_own_instance(ctx, value) for value in values)
 
 
 def _makes_own_instance(ctx: Context, value: Optional[ast.expr]) -> bool:
@@ -66,14 +68,14 @@ def model_receiver(ctx: Context, node: ast.Call) -> Optional[bool]:
     return all(_makes_model(ctx, value) for value in values) or None
 
 
-def _makes_model(ctx: Context, value: ast.expr) -> bool:
+def _makes_model(ctx: Context, value: Optional[ast.expr]) -> bool:
     if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
         return False
     canonical = ctx.canonical(value.func)
     return canonical is not None and (canonical in MODEL_MAKERS or canonical.startswith("applications."))
 
 
-def _methods_defined(ctx: Context) -> frozenset:
+def _methods_defined(ctx: Context) -> FrozenSet[str]:
     key = "methods defined"
     if key not in ctx.memo:
         ctx.memo[key] = frozenset(
@@ -85,11 +87,11 @@ def _methods_defined(ctx: Context) -> frozenset:
     return ctx.memo[key]
 
 
-def _assigned_values(ctx: Context) -> dict:
+def _assigned_values(ctx: Context) -> Dict[str, List[Optional[ast.expr]]]:
     """Name -> the values assigned to it anywhere in the module (``a = b = value`` included)."""
     key = "assigned values"
     if key not in ctx.memo:
-        values: dict = {}
+        values: Dict[str, List[Optional[ast.expr]]] = {}
         for assign in ctx.index.assigns:
             for target in assign.targets:
                 if isinstance(target, ast.Name):

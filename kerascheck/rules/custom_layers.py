@@ -10,7 +10,7 @@ The real bugs are narrower: raw train-time ops with no flag, reading the flag fr
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Set, Tuple, Union
+from typing import FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
@@ -67,7 +67,7 @@ def _is_self_attribute(node: ast.expr) -> bool:
     return False
 
 
-def _uses_of(ctx: Context, tree: ast.AST, names) -> Iterator[ast.expr]:
+def _uses_of(ctx: Context, tree: Function, names: FrozenSet[str]) -> Iterator[ast.expr]:
     """Recorded Name/Attribute chains below ``tree`` whose canonical name is in ``names``."""
     for node in ctx.index.inside("chains", tree):
         if ctx.canonical(node) in names:
@@ -167,7 +167,8 @@ class TrainingOpWithoutTraining(Rule):
         effects = catalog.TRAINING_PHASE_OP_EFFECTS[ctx.target]
         chosen = _inside_phase_choices(ctx, call)
         for use in _training_ops(ctx, call):
-            effect = effects.get(ctx.canonical(use))
+            canonical = ctx.canonical(use)
+            effect = None if canonical is None else effects.get(canonical)
             if effect is not None and id(use) not in chosen:
                 yield self.finding(ctx, use, op=ctx.source_of(use), layer=node.name, effect=effect)
 

@@ -18,10 +18,12 @@ def removed_keyword_edits(
 ) -> Tuple[Tuple[Edit, ...], bool]:
     """The edits that fix one removed Keras 1 keyword of a call (none when it needs a look), and
     whether the fix keeps what the code does."""
+    if keyword.arg is None:  # ``**kwargs``
+        return (), True
     dropped = DROPPED_BY_OWNER.get((owner, keyword.arg))
     if dropped is not None:
-        literal = isinstance(keyword.value, ast.Constant)
-        if dropped.values is None or (literal and keyword.value.value in dropped.values):
+        written = keyword.value
+        if dropped.values is None or (isinstance(written, ast.Constant) and written.value in dropped.values):
             return drop_arguments(ctx, node, [keyword]) or (), dropped.safe
         return (), True
     merged = MERGED_BY_OWNER.get((owner, keyword.arg))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
@@ -32,7 +32,7 @@ def _slash_part(node: ast.expr) -> Optional[ast.Constant]:
     if isinstance(node, ast.Constant):
         return node if isinstance(node.value, str) and "/" in node.value else None
     if isinstance(node, ast.JoinedStr):
-        return next((part for part in node.values if _slash_part(part) is not None), None)
+        return next((part for part in map(_slash_part, node.values) if part is not None), None)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _slash_part(node.left) or _slash_part(node.right)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
@@ -116,7 +116,7 @@ class SlashInName(Rule):
         if keyword is None or _slash_part(keyword.value) is None:
             return
         value = keyword.value
-        edits = ()
+        edits: Tuple[Edit, ...] = ()
         written = ctx.source_of(value)
         if isinstance(value, ast.Constant) and written[:1] in "'\"" and written[1:-1] == value.value:
             edits = (Edit(*ctx.span(value), written[0] + value.value.replace("/", "_") + written[0]),)

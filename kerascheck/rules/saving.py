@@ -36,7 +36,10 @@ from kerascheck.rules.values import Tail, is_keras_model, refused_suffix, string
 
 def _weights_only_position(target: Target) -> int:
     """Where ``ModelCheckpoint`` takes ``save_weights_only`` positionally on the target (its API table)."""
-    return api.callable_signature(target, "callbacks.ModelCheckpoint").positional.index("save_weights_only")
+    signature = api.callable_signature(target, "callbacks.ModelCheckpoint")
+    if signature is None:
+        raise LookupError(f"the {target} API table has no callbacks.ModelCheckpoint")
+    return signature.positional.index("save_weights_only")
 
 
 def _argument(node: ast.Call, position: int, keyword: str) -> Optional[ast.expr]:
