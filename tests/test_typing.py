@@ -23,15 +23,10 @@ NOT_YET_TYPED = frozenset(
         "kerascheck.rules.api_checks",
         "kerascheck.rules.arguments",
         "kerascheck.rules.atrous_calls",
-        "kerascheck.rules.backend_ops",
-        "kerascheck.rules.decay_fix",
-        "kerascheck.rules.dim_ordering",
         "kerascheck.rules.imports",
         "kerascheck.rules.initializer_lambdas",
         "kerascheck.rules.merge_calls",
-        "kerascheck.rules.metrics",
         "kerascheck.rules.objects",
-        "kerascheck.rules.values",
         "kerascheck.statement_guard",
     }
 )

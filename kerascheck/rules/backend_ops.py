@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Iterator, Optional, Tuple
+from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.keras1_calls import OPS_BY_NAME, OpsReplacement
 from kerascheck.catalog.model import ONLY_KERAS3, Target
@@ -48,45 +48,53 @@ def _backend_import(ctx: Context, root: str) -> Optional[ast.ImportFrom]:
     return None
 
 
-def _calls(ctx: Context):
+def _calls(ctx: Context) -> List[ast.Call]:
     return [node for node in ctx.index.calls if (t := callee(ctx, node)) is not None and t.owner in OPS_BY_NAME]
 
 
-def _fixable(ctx: Context, node: ast.Call) -> bool:
-    return (
-        isinstance(node.func, ast.Attribute)
-        and isinstance(node.func.value, ast.Name)
-        and _binds(OPS_BY_NAME[callee(ctx, node).owner], node)
-    )
+class _Reported(NamedTuple):
+    """A reported call ``K.square(x)``: what replaces the function, and the name of the backend (``K``)."""
+
+    fact: OpsReplacement
+    backend: str
+
+
+def _reported(ctx: Context, node: ast.Call) -> Optional[_Reported]:
+    target = callee(ctx, node)
+    func = node.func
+    if (
+        target is None
+        or target.owner not in OPS_BY_NAME
+        or target.reference is None
+        or target.reference.implementation != KERAS
+        or not isinstance(func, ast.Attribute)
+        or not isinstance(func.value, ast.Name)
+    ):
+        return None
+    fact = OPS_BY_NAME[target.owner]
+    return _Reported(fact, func.value.id) if _binds(fact, node) else None
 
 
 def reported(ctx: Context, node: ast.Call) -> bool:
     """Standalone ``keras`` only: TensorFlow >= 2.16 serves ``tf.keras`` from ``keras/_tf_keras``, whose
     backend keeps these functions (as ``tf_keras`` does)."""
-    target = callee(ctx, node)
-    return (
-        target is not None
-        and target.owner in OPS_BY_NAME
-        and target.reference is not None
-        and target.reference.implementation == KERAS
-        and _fixable(ctx, node)
-    )
+    return _reported(ctx, node) is not None
 
 
 def _ops_available(ctx: Context, statement: ast.ImportFrom) -> bool:
     """Whether ``ops`` is imported beside ``backend``, or can be (no other ``ops`` in the module)."""
     if _OPS in {alias.asname or alias.name for alias in statement.names}:
         return True
-    text = "".join(ctx.lines[: statement.lineno - 1] + ctx.lines[statement.end_lineno :])
+    text = "".join(ctx.lines[: statement.lineno - 1]) + "".join(ctx.lines[statement.end_lineno :])
     return re.search(rf"\b{_OPS}\b", text) is None
 
 
-def _edits(ctx: Context, node: ast.Call, new: str) -> Tuple[Edit, ...]:
+def _edits(ctx: Context, node: ast.Call, call: _Reported) -> Tuple[Edit, ...]:
     """``K.square`` → ``ops.square`` (``ops`` is imported by a finding of its own, see check_module)."""
-    statement = _backend_import(ctx, node.func.value.id)
+    statement = _backend_import(ctx, call.backend)
     if statement is None or not _ops_available(ctx, statement):
         return ()
-    return (Edit(*ctx.span(node.func), f"{_OPS}.{new}"),)
+    return (Edit(*ctx.span(node.func), f"{_OPS}.{call.fact.new}"),)
 
 
 class Keras3BackendFunction(Rule):
@@ -143,14 +151,14 @@ class Keras3BackendFunction(Rule):
 
     owners = frozenset(OPS_BY_NAME)
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
-        if not reported(ctx, node):
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        call = _reported(ctx, node)
+        if call is None:
             return
-        fact = OPS_BY_NAME[callee(ctx, node).owner]
-        edits = _edits(ctx, node, fact.new)
-        statement = _backend_import(ctx, node.func.value.id)
+        edits = _edits(ctx, node, call)
+        statement = _backend_import(ctx, call.backend)
         renames = _NEW_NAME if statement is not None and not _ops_imported(statement) else ()
-        if edits and renames and _first_call(ctx).get(id(statement)) is node:
+        if edits and statement is not None and renames and _first_call(ctx).get(id(statement)) is node:
             # ``ops`` joins the import of ``backend`` with the first call fixed to it: the import line is
             # no finding of its own (one finding per problem, where the problem is)
             line, col = ctx.imported_name_spans(statement)[0][:2]
@@ -162,18 +170,19 @@ class Keras3BackendFunction(Rule):
             edits=edits,
             renames=renames,
             old=ctx.source_of(node.func),
-            new=fact.new,
+            new=call.fact.new,
         )
 
 
-def _first_call(ctx: Context) -> dict:
+def _first_call(ctx: Context) -> Dict[int, ast.Call]:
     """id(import of backend) -> the first reported call through it (in source order)."""
     key = "KER115 first calls"
     if key not in ctx.memo:
-        first: dict = {}
+        first: Dict[int, ast.Call] = {}
         for node in sorted(_calls(ctx), key=lambda call: (call.lineno, call.col_offset)):
-            if reported(ctx, node):
-                statement = _backend_import(ctx, node.func.value.id)
+            call = _reported(ctx, node)
+            if call is not None:
+                statement = _backend_import(ctx, call.backend)
                 if statement is not None:
                     first.setdefault(id(statement), node)
         ctx.memo[key] = first

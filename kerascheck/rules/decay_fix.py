@@ -64,14 +64,18 @@ def _legacy(ctx: Context, node: ast.Call, owner: str) -> Optional[DecayFix]:
         return DecayFix(
             (Edit(end_line, end_col - len(func.attr), end_line, end_col, f"legacy.{func.attr}"),), False, title
         )
+    if not isinstance(func, ast.Name):
+        return None
     statement = _optimizers_import(ctx, func.id)
-    module = statement and ctx.index.absolute_module(statement)
-    if statement is None or statement.level or classify(module).implementation != TF_KERAS:
+    if statement is None or statement.level or statement.module is None:
+        return None
+    reference = classify(statement.module)
+    if reference is None or reference.implementation != TF_KERAS:
         return None  # standalone keras is made tf.keras first (KER101), then this applies
     if not all(f"optimizers.{alias.name}" in LEGACY_OPTIMIZERS for alias in statement.names):
         return None  # the import brings something legacy does not have
-    line = ctx.lines[statement.lineno - 1]
-    at = line.find(f" {statement.module} ", ctx.column(statement.lineno, statement.col_offset))
+    text = ctx.lines[statement.lineno - 1]
+    at = text.find(f" {statement.module} ", ctx.column(statement.lineno, statement.col_offset))
     if at < 0:
         return None
     end = at + 1 + len(statement.module)
@@ -87,7 +91,7 @@ def _schedule(ctx: Context, node: ast.Call, keyword: ast.keyword) -> Optional[De
     func = node.func
     if isinstance(func, ast.Attribute):
         prefix = ctx.source_of(func.value) + "."
-    elif schedules_import(ctx, func.id) is not None:
+    elif isinstance(func, ast.Name) and schedules_import(ctx, func.id) is not None:
         prefix = ""  # `schedules` is imported beside the optimizer by a finding of its own
     else:
         return None
@@ -107,7 +111,7 @@ def schedules_import(ctx: Context, name: str) -> Optional[ast.ImportFrom]:
         return None
     if _SCHEDULES in {alias.asname or alias.name for alias in statement.names}:
         return statement
-    text = "".join(ctx.lines[: statement.lineno - 1] + ctx.lines[statement.end_lineno :])
+    text = "".join(ctx.lines[: statement.lineno - 1]) + "".join(ctx.lines[statement.end_lineno :])
     return None if re.search(rf"\b{_SCHEDULES}\b", text) else statement
 
 

@@ -8,7 +8,7 @@ Keras 2.2.4 ``keras/backend/common.py``: ``image_dim_ordering()`` returns 'th' f
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Dict, Iterator, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.keras1_calls import DIM_ORDERING_BY_NAME, DIM_ORDERING_VALUES
 from kerascheck.context import Context
@@ -17,27 +17,39 @@ from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
 
 
-def _compared_literals(ctx: Context, node: ast.Call) -> Optional[Tuple[ast.Constant, ...]]:
+class _Ordering(NamedTuple):
+    """A 'th'/'tf' literal, and which of the two it is."""
+
+    node: ast.Constant
+    value: str
+
+
+def _ordering(node: ast.expr) -> Optional[_Ordering]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in DIM_ORDERING_VALUES:
+        return _Ordering(node, node.value)
+    return None
+
+
+def _compared_literals(ctx: Context, node: ast.Call) -> Optional[Tuple[_Ordering, ...]]:
     """The 'th'/'tf' literals the call's result is compared with, when it is compared with nothing else."""
-    compares: Dict[int, ast.Compare] = ctx.memo.get("dim-ordering-compares")  # type: ignore[assignment]
+    compares: Optional[Dict[int, ast.Compare]] = ctx.memo.get("dim-ordering-compares")
     if compares is None:
         compares = {}
-        for compare in ast.walk(ctx.tree):
-            if isinstance(compare, ast.Compare):
-                for operand in [compare.left, *compare.comparators]:
-                    compares[id(operand)] = compare
+        for walked in ast.walk(ctx.tree):
+            if isinstance(walked, ast.Compare):
+                for operand in [walked.left, *walked.comparators]:
+                    compares[id(operand)] = walked
         ctx.memo["dim-ordering-compares"] = compares
     compare = compares.get(id(node))
     if compare is None or not all(isinstance(op, (ast.Eq, ast.NotEq)) for op in compare.ops):
         return None
     others = [operand for operand in [compare.left, *compare.comparators] if operand is not node]
-    if not all(isinstance(o, ast.Constant) and o.value in DIM_ORDERING_VALUES for o in others):
-        return None
-    return tuple(others)
+    literals = tuple(filter(None, map(_ordering, others)))
+    return literals if len(literals) == len(others) else None
 
 
-def _requoted(ctx: Context, literal: ast.Constant) -> str:
-    written = ctx.source_of(literal)
+def _requoted(ctx: Context, literal: _Ordering) -> str:
+    written = ctx.source_of(literal.node)
     quote = written[0] if written[:1] in "\"'" else "'"
     return f"{quote}{DIM_ORDERING_VALUES[literal.value]}{quote}"
 
@@ -94,7 +106,7 @@ class Keras1ImageDimOrdering(Rule):
 
     owners = frozenset(DIM_ORDERING_BY_NAME)
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in DIM_ORDERING_BY_NAME or not isinstance(node.func, ast.Attribute):
             return
@@ -102,17 +114,19 @@ class Keras1ImageDimOrdering(Rule):
         if target.owner.endswith(".set_image_dim_ordering"):
             if len(node.args) != 1 or node.keywords:
                 return
-            literals = (node.args[0],)
-            if not (isinstance(literals[0], ast.Constant) and literals[0].value in DIM_ORDERING_VALUES):
+            given = _ordering(node.args[0])
+            if given is None:
                 return
+            literals: Tuple[_Ordering, ...] = (given,)
         else:
-            literals = _compared_literals(ctx, node)
-            if literals is None or node.args or node.keywords:
+            compared = _compared_literals(ctx, node)
+            if compared is None or node.args or node.keywords:
                 return
+            literals = compared
         line, col, end_line, end_col = ctx.span(node.func)
         name_span = (end_line, end_col - len(node.func.attr), end_line, end_col)
-        edits = (Edit(*name_span, new.rsplit(".", 1)[-1]),)
-        edits += tuple(Edit(*ctx.span(literal), _requoted(ctx, literal)) for literal in literals)
+        edits: Tuple[Edit, ...] = (Edit(*name_span, new.rsplit(".", 1)[-1]),)
+        edits += tuple(Edit(*ctx.span(literal.node), _requoted(ctx, literal)) for literal in literals)
         yield self.finding(
             ctx,
             node,

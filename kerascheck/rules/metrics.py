@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Set
+from typing import Iterator, List, NamedTuple, Optional, Set
 
 from kerascheck.catalog import api
 from kerascheck.catalog.metric_keys import (
@@ -24,6 +24,18 @@ from kerascheck.rules.values import module_values
 
 def _string(node: Optional[ast.AST]) -> Optional[str]:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+class _OldKey(NamedTuple):
+    """A string literal naming a key the logs no longer hold (``'acc'``)."""
+
+    node: ast.Constant
+    key: str
+
+
+def _old_key(node: Optional[ast.AST]) -> Optional[_OldKey]:
+    key = _string(node)
+    return _OldKey(node, key) if isinstance(node, ast.Constant) and key in OLD_METRIC_KEYS else None
 
 
 def _argument(node: ast.Call, target: Target, canonical: str, name: str) -> Optional[ast.expr]:
@@ -159,25 +171,24 @@ class LegacyMetricKey(Rule):
             if isinstance(node, ast.Call):
                 found += self._monitor(ctx, node)
             elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value):
-                key = node.slice
-                if _string(key) in OLD_METRIC_KEYS:
-                    found.append(self._report(ctx, key, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
+                old = _old_key(node.slice)
+                if old is not None:
+                    found.append(self._report(ctx, old, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
 
     def _monitor(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
         if canonical not in MONITORING_CALLBACKS:
             return
-        monitor = _argument(node, ctx.target, canonical, "monitor")
-        key = _string(monitor)
-        if key not in OLD_METRIC_KEYS:
+        old = _old_key(_argument(node, ctx.target, canonical, "monitor"))
+        if old is None:
             return
         effect = self._effect(ctx.target, canonical, node)
         if effect is not None:
-            shown = f"`{canonical.rsplit('.', 1)[-1]}(monitor={ctx.source_of(monitor)})`"
+            shown = f"`{canonical.rsplit('.', 1)[-1]}(monitor={ctx.source_of(old.node)})`"
             # the program runs as written unless Keras 3 raises: then the fix changes what the callback does
             safe = effect == KERAS3_AUTO_MODE_EFFECT
-            yield self._report(ctx, monitor, shown, effect.format(key=key), safe=safe)
+            yield self._report(ctx, old, shown, effect.format(key=old.key), safe=safe)
 
     @staticmethod
     def _effect(target: Target, canonical: str, node: ast.Call) -> Optional[str]:
@@ -195,12 +206,12 @@ class LegacyMetricKey(Rule):
             return None  # tf.keras reads the monitor only to keep the best
         return MISSING_KEY_EFFECTS[target][canonical]
 
-    def _report(self, ctx: Context, key: ast.Constant, use: str, effect: str, safe: bool = True) -> Finding:
-        new = OLD_METRIC_KEYS[key.value]
-        written = ctx.source_of(key)
-        edits = (Edit(*ctx.span(key), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
+    def _report(self, ctx: Context, old: _OldKey, use: str, effect: str, safe: bool = True) -> Finding:
+        new = OLD_METRIC_KEYS[old.key]
+        written = ctx.source_of(old.node)
+        edits = (Edit(*ctx.span(old.node), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
         return self.finding(
-            ctx, key, edits=edits, safe=safe, use=use, old=key.value, new=new, effect=effect, since=KEYS_RENAMED_IN
+            ctx, old.node, edits=edits, safe=safe, use=use, old=old.key, new=new, effect=effect, since=KEYS_RENAMED_IN
         )
 
 

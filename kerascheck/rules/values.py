@@ -9,14 +9,14 @@ certain is None: a rule that cannot see a suffix or a receiver's type reports no
 from __future__ import annotations
 
 import ast
-import re
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Collection, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
 
 from kerascheck.context import Context
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import dotted_chain
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 _MAX_DEPTH = 6
 # A %-conversion (``%s``, ``%03d``, ``%.2f``): what follows the last one is the string's certain end.
 _PERCENT = LazyPattern(r"%[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
@@ -44,24 +44,24 @@ class ModuleValues:
     def __init__(self, tree: ast.Module) -> None:
         self.scopes: Dict[int, ast.AST] = {}  # id(Name, def, class or lambda) -> the scope it stands in
         self.bindings: Dict[Tuple[int, str], List[Binding]] = {}
-        self.globals: Dict[int, set] = {}
+        self.globals: Dict[int, Set[str]] = {}
         self.module = tree
         simple: Dict[int, ast.expr] = {}  # id(Name target of a plain assignment) -> the value
         stack: List[Tuple[ast.AST, ast.AST]] = [(tree, tree)]  # (node, its scope)
         while stack:
             node, scope = stack.pop()
-            kind = type(node)
-            if kind is ast.Name:
+            if type(node) is ast.Name:
                 self.scopes[id(node)] = scope
                 if type(node.ctx) is not ast.Load:
                     self._add(scope, node.id, Binding(simple.get(id(node))))
                 continue
-            header = ()
+            kind = type(node)
+            header: Collection[int] = ()
             inner = scope
             if kind in _SCOPE_KINDS and node is not tree:
                 inner = node
                 self.scopes[id(node)] = scope
-                if kind is not ast.Lambda:
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):  # a lambda binds no name
                     self._add(scope, node.name, Binding(node))
                 header = {id(part) for part in _header(node)}
             else:
@@ -105,6 +105,8 @@ class ModuleValues:
         root = node
         while isinstance(root, ast.Attribute):
             root = root.value
+        if not isinstance(root, ast.Name):
+            return None
         binding = self.binding(root)
         if binding is None or binding.dotted is None:
             return None
@@ -117,43 +119,46 @@ class ModuleValues:
         return scope if isinstance(scope, ast.ClassDef) else None
 
 
-def _bind_arg(values: ModuleValues, node: ast.arg, scope: ast.AST, simple: dict) -> None:
+def _bind_arg(values: ModuleValues, node: ast.arg, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     values._add(scope, node.arg, Binding(None))
 
 
-def _bind_global(values: ModuleValues, node, scope: ast.AST, simple: dict) -> None:
+def _bind_global(
+    values: ModuleValues, node: Union[ast.Global, ast.Nonlocal], scope: ast.AST, simple: Dict[int, ast.expr]
+) -> None:
     values.globals.setdefault(id(scope), set()).update(node.names)
 
 
-def _bind_import(values: ModuleValues, node: ast.Import, scope: ast.AST, simple: dict) -> None:
+def _bind_import(values: ModuleValues, node: ast.Import, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     for alias in node.names:
         name = alias.asname or alias.name.split(".")[0]
         values._add(scope, name, Binding(None, alias.name if alias.asname else name))
 
 
-def _bind_import_from(values: ModuleValues, node: ast.ImportFrom, scope: ast.AST, simple: dict) -> None:
+def _bind_import_from(values: ModuleValues, node: ast.ImportFrom, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     for alias in node.names:
         dotted = f"{node.module}.{alias.name}" if node.module and not node.level else None
         values._add(scope, alias.asname or alias.name, Binding(None, dotted))
 
 
-def _bind_handler(values: ModuleValues, node: ast.ExceptHandler, scope: ast.AST, simple: dict) -> None:
+def _bind_handler(values: ModuleValues, node: ast.ExceptHandler, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     if node.name:
         values._add(scope, node.name, Binding(None))
 
 
-def _note_assign(values: ModuleValues, node: ast.Assign, scope: ast.AST, simple: dict) -> None:
+def _note_assign(values: ModuleValues, node: ast.Assign, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     if len(node.targets) == 1 and type(node.targets[0]) is ast.Name:
         simple[id(node.targets[0])] = node.value
 
 
-def _note_annotated(values: ModuleValues, node: ast.AnnAssign, scope: ast.AST, simple: dict) -> None:
+def _note_annotated(values: ModuleValues, node: ast.AnnAssign, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     if type(node.target) is ast.Name and node.value is not None:
         simple[id(node.target)] = node.value
 
 
 _SCOPE_KINDS = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef})
-_BINDERS = {
+# Each binder takes a node of the type it is filed under (hence Any: a table of functions of differing types).
+_BINDERS: Dict[type, Callable[[ModuleValues, Any, ast.AST, Dict[int, ast.expr]], None]] = {
     ast.arg: _bind_arg,
     ast.Global: _bind_global,
     ast.Nonlocal: _bind_global,
@@ -226,7 +231,7 @@ def _joined_tail(node: ast.JoinedStr) -> Optional[Tail]:
     return Tail("", False)
 
 
-def _after_last(pattern: re.Pattern, text: str) -> Tail:
+def _after_last(pattern: LazyPattern, text: str) -> Tail:
     matches = list(pattern.finditer(text))
     return Tail(text, True) if not matches else Tail(text[matches[-1].end() :], False)
 
@@ -297,14 +302,14 @@ def _is_application(canonical: str) -> bool:
     return parts[0] == "applications" and len(parts) in (2, 3) and parts[-1][:1].isupper()
 
 
-def _returns_models(ctx: Context, function: ast.AST, depth: int) -> bool:
+def _returns_models(ctx: Context, function: Function, depth: int) -> bool:
     returns = [node.value for node in _own_nodes(function) if isinstance(node, ast.Return)]
     return bool(returns) and all(value is not None and is_keras_model(ctx, value, depth + 1) for value in returns)
 
 
-def _own_nodes(function: ast.AST):
+def _own_nodes(function: Function) -> Iterator[ast.AST]:
     """The nodes of a function's body, not those of functions or classes inside it."""
-    stack = list(function.body)
+    stack: List[ast.AST] = list(function.body)
     while stack:
         node = stack.pop()
         yield node
