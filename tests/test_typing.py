@@ -22,10 +22,7 @@ NOT_YET_TYPED = frozenset(
         "kerascheck.notebooks",
         "kerascheck.rules.api_checks",
         "kerascheck.rules.arguments",
-        "kerascheck.rules.atrous_calls",
         "kerascheck.rules.imports",
-        "kerascheck.rules.initializer_lambdas",
-        "kerascheck.rules.merge_calls",
         "kerascheck.rules.objects",
         "kerascheck.statement_guard",
     }

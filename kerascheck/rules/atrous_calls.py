@@ -25,8 +25,8 @@ from kerascheck.rules.calls import callee, keras_module_of
 _LAYERS = "layers"
 
 
-def _keras_layers_import(ctx: Context, statement: ast.stmt) -> bool:
-    if not isinstance(statement, ast.ImportFrom) or statement.level or id(statement) in ctx.index.guarded_imports:
+def _keras_layers_import(ctx: Context, statement: ast.ImportFrom) -> bool:
+    if statement.level or id(statement) in ctx.index.guarded_imports:
         return False
     return keras_module_of(ctx, statement) == _LAYERS
 
@@ -38,8 +38,13 @@ def _call_edits(ctx: Context, node: ast.Call, new: str, positionals: int) -> Opt
         return None
     if "dilation_rate" in keywords:
         return None
+    if isinstance(node.func, ast.Attribute):
+        name = node.func.attr
+    elif isinstance(node.func, ast.Name):
+        name = node.func.id
+    else:
+        return None
     line, _, end_line, end_col = ctx.span(node.func)
-    name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
     edits = [Edit(end_line, end_col - len(name), end_line, end_col, new)]
     if len(node.args) == 3:  # Keras 1's nb_row, nb_col: one kernel_size, as KER203 writes it
         first, last = ctx.span(node.args[1]), ctx.span(node.args[2])
@@ -91,6 +96,8 @@ def _import_plan(ctx: Context, statement: ast.ImportFrom, atrous: Dict[str, str]
     if statement.lineno != statement.end_lineno or len(spans) != len(statement.names):
         return None
     module = ctx.index.absolute_module(statement)
+    if module is None:
+        return None
     imported = {alias.name for alias in statement.names if not alias.asname}
     edits: List[Edit] = []
     renames: List[Tuple[str, str]] = []
@@ -204,58 +211,56 @@ class Keras1AtrousConvolution(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or "Atrous" not in module_text(ctx):
             return
-        by_name: Dict[str, List[ast.Call]] = {}
+        by_name: Dict[str, List[Tuple[ast.Call, str]]] = {}  # name -> its calls, each with the layer it becomes
         for node in ctx.index.calls:
             target = callee(ctx, node)
             if target is None or target.owner not in _ATROUS:
                 continue
-            if isinstance(node.func, ast.Name):
-                by_name.setdefault(node.func.id, []).append(node)  # fixed with its import, below
-                continue
             new, positionals = _ATROUS[target.owner]
+            if isinstance(node.func, ast.Name):
+                by_name.setdefault(node.func.id, []).append((node, new))  # fixed with its import, below
+                continue
             edits = _call_edits(ctx, node, new, positionals) or ()
             yield self.finding(ctx, node, span=ctx.span(node.func), edits=edits, old=target.spelled, new=new)
         if by_name:
             yield from self._imported(ctx, by_name)
 
-    def _imported(self, ctx: Context, by_name: Dict[str, List[ast.Call]]) -> Iterator[Finding]:
+    def _imported(self, ctx: Context, by_name: Dict[str, List[Tuple[ast.Call, str]]]) -> Iterator[Finding]:
         """Each import statement of Atrous names, with every call of them: one unit for the guards."""
         for statement in ctx.index.imports:
-            names = {
-                a.name: _ATROUS[callee(ctx, by_name[a.name][0]).owner][0]
-                for a in _atrous_aliases(ctx, statement, by_name)
-            }
+            if not isinstance(statement, ast.ImportFrom):
+                continue
+            names = {a.name: by_name[a.name][0][1] for a in _atrous_aliases(ctx, statement, by_name)}
             if not names:
                 continue
-            calls = [(call, names[name]) for name in names for call in by_name.pop(name)]
-            edits = [_call_edits(ctx, call, new, _POSITIONALS[new]) for call, new in calls]
-            plan = _import_plan(ctx, statement, names) if all(e is not None for e in edits) else None
-            findings = [(call, new, edits[i] if plan else ()) for i, (call, new) in enumerate(calls)]
+            calls = [(call, name, names[name]) for name in names for call, _ in by_name.pop(name)]
+            edits = [_call_edits(ctx, call, new, _POSITIONALS[new]) for call, _, new in calls]
+            fixable = [each for each in edits if each is not None]
+            plan = _import_plan(ctx, statement, names) if len(fixable) == len(edits) else None
             renames = plan.renames if plan else ()
+            call_edits: List[Tuple[Edit, ...]] = fixable if plan else [() for _ in calls]
             if plan is not None and not renames:  # no renames to group the fixes: one fix holds them all
-                findings = [(call, new, ()) for call, new in calls]
-                findings[0] = (calls[0][0], calls[0][1], plan.edits + tuple(e for group in edits for e in group))
+                call_edits = [plan.edits + tuple(e for group in fixable for e in group)] + [() for _ in calls[1:]]
             elif plan is not None:
                 yield self.finding(
                     ctx, statement, edits=plan.edits, renames=renames, old=", ".join(names),
                     new="/".join(sorted(set(names.values()))),
                 )  # fmt: skip
-            for call, new, call_edits in findings:
+            for (call, name, new), edits_of_call in zip(calls, call_edits):
                 yield self.finding(
-                    ctx, call, span=ctx.span(call.func), edits=call_edits, renames=renames,
-                    old=call.func.id, new=new,
+                    ctx, call, span=ctx.span(call.func), edits=edits_of_call, renames=renames, old=name, new=new,
                 )  # fmt: skip
-        for name, calls in by_name.items():  # not imported from Keras's layers here: no fix
-            for call in calls:
-                yield self.finding(
-                    ctx, call, span=ctx.span(call.func), old=name, new=_ATROUS[callee(ctx, call).owner][0]
-                )
+        for name, unfixed in by_name.items():  # not imported from Keras's layers here: no fix
+            for call, new in unfixed:
+                yield self.finding(ctx, call, span=ctx.span(call.func), old=name, new=new)
 
 
 _POSITIONALS = {new: positionals for new, positionals in _ATROUS.values()}
 
 
-def _atrous_aliases(ctx: Context, statement: ast.stmt, by_name: Dict[str, List[ast.Call]]) -> List[ast.alias]:
+def _atrous_aliases(
+    ctx: Context, statement: ast.ImportFrom, by_name: Dict[str, List[Tuple[ast.Call, str]]]
+) -> List[ast.alias]:
     if not _keras_layers_import(ctx, statement):
         return []
     return [alias for alias in statement.names if alias.asname is None and alias.name in by_name]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import INITIALIZER_FUNCTION_BY_NAME, InitializerFunction
@@ -73,7 +73,7 @@ def _converted(ctx: Context, node: ast.Lambda) -> Optional[_Lambda]:
 def _lambdas(ctx: Context) -> List[_Lambda]:
     """The convertible lambdas that are arguments of Keras calls (memoised per module)."""
     if "initializer-lambdas" not in ctx.memo:
-        found = []
+        found: List[_Lambda] = []
         for call in ctx.index.calls:
             reference = ctx.reference(call.func) if isinstance(call.func, (ast.Name, ast.Attribute)) else None
             if reference is None or not reference.is_keras:
@@ -112,20 +112,21 @@ def _replace_import(ctx: Context, statement: ast.ImportFrom) -> Optional[_Replac
     if statement.level or keras_module_of(ctx, statement) != _INITIALIZERS:
         return None
     module = ctx.index.absolute_module(statement)
-    if id(statement) in ctx.index.guarded_imports or statement.lineno != statement.end_lineno:
+    if id(statement) in ctx.index.guarded_imports or statement.lineno != statement.end_lineno or module is None:
         return None
-    lambdas = [found for found in _lambdas(ctx) if isinstance(found.call.func, ast.Name)]
+    # each lambda calling a bare name, with that name
+    lambdas = [(found.call.func.id, found) for found in _lambdas(ctx) if isinstance(found.call.func, ast.Name)]
     bound = {alias.asname or alias.name: alias for alias in statement.names}
     classes: Dict[str, str] = {}
-    for found in lambdas:
-        alias = bound.get(found.call.func.id)
+    for called, found in lambdas:
+        alias = bound.get(called)
         if alias is not None and alias.asname is None:
             classes[alias.name] = found.fact.cls
     if not classes:
         return None
     for old, new in classes.items():
         uses = [n for n in ast.walk(ctx.tree) if isinstance(n, ast.Name) and n.id == old]
-        if len(uses) != sum(1 for found in lambdas if found.call.func.id == old):
+        if len(uses) != sum(1 for called, _ in lambdas if called == old):
             return None
         if any(re.search(rf"\b{new}\b", line) for line in ctx.lines):
             return None
@@ -145,7 +146,7 @@ def _replace_import(ctx: Context, statement: ast.ImportFrom) -> Optional[_Replac
     if missing_import(check, ctx.target) is not None or len(set(names)) != len(names):
         return None
     renames = tuple(sorted(classes.items()))
-    safe = all(found.fact.same_meaning for found in lambdas if found.call.func.id in classes)
+    safe = all(found.fact.same_meaning for called, found in lambdas if called in classes)
     return _Replacement(statement, tuple(edits), renames, safe)
 
 
@@ -235,14 +236,14 @@ class Keras1InitializerLambda(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or "lambda" not in module_text(ctx):
             return
-        replaced = set()
+        replaced: Set[int] = set()
         for found in _lambdas(ctx):
             func = found.call.func
             edits: Tuple[Edit, ...] = ()
             renames: Tuple[Tuple[str, str], ...] = ()
             if isinstance(func, ast.Attribute):
                 edits = (Edit(*ctx.span(found.node), f"{ctx.source_of(func.value)}.{found.text}"),)
-            else:
+            elif isinstance(func, ast.Name):
                 replacement = _replacement(ctx, func)
                 if replacement is not None:
                     edits, renames = _lambda_edits(ctx, found, found.text), replacement.renames

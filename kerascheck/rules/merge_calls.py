@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Tuple
 
 from kerascheck.catalog.keras1_calls import MERGE_AXIS_DEFAULTS, MERGE_MODE_BY_NAME, MERGE_MODES
 from kerascheck.context import Context
@@ -35,6 +35,14 @@ def _keyword_arguments(node: ast.Call) -> Dict[str, ast.keyword]:
     return {keyword.arg: keyword for keyword in node.keywords if keyword.arg}
 
 
+def _mode_name(mode: Optional[ast.keyword]) -> Optional[str]:
+    """The mode ``mode=`` names ("sum" when it is not given), or None when it is not a string literal."""
+    if mode is None:
+        return "sum"
+    value = mode.value
+    return value.value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
+
+
 def _layer_for(ctx: Context, node: ast.Call) -> Optional[Tuple[str, List[str], bool, str]]:
     """The layer, its constructor arguments, whether the result means the same, and why not."""
     keywords = _keyword_arguments(node)
@@ -46,8 +54,9 @@ def _layer_for(ctx: Context, node: ast.Call) -> Optional[Tuple[str, List[str], b
     mode = keywords.get("mode")
     source = {name: ctx.source_of(keyword.value) for name, keyword in keywords.items()}
     named = [f"name={source['name']}"] if "name" in source else []
-    if mode is None or (isinstance(mode.value, ast.Constant) and isinstance(mode.value.value, str)):
-        fact = MERGE_MODE_BY_NAME.get("sum" if mode is None else mode.value.value)
+    mode_name = _mode_name(mode)
+    if mode_name is not None:
+        fact = MERGE_MODE_BY_NAME.get(mode_name)
         if fact is None or "arguments" in keywords:
             return None
         axis = source.get(fact.axis_from or "", MERGE_AXIS_DEFAULTS.get(fact.axis_from or ""))
@@ -56,15 +65,15 @@ def _layer_for(ctx: Context, node: ast.Call) -> Optional[Tuple[str, List[str], b
         safe = fact.same_meaning and "output_shape" not in keywords
         why = fact.difference if not fact.same_meaning else "`output_shape=` is not needed by the layer"
         return fact.layer, args, safe, why
-    if isinstance(mode.value, ast.Lambda) or (
-        isinstance(mode.value, ast.Name) and mode.value.id in _functions(ctx)
+    if mode is not None and (  # (None is "sum", above)
+        isinstance(mode.value, ast.Lambda) or (isinstance(mode.value, ast.Name) and mode.value.id in _functions(ctx))
     ):  # a function of the list of tensors (a name could hold a mode string: no fix)
         args = [source["mode"]] + [f"{k}={source[k]}" for k in ("output_shape", "arguments") if k in source]
         return "Lambda", args + named, False, "a `Lambda` layer is not serialised like Merge was"
     return None
 
 
-def _functions(ctx: Context) -> frozenset:
+def _functions(ctx: Context) -> FrozenSet[str]:
     """Names the module defines with ``def`` (memoised per module)."""
     if "merge-functions" not in ctx.memo:
         defined = (
@@ -93,7 +102,7 @@ def _plan(ctx: Context, node: ast.Call) -> Optional[_Plan]:
         return None
     if isinstance(func, ast.Attribute):
         text = f"{ctx.source_of(func.value)}.{layer}({', '.join(args)})"
-    elif _import_of(ctx, func) is not None:
+    elif isinstance(func, ast.Name) and _import_of(ctx, func) is not None:
         text = f"{layer}({', '.join(args)})"
     else:
         return None
@@ -247,7 +256,7 @@ def _bound_to_merge(ctx: Context, statement: ast.ImportFrom) -> bool:
 
 def _source_without(ctx: Context, statement: ast.stmt) -> str:
     lines = list(ctx.lines)
-    for index in range(statement.lineno - 1, statement.end_lineno):
+    for index in range(statement.lineno - 1, statement.end_lineno or statement.lineno):
         lines[index] = "\n"
     return "".join(lines)
 
@@ -277,9 +286,11 @@ class _Replacement(NamedTuple):
 
 def _replacement(ctx: Context, func: ast.Name) -> Optional[_Replacement]:
     imported = _import_of(ctx, func)
-    if imported is None or imported[1] is None:
-        return None  # a star import: the layers come with it, and `merge` is not written anywhere
+    if imported is None:
+        return None
     statement, alias = imported
+    if alias is None:
+        return None  # a star import: the layers come with it, and `merge` is not written anywhere
     key = ("merge-replacement", id(statement))
     if key not in ctx.memo:
         ctx.memo[key] = _replace_merge(ctx, statement, alias)
@@ -293,12 +304,15 @@ def _replace_merge(ctx: Context, statement: ast.ImportFrom, alias: ast.alias) ->
         return None
     uses = [node for node in ast.walk(ctx.tree) if isinstance(node, ast.Name) and node.id == alias.name]
     calls = [call for call in _merge_calls(ctx) if isinstance(call.func, ast.Name) and call.func.id == alias.name]
-    if len(uses) != len(calls) or any(plan(ctx, call) is None for call in calls) or not calls:
+    if len(uses) != len(calls) or not calls:
+        return None
+    plans = [found for found in (plan(ctx, call) for call in calls) if found is not None]
+    if len(plans) != len(calls):
         return None
     if any(_inside(ctx, inner, outer) for inner in calls for outer in calls if inner is not outer):
         return None
     have = {a.asname or a.name for a in statement.names}
-    names = tuple(sorted({plan(ctx, call).layer for call in calls} - have))
+    names = tuple(sorted({found.layer for found in plans} - have))
     rest = _source_without(ctx, statement)
     if not names or any(re.search(rf"\b{name}\b", rest) for name in names):
         return None
@@ -306,7 +320,7 @@ def _replace_merge(ctx: Context, statement: ast.ImportFrom, alias: ast.alias) ->
     if len(spans) != len(statement.names):
         return None
     edit = Edit(*spans[statement.names.index(alias)], ", ".join(names))
-    safe = all(plan(ctx, call).safe for call in calls)
+    safe = all(found.safe for found in plans)
     return _Replacement(statement, edit, names, safe, tuple((alias.name, name) for name in names))
 
 
