@@ -9,11 +9,14 @@ A call with ``*args`` or ``**mapping`` is judged only on what it spells out.
 from __future__ import annotations
 
 import ast
-from typing import List, NamedTuple, Optional
+from typing import TYPE_CHECKING, List, NamedTuple, Optional
 
 from kerascheck.catalog import api
 from kerascheck.catalog.api import Keywords, Signature
 from kerascheck.catalog.model import Target
+
+if TYPE_CHECKING:
+    from kerascheck.catalog.api.statuses import KeywordStatus
 
 UNKNOWN = "unknown keyword"
 IGNORED = "ignored keyword"
@@ -30,7 +33,7 @@ class Problem(NamedTuple):
     effect: str  # what Keras does: "TypeError", "ValueError", "a warning, and ignores it"
     node: ast.AST  # where: the keyword, the first extra positional, or the call
     nearest: Optional[str] = None  # the closest accepted keyword, for an unknown one
-    fact: Optional[object] = None  # the hand-checked status (catalog/api/statuses.py), when there is one
+    fact: Optional[KeywordStatus] = None  # the hand-checked status (catalog/api/statuses.py), when there is one
 
 
 def problems(signature: Signature, call: ast.Call, *, nearest: bool = True) -> List[Problem]:

@@ -20,8 +20,6 @@ NOT_YET_TYPED = frozenset(
         "kerascheck.fixed_calls",
         "kerascheck.guards",
         "kerascheck.notebooks",
-        "kerascheck.rules.api_checks",
-        "kerascheck.rules.arguments",
         "kerascheck.rules.imports",
         "kerascheck.rules.objects",
         "kerascheck.statement_guard",

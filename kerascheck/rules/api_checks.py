@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import ast
 from functools import cache
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, List, Optional, Set, Tuple
 
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
+from kerascheck.catalog.api import Signature
 from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, replacement
 from kerascheck.catalog.model import Target, removed_note
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.arguments import _positional_form
+from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, typed_uses
 
@@ -117,7 +119,7 @@ def _describe(problem: binding.Problem, shown: str, signature) -> Tuple[str, str
 
 def _deletion(ctx: Context, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
     """Edits that delete one keyword argument with its comma, or none when a comment is in the way."""
-    arguments = sorted(call.args + call.keywords, key=lambda node: (node.lineno, node.col_offset))
+    arguments = arguments_in_order(call)
     index = next(i for i, node in enumerate(arguments) if node is keyword)
     if index > 0:
         start, end = ctx.span(arguments[index - 1])[2:], ctx.span(keyword)[2:]
@@ -171,7 +173,16 @@ def method_findings(self, ctx: Context) -> Iterator[Finding]:
         yield from _report(self, ctx, use.call, f".{method}", f"{method}", signature, False, also)
 
 
-def _report(self, ctx: Context, node, owner, shown, signature, keras1_form, also=None) -> Iterator[Finding]:
+def _report(
+    self,
+    ctx: Context,
+    node: ast.Call,
+    owner: str,
+    shown: str,
+    signature: Signature,
+    keras1_form: bool,
+    also: Optional[Set[Tuple[str, str]]] = None,
+) -> Iterator[Finding]:
     found = binding.problems(signature, node)
     if also is not None:
         found = [p for p in found if (p.kind, p.argument) in also]
@@ -244,10 +255,10 @@ def _check(self, ctx: Context, use: TypedUse, set_here: frozenset = frozenset())
     renamable = fact is not None and fact.safe and (fact.delete_statement or present or name not in set_here)
     edits = _edits(ctx, use, fact) if renamable else ()
     remedy = fact.guideline if fact is not None else f"No `{name}` on target {ctx.target}"
-    effect = f"raises {stub.raises}" if present else "raises AttributeError"
+    effect = f"raises {stub.raises}" if present and stub is not None else "raises AttributeError"
     lacks = "has it only as a stub" if present else "has no such attribute"
-    deletes = fact is not None and fact.delete_statement and use.statement is not None
-    span = ctx.span(use.statement) if deletes else ctx.span(use.node)
+    deleted = use.statement if fact is not None and fact.delete_statement else None  # what the fix deletes
+    span = ctx.span(use.node if deleted is None else deleted)
     receiver = ctx.source_of(use.node.value)
     if len(receiver) > 40 or "\n" in receiver:
         receiver = "…"

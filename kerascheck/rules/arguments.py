@@ -4,7 +4,7 @@ changed, Keras 1 positional forms, and optimizer keywords whose fate depends on 
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Tuple
+from typing import ClassVar, Iterator, List, Optional, Set, Tuple, Type, TypeVar, Union
 
 from kerascheck import catalog
 from kerascheck.binding import binding_problem
@@ -22,8 +22,10 @@ from kerascheck.rules.calls import Callee, callee, model_receiver, own_method_ca
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 
+_Fact = TypeVar("_Fact")
 
-def _keyword_facts(ctx: Context, node: ast.Call, kind) -> Iterator[Tuple[Callee, ast.keyword, object]]:
+
+def _keyword_facts(ctx: Context, node: ast.Call, kind: Type[_Fact]) -> Iterator[Tuple[Callee, ast.keyword, _Fact]]:
     target = callee(ctx, node)
     if (
         target is None
@@ -32,6 +34,8 @@ def _keyword_facts(ctx: Context, node: ast.Call, kind) -> Iterator[Tuple[Callee,
     ):
         return
     for keyword in node.keywords:
+        if keyword.arg is None:  # ``**kwargs``
+            continue
         fact = catalog.KEYWORDS_BY_OWNER.get((target.owner, keyword.arg))
         if isinstance(fact, kind):
             yield target, keyword, fact
@@ -40,7 +44,7 @@ def _keyword_facts(ctx: Context, node: ast.Call, kind) -> Iterator[Tuple[Callee,
 def _keyword_name_span(ctx: Context, keyword: ast.keyword) -> Tuple[int, int, int, int]:
     line = keyword.lineno
     col = ctx.column(line, keyword.col_offset)
-    return line, col, line, col + len(keyword.arg)
+    return line, col, line, col + len(keyword.arg or "")  # (``**kwargs`` has no name)
 
 
 def _literal(value) -> str:
@@ -176,7 +180,7 @@ def _binds_twice(node: ast.Call, owner: str, new: str) -> Optional[str]:
 class _GuidedKeywordRule(Rule):
     """Report each keyword that a ``fact_kind`` fact speaks of, with the fact's guideline as fix title."""
 
-    fact_kind: type
+    fact_kind: ClassVar[Type[Union[RemovedKeyword, ChangedMeaningKeyword]]]
 
     owners = catalog.KEYWORD_OWNERS
 
@@ -584,8 +588,9 @@ class OptimizerDecay(_OptimizerKeywordRule):
     )
 
     def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+        target = callee(ctx, node)
         for finding, keyword in zip(super().check_call(ctx, node), _decay_keywords(node)):
-            fix = decay_fix(ctx, node, callee(ctx, node).owner, keyword)
+            fix = None if target is None else decay_fix(ctx, node, target.owner, keyword)
             if fix is None:
                 yield finding
             else:
@@ -595,15 +600,15 @@ class OptimizerDecay(_OptimizerKeywordRule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         """``schedules`` joins the optimizer's import while a decay is fixed to a schedule (a finding of
         its own: a fix reaching from the import to the call would hold back the fixes in between)."""
-        done = set()
+        done: Set[int] = set()
         for node in ctx.index.calls if ctx.imports_keras else ():
             target = callee(ctx, node)
             if target is None or target.owner not in catalog.OPTIMIZERS:
                 continue
             for keyword in _decay_keywords(node):
                 fix = decay_fix(ctx, node, target.owner, keyword)
-                added = fix and schedules_import_edit(ctx, node)
-                if added and id(added[0]) not in done:
+                added = None if fix is None else schedules_import_edit(ctx, node)
+                if fix is not None and added is not None and id(added[0]) not in done:
                     done.add(id(added[0]))
                     effect = dict(next(f for f in catalog.OPTIMIZER_KEYWORDS if f.name == "decay").effect)[ctx.target]
                     yield self.finding(
