@@ -21,7 +21,6 @@ NOT_YET_TYPED = frozenset(
         "kerascheck.guards",
         "kerascheck.notebooks",
         "kerascheck.rules.imports",
-        "kerascheck.rules.objects",
         "kerascheck.statement_guard",
     }
 )

@@ -115,16 +115,15 @@ def _candidates(ctx: Context) -> FrozenSet[str]:
         target, value = node.targets[0], node.value
         if len(node.targets) != 1 or type(target) is not ast.Name:
             continue
-        kind = type(value)
-        if kind is ast.Call:
+        if type(value) is ast.Call:
             func = value.func
             if type(func) is ast.Attribute and func.attr == "get_layer":
                 found.add(target.id)
             elif id(func) in scope_of and _looks_typed(ctx, value):  # a call of a Keras name
                 found.add(target.id)
-        elif kind is ast.Attribute and value.attr in _TYPED_ATTRIBUTES:
+        elif type(value) is ast.Attribute and value.attr in _TYPED_ATTRIBUTES:
             found.add(target.id)
-        elif kind is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers":
+        elif type(value) is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers":
             found.add(target.id)
     if ".layers" in module_text(ctx):  # ``for layer in model.layers:`` (the walk keeps no loops)
         found.update(match.group(1) or match.group(2) for match in _layer_loop_pattern().finditer(module_text(ctx)))
@@ -148,16 +147,17 @@ def _layer_loop_pattern():
 
 
 def _unify(types: List[Optional[ObjectType]]) -> Optional[ObjectType]:
-    if not types or any(t is None for t in types):
+    known = [t for t in types if t is not None]
+    if not types or len(known) != len(types):
         return None
-    kinds = {t.kind for t in types}
+    kinds = {t.kind for t in known}
     if len(kinds) > 1:
         if kinds <= set(MODEL_KINDS):
             kinds = {"Model"}
         else:
             return None
-    classes = frozenset().union(*(t.classes for t in types)) if all(t.classes for t in types) else frozenset()
-    return ObjectType(kinds.pop(), classes, frozenset().union(*(t.own for t in types)))
+    classes = frozenset().union(*(t.classes for t in known)) if all(t.classes for t in known) else frozenset()
+    return ObjectType(kinds.pop(), classes, frozenset().union(*(t.own for t in known)))
 
 
 def _call_type(ctx: Context, call: ast.Call, lookup, depth: int = 0) -> Optional[ObjectType]:
@@ -239,7 +239,7 @@ def _class_type(ctx: Context, node: ast.ClassDef, by_name, seen) -> Optional[Obj
             continue
         canonical = ctx.canonical(base) if id(base) in ctx.index.scope_of else None
         kind = None if canonical is None else api.kind_of(ctx.target, canonical)
-        types.append(None if kind is None else ObjectType(kind, frozenset({canonical})))
+        types.append(None if canonical is None or kind is None else ObjectType(kind, frozenset({canonical})))
     return _unify(types)
 
 
@@ -307,25 +307,25 @@ class _Scope:
         self.fixed: Dict[str, ObjectType] = {} if self_type is None else {self_type[0]: self_type[1]}
 
     def lookup(self, name: str) -> Optional[ObjectType]:
-        scope = self
+        scope: Optional[_Scope] = self
         while scope is not None:
             if name in scope.fixed:
                 return scope.fixed[name]  # ``self`` of a method of a Keras class
             if name in scope.parameters:
                 return None
             if name in self.candidates:  # no other name is ever typed: no need to read the bindings
-                scope._settle()
-                if name in scope.values:
+                if name in scope._settle():
                     return scope.types.get(name)
             scope = scope.parent
             while scope is not None and scope.is_class:
                 scope = scope.parent
         return None
 
-    def _holds_line(self, node: ast.AST) -> bool:
-        first = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
+    def _holds_line(self, node: ast.stmt) -> bool:
+        decorators = getattr(node, "decorator_list", None)
+        first = decorators[0].lineno if decorators else node.lineno
         index = bisect_left(self.lines, first)
-        return index < len(self.lines) and self.lines[index] <= node.end_lineno
+        return index < len(self.lines) and self.lines[index] <= (node.end_lineno or node.lineno)
 
     def walk(self) -> None:
         for statement in _statements(self.body):
@@ -346,8 +346,8 @@ class _Scope:
                 else:
                     self._function(statement)
                 continue
-            for part in _own_parts(statement):
-                self._uses(part, statement)
+            for own in _own_parts(statement):
+                self._uses(own, statement)
 
     def _function(self, node) -> None:
         arguments = node.args
@@ -360,11 +360,12 @@ class _Scope:
             self.ctx, self.classes, self.found, self, typed_self, node.body, names, self.lines, self.candidates
         ).walk()
 
-    def _settle(self) -> None:
-        """Collect the scope's bindings and type its names, once, when first asked."""
+    def _settle(self) -> Dict[str, List[Optional[ast.expr]]]:
+        """Collect the scope's bindings and type its names, once, when first asked: the bindings."""
         if self.values is not None:
-            return
-        self.values = values = {}
+            return self.values
+        values: Dict[str, List[Optional[ast.expr]]] = {}
+        self.values = values
         for statement in _statements(self.body):
             if isinstance(statement, _NESTED):
                 values.setdefault(statement.name, []).append(None)
@@ -376,14 +377,16 @@ class _Scope:
         for _ in range(3):  # ``opt = model.optimizer`` after ``model = Sequential()``: a few rounds
             changed = False
             for name, found in pending.items():
-                if any(value is None for value in found):
+                known = [value for value in found if value is not None]
+                if len(known) != len(found):
                     continue
-                typed = _unify([expression_type(self.ctx, value, self.lookup) for value in found])
+                typed = _unify([expression_type(self.ctx, value, self.lookup) for value in known])
                 if typed != self.types.get(name):
                     changed = True
                 self.types[name] = typed
             if not changed:
                 break
+        return values
 
     def _uses(self, root: ast.AST, statement: Optional[ast.stmt]) -> None:
         calls: Dict[int, ast.Call] = {}
@@ -393,9 +396,9 @@ class _Scope:
             kind = type(node)
             if kind in _SKIPPED:
                 continue  # their own scopes (comprehension variables may shadow)
-            if kind is ast.Call:
+            if type(node) is ast.Call:
                 calls[id(node.func)] = node
-            elif kind is ast.Attribute and type(node.ctx) is ast.Load:
+            elif type(node) is ast.Attribute and type(node.ctx) is ast.Load:
                 line = node.end_lineno
                 index = bisect_left(self.lines, line)
                 if index < len(self.lines) and self.lines[index] == line:
@@ -442,27 +445,26 @@ def _layer_loop(statement: ast.For):
 def _bindings(statement: ast.stmt, values: Dict[str, List[Optional[ast.expr]]]) -> None:
     """Record what one statement (not the blocks in it) binds: a plain ``name = value``, a loop over a
     model's layers, or anything."""
-    loop = _layer_loop(statement) if type(statement) is ast.For else None
     if type(statement) is ast.Assign and len(statement.targets) == 1 and type(statement.targets[0]) is ast.Name:
         values.setdefault(statement.targets[0].id, []).append(statement.value)
-        stack: list = [statement.value]
-    elif loop is not None:
+        stack: List[ast.AST] = [statement.value]
+    elif type(statement) is ast.For and (loop := _layer_loop(statement)) is not None:
         values.setdefault(loop[0], []).append(loop[1])
         target = statement.target
-        stack = [statement.iter] + ([target.elts[0]] if type(target) is ast.Tuple else [])
+        stack = [statement.iter, *([target.elts[0]] if type(target) is ast.Tuple else [])]
     else:
         stack = _own_parts(statement)
     while stack:
         node = stack.pop()
-        kind = type(node)
-        if kind is ast.Name:
+        if type(node) is ast.Name:
             if type(node.ctx) is not ast.Load:
                 values.setdefault(node.id, []).append(None)
             continue
-        if kind in (ast.Global, ast.Nonlocal):
+        kind = type(node)
+        if isinstance(node, (ast.Global, ast.Nonlocal)):
             for name in node.names:
                 values.setdefault(name, []).append(None)
-        elif kind in (ast.Import, ast.ImportFrom):
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
             for alias in node.names:
                 values.setdefault((alias.asname or alias.name).split(".")[0], []).append(None)
         children = _CHILDREN.get(kind)
