@@ -20,7 +20,6 @@ NOT_YET_TYPED = frozenset(
         "kerascheck.fixed_calls",
         "kerascheck.guards",
         "kerascheck.notebooks",
-        "kerascheck.rules.imports",
         "kerascheck.statement_guard",
     }
 )

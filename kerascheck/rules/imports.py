@@ -4,7 +4,7 @@ classes, functions and methods."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog import modules
@@ -18,7 +18,7 @@ from kerascheck.catalog.implementations import (
 )
 from kerascheck.catalog.keras1_calls import KERAS1_INITIALIZER_ALIASES
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
-from kerascheck.catalog.model import ONLY_TF_KERAS, PathKind, Target, removed_note
+from kerascheck.catalog.model import ONLY_TF_KERAS, ModulePath, PathKind, Target, removed_note
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
@@ -42,15 +42,18 @@ def inside_keras_package(ctx: Context) -> bool:
 
 def _import_module_span(ctx: Context, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
     """Where the module name of ``from MODULE import …`` is written, found in the statement's text."""
+    module = node.module
+    if module is None:  # ``from . import x``
+        return None
     line = ctx.lines[node.lineno - 1]
     start = ctx.column(node.lineno, node.col_offset)
-    at = line.find(node.module, start + len("from"))
+    at = line.find(module, start + len("from"))
     if at < 0 or line[start:at].strip() != "from":
         return None
-    return node.lineno, at, node.lineno, at + len(node.module)
+    return node.lineno, at, node.lineno, at + len(module)
 
 
-def _alias_span(ctx: Context, node: ast.stmt, alias: ast.alias) -> Tuple[int, int, int, int]:
+def _alias_span(ctx: Context, node: ast.ImportFrom, alias: ast.alias) -> Tuple[int, int, int, int]:
     """The span of one imported name, without ``as …``. Python >= 3.10 records alias positions;
     on 3.9 the name is found in the statement's tokens."""
     if hasattr(alias, "lineno"):
@@ -61,11 +64,11 @@ def _alias_span(ctx: Context, node: ast.stmt, alias: ast.alias) -> Tuple[int, in
     return names[index] if index < len(names) else ctx.span(node)
 
 
-def _spelled_name(node: ast.expr) -> str:
+def _spelled_name(node: Union[ast.Name, ast.Attribute]) -> str:
     return node.attr if isinstance(node, ast.Attribute) else node.id
 
 
-def _name_span(ctx: Context, node: ast.expr) -> Tuple[int, int, int, int]:
+def _name_span(ctx: Context, node: Union[ast.Name, ast.Attribute]) -> Tuple[int, int, int, int]:
     """The span of the last name of a chain: ``Convolution2D`` in ``keras.layers.Convolution2D``."""
     line, col, end_line, end_col = ctx.span(node)
     return end_line, end_col - len(_spelled_name(node)), end_line, end_col
@@ -133,6 +136,8 @@ class StandaloneKerasImport(Rule):
                 return
             new, carries_over = f"tensorflow.{node.module}", True
             module = classify(node.module)
+            if module is None:  # never: every keras.* name is classified
+                return
             legacy = catalog.module_path(module.path, ctx.target)
             if legacy is not None and legacy.kind is PathKind.LEGACY:  # keras.layers.core: both at once
                 new, carries_over = f"tensorflow.{_moved(module, legacy)}", _names_carry_over(ctx, node, legacy)
@@ -158,18 +163,18 @@ class StandaloneKerasImport(Rule):
                         yield self._plain_import(ctx, node, alias)
 
     def _plain_import(self, ctx: Context, node: ast.Import, alias: ast.alias) -> Finding:
-        legacy = None
+        moved: Optional[str] = None  # a legacy module's public home: the public one may lack names, so no fix
         if alias.asname:  # import keras.layers as L -> from tensorflow.keras import layers as L
             module = classify(alias.name)
-            legacy = catalog.module_path(module.path, ctx.target)
-            moved = _moved(module, legacy) if legacy is not None and legacy.kind is PathKind.LEGACY else None
+            legacy = None if module is None else catalog.module_path(module.path, ctx.target)
+            if module is not None and legacy is not None and legacy.kind is PathKind.LEGACY:
+                moved = _moved(module, legacy)
             parent, _, last = f"tensorflow.{moved or alias.name}".rpartition(".")
             new = f"from {parent} import {last}" + (f" as {alias.asname}" if alias.asname != last else "")
-            legacy = moved  # the public module may lack names of the legacy one: guidance only
         else:  # import keras / import keras.layers: both bind `keras`
             new = "from tensorflow import keras"
-        edits = ()
-        if len(node.names) == 1 and node.lineno == node.end_lineno and legacy is None:
+        edits: Tuple[Edit, ...] = ()
+        if len(node.names) == 1 and node.lineno == node.end_lineno and moved is None:
             edits = (Edit(*ctx.span(node), new),)
         finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=_versions(ctx))
         missing = edits and (_missing_submodule(alias, ctx.target) or _missing_attribute(ctx, alias))
@@ -274,12 +279,12 @@ def _spells(root: Optional[Reference], module: Reference, fact) -> bool:
     return fact is not TENSORFLOW_PYTHON_KERAS and len(root.path) < len(fact.old.split("."))
 
 
-def _standalone_on_tf_keras(ctx: Context, node: ast.stmt) -> bool:
+def _standalone_on_tf_keras(ctx: Context, node: Union[ast.Import, ast.ImportFrom]) -> bool:
     """Whether KER101 reports this import statement (standalone `keras` on target tf.keras)."""
     if ctx.target not in ONLY_TF_KERAS:
         return False
     if isinstance(node, ast.ImportFrom):
-        return not node.level and bool(node.module) and node.module.split(".")[0] == "keras"
+        return not node.level and node.module is not None and node.module.split(".")[0] == "keras"
     return any(alias.name.split(".")[0] == "keras" for alias in node.names)
 
 
@@ -288,9 +293,10 @@ class _ModulePathRule(Rule):
 
     kind: PathKind
 
-    def _fact(self, target: Target, module: Optional[Reference]):
+    def _fact(self, target: Target, module: Optional[Reference]) -> Optional[ModulePath]:
         if module is None:
             return None
+        fact: Optional[ModulePath]
         if module.implementation == TF_PYTHON_KERAS:
             fact = TENSORFLOW_PYTHON_KERAS
         else:
@@ -315,14 +321,14 @@ class _ModulePathRule(Rule):
             for alias in node.names:
                 reference = classify(alias.name)
                 fact = self._fact(ctx.target, reference)
-                if fact:
+                if fact and reference is not None:
                     new = _moved(reference, fact)
                     yield self.finding(ctx, node, module=alias.name, new=new, **self._fields(ctx, fact))
             return
         absolute = ctx.index.absolute_module(node)
         module = classify(absolute) if absolute else None
         fact = self._fact(ctx.target, module)
-        if not fact:
+        if not fact or module is None:
             yield from self._imported_modules(ctx, node)
             return
         new_module = _moved(module, fact)
@@ -351,7 +357,7 @@ class _ModulePathRule(Rule):
             return
         module = classify(reference.dotted.rpartition(".")[0])
         fact = self._fact(ctx.target, module)
-        if fact is None or not _spells(ctx.root_reference(node), module, fact):
+        if fact is None or module is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
         yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
 
@@ -478,7 +484,15 @@ class _NameRule(Rule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._fact(target, catalog.canonical_name(reference), reference) is not None
 
-    def _report(self, ctx: Context, node, span, fact, replacement: Optional[str] = None, **extra) -> Finding:
+    def _report(
+        self,
+        ctx: Context,
+        node: ast.AST,
+        span: Tuple[int, int, int, int],
+        fact,
+        replacement: Optional[str] = None,
+        **extra: object,
+    ) -> Finding:
         new = fact.new and _short(fact.new)
         text = replacement if replacement is not None else new
         edits = (Edit(*span, text),) if new and text else ()
@@ -564,6 +578,7 @@ class _NameRule(Rule):
                     f"{why} (line {found.line})"
                     for found in find(ctx.tree, old)
                     if found.kind == "load"
+                    and isinstance(found.node, ast.Name)
                     and (reference := ctx.reference(found.node)) is not None
                     and (why := self._unfit(ctx, found.node, reference))
                 ),
@@ -580,16 +595,17 @@ class _NameRule(Rule):
 
     def _renamed(self, ctx: Context, found: Occurrence, new: str) -> bool:
         """Whether this rule rewrites an occurrence of the old name to ``new``."""
-        if found.kind == "load":
-            reference = ctx.reference(found.node)
-        elif found.kind == "import":
-            statement = ctx.import_of(found.node)
-            if statement is None or id(statement) in ctx.index.guarded_imports:
+        node = found.node  # a Name where it is loaded, an alias where it is imported
+        if found.kind == "load" and isinstance(node, ast.Name):
+            reference = ctx.reference(node)
+        elif found.kind == "import" and isinstance(node, ast.alias):
+            statement = ctx.import_of(node)
+            if not isinstance(statement, (ast.Import, ast.ImportFrom)) or id(statement) in ctx.index.guarded_imports:
                 return False  # compatibility imports are left as they are
-            reference = dict((id(a), r) for a, r in ctx.imported_references(statement)).get(id(found.node))
+            reference = dict((id(a), r) for a, r in ctx.imported_references(statement)).get(id(node))
         else:
             return False
-        if reference is None or (found.kind == "load" and self._unfit(ctx, found.node, reference)):
+        if reference is None or (isinstance(node, ast.Name) and self._unfit(ctx, node, reference)):
             return False
         fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
         return fact is not None and bool(fact.new) and _short(fact.new) == new
@@ -662,8 +678,8 @@ class LegacyAlias(_NameRule):
         """A call still in the Keras 1 positional form keeps its Keras 1 name, the one evidence that
         ``Convolution2D(8, k, k)`` means a kernel (k, k) and not strides k (see KER203)."""
         call = _called_with(ctx, node)
-        target = call is not None and callee(ctx, call)
-        found = target and _positional_form(ctx, call, target)
+        target = None if call is None else callee(ctx, call)
+        found = None if call is None or target is None else _positional_form(ctx, call, target)
         if found and found[1] != "safe":
             return "the call keeps its Keras 1 positional form (KER203), which the Keras 1 name marks"
         return None
@@ -802,7 +818,10 @@ class RemovedName(_NameRule):
         call = _called_with(ctx, node)
         if call is not None and not call.args and not call.keywords:
             return None  # `normal()`: Keras 2 made the name an alias of the class
-        new = _short(catalog.REMOVED_BY_TARGET[(ctx.target, canonical)].new)
+        replacement = catalog.REMOVED_BY_TARGET[(ctx.target, canonical)].new
+        if replacement is None:
+            return None  # nothing replaces it: no rename to be unfit for
+        new = _short(replacement)
         return (
             f"Keras 1's `{_short(canonical)}` is a function of the shape, `{new}` a class whose arguments "
             f"mean something else: write `{new}(...)(shape)` or pass `{new}()`"
@@ -919,7 +938,7 @@ class RemovedMethod(Rule):
 _NOT_KERAS_MODEL = "`{method}` is called on `self`, which may not be a Keras model"
 
 
-def _method_edits(ctx: Context, node: ast.Call, span, fact) -> Tuple[Edit, ...]:
+def _method_edits(ctx: Context, node: ast.Call, span: Tuple[int, int, int, int], fact) -> Tuple[Edit, ...]:
     """Rename the method when the new one accepts the call as written; else no fix."""
     accepted = METHOD_PARAMETERS.get((ctx.target, fact.new or ""))
     if accepted is None or len(node.args) > 1 or any(isinstance(arg, ast.Starred) for arg in node.args):
