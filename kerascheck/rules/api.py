@@ -8,6 +8,7 @@ problem.
 
 from __future__ import annotations
 
+import ast
 from typing import FrozenSet, Iterator
 
 from kerascheck.catalog.model import Target
@@ -110,7 +111,7 @@ class CallDoesNotBind(Rule):
 
     owners = _TabledOwners()  # type: ignore[assignment]  # contains every tabled name, lists none
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         return _checks().call_findings(self, ctx, node)
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:

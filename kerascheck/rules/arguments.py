@@ -127,7 +127,7 @@ class Keras1Keyword(Rule):
 
     owners = catalog.KEYWORD_OWNERS
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
             finding = self._finding(ctx, node, target, keyword, fact)
             clash = _binds_twice(node, target.owner, fact.new)
@@ -135,7 +135,7 @@ class Keras1Keyword(Rule):
                 if own_method_called(ctx, node):
                     continue  # the module's own method of that name may be the one called: never guessed
                 model = model_receiver(ctx, node)
-                if model is False:
+                if model is False and isinstance(node.func, ast.Attribute):  # (only a method's receiver is known)
                     clash = clash or f"`{node.func.attr}` is called on `self`, which may not be a Keras model"
                 if finding.fix:
                     finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
@@ -184,7 +184,7 @@ class _GuidedKeywordRule(Rule):
 
     owners = catalog.KEYWORD_OWNERS
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, self.fact_kind):
             yield self.finding(
                 ctx,
@@ -248,7 +248,7 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
 
     fact_kind = RemovedKeyword
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         for target, keyword, fact in _keyword_facts(ctx, node, RemovedKeyword):
             edits, safe = removed_keyword_edits(ctx, node, target.owner, keyword)
             yield self.finding(
@@ -409,7 +409,7 @@ class Keras1PositionalForm(Rule):
 
     owners = frozenset(catalog.POSITIONAL_BY_OWNER)
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.reference is None:
             return
@@ -452,7 +452,7 @@ class _OptimizerKeywordRule(Rule):
     owners = catalog.OPTIMIZERS
     unsafe_on: frozenset = frozenset()  # targets on which the call runs as written, so the fix changes it
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in catalog.OPTIMIZERS or _legacy_optimizer(ctx, target):
             return
@@ -587,7 +587,7 @@ class OptimizerDecay(_OptimizerKeywordRule):
         ),
     )
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         for finding, keyword in zip(super().check_call(ctx, node), _decay_keywords(node)):
             fix = None if target is None else decay_fix(ctx, node, target.owner, keyword)
@@ -671,7 +671,7 @@ class AddWeightPositionalName(Rule):
 
     owners = frozenset({".add_weight"})
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner != ".add_weight" or not node.args:
             return

@@ -160,7 +160,7 @@ class TrainingOpWithoutTraining(Rule):
         ),
     )
 
-    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         call = call_without_training(node)
         if call is None:
             return
@@ -235,7 +235,7 @@ class TrainingFromKwargs(Rule):
         ),
     )
 
-    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         call = call_without_training(node)
         if call is None or call.args.kwarg is None:
             return
@@ -308,7 +308,7 @@ class HardcodedTraining(Rule):
         ),
     )
 
-    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         call = method(node, "call")
         if call is None:
             return
@@ -392,7 +392,7 @@ class DirectSublayerCall(Rule):
         ),
     )
 
-    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         for use in ctx.index.inside("call_method_calls", node):
             if isinstance(use.func, ast.Attribute) and use.func.attr == "call":
                 receiver = use.func.value
@@ -508,7 +508,7 @@ class OverriddenDunderCall(Rule):
         ),
     )
 
-    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         dunder = method(node, "__call__")
         if dunder is not None and not _hands_on_to_keras(dunder):
             yield self.finding(ctx, dunder, span=def_name_span(ctx, dunder), layer=node.name)
@@ -634,7 +634,7 @@ class TrainingLayersWithoutTraining(Rule):
         ),
     )
 
-    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         call = call_without_training(node)
         if call is None or _forwards_kwargs(ctx, call):
             return
@@ -765,7 +765,7 @@ class CallWithoutTraining(Rule):
         ),
     )
 
-    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         call = call_without_training(node)
         if call is None or _training_layers(ctx, node) or next(_training_ops(ctx, call), None):
             return  # KER306 or KER301 already speaks about this layer
@@ -827,7 +827,7 @@ class Keras1LayerMethod(Rule):
         ),
     )
 
-    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         for statement in node.body:
             if not isinstance(statement, ast.FunctionDef):
                 continue

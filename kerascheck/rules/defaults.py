@@ -71,7 +71,7 @@ class GruResetAfterDefault(Rule):
 
     owners = frozenset({"layers.GRU", ".load_weights"})  # the walk keeps load_weights calls for _loads_weights
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner != "layers.GRU" or not _loads_weights(ctx):
             return

@@ -86,7 +86,7 @@ class ForeignLayerInKeras3Model(Rule):
 
     owners = frozenset({"models.Sequential", ".add"})
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         if not _mentions_keras2_layers(ctx):
             return
         target = callee(ctx, node)

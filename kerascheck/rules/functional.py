@@ -238,7 +238,7 @@ class FunctionalAddLoss(Rule):
 
     owners = frozenset({".add_loss"})
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "add_loss" and _functional_model(ctx, func.value):
             yield self.finding(ctx, node, receiver=ctx.source_of(func.value))

@@ -128,7 +128,7 @@ class StandaloneKerasImport(Rule):
         ),
     )
 
-    def check_import(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_import(self, ctx: Context, node: ast.stmt) -> Iterator[Finding]:
         if inside_keras_package(ctx):
             return
         if isinstance(node, ast.ImportFrom):
@@ -310,8 +310,8 @@ class _ModulePathRule(Rule):
         """The message's fields beside the module and its replacement."""
         return {}
 
-    def check_import(self, ctx: Context, node) -> Iterator[Finding]:
-        if inside_keras_package(ctx):
+    def check_import(self, ctx: Context, node: ast.stmt) -> Iterator[Finding]:
+        if inside_keras_package(ctx) or not isinstance(node, (ast.Import, ast.ImportFrom)):
             return
         if self.kind is PathKind.LEGACY and _standalone_on_tf_keras(ctx, node):
             if isinstance(node, ast.ImportFrom):  # KER101 moves the module off the legacy path
@@ -352,7 +352,7 @@ class _ModulePathRule(Rule):
                     new = f"tensorflow.{new}"  # as KER101 says for the statement
                 yield self.finding(ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact))
 
-    def check_reference(self, ctx: Context, node, reference) -> Iterator[Finding]:
+    def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
         if not isinstance(node, ast.Attribute) or inside_keras_package(ctx):
             return
         module = classify(reference.dotted.rpartition(".")[0])
@@ -506,7 +506,7 @@ class _NameRule(Rule):
         """Whether the name is reported where it is used only, not where it is imported."""
         return False
 
-    def check_import(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_import(self, ctx: Context, node: ast.stmt) -> Iterator[Finding]:
         yield from self._imports(ctx, node, bound=False)
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
@@ -545,7 +545,9 @@ class _NameRule(Rule):
             else:
                 yield self._report(ctx, node, span, fact).unfixed(blocked)
 
-    def check_reference(self, ctx: Context, node, reference) -> Iterator[Finding]:
+    def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
+        if not isinstance(node, (ast.Name, ast.Attribute)):  # (the chains the engine offers are)
+            return
         fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
         if fact is None or _spelled_name(node) != _short(fact.old):
             return
@@ -763,7 +765,7 @@ class RemovedName(_NameRule):
                     return below, fact
         return None
 
-    def check_import(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_import(self, ctx: Context, node: ast.stmt) -> Iterator[Finding]:
         yield from super().check_import(ctx, node)
         if isinstance(node, ast.ImportFrom):
             for alias, reference in ctx.imported_references(node):
@@ -772,7 +774,7 @@ class RemovedName(_NameRule):
                     if through is not None:
                         yield self._report_through(ctx, node, _alias_span(ctx, node, alias), through[1])
 
-    def check_reference(self, ctx: Context, node, reference) -> Iterator[Finding]:
+    def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
         if self._fact(ctx.target, catalog.canonical_name(reference), reference) is not None:
             if _ops_call(ctx, node):
                 return  # KER115 reports `K.square(x)` and fixes it to `ops.square(x)`: one finding per problem
@@ -917,7 +919,7 @@ class RemovedMethod(Rule):
 
     owners = frozenset(fact.old for fact in catalog.REMOVED_METHODS)
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         func = node.func
         if not isinstance(func, ast.Attribute) or ctx.reference(func) is not None:
             return

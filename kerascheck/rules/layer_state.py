@@ -90,7 +90,7 @@ class UntrackedTfVariable(Rule):
         ),
     )
 
-    def check_class(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         for statement in node.body:
             if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 yield from self._method(ctx, node, statement)

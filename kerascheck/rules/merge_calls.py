@@ -186,7 +186,7 @@ class Keras1MergeCall(Rule):
 
     owners = frozenset({_MERGE})
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner != _MERGE:
             return
@@ -195,7 +195,7 @@ class Keras1MergeCall(Rule):
         renames: Tuple[Tuple[str, str], ...] = ()
         if found is not None and isinstance(node.func, ast.Attribute):
             edits = found.edits
-        elif found is not None:
+        elif found is not None and isinstance(node.func, ast.Name):
             replacement = _replacement(ctx, node.func)
             if replacement is not None:
                 edits, renames = found.edits, replacement.renames

@@ -108,7 +108,7 @@ class SlashInName(Rule):
 
     owners = _NamedOwners(_NAMED)
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in self.owners:
             return

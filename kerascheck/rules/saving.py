@@ -148,7 +148,7 @@ class Keras3SavingArguments(Rule):
 
     owners = frozenset(SAVING_CALLS)
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in SAVING_CALLS:
             return
@@ -264,7 +264,7 @@ class Keras3LoadSavedModel(Rule):
 
     owners = LOADING_CALLS
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in LOADING_CALLS:
             return
@@ -318,7 +318,7 @@ class ModelToYaml(Rule):
 
     owners = frozenset({".to_yaml"})
 
-    def check_call(self, ctx: Context, node) -> Iterator[Finding]:
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         func = node.func
         if not isinstance(func, ast.Attribute) or func.attr != "to_yaml" or not is_keras_model(ctx, func.value):
             return
