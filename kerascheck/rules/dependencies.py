@@ -24,6 +24,7 @@ from kerascheck.catalog.releases import (
     TF_KERAS_REQUIRES_TENSORFLOW,
     TensorflowRequirement,
 )
+from kerascheck.context import Project
 from kerascheck.findings import Finding
 from kerascheck.isolation import trusted_import
 from kerascheck.pins import Pin, admits, decide
@@ -95,7 +96,7 @@ def _span(path: Path, line: int) -> Tuple[int, int, int, int]:
     return line, len(text) - len(text.lstrip()), line, len(text.rstrip())
 
 
-def _pairs(project, first: str, second: str) -> Iterator[Tuple[Pin, Pin]]:
+def _pairs(project: Project, first: str, second: str) -> Iterator[Tuple[Pin, Pin]]:
     for a in project.pins.pins:
         for b in project.pins.pins:
             if a.name == first and b.name == second and str(a.requirement.specifier) and str(b.requirement.specifier):
@@ -112,7 +113,7 @@ class _PairRule(Rule):
 
     example_ok = ""
 
-    def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
+    def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
         for keras, tensorflow in _pairs(project, "keras", "tensorflow"):
             if pair_problem(keras, tensorflow) != self.code:
                 continue
@@ -304,7 +305,7 @@ class TfKerasMinorMismatch(Rule):
     valid = (Valid("tensorflow==2.17.0\ntf-keras~=2.17.0\n"),)
     invalid = (Invalid("tensorflow==2.17.0\ntf-keras==2.16.0\n", at=((2, 0),)),)
 
-    def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
+    def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
         for tf_keras, tensorflow in _pairs(project, "tf-keras", "tensorflow"):
             ours, theirs = admits(tf_keras, TF_KERAS_RELEASES), admits(tensorflow, TENSORFLOW_RELEASES)
             if not ours or not theirs or any(_tf_keras_works(k, t) for k in ours for t in theirs):
@@ -378,7 +379,7 @@ class PinsContradictTarget(Rule):
     valid = (Valid("tensorflow==2.15.0\n"),)
     invalid = (Invalid("tensorflow==2.16.1\n", at=((1, 0),)),)
 
-    def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
+    def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
         if not project.target_was_chosen:
             return
         decision = decide(project.pins.pins)
@@ -429,7 +430,7 @@ class UnreadableRequirement(Rule):
     valid = (Valid("tensorflow==2.15.0\n# a comment\n-r other.txt\n"),)
     invalid = (Invalid("numpy\ntensorflow=2.15\n", at=((2, 0),)),)
 
-    def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
+    def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
         for bad in project.pins.bad:
             yield (
                 str(bad.path),

@@ -236,7 +236,7 @@ def _legacy_modules_imported(ctx: Context, node: ast.ImportFrom) -> List[str]:
     return found
 
 
-def _moved(reference: Reference, fact) -> str:
+def _moved(reference: Reference, fact: ModulePath) -> str:
     """``reference`` rewritten through a module-path fact: keras.layers.core.Dense → keras.layers.Dense."""
     if reference.implementation == TF_PYTHON_KERAS:
         return ".".join([fact.new, *_public_path(reference.path)])
@@ -256,7 +256,7 @@ def _public_path(path: Tuple[str, ...]) -> Tuple[str, ...]:
     return tuple(part for part in legacy.new.split(".") if part) + path[len(legacy.old.split(".")) :]
 
 
-def _names_carry_over(ctx: Context, node: ast.ImportFrom, fact) -> bool:
+def _names_carry_over(ctx: Context, node: ast.ImportFrom, fact: ModulePath) -> bool:
     """Whether every name ``from OLD import …`` brings in is the same object under the new module
     (``from keras.engine.topology import Container`` has no such home, so it gets no fix)."""
     if not fact.relocation:
@@ -272,7 +272,7 @@ def _names_carry_over(ctx: Context, node: ast.ImportFrom, fact) -> bool:
     return True
 
 
-def _spells(root: Optional[Reference], module: Reference, fact) -> bool:
+def _spells(root: Optional[Reference], module: Reference, fact: ModulePath) -> bool:
     """Whether a chain writes out (part of) the module path itself, rather than starting below it."""
     if root is None or root.implementation != module.implementation:
         return True
@@ -306,7 +306,7 @@ class _ModulePathRule(Rule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._fact(target, classify(reference.dotted.rpartition(".")[0])) is not None
 
-    def _fields(self, ctx: Context, fact) -> dict:
+    def _fields(self, ctx: Context, fact: ModulePath) -> dict:
         """The message's fields beside the module and its replacement."""
         return {}
 
@@ -393,7 +393,7 @@ class LegacyModulePath(_ModulePathRule):
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.LEGACY
 
-    def _fields(self, ctx: Context, fact) -> dict:
+    def _fields(self, ctx: Context, fact: ModulePath) -> dict:
         if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
             return {"state": "deprecated but still importable (an alias of the public module)"}
         if fact.old in STUB_MODULE_PATHS[ctx.target]:
@@ -451,7 +451,7 @@ class PrivateModulePath(_ModulePathRule):
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.PRIVATE
 
-    def _fields(self, ctx: Context, fact) -> dict:
+    def _fields(self, ctx: Context, fact: ModulePath) -> dict:
         if fact is TENSORFLOW_PYTHON_KERAS:
             return {"detail": f"; {mixing_versions(True, ctx.settings.pins)}"}
         return {"detail": ""}

@@ -7,11 +7,12 @@ per module, at the first use of the second implementation, naming the line of th
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterator, Optional, Tuple
+import ast
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.catalog.implementations import NON_MIXING_PAIRS, NonMixingPair
 from kerascheck.catalog.model import ONLY_TF_KERAS, Target
-from kerascheck.context import Context
+from kerascheck.context import Context, ModuleUses, Project
 from kerascheck.findings import Finding
 from kerascheck.import_graph import ImportGraph
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
@@ -71,7 +72,7 @@ def _versions(first: str, second: str, pins: Tuple[str, ...]) -> str:
     return mixing_versions(TF_PYTHON_KERAS in pair, pins)
 
 
-def _position(node):
+def _position(node: Union[ast.stmt, ast.expr]) -> Tuple[int, int]:
     return node.lineno, node.col_offset
 
 
@@ -242,7 +243,7 @@ class MixedAcrossProject(Rule):
     )
     invalid = (Invalid("# a.py\nfrom tensorflow import keras\nimport b\n# b.py\nimport keras\n", at=((1, 0),)),)
 
-    def check_project(self, project) -> Iterator[Tuple[str, Finding]]:
+    def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
         target = project.settings.target
         pairs = {frozenset((pair.first, pair.second)) for pair in NON_MIXING_PAIRS if target in pair.targets}
         if len({name for module in project.modules for name in module.implementations}) < 2:
@@ -260,7 +261,7 @@ class MixedAcrossProject(Rule):
                 return
 
 
-def _first_mix(program, pairs) -> Optional[Tuple[str, int, int, str, str, str]]:
+def _first_mix(program: List[ModuleUses], pairs: Set[FrozenSet[str]]) -> Optional[Tuple[str, int, int, str, str, str]]:
     """The first use, in path order, of a Keras implementation that does not mix with one a module of
     the same program used before (two modules: mixing inside one module is KER401–KER403)."""
     first: Dict[str, str] = {}  # implementation -> path of the first module using it

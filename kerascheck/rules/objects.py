@@ -14,7 +14,7 @@ import ast
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional
+from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog import api
@@ -36,6 +36,10 @@ class ObjectType(NamedTuple):
     kind: str  # a core class: api.CORE_KINDS
     classes: FrozenSet[str] = frozenset()  # the public classes it may be (empty: only the kind is known)
     own: FrozenSet[str] = frozenset()  # names a user's class defines itself (``self`` in a custom class)
+
+
+Lookup = Callable[[str], Optional[ObjectType]]  # a plain name's type in the scope where it is read
+Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 
 class TypedUse(NamedTuple):
@@ -160,7 +164,7 @@ def _unify(types: List[Optional[ObjectType]]) -> Optional[ObjectType]:
     return ObjectType(kinds.pop(), classes, frozenset().union(*(t.own for t in known)))
 
 
-def _call_type(ctx: Context, call: ast.Call, lookup, depth: int = 0) -> Optional[ObjectType]:
+def _call_type(ctx: Context, call: ast.Call, lookup: Lookup, depth: int = 0) -> Optional[ObjectType]:
     func = call.func
     if isinstance(func, ast.Attribute):
         receiver = expression_type(ctx, func.value, lookup, depth)
@@ -190,7 +194,7 @@ def _is_application(canonical: str) -> bool:
 _MAX_DEPTH = 12  # ``a.b.c…``: an object is never typed through more steps than this
 
 
-def expression_type(ctx: Context, node: ast.expr, lookup, depth: int = 0) -> Optional[ObjectType]:
+def expression_type(ctx: Context, node: ast.expr, lookup: Lookup, depth: int = 0) -> Optional[ObjectType]:
     """The type of an expression, with ``lookup(name)`` giving a plain name's."""
     if depth > _MAX_DEPTH:
         return None
@@ -228,7 +232,9 @@ def _keras_classes(ctx: Context) -> Dict[int, ObjectType]:
     return found
 
 
-def _class_type(ctx: Context, node: ast.ClassDef, by_name, seen) -> Optional[ObjectType]:
+def _class_type(
+    ctx: Context, node: ast.ClassDef, by_name: Dict[str, ast.ClassDef], seen: Set[str]
+) -> Optional[ObjectType]:
     if node.name in seen or not node.bases or node.keywords:
         return None
     seen.add(node.name)
@@ -296,8 +302,17 @@ class _Scope:
     typed uses on the interesting ``lines`` in it."""
 
     def __init__(
-        self, ctx: Context, classes, found, parent: Optional[_Scope], self_type, body, parameters, lines, candidates
-    ):
+        self,
+        ctx: Context,
+        classes: Dict[int, ObjectType],  # id(class) -> its type, for the module's Keras classes
+        found: List[TypedUse],  # where the typed uses go
+        parent: Optional[_Scope],
+        self_type: Optional[Tuple[str, ObjectType]],  # a method's first parameter, typed
+        body: List[ast.stmt],
+        parameters: Tuple[str, ...],
+        lines: List[int],
+        candidates: FrozenSet[str],
+    ) -> None:
         self.ctx, self.classes, self.found, self.parent = ctx, classes, found, parent
         self.body, self.parameters, self.lines, self.candidates = body, parameters, lines, candidates
         self.is_class = False
@@ -349,7 +364,7 @@ class _Scope:
             for own in _own_parts(statement):
                 self._uses(own, statement)
 
-    def _function(self, node) -> None:
+    def _function(self, node: Function) -> None:
         arguments = node.args
         names = tuple(a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs)
         names += tuple(a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None)
@@ -399,7 +414,7 @@ class _Scope:
             if type(node) is ast.Call:
                 calls[id(node.func)] = node
             elif type(node) is ast.Attribute and type(node.ctx) is ast.Load:
-                line = node.end_lineno
+                line = node.end_lineno or node.lineno
                 index = bisect_left(self.lines, line)
                 if index < len(self.lines) and self.lines[index] == line:
                     found = expression_type(self.ctx, node.value, self.lookup)
@@ -420,7 +435,7 @@ class _Scope:
                     stack.append(child)
 
 
-def _layer_loop(statement: ast.For):
+def _layer_loop(statement: ast.For) -> Optional[Tuple[str, ast.Subscript]]:
     """(the loop variable, an element of the list) for ``for layer in model.layers`` (also a slice of
     it, and ``for i, layer in enumerate(…)``), or None: ``model.layers[0]`` has the element's type."""
     target, iterated = statement.target, statement.iter
@@ -521,5 +536,5 @@ def _statements(body: List[ast.stmt]) -> Iterator[ast.stmt]:
             yield from _statements(case.body)
 
 
-def _is_static(node) -> bool:
+def _is_static(node: Function) -> bool:
     return any(isinstance(d, ast.Name) and d.id in ("staticmethod", "classmethod") for d in node.decorator_list)
