@@ -10,11 +10,12 @@ from typing import Iterator, List, Optional, Set, Tuple
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
 from kerascheck.catalog.api import Signature
-from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, replacement
+from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, AttributeReplacement, replacement
 from kerascheck.catalog.model import Target, removed_note
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
+from kerascheck.names import Reference
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee
@@ -74,13 +75,13 @@ def _keras1_keywords(ctx: Context, owner: str, call: ast.Call) -> bool:
     return any((owner, k.arg) in catalog.KEYWORDS_BY_OWNER for k in call.keywords if k.arg)
 
 
-def _through_legacy_module(ctx: Context, reference) -> bool:
+def _through_legacy_module(ctx: Context, reference: Reference) -> bool:
     """``keras.initializations.identity``: a name reached through a legacy module, whose signature there
     was not today's (KER102 reports the module)."""
     return len(reference.path) > 1 and catalog.module_path(reference.path[:-1], ctx.target) is not None
 
 
-def _describe(problem: binding.Problem, shown: str, signature) -> Tuple[str, str, str]:
+def _describe(problem: binding.Problem, shown: str, signature: Signature) -> Tuple[str, str, str]:
     """(what, effect, remedy) for the message."""
     name = problem.argument
     if problem.kind == binding.UNKNOWN:
@@ -133,14 +134,14 @@ def _deletion(ctx: Context, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit,
     return (Edit(*start, *end, ""),)
 
 
-def _text(ctx: Context, start, end) -> str:
+def _text(ctx: Context, start: Tuple[int, int], end: Tuple[int, int]) -> str:
     (line, col), (end_line, end_col) = start, end
     if line == end_line:
         return ctx.lines[line - 1][col:end_col]
     return ctx.lines[line - 1][col:] + "".join(ctx.lines[line : end_line - 1]) + ctx.lines[end_line - 1][:end_col]
 
 
-def call_findings(self, ctx: Context, node) -> Iterator[Finding]:
+def call_findings(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
     target = callee(ctx, node)
     if target is None or target.reference is None:
         return
@@ -253,7 +254,7 @@ def _check(self, ctx: Context, use: TypedUse, set_here: frozenset = frozenset())
     if name.startswith("_") and fact is None:
         return None  # private names come and go through code no table can read (setattr, tracking)
     renamable = fact is not None and fact.safe and (fact.delete_statement or present or name not in set_here)
-    edits = _edits(ctx, use, fact) if renamable else ()
+    edits = _edits(ctx, use, fact) if renamable and fact is not None else ()
     remedy = fact.guideline if fact is not None else f"No `{name}` on target {ctx.target}"
     effect = f"raises {stub.raises}" if present and stub is not None else "raises AttributeError"
     lacks = "has it only as a stub" if present else "has no such attribute"
@@ -269,13 +270,15 @@ def _check(self, ctx: Context, use: TypedUse, set_here: frozenset = frozenset())
     )  # fmt: skip
 
 
-def _edits(ctx: Context, use: TypedUse, fact) -> Tuple[Edit, ...]:
+def _edits(ctx: Context, use: TypedUse, fact: AttributeReplacement) -> Tuple[Edit, ...]:
     if fact.delete_statement:
         statement = use.statement
         if statement is None:
             return ()
         # fix.py keeps the statement count (check_confined), so the call becomes ``pass``
         return (Edit(*ctx.span(statement), "pass"),)
+    if fact.new is None:  # no drop-in name (the catalog's safe facts all have one)
+        return ()
     line, col, end_line, end_col = ctx.span(use.node)
     return (Edit(end_line, end_col - len(use.node.attr), end_line, end_col, fact.new),)
 

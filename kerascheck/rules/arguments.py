@@ -13,7 +13,14 @@ from kerascheck.catalog.methods import (
     ADD_WEIGHT_KERAS3_KEYWORDS,
     ADD_WEIGHT_TF_KERAS_ORDER,
 )
-from kerascheck.catalog.model import ONLY_KERAS3, ChangedMeaningKeyword, KeywordRename, RemovedKeyword, Target
+from kerascheck.catalog.model import (
+    ONLY_KERAS3,
+    ChangedMeaningKeyword,
+    KeywordRename,
+    PositionalForm,
+    RemovedKeyword,
+    Target,
+)
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -47,7 +54,7 @@ def _keyword_name_span(ctx: Context, keyword: ast.keyword) -> Tuple[int, int, in
     return line, col, line, col + len(keyword.arg or "")  # (``**kwargs`` has no name)
 
 
-def _literal(value) -> str:
+def _literal(value: object) -> str:
     return repr(value)
 
 
@@ -60,7 +67,7 @@ def _converted_value(ctx: Context, keyword: ast.keyword, fact: KeywordRename) ->
     return None
 
 
-def _requote(ctx: Context, node: ast.Constant, value) -> str:
+def _requote(ctx: Context, node: ast.Constant, value: object) -> str:
     """A new literal, in the quote style of the one it replaces."""
     written = ctx.source_of(node)
     if isinstance(value, str) and written[:1] in "\"'":
@@ -141,13 +148,16 @@ class Keras1Keyword(Rule):
                     finding = finding._replace(fix=finding.fix._replace(safe=bool(model)))
             yield finding.unfixed(clash) if clash and finding.fix else finding
 
-    def _finding(self, ctx: Context, node, target, keyword, fact) -> Finding:
+    def _finding(
+        self, ctx: Context, node: ast.Call, target: Callee, keyword: ast.keyword, fact: KeywordRename
+    ) -> Finding:
         edits = [Edit(*_keyword_name_span(ctx, keyword), fact.new)]
         converted = _converted_value(ctx, keyword, fact)
-        if converted is not None:
-            edits.append(Edit(*ctx.span(keyword.value), _requote(ctx, keyword.value, converted[1])))
+        value = keyword.value
+        if converted is not None and isinstance(value, ast.Constant):  # (only a literal is converted)
+            edits.append(Edit(*ctx.span(value), _requote(ctx, value, converted[1])))
             value_note = f"; `{converted[0]!r}` became `{converted[1]!r}`"
-            new_value = _requote(ctx, keyword.value, converted[1])
+            new_value = _requote(ctx, value, converted[1])
         else:
             value_note = ""
             new_value = "…" if not isinstance(keyword.value, ast.Constant) else ctx.source_of(keyword.value)
@@ -313,7 +323,7 @@ def _is_int(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) is int
 
 
-def _positional_form(ctx: Context, node: ast.Call, target: Callee):
+def _positional_form(ctx: Context, node: ast.Call, target: Callee) -> Optional[Tuple[PositionalForm, Optional[str]]]:
     """The Keras 1 positional form a call is written in, and how safe merging it is: "safe", "unsafe"
     or None (no fix).
 
@@ -473,7 +483,7 @@ class _OptimizerKeywordRule(Rule):
                 )
 
 
-def _legacy_optimizer(ctx: Context, target) -> bool:
+def _legacy_optimizer(ctx: Context, target: Callee) -> bool:
     """A TF1-API optimizer on tf.keras: the legacy optimizer, which takes `lr` and `decay`."""
     return (
         ctx.target is Target.TF_KERAS

@@ -246,10 +246,10 @@ class TrainingFromKwargs(Rule):
 
 
 def _reads_training(node: ast.AST, kwargs: str) -> bool:
-    def is_kwargs(expr) -> bool:
+    def is_kwargs(expr: ast.AST) -> bool:
         return isinstance(expr, ast.Name) and expr.id == kwargs
 
-    def is_training(expr) -> bool:
+    def is_training(expr: ast.AST) -> bool:
         return isinstance(expr, ast.Constant) and expr.value == "training"
 
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
@@ -419,7 +419,7 @@ def _built_in_class(node: ast.ClassDef, name: str) -> bool:
     return False
 
 
-def _sublayers_without_training(ctx, node: ast.ClassDef, receiver: ast.Attribute) -> bool:
+def _sublayers_without_training(ctx: Context, node: ast.ClassDef, receiver: ast.Attribute) -> bool:
     """Whether every assignment of ``self.<name>`` in the class makes a layer whose ``call`` takes no
     ``training`` (a Keras layer so tabled, such as ``StringLookup``, or a class of the module whose
     ``call`` has neither ``training`` nor ``**kwargs``). False when there is none, or any other."""
@@ -437,7 +437,7 @@ def _sublayers_without_training(ctx, node: ast.ClassDef, receiver: ast.Attribute
     return bool(values) and all(_makes_layer_without_training(ctx, value) for value in values)
 
 
-def _makes_layer_without_training(ctx, value: ast.expr) -> bool:
+def _makes_layer_without_training(ctx: Context, value: ast.expr) -> bool:
     if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
         return False
     canonical = ctx.canonical(value.func) if id(value.func) in ctx.index.scope_of else None

@@ -96,7 +96,7 @@ class UntrackedTfVariable(Rule):
                 yield from self._method(ctx, node, statement)
 
     def _method(
-        self, ctx, layer: ast.ClassDef, function: Union[ast.FunctionDef, ast.AsyncFunctionDef]
+        self, ctx: Context, layer: ast.ClassDef, function: Union[ast.FunctionDef, ast.AsyncFunctionDef]
     ) -> Iterator[Finding]:
         for assign in ctx.index.inside("assigns", function):
             value = assign.value

@@ -4,7 +4,7 @@ directories given to ``load_model``, and ``to_yaml``."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
@@ -175,7 +175,7 @@ class Keras3SavingArguments(Rule):
         if refused_suffix(tail, accepted):
             yield self._report(ctx, path, f"`{target.display}` to {_shown(tail)}", fact.error, accepted)
 
-    def _checkpoint(self, ctx: Context, node, path, tail: Tail) -> Iterator[Finding]:
+    def _checkpoint(self, ctx: Context, node: ast.Call, path: ast.expr, tail: Tail) -> Iterator[Finding]:
         position = _weights_only_position(ctx.target)
         weights_only = _is_true(_argument(node, position, "save_weights_only"))
         fact = SAVING_CALLS["callbacks.ModelCheckpoint"]
@@ -187,7 +187,7 @@ class Keras3SavingArguments(Rule):
         elif not weights_only and refused_suffix(tail, fact.accepted):
             yield self._report(ctx, path, f"`ModelCheckpoint({_shown(tail)})`", fact.error, fact.accepted)
 
-    def _save_format(self, ctx: Context, node, owner: str, tail: Optional[Tail]) -> Iterator[Finding]:
+    def _save_format(self, ctx: Context, node: ast.Call, owner: str, tail: Optional[Tail]) -> Iterator[Finding]:
         keyword = _keyword(node, SAVE_FORMAT_KEYWORD)
         if keyword is None:
             return
@@ -208,7 +208,7 @@ class Keras3SavingArguments(Rule):
             remedy=SAVE_FORMAT_REMEDY,
         )
 
-    def _report(self, ctx: Context, path: ast.expr, what: str, error: str, accepted) -> Finding:
+    def _report(self, ctx: Context, path: ast.expr, what: str, error: str, accepted: Tuple[str, ...]) -> Finding:
         suffixes = " or ".join(f"`{suffix}`" for suffix in accepted)
         remedy = SUFFIX_REMEDY.format(suffixes=suffixes)
         if accepted[0] == ".keras":
