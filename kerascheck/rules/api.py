@@ -38,7 +38,7 @@ class _TabledOwners:
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name.partition(".")[0] in _TABLED_MODULES
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         return iter(())
 
 

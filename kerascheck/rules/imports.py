@@ -18,7 +18,9 @@ from kerascheck.catalog.implementations import (
 )
 from kerascheck.catalog.keras1_calls import KERAS1_INITIALIZER_ALIASES
 from kerascheck.catalog.methods import GENERATOR_PARAMETER, METHOD_PARAMETERS
-from kerascheck.catalog.model import ONLY_TF_KERAS, ModulePath, PathKind, Target, removed_note
+from kerascheck.catalog.model import ONLY_TF_KERAS, ModulePath, PathKind, RenamedName, Target, removed_note
+from kerascheck.catalog.model import RemovedMethod as RemovedMethodFact
+from kerascheck.catalog.model import RemovedName as RemovedNameFact
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
@@ -516,7 +518,7 @@ class _NameRule(Rule):
             if id(node) not in ctx.index.guarded_imports:
                 yield from self._imports(ctx, node, bound=True)
 
-    def _imports(self, ctx: Context, node, bound: bool) -> Iterator[Finding]:
+    def _imports(self, ctx: Context, node: ast.stmt, bound: bool) -> Iterator[Finding]:
         if not isinstance(node, ast.ImportFrom):
             return
         for alias, reference in ctx.imported_references(node):
@@ -664,10 +666,10 @@ class LegacyAlias(_NameRule):
 
     keeps_meaning = True
 
-    def _fact(self, target, canonical, reference):
+    def _fact(self, target: Target, canonical: str, reference: Reference) -> Optional[RenamedName]:
         return catalog.RENAMED_BY_TARGET.get((target, canonical))
 
-    def _fields(self, fact, target: Target) -> dict:
+    def _fields(self, fact: RenamedName, target: Target) -> dict:
         """What the old name is, and since when, as the catalog records it."""
         if fact.origin is None:
             return {
@@ -676,7 +678,7 @@ class LegacyAlias(_NameRule):
             }
         return {"what": f"the {fact.origin} name", "when": f" (renamed in {fact.since})" if fact.since else ""}
 
-    def _unfit(self, ctx: Context, node, reference) -> Optional[str]:
+    def _unfit(self, ctx: Context, node: ast.expr, reference: Reference) -> Optional[str]:
         """A call still in the Keras 1 positional form keeps its Keras 1 name, the one evidence that
         ``Convolution2D(8, k, k)`` means a kernel (k, k) and not strides k (see KER203)."""
         call = _called_with(ctx, node)
@@ -749,7 +751,7 @@ class RemovedName(_NameRule):
     def concerns(self, reference: Reference, target: Target) -> bool:
         return super().concerns(reference, target) or self._through(reference, target) is not None
 
-    def _through(self, reference: Reference, target: Target):
+    def _through(self, reference: Reference, target: Target) -> Optional[Tuple[int, RemovedNameFact]]:
         """A removed name that a longer chain goes through (``K.tf`` of ``K.tf.nn.relu``,
         ``losses.Reduction`` of ``losses.Reduction.NONE``): (how many names follow it, its fact)."""
         parts = reference.dotted.split(".")
@@ -793,11 +795,13 @@ class RemovedName(_NameRule):
         """A stub imports fine: its uses are where it fails, and are reported there."""
         return stub_name(target, fact.old)
 
-    def _report_through(self, ctx: Context, node, span, fact) -> Finding:
+    def _report_through(
+        self, ctx: Context, node: ast.AST, span: Tuple[int, int, int, int], fact: RemovedNameFact
+    ) -> Finding:
         """No fix: what follows the removed name belongs to it, not to its replacement."""
         return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact, ctx.target))
 
-    def _fact(self, target, canonical, reference):
+    def _fact(self, target: Target, canonical: str, reference: Reference) -> Optional[RemovedNameFact]:
         fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
         if fact is not None and fact.kept_in_tf_keras and reference.implementation in (TF_KERAS, TF_KERAS_PACKAGE):
             return None  # TensorFlow >= 2.16 serves keras/_tf_keras/keras as tf.keras, which keeps it
@@ -810,10 +814,10 @@ class RemovedName(_NameRule):
             return None  # TF1-style code through tf.compat.v1.keras, which still has it
         return fact
 
-    def _fields(self, fact, target: Target) -> dict:
+    def _fields(self, fact: RemovedNameFact, target: Target) -> dict:
         return {"guideline": fact.guideline, "state": _state(fact), "removed": removed_note(target, fact.removed_in)}
 
-    def _unfit(self, ctx: Context, node, reference) -> Optional[str]:
+    def _unfit(self, ctx: Context, node: ast.expr, reference: Reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
         if canonical not in KERAS1_INITIALIZER_ALIASES:
             return None
@@ -830,7 +834,7 @@ class RemovedName(_NameRule):
         )
 
 
-def _state(fact) -> str:
+def _state(fact: RemovedNameFact) -> str:
     """What the removed name is on the targets it was removed from."""
     if any(stub_name(target, fact.old) for target in fact.targets):
         return STUB_NAME_STATE
@@ -940,9 +944,13 @@ class RemovedMethod(Rule):
 _NOT_KERAS_MODEL = "`{method}` is called on `self`, which may not be a Keras model"
 
 
-def _method_edits(ctx: Context, node: ast.Call, span: Tuple[int, int, int, int], fact) -> Tuple[Edit, ...]:
+def _method_edits(
+    ctx: Context, node: ast.Call, span: Tuple[int, int, int, int], fact: RemovedMethodFact
+) -> Tuple[Edit, ...]:
     """Rename the method when the new one accepts the call as written; else no fix."""
-    accepted = METHOD_PARAMETERS.get((ctx.target, fact.new or ""))
+    if fact.new is None:  # removed with no replacement
+        return ()
+    accepted = METHOD_PARAMETERS.get((ctx.target, fact.new))
     if accepted is None or len(node.args) > 1 or any(isinstance(arg, ast.Starred) for arg in node.args):
         return ()
     edits = [Edit(*span, fact.new.lstrip("."))]
