@@ -18,7 +18,6 @@ NOT_YET_TYPED = frozenset(
         "kerascheck.binding",
         "kerascheck.fix",
         "kerascheck.fixed_calls",
-        "kerascheck.guards",
         "kerascheck.notebooks",
         "kerascheck.rules.api_checks",
         "kerascheck.rules.arguments",
@@ -38,7 +37,6 @@ NOT_YET_TYPED = frozenset(
         "kerascheck.rules.objects",
         "kerascheck.rules.saving",
         "kerascheck.rules.values",
-        "kerascheck.statement_guard",
     }
 )
 
