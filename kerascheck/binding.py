@@ -56,7 +56,7 @@ def problems(signature: Signature, call: ast.Call, *, nearest: bool = True) -> L
                 found.append(Problem(TWICE, name, "TypeError", keyword))
             bound.add(name)
             continue
-        problem = _through_kwargs(signature, keyword, nearest)
+        problem = _through_kwargs(signature, name, keyword, nearest)
         if problem is not None:
             found.append(problem)
         bound.add(name)
@@ -68,8 +68,9 @@ def problems(signature: Signature, call: ast.Call, *, nearest: bool = True) -> L
     return found
 
 
-def _through_kwargs(signature: Signature, keyword: ast.keyword, nearest: bool = True) -> Optional[Problem]:
-    name = keyword.arg
+def _through_kwargs(signature: Signature, name: str, keyword: ast.keyword, nearest: bool = True) -> Optional[Problem]:
+    """The problem of keyword ``name`` (``keyword``), which the signature does not name, or None when
+    ``**kwargs`` takes it."""
     kwargs = signature.kwargs
     if kwargs == api.OPEN:
         return None

@@ -8,13 +8,14 @@ The command line also reads ``[tool.kerascheck]`` from the nearest ``pyproject.t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.errors import OptionError as OptionError  # re-exported: the front ends catch it from here
 from kerascheck.errors import WrongType
 from kerascheck.files import read_toml
 from kerascheck.isolation import trusted_import
+from kerascheck.record import Record
 
 FLAKE8, PYLINT, CLI = "flake8", "pylint", "cli"
 
@@ -68,7 +69,7 @@ def parse_flag(value: Any) -> bool:
     raise WrongType(f"expected true or false, not {value!r}")
 
 
-class Option(NamedTuple):
+class Option(Record):
     name: str  # dashed, as on the command line and in config files: "keras-target"
     default: Any
     metavar: str
@@ -133,7 +134,7 @@ OPTIONS: Tuple[Option, ...] = (
 )
 
 
-class Settings(NamedTuple):
+class Settings(Record):
     target: Target = Target.TF_KERAS
     select: Tuple[str, ...] = ()
     extend_select: Tuple[str, ...] = ()

@@ -15,11 +15,12 @@ import sys
 import tokenize
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from kerascheck.errors import TomlError
 from kerascheck.gitignore import GitIgnore, repository_root
 from kerascheck.isolation import trusted_import
+from kerascheck.record import Record
 
 # Folders the search skips, by name, anywhere: ruff's default ``exclude`` (its folders; ruff skips
 # ``dist`` and ``_build`` but not ``build``, which may be a package of the project: the .gitignore says
@@ -68,7 +69,7 @@ class NotebookError(ValueError):
     it; defined here, so that the command line starts without that module)."""
 
 
-class Source(NamedTuple):
+class Source(Record):
     text: str
     encoding: str  # as tokenize names it: "utf-8", "utf-8-sig" (a BOM), "latin-1", …
 
@@ -90,7 +91,7 @@ def _excluded(path: Path, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(text, pattern) or fnmatch.fnmatch(path.name, pattern) for pattern in patterns)
 
 
-class Skipped(NamedTuple):
+class Skipped(Record):
     path: Path
     reason: str  # "a default exclusion", ".gitignore:3", …
 

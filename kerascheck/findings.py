@@ -6,10 +6,12 @@ sent back to the command line, and tuples are the cheapest to build and to pickl
 
 from __future__ import annotations
 
-from typing import Iterable, List, NamedTuple, Optional, Tuple
+from typing import Iterable, List, Optional, Tuple
+
+from kerascheck.record import Record
 
 
-class Edit(NamedTuple):
+class Edit(Record):
     """Replace the text between two positions (1-based lines, 0-based character columns)."""
 
     line: int
@@ -19,7 +21,7 @@ class Edit(NamedTuple):
     text: str
 
 
-class Fix(NamedTuple):
+class Fix(Record):
     edits: Tuple[Edit, ...]
     safe: bool
     # (old, new) bound names the edits rename: every fix renaming one is applied with the others or not
@@ -33,7 +35,7 @@ def _moved_edit(edit: Edit, lines: int) -> Edit:
 UNFIXED_MARK = " (not fixed: "  # what a finding whose fix was refused says, then why
 
 
-class Finding(NamedTuple):
+class Finding(Record):
     code: str
     symbol: str
     line: int  # 1-based

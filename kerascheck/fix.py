@@ -18,12 +18,13 @@ import ast
 import itertools
 from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from kerascheck.findings import Edit, Finding, fixable
+from kerascheck.findings import Edit, Finding, Fix, fixable
 from kerascheck.guards import Guard
 from kerascheck.text import split_lines
 from kerascheck.walk import every_node
 
 Span = Tuple[int, int, str]
+Dropped = Dict[Tuple[str, str], str]  # dropped_key -> why the fix was not applied
 MAX_ROUNDS = 10
 
 
@@ -81,17 +82,25 @@ def dropped_key(finding: Finding) -> Tuple[str, str]:
     return finding.code, finding.message
 
 
+def _fix(finding: Finding) -> Fix:
+    """The fix of a finding a round may apply (:func:`fixable` keeps only the findings that have one)."""
+    if finding.fix is None:
+        raise ValueError(f"{finding.code} at line {finding.line} has no fix to apply")
+    return finding.fix
+
+
 class Round(NamedTuple):
     text: str
     applied: List[Finding]
-    dropped: Dict[Tuple[str, str], str]  # dropped_key -> why the fix was not applied
+    dropped: Dropped
 
 
 def _units(findings: List[Finding]) -> List[List[Finding]]:
     """Findings whose fixes rename the same name form one unit: all or none."""
     units: Dict[object, List[Finding]] = {}
     for finding in findings:
-        key = finding.fix.renames[0] if finding.fix.renames else id(finding)
+        renames = _fix(finding).renames
+        key = renames[0] if renames else id(finding)
         units.setdefault(key, []).append(finding)
     return list(units.values())
 
@@ -102,39 +111,38 @@ def apply_round(
     """Apply one round of non-overlapping fixes that pass the guards."""
     guard = guard or Guard()
     candidates = fixable(findings, unsafe)
-    text, applied = apply_groups(source, [(finding, finding.fix.edits) for finding in candidates])
+    text, applied = apply_groups(source, [(finding, _fix(finding).edits) for finding in candidates])
     if not applied:
         return Round(source, [], {})
     chosen = set(map(id, applied))  # a rename some of whose fixes overlap others waits for a round
     units = [unit for unit in _units(candidates) if all(id(finding) in chosen for finding in unit)]
-    dropped: Dict[Tuple[str, str], str] = {}
+    dropped: Dropped = {}
     kept = _keep(source, units, guard, dropped)
     kept_findings = [finding for unit in kept for finding in unit]
     if not kept_findings:
         return Round(source, [], dropped)
-    text, applied = apply_groups(source, [(finding, finding.fix.edits) for finding in kept_findings])
+    text, applied = apply_groups(source, [(finding, _fix(finding).edits) for finding in kept_findings])
     return Round(text, applied, dropped)
 
 
 def _refusal(source: str, units: List[List[Finding]], guard: Guard) -> Optional[str]:
     findings = [finding for unit in units for finding in unit]
-    text, applied = apply_groups(source, [(finding, finding.fix.edits) for finding in findings])
+    fixes = [_fix(finding) for finding in findings]
+    text, applied = apply_groups(source, [(finding, fix.edits) for finding, fix in zip(findings, fixes)])
     if len(applied) != len(findings):
         return "it overlaps another fix"
-    renames = {rename for finding in findings for rename in finding.fix.renames}
-    spans = [tuple(edit[:4]) for finding in findings for edit in finding.fix.edits]
+    renames = {rename for fix in fixes for rename in fix.renames}
+    spans = [(edit.line, edit.col, edit.end_line, edit.end_col) for fix in fixes for edit in fix.edits]
     reason = guard.refuse(source, text, renames, spans)
     if reason is None:
         try:
-            check_confined(
-                source, text, edited_lines(finding.fix.edits for finding in findings), guard.trees(source, text)
-            )
+            check_confined(source, text, edited_lines(fix.edits for fix in fixes), guard.trees(source, text))
         except UnsafeResult as error:
             reason = str(error)
     return reason
 
 
-def _keep(source: str, units: List[List[Finding]], guard: Guard, dropped: Dict) -> List[List[Finding]]:
+def _keep(source: str, units: List[List[Finding]], guard: Guard, dropped: Dropped) -> List[List[Finding]]:
     """The units that together pass the guards; the others are recorded in ``dropped`` with a reason.
     One check of the whole module when all pass (most rounds); when it refuses, each unit is judged
     on the statements it touches (linear in the module: one refusal costs its statements), and the
@@ -148,8 +156,9 @@ def _keep(source: str, units: List[List[Finding]], guard: Guard, dropped: Dict) 
         return _bisect(source, units, guard, dropped, reason)
     survivors = []
     for unit in units:
-        edits = [edit for finding in unit for edit in finding.fix.edits]
-        reason_alone = guard.refuse_alone(source, edits, {rename for f in unit for rename in f.fix.renames})
+        fixes = [_fix(finding) for finding in unit]
+        edits = [edit for fix in fixes for edit in fix.edits]
+        reason_alone = guard.refuse_alone(source, edits, {rename for fix in fixes for rename in fix.renames})
         if reason_alone is None:
             survivors.append(unit)
         else:
@@ -159,7 +168,7 @@ def _keep(source: str, units: List[List[Finding]], guard: Guard, dropped: Dict) 
 
 
 def _bisect(
-    source: str, units: List[List[Finding]], guard: Guard, dropped: Dict, reason: Optional[str] = None
+    source: str, units: List[List[Finding]], guard: Guard, dropped: Dropped, reason: Optional[str] = None
 ) -> List[List[Finding]]:
     """:func:`_keep` by halving: few whole checks when few units fail. ``reason``: the whole check's
     refusal of ``units``, when known."""
@@ -202,14 +211,15 @@ def fix_until_stable(
     *,
     unsafe: bool = False,
     guard: Optional[Guard] = None,
-    dropped: Optional[Dict[Tuple[str, str], str]] = None,
+    dropped: Optional[Dropped] = None,
 ) -> Tuple[str, List[Finding]]:
     """Check, fix, check again, until nothing fixable is left (at most MAX_ROUNDS rounds).
 
     Returns the fixed text and every finding fixed on the way; ``dropped`` (if given) receives the
     fixes the guards refused, with the reason."""
-    text, fixed = source, []
-    refused = {} if dropped is None else dropped
+    text = source
+    fixed: List[Finding] = []
+    refused: Dropped = {} if dropped is None else dropped
     guard = guard or Guard()
     for _ in range(MAX_ROUNDS):
         findings = [finding for finding in check(text) if dropped_key(finding) not in refused]
@@ -221,7 +231,7 @@ def fix_until_stable(
     return text, fixed
 
 
-def explain_dropped(findings: List[Finding], dropped: Dict[Tuple[str, str], str]) -> List[Finding]:
+def explain_dropped(findings: List[Finding], dropped: Dropped) -> List[Finding]:
     """The findings, those whose fix was refused without it and with the reason in the message."""
     if not dropped:
         return findings

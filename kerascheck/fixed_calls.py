@@ -19,6 +19,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
+from kerascheck.catalog.api import Signature
 from kerascheck.catalog.model import Target
 from kerascheck.names import classify, dotted_chain
 from kerascheck.walk import own_nodes
@@ -29,13 +30,12 @@ Bindings = Dict[str, List[str]]  # name -> the dotted name each import binds it 
 
 def statement_bindings(statement: ast.stmt, into: Bindings) -> None:
     """Add what ``statement`` itself binds (not its nested statements) to ``into``."""
-    kind = type(statement)
-    if kind is ast.Import:
+    if type(statement) is ast.Import:
         for alias in statement.names:
-            name = alias.asname or alias.name.split(".")[0]
-            into.setdefault(name, []).append(alias.name if alias.asname else name)
+            local = alias.asname or alias.name.split(".")[0]
+            into.setdefault(local, []).append(alias.name if alias.asname else local)
         return
-    if kind is ast.ImportFrom:
+    if type(statement) is ast.ImportFrom:
         for alias in statement.names:
             dotted = f"{statement.module}.{alias.name}" if statement.module and not statement.level else _OWN
             if alias.name == "*":
@@ -43,7 +43,7 @@ def statement_bindings(statement: ast.stmt, into: Bindings) -> None:
             else:
                 into.setdefault(alias.asname or alias.name, []).append(dotted)
         return
-    if kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+    if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         into.setdefault(statement.name, []).append(_OWN)
     for node in _own_nodes(statement):
         name = None
@@ -53,7 +53,7 @@ def statement_bindings(statement: ast.stmt, into: Bindings) -> None:
             name = node.arg
         elif type(node) is ast.ExceptHandler:
             name = node.name
-        elif type(node) in (ast.Global, ast.Nonlocal):
+        elif type(node) is ast.Global or type(node) is ast.Nonlocal:
             for each in node.names:
                 into.setdefault(each, []).append(_OWN)
         if name:
@@ -103,15 +103,14 @@ def _resolve(func: ast.expr, bindings: Bindings) -> Optional[str]:
         return None
     root, attrs = chain
     bound = bindings.get(root)
+    base: Optional[str]
     if bound:
         if _OWN in bound:
             return None  # the first import, when imports differ (as names.Resolver does)
         base = bound[0]
     else:
         base = _from_star_imports(root, bindings.get("*", ()))
-        if base is None:
-            return None
-    return ".".join([base, *attrs])
+    return None if base is None else ".".join([base, *attrs])
 
 
 def _from_star_imports(name: str, modules: Sequence[str]) -> Optional[str]:
@@ -157,11 +156,11 @@ def problems(statements: Iterable[ast.stmt], bindings: Bindings, target: Optiona
         for node in _own_nodes(statement):
             if type(node) is not ast.Call:
                 continue
-            owner = None if target is None else keras_callee(node.func, bindings, target)
-            signature = None if owner is None else api.callable_signature(target, owner)
-            if signature is None:
+            tabled = None if target is None else _tabled_callee(node.func, bindings, target)
+            if tabled is None:
                 _twice_by_name(node, bindings, found)
                 continue
+            owner, signature = tabled
             for problem in binding.problems(signature, node, nearest=False):  # describe() does not say it
                 if problem.kind == binding.IGNORED:
                     continue
@@ -172,6 +171,13 @@ def problems(statements: Iterable[ast.stmt], bindings: Bindings, target: Optiona
                 if key not in found:
                     found[key] = f"the fixed call would not bind on {target}: {describe(owner, problem)}"
     return found
+
+
+def _tabled_callee(func: ast.expr, bindings: Bindings, target: Target) -> Optional[Tuple[str, Signature]]:
+    """The public Keras callable a call targets and its signature on ``target``, when it is tabled."""
+    owner = keras_callee(func, bindings, target)
+    signature = None if owner is None else api.callable_signature(target, owner)
+    return None if owner is None or signature is None else (owner, signature)
 
 
 def _twice_by_name(call: ast.Call, bindings: Bindings, found: Dict[Key, str]) -> None:

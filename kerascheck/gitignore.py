@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
+
+from kerascheck.record import Record
 
 
-class Pattern(NamedTuple):
+class Pattern(Record):
     regex: re.Pattern
     negated: bool
     folders_only: bool

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import ast
 from functools import lru_cache
-from typing import Dict, List, NamedTuple, Optional, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple
+
+from kerascheck.record import Record
 
 # The Keras implementations a module can use (FIELD-NOTES section D, "mixing").
 KERAS = "keras"  # standalone Keras: 1.x/2.x, or Keras 3
@@ -36,7 +38,7 @@ _ROOTS: Tuple[Tuple[Tuple[str, ...], str], ...] = (
 )
 
 
-class Reference(NamedTuple):
+class Reference(Record):
     """A name that resolved to a Keras (or TensorFlow) object. A named tuple: rules look up catalog
     facts by it many times per module, and a tuple hashes in C."""
 
@@ -59,7 +61,7 @@ def classify(dotted: str) -> Optional[Reference]:
     return None
 
 
-class Binding(NamedTuple):
+class Binding(Record):
     """One way a scope binds a name: an import of ``dotted``, an alias of ``value``, or anything else."""
 
     dotted: Optional[str] = None

@@ -17,12 +17,15 @@ from __future__ import annotations
 import ast
 import re
 from functools import cache
-from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from kerascheck.files import NotebookError
-from kerascheck.findings import Edit, Finding
+from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.lazy import LazyPattern
 from kerascheck.text import split_lines
+
+if TYPE_CHECKING:
+    import json
 
 _MAGIC = LazyPattern(r"^(\s*)(%|!|\?)")
 _HELP_SUFFIX = LazyPattern(r"^\s*[\w.]+\?{1,2}\s*$")
@@ -192,23 +195,24 @@ def cell_edits(notebook: Notebook, findings: List[Finding]) -> Dict[int, List[Tu
     round the guards passed on the joined cells, so a fix whose edits lie in several cells (each edit in
     one: KER115's ``ops`` joins the import of ``backend`` with the first call) is applied in each of them;
     one with an edit across a cell boundary is not applied."""
-    split: List[Tuple[Finding, Dict[int, List[Edit]]]] = []
-    broken = set()  # renames of fixes not applied: the others renaming the same name wait too
+    split: List[Tuple[Finding, Fix, Dict[int, List[Edit]]]] = []
+    broken: Set[Tuple[str, str]] = set()  # renames of fixes not applied: the others renaming the same name wait too
     for finding in findings:
-        if finding.fix is None:
+        fix = finding.fix
+        if fix is None:
             continue
         parts: Dict[int, List[Edit]] = {}
-        for edit in finding.fix.edits:
+        for edit in fix.edits:
             cell, edits = _edits_in_cell(notebook, (edit,))
             if cell is None:
                 parts = {}
-                broken.update(finding.fix.renames)
+                broken.update(fix.renames)
                 break
             parts.setdefault(cell.index, []).extend(edits)
-        split.append((finding, parts))
+        split.append((finding, fix, parts))
     grouped: Dict[int, List[Tuple[Finding, List[Edit]]]] = {}
-    for finding, parts in split:
-        if broken.intersection(finding.fix.renames):
+    for finding, fix, parts in split:
+        if broken.intersection(fix.renames):
             continue
         for index, edits in parts.items():
             grouped.setdefault(index, []).append((finding, edits))
@@ -242,27 +246,21 @@ _WHITESPACE = LazyPattern(r"[ \t\n\r]*")
 
 
 @cache
-def _decoder():
+def _decoder() -> json.JSONDecoder:
     import json
 
     return json.JSONDecoder()
 
 
-def _scanstring(raw: str, index: int) -> Tuple[str, int]:
-    import json.decoder
-
-    return json.decoder.scanstring(raw, index)
-
-
 def _skip(raw: str, index: int) -> int:
-    return _WHITESPACE.match(raw, index).end()  # type: ignore[union-attr]  # matches anywhere, if empty
+    return _WHITESPACE.match(raw, index).end()  # never None: the pattern matches anywhere, if empty
 
 
 def _members(raw: str, index: int) -> Iterator[Tuple[str, int, int]]:
     """(key, value start, value end) of the JSON object at ``raw[index]``."""
     index = _skip(raw, index + 1)
     while raw[index] != "}":
-        key, index = _scanstring(raw, index + 1)
+        key, index = _decoder().raw_decode(raw, index)  # a string: raw[index] is its opening quote
         start = _skip(raw, _skip(raw, index) + 1)  # past the colon
         _, end = _decoder().raw_decode(raw, start)
         yield key, start, end

@@ -13,7 +13,7 @@ import functools
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import (
@@ -27,6 +27,7 @@ from kerascheck.errors import TomlError
 from kerascheck.files import read_toml
 from kerascheck.isolation import trusted_import
 from kerascheck.lazy import LazyPattern
+from kerascheck.record import Record
 
 if TYPE_CHECKING:
     from packaging.requirements import Requirement
@@ -41,7 +42,7 @@ def _split(versions: Tuple[str, ...], keras3: str) -> Tuple[Tuple[str, ...], Tup
     return tuple(v for v in versions if v not in specifier), tuple(v for v in versions if v in specifier)
 
 
-class Pin(NamedTuple):
+class Pin(Record):
     requirement: Requirement
     path: Path
     line: int
@@ -56,14 +57,14 @@ class Pin(NamedTuple):
         return f"{self.path.name}:{self.line}"
 
 
-class BadLine(NamedTuple):
+class BadLine(Record):
     path: Path
     line: int
     text: str
     error: str
 
 
-class FileError(NamedTuple):
+class FileError(Record):
     path: Path
     error: str  # one line: "cannot read: Permission denied", "[project] is a number, not a table"
 
@@ -91,7 +92,7 @@ class Pins:
         )
 
 
-class Decision(NamedTuple):
+class Decision(Record):
     target: Target
     reason: str  # said to the user: "tensorflow==2.16.1 (requirements.txt:3)"
     problems: Tuple[str, ...] = ()  # what the decision could not read, one line each

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
+from kerascheck.record import Record
 from kerascheck.walk import every_node
 
 
-class Exposure(NamedTuple):
+class Exposure(Record):
     """What runs with a module but is not in its text: the names other modules of the project import
     from it (``from pkg.mod import Name``), and a notebook's lines kerascheck cannot parse (magics,
     shell)."""
@@ -30,7 +31,7 @@ class Exposure(NamedTuple):
 NO_EXPOSURE = Exposure()
 
 
-class Occurrence(NamedTuple):
+class Occurrence(Record):
     line: int
     col: int  # as the ast counts: UTF-8 bytes
     node: ast.AST  # the Name, alias, def, arg, statement or string that holds the name

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from kerascheck.findings import Finding
+from kerascheck.record import Record
 
 
-class Speculation(NamedTuple):
+class Speculation(Record):
     """A class that is no custom layer by what its module shows, but would be one if a base of it were
     a custom layer of another module of the project; and the findings the class rules give it then.
     The command line settles these once it knows every module's layers, instead of checking again."""
@@ -19,7 +20,7 @@ class Speculation(NamedTuple):
     findings: List[Finding]
 
 
-class ModuleReport(NamedTuple):
+class ModuleReport(Record):
     findings: List[Finding]
     implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> (line, col) of its first use
     layer_classes: Tuple[str, ...] = ()  # module-level custom layers and models

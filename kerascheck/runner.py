@@ -6,12 +6,13 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from contextlib import contextmanager
-from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from kerascheck.config import Settings
 from kerascheck.engine import analyse_source
 from kerascheck.findings import UNFIXED_MARK, Finding, fixable
 from kerascheck.noqa import file_is_skipped, remove_silenced
+from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.report import ModuleReport
 from kerascheck.selection import is_selected
@@ -70,7 +71,7 @@ def _shown(findings: List[Finding], settings: Settings, lines: List[str], starts
     return remove_silenced([f for f in findings if f.code in selected], lines, starts)
 
 
-class Outcome(NamedTuple):
+class Outcome(Record):
     findings: List[Finding]  # what remains to report
     module: Optional[ModuleReport] = None  # what whole-project checks need
     lines: Optional[List[str]] = None  # a module's lines, as last checked (after fixes): what findings point at

@@ -13,12 +13,13 @@ import fnmatch
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Mapping, Optional, Set, Tuple
 
 from kerascheck.config import AUTO, OPTIONS, OptionError, Settings, find_pyproject, parse_values, pyproject_values
+from kerascheck.record import Record
 
 
-class Resolved(NamedTuple):
+class Resolved(Record):
     settings: Settings
     config: Optional[Path]  # the pyproject.toml the settings came from
 

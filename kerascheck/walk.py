@@ -17,15 +17,16 @@ from __future__ import annotations
 import ast
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple, Type, Union
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Type, Union
 
 from kerascheck.names import OWN, PLACEHOLDER, Binding, Scope, classify
+from kerascheck.record import Record
 
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 _STATEMENT_LISTS = ("body", "orelse", "finalbody")
 
 
-class Where(NamedTuple):
+class Where(Record):
     """Where a statement stands, carried down the walk (as pyupgrade carries its State)."""
 
     guarded: bool = False  # inside ``try: … except ImportError:`` (compatibility code)

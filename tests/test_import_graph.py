@@ -20,6 +20,7 @@ LAYERS: List[List[str]] = [
         "kerascheck.errors",
         "kerascheck.text",
         "kerascheck.lazy",
+        "kerascheck.record",
         "kerascheck.findings",
         "kerascheck.isolation",
         "kerascheck.gitignore",

@@ -6,10 +6,12 @@ written here, per core class (``Model`` also covers ``Sequential``).
 
 from __future__ import annotations
 
-from typing import Dict, NamedTuple, Optional, Tuple
+from typing import Dict, Optional, Tuple
+
+from kerascheck.record import Record
 
 
-class AttributeReplacement(NamedTuple):
+class AttributeReplacement(Record):
     new: Optional[str]  # the name to use instead; None: no drop-in name
     guideline: str
     source: str

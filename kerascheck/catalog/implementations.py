@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, Tuple
+from typing import Tuple
 
 from kerascheck.catalog.model import BOTH, ONLY_TF_KERAS, ModulePath, PathKind, Target
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
+from kerascheck.record import Record
 
 # TensorFlow's own copy of Keras. From TF 2.6 tf.keras is backed by the `keras` pip package and this
 # copy is stale: "will be removed in future releases" (keras 2.6.0 release notes); still shipped in
@@ -97,7 +98,7 @@ def stub_name(target: Target, canonical: str) -> bool:
     return name in STUB_MODULE_PATHS[target].get(module, ())
 
 
-class NonMixingPair(NamedTuple):
+class NonMixingPair(Record):
     """Two Keras implementations whose objects do not mix on ``targets`` (layers, models, tensors and
     optimizers of one are not instances of the other's classes). ``first`` is the one the pair is
     reported under: KER401 for standalone ``keras``, KER402 ``tf_keras``, KER403 ``tensorflow.python.keras``."""

@@ -7,14 +7,15 @@ keras 1.2.2 ``keras/engine/topology.py`` (``Merge.call`` and ``merge``).
 
 from __future__ import annotations
 
-from typing import Dict, NamedTuple, Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from kerascheck.catalog.model import Literal
+from kerascheck.record import Record
 
 _I = "keras 2.2.4 keras/legacy/interfaces.py"
 
 
-class MergedKeywords(NamedTuple):
+class MergedKeywords(Record):
     """Keras 1 keywords that Keras 2 folded, in this order, into one tuple keyword."""
 
     owners: Tuple[str, ...]
@@ -23,7 +24,7 @@ class MergedKeywords(NamedTuple):
     source: str
 
 
-class DroppedKeyword(NamedTuple):
+class DroppedKeyword(Record):
     """A Keras 1 keyword that Keras 2 dropped (for the values in ``values``; any value when it is None).
     ``safe``: deleting it keeps what the layer does; otherwise the result may differ."""
 
@@ -66,7 +67,7 @@ MERGED_BY_OWNER.update({(owner, name): fact for fact in MERGED_KEYWORDS for owne
 DROPPED_BY_OWNER = {(fact.owner, fact.name): fact for fact in DROPPED_KEYWORDS}
 
 
-class MergeMode(NamedTuple):
+class MergeMode(Record):
     """A Keras 1 ``merge`` mode and the Keras 2 layer that computes it."""
 
     mode: str
@@ -124,7 +125,7 @@ DECAY_SCHEDULE = "schedules.InverseTimeDecay({rate}, decay_steps=1, decay_rate={
 # keras 2.2.4 keras/backend/common.py image_dim_ordering / set_image_dim_ordering ('th' is
 # 'channels_first', 'tf' is 'channels_last'); keras 2.15.0 keras/api/_v2/keras/backend/__init__.py and
 # keras 3.15.1 keras/backend/__init__.py have image_data_format / set_image_data_format.
-class RenamedFunction(NamedTuple):
+class RenamedFunction(Record):
     old: str
     new: str
     source: str
@@ -139,7 +140,7 @@ DIM_ORDERING_BY_NAME = {fact.old: fact.new for fact in DIM_ORDERING_FUNCTIONS}
 DIM_ORDERING_VALUES = {"th": "channels_first", "tf": "channels_last"}
 
 
-class OpsReplacement(NamedTuple):
+class OpsReplacement(Record):
     """A Keras 2 backend function with a ``keras.ops`` function that computes the same for the calls it
     fixes: the same positional parameters; ``keywords`` (the same names in both) may be passed by
     name; ``required`` must be passed (Keras 2 and Keras 3 defaults differ, or ops has none)."""
@@ -188,7 +189,7 @@ OPS_REPLACEMENTS: Tuple[OpsReplacement, ...] = (
 OPS_BY_NAME = {f"backend.{fact.old}": fact for fact in OPS_REPLACEMENTS}
 
 
-class InitializerFunction(NamedTuple):
+class InitializerFunction(Record):
     """A Keras 1 initializer function of the shape, and the Keras 2+ class that draws the same values."""
 
     function: str  # canonical: "initializers.normal"

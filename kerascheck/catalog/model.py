@@ -12,7 +12,9 @@ implementation (standalone ``keras``, ``tf.keras``, ``tf_keras``) the module imp
 from __future__ import annotations
 
 from enum import Enum
-from typing import NamedTuple, Optional, Tuple, Union
+from typing import Optional, Tuple, Union
+
+from kerascheck.record import Record
 
 Literal = Union[str, int, float, bool, None]
 
@@ -46,7 +48,7 @@ def removed_note(target: Target, removed_in: Optional[str]) -> str:
     return f" (removed in {removed_in})"
 
 
-class KeywordRename(NamedTuple):
+class KeywordRename(Record):
     """A keyword that Keras 2 renamed; the old spelling is rejected by tf.keras and Keras 3.
 
     ``values`` maps old literal values to new ones (``dim_ordering='th'`` → ``'channels_first'``);
@@ -60,7 +62,7 @@ class KeywordRename(NamedTuple):
     values: Tuple[Tuple[Literal, Literal], ...] = ()
 
 
-class OldKeywordEffect(NamedTuple):
+class OldKeywordEffect(Record):
     """What a target does with an old keyword that it does not reject (``**kwargs`` swallows it).
 
     ``effect`` completes "on target {target} it …" in a message.
@@ -71,7 +73,7 @@ class OldKeywordEffect(NamedTuple):
     source: str
 
 
-class RemovedKeyword(NamedTuple):
+class RemovedKeyword(Record):
     """A keyword with no Keras 2 equivalent; ``guideline`` says what to do instead."""
 
     owners: Tuple[str, ...]
@@ -80,7 +82,7 @@ class RemovedKeyword(NamedTuple):
     source: str
 
 
-class ChangedMeaningKeyword(NamedTuple):
+class ChangedMeaningKeyword(Record):
     """A keyword renamed *and* re-defined: the value must be recomputed, so the fix is unsafe."""
 
     owners: Tuple[str, ...]
@@ -90,7 +92,7 @@ class ChangedMeaningKeyword(NamedTuple):
     source: str
 
 
-class PositionalForm(NamedTuple):
+class PositionalForm(Record):
     """A Keras 1 positional signature whose extra positionals mean something else in Keras 2.
 
     ``keras1`` names the Keras 1 positional parameters, ``keras2`` the parameters the same positions
@@ -105,7 +107,7 @@ class PositionalForm(NamedTuple):
     source: str
 
 
-class RenamedName(NamedTuple):
+class RenamedName(Record):
     """A class or function whose Keras 1 spelling is still an alias (``Convolution2D`` → ``Conv2D``)."""
 
     old: str
@@ -120,7 +122,7 @@ class RenamedName(NamedTuple):
     since: Optional[str] = None
 
 
-class RemovedName(NamedTuple):
+class RemovedName(Record):
     """A class or function that does not exist on the target: an ImportError or AttributeError.
 
     ``new`` is a drop-in replacement when one exists; ``guideline`` says what to write otherwise.
@@ -140,7 +142,7 @@ class RemovedName(NamedTuple):
     removed_in: Optional[str] = None
 
 
-class RemovedMethod(NamedTuple):
+class RemovedMethod(Record):
     """A model method removed or deprecated on the target (``fit_generator`` → ``fit``)."""
 
     old: str
@@ -161,7 +163,7 @@ class PathKind(str, Enum):
     PRIVATE = "private"  # an implementation module that was never public API
 
 
-class ModulePath(NamedTuple):
+class ModulePath(Record):
     """A module path that should not be imported from; ``new`` is the public module to use."""
 
     old: str
@@ -175,7 +177,7 @@ class ModulePath(NamedTuple):
     relocation: bool = True
 
 
-class OptimizerKeyword(NamedTuple):
+class OptimizerKeyword(Record):
     """An optimizer keyword whose fate depends on the target (``lr``, ``decay``)."""
 
     name: str

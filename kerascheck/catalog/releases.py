@@ -7,7 +7,7 @@ which of these versions it admits. TensorFlow >= 2.16 requires keras >= 3 (tenso
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from kerascheck.record import Record
 
 # Distribution names that are TensorFlow (same version numbers, same bundled Keras).
 TENSORFLOW_DISTRIBUTIONS = frozenset(
@@ -26,7 +26,7 @@ TENSORFLOW_RELEASES = tuple(f"2.{minor}.0" for minor in range(0, 22)) + ("2.15.1
 TF_KERAS_RELEASES = tuple(f"2.{minor}.0" for minor in range(15, 22)) + ("2.14.1",)
 
 
-class KerasRequirement(NamedTuple):
+class KerasRequirement(Record):
     """What a TensorFlow release line requires of the ``keras`` package (PyPI metadata)."""
 
     tensorflow: str  # PEP 440 specifier of the TensorFlow versions
@@ -52,7 +52,7 @@ TENSORFLOW_REQUIRES_KERAS = (
 )
 
 
-class TensorflowRequirement(NamedTuple):
+class TensorflowRequirement(Record):
     """What a tf-keras release line requires of ``tensorflow`` (PyPI metadata)."""
 
     tf_keras: str  # PEP 440 specifier of the tf-keras versions

@@ -8,10 +8,11 @@ is run on the installed Keras 3 by tests/test_keras3_breaks.py.
 
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, NamedTuple, Tuple
+from typing import Dict, FrozenSet, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import KERAS3_CHECKED
+from kerascheck.record import Record
 
 KERAS3_VERSION = KERAS3_CHECKED
 
@@ -29,7 +30,7 @@ LOADABLE_SUFFIXES = (".keras", ".h5", ".hdf5")
 HUB_PREFIX = "hf://"
 
 
-class SavingCall(NamedTuple):
+class SavingCall(Record):
     path_argument: int  # the position of the path among the positional arguments
     path_keyword: str
     accepted: Tuple[str, ...]
@@ -71,7 +72,7 @@ SAVE_FORMAT_REMEDY = (
 )
 
 
-class TargetEffect(NamedTuple):
+class TargetEffect(Record):
     """What a call does on a target, and the first release that does so."""
 
     effect: str

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import ast
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.context.module import Context
 from kerascheck.names import Reference
+from kerascheck.record import Record
 
 
-class Callee(NamedTuple):
+class Callee(Record):
     owner: str  # the catalog key: "layers.Conv2D", or ".fit" for a method
     display: str  # as shown to the user: "Conv2D", ".fit()"
     reference: Optional[Reference]  # None for a method call on a model object

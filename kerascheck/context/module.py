@@ -10,11 +10,12 @@ from __future__ import annotations
 import ast
 import io
 import tokenize
-from typing import Any, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Protocol, Sequence, Tuple, Union
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Sequence, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.names import KERAS_IMPLEMENTATIONS, Reference, Resolver, Scope, classify
+from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.walk import ModuleIndex, Where, chain_root
 
@@ -246,7 +247,7 @@ class Context:
         return "".join(parts + [self.lines[end_line - 1][:end_col]])
 
 
-class Use(NamedTuple):
+class Use(Record):
     """A use of one Keras implementation: an import of it, or a name that resolves to it."""
 
     node: Union[ast.stmt, ast.expr]

@@ -3,13 +3,14 @@ project's dependency pins (what no single module shows)."""
 
 from __future__ import annotations
 
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from kerascheck.context.module import RuleSettings
 from kerascheck.pins import Pins
+from kerascheck.record import Record
 
 
-class ModuleUses(NamedTuple):
+class ModuleUses(Record):
     path: str
     implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> first (line, col)
     name: str = ""  # the name other modules import it by (import_graph.graph_name)

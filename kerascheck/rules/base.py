@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import ast
 from enum import Enum
-from typing import Any, ClassVar, FrozenSet, Iterable, NamedTuple, Optional, Tuple
+from typing import Any, ClassVar, FrozenSet, Iterable, Optional, Tuple
 
 from kerascheck.catalog import releases
 from kerascheck.catalog.model import BOTH, Target
 from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.names import Reference
+from kerascheck.record import Record
 
 
 def module_text(ctx: Context) -> str:
@@ -38,14 +39,14 @@ class FixSafety(str, Enum):
     SOMETIMES = "sometimes"  # safe for some findings, unsafe or absent for others
 
 
-class Valid(NamedTuple):
+class Valid(Record):
     """Source on which the rule must report nothing."""
 
     source: str
     target: Target = Target.TF_KERAS
 
 
-class Invalid(NamedTuple):
+class Invalid(Record):
     """Source on which the rule reports exactly ``at`` (line, column) and nothing else.
 
     ``fixed`` is the module after all of the rule's fixes (safe and unsafe) are applied."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional, Tuple
+from typing import TYPE_CHECKING, Iterator, Optional, Tuple
 
 from kerascheck.catalog import releases
 from kerascheck.catalog.releases import (
@@ -28,6 +28,7 @@ from kerascheck.context import Project
 from kerascheck.findings import Finding
 from kerascheck.isolation import trusted_import
 from kerascheck.pins import Pin, admits, decide
+from kerascheck.record import Record
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
 
 if TYPE_CHECKING:
@@ -330,7 +331,7 @@ class TfKerasMinorMismatch(Rule):
             )
 
 
-class _TfKerasNeeds(NamedTuple):
+class _TfKerasNeeds(Record):
     tf_keras_minor: str
     requirement: TensorflowRequirement
 

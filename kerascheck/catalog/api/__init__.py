@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import os
 from functools import cache, lru_cache
-from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple, Union
+from typing import Dict, FrozenSet, List, Optional, Tuple, Union
 
 from kerascheck.catalog.model import Target
+from kerascheck.record import Record
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _FILES = {Target.TF_KERAS: "tf_keras.json", Target.KERAS3: "keras3.json"}
@@ -29,7 +30,7 @@ CORE_KINDS = ("Model", "Sequential", "Layer", "Optimizer", "Callback", "Metric")
 OPEN = "*"
 
 
-class Keywords(NamedTuple):
+class Keywords(Record):
     """What a closed ``**kwargs`` takes: key -> "" (accepted), "w" (ignored with a warning), "d"
     (deprecated but honoured), "i" (ignored silently) or "e:<Exception>" (refused); any other key raises
     ``error`` ("": any other key binds). ``facts``: the hand-checked statuses (``statuses.py``) by key,
@@ -40,7 +41,7 @@ class Keywords(NamedTuple):
     facts: Optional[dict] = None
 
 
-class Signature(NamedTuple):
+class Signature(Record):
     positional: Tuple[str, ...]  # parameters that take a positional argument, in order
     positional_only: int  # how many of those are positional-only
     keyword_only: Tuple[str, ...]

@@ -12,16 +12,17 @@ write instead. A core class's method is named ``Model.compile`` (Sequential's to
 
 from __future__ import annotations
 
-from typing import Dict, NamedTuple, Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from kerascheck.catalog.model import Target
+from kerascheck.record import Record
 
 DEPRECATED = "d"
 IGNORED = "w"
 IGNORED_SILENTLY = "i"
 
 
-class KeywordStatus(NamedTuple):
+class KeywordStatus(Record):
     target: Target
     owner: str  # canonical callable (``callbacks.TensorBoard``) or ``Model.compile``
     keyword: str

@@ -1,0 +1,91 @@
+"""kerascheck.record.Record builds what typing.NamedTuple builds, without evaluating annotations."""
+
+from __future__ import annotations
+
+import pickle
+from typing import NamedTuple, Optional, Tuple
+
+import pytest
+
+from kerascheck.record import Record
+
+
+class Point(Record):
+    """A point."""
+
+    x: int
+    y: Optional[int] = None
+    tags: Tuple[str, ...] = ()
+
+    def moved(self, by: int) -> Point:
+        return self._replace(x=self.x + by)
+
+    @property
+    def total(self) -> int:
+        return self.x + (self.y or 0)
+
+
+class TypedPoint(NamedTuple):
+    """A point."""
+
+    x: int
+    y: Optional[int] = None
+    tags: Tuple[str, ...] = ()
+
+
+class Outer:
+    class Inner(Record):
+        value: str
+
+
+def test_a_record_is_the_namedtuple_typing_would_build():
+    for record, typed in ((Point(1), TypedPoint(1)), (Point(1, 2, ("a",)), TypedPoint(1, 2, ("a",)))):
+        assert tuple(record) == tuple(typed)
+        assert repr(record) == repr(typed).replace("TypedPoint", "Point")
+    assert Point._fields == TypedPoint._fields
+    assert Point._field_defaults == TypedPoint._field_defaults
+    assert Point.__doc__ == TypedPoint.__doc__
+    assert Point.__module__ == TypedPoint.__module__ == __name__
+    assert issubclass(Point, tuple) and not issubclass(Point, Record)
+    assert Point(x=3, tags=("t",))._asdict() == {"x": 3, "y": None, "tags": ("t",)}
+
+
+def test_a_records_methods_and_properties_are_kept():
+    point = Point(1, 2)
+    assert point.moved(4) == Point(5, 2)
+    assert point.total == 3
+    x, y, tags = point
+    assert (x, y, tags) == (1, 2, ())
+
+
+@pytest.mark.parametrize("value", [Point(1, 2, ("a", "b")), Outer.Inner("v")])
+def test_a_record_pickles_as_itself(value):
+    """Workers send findings back pickled: a nested record is found by its qualified name."""
+    assert pickle.loads(pickle.dumps(value)) == value
+    assert type(pickle.loads(pickle.dumps(value))) is type(value)
+    assert Outer.Inner.__qualname__ == "Outer.Inner"
+
+
+def test_a_field_without_a_default_after_one_with_a_default_is_refused():
+    with pytest.raises(TypeError, match="'b' without a default"):
+
+        class Bad(Record):
+            a: int = 0
+            b: int
+
+
+def test_a_record_may_not_redefine_what_namedtuple_makes():
+    with pytest.raises(AttributeError, match="_replace"):
+
+        class Bad(Record):
+            a: int
+
+            def _replace(self, **changes):  # pragma: no cover - never made
+                return self
+
+
+def test_a_record_derives_from_record_alone():
+    with pytest.raises(TypeError, match="derives from Record alone"):
+
+        class Bad(Record, Exception):  # type: ignore[misc]
+            a: int
