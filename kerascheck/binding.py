@@ -9,11 +9,12 @@ A call with ``*args`` or ``**mapping`` is judged only on what it spells out.
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, List, NamedTuple, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 from kerascheck.catalog import api
 from kerascheck.catalog.api import Keywords, Signature
 from kerascheck.catalog.model import Target
+from kerascheck.record import Record
 
 if TYPE_CHECKING:
     from kerascheck.catalog.api.statuses import KeywordStatus
@@ -27,7 +28,7 @@ TWICE = "argument given twice"
 MISSING = "missing argument"
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     kind: str  # one of the constants above
     argument: str  # the keyword or parameter concerned
     effect: str  # what Keras does: "TypeError", "ValueError", "a warning, and ignores it"

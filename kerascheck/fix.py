@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import ast
 import itertools
-from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from kerascheck.findings import Edit, Finding, Fix, fixable
 from kerascheck.guards import Guard
+from kerascheck.record import Record
 from kerascheck.text import split_lines
 from kerascheck.walk import every_node
 
@@ -89,7 +90,7 @@ def _fix(finding: Finding) -> Fix:
     return finding.fix
 
 
-class Round(NamedTuple):
+class Round(Record):
     text: str
     applied: List[Finding]
     dropped: Dropped

@@ -17,11 +17,12 @@ from __future__ import annotations
 import ast
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from kerascheck.files import NotebookError
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.lazy import LazyPattern
+from kerascheck.record import Record
 from kerascheck.text import split_lines
 
 if TYPE_CHECKING:
@@ -31,14 +32,14 @@ _MAGIC = LazyPattern(r"^(\s*)(%|!|\?)")
 _HELP_SUFFIX = LazyPattern(r"^\s*[\w.]+\?{1,2}\s*$")
 
 
-class Cell(NamedTuple):
+class Cell(Record):
     index: int  # type: ignore[assignment]  # 1-based position among all the notebook's cells, as Jupyter shows them: "cell 3"
     text: str  # the cell's source as written
     neutral: str  # the same, with IPython syntax neutralised
     first_line: int  # 1-based line of the joined module where this cell starts
 
 
-class Notebook(NamedTuple):
+class Notebook(Record):
     data: Dict[str, Any]
     cells: List[Cell]
     module: str  # the joined, neutralised code
@@ -293,7 +294,7 @@ def _source_spans(raw: str) -> Dict[int, Tuple[int, int]]:
     return spans
 
 
-class _Style(NamedTuple):
+class _Style(Record):
     """How the file writes JSON, read from the file itself."""
 
     ensure_ascii: bool  # non-ASCII written as \u escapes

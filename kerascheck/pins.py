@@ -32,7 +32,8 @@ from kerascheck.record import Record
 if TYPE_CHECKING:
     from packaging.requirements import Requirement
 
-    Entry = Union[Tuple[str, int, Path], "BadLine"]  # (requirement text, line number, file), or what is none
+    # (requirement text, line number, file, extra: "" when always installed), or what is none
+    Entry = Union[Tuple[str, int, Path, str], "BadLine"]
 
 
 @functools.cache
@@ -46,6 +47,12 @@ class Pin(Record):
     requirement: Requirement
     path: Path
     line: int
+    extra: str = ""  # the pyproject extra that asks for it; "": installed with the project itself
+
+    def installed_with(self, other: Pin) -> bool:
+        """Whether both can be in one installation: two extras are chosen one by one (``pip install
+        .[tf2]`` or ``.[keras3]``), so only the same extra, or either one with the project itself."""
+        return not self.extra or not other.extra or self.extra == other.extra
 
     @property
     def name(self) -> str:
@@ -169,7 +176,7 @@ def _requirements_file(path: Path, seen: Optional[Set[Path]] = None) -> Iterator
         elif text and not text.startswith("-"):
             requirement = _requirement_part(text)
             if not _LINK.search(requirement.split(";", 1)[0].strip()) or " @ " in requirement:
-                yield requirement, number, path
+                yield requirement, number, path, ""
 
 
 def _included(path: Path, text: str) -> Optional[Path]:
@@ -196,10 +203,10 @@ def _expect(parent: dict, key: str, kind: type, where: str) -> Any:
     return value
 
 
-def _strings(values: list, path: Path, lines: List[str], where: str) -> Iterator[Entry]:
+def _strings(values: list, path: Path, lines: List[str], where: str, extra: str = "") -> Iterator[Entry]:
     for value in values:
         if isinstance(value, str):
-            yield value, _line_of(lines, value), path
+            yield value, _line_of(lines, value), path, extra
         else:
             line = _line_of(lines, where.rpartition(".")[2])
             yield BadLine(path, line, str(value), f"{where} holds {_kind(value)}, not a requirement string")
@@ -216,7 +223,7 @@ def _pyproject(path: Path) -> Iterator[Entry]:
     extras = _expect(project, "optional-dependencies", dict, "project.optional-dependencies")
     for extra in extras:
         where = f"project.optional-dependencies.{extra}"
-        yield from _strings(_expect(extras, extra, list, where), path, lines, where)
+        yield from _strings(_expect(extras, extra, list, where), path, lines, where, extra)
     poetry = _expect(_expect(data, "tool", dict, "[tool]"), "poetry", dict, "[tool.poetry]")
     for name, spec in _expect(poetry, "dependencies", dict, "tool.poetry.dependencies").items():
         line = _poetry_line(lines, name)
@@ -224,7 +231,7 @@ def _pyproject(path: Path) -> Iterator[Entry]:
         if isinstance(spec, list):
             continue  # several constraints, one per Python or platform: not judged
         try:
-            yield f"{name}{_poetry_specifier(version)}", line, path
+            yield f"{name}{_poetry_specifier(version)}", line, path, ""
         except ValueError as error:
             yield BadLine(path, line, f"{name} = {version!r}", f"not a Poetry version constraint ({error})")
 
@@ -279,7 +286,7 @@ def _setup_cfg(path: Path) -> Iterator[Entry]:
     lines = text.splitlines()
     for text in (line.strip() for line in requirements.splitlines()):
         if text and not text.startswith("#"):
-            yield text, _line_of(lines, text), path
+            yield text, _line_of(lines, text), path, ""
 
 
 def _dependency_files(directory: Path) -> List[Tuple[Path, Callable]]:
@@ -310,9 +317,9 @@ def read_pins(directory: Path) -> Pins:
             if isinstance(entry, BadLine):
                 found.bad.append(entry)
                 continue
-            text, line, where = entry
+            text, line, where, extra = entry
             try:
-                found.pins.append(Pin(Requirement(text), where, line))
+                found.pins.append(Pin(Requirement(text), where, line, extra))
             except InvalidRequirement as error:
                 found.bad.append(BadLine(where, line, text, str(error).splitlines()[0]))
     return found

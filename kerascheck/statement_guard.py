@@ -19,12 +19,13 @@ import ast
 import bisect
 import builtins
 from collections import Counter
-from typing import Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.modules import missing_import
 from kerascheck.findings import Edit
 from kerascheck.fixed_calls import ModuleNames, added_problem_in
+from kerascheck.record import Record
 from kerascheck.text import split_lines
 from kerascheck.walk import every_node
 
@@ -38,7 +39,7 @@ _COMPOUND_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
 _HEADERS = {"def": "def _():", "async": "async def _():", "class": "class _:", "loop": "while _:"}
 
 
-class Simple(NamedTuple):
+class Simple(Record):
     """A simple statement: its position among the module's statements (source order), its place as
     character offsets into the source, and the headers that enclose it (what ``compile`` needs)."""
 
@@ -48,7 +49,7 @@ class Simple(NamedTuple):
     context: Tuple[str, ...]
 
 
-class NameCounts(NamedTuple):
+class NameCounts(Record):
     loaded: Counter[str]
     bound: Counter[str]
     star: bool  # a star import binds names nobody can list
@@ -197,7 +198,7 @@ def compiles(source: str) -> Optional[str]:
     return None
 
 
-class Spliced(NamedTuple):
+class Spliced(Record):
     simple: Simple
     statement: ast.stmt  # the fixed statement, parsed alone (positions relative to it)
     segment: str

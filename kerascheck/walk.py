@@ -66,6 +66,9 @@ class ModuleIndex:
         self.keyword_calls: List[ast.Call] = []
         self.call_method_calls: List[ast.Call] = []
         self.assigns: List[ast.Assign] = []  # every ``a = b`` statement
+        # attribute names the module assigns or deletes on some object (``opt.lr = 0.5``, ``del m.x``,
+        # ``setattr(opt, "lr", 0.5)``)
+        self.attributes_set: Set[str] = set()
         self.statement_starts: List[int] = []  # the first line of each statement, decorator and handler
         self._alias_targets: Set[int] = set()
         self._imported_names: Set[str] = set()  # every name an import binds, anywhere
@@ -277,6 +280,7 @@ class ModuleIndex:
         chains, scope_of, where_of = self.chains, self.scope_of, self.where
         alias_targets, methods = self._alias_targets, self.methods
         keyword_call, call_method_call = self.keyword_calls.append, self.call_method_calls.append
+        attribute_set = self.attributes_set.add
         keep_every_call = methods is None or relevant is _EVERYTHING
         checked_methods: FrozenSet[str] = methods or frozenset()
         pending = [(roots, scope)]  # a lambda or comprehension is walked later, in its own scope
@@ -307,11 +311,17 @@ class ModuleIndex:
                                 scope_of[id(node)] = scope
                                 where_of[id(node)] = where
                             continue
+                    else:
+                        attribute_set(node.attr)
                     push(base)
                     continue
                 if kind is ast.Call:  # its callee is walked here: a kept chain makes a kept call
                     extend(node.args)
                     func = node.func
+                    if type(func) is ast.Name and func.id in _SETTERS and len(node.args) >= 2:
+                        named = node.args[1]
+                        if type(named) is ast.Constant and type(named.value) is str:
+                            attribute_set(named.value)
                     if node.keywords:
                         extend(node.keywords)
                         keyword_call(node)
@@ -513,6 +523,8 @@ def _comprehension(node, scope: Scope) -> Tuple[list, Scope]:
     flat = [item for child in children for item in (child if type(child) is list else [child])]
     return flat, Scope(parent=scope)
 
+
+_SETTERS = ("setattr", "delattr")
 
 _SCOPES = {
     ast.Lambda: _lambda,

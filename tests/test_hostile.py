@@ -327,8 +327,9 @@ def test_unreadable_folder(tmp_path):
     assert f"good.py:2:9: {KER201_TEXT}" in result.stdout.splitlines()
 
 
-def _busy_tree(folder: Path, files: int = 24) -> None:
-    """Files enough to keep several workers busy for a while."""
+def _busy_tree(folder: Path, files: int = 120) -> None:
+    """Files enough to keep several workers busy for a while, even when a loaded machine is slow to show
+    them (the run must still be going when it is stopped)."""
     body = "from keras.layers import Dense, Dropout\n" + "".join(
         f"def f{i}(x):\n    return Dense({i}, init='normal')(Dropout(p=0.5)(x))\n" for i in range(2000)
     )

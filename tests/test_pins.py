@@ -67,3 +67,25 @@ def test_requirements_files_read_as_pip_reads_them(tmp_path):
         ("numpy>=1.23", 6),
     ]
     assert pins.bad == []
+
+
+@pytest.mark.parametrize(
+    "dependencies, extras, found",
+    [
+        # two extras are installed one at a time: a project offering either Keras is no conflict
+        ("[]", 'tf215 = ["tensorflow-cpu==2.15.*"]\nkeras3 = ["keras==3.15.1", "jax"]', []),
+        # an extra is installed with the project's own dependencies
+        ('["tensorflow==2.15.1"]', 'keras3 = ["keras==3.15.1"]', ["KER503"]),
+        # one extra asking for both
+        ("[]", 'all = ["tensorflow==2.15.1", "keras==3.15.1"]', ["KER503"]),
+        ('["keras==3.15.1", "tensorflow==2.15.1"]', "", ["KER503"]),
+    ],
+)
+def test_pins_of_different_extras_are_never_paired(tmp_path, kerascheck, dependencies, extras, found):
+    (tmp_path / "pyproject.toml").write_text(
+        f'[project]\nname = "p"\ndependencies = {dependencies}\n\n[project.optional-dependencies]\n{extras}\n'
+    )
+    result = kerascheck("--no-config", "-q", "--select=KER5", ".", cwd=tmp_path)
+    assert [line.split()[1] for line in result.stdout.splitlines()] == found
+    extras_of = {str(pin.requirement): pin.extra for pin in read_pins(tmp_path).pins}
+    assert all(extra == "" for text, extra in extras_of.items() if text in dependencies)

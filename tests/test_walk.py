@@ -160,3 +160,58 @@ def test_inside_counts_decorators_and_lines_shared_by_nothing_else():
     assert found == ["f(k=1)", "self.d.call(x, training=True)"]
     call = tree.body[1].body[0]
     assert [ast.unparse(node) for node in index.inside("call_method_calls", call)] == ["self.d.call(x, training=True)"]
+
+
+SETTING = """
+import keras
+opt = keras.optimizers.Adam()
+opt.lr = 0.5
+model.layers[0].trainable = False
+del model.stop_training
+for self.step in range(3):
+    pass
+with open(p) as self.handle:
+    pass
+[None for obj.seen in items]
+(a.first, b.second) = 1, 2
+x.total += 1
+setattr(opt, "decay", 0.1)
+delattr(opt, name)
+def f(layer=keras.layers.Dense(1)):
+    layer.units = 3
+    g = lambda: setattr(layer, "built", True)
+class C:
+    def call(self, x):
+        self.output_shape_ = x.shape
+        return x
+"""
+
+
+def _assigned_attributes(tree: ast.AST) -> set:
+    """Every attribute name stored or deleted, and every constant name setattr/delattr is given."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and not isinstance(node.ctx, ast.Load):
+            names.add(node.attr)
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("setattr", "delattr"):
+            if len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+                names.add(node.args[1].value)
+    return names
+
+
+@pytest.mark.parametrize("methods", [frozenset(), None])
+def test_attributes_set_are_every_attribute_the_module_assigns_or_deletes(methods):
+    """KER120 keeps a read of a name the module sets itself: the walk must see every such target,
+    whether or not it keeps the uses around it."""
+    tree = ast.parse(SETTING)
+    found = ModuleIndex(None, methods).build(tree).attributes_set
+    assert found == _assigned_attributes(tree)
+    assert {"lr", "trainable", "stop_training", "step", "handle", "seen", "first", "second", "total", "decay"} <= found
+    assert {"units", "built", "output_shape_"} <= found
+    assert "Adam" not in found and "layers" not in found
+
+
+@pytest.mark.parametrize("path", sorted(ROOT.glob("kerascheck/**/*.py")) + sorted(ROOT.glob("tests/*.py")))
+def test_attributes_set_match_a_full_walk_on_real_modules(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    assert ModuleIndex(None).build(tree).attributes_set == _assigned_attributes(tree)

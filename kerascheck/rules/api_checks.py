@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 from functools import cache
-from typing import Iterator, List, Optional, Set, Tuple
+from typing import AbstractSet, Iterator, List, Optional, Set, Tuple
 
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
@@ -206,36 +206,16 @@ def _report(
 
 
 def attribute_findings(self, ctx: Context) -> Iterator[Finding]:
-    set_here = None
+    # on a target without a name the module sets itself (``opt.lr = 0.5``), a read of it finds the
+    # program's own value, which the replacement (``learning_rate``) would not
+    set_here = ctx.index.attributes_set
     for use in typed_uses(ctx, interesting_names(ctx.target)):
-        if set_here is None:
-            set_here = _attributes_set(ctx.tree)
         finding = _check(self, ctx, use, set_here)
         if finding is not None:
             yield finding
 
 
-def _attributes_set(tree: ast.AST) -> frozenset:
-    """The attribute names the module assigns or deletes on some object (``opt.lr = 0.5``,
-    ``setattr(opt, "lr", 0.5)``): on a target without the name, a read of it finds the program's own
-    value, which the replacement (``learning_rate``) would not."""
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and not isinstance(node.ctx, ast.Load):
-            names.add(node.attr)
-        elif (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id in ("setattr", "delattr")
-            and len(node.args) >= 2
-            and isinstance(node.args[1], ast.Constant)
-            and isinstance(node.args[1].value, str)
-        ):
-            names.add(node.args[1].value)
-    return frozenset(names)
-
-
-def _check(self, ctx: Context, use: TypedUse, set_here: frozenset = frozenset()) -> Optional[Finding]:
+def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = frozenset()) -> Optional[Finding]:
     name, kind = use.node.attr, use.type.kind
     if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{name}")) is not None:
         return None  # KER1xx reports removed methods

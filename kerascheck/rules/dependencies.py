@@ -100,7 +100,13 @@ def _span(path: Path, line: int) -> Tuple[int, int, int, int]:
 def _pairs(project: Project, first: str, second: str) -> Iterator[Tuple[Pin, Pin]]:
     for a in project.pins.pins:
         for b in project.pins.pins:
-            if a.name == first and b.name == second and str(a.requirement.specifier) and str(b.requirement.specifier):
+            if (
+                a.name == first
+                and b.name == second
+                and str(a.requirement.specifier)
+                and str(b.requirement.specifier)
+                and a.installed_with(b)
+            ):
                 yield a, b
 
 
