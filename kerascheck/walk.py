@@ -458,6 +458,19 @@ def class_body_names(node: ast.ClassDef) -> Set[str]:
     return names
 
 
+def child_nodes(node: ast.AST) -> List[ast.AST]:
+    """The child nodes of ``node`` in field order, but contexts and operators: a faster
+    ``ast.iter_child_nodes`` for walks that never look at those."""
+    children: List[ast.AST] = []
+    for name in _FIELDS.get(type(node), ()):
+        value = getattr(node, name)
+        if type(value) is list:
+            children += value
+        elif value is not None:
+            children.append(value)
+    return children
+
+
 def every_node(tree: ast.AST) -> List[ast.AST]:
     """Every node below ``tree`` (itself included) but contexts and operators, depth first in source
     order: a faster ``ast.walk`` for the rules that look through a class or a method."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 from typing import NamedTuple, Optional, Tuple
 
 import pytest
@@ -89,3 +90,14 @@ def test_a_record_derives_from_record_alone():
 
         class Bad(Record, Exception):  # type: ignore[misc]
             a: int
+
+
+def test_kerascheck_builds_its_records_with_record():
+    """Every process pays for kerascheck's record classes at start-up: none is a typing.NamedTuple."""
+    root = Path(__file__).resolve().parent.parent / "kerascheck"
+    using = [
+        str(path.relative_to(root))
+        for path in sorted(root.rglob("*.py"))
+        if path.name != "record.py" and "NamedTuple" in path.read_text(encoding="utf-8")
+    ]
+    assert using == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import ATROUS_CONVOLUTIONS as _ATROUS
@@ -19,6 +19,7 @@ from kerascheck.catalog.modules import missing_import
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import classify
+from kerascheck.record import Record
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import callee, keras_module_of
 
@@ -57,7 +58,7 @@ def _call_edits(ctx: Context, node: ast.Call, new: str, positionals: int) -> Opt
     return tuple(edits)
 
 
-class _Plan(NamedTuple):
+class _Plan(Record):
     """How one import statement loses its Atrous names: its edits, and the renames that make every
     fix of the statement one unit for the guards."""
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog.keras1_calls import OPS_BY_NAME, OpsReplacement
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import KERAS
+from kerascheck.record import Record
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee, keras_imports_from
 
@@ -52,7 +53,7 @@ def _calls(ctx: Context) -> List[ast.Call]:
     return [node for node in ctx.index.calls if (t := callee(ctx, node)) is not None and t.owner in OPS_BY_NAME]
 
 
-class _Reported(NamedTuple):
+class _Reported(Record):
     """A reported call ``K.square(x)``: what replaces the function, and the name of the backend (``K``)."""
 
     fact: OpsReplacement

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import NamedTuple, Optional, Tuple
+from typing import Optional, Tuple
 
 from kerascheck.catalog import keras1_calls
 from kerascheck.catalog.keras1_calls import DECAY_SCHEDULE, LEGACY_OPTIMIZERS
@@ -19,6 +19,7 @@ from kerascheck.catalog.model import Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit
 from kerascheck.names import TF_KERAS, classify
+from kerascheck.record import Record
 from kerascheck.rules.call_edits import drop_arguments
 from kerascheck.rules.calls import keras_imports_from
 
@@ -27,7 +28,7 @@ _LEARNING_RATE = ("learning_rate", "lr")
 _SCHEDULES = "schedules"
 
 
-class DecayFix(NamedTuple):
+class DecayFix(Record):
     edits: Tuple[Edit, ...]
     safe: bool
     title: str

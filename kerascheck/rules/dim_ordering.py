@@ -8,16 +8,17 @@ Keras 2.2.4 ``keras/backend/common.py``: ``image_dim_ordering()`` returns 'th' f
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, NamedTuple, Optional, Tuple
+from typing import Dict, Iterator, Optional, Tuple
 
 from kerascheck.catalog.keras1_calls import DIM_ORDERING_BY_NAME, DIM_ORDERING_VALUES
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
+from kerascheck.record import Record
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
 
 
-class _Ordering(NamedTuple):
+class _Ordering(Record):
     """A 'th'/'tf' literal, and which of the two it is."""
 
     node: ast.Constant

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
+from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.keras1_calls import INITIALIZER_FUNCTION_BY_NAME, InitializerFunction
 from kerascheck.catalog.modules import missing_import
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
+from kerascheck.record import Record
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import keras_module_of
 
@@ -25,7 +26,7 @@ _INITIALIZERS = "initializers"
 _SIMPLE = (ast.Name, ast.Constant, ast.Attribute)  # a scale that needs no parentheses after a minus sign
 
 
-class _Lambda(NamedTuple):
+class _Lambda(Record):
     node: ast.Lambda
     call: ast.Call
     fact: InitializerFunction
@@ -86,7 +87,7 @@ def _lambdas(ctx: Context) -> List[_Lambda]:
     return ctx.memo["initializer-lambdas"]
 
 
-class _Replacement(NamedTuple):
+class _Replacement(Record):
     """The import of the functions, rewritten to bring the classes: one unit with every lambda."""
 
     statement: ast.ImportFrom

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog.keras1_calls import MERGE_AXIS_DEFAULTS, MERGE_MODE_BY_NAME, MERGE_MODES
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
+from kerascheck.record import Record
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.call_edits import drop_arguments
 from kerascheck.rules.calls import callee, keras_imports_from, keras_module_of
@@ -23,7 +24,7 @@ _LAYERS = "layers"
 _MERGE_LAYERS = frozenset(fact.layer for fact in MERGE_MODES) | {"Lambda"}
 
 
-class _Plan(NamedTuple):
+class _Plan(Record):
     layer: str  # "Add"
     text: str  # what replaces the callee: "Add()"
     edits: Tuple[Edit, ...]
@@ -273,7 +274,7 @@ def _drop_alias(ctx: Context, statement: ast.ImportFrom, alias: ast.alias) -> Op
     return Edit(statement.lineno, start, statement.lineno, start + len(match.group(0)), "")
 
 
-class _Replacement(NamedTuple):
+class _Replacement(Record):
     """``merge`` leaves the import for the layers its calls become, in one unit with every call: the
     fixes share ``renames`` (merge -> each layer), so the guards apply all of them or none."""
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, NamedTuple, Optional, Set
+from typing import Iterator, List, Optional, Set
 
 from kerascheck.catalog import api
 from kerascheck.catalog.metric_keys import (
@@ -18,6 +18,7 @@ from kerascheck.catalog.metric_keys import (
 from kerascheck.catalog.model import Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
+from kerascheck.record import Record
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values
 
@@ -26,7 +27,7 @@ def _string(node: Optional[ast.AST]) -> Optional[str]:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-class _OldKey(NamedTuple):
+class _OldKey(Record):
     """A string literal naming a key the logs no longer hold (``'acc'``)."""
 
     node: ast.Constant

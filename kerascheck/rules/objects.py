@@ -14,11 +14,12 @@ import ast
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog import api
 from kerascheck.context import Context
+from kerascheck.record import Record
 from kerascheck.rules.base import module_text
 from kerascheck.rules.calls import callee
 from kerascheck.walk import _CHILDREN, class_body_names
@@ -32,7 +33,7 @@ MODEL_FACTORIES = frozenset(
 MODEL_KINDS = ("Model", "Sequential")
 
 
-class ObjectType(NamedTuple):
+class ObjectType(Record):
     kind: str  # a core class: api.CORE_KINDS
     classes: FrozenSet[str] = frozenset()  # the public classes it may be (empty: only the kind is known)
     own: FrozenSet[str] = frozenset()  # names a user's class defines itself (``self`` in a custom class)
@@ -42,7 +43,7 @@ Lookup = Callable[[str], Optional[ObjectType]]  # a plain name's type in the sco
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 
-class TypedUse(NamedTuple):
+class TypedUse(Record):
     node: ast.Attribute  # ``receiver.name``
     type: ObjectType  # the receiver's
     call: Optional[ast.Call]  # the call when the attribute is called

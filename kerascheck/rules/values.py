@@ -9,11 +9,13 @@ certain is None: a rule that cannot see a suffix or a receiver's type reports no
 from __future__ import annotations
 
 import ast
-from typing import Any, Callable, Collection, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
+from typing import Any, Callable, Collection, Dict, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.context import Context
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import dotted_chain
+from kerascheck.record import Record
+from kerascheck.walk import child_nodes
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
@@ -26,12 +28,12 @@ _PATH_CLASSES = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPat
 MODEL_MAKERS = frozenset({"models.Sequential", "models.Model", "models.load_model", "saving.load_model"})
 
 
-class Binding(NamedTuple):
+class Binding(Record):
     value: Optional[ast.AST]  # the assigned expression, a def, or None (parameter, loop target, …)
     dotted: Optional[str] = None  # what an import binds
 
 
-class Tail(NamedTuple):
+class Tail(Record):
     """The certain end of a string: all of it when ``complete``."""
 
     text: str
@@ -68,7 +70,7 @@ class ModuleValues:
                 binder = _BINDERS.get(kind)
                 if binder is not None:
                     binder(self, node, scope, simple)
-            for child in ast.iter_child_nodes(node):
+            for child in child_nodes(node):
                 stack.append((child, scope if id(child) in header else inner))
 
     def _add(self, scope: ast.AST, name: str, binding: Binding) -> None:
@@ -313,7 +315,7 @@ def _own_nodes(function: Function) -> Iterator[ast.AST]:
     while stack:
         node = stack.pop()
         yield node
-        for child in ast.iter_child_nodes(node):
+        for child in child_nodes(node):
             if not isinstance(child, (*_FUNCTIONS, ast.ClassDef)):
                 stack.append(child)
 
