@@ -169,9 +169,24 @@ def test_noqa_stretches_match_the_whole_module(source):
         assert stretches.text_of(number) == whole.text_of(number), number
 
 
-@BOUNDED
-@given(PROGRAMS, st.sampled_from(list(Target)), st.booleans())
-def test_fix_parses_and_is_stable(source, target, unsafe):
+# The fixer's property, once per kind of program: half of BOUNDED's examples each (as PROGRAMS draws
+# them), in two tests that parallel workers can run side by side.
+HALF = settings(BOUNDED, max_examples=BOUNDED.max_examples // 2)
+
+
+@HALF
+@given(keras_modules(), st.sampled_from(list(Target)), st.booleans())
+def test_fix_of_keras_programs_parses_and_is_stable(source, target, unsafe):
+    _fix_parses_and_is_stable(source, target, unsafe)
+
+
+@HALF
+@given(st.deferred(_grammar_programs), st.sampled_from(list(Target)), st.booleans())
+def test_fix_of_grammar_programs_parses_and_is_stable(source, target, unsafe):
+    _fix_parses_and_is_stable(source, target, unsafe)
+
+
+def _fix_parses_and_is_stable(source: str, target: Target, unsafe: bool) -> None:
     source = _parsed(source)
     options = Settings(target=target)
     fixed, _ = fix_until_stable(source, lambda text: check_source(text, options), unsafe=unsafe)
