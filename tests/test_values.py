@@ -53,6 +53,22 @@ def test_a_path_whose_end_is_not_seen_is_left_alone(path):
     assert saving(source) == []
 
 
+@pytest.mark.parametrize(
+    "assignment, found",
+    [
+        ("path, other = 'w.h5', 3", [(6, 19)]),  # each name of the target is bound to its item
+        ("[other, path] = [3, 'w.h5']", [(6, 19)]),
+        ("path, other = 'w.h5', 3, 4", []),  # not as many items: a ValueError, nothing to read
+        ("path, other = paths()", []),  # an item of something unknown
+        ("path, *rest = 'w.h5', 3", []),
+        ("(path, other), more = ('w.h5', 3), 4", []),  # nested targets are not read
+    ],
+)
+def test_a_tuple_target_binds_each_name_to_its_item(assignment, found):
+    source = f"import keras\n{assignment}\nmodel = keras.Sequential()\n\n\nmodel.save_weights(path)\n"
+    assert saving(source) == found
+
+
 def test_a_suffix_a_placeholder_may_complete_is_no_finding():
     assert saving("import keras\nmodel.save_weights(f'{stem}_w.h5')\n") == [(2, 19)]
     assert saving("import keras\nmodel.save_weights(f'{stem}.h5')\n") == []  # stem may end in '.weights'

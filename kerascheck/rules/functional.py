@@ -59,7 +59,8 @@ class _KerasTensors:
         if key in visiting:
             return True  # ``x = Dense(8)(x)``: the other bindings decide
         visiting = visiting | {key}
-        values = [binding.value for binding in bindings]
+        # an item unpacked from what holds KerasTensors is one (``out, h, c = LSTM(4, return_state=True)(x)``)
+        values = [binding.value if binding.unpacked_from is None else binding.unpacked_from for binding in bindings]
         return all(isinstance(value, ast.expr) and self.holds(value, visiting, depth + 1) for value in values)
 
     def _call(self, node: ast.Call, visiting: Set[Tuple[int, str]], depth: int) -> bool:
@@ -138,6 +139,10 @@ class TfOpOnKerasTensor(Rule):
               "    return tf.nn.relu(keras.layers.Dense(2)(x))\n", target=Target.KERAS3),
         Valid("import tensorflow as tf\nfrom tensorflow import keras\ninputs = keras.Input((2, 1))\n"
               "x = tf.squeeze(inputs)\n"),
+        # items of what a TF op or the module's own function returns are not known to be KerasTensors
+        Valid("import tensorflow as tf\nimport keras\ninputs = keras.Input((4,))\n"
+              "a, b = split_heads(inputs)\nn, m = 2, 3\nc = tf.reduce_sum(a)\nd = tf.ones((n, m))\n",
+              target=Target.KERAS3),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -145,6 +150,15 @@ class TfOpOnKerasTensor(Rule):
             "x = tf.squeeze(inputs, axis=-1)\nhidden = layers.Dense(4)(inputs)\n"
             "y = tf.reduce_sum(hidden + 1.0, axis=1)\nz = tf.concat([hidden, hidden], axis=-1)\n",
             at=((5, 4), (7, 4), (8, 4)),
+            target=Target.KERAS3,
+        ),
+        # the items of a layer's output and of a tuple of Inputs (KerasTensors on Keras 3.15.1)
+        Invalid(
+            "import tensorflow as tf\nimport keras\nfrom keras import layers\ninputs = keras.Input((None, 8))\n"
+            "seq, state_h, state_c = layers.LSTM(16, return_state=True)(inputs)\n"
+            "states = tf.concat([state_h, state_c], axis=-1)\n"
+            "left, right = keras.Input((4,)), keras.Input((4,))\ntotal = tf.add(left, right)\n",
+            at=((6, 9), (8, 8)),
             target=Target.KERAS3,
         ),
     )

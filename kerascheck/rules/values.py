@@ -31,6 +31,8 @@ MODEL_MAKERS = frozenset({"models.Sequential", "models.Model", "models.load_mode
 class Binding(Record):
     value: Optional[ast.AST]  # the assigned expression, a def, or None (parameter, loop target, …)
     dotted: Optional[str] = None  # what an import binds
+    # for a name of a tuple target (``out, h, c = LSTM(…)(x)``): the value it is one item of
+    unpacked_from: Optional[ast.expr] = None
 
 
 class Tail(Record):
@@ -49,13 +51,14 @@ class ModuleValues:
         self.globals: Dict[int, Set[str]] = {}
         self.module = tree
         simple: Dict[int, ast.expr] = {}  # id(Name target of a plain assignment) -> the value
+        unpacked: Dict[int, ast.expr] = {}  # id(Name item of a tuple target) -> the value unpacked
         stack: List[Tuple[ast.AST, ast.AST]] = [(tree, tree)]  # (node, its scope)
         while stack:
             node, scope = stack.pop()
             if type(node) is ast.Name:
                 self.scopes[id(node)] = scope
                 if type(node.ctx) is not ast.Load:
-                    self._add(scope, node.id, Binding(simple.get(id(node))))
+                    self._add(scope, node.id, Binding(simple.get(id(node)), unpacked_from=unpacked.get(id(node))))
                 continue
             kind = type(node)
             header: Collection[int] = ()
@@ -70,6 +73,8 @@ class ModuleValues:
                 binder = _BINDERS.get(kind)
                 if binder is not None:
                     binder(self, node, scope, simple)
+                if type(node) is ast.Assign:
+                    _note_unpacking(node, simple, unpacked)
             for child in child_nodes(node):
                 stack.append((child, scope if id(child) in header else inner))
 
@@ -151,6 +156,26 @@ def _bind_handler(values: ModuleValues, node: ast.ExceptHandler, scope: ast.AST,
 def _note_assign(values: ModuleValues, node: ast.Assign, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     if len(node.targets) == 1 and type(node.targets[0]) is ast.Name:
         simple[id(node.targets[0])] = node.value
+
+
+def _note_unpacking(node: ast.Assign, simple: Dict[int, ast.expr], unpacked: Dict[int, ast.expr]) -> None:
+    """``a, b = x, y`` binds ``a`` to ``x`` and ``b`` to ``y``; ``a, b = f()`` binds each to an item
+    of ``f()``. Only a flat target of names, and a literal of as many plain items."""
+    target = node.targets[0]
+    if len(node.targets) != 1 or not isinstance(target, (ast.Tuple, ast.List)):
+        return
+    names = target.elts
+    if not all(type(name) is ast.Name for name in names):
+        return
+    value = node.value
+    if isinstance(value, (ast.Tuple, ast.List)):
+        items = value.elts
+        if len(items) == len(names) and not any(type(item) is ast.Starred for item in items):
+            for name, item in zip(names, items):
+                simple[id(name)] = item
+        return
+    for name in names:
+        unpacked[id(name)] = value
 
 
 def _note_annotated(values: ModuleValues, node: ast.AnnAssign, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
