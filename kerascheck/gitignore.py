@@ -12,6 +12,7 @@ whatever a later ``!`` says, as in git: the search never enters the folder.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
@@ -100,6 +101,10 @@ class GitIgnore:
 
     def __init__(self, root: Path) -> None:
         self.root = root.absolute()
+        # paths are matched as text: os.walk yields text, and Path objects cost more than the matching
+        self._cwd = os.getcwd()
+        root_text = os.path.normpath(str(self.root))
+        self._prefix = root_text if root_text.endswith(os.sep) else root_text + os.sep
         self._by_folder: Dict[str, List[Pattern]] = {}  # by folder relative to the root ("" the root)
         exclude = self.root / ".git" / "info" / "exclude"
         self._exclude = parse(_read(exclude), ".git/info/exclude") if exclude.is_file() else []
@@ -115,12 +120,12 @@ class GitIgnore:
 
     def ignored(self, path: Path, is_folder: bool) -> Optional[str]:
         """Where the pattern that ignores ``path`` is written, or None if nothing ignores it."""
-        path = path.absolute()
-        try:
-            relative = path.relative_to(self.root)
-        except ValueError:
-            return None
-        text = relative.as_posix()
+        absolute = os.path.normpath(os.path.join(self._cwd, path))
+        if not absolute.startswith(self._prefix):
+            return None  # outside the repository
+        text = absolute[len(self._prefix) :]
+        if os.sep != "/":
+            text = text.replace(os.sep, "/")
         parts = text.split("/")
         layers: List[Tuple[str, List[Pattern]]] = [(text, self._exclude)]
         folder = ""  # folders as text: most hold no .gitignore, and paths cost more than strings

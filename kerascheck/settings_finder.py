@@ -42,6 +42,7 @@ class SettingsFinder:
         self._config = config
         self._use_config = use_config
         self._folders: Dict[Path, Resolved] = {}
+        self._as_given: Dict[str, Resolved] = {}  # the same, by the folder as callers name it, made absolute
         self._configs: Dict[Path, Tuple[Optional[Path], Dict[str, Any]]] = {}
         self._pins: dict = {}  # the pins' decision per folder, for ``auto``
         self._nearest: Dict[Path, Optional[Path]] = {}
@@ -74,7 +75,13 @@ class SettingsFinder:
 
     def resolve(self, folder: Path) -> Resolved:
         """The settings for the files of ``folder``, and the configuration they came from."""
-        folder = Path(os.path.abspath(folder))
+        given = os.path.join(os.getcwd(), folder)  # a long-lived caller may change folders between calls
+        found = self._as_given.get(given)
+        if found is None:
+            found = self._as_given[given] = self._resolve(Path(os.path.normpath(given)))
+        return found
+
+    def _resolve(self, folder: Path) -> Resolved:
         if folder not in self._folders:
             config = self._nearest_config(folder)
             values = {**self._values(config), **self._given}

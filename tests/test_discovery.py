@@ -101,3 +101,16 @@ def test_verbose_says_what_the_search_skipped(tmp_path, kerascheck):
     assert "kerascheck: skipped dist (a default exclusion)\n" in err
     code, out, err = kerascheck("--no-respect-gitignore", "--select=KER201", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in out.splitlines()[:-1]] == ["m.py", "build/b.py"]
+
+
+@pytest.mark.parametrize("named", [".", "./src", "src/../src", "../src"])
+def test_gitignore_applies_to_a_folder_named_relatively(tmp_path, monkeypatch, named):
+    """The ignore files are matched against the path from the repository's root, however the folder
+    searched was written (``.``, ``./src``, ``..`` inside it)."""
+    repo = tmp_path / "repo"
+    tree(repo, "src/m.py", "src/gen/g.py", "src/skip.py")
+    (repo / ".git").mkdir()
+    (repo / ".gitignore").write_text("gen/\n/src/skip.py\n")
+    monkeypatch.chdir(repo / "src" if named.startswith("../") else repo)
+    paths = [Path(found).as_posix() for found, _ in discover([Path(named)])]
+    assert [path.rsplit("/", 1)[-1] for path in paths] == ["m.py"]
