@@ -187,7 +187,9 @@ def _passes_name_to_keras(ctx: Context, layer: ast.ClassDef, depth: int) -> bool
 
 def _is_keras_class(ctx: Context, base: ast.expr) -> bool:
     canonical = ctx.canonical(base) if isinstance(base, (ast.Name, ast.Attribute)) else None
-    return canonical is not None and (canonical.startswith("layers.") or canonical in ("models.Model", "Model"))
+    return canonical is not None and (
+        canonical.startswith("layers.") or canonical in ("models.Model", "models.Sequential")
+    )
 
 
 def _init_passes_name(init: ast.FunctionDef) -> bool:
