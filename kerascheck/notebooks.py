@@ -254,7 +254,8 @@ def _decoder() -> json.JSONDecoder:
 
 
 def _skip(raw: str, index: int) -> int:
-    return _WHITESPACE.match(raw, index).end()  # never None: the pattern matches anywhere, if empty
+    found = _WHITESPACE.match(raw, index)  # matches anywhere, if only the empty text
+    return found.end() if found is not None else index
 
 
 def _members(raw: str, index: int) -> Iterator[Tuple[str, int, int]]:

@@ -9,13 +9,16 @@ certain is None: a rule that cannot see a suffix or a receiver's type reports no
 from __future__ import annotations
 
 import ast
-from typing import Any, Callable, Collection, Dict, Iterator, List, Optional, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Collection, Dict, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.context import Context
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import dotted_chain
 from kerascheck.record import Record
 from kerascheck.walk import child_nodes
+
+if TYPE_CHECKING:
+    import re
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
@@ -258,7 +261,7 @@ def _joined_tail(node: ast.JoinedStr) -> Optional[Tail]:
     return Tail("", False)
 
 
-def _after_last(pattern: LazyPattern, text: str) -> Tail:
+def _after_last(pattern: re.Pattern[str], text: str) -> Tail:
     matches = list(pattern.finditer(text))
     return Tail(text, True) if not matches else Tail(text[matches[-1].end() :], False)
 
