@@ -459,8 +459,8 @@ def class_body_names(node: ast.ClassDef) -> Set[str]:
 
 
 def child_nodes(node: ast.AST) -> List[ast.AST]:
-    """The child nodes of ``node`` in field order, but contexts and operators: a faster
-    ``ast.iter_child_nodes`` for walks that never look at those."""
+    """The child nodes of ``node`` in field order, but contexts and operators (a ``None`` in a list, as
+    in a dict's keys, is kept): a faster ``ast.iter_child_nodes`` for walks that never look at those."""
     children: List[ast.AST] = []
     for name in _FIELDS.get(type(node), ()):
         value = getattr(node, name)
@@ -481,14 +481,7 @@ def every_node(tree: ast.AST) -> List[ast.AST]:
         if node is None:
             continue
         found.append(node)
-        children = []
-        for name in _FIELDS.get(type(node), ()):
-            value = getattr(node, name)
-            if type(value) is list:
-                children += value
-            elif value is not None:
-                children.append(value)
-        stack += reversed(children)
+        stack += reversed(child_nodes(node))
     return found
 
 
