@@ -13,7 +13,7 @@ from kerascheck.fix import apply_fixes
 K3, TF = Target.KERAS3, Target.TF_KERAS
 
 
-def _found(source: str, target: Target, codes=("KER230", "KER120")):
+def _found(source: str, target: Target, codes=("KER230", "KER231", "KER120")):
     return [f for f in check_source(source, Settings(target=target)) if f.code in codes]
 
 
@@ -133,3 +133,19 @@ def test_predict_proba_is_missing_on_both_targets():
         (finding,) = _found(source, target)
         assert "Keras 2 `predict_proba` returned exactly what `predict` returns" in finding.fix_title
         assert apply_fixes(source, [finding])[0].endswith("m.predict(x, batch_size=8)\n")
+
+
+def test_keywords_the_target_takes_are_warnings_apart_from_calls_that_fail():
+    from kerascheck.rules import RULES_BY_CODE, Severity
+
+    source = (
+        "from tensorflow import keras\nkeras.callbacks.ModelCheckpoint('m.h5', period=5)\n"
+        "keras.callbacks.TensorBoard(write_grads=True, histogram_frequency=1)\n"
+    )
+    on_tf = [(f.code, f.message.split("`")[1]) for f in _found(source, TF)]
+    # TF 2.15.1 honours period= and ignores write_grads= (each with a warning); the unknown key raises
+    assert on_tf == [("KER231", "period="), ("KER231", "write_grads="), ("KER230", "histogram_frequency=")]
+    # Keras 3.15.1 has none of the three
+    assert [f.code for f in _found(source, K3)] == ["KER230"] * 3
+    assert RULES_BY_CODE["KER231"].severity is Severity.WARNING
+    assert RULES_BY_CODE["KER230"].severity is Severity.ERROR

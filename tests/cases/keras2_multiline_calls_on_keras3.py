@@ -29,6 +29,15 @@ def l2_penalty(weights):
     )
 
 
+encoder = Sequential()
+encoder.add(
+    layers.Embedding(
+        1000,
+        64,
+        input_length=20,  # KER231:9
+    )
+)
+
 model = Sequential()
 model.add(layers.Input(shape=(32, 32, 3)))
 model.add(
