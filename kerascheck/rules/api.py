@@ -182,11 +182,14 @@ class MissingKerasAttribute(Rule):
     be a Keras model, layer, optimizer, callback or metric (a Keras constructor's result, `load_model`,
     `model.layers[i]`, `model.optimizer`, `self` in a custom layer): `predict_proba`,
     `_make_predict_function`, `layer.output_shape` and `optimizer.lr` on Keras 3, `model.reset_states`,
-    `state_updates`, `to_yaml`.
+    `state_updates`, `to_yaml`. Also an assignment to a name the target replaced
+    (`model.optimizer.lr = 0.5` on Keras 3).
 
     ## Why is this bad?
     `AttributeError` at run time (`to_yaml` on tf.keras raises `RuntimeError`). Only names that some
-    Keras release had are reported; an object whose type is not shown is never guessed at.
+    Keras release had are reported; an object whose type is not shown is never guessed at. An assignment
+    fails silently: Keras 3's optimizer takes `opt.lr = 0.5` as a new attribute of its own and trains on
+    at its `learning_rate`.
 
     ## Example
     ```python
@@ -204,7 +207,8 @@ class MissingKerasAttribute(Rule):
     ## Fix safety
     Safe where the replacement is exact: `.lr` → `.learning_rate`, `predict_proba` → `predict`,
     `Metric.reset_states` → `reset_state`, deleting a bare `model._make_predict_function()`; none
-    otherwise.
+    otherwise. A module that sets `.lr` itself has its uses of `.lr` renamed only all together, when every
+    one is on an object it shows to be an optimizer.
     """
 
     code = "KER120"
@@ -237,6 +241,12 @@ class MissingKerasAttribute(Rule):
             "from keras import layers\nclass L(layers.Layer):\n    def f(self):\n        return self.output_shape\n",
             at=((4, 15),),
             target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\nmodel = keras.models.load_model('m.keras')\nmodel.optimizer.lr = 1e-4\n",
+            at=((3, 0),),
+            target=Target.KERAS3,
+            fixed="import keras\nmodel = keras.models.load_model('m.keras')\nmodel.optimizer.learning_rate = 1e-4\n",
         ),
     )
 

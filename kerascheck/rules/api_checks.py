@@ -273,16 +273,31 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     # hand-checked replacement is the core class's (TorchModuleWrapper's own output_shape aside).
     classes = use.type.classes or (frozenset({kind}) if fact is not None else frozenset())
     present = name in api.attributes(ctx.target, kind, classes)
+    if use.assigned and (present or fact is None or fact.new is None):
+        return None  # the class's own attribute, or a name of the program's own that no Keras replaced
     if present and (stub is None or stub.raises is None):
         return None
     if not present and name not in api.known_attributes(ctx.target, kind):
         return None  # not a Keras name: the user's own, or a typo we cannot judge
     if name.startswith("_") and fact is None:
         return None  # private names come and go through code no table can read (setattr, tracking)
-    renamable = fact is not None and fact.safe and (fact.delete_statement or present or name not in set_here)
+    # where the module sets the name itself, a read may find the program's own value: renamed only with
+    # every other use of the name, all of them on objects typed here (``opt.lr = 0.5`` … ``print(opt.lr)``)
+    set_too = not present and name in set_here
+    together = set_too and _every_use_typed(ctx, name)
+    renamable = fact is not None and fact.safe and (fact.delete_statement or present or not set_too or together)
     edits = _edits(ctx, use, fact) if renamable and fact is not None else ()
     remedy = fact.guideline if fact is not None else f"No `{name}` on target {ctx.target}"
-    effect = f"raises {stub.raises}" if present and stub is not None else "raises AttributeError"
+    if use.assigned:
+        effect = "sets an attribute Keras never reads"
+    elif present and stub is not None:
+        effect = f"raises {stub.raises}"
+    else:
+        effect = (
+            "finds no Keras attribute (AttributeError, unless the program set one)"
+            if set_too
+            else "raises AttributeError"
+        )
     lacks = "has it only as a stub" if present else "has no such attribute"
     deleted = use.statement if fact is not None and fact.delete_statement else None  # what the fix deletes
     span = ctx.span(use.node if deleted is None else deleted)
@@ -290,10 +305,27 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     if len(receiver) > 40 or "\n" in receiver:
         receiver = "…"
     removed = removed_note(ctx.target, fact.removed_in) if fact is not None else ""
-    return self.finding(
-        ctx, use.node, span=span, edits=edits, receiver=receiver, attribute=name, effect=effect,
-        kind=f"`{kind}`", lacks=lacks, remedy=remedy, removed=removed,
+    finding = self.finding(
+        ctx, use.node, span=span, edits=edits, receiver=receiver, attribute=f"{name} = …" if use.assigned else name,
+        effect=effect, kind=f"`{kind}`", lacks=lacks, remedy=remedy, removed=removed,
     )  # fmt: skip
+    if not edits and fact is not None and fact.safe and fact.new is not None and set_too and not together:
+        return finding.unfixed(
+            f"the module also uses `.{name}` on objects whose type it does not show; rename them all"
+        )
+    return finding
+
+
+def _every_use_typed(ctx: Context, name: str) -> bool:
+    """Whether every ``….name`` in the module is a use on a typed Keras object (the uses are renamed together)."""
+    key = ("api", "attribute uses", name)
+    counted = ctx.memo.get(key)
+    if counted is None:
+        counted = ctx.memo[key] = sum(
+            1 for node in ast.walk(ctx.tree) if type(node) is ast.Attribute and node.attr == name
+        )
+    typed = sum(1 for use in typed_uses(ctx, interesting_names(ctx.target)) if use.node.attr == name)
+    return typed == counted
 
 
 def _edits(ctx: Context, use: TypedUse, fact: AttributeReplacement) -> Tuple[Edit, ...]:
