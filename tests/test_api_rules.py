@@ -190,3 +190,24 @@ def test_setting_lr_beside_untyped_uses_is_not_fixed():
     assert "AttributeError" in augmented.message
     # a name no Keras release replaced is the program's own
     assert _found("import keras\nopt = keras.optimizers.Adam()\nopt.lr_base = 0.5\nopt.iterations_seen = 1\n", K3) == []
+
+
+def test_a_sequential_models_input_and_output_on_keras3(real_keras3):
+    source = (
+        "import keras\n"
+        "classifier = keras.Sequential([keras.Input((4,)), keras.layers.Dense(8), keras.layers.Dense(3)])\n"
+        "extractor = keras.Model(classifier.input, classifier.layers[-2].output)\n"
+        "shape = tuple(classifier.output.shape)\n"
+    )
+    found = _found(source, K3)
+    assert [(f.line, f.message.split("`")[1]) for f in found] == [(3, "classifier.input"), (4, "classifier.output")]
+    fixed = apply_fixes(source, found)[0]
+    assert "keras.Model(classifier.inputs[0], classifier.layers[-2].output)" in fixed
+    namespace: dict = {}
+    exec(compile(fixed, "<fixed>", "exec"), namespace)  # runs on Keras 3.15.1
+    assert namespace["shape"] == (None, 3)
+    with pytest.raises(AttributeError):
+        exec(compile(source, "<before>", "exec"), {})
+    # tf.keras (keras 2.15): a Sequential model is a Functional one, with `input`; a loaded model may be either
+    assert _found(source, TF) == []
+    assert _found("import keras\nm = keras.models.load_model('m.keras')\nm.input\n", K3) == []

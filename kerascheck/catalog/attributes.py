@@ -6,8 +6,9 @@ written here, per core class (``Model`` also covers ``Sequential``).
 
 from __future__ import annotations
 
-from typing import Dict, Optional, Tuple
+from typing import Dict, FrozenSet, Optional, Tuple
 
+from kerascheck.catalog.model import Target
 from kerascheck.record import Record
 
 
@@ -21,11 +22,36 @@ class AttributeReplacement(Record):
     # first tf.keras without it after keras 2.5.0rc0, TensorFlow 2.5's); None where no single release shows it
     # (``_make_predict_function``: multi-backend Keras had it, tf.keras's TF2 Model never did).
     removed_in: Optional[str] = None
+    # Targets whose class has the name, but where it raises all the same (a property of a base class that the
+    # class never sets up): reported there like a missing name.
+    raises_on: FrozenSet[Target] = frozenset()
 
 
 _K224 = "Keras 2.2.4"
 
+_SEQUENTIAL_IO = (
+    "keras 3.15.1 keras/src/models/sequential.py defines `inputs`/`outputs` only; `input`/`output` are "
+    "keras/src/ops/operation.py's, which raise AttributeError for a model never called as a layer (run on 3.15.1: "
+    "built, with an Input, after predict); keras 2.15.0 Sequential is a Functional"
+)
+
 REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
+    # A Keras 3 Sequential model has `inputs`/`outputs`; its `input`/`output` raise (Model(s.input, …), the
+    # feature-extractor idiom). One input and one output: `inputs[0]` is what Keras 2's `input` was.
+    ("Sequential", "input"): AttributeReplacement(
+        "inputs[0]",
+        "Use `.inputs[0]`: a Keras 3 Sequential model has `inputs`, and its `input` raises",
+        _SEQUENTIAL_IO,
+        safe=True,
+        raises_on=frozenset({Target.KERAS3}),
+    ),
+    ("Sequential", "output"): AttributeReplacement(
+        "outputs[0]",
+        "Use `.outputs[0]`: a Keras 3 Sequential model has `outputs`, and its `output` raises",
+        _SEQUENTIAL_IO,
+        safe=True,
+        raises_on=frozenset({Target.KERAS3}),
+    ),
     # Optimizer.lr: keras 2.15.0 keras/src/optimizers/optimizer.py has `lr` as an alias property of
     # `learning_rate`; keras 3.15.1 keras/src/optimizers/base_optimizer.py only `learning_rate`.
     ("Optimizer", "lr"): AttributeReplacement(
@@ -126,7 +152,11 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
 
 def replacement(kind: str, name: str) -> Optional[AttributeReplacement]:
     if kind == "Sequential":
-        return REPLACED_ATTRIBUTES.get(("Model", name)) or REPLACED_ATTRIBUTES.get(("Layer", name))
+        return (
+            REPLACED_ATTRIBUTES.get(("Sequential", name))
+            or REPLACED_ATTRIBUTES.get(("Model", name))
+            or REPLACED_ATTRIBUTES.get(("Layer", name))
+        )
     found = REPLACED_ATTRIBUTES.get((kind, name))
     if found is None and kind == "Model":
         found = REPLACED_ATTRIBUTES.get(("Layer", name))
