@@ -29,6 +29,7 @@ from kerascheck.catalog.model import (
     KeywordRename,
     PositionalForm,
     RemovedKeyword,
+    Target,
 )
 
 _I = "keras 2.2.4 keras/legacy/interfaces.py"
@@ -471,25 +472,37 @@ REMOVED_KEYWORDS: tuple[RemovedKeyword, ...] = (
         source=f"{_I} recurrent_args_preprocessor (legacy_recurrent_support)",
     ),
     # keras 2.2.4 keras/legacy/interfaces.py recurrent_args_preprocessor, conv1d_args_preprocessor:
-    # input_dim (with optional input_length) becomes input_shape=(input_length, input_dim)
+    # input_dim (with optional input_length) becomes input_shape=(input_length, input_dim). keras 2.15.0
+    # keras/src/layers/rnn/base_rnn.py RNN.__init__ still converts both for the recurrent layers (run on
+    # TF 2.15.1: LSTM(8, input_dim=4, input_length=5) has input shape (None, 5, 4); input_length alone raises
+    # TypeError there); its Conv1D takes neither, and Keras 3.15.1 refuses input_length and reads input_dim
+    # as a 2-D input.
     RemovedKeyword(
-        owners=_RECURRENT + _CONV1D,
+        owners=_RECURRENT,
         name="input_dim",
         guideline="pass `input_shape=(input_length, input_dim)` (or start the model with an `Input` layer)",
-        source=(
-            f"{_I} recurrent_args_preprocessor (legacy_recurrent_support), "
-            "conv1d_args_preprocessor (legacy_conv1d_support)"
-        ),
+        source=f"{_I} recurrent_args_preprocessor (legacy_recurrent_support); keras 2.15.0 base_rnn.py:263",
+        accepted_on=frozenset({Target.TF_KERAS}),
     ),
-    # keras 2.2.4 keras/legacy/interfaces.py recurrent_args_preprocessor, conv1d_args_preprocessor
     RemovedKeyword(
-        owners=_RECURRENT + _CONV1D,
+        owners=_RECURRENT,
         name="input_length",
         guideline="pass `input_shape=(input_length, input_dim)` (or start the model with an `Input` layer)",
-        source=(
-            f"{_I} recurrent_args_preprocessor (legacy_recurrent_support), "
-            "conv1d_args_preprocessor (legacy_conv1d_support)"
-        ),
+        source=f"{_I} recurrent_args_preprocessor (legacy_recurrent_support); keras 2.15.0 base_rnn.py:263",
+        accepted_on=frozenset({Target.TF_KERAS}),
+        accepted_with="input_dim",
+    ),
+    RemovedKeyword(
+        owners=_CONV1D,
+        name="input_dim",
+        guideline="pass `input_shape=(input_length, input_dim)` (or start the model with an `Input` layer)",
+        source=f"{_I} conv1d_args_preprocessor (legacy_conv1d_support)",
+    ),
+    RemovedKeyword(
+        owners=_CONV1D,
+        name="input_length",
+        guideline="pass `input_shape=(input_length, input_dim)` (or start the model with an `Input` layer)",
+        source=f"{_I} conv1d_args_preprocessor (legacy_conv1d_support)",
     ),
     # keras 2.2.4 keras/legacy/interfaces.py conv2d_args_preprocessor (also run by the separable_conv2d,
     # deconv2d and convlstm2d preprocessors): nb_row and nb_col merge into kernel_size

@@ -12,7 +12,7 @@ implementation (standalone ``keras``, ``tf.keras``, ``tf_keras``) the module imp
 from __future__ import annotations
 
 from enum import Enum
-from typing import Optional, Tuple, Union
+from typing import FrozenSet, Optional, Tuple, Union
 
 from kerascheck.record import Record
 
@@ -80,6 +80,9 @@ class RemovedKeyword(Record):
     name: str
     guideline: str
     source: str
+    # Targets that still take it (and do what Keras 1 did), with ``accepted_with`` given too when that is set
+    accepted_on: FrozenSet[Target] = frozenset()
+    accepted_with: Optional[str] = None
 
 
 class ChangedMeaningKeyword(Record):

@@ -44,8 +44,15 @@ def _keyword_facts(ctx: Context, node: ast.Call, kind: Type[_Fact]) -> Iterator[
         if keyword.arg is None:  # ``**kwargs``
             continue
         fact = catalog.KEYWORDS_BY_OWNER.get((target.owner, keyword.arg))
-        if isinstance(fact, kind):
+        if isinstance(fact, kind) and not _still_accepted(ctx, node, fact):
             yield target, keyword, fact
+
+
+def _still_accepted(ctx: Context, node: ast.Call, fact: object) -> bool:
+    """Whether the target still takes a Keras 1 keyword as Keras 1 did (RNN layers' ``input_dim`` on tf.keras)."""
+    if not isinstance(fact, RemovedKeyword) or ctx.target not in fact.accepted_on:
+        return False
+    return fact.accepted_with is None or any(keyword.arg == fact.accepted_with for keyword in node.keywords)
 
 
 def _keyword_name_span(ctx: Context, keyword: ast.keyword) -> Tuple[int, int, int, int]:

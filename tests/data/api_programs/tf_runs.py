@@ -19,3 +19,5 @@ print(model.predict(x, verbose=0).shape)
 embedding = keras.layers.Embedding(100, 8, input_length=10)
 inputs = keras.layers.InputLayer(batch_input_shape=(None, 3))
 vectorizer = keras.layers.TextVectorization(dtype="string")
+recurrent = keras.Sequential([keras.layers.LSTM(8, input_dim=4, input_length=5)])  # Keras 1 form, still converted
+print(recurrent.input_shape)
