@@ -46,6 +46,7 @@ class _MixingRule(Rule):
         meetings = [
             (first, second, a, b)
             for first, second, _, _ in self.pairs
+            if uses.get(first) and uses.get(second) and not one_keras(first, second, ctx.settings.pins)
             for a in uses.get(first, ())[:_MAX_PLACES]
             for b in uses.get(second, ())[:_MAX_PLACES]
             if a.meets(b)
@@ -62,6 +63,17 @@ class _MixingRule(Rule):
             other_line=early.node.lineno,
             versions=_versions(first, second, ctx.settings.pins),
         )
+
+
+def one_keras(first: str, second: str, pins: Tuple[str, ...]) -> bool:
+    """Whether the project's pins make the two implementations one Keras (standalone ``keras`` 2.6–2.15 beside
+    its TensorFlow, ``tensorflow.python.keras`` before TF 2.6): then nothing mixes, and nothing is reported."""
+    pair = {first, second}
+    if not pins or TF_KERAS_PACKAGE in pair:
+        return False
+    from kerascheck.pins import implementations_differ  # here: only a module with two Kerases and pins needs it
+
+    return implementations_differ(TF_PYTHON_KERAS in pair, pins) is False
 
 
 def _versions(first: str, second: str, pins: Tuple[str, ...]) -> str:
@@ -245,7 +257,12 @@ class MixedAcrossProject(Rule):
 
     def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
         target = project.settings.target
-        pairs = {frozenset((pair.first, pair.second)) for pair in NON_MIXING_PAIRS if target in pair.targets}
+        pins = project.settings.pins
+        pairs = {
+            frozenset((pair.first, pair.second))
+            for pair in NON_MIXING_PAIRS
+            if target in pair.targets and not one_keras(pair.first, pair.second, pins)
+        }
         if len({name for module in project.modules for name in module.implementations}) < 2:
             return  # one Keras in the whole project: nothing can mix
         graph = ImportGraph((module.path, module.name, module.imports) for module in project.modules)
