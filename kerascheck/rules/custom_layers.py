@@ -894,3 +894,85 @@ def _own_calls(ctx: Context, node: ast.ClassDef, name: str) -> List[ast.Attribut
 def _attribute_span(ctx: Context, node: ast.Attribute) -> Tuple[int, int, int, int]:
     _, _, end_line, end_col = ctx.span(node)
     return end_line, end_col - len(node.attr), end_line, end_col
+
+
+class LearningPhaseFunctionInput(Rule):
+    """## What it does
+    Finds `K.learning_phase()` among the inputs of `K.function` (the Keras 2 idiom for dropout at
+    prediction time, or for a layer's output in the training phase: `f([x, 1])`).
+
+    ## Why is this bad?
+    In TensorFlow 2's eager mode `K.learning_phase()` is the integer 0, not a placeholder, and
+    `K.function` raises `ValueError: Found unexpected instance while processing input tensors for keras
+    functional model. Expecting KerasTensor … Got: 0` (run on TF 2.15.1). A module that turns eager
+    execution off keeps the placeholder. Keras 3 has neither function (KER111).
+
+    ## Example
+    ```python
+    f = K.function([model.input, K.learning_phase()], [model.output])
+    predictions = f([x, 1])
+    ```
+
+    ## Use instead
+    ```python
+    predictions = model(x, training=True)
+    ```
+
+    ## Fix safety
+    None: every call of the function passes the phase too, and what it was for decides the change.
+    """
+
+    code = "KER309"
+    name = "learning-phase-function-input"
+    message = (
+        "`{phase}` among the inputs of `{function}` raises on target {target}: in TF 2's eager mode it is the "
+        "integer 0, no tensor (`ValueError: Found unexpected instance while processing input tensors`)"
+    )
+    fix_title = (
+        "Drop it from the inputs (and the phase from each call of the function); for the training phase, call the "
+        "model with `training=True`"
+    )
+    severity = Severity.ERROR
+    targets = frozenset({Target.TF_KERAS})
+    valid = (
+        Valid("from tensorflow.keras import backend as K\nf = K.function([model.input], [model.output])\n"),
+        Valid(
+            "import tensorflow as tf\nfrom tensorflow.keras import backend as K\n"
+            "tf.compat.v1.disable_eager_execution()\n"
+            "f = K.function([model.input, K.learning_phase()], [model.output])\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "from keras import backend as K\nf = K.function([model.input, K.learning_phase()], [model.output])\n",
+            at=((2, 29),),
+        ),
+        Invalid(
+            "from tensorflow.keras import backend\nphase = backend.learning_phase()\n"
+            "f = backend.function(inputs=[model.layers[0].input, phase], outputs=[model.layers[-1].output])\n",
+            at=((3, 52),),
+        ),
+    )
+
+    owners = frozenset({"backend.function"})
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS
+        from kerascheck.rules.base import module_text
+        from kerascheck.rules.calls import callee
+        from kerascheck.rules.values import value_of
+
+        target = callee(ctx, node)
+        if target is None or target.owner != "backend.function":
+            return
+        inputs = next((k.value for k in node.keywords if k.arg == "inputs"), node.args[0] if node.args else None)
+        if not isinstance(inputs, (ast.List, ast.Tuple)):
+            return
+        text = module_text(ctx)
+        if any(call in text for call in GRAPH_MODE_CALLS):
+            return  # graph mode: the learning phase is a placeholder again
+        for item in inputs.elts:
+            value = value_of(ctx, item)
+            if isinstance(value, ast.Call) and ctx.canonical(value.func) == "backend.learning_phase":
+                yield self.finding(ctx, item, phase=ctx.source_of(item), function=f"{target.spelled}")
+                return

@@ -33,3 +33,8 @@ model = tf.keras.Model([left, right], [distance, features])
 model.compile(loss="mse", optimizer=tf.keras.optimizers.RMSprop())
 pairs = np.zeros((4, 2) + input_shape, dtype="float32")
 model.fit([pairs[:, 0], pairs[:, 1]], [np.zeros((4, 1)), np.zeros((4, 256))], epochs=1)
+embed = K.function(
+    [left, K.learning_phase()],  # KER309:12
+    [features],
+)
+print(embed([pairs[:, 0], 0])[0].shape)

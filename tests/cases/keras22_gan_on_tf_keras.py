@@ -59,3 +59,4 @@ gan.train_on_batch(noise, np.ones((16, 1)), class_weight=None, sample_weight=Non
 generator.reset_states()
 with open("generator.yaml", "w") as handle:
     handle.write(generator.to_yaml())  # KER221:18
+sample = K.function([generator.input, K.learning_phase()], [generator.output])  # KER309:39
