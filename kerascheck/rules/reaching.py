@@ -1,0 +1,192 @@
+"""Which bindings of a name can reach one use of it: the bindings of its scope (rules/values.py) placed
+among the scope's statements, so that ``x = tf.nn.relu(x)`` after ``x = Dense(4)(inputs)`` does not stand
+for the ``x`` it reads.
+
+A sound approximation, from the statement lists alone (no control-flow graph). A statement of a block runs
+only after the statements before it in that block ran to their end (Python has no jump into a block), so a
+binding in a simple statement of a block that holds the use, before it, certainly ran: the latest such
+statement *dominates* the use, and every binding before it is overwritten. What it leaves can reach: its
+own bindings, every binding after it and before the use's statement (a conditional ``if c: x = f(x)``
+included), the bindings of the use's own statement that take effect before the use, and the bindings after
+the use that a loop brings back to it: a loop around the use that does not hold the dominating statement.
+With no dominating statement, every binding of the scope may reach the use. A binding takes effect at the
+end of its statement: ``x = tf.nn.relu(x)`` reads the ``x`` bound before.
+
+The structure is read from the tree where asked (a bisection per block), not from a walk of the module.
+"""
+
+from __future__ import annotations
+
+import ast
+from bisect import bisect_right
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+
+from kerascheck.record import Record
+from kerascheck.rules.values import Binding
+
+Position = Tuple[int, int]
+Loop = Union[ast.For, ast.AsyncFor, ast.While]
+
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+# compound statements whose header may bind (``for x in``, ``with … as x``, ``except … as x``, ``case x``):
+# a header binding need not run (an empty loop), so it never dominates
+_COMPOUND = tuple(
+    getattr(ast, name)
+    for name in ("If", "For", "AsyncFor", "While", "With", "AsyncWith", "Try", "TryStar", "Match")
+    if hasattr(ast, name)
+)
+_BEFORE_EVERYTHING: Position = (0, -1)  # a parameter: bound when the scope starts
+
+
+class Step(Record):
+    """One level of where a node stands: the ``at``-th statement of a statement list."""
+
+    block: Sequence[ast.stmt]
+    at: int
+    statement: ast.stmt
+
+
+class Placed(Record):
+    binding: Binding
+    position: Position
+    statement: Optional[ast.stmt]  # the innermost statement of the scope that holds it (None: a parameter)
+
+
+class Reaching:
+    """Places nodes among the statements of their scope, once each."""
+
+    def __init__(self) -> None:
+        self._starts: Dict[int, List[Position]] = {}  # id(statement list) -> where each statement starts
+        self._places: Dict[int, List[Step]] = {}  # id(node) -> its steps from the scope's body
+
+    def bindings(self, use: ast.Name, scope: ast.AST, bindings: List[Binding]) -> List[Binding]:
+        """The bindings of ``use``'s name in ``scope`` (all of them, in any order) that can reach it."""
+        body = _body(scope)
+        if body is None:
+            return bindings  # a lambda: one expression
+        place = self._place(body, use, _position(use))
+        if not place:
+            return bindings
+        statement = place[-1].statement
+        placed = [self._placed(body, binding) for binding in bindings]
+        dominator = _dominator(place, [self._place(body, each.binding.node, each.position) for each in placed])
+        if dominator is None:
+            return bindings
+        start, use_start = _start(dominator), _start(statement)
+        loop = _loop_back(place, use, start)
+        reaching = []
+        for each in placed:
+            if each.statement is dominator or start <= each.position < use_start:
+                reaching.append(each.binding)
+            elif each.position < start:
+                continue  # overwritten by the dominating statement
+            elif each.statement is statement and not _takes_effect_after(statement, each.position, use):
+                reaching.append(each.binding)  # ``[tf.nn.relu(x) for x in xs]``, a walrus, ``with … as x``
+            elif loop is not None and each.position <= _end(loop.body[-1]):
+                reaching.append(each.binding)  # after the use, back to it through the loop
+        return reaching
+
+    def _placed(self, body: Sequence[ast.stmt], binding: Binding) -> Placed:
+        node = binding.node
+        if node is None or isinstance(node, ast.arg):
+            return Placed(binding, _BEFORE_EVERYTHING, None)
+        position = _position(node)
+        place = self._place(body, node, position)
+        return Placed(binding, position, place[-1].statement if place else None)
+
+    def _place(self, body: Sequence[ast.stmt], node: Optional[ast.AST], position: Position) -> List[Step]:
+        """The statements that hold ``position``, outermost first (the scope's body down to the innermost,
+        never into a nested def or class)."""
+        if node is None or isinstance(node, ast.arg):
+            return []
+        found = self._places.get(id(node))
+        if found is not None:
+            return found
+        steps: List[Step] = []
+        block: Optional[Sequence[ast.stmt]] = body
+        while block:
+            starts = self._starts.get(id(block))
+            if starts is None:
+                starts = self._starts[id(block)] = [_start(statement) for statement in block]
+            index = bisect_right(starts, position) - 1
+            if index < 0 or _end(block[index]) < position:
+                break
+            statement = block[index]
+            steps.append(Step(block, index, statement))
+            block = None if isinstance(statement, _SCOPES) else _inner_block(statement, position)
+        self._places[id(node)] = steps
+        return steps
+
+
+def _dominator(place: List[Step], places: List[List[Step]]) -> Optional[ast.stmt]:
+    """The latest statement that holds one of the bindings and dominates the use ``place`` leads to: a
+    statement, not compound, of a block on the use's way, before the statement the use stands in there."""
+    found: Optional[ast.stmt] = None
+    for steps in places:
+        depth = len(steps) - 1
+        if depth < 0 or depth >= len(place):
+            continue
+        last = steps[depth]
+        if isinstance(last.statement, _COMPOUND) or last.block is not place[depth].block:
+            continue
+        if last.at < place[depth].at and (found is None or _start(found) < _start(last.statement)):
+            found = last.statement
+    return found
+
+
+def _loop_back(place: List[Step], use: ast.Name, dominator_start: Position) -> Optional[Loop]:
+    """The outermost loop that repeats the use (its body, or the test of a ``while``) and not the
+    dominating statement: what its body binds after the use comes back to the use."""
+    for depth, step in enumerate(place):
+        loop = step.statement
+        if not isinstance(loop, _LOOPS):
+            continue
+        inside = place[depth + 1].block is loop.body if depth + 1 < len(place) else _within(use, loop, "test")
+        if inside and not _start(loop.body[0]) <= dominator_start <= _end(loop.body[-1]):
+            return loop
+    return None
+
+
+def _takes_effect_after(statement: ast.stmt, position: Position, use: ast.Name) -> bool:
+    """Whether a binding at ``position`` of ``statement`` binds after the ``use`` in it is read: a target of
+    ``x = f(x)`` (``x += f(x)``, ``x: T = f(x)``) and the target of ``for x in f(x):``."""
+    if isinstance(statement, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+        value = statement.value
+        return value is not None and position < _position(value) and _within(use, statement, "value")
+    if isinstance(statement, (ast.For, ast.AsyncFor)):
+        return _position(statement.target) <= position <= _end(statement.target) and _within(use, statement, "iter")
+    return False
+
+
+def _within(node: ast.AST, statement: ast.stmt, field: str) -> bool:
+    part = getattr(statement, field, None)
+    return isinstance(part, ast.AST) and _position(part) <= _position(node) <= _end(part)
+
+
+def _inner_block(statement: ast.stmt, position: Position) -> Optional[Sequence[ast.stmt]]:
+    """The statement list of a compound statement that holds ``position`` (None: its header holds it)."""
+    blocks = [getattr(statement, name, None) for name in ("body", "orelse", "finalbody")]
+    blocks += [part.body for name in ("handlers", "cases") for part in getattr(statement, name, ())]
+    for block in blocks:
+        if block and _start(block[0]) <= position <= _end(block[-1]):
+            return block
+    return None
+
+
+def _body(scope: ast.AST) -> Optional[Sequence[ast.stmt]]:
+    return scope.body if isinstance(scope, (ast.Module, *_SCOPES)) else None
+
+
+def _start(statement: ast.stmt) -> Position:
+    """Where a statement starts: a decorated def or class at its first decorator."""
+    decorators = getattr(statement, "decorator_list", None)
+    return _position(decorators[0]) if decorators else _position(statement)
+
+
+def _position(node: ast.AST) -> Position:
+    return node.lineno, node.col_offset  # type: ignore[attr-defined]
+
+
+def _end(node: ast.AST) -> Position:
+    return node.end_lineno, node.end_col_offset  # type: ignore[attr-defined]
