@@ -141,6 +141,16 @@ CASES = {
         reset()
         tf.nn.relu(x)
         """,
+    "a star import after the binding": """
+        x = keras.layers.Dense(4)(inputs)
+        from keras.layers import *
+        tf.nn.relu(x)
+        """,
+    "a star import before the binding": """
+        from keras.layers import *
+        x = keras.layers.Dense(4)(keras.Input((4,)))
+        tf.nn.relu(x)  # reported
+        """,
     "a parameter rebound to a layer's output": """
         def block(x):
             x = keras.layers.Dense(4)(x)

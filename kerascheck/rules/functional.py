@@ -61,10 +61,11 @@ class _KerasTensors:
         if id(node) in visiting:
             return True  # read again through a loop (``for …: x = Dense(8)(x)``): the other bindings decide
         visiting = visiting | {id(node)}
+        stars = self.values.bindings.get((id(scope), "*"), [])  # ``from m import *`` may bind it too
         # an item unpacked from what holds KerasTensors is one (``out, h, c = LSTM(4, return_state=True)(x)``)
         values = [
             binding.value if binding.unpacked_from is None else binding.unpacked_from
-            for binding in self.reaching.bindings(node, scope, bindings)
+            for binding in self.reaching.bindings(node, scope, bindings + stars)
         ]
         return all(isinstance(value, ast.expr) and self.holds(value, visiting, depth + 1) for value in values)
 

@@ -64,8 +64,8 @@ class ModuleValues:
             if type(node) is ast.Name:
                 self.scopes[id(node)] = scope
                 if type(node.ctx) is not ast.Load:
-                    value, unpacked_from = simple.get(id(node)), unpacked.get(id(node))
-                    self._add(scope, node.id, Binding(value, unpacked_from=unpacked_from, node=node))
+                    key = id(node)
+                    self._add(scope, node.id, Binding(simple.get(key), None, unpacked.get(key), node))
                 continue
             kind = type(node)
             header: Collection[int] = ()
