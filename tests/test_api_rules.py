@@ -13,7 +13,7 @@ from kerascheck.fix import apply_fixes
 K3, TF = Target.KERAS3, Target.TF_KERAS
 
 
-def _found(source: str, target: Target, codes=("KER230", "KER120")):
+def _found(source: str, target: Target, codes=("KER230", "KER231", "KER120")):
     return [f for f in check_source(source, Settings(target=target)) if f.code in codes]
 
 
@@ -133,3 +133,58 @@ def test_predict_proba_is_missing_on_both_targets():
         (finding,) = _found(source, target)
         assert "Keras 2 `predict_proba` returned exactly what `predict` returns" in finding.fix_title
         assert apply_fixes(source, [finding])[0].endswith("m.predict(x, batch_size=8)\n")
+
+
+def test_keywords_the_target_takes_are_warnings_apart_from_calls_that_fail():
+    from kerascheck.rules import RULES_BY_CODE, Severity
+
+    source = (
+        "from tensorflow import keras\nkeras.callbacks.ModelCheckpoint('m.h5', period=5)\n"
+        "keras.callbacks.TensorBoard(write_grads=True, histogram_frequency=1)\n"
+    )
+    on_tf = [(f.code, f.message.split("`")[1]) for f in _found(source, TF)]
+    # TF 2.15.1 honours period= and ignores write_grads= (each with a warning); the unknown key raises
+    assert on_tf == [("KER231", "period="), ("KER231", "write_grads="), ("KER230", "histogram_frequency=")]
+    # Keras 3.15.1 has none of the three
+    assert [f.code for f in _found(source, K3)] == ["KER230"] * 3
+    assert RULES_BY_CODE["KER231"].severity is Severity.WARNING
+    assert RULES_BY_CODE["KER230"].severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "source, fixed",
+    [
+        # the module's only uses of `.lr` are on the typed optimizer: the store and the read are renamed together
+        ("import keras\nopt = keras.optimizers.Adam(0.01)\nopt.lr = 0.5\nshown = opt.lr\n"
+         "rate = float(opt.learning_rate)\n",
+         "import keras\nopt = keras.optimizers.Adam(0.01)\nopt.learning_rate = 0.5\nshown = opt.learning_rate\n"
+         "rate = float(opt.learning_rate)\n"),
+        ("import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])\n"
+         "model.compile(optimizer=keras.optimizers.SGD(0.01), loss='mse')\nmodel.optimizer.lr = 0.5\n"
+         "rate = float(model.optimizer.learning_rate)\n",
+         "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])\n"
+         "model.compile(optimizer=keras.optimizers.SGD(0.01), loss='mse')\nmodel.optimizer.learning_rate = 0.5\n"
+         "rate = float(model.optimizer.learning_rate)\n"),
+    ],
+)  # fmt: skip
+def test_setting_lr_is_reported_on_keras3_and_the_fix_sets_the_rate(real_keras3, source, fixed):
+    found = _found(source, K3)
+    assert found and "sets an attribute Keras never reads" in found[0].message
+    assert apply_fixes(source, found)[0] == fixed
+    before: dict = {}
+    exec(compile(source, "<before>", "exec"), before)  # on Keras 3.15.1 the rate stays what it was
+    after: dict = {}
+    exec(compile(fixed, "<after>", "exec"), after)
+    assert round(before["rate"], 6) == 0.01 and round(after["rate"], 6) == 0.5
+    assert _found(source, TF) == []  # keras 2.15's optimizers have `lr` as a property with a setter
+
+
+def test_setting_lr_beside_untyped_uses_is_not_fixed():
+    source = "import keras\nopt = keras.optimizers.Adam()\nopt.lr = 0.5\nprint(schedule.lr)\n"
+    (finding,) = _found(source, K3)
+    assert finding.fix is None and "not fixed: the module also uses `.lr`" in finding.message
+    # `+=` reads the attribute first: AttributeError on Keras 3.15.1 (unless the program set one)
+    (augmented,) = _found("import keras\nopt = keras.optimizers.Adam()\nopt.lr *= 0.5\n", K3)
+    assert "AttributeError" in augmented.message
+    # a name no Keras release replaced is the program's own
+    assert _found("import keras\nopt = keras.optimizers.Adam()\nopt.lr_base = 0.5\nopt.iterations_seen = 1\n", K3) == []

@@ -446,3 +446,25 @@ def test_leading_parameters_are_keras3s_positional_order():
             function = getattr(function, part)
         signature = [name for name in inspect.signature(function).parameters if name != "self"]
         assert signature[: len(parameters)] == list(parameters), owner
+
+
+def test_h5_unreadable_losses_fail_to_load_and_their_long_names_load(tmp_path):
+    """KER224's table: each short name is the long name's loss; a model compiled with it and saved to .h5
+    fails in load_model (the message KER224 quotes), and with the long name it loads."""
+    from kerascheck.catalog.saving import H5_LOSS_ERROR, H5_UNREADABLE_LOSSES
+
+    for short, long in H5_UNREADABLE_LOSSES.items():
+        assert keras.losses.get(short) is keras.losses.get(long), short
+        for name, fails in ((short, True), (long, False)):
+            model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
+            model.compile(optimizer="adam", loss=name)
+            path = str(tmp_path / f"{name}.h5")
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                model.save(path)
+                if fails:
+                    with pytest.raises(ValueError) as raised:
+                        keras.models.load_model(path)
+                    assert f"ValueError: {raised.value}" == H5_LOSS_ERROR.format(loss=short)
+                else:
+                    keras.models.load_model(path)

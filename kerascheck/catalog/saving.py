@@ -97,3 +97,21 @@ TO_YAML_EFFECTS: Dict[Target, TargetEffect] = {
     ),
 }
 TO_YAML_REMEDY = "Use `{receiver}.to_json()` (and `model_from_json` to read it back)"
+
+# Loss names that Keras 3 cannot read back from a legacy .h5 file. A model compiled with one of these
+# short names and saved to .h5 (by tf.keras 2.15 or by Keras 3 itself) fails in `load_model` unless
+# `compile=False`: keras 3.15.1 keras/src/legacy/saving/saving_utils.py compile_args_from_training_config
+# deserializes the stored name, found as the function `keras.metrics.<name>`, which is no KerasSaveable
+# ("Could not deserialize 'keras.metrics.mse' …"). The long names load, and resolve to the same function
+# (`keras.losses.get("mse") is keras.losses.get("mean_squared_error")`, on Keras 3.15.1 and TF 2.15.1).
+# Metrics of these names load. Run on Keras 3.15.1 by tests/test_catalog_keras3.py and
+# tests/test_keras3_breaks.py (files Keras 3 saved); files TF 2.15.1 saved fail alike (run by hand).
+H5_UNREADABLE_LOSSES: Dict[str, str] = {
+    "mse": "mean_squared_error", "MSE": "mean_squared_error",
+    "mae": "mean_absolute_error", "MAE": "mean_absolute_error",
+    "mape": "mean_absolute_percentage_error", "MAPE": "mean_absolute_percentage_error",
+    "msle": "mean_squared_logarithmic_error", "MSLE": "mean_squared_logarithmic_error",
+    "kld": "kl_divergence", "KLD": "kl_divergence",
+}  # fmt: skip
+H5_LOSS_ERROR = "ValueError: Could not deserialize 'keras.metrics.{loss}' because it is not a KerasSaveable subclass"
+H5_SUFFIXES = (".h5", ".hdf5")

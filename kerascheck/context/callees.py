@@ -66,10 +66,14 @@ def is_layer_class(ctx: Context, node: ast.ClassDef) -> bool:
             return True
         if ctx.project_layers and ctx.dotted(base) in ctx.project_layers:
             return True  # a custom layer of another module of the project
-        canonical = ctx.canonical(base)
-        if canonical is None or canonical in catalog.NOT_LAYER_CLASSES:
-            continue
-        module, _, name = canonical.rpartition(".")
-        if canonical in catalog.LAYER_BASES or (f"{module}." in catalog.LAYER_MODULES and name[:1].isupper()):
+        if is_keras_layer_class(ctx.canonical(base)):
             return True
     return False
+
+
+def is_keras_layer_class(canonical: Optional[str]) -> bool:
+    """Whether a canonical name is one of Keras's layer or model classes."""
+    if canonical is None or canonical in catalog.NOT_LAYER_CLASSES:
+        return False
+    module, _, name = canonical.rpartition(".")
+    return canonical in catalog.LAYER_BASES or (f"{module}." in catalog.LAYER_MODULES and name[:1].isupper())

@@ -1,5 +1,6 @@
 """Calls and attributes checked against the target's real API (``kerascheck/catalog/api``, generated from
-the Keras wheels): KER230, a call that does not bind; KER120, a method or attribute the class lacks.
+the Keras wheels): KER230, a call that does not bind; KER231, a keyword the target ignores or deprecates;
+KER120, a method or attribute the class lacks.
 
 Where a specific rule explains a problem (a Keras 1 keyword, ``lr=``, ``decay=``, a Keras 1 positional
 form, ``save_format=``, ``add_weight("name", …)``, a removed method), these stay silent: one finding per
@@ -46,15 +47,13 @@ class CallDoesNotBind(Rule):
     """## What it does
     Checks each call of a Keras callable (and each method call on an object known to be a Keras model,
     optimizer, callback or metric) against the target's real signature, generated from the Keras wheel:
-    an unknown keyword, too many positional arguments, one argument given positionally and by keyword,
-    a required argument missing, and keywords the target accepts only to ignore or refuse them.
+    an unknown keyword, a keyword the target refuses by name, too many positional arguments, one argument
+    given positionally and by keyword, a required argument missing.
 
     ## Why is this bad?
     tf.keras raises `TypeError: Keyword argument not understood`, Keras 3 `ValueError: Unrecognized
-    keyword arguments`, Python `TypeError` for the rest; a few keywords are ignored with a warning
-    (`Embedding(input_length=…)` on Keras 3, `TensorBoard(write_grads=…)` on tf.keras), so the code runs
-    but does not do what it says, and some are honoured with a deprecation warning
-    (`ModelCheckpoint(period=…)` on tf.keras, refused by Keras 3). The message quotes what Keras says.
+    keyword arguments`, Python `TypeError` for the rest: the call fails. (A keyword the target still
+    takes, only to ignore it or with a deprecation warning, is KER231's.)
 
     ## Example
     ```python
@@ -70,8 +69,7 @@ class CallDoesNotBind(Rule):
     ```
 
     ## Fix safety
-    Safe for a keyword the target ignores (it is deleted); otherwise none: what the argument was for
-    decides the change (`period=5` epochs is not `save_freq=5` batches).
+    None: what the argument was for decides the change (`period=5` epochs is not `save_freq=5` batches).
     """
 
     code = "KER230"
@@ -79,7 +77,6 @@ class CallDoesNotBind(Rule):
     message = "{what} on target {target}: {effect}"
     fix_title = "{remedy}"
     severity = Severity.ERROR
-    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow.keras.layers import Dense\nDense(3, input_shape=(4,), name='d')\n"),
         Valid("import keras\nkeras.layers.Dense(3, **config)\nkeras.layers.Conv2D(8, 3, 2)\n", target=Target.KERAS3),
@@ -102,20 +99,81 @@ class CallDoesNotBind(Rule):
             target=Target.KERAS3,
         ),
         Invalid(
-            "import keras\nkeras.layers.Embedding(10, 4, input_length=5)\n",
-            at=((2, 30),),
+            "from tensorflow import keras\nkeras.callbacks.ModelCheckpoint('m.h5', period=5)\n",
+            at=((2, 40),),
             target=Target.KERAS3,
-            fixed="import keras\nkeras.layers.Embedding(10, 4)\n",
         ),
     )
 
     owners = _TabledOwners()  # type: ignore[assignment]  # contains every tabled name, lists none
 
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
-        return _checks().call_findings(self, ctx, node)
+        checks = _checks()
+        return checks.call_findings(self, ctx, node, checks.FAILING_KINDS)
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
-        return _checks().method_findings(self, ctx)
+        checks = _checks()
+        return checks.method_findings(self, ctx, checks.FAILING_KINDS)
+
+
+class KeywordIgnoredOrDeprecated(Rule):
+    """## What it does
+    Finds keywords of Keras calls that the target still takes only to ignore them (with a warning or
+    silently) or to honour them with a deprecation warning: `Embedding(input_length=…)` on Keras 3,
+    `TensorBoard(write_grads=…)` on tf.keras (ignored), `ModelCheckpoint(period=…)` on tf.keras
+    (deprecated, refused by Keras 3). Checked against the same generated signatures as KER230.
+
+    ## Why is this bad?
+    The code runs, but an ignored keyword does not do what it says (no gradient histograms, no fixed
+    sequence length), and a deprecated one fails on the next Keras. The message quotes what Keras says.
+
+    ## Example
+    ```python
+    Embedding(10000, 64, input_length=100)  # keras3: ignored with a warning
+    ```
+
+    ## Use instead
+    ```python
+    Embedding(10000, 64)
+    ```
+
+    ## Fix safety
+    Safe for a keyword the target ignores (it is deleted); none for a deprecated one: what it was for
+    decides the change (`period=5` epochs is not `save_freq=5` batches).
+    """
+
+    code = "KER231"
+    name = "keyword-ignored-or-deprecated"
+    message = "{what} on target {target}: {effect}"
+    fix_title = "{remedy}"
+    severity = Severity.WARNING
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("from tensorflow import keras\nkeras.layers.Embedding(10, 4, input_length=5)\n"),
+        Valid("import keras\nkeras.layers.Embedding(10, 4, input_lenght=5)\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nkeras.layers.Embedding(10, 4, input_length=5)\n",
+            at=((2, 30),),
+            target=Target.KERAS3,
+            fixed="import keras\nkeras.layers.Embedding(10, 4)\n",
+        ),
+        Invalid(
+            "from tensorflow import keras\nkeras.callbacks.ModelCheckpoint('m.h5', period=5)\n",
+            at=((2, 40),),
+        ),
+    )
+
+    owners = _TabledOwners()  # type: ignore[assignment]  # contains every tabled name, lists none
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        checks = _checks()
+        return checks.call_findings(self, ctx, node, checks.ACCEPTED_KINDS)
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        checks = _checks()
+        return checks.method_findings(self, ctx, checks.ACCEPTED_KINDS)
 
 
 class MissingKerasAttribute(Rule):
@@ -124,11 +182,14 @@ class MissingKerasAttribute(Rule):
     be a Keras model, layer, optimizer, callback or metric (a Keras constructor's result, `load_model`,
     `model.layers[i]`, `model.optimizer`, `self` in a custom layer): `predict_proba`,
     `_make_predict_function`, `layer.output_shape` and `optimizer.lr` on Keras 3, `model.reset_states`,
-    `state_updates`, `to_yaml`.
+    `state_updates`, `to_yaml`. Also an assignment to a name the target replaced
+    (`model.optimizer.lr = 0.5` on Keras 3).
 
     ## Why is this bad?
     `AttributeError` at run time (`to_yaml` on tf.keras raises `RuntimeError`). Only names that some
-    Keras release had are reported; an object whose type is not shown is never guessed at.
+    Keras release had are reported; an object whose type is not shown is never guessed at. An assignment
+    fails silently: Keras 3's optimizer takes `opt.lr = 0.5` as a new attribute of its own and trains on
+    at its `learning_rate`.
 
     ## Example
     ```python
@@ -146,7 +207,8 @@ class MissingKerasAttribute(Rule):
     ## Fix safety
     Safe where the replacement is exact: `.lr` → `.learning_rate`, `predict_proba` → `predict`,
     `Metric.reset_states` → `reset_state`, deleting a bare `model._make_predict_function()`; none
-    otherwise.
+    otherwise. A module that sets `.lr` itself has its uses of `.lr` renamed only all together, when every
+    one is on an object it shows to be an optimizer.
     """
 
     code = "KER120"
@@ -180,6 +242,12 @@ class MissingKerasAttribute(Rule):
             at=((4, 15),),
             target=Target.KERAS3,
         ),
+        Invalid(
+            "import keras\nmodel = keras.models.load_model('m.keras')\nmodel.optimizer.lr = 1e-4\n",
+            at=((3, 0),),
+            target=Target.KERAS3,
+            fixed="import keras\nmodel = keras.models.load_model('m.keras')\nmodel.optimizer.learning_rate = 1e-4\n",
+        ),
     )
 
     other_methods: FrozenSet[str] = frozenset()  # the methods some other call rule is about (see bind)
@@ -189,7 +257,7 @@ class MissingKerasAttribute(Rule):
         self.other_methods = frozenset(
             owner
             for rule in active.call_rules
-            if rule.code != "KER230" and rule.owners is not None
+            if rule.code not in ("KER230", "KER231") and rule.owners is not None
             for owner in rule.owners
             if owner.startswith(".")
         )

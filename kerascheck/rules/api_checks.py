@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 from functools import cache
-from typing import AbstractSet, Iterator, List, Optional, Set, Tuple
+from typing import AbstractSet, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
@@ -16,6 +16,7 @@ from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import Reference
+from kerascheck.record import Record
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee
@@ -141,7 +142,39 @@ def _text(ctx: Context, start: Tuple[int, int], end: Tuple[int, int]) -> str:
     return ctx.lines[line - 1][col:] + "".join(ctx.lines[line : end_line - 1]) + ctx.lines[end_line - 1][:end_col]
 
 
-def call_findings(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+# KER231's: keywords the target takes, then ignores or honours with a deprecation warning; KER230 has the rest
+ACCEPTED_KINDS = frozenset({binding.IGNORED, binding.DEPRECATED})
+FAILING_KINDS = frozenset({binding.UNKNOWN, binding.REFUSED, binding.TOO_MANY, binding.TWICE, binding.MISSING})
+
+
+class _Located(Record):
+    """A binding problem of one call, with what the message needs."""
+
+    problem: binding.Problem
+    call: ast.Call
+    shown: str  # the callee as the message names it
+    signature: Signature
+
+
+def call_findings(self, ctx: Context, node: ast.Call, kinds: FrozenSet[str]) -> Iterator[Finding]:
+    """Findings for the problems of ``kinds`` of a call of a Keras callable (worked out once per call for
+    KER230 and KER231 both)."""
+    memo = ctx.memo.get(_CALLS)
+    if memo is None:
+        memo = ctx.memo[_CALLS] = {}
+    found = memo.get(node)
+    if found is None:
+        found = memo[node] = list(_call_problems(ctx, node))
+    for located in found:
+        if located.problem.kind in kinds:
+            yield _finding(self, ctx, located)
+
+
+_CALLS = ("api", "call problems")
+_METHODS = ("api", "method problems")
+
+
+def _call_problems(ctx: Context, node: ast.Call) -> Iterator[_Located]:
     target = callee(ctx, node)
     if target is None or target.reference is None:
         return
@@ -152,10 +185,20 @@ def call_findings(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
     if signature is None:
         return
     keras1_form = _positional_form(ctx, node, target) is not None
-    yield from _report(self, ctx, node, owner, target.display, signature, keras1_form)
+    yield from _problems(ctx, node, owner, target.display, signature, keras1_form)
 
 
-def method_findings(self, ctx: Context) -> Iterator[Finding]:
+def method_findings(self, ctx: Context, kinds: FrozenSet[str]) -> Iterator[Finding]:
+    """Findings for the problems of ``kinds`` of method calls on typed Keras objects."""
+    found = ctx.memo.get(_METHODS)
+    if found is None:
+        found = ctx.memo[_METHODS] = list(_method_problems(ctx))
+    for located in found:
+        if located.problem.kind in kinds:
+            yield _finding(self, ctx, located)
+
+
+def _method_problems(ctx: Context) -> Iterator[_Located]:
     for use in typed_uses(ctx, interesting_names(ctx.target)):
         if use.call is None or use.type.kind == "Layer" or use.node.attr not in CHECKED_METHODS:
             continue
@@ -171,11 +214,10 @@ def method_findings(self, ctx: Context) -> Iterator[Finding]:
             also = (
                 set() if sequential is None else {(p.kind, p.argument) for p in binding.problems(sequential, use.call)}
             )
-        yield from _report(self, ctx, use.call, f".{method}", f"{method}", signature, False, also)
+        yield from _problems(ctx, use.call, f".{method}", f"{method}", signature, False, also)
 
 
-def _report(
-    self,
+def _problems(
     ctx: Context,
     node: ast.Call,
     owner: str,
@@ -183,26 +225,30 @@ def _report(
     signature: Signature,
     keras1_form: bool,
     also: Optional[Set[Tuple[str, str]]] = None,
-) -> Iterator[Finding]:
+) -> Iterator[_Located]:
     found = binding.problems(signature, node)
     if also is not None:
         found = [p for p in found if (p.kind, p.argument) in also]
     if keras1_form or _keras1_keywords(ctx, owner, node):
         found = [p for p in found if p.kind not in (binding.TOO_MANY, binding.TWICE, binding.MISSING)]
     for problem in found:
-        if _explained(ctx, owner, problem):
-            continue
-        what, effect, remedy = _describe(problem, shown, signature)
-        edits: Tuple[Edit, ...] = ()
-        span = ctx.span(problem.node)
-        if isinstance(problem.node, ast.keyword):
-            line, col = span[:2]
-            span = (line, col, line, col + len(problem.argument))
-            if problem.kind == binding.IGNORED:
-                edits = _deletion(ctx, node, problem.node)
-        elif problem.node is node:
-            span = ctx.span(node)[:2] + ctx.span(node.func)[2:]
-        yield self.finding(ctx, node, span=span, edits=edits, what=what, effect=effect, remedy=remedy)
+        if not _explained(ctx, owner, problem):
+            yield _Located(problem, node, shown, signature)
+
+
+def _finding(self, ctx: Context, located: _Located) -> Finding:
+    problem, node = located.problem, located.call
+    what, effect, remedy = _describe(problem, located.shown, located.signature)
+    edits: Tuple[Edit, ...] = ()
+    span = ctx.span(problem.node)
+    if isinstance(problem.node, ast.keyword):
+        line, col = span[:2]
+        span = (line, col, line, col + len(problem.argument))
+        if problem.kind == binding.IGNORED:
+            edits = _deletion(ctx, node, problem.node)
+    elif problem.node is node:
+        span = ctx.span(node)[:2] + ctx.span(node.func)[2:]
+    return self.finding(ctx, node, span=span, edits=edits, what=what, effect=effect, remedy=remedy)
 
 
 def attribute_findings(self, ctx: Context) -> Iterator[Finding]:
@@ -227,16 +273,31 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     # hand-checked replacement is the core class's (TorchModuleWrapper's own output_shape aside).
     classes = use.type.classes or (frozenset({kind}) if fact is not None else frozenset())
     present = name in api.attributes(ctx.target, kind, classes)
+    if use.assigned and (present or fact is None or fact.new is None):
+        return None  # the class's own attribute, or a name of the program's own that no Keras replaced
     if present and (stub is None or stub.raises is None):
         return None
     if not present and name not in api.known_attributes(ctx.target, kind):
         return None  # not a Keras name: the user's own, or a typo we cannot judge
     if name.startswith("_") and fact is None:
         return None  # private names come and go through code no table can read (setattr, tracking)
-    renamable = fact is not None and fact.safe and (fact.delete_statement or present or name not in set_here)
+    # where the module sets the name itself, a read may find the program's own value: renamed only with
+    # every other use of the name, all of them on objects typed here (``opt.lr = 0.5`` … ``print(opt.lr)``)
+    set_too = not present and name in set_here
+    together = set_too and _every_use_typed(ctx, name)
+    renamable = fact is not None and fact.safe and (fact.delete_statement or present or not set_too or together)
     edits = _edits(ctx, use, fact) if renamable and fact is not None else ()
     remedy = fact.guideline if fact is not None else f"No `{name}` on target {ctx.target}"
-    effect = f"raises {stub.raises}" if present and stub is not None else "raises AttributeError"
+    if use.assigned:
+        effect = "sets an attribute Keras never reads"
+    elif present and stub is not None:
+        effect = f"raises {stub.raises}"
+    else:
+        effect = (
+            "finds no Keras attribute (AttributeError, unless the program set one)"
+            if set_too
+            else "raises AttributeError"
+        )
     lacks = "has it only as a stub" if present else "has no such attribute"
     deleted = use.statement if fact is not None and fact.delete_statement else None  # what the fix deletes
     span = ctx.span(use.node if deleted is None else deleted)
@@ -244,10 +305,27 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     if len(receiver) > 40 or "\n" in receiver:
         receiver = "…"
     removed = removed_note(ctx.target, fact.removed_in) if fact is not None else ""
-    return self.finding(
-        ctx, use.node, span=span, edits=edits, receiver=receiver, attribute=name, effect=effect,
-        kind=f"`{kind}`", lacks=lacks, remedy=remedy, removed=removed,
+    finding = self.finding(
+        ctx, use.node, span=span, edits=edits, receiver=receiver, attribute=f"{name} = …" if use.assigned else name,
+        effect=effect, kind=f"`{kind}`", lacks=lacks, remedy=remedy, removed=removed,
     )  # fmt: skip
+    if not edits and fact is not None and fact.safe and fact.new is not None and set_too and not together:
+        return finding.unfixed(
+            f"the module also uses `.{name}` on objects whose type it does not show; rename them all"
+        )
+    return finding
+
+
+def _every_use_typed(ctx: Context, name: str) -> bool:
+    """Whether every ``….name`` in the module is a use on a typed Keras object (the uses are renamed together)."""
+    key = ("api", "attribute uses", name)
+    counted = ctx.memo.get(key)
+    if counted is None:
+        counted = ctx.memo[key] = sum(
+            1 for node in ast.walk(ctx.tree) if type(node) is ast.Attribute and node.attr == name
+        )
+    typed = sum(1 for use in typed_uses(ctx, interesting_names(ctx.target)) if use.node.attr == name)
+    return typed == counted
 
 
 def _edits(ctx: Context, use: TypedUse, fact: AttributeReplacement) -> Tuple[Edit, ...]:

@@ -7,6 +7,7 @@ from typing import Dict, Iterator, Optional, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
+from kerascheck.context.callees import is_keras_layer_class
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 from kerascheck.rules.calls import callee
@@ -186,10 +187,7 @@ def _passes_name_to_keras(ctx: Context, layer: ast.ClassDef, depth: int) -> bool
 
 
 def _is_keras_class(ctx: Context, base: ast.expr) -> bool:
-    canonical = ctx.canonical(base) if isinstance(base, (ast.Name, ast.Attribute)) else None
-    return canonical is not None and (
-        canonical.startswith("layers.") or canonical in ("models.Model", "models.Sequential")
-    )
+    return isinstance(base, (ast.Name, ast.Attribute)) and is_keras_layer_class(ctx.canonical(base))
 
 
 def _init_passes_name(init: ast.FunctionDef) -> bool:

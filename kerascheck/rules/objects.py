@@ -48,6 +48,7 @@ class TypedUse(Record):
     type: ObjectType  # the receiver's
     call: Optional[ast.Call]  # the call when the attribute is called
     statement: Optional[ast.stmt]  # the statement when the call is one on its own
+    assigned: bool = False  # ``receiver.name = …``: set without being read first (``+=`` reads it)
 
 
 def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
@@ -414,7 +415,7 @@ class _Scope:
                 continue  # their own scopes (comprehension variables may shadow)
             if type(node) is ast.Call:
                 calls[id(node.func)] = node
-            elif type(node) is ast.Attribute and type(node.ctx) is ast.Load:
+            elif type(node) is ast.Attribute and type(node.ctx) is not ast.Del:
                 line = node.end_lineno or node.lineno
                 index = bisect_left(self.lines, line)
                 if index < len(self.lines) and self.lines[index] == line:
@@ -422,7 +423,10 @@ class _Scope:
                     if found is not None and node.attr not in found.own and "*" not in found.own:
                         call = calls.get(id(node))
                         alone = statement if (type(statement) is ast.Expr and statement.value is call) else None
-                        self.found.append(TypedUse(node, found, call, alone))
+                        assigned = type(node.ctx) is ast.Store and not (
+                            type(statement) is ast.AugAssign and statement.target is node
+                        )
+                        self.found.append(TypedUse(node, found, call, alone, assigned))
             children = _CHILDREN.get(kind)
             if children is None:
                 continue

@@ -1,16 +1,19 @@
 """KER2xx, saving and loading: file names Keras 3 refuses, ``save_format=`` where it raises, SavedModel
-directories given to ``load_model``, and ``to_yaml``."""
+directories given to ``load_model``, ``to_yaml``, and .h5 models whose loss Keras 3 cannot read back."""
 
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
 from kerascheck.catalog.saving import (
     CHECKPOINT_WEIGHTS_ERROR,
     EXPORT_REMEDY,
+    H5_LOSS_ERROR,
+    H5_SUFFIXES,
+    H5_UNREADABLE_LOSSES,
     HUB_PREFIX,
     KERAS3_VERSION,
     LOADABLE_SUFFIXES,
@@ -28,8 +31,8 @@ from kerascheck.catalog.saving import (
     WEIGHTS_SUFFIXES,
 )
 from kerascheck.context import Context
-from kerascheck.findings import Finding
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.findings import Edit, Finding
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import callee
 from kerascheck.rules.values import Tail, is_keras_model, refused_suffix, string_tail
 
@@ -324,3 +327,194 @@ class ModelToYaml(Rule):
             return
         effect = TO_YAML_EFFECTS[ctx.target]
         yield self.finding(ctx, node, receiver=ctx.source_of(func.value), effect=effect.effect, since=effect.since)
+
+
+class H5LossAlias(Rule):
+    """## What it does
+    Finds `load_model("….h5")` of a model that the same module compiles with a short loss name
+    (`loss="mse"`, `"mae"`, `"mape"`, `"msle"`, `"kld"`) and saves to that file (`model.save`,
+    `save_model`, `ModelCheckpoint`).
+
+    ## Why is this bad?
+    Keras 3 (3.15.1) cannot read those names back from a legacy `.h5` file, whether Keras 2 or Keras 3
+    wrote it: `load_model` raises `ValueError: Could not deserialize 'keras.metrics.mse' because it is not
+    a KerasSaveable subclass`. The long name (`"mean_squared_error"`) is the same loss and loads.
+
+    ## Example
+    ```python
+    model.compile(optimizer="adam", loss="mse")
+    model.save("model.h5")
+    model = keras.models.load_model("model.h5")
+    ```
+
+    ## Use instead
+    ```python
+    model.compile(optimizer="adam", loss="mean_squared_error")
+    model.save("model.h5")
+    model = keras.models.load_model("model.h5")
+    ```
+
+    ## Fix safety
+    Safe: the long name is the same loss function on every Keras, and the history's `loss` key stays.
+    A file saved before the fix still needs `load_model(path, compile=False)` (then `compile` again).
+    """
+
+    code = "KER224"
+    name = "h5-loss-alias"
+    message = (
+        "`{call}` reads a model compiled with `loss={loss!r}` (line {compiled_at}) from {path}: target {target} "
+        "(Keras {version}) raises `{error}`"
+    )
+    fix_title = "Compile with `loss={new!r}`, the same loss (a file saved before: `load_model(path, compile=False)`)"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer='adam', loss='mse')\nmodel.save('m.h5')\n"
+            "restored = keras.models.load_model('m.h5', compile=False)\nmodel.save('m.keras')\n"
+            "again = keras.models.load_model('m.keras')\n",
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer='adam', loss='mse', metrics=['mae'])\nmodel.save('m.h5')\n"
+            "other = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "other.compile(optimizer='adam', loss='mean_absolute_error')\nother.save('o.h5')\n"
+            "restored = keras.models.load_model('o.h5')\n",
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "from tensorflow import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile('adam', 'mse')\nmodel.save('m.h5')\nrestored = keras.models.load_model('m.h5')\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer='adam', loss='mse')\nmodel.save('m.h5')\n"
+            "restored = keras.models.load_model('m.h5')\n",
+            at=((5, 11),),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+                "model.compile(optimizer='adam', loss='mean_squared_error')\nmodel.save('m.h5')\n"
+                "restored = keras.models.load_model('m.h5')\n"
+            ),
+        ),
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile('adam', \"MAE\")\nkeras.models.save_model(model, 'best.hdf5')\n"
+            "best = keras.models.load_model('best.hdf5')\n",
+            at=((5, 7),),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+                "model.compile('adam', \"mean_absolute_error\")\nkeras.models.save_model(model, 'best.hdf5')\n"
+                "best = keras.models.load_model('best.hdf5')\n"
+            ),
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if "load_model" not in text or not any(suffix in text for suffix in H5_SUFFIXES):
+            return
+        if not any(f"'{loss}'" in text or f'"{loss}"' in text for loss in H5_UNREADABLE_LOSSES):
+            return
+        compiled: Dict[str, List[ast.Constant]] = {}  # a model's name -> the short loss names it compiles with
+        every_compile: List[Optional[List[ast.Constant]]] = []  # per compile: its short names (None: no literal)
+        saved: Dict[str, List[Tuple[str, Optional[str]]]] = {}  # a path -> (how, the model's name or None)
+        loads: List[Tuple[ast.Call, str, str]] = []
+        for node in ast.walk(ctx.tree):
+            if type(node) is not ast.Call:
+                continue
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in ("compile", "save"):
+                if not is_keras_model(ctx, func.value):
+                    continue
+                name = func.value.id if isinstance(func.value, ast.Name) else None
+                if func.attr == "compile":
+                    losses = _short_losses(_argument(node, 1, "loss"))
+                    every_compile.append(losses)
+                    if name is not None and losses:
+                        compiled.setdefault(name, []).extend(losses)
+                else:
+                    path = _h5_path(ctx, _argument(node, 0, "filepath"))
+                    if path is not None:
+                        saved.setdefault(path, []).append(("save", name))
+                continue
+            target = callee(ctx, node)
+            if target is None:
+                continue
+            owner = target.owner
+            if owner in ("models.save_model", "saving.save_model"):
+                path = _h5_path(ctx, _argument(node, 1, "filepath"))
+                model = _argument(node, 0, "model")
+                if path is not None and model is not None and is_keras_model(ctx, model):
+                    saved.setdefault(path, []).append(("save", model.id if isinstance(model, ast.Name) else None))
+            elif owner == "callbacks.ModelCheckpoint":
+                path = _h5_path(ctx, _argument(node, 0, "filepath"))
+                weights = _argument(node, _weights_only_position(ctx.target), "save_weights_only")
+                if path is not None and (weights is None or _is_true(weights) is False):
+                    saved.setdefault(path, []).append(("checkpoint", None))
+            elif owner in LOADING_CALLS:
+                path = _h5_path(ctx, _argument(node, 0, "filepath"))
+                compile_argument = _argument(node, 2, "compile")
+                if path is not None and (compile_argument is None or _is_true(compile_argument) is True):
+                    loads.append((node, path, target.spelled))
+        for call, path, spelled in loads:
+            loss = _saved_loss(saved.get(path, []), compiled, every_compile)
+            if loss is None:
+                continue
+            new = H5_UNREADABLE_LOSSES[str(loss.value)]
+            line, col, end_line, end_col = ctx.span(loss)
+            quote = ctx.lines[line - 1][col]
+            edits = (Edit(line, col, end_line, end_col, f"{quote}{new}{quote}"),) if quote in "'\"" else ()
+            yield self.finding(
+                ctx, call, span=ctx.span(call)[:2] + ctx.span(call.func)[2:], edits=edits, call=f"{spelled}()",
+                loss=loss.value, compiled_at=line, path=repr(path), version=KERAS3_VERSION, new=new,
+                error=H5_LOSS_ERROR.format(loss=loss.value),
+            )  # fmt: skip
+
+
+def _short_losses(node: Optional[ast.expr]) -> Optional[List[ast.Constant]]:
+    """The short loss names a ``loss=`` argument spells (also in a list or dict of losses); None when it
+    is not made of literals."""
+    if node is None:
+        return None
+    items = (
+        node.values if isinstance(node, ast.Dict) else node.elts if isinstance(node, (ast.List, ast.Tuple)) else [node]
+    )
+    found = []
+    for item in items:
+        if not isinstance(item, ast.Constant) or not isinstance(item.value, (str, type(None))):
+            return None  # a loss object or a name: what it saves is not seen here
+        if item.value in H5_UNREADABLE_LOSSES:
+            found.append(item)
+    return found
+
+
+def _h5_path(ctx: Context, node: Optional[ast.expr]) -> Optional[str]:
+    """The whole path, when the expression certainly makes one ending in .h5/.hdf5."""
+    tail = None if node is None else string_tail(ctx, node)
+    if tail is None or not tail.complete or not tail.text.lower().endswith(H5_SUFFIXES):
+        return None
+    return tail.text
+
+
+def _saved_loss(
+    saves: List[Tuple[str, Optional[str]]],
+    compiled: Dict[str, List[ast.Constant]],
+    every_compile: List[Optional[List[ast.Constant]]],
+) -> Optional[ast.Constant]:
+    """The short loss name the model saved to a path was compiled with, when the module shows it: the
+    model saved by name was compiled by that name; a checkpoint's, when every compile in the module uses
+    a short name."""
+    for how, name in saves:
+        if how == "save" and name is not None and compiled.get(name):
+            return compiled[name][0]
+        if how == "checkpoint" and every_compile and all(every_compile):
+            first = every_compile[0]
+            return first[0] if first else None
+    return None

@@ -32,3 +32,8 @@ model.compile(
 )
 model.build((None,) + IMAGE_SIZE + (3,))
 model.summary()
+
+regressor = keras.Sequential([keras.Input((8,)), keras.layers.Dense(1)])
+regressor.compile(optimizer="adam", loss="MAE", metrics=["mse"])
+keras.saving.save_model(regressor, "regressor.h5")
+best = keras.models.load_model("regressor.h5")  # KER224:8

@@ -2,6 +2,7 @@
 """Attention and highway layers from a Keras 2.1 NLP repository, used with tf.keras on TensorFlow 2.15."""
 import tensorflow as tf
 from tensorflow.keras import backend as K
+from tensorflow.keras import callbacks
 from tensorflow.keras import layers
 from tensorflow.keras.models import Model
 from tensorflow.python.keras.utils import conv_utils  # KER103:1 KER403:1
@@ -60,4 +61,5 @@ embedded = layers.Embedding(5000, 256)(tokens)
 outputs = layers.Dense(2, activation="softmax")(Encoder()(embedded))
 classifier = Model(tokens, outputs)
 classifier.compile(loss="categorical_crossentropy", optimizer="adam", metrics=["accuracy"])
+checkpoint = callbacks.ModelCheckpoint("encoder.h5", save_best_only=True, period=5)  # KER231:75
 print(conv_utils.normalize_tuple(3, 2, "kernel_size"))

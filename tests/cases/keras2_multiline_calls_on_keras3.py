@@ -29,6 +29,23 @@ def l2_penalty(weights):
     )
 
 
+encoder = Sequential()
+encoder.add(
+    layers.Embedding(
+        1000,
+        64,
+        input_length=20,  # KER231:9
+    )
+)
+encoder.compile(
+    optimizer="adam",
+    loss="mse",
+)
+encoder.save("encoder.h5")
+reloaded = load_model(  # KER224:12
+    "encoder.h5",
+)
+
 model = Sequential()
 model.add(layers.Input(shape=(32, 32, 3)))
 model.add(
