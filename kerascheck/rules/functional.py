@@ -105,7 +105,9 @@ class TfOpOnKerasTensor(Rule):
     """## What it does
     Finds TensorFlow ops applied to the symbolic tensors of a functional model while it is built:
     `tf.squeeze(inputs)` where `inputs = keras.Input(…)`, or `tf.reduce_mean(x)` where
-    `x = layers.Dense(8)(inputs)`.
+    `x = layers.Dense(8)(inputs)`. A name is judged by the bindings that can reach the op, so
+    `x = tf.nn.relu(x)` after `x = layers.Dense(8)(inputs)` is found; a name that may hold something
+    else there (rebound in a branch or later in a loop to what is no KerasTensor) is left alone.
 
     ## Why is this bad?
     On tf.keras (TF <= 2.15) a TF op on a Keras tensor was wrapped into a layer automatically. Keras 3
