@@ -4,12 +4,15 @@ with ``# reported``; the Keras 3 behaviour of the rule's own examples is run in 
 
 from __future__ import annotations
 
+import ast
 import sys
 import textwrap
 
 import pytest
 
 from kerascheck.catalog.model import Target
+from kerascheck.rules.reaching import Reaching
+from kerascheck.rules.values import Binding
 from tests.conftest import codes_at
 
 _HEAD = "import numpy as np\nimport tensorflow as tf\nfrom tensorflow import keras\ninputs = keras.Input((4,))\n"
@@ -173,3 +176,12 @@ def test_a_use_is_judged_by_the_bindings_that_reach_it(body):
     expected = [number for number, line in enumerate(source.splitlines(), 1) if line.endswith("# reported")]
     found = [line for code, line, _ in codes_at(source, Target.KERAS3) if code == "KER320"]
     assert found == expected
+
+
+def test_a_binding_whose_place_is_unknown_reaches_every_use():
+    tree = ast.parse("x = 1\nx = 2\nprint(x)\n")
+    first, second, use = tree.body[0], tree.body[1], tree.body[2].value.args[0]
+    known = Binding(second.value, node=second.targets[0])
+    unknown = Binding(first.value)  # made without the node it binds at
+    assert Reaching().bindings(use, tree, [unknown, known]) == [unknown, known]
+    assert Reaching().bindings(use, tree, [Binding(first.value, node=first.targets[0]), known]) == [known]

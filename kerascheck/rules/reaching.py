@@ -49,8 +49,12 @@ class Step(Record):
 
 class Placed(Record):
     binding: Binding
-    position: Position
-    statement: Optional[ast.stmt]  # the innermost statement of the scope that holds it (None: a parameter)
+    position: Optional[Position]  # None: not known, so it may reach any use
+    steps: List[Step]  # where it stands (none: a parameter, bound when the scope starts)
+
+    @property
+    def statement(self) -> Optional[ast.stmt]:
+        return self.steps[-1].statement if self.steps else None
 
 
 class Reaching:
@@ -65,19 +69,19 @@ class Reaching:
         body = _body(scope)
         if body is None:
             return bindings  # a lambda: one expression
-        place = self._place(body, use, _position(use))
+        place = self._place(body, use)
         if not place:
             return bindings
         statement = place[-1].statement
         placed = [self._placed(body, binding) for binding in bindings]
-        dominator = _dominator(place, [self._place(body, each.binding.node, each.position) for each in placed])
+        dominator = _dominator(place, [each.steps for each in placed])
         if dominator is None:
             return bindings
         start, use_start = _start(dominator), _start(statement)
         loop = _loop_back(place, use, start)
         reaching = []
         for each in placed:
-            if each.statement is dominator or start <= each.position < use_start:
+            if each.position is None or each.statement is dominator or start <= each.position < use_start:
                 reaching.append(each.binding)
             elif each.position < start:
                 continue  # overwritten by the dominating statement
@@ -89,20 +93,20 @@ class Reaching:
 
     def _placed(self, body: Sequence[ast.stmt], binding: Binding) -> Placed:
         node = binding.node
-        if node is None or isinstance(node, ast.arg):
-            return Placed(binding, _BEFORE_EVERYTHING, None)
-        position = _position(node)
-        place = self._place(body, node, position)
-        return Placed(binding, position, place[-1].statement if place else None)
+        if isinstance(node, ast.arg):
+            return Placed(binding, _BEFORE_EVERYTHING, [])
+        if node is None:
+            return Placed(binding, None, [])
+        steps = self._place(body, node)
+        return Placed(binding, _position(node) if steps else None, steps)
 
-    def _place(self, body: Sequence[ast.stmt], node: Optional[ast.AST], position: Position) -> List[Step]:
-        """The statements that hold ``position``, outermost first (the scope's body down to the innermost,
+    def _place(self, body: Sequence[ast.stmt], node: ast.AST) -> List[Step]:
+        """The statements that hold ``node``, outermost first (the scope's body down to the innermost,
         never into a nested def or class)."""
-        if node is None or isinstance(node, ast.arg):
-            return []
         found = self._places.get(id(node))
         if found is not None:
             return found
+        position = _position(node)
         steps: List[Step] = []
         block: Optional[Sequence[ast.stmt]] = body
         while block:
