@@ -204,8 +204,8 @@ class _Raised(Exception):
 
 
 class _Program:
-    """Source of a function ``f(x)``: ``x = v(n)`` is binding n (the parameter: -1, ``for x in it(n)``: n),
-    ``use(u, x)`` is read u."""
+    """Source of a function ``f(x)``: ``x = v(n)`` is binding n (the parameter: -1; ``for x in it(n)``,
+    ``with opened(n) as x``, ``(x := v(n))``: n), ``use(u, x)`` is read u."""
 
     def __init__(self, random: Random) -> None:
         self.random = random
@@ -241,10 +241,18 @@ class _Program:
             return self._nested(header, depth, True)
         if roll < 0.82:
             return self._nested("while w():", depth, True)
-        if roll < 0.92:
+        if roll < 0.9:
             lines = self._nested("try:", depth, in_loop) + self._nested("except Raised:", depth, in_loop)
             return lines + (self._nested("finally:", depth, in_loop) if self.random.random() < 0.3 else [])
-        return [f"use({self._read()}, x)"]
+        if roll < 0.92:
+            return self._nested(f"with opened({self._binding()}) as x:", depth, in_loop)
+        if roll < 0.94:
+            return [f"y = c() and (x := v({self._binding()}))"]  # a walrus that may not run
+        if roll < 0.96:
+            return [f"x = v({self._binding()}, [use({self._read()}, x) for x in it({self._binding()})])"]
+        if roll < 0.97:
+            return ["del x"]
+        return [f"y = use({self._read()}, x) if c() else None"]
 
     def _binding(self) -> int:
         self.bindings += 1
@@ -282,10 +290,11 @@ def _run(source: str, random: Random) -> Dict[int, Set[int]]:
         "loop": lambda: tick() or range(random.randint(0, 3)),
         "it": lambda binding: tick() or [_Marker(binding)] * random.randint(0, 2),
         "maybe_raise": maybe_raise,
+        "opened": lambda binding: tick() or contextlib.nullcontext(_Marker(binding)),
         "Raised": _Raised,
     }
     exec(compile(source, "<program>", "exec"), namespace)
-    with contextlib.suppress(_Raised):
+    with contextlib.suppress(_Raised, NameError):  # NameError: a read after ``del x``
         namespace["f"](_Marker(-1))
     return seen
 
@@ -299,8 +308,14 @@ def _kept(source: str) -> Dict[int, Set[int]]:
     for node in ast.walk(function):
         if isinstance(node, ast.Assign) and node.targets[0].id == "x":
             number[id(node.targets[0])] = node.value.args[0].value
-        elif isinstance(node, ast.For) and node.target.id == "x":
+        elif isinstance(node, (ast.For, ast.comprehension)) and node.target.id == "x":
             number[id(node.target)] = node.iter.args[0].value
+        elif isinstance(node, ast.withitem):
+            number[id(node.optional_vars)] = node.context_expr.args[0].value
+        elif isinstance(node, ast.NamedExpr):
+            number[id(node.target)] = node.value.args[0].value
+        elif isinstance(node, ast.Delete):
+            number[id(node.targets[0])] = 0  # never seen: a read after it fails
     reaching = Reaching()
     return {
         node.args[0].value: {

@@ -4,13 +4,15 @@ for the ``x`` it reads.
 
 A sound approximation, from the statement lists alone (no control-flow graph). A statement of a block runs
 only after the statements before it in that block ran to their end (Python has no jump into a block), so a
-binding in a simple statement of a block that holds the use, before it, certainly ran: the latest such
-statement *dominates* the use, and every binding before it is overwritten. What it leaves can reach: its
-own bindings, every binding after it and before the use's statement (a conditional ``if c: x = f(x)``
-included), the bindings of the use's own statement that take effect before the use, and the bindings after
-the use that a loop brings back to it: a loop around the use that does not hold the dominating statement.
-With no dominating statement, every binding of the scope may reach the use. A binding takes effect at the
-end of its statement: ``x = tf.nn.relu(x)`` reads the ``x`` bound before.
+simple statement of a block that holds the use, before it, that binds the name as a whole target (``x =``,
+``x +=``, ``a, x =``, ``del x``, ``import x``, ``def x``; not a walrus or a comprehension in it, which may
+not run) certainly bound it: the latest such statement *dominates* the use, and every binding before it
+is overwritten. What it leaves can reach: its own bindings, every binding after it and before the use's
+statement (a conditional ``if c: x = f(x)`` included), the bindings of the use's own statement that take
+effect before the use, and the bindings after the use that a loop brings back to it: a loop around the use
+that does not hold the dominating statement. With no dominating statement, every binding of the scope may
+reach the use. A binding takes effect at the end of its statement: ``x = tf.nn.relu(x)`` reads the ``x``
+bound before. tests/test_reaching.py runs random functions to check that every binding a read sees is kept.
 
 The structure is read from the tree where asked (a bisection per block), not from a walk of the module.
 """
@@ -29,13 +31,6 @@ Loop = Union[ast.For, ast.AsyncFor, ast.While]
 
 _LOOPS = (ast.For, ast.AsyncFor, ast.While)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-# compound statements whose header may bind (``for x in``, ``with … as x``, ``except … as x``, ``case x``):
-# a header binding need not run (an empty loop), so it never dominates
-_COMPOUND = tuple(
-    getattr(ast, name)
-    for name in ("If", "For", "AsyncFor", "While", "With", "AsyncWith", "Try", "TryStar", "Match")
-    if hasattr(ast, name)
-)
 _BEFORE_EVERYTHING: Position = (0, -1)  # a parameter: bound when the scope starts
 
 
@@ -74,7 +69,7 @@ class Reaching:
             return bindings
         statement = place[-1].statement
         placed = [self._placed(body, binding) for binding in bindings]
-        dominator = _dominator(place, [each.steps for each in placed])
+        dominator = _dominator(place, placed)
         if dominator is None:
             return bindings
         start, use_start = _start(dominator), _start(statement)
@@ -123,20 +118,42 @@ class Reaching:
         return steps
 
 
-def _dominator(place: List[Step], places: List[List[Step]]) -> Optional[ast.stmt]:
-    """The latest statement that holds one of the bindings and dominates the use ``place`` leads to: a
-    statement, not compound, of a block on the use's way, before the statement the use stands in there."""
+def _dominator(place: List[Step], placed: List[Placed]) -> Optional[ast.stmt]:
+    """The latest statement that certainly binds the name and dominates the use ``place`` leads to: a
+    simple statement of a block on the use's way, before the statement the use stands in there, that binds
+    the name as a whole target (not by a walrus or a comprehension in it, which may not run)."""
     found: Optional[ast.stmt] = None
-    for steps in places:
-        depth = len(steps) - 1
+    for each in placed:
+        depth = len(each.steps) - 1
         if depth < 0 or depth >= len(place):
             continue
-        last = steps[depth]
-        if isinstance(last.statement, _COMPOUND) or last.block is not place[depth].block:
+        last = each.steps[depth]
+        if last.block is not place[depth].block or last.at >= place[depth].at:
             continue
-        if last.at < place[depth].at and (found is None or _start(found) < _start(last.statement)):
+        if (found is None or _start(found) < _start(last.statement)) and _binds(last.statement, each.binding.node):
             found = last.statement
     return found
+
+
+def _binds(statement: ast.stmt, node: Optional[ast.AST]) -> bool:
+    """Whether ``statement`` certainly binds (or deletes) the name at ``node`` when it runs to its end."""
+    if node is statement or isinstance(statement, (ast.Import, ast.ImportFrom)):
+        return True  # a def, a class, an import
+    if isinstance(statement, (ast.Assign, ast.Delete)):
+        targets = list(statement.targets)
+    elif isinstance(statement, ast.AugAssign) or (isinstance(statement, ast.AnnAssign) and statement.value):
+        targets = [statement.target]
+    else:
+        return False
+    while targets:
+        target = targets.pop()
+        if target is node:
+            return True
+        if isinstance(target, (ast.Tuple, ast.List)):
+            targets += target.elts
+        elif isinstance(target, ast.Starred):
+            targets.append(target.value)
+    return False
 
 
 def _loop_back(place: List[Step], use: ast.Name, dominator_start: Position) -> Optional[Loop]:
