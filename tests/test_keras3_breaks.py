@@ -171,6 +171,7 @@ PROOFS: Dict[str, Proof] = {
     "KER322": Proof(("NotImplementedError",), prelude=_PRELUDE + "inputs = keras.Input((3,))\n"),
     "KER324": Proof(("Shape mismatch", "could not be loaded"), prelude=_PRELUDE + _KERAS22_GRU, later=1),
     "KER220": Proof(("File format not supported",), prelude=_PRELUDE + "os.makedirs('export/1')\n"),
+    "KER225": Proof(("Requested the deserialization of a `Lambda` layer", "Could not locate function")),
     "KER224": Proof(("Could not deserialize 'keras.metrics.",)),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
     "KER115": Proof(("has no attribute",), prelude=_PRELUDE + "import numpy\nx = numpy.ones((2, 3), 'float32')\n"),

@@ -115,3 +115,21 @@ H5_UNREADABLE_LOSSES: Dict[str, str] = {
 }  # fmt: skip
 H5_LOSS_ERROR = "ValueError: Could not deserialize 'keras.metrics.{loss}' because it is not a KerasSaveable subclass"
 H5_SUFFIXES = (".h5", ".hdf5")
+
+# Models holding a `Lambda` layer, loaded again with `load_model` (run on Keras 3.15.1 by
+# tests/test_keras3_breaks.py, and on both by tests/test_api_programs.py with KERASCHECK_RUN_PROGRAMS=1):
+# - keras 3.15.1 keras/src/layers/core/lambda_layer.py Lambda._raise_for_lambda_deserialization: a Python
+#   `lambda` is refused in safe mode (the default) from .keras and .h5 files alike; a function `def`ined in
+#   the program is saved by name, and loading finds it only in `custom_objects` or when registered
+#   (keras/src/saving/serialization_lib.py _retrieve_class_or_fn, "Could not locate function").
+# - keras 2.15.0 keras/src/layers/core/lambda_layer.py: in safe mode (the default for .keras files only)
+#   every Lambda function is refused ("with a Python `lambda` inside it", a `def` too); .h5 files load.
+LAMBDA_KERAS3_ERROR = (
+    "ValueError: Requested the deserialization of a `Lambda` layer whose `function` is a Python lambda"
+)
+LAMBDA_TF_KERAS_ERROR = "ValueError: Requested the deserialization of a Lambda layer with a Python `lambda` inside it"
+LAMBDA_FUNCTION_ERROR = "TypeError: Could not locate function '{function}'"
+LAMBDA_SAFE_MODE_SUFFIXES: Dict[Target, Tuple[str, ...]] = {
+    Target.KERAS3: (".keras", ".h5", ".hdf5"),
+    Target.TF_KERAS: (".keras",),
+}

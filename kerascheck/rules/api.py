@@ -207,8 +207,10 @@ class MissingKerasAttribute(Rule):
     ## Fix safety
     Safe where the replacement is exact: `.lr` → `.learning_rate`, `predict_proba` → `predict`,
     `Metric.reset_states` → `reset_state`, deleting a bare `model._make_predict_function()`; none
-    otherwise. A module that sets `.lr` itself has its uses of `.lr` renamed only all together, when every
-    one is on an object it shows to be an optimizer.
+    otherwise. Unsafe where the module sets `.lr` itself (`opt.lr = 0.5` → `opt.learning_rate = 0.5`): the
+    optimizer then trains at that rate, which Keras 3 did not, and a read of it finds a Variable, not the
+    number set; its uses of `.lr` are renamed only all together, when every one is on an object the module
+    shows to be an optimizer.
     """
 
     code = "KER120"

@@ -305,9 +305,13 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     if len(receiver) > 40 or "\n" in receiver:
         receiver = "…"
     removed = removed_note(ctx.target, fact.removed_in) if fact is not None else ""
+    # the assignment is then the optimizer's rate, which Keras 3 left alone, and a read finds a Variable,
+    # not the program's number: the program's behaviour changes on the target (as KER205's lr= on tf.keras)
+    safe = not set_too
     finding = self.finding(
-        ctx, use.node, span=span, edits=edits, receiver=receiver, attribute=f"{name} = …" if use.assigned else name,
-        effect=effect, kind=f"`{kind}`", lacks=lacks, remedy=remedy, removed=removed,
+        ctx, use.node, span=span, edits=edits, safe=safe, receiver=receiver,
+        attribute=f"{name} = …" if use.assigned else name, effect=effect, kind=f"`{kind}`", lacks=lacks,
+        remedy=remedy, removed=removed,
     )  # fmt: skip
     if not edits and fact is not None and fact.safe and fact.new is not None and set_too and not together:
         return finding.unfixed(

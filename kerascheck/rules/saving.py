@@ -16,6 +16,10 @@ from kerascheck.catalog.saving import (
     H5_UNREADABLE_LOSSES,
     HUB_PREFIX,
     KERAS3_VERSION,
+    LAMBDA_FUNCTION_ERROR,
+    LAMBDA_KERAS3_ERROR,
+    LAMBDA_SAFE_MODE_SUFFIXES,
+    LAMBDA_TF_KERAS_ERROR,
     LOADABLE_SUFFIXES,
     LOADING_CALLS,
     SAVE_FORMAT_ERROR,
@@ -32,9 +36,10 @@ from kerascheck.catalog.saving import (
 )
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import callee
-from kerascheck.rules.values import Tail, is_keras_model, refused_suffix, string_tail
+from kerascheck.rules.model_files import Load, Save, argument, literal, model_files
+from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail
 
 
 def _weights_only_position(target: Target) -> int:
@@ -422,49 +427,21 @@ class H5LossAlias(Rule):
             return
         if not any(f"'{loss}'" in text or f'"{loss}"' in text for loss in H5_UNREADABLE_LOSSES):
             return
+        files = model_files(ctx)
         compiled: Dict[str, List[ast.Constant]] = {}  # a model's name -> the short loss names it compiles with
         every_compile: List[Optional[List[ast.Constant]]] = []  # per compile: its short names (None: no literal)
-        saved: Dict[str, List[Tuple[str, Optional[str]]]] = {}  # a path -> (how, the model's name or None)
-        loads: List[Tuple[ast.Call, str, str]] = []
-        for node in ast.walk(ctx.tree):
-            if type(node) is not ast.Call:
+        for compiling in files.compiles:
+            losses = _short_losses(compiling.loss)
+            every_compile.append(losses)
+            if compiling.model is not None and losses:
+                compiled.setdefault(compiling.model, []).extend(losses)
+        for load in files.loads:
+            if not load.path.lower().endswith(H5_SUFFIXES) or (
+                "compile" in load.keywords and literal(load.keywords["compile"]) is not True
+            ):
                 continue
-            func = node.func
-            if isinstance(func, ast.Attribute) and func.attr in ("compile", "save"):
-                if not is_keras_model(ctx, func.value):
-                    continue
-                name = func.value.id if isinstance(func.value, ast.Name) else None
-                if func.attr == "compile":
-                    losses = _short_losses(_argument(node, 1, "loss"))
-                    every_compile.append(losses)
-                    if name is not None and losses:
-                        compiled.setdefault(name, []).extend(losses)
-                else:
-                    path = _h5_path(ctx, _argument(node, 0, "filepath"))
-                    if path is not None:
-                        saved.setdefault(path, []).append(("save", name))
-                continue
-            target = callee(ctx, node)
-            if target is None:
-                continue
-            owner = target.owner
-            if owner in ("models.save_model", "saving.save_model"):
-                path = _h5_path(ctx, _argument(node, 1, "filepath"))
-                model = _argument(node, 0, "model")
-                if path is not None and model is not None and is_keras_model(ctx, model):
-                    saved.setdefault(path, []).append(("save", model.id if isinstance(model, ast.Name) else None))
-            elif owner == "callbacks.ModelCheckpoint":
-                path = _h5_path(ctx, _argument(node, 0, "filepath"))
-                weights = _argument(node, _weights_only_position(ctx.target), "save_weights_only")
-                if path is not None and (weights is None or _is_true(weights) is False):
-                    saved.setdefault(path, []).append(("checkpoint", None))
-            elif owner in LOADING_CALLS:
-                path = _h5_path(ctx, _argument(node, 0, "filepath"))
-                compile_argument = _argument(node, 2, "compile")
-                if path is not None and (compile_argument is None or _is_true(compile_argument) is True):
-                    loads.append((node, path, target.spelled))
-        for call, path, spelled in loads:
-            loss = _saved_loss(saved.get(path, []), compiled, every_compile)
+            call, path, spelled = load.call, load.path, load.spelled
+            loss = _saved_loss(files.saved(path), compiled, every_compile)
             if loss is None:
                 continue
             new = H5_UNREADABLE_LOSSES[str(loss.value)]
@@ -495,26 +472,155 @@ def _short_losses(node: Optional[ast.expr]) -> Optional[List[ast.Constant]]:
     return found
 
 
-def _h5_path(ctx: Context, node: Optional[ast.expr]) -> Optional[str]:
-    """The whole path, when the expression certainly makes one ending in .h5/.hdf5."""
-    tail = None if node is None else string_tail(ctx, node)
-    if tail is None or not tail.complete or not tail.text.lower().endswith(H5_SUFFIXES):
-        return None
-    return tail.text
-
-
 def _saved_loss(
-    saves: List[Tuple[str, Optional[str]]],
-    compiled: Dict[str, List[ast.Constant]],
-    every_compile: List[Optional[List[ast.Constant]]],
+    saves: List[Save], compiled: Dict[str, List[ast.Constant]], every_compile: List[Optional[List[ast.Constant]]]
 ) -> Optional[ast.Constant]:
     """The short loss name the model saved to a path was compiled with, when the module shows it: the
     model saved by name was compiled by that name; a checkpoint's, when every compile in the module uses
     a short name."""
-    for how, name in saves:
-        if how == "save" and name is not None and compiled.get(name):
-            return compiled[name][0]
-        if how == "checkpoint" and every_compile and all(every_compile):
+    for save in saves:
+        if save.model is not None and compiled.get(save.model):
+            return compiled[save.model][0]
+        if save.model is None and every_compile and all(every_compile):
             first = every_compile[0]
             return first[0] if first else None
     return None
+
+
+class LambdaLayerReload(Rule):
+    """## What it does
+    Finds `load_model(path)` of a file the same module saves from a model holding a `Lambda` layer: on
+    Keras 3, one of a Python `lambda` (unless `safe_mode=False`) or of a function the module defines
+    (unless it is in `custom_objects` or registered); on tf.keras, any `Lambda` read from a `.keras` file
+    (unless `safe_mode=False`).
+
+    ## Why is this bad?
+    Keras 3 (3.15.1) refuses to deserialize a Python `lambda` in safe mode, the default, from `.keras` and
+    `.h5` files alike: `ValueError: Requested the deserialization of a Lambda layer whose function is a
+    Python lambda`. It saves a `def`ined function by name, and loading raises `TypeError: Could not locate
+    function` unless the function is passed in `custom_objects`. tf.keras (keras 2.15) refuses every
+    `Lambda` in a `.keras` file in safe mode; `.h5` files load.
+
+    ## Example
+    ```python
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda x: x / 255.0)])
+    model.save("model.keras")
+    model = keras.models.load_model("model.keras")
+    ```
+
+    ## Use instead
+    ```python
+    model = keras.models.load_model("model.keras", safe_mode=False)  # a file you trust
+    ```
+
+    ## Fix safety
+    Safe for a function the module defines: `custom_objects={"f": f}` is added to the call. None for a
+    `lambda`: turning safe mode off is a decision about trusting the file (or write a Layer subclass).
+    """
+
+    code = "KER225"
+    name = "lambda-layer-reload"
+    message = (
+        "`{call}` reads a model holding a `Lambda` layer of {function} (line {layer_at}) from {path}: target "
+        "{target} raises `{error}`"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid(
+            "from tensorflow import keras\n"
+            "model = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda x: x)])\n"
+            "model.save('m.h5')\nrestored = keras.models.load_model('m.h5')\n"
+        ),
+        Valid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda x: x)])\n"
+            "model.save('m.keras')\nrestored = keras.models.load_model('m.keras', safe_mode=False)\n",
+            target=Target.KERAS3,
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda x: x / 2)])\n"
+            "model.save('m.keras')\nrestored = keras.models.load_model('m.keras')\n",
+            at=((4, 11),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\ndef halve(x):\n    return x / 2\ninputs = keras.Input((3,))\n"
+            "outputs = keras.layers.Lambda(halve)(inputs)\nmodel = keras.Model(inputs, outputs)\n"
+            "model.save('m.h5')\nrestored = keras.models.load_model('m.h5')\n",
+            at=((8, 11),),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\ndef halve(x):\n    return x / 2\ninputs = keras.Input((3,))\n"
+                "outputs = keras.layers.Lambda(halve)(inputs)\nmodel = keras.Model(inputs, outputs)\n"
+                "model.save('m.h5')\nrestored = keras.models.load_model('m.h5', custom_objects={'halve': halve})\n"
+            ),
+        ),
+        Invalid(
+            "from tensorflow import keras\nmodel = keras.Sequential()\nmodel.add(keras.layers.Lambda(lambda x: x))\n"
+            "keras.models.save_model(model, 'm.keras')\nrestored = keras.models.load_model('m.keras')\n",
+            at=((5, 11),),
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if "load_model" not in text or "Lambda" not in text:
+            return
+        files = model_files(ctx)
+        suffixes = LAMBDA_SAFE_MODE_SUFFIXES[ctx.target]
+        for load in files.loads:
+            if not load.path.lower().endswith(suffixes) or "safe_mode" in load.keywords:
+                continue
+            for save in files.saved(load.path):
+                layers = files.lambdas(save.model) if save.model is not None else []
+                problem = next(filter(None, (self._problem(ctx, load, layer) for layer in layers)), None)
+                if problem is not None:
+                    yield problem
+                    break
+
+    def _problem(self, ctx: Context, load: Load, layer: ast.Call) -> Optional[Finding]:
+        function = argument(layer, 0, "function")
+        edits: Tuple[Edit, ...] = ()
+        if isinstance(function, ast.Lambda):
+            shown = "a Python `lambda`"
+            error = LAMBDA_KERAS3_ERROR if ctx.target is Target.KERAS3 else LAMBDA_TF_KERAS_ERROR
+            remedy = "Pass `safe_mode=False` if you trust the file, or write the computation as a Layer subclass"
+        elif isinstance(function, ast.Name) and _own_function(ctx, function):
+            shown = f"`{function.id}`"
+            if ctx.target is Target.TF_KERAS:
+                error = LAMBDA_TF_KERAS_ERROR
+                remedy = "Pass `safe_mode=False` if you trust the file, or save to `.h5`"
+            else:
+                if "custom_objects" in load.keywords:
+                    return None
+                error = LAMBDA_FUNCTION_ERROR.format(function=function.id)
+                remedy = f"Pass `custom_objects={{'{function.id}': {function.id}}}`"
+                edits = _added_keyword(ctx, load.call, f"custom_objects={{'{function.id}': {function.id}}}")
+        else:
+            return None  # a function of some library: whether Keras finds it is not seen here
+        call = load.call
+        return self.finding(
+            ctx, call, span=ctx.span(call)[:2] + ctx.span(call.func)[2:], edits=edits, call=f"{load.spelled}()",
+            function=shown, layer_at=layer.lineno, path=repr(load.path), error=error, remedy=remedy,
+        )  # fmt: skip
+
+
+def _own_function(ctx: Context, name: ast.Name) -> bool:
+    """A function the module defines at its top level, undecorated (a decorator may register it)."""
+    binding = module_values(ctx).binding(name)
+    value = None if binding is None else binding.value
+    return isinstance(value, ast.FunctionDef) and not value.decorator_list and value in ctx.tree.body
+
+
+def _added_keyword(ctx: Context, call: ast.Call, text: str) -> Tuple[Edit, ...]:
+    """An edit adding ``text`` as the call's last argument; none for a call with ``*``/``**`` arguments."""
+    if any(isinstance(arg, ast.Starred) for arg in call.args) or any(k.arg is None for k in call.keywords):
+        return ()
+    ends = [ctx.span(node)[2:] for node in [*call.args, *call.keywords]]
+    if not ends:
+        return ()
+    line, col = max(ends)
+    return (Edit(line, col, line, col, f", {text}"),)

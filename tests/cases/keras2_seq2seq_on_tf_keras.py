@@ -39,3 +39,7 @@ model.fit_generator(  # KER112:7
     nb_val_samples=640,  # KER204:5
 )
 predictions = model.predict_generator(batches([x, x], x), val_samples=128)  # KER112:21 KER204:59
+
+normalizer = tf.keras.Sequential([tf.keras.Input((20, num_tokens)), tf.keras.layers.Lambda(lambda t: t / 2.0)])
+normalizer.save("normalizer.keras")
+normalizer = tf.keras.models.load_model("normalizer.keras")  # KER225:14

@@ -45,3 +45,5 @@ vae.save_weights("vae_mlp_mnist.h5")  # KER208:18
 vae.save(os.path.join(export_dir, "vae"))  # KER208:10
 restored = keras.models.load_model(os.path.join(export_dir, "vae"))  # KER220:36
 print(vae.to_yaml())  # KER221:7
+vae.save("vae.keras")
+reloaded = keras.models.load_model("vae.keras", compile=False)  # KER225:12

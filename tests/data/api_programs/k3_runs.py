@@ -16,3 +16,8 @@ print(model.predict(x, verbose=0).shape)
 stateful = keras.Sequential([keras.Input((5, 1), batch_size=2), keras.layers.LSTM(4, stateful=True)])
 stateful.layers[0].reset_states()
 embedding = keras.layers.Embedding(100, 8)
+model.save("regressor.keras")  # a .keras archive keeps loss="mse" loadable
+print(keras.models.load_model("regressor.keras").loss)
+scaler = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda t: t / 2)])
+scaler.save("scaler.keras")
+print(keras.models.load_model("scaler.keras", safe_mode=False).predict(x, verbose=0).shape)

@@ -1,0 +1,189 @@
+"""Which model files a module saves and loads again, and what the saved models are made of: for the
+rules on models Keras cannot read back (KER224, KER225). A file is linked to a model only by a path the
+module spells out whole (a literal, or a name bound once to one) and by the model's name; a model that
+cannot be told apart from another is never guessed at."""
+
+from __future__ import annotations
+
+import ast
+from typing import Dict, List, Optional, Tuple
+
+from kerascheck.catalog import api
+from kerascheck.catalog.saving import LOADING_CALLS, MODEL_SUFFIXES
+from kerascheck.context import Context
+from kerascheck.record import Record
+from kerascheck.rules.calls import callee
+from kerascheck.rules.values import is_keras_model, module_values, string_tail
+
+SAVING_FUNCTIONS = frozenset({"models.save_model", "saving.save_model"})
+CHECKPOINT = "callbacks.ModelCheckpoint"
+LAMBDA = "layers.Lambda"
+MODEL_CLASSES = frozenset({"models.Model", "models.Sequential"})
+
+
+class Save(Record):
+    path: str
+    model: Optional[str]  # the saved model's name; None for a checkpoint (the model ``fit`` trains)
+
+
+class Load(Record):
+    call: ast.Call
+    path: str
+    spelled: str  # the callee as written: ``keras.models.load_model``
+    keywords: Dict[str, ast.expr]
+
+
+class Compile(Record):
+    model: Optional[str]  # the compiled model's name, when it is a plain name
+    loss: Optional[ast.expr]  # the ``loss`` argument
+
+
+class ModelFiles(Record):
+    saves: List[Save]
+    loads: List[Load]
+    compiles: List[Compile]
+    models: Dict[str, List[ast.Call]]  # a model's name -> the Lambda layers it is shown to hold
+    made: int  # how many models the module builds with ``Sequential(…)`` or ``Model(…)``
+    functional: List[str]  # the names bound to a ``Model(inputs, outputs)``
+    functional_lambdas: List[ast.Call]  # Lambda layers applied to tensors (``Lambda(f)(x)``)
+
+    def saved(self, path: str) -> List[Save]:
+        return [save for save in self.saves if save.path == path]
+
+    def lambdas(self, model: str) -> List[ast.Call]:
+        """The Lambda layers the named model holds, as far as the module shows: those of a Sequential
+        (listed or added), or those applied to tensors when the module builds one model, a functional one."""
+        if model in self.models:
+            return self.models[model]
+        if model in self.functional and self.made == 1:
+            return self.functional_lambdas
+        return []
+
+
+def model_files(ctx: Context) -> ModelFiles:
+    """The module's saves, loads, compiles and Lambda layers (worked out once per module)."""
+    found = ctx.memo.get(_KEY)
+    if found is None:
+        found = ctx.memo[_KEY] = _scan(ctx)
+    return found
+
+
+_KEY = ("model files",)
+
+
+def model_path(ctx: Context, node: Optional[ast.expr]) -> Optional[str]:
+    """The whole path, when the expression certainly makes one ending in .keras/.h5/.hdf5."""
+    tail = None if node is None else string_tail(ctx, node)
+    if tail is None or not tail.complete or not tail.text.lower().endswith(MODEL_SUFFIXES):
+        return None
+    return tail.text
+
+
+def argument(node: ast.Call, position: int, keyword: str) -> Optional[ast.expr]:
+    for item in node.keywords:
+        if item.arg == keyword:
+            return item.value
+    if any(isinstance(arg, ast.Starred) for arg in node.args[: position + 1]):
+        return None
+    return node.args[position] if len(node.args) > position else None
+
+
+def literal(node: Optional[ast.expr]) -> object:
+    """A constant's value; ``...`` (never a Keras argument) when it is no constant."""
+    return node.value if isinstance(node, ast.Constant) else ...
+
+
+def _scan(ctx: Context) -> ModelFiles:
+    files = ModelFiles([], [], [], {}, 0, [], [])
+    made = 0
+    lambdas_in: Dict[int, List[ast.Call]] = {}  # id(Sequential call) -> its Lambda layers
+    functional: List[int] = []  # id(Model call)
+    assigned: List[Tuple[str, ast.expr]] = []
+    for node in ast.walk(ctx.tree):
+        if type(node) is ast.Assign and len(node.targets) == 1 and type(node.targets[0]) is ast.Name:
+            assigned.append((node.targets[0].id, node.value))
+            continue
+        if type(node) is not ast.Call:
+            continue
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in ("compile", "save", "add"):
+            if not _holds_a_model(ctx, func.value):
+                continue
+            name = func.value.id if isinstance(func.value, ast.Name) else None
+            if func.attr == "compile":
+                files.compiles.append(Compile(name, argument(node, 1, "loss")))
+            elif func.attr == "save":
+                path = model_path(ctx, argument(node, 0, "filepath"))
+                if path is not None:
+                    files.saves.append(Save(path, name))
+            elif name is not None and node.args and _is_lambda_layer(ctx, node.args[0]):
+                files.models.setdefault(name, []).append(node.args[0])  # type: ignore[arg-type]
+            continue
+        if type(func) is ast.Call and _is_lambda_layer(ctx, func):
+            files.functional_lambdas.append(func)
+            continue
+        target = callee(ctx, node)
+        if target is None:
+            continue
+        owner = target.owner
+        if owner in MODEL_CLASSES:
+            made += 1
+            layers = argument(node, 0, "layers")
+            if owner == "models.Model":
+                functional.append(id(node))
+            elif isinstance(layers, (ast.List, ast.Tuple)):
+                lambdas_in[id(node)] = [item for item in layers.elts if _is_lambda_layer(ctx, item)]  # type: ignore[misc]
+        elif owner in SAVING_FUNCTIONS:
+            path = model_path(ctx, argument(node, 1, "filepath"))
+            model = argument(node, 0, "model")
+            if path is not None and model is not None and _holds_a_model(ctx, model):
+                files.saves.append(Save(path, model.id if isinstance(model, ast.Name) else None))
+        elif owner == CHECKPOINT:
+            path = model_path(ctx, argument(node, 0, "filepath"))
+            weights = argument(node, _weights_only_position(ctx), "save_weights_only")
+            if path is not None and (weights is None or literal(weights) is False):
+                files.saves.append(Save(path, None))
+        elif owner in LOADING_CALLS:
+            path = model_path(ctx, argument(node, 0, "filepath"))
+            if path is not None:
+                keywords = {item.arg: item.value for item in node.keywords if item.arg}
+                for position, name in ((1, "custom_objects"), (2, "compile"), (3, "safe_mode")):
+                    if len(node.args) > position:
+                        keywords[name] = node.args[position]
+                files.loads.append(Load(node, path, target.spelled, keywords))
+    for name, value in assigned:
+        if id(value) in lambdas_in:
+            files.models.setdefault(name, []).extend(lambdas_in[id(value)])
+        elif id(value) in functional:
+            files.functional.append(name)
+    return files._replace(made=made)
+
+
+def _holds_a_model(ctx: Context, node: ast.expr) -> bool:
+    """A Keras model, or a name every binding of which is one (``model = Sequential(…)`` … ``model =
+    load_model(…)``)."""
+    if is_keras_model(ctx, node):
+        return True
+    if type(node) is not ast.Name:
+        return False
+    values = module_values(ctx)
+    bindings = values.bindings.get((id(values.scope_of(node)), node.id), [])
+    return len(bindings) > 1 and all(
+        isinstance(binding.value, ast.expr) and binding.unpacked_from is None and is_keras_model(ctx, binding.value)
+        for binding in bindings
+    )
+
+
+def _is_lambda_layer(ctx: Context, node: ast.expr) -> bool:
+    if type(node) is not ast.Call:
+        return False
+    target = callee(ctx, node)
+    return target is not None and target.owner == LAMBDA
+
+
+def _weights_only_position(ctx: Context) -> int:
+    """Where ``ModelCheckpoint`` takes ``save_weights_only`` positionally on the target (its API table)."""
+    signature = api.callable_signature(ctx.target, CHECKPOINT)
+    if signature is None:
+        raise LookupError(f"the {ctx.target} API table has no {CHECKPOINT}")
+    return signature.positional.index("save_weights_only")
