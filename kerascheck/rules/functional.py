@@ -4,7 +4,7 @@ from, which Keras 3 refuses."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Set, Tuple
+from typing import Iterator, Optional, Set
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
@@ -12,6 +12,7 @@ from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.reaching import Reaching
 from kerascheck.rules.values import module_values, value_of
 
 _MAX_DEPTH = 12
@@ -20,15 +21,17 @@ _MAX_DEPTH = 12
 class _KerasTensors:
     """Which expressions of a module are certainly KerasTensors: ``Input(…)``, a Keras layer or
     ``keras.ops`` function applied to one, arithmetic and indexing on one, and names all of whose
-    bindings in their scope are such expressions (a parameter never is: inside ``call`` or a
-    helper, the tensors may be real ones)."""
+    bindings that can reach the use (rules/reaching.py) are such expressions (a parameter never is:
+    inside ``call`` or a helper, the tensors may be real ones)."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.values = module_values(ctx)
-        self._names: dict = {}
+        self.reaching = Reaching()
+        # names some function declares global or nonlocal: a call may rebind them anywhere
+        self.shared = {name for names in self.values.globals.values() for name in names}
 
-    def holds(self, node: ast.expr, visiting: Optional[Set[Tuple[int, str]]] = None, depth: int = 0) -> bool:
+    def holds(self, node: ast.expr, visiting: Optional[Set[int]] = None, depth: int = 0) -> bool:
         if depth > _MAX_DEPTH:
             return False
         visiting = visiting if visiting is not None else set()
@@ -42,7 +45,7 @@ class _KerasTensors:
             return self._call(node, visiting, depth)
         return False
 
-    def any_argument(self, node: ast.Call, visiting: Set[Tuple[int, str]], depth: int) -> Optional[ast.expr]:
+    def any_argument(self, node: ast.Call, visiting: Set[int], depth: int) -> Optional[ast.expr]:
         for value in [*node.args, *(keyword.value for keyword in node.keywords)]:
             items = value.elts if isinstance(value, (ast.List, ast.Tuple)) else [value]
             for item in items:
@@ -50,20 +53,23 @@ class _KerasTensors:
                     return item
         return None
 
-    def _name(self, node: ast.Name, visiting: Set[Tuple[int, str]], depth: int) -> bool:
+    def _name(self, node: ast.Name, visiting: Set[int], depth: int) -> bool:
         scope = self.values.scope_of(node)
         bindings = self.values.bindings.get((id(scope), node.id))
-        if not bindings:
+        if not bindings or node.id in self.shared:
             return False
-        key = (id(scope), node.id)
-        if key in visiting:
-            return True  # ``x = Dense(8)(x)``: the other bindings decide
-        visiting = visiting | {key}
+        if id(node) in visiting:
+            return True  # read again through a loop (``for …: x = Dense(8)(x)``): the other bindings decide
+        visiting = visiting | {id(node)}
+        stars = self.values.bindings.get((id(scope), "*"), [])  # ``from m import *`` may bind it too
         # an item unpacked from what holds KerasTensors is one (``out, h, c = LSTM(4, return_state=True)(x)``)
-        values = [binding.value if binding.unpacked_from is None else binding.unpacked_from for binding in bindings]
+        values = [
+            binding.value if binding.unpacked_from is None else binding.unpacked_from
+            for binding in self.reaching.bindings(node, scope, bindings + stars)
+        ]
         return all(isinstance(value, ast.expr) and self.holds(value, visiting, depth + 1) for value in values)
 
-    def _call(self, node: ast.Call, visiting: Set[Tuple[int, str]], depth: int) -> bool:
+    def _call(self, node: ast.Call, visiting: Set[int], depth: int) -> bool:
         func = node.func
         canonical = self._canonical(func)
         if canonical == "layers.Input":
@@ -99,7 +105,9 @@ class TfOpOnKerasTensor(Rule):
     """## What it does
     Finds TensorFlow ops applied to the symbolic tensors of a functional model while it is built:
     `tf.squeeze(inputs)` where `inputs = keras.Input(…)`, or `tf.reduce_mean(x)` where
-    `x = layers.Dense(8)(inputs)`.
+    `x = layers.Dense(8)(inputs)`. A name is judged by the bindings that can reach the op, so
+    `x = tf.nn.relu(x)` after `x = layers.Dense(8)(inputs)` is found; a name that may hold something
+    else there (rebound in a branch or later in a loop to what is no KerasTensor) is left alone.
 
     ## Why is this bad?
     On tf.keras (TF <= 2.15) a TF op on a Keras tensor was wrapped into a layer automatically. Keras 3
@@ -143,6 +151,15 @@ class TfOpOnKerasTensor(Rule):
         Valid("import tensorflow as tf\nimport keras\ninputs = keras.Input((4,))\n"
               "a, b = split_heads(inputs)\nn, m = 2, 3\nc = tf.reduce_sum(a)\nd = tf.ones((n, m))\n",
               target=Target.KERAS3),
+        # a name is judged by the bindings that reach the use: here none, or not all, is a KerasTensor
+        Valid("import numpy as np\nimport tensorflow as tf\nimport keras\ninputs = keras.Input((4,))\n"
+              "x = keras.layers.Dense(4)(inputs)\nx = np.ones(3)\ny = tf.nn.relu(x)\n"  # rebound before the op
+              "z = np.ones(3)\nw = tf.nn.relu(z)\nz = keras.layers.Dense(4)(inputs)\n"  # bound after the op
+              "v = keras.layers.Dense(4)(inputs)\nif eager:\n    v = np.ones(3)\nu = tf.nn.relu(v)\n"
+              "t = keras.layers.Dense(4)(inputs)\nfor step in range(3):\n"  # the loop brings the array back
+              "    if step:\n        s = tf.nn.relu(t)\n    t = np.ones(3)\n"
+              "r = keras.layers.Dense(4)(inputs)\nq = [tf.nn.relu(r) for r in arrays]\n",
+              target=Target.KERAS3),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -159,6 +176,23 @@ class TfOpOnKerasTensor(Rule):
             "states = tf.concat([state_h, state_c], axis=-1)\n"
             "left, right = keras.Input((4,)), keras.Input((4,))\ntotal = tf.add(left, right)\n",
             at=((6, 9), (8, 8)),
+            target=Target.KERAS3,
+        ),
+        # a name rebound along the model: each use is judged by the bindings that reach it
+        Invalid(
+            "import tensorflow as tf\nimport keras\ndeep = True\ninputs = keras.Input((4,))\n"
+            "x = keras.layers.Dense(4)(inputs)\nx = tf.nn.relu(x)\nx = keras.layers.Dense(2)(x)\n"
+            "h = keras.layers.Dense(4)(inputs)\nif deep:\n    h = keras.layers.Dense(8)(h)\nh = tf.nn.softmax(h)\n"
+            "g = keras.layers.Dense(2)(inputs)\nif deep:\n    g = tf.tanh(g)\n",
+            at=((6, 4), (11, 4), (14, 8)),
+            target=Target.KERAS3,
+        ),
+        # in a loop, what the body binds after the op comes back to it
+        Invalid(
+            "import tensorflow as tf\nimport keras\ninputs = keras.Input((4,))\nx = inputs\n"
+            "for units in (8, 4):\n    skip = tf.nn.relu(x)\n    x = keras.layers.Dense(units)(x)\n"
+            "x = tf.reduce_mean(x, axis=-1)\n",
+            at=((6, 11), (8, 4)),
             target=Target.KERAS3,
         ),
     )

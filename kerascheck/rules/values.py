@@ -36,6 +36,9 @@ class Binding(Record):
     dotted: Optional[str] = None  # what an import binds
     # for a name of a tuple target (``out, h, c = LSTM(…)(x)``): the value it is one item of
     unpacked_from: Optional[ast.expr] = None
+    # where it binds: the Name, parameter, def or class, import, ``except … as`` handler or ``case`` pattern
+    # (rules/reaching.py places it among the statements of its scope)
+    node: Optional[ast.AST] = None
 
 
 class Tail(Record):
@@ -61,7 +64,8 @@ class ModuleValues:
             if type(node) is ast.Name:
                 self.scopes[id(node)] = scope
                 if type(node.ctx) is not ast.Load:
-                    self._add(scope, node.id, Binding(simple.get(id(node)), unpacked_from=unpacked.get(id(node))))
+                    key = id(node)
+                    self._add(scope, node.id, Binding(simple.get(key), None, unpacked.get(key), node))
                 continue
             kind = type(node)
             header: Collection[int] = ()
@@ -70,7 +74,7 @@ class ModuleValues:
                 inner = node
                 self.scopes[id(node)] = scope
                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):  # a lambda binds no name
-                    self._add(scope, node.name, Binding(node))
+                    self._add(scope, node.name, Binding(node, node=node))
                 header = {id(part) for part in _header(node)}
             else:
                 binder = _BINDERS.get(kind)
@@ -130,7 +134,7 @@ class ModuleValues:
 
 
 def _bind_arg(values: ModuleValues, node: ast.arg, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
-    values._add(scope, node.arg, Binding(None))
+    values._add(scope, node.arg, Binding(None, node=node))
 
 
 def _bind_global(
@@ -142,18 +146,30 @@ def _bind_global(
 def _bind_import(values: ModuleValues, node: ast.Import, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     for alias in node.names:
         name = alias.asname or alias.name.split(".")[0]
-        values._add(scope, name, Binding(None, alias.name if alias.asname else name))
+        values._add(scope, name, Binding(None, alias.name if alias.asname else name, node=node))
 
 
 def _bind_import_from(values: ModuleValues, node: ast.ImportFrom, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     for alias in node.names:
         dotted = f"{node.module}.{alias.name}" if node.module and not node.level else None
-        values._add(scope, alias.asname or alias.name, Binding(None, dotted))
+        values._add(scope, alias.asname or alias.name, Binding(None, dotted, node=node))
 
 
 def _bind_handler(values: ModuleValues, node: ast.ExceptHandler, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     if node.name:
-        values._add(scope, node.name, Binding(None))
+        values._add(scope, node.name, Binding(None, node=node))
+
+
+def _bind_capture(values: ModuleValues, node: Any, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
+    """``case [x, *others]:``, ``case _ as x:``: a pattern binds the name it holds as a string."""
+    if node.name:
+        values._add(scope, node.name, Binding(None, node=node))
+
+
+def _bind_rest(values: ModuleValues, node: Any, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
+    """``case {"units": units, **rest}:`` binds ``rest`` (and ``units``, a capture pattern of its own)."""
+    if node.rest:
+        values._add(scope, node.rest, Binding(None, node=node))
 
 
 def _note_assign(values: ModuleValues, node: ast.Assign, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
@@ -198,6 +214,8 @@ _BINDERS: Dict[type, Callable[[ModuleValues, Any, ast.AST, Dict[int, ast.expr]],
     ast.Assign: _note_assign,
     ast.AnnAssign: _note_annotated,
 }
+if hasattr(ast, "MatchAs"):  # Python >= 3.10
+    _BINDERS.update({ast.MatchAs: _bind_capture, ast.MatchStar: _bind_capture, ast.MatchMapping: _bind_rest})
 
 
 def _header(node: ast.AST) -> Tuple[ast.AST, ...]:
