@@ -206,8 +206,8 @@ def _start(statement: ast.stmt) -> Position:
 
 
 def _position(node: ast.AST) -> Position:
-    return getattr(node, "lineno"), getattr(node, "col_offset")  # statements and expressions have both
+    return node.lineno, node.col_offset  # type: ignore[attr-defined]  # statements and expressions have both
 
 
 def _end(node: ast.AST) -> Position:
-    return getattr(node, "end_lineno"), getattr(node, "end_col_offset")
+    return node.end_lineno, node.end_col_offset  # type: ignore[attr-defined]
