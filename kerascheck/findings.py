@@ -46,6 +46,9 @@ class Finding(Record):
     fix_title: Optional[str] = None
     fix: Optional[Fix] = None
     cell: Optional[int] = None  # in a notebook: the cell (1-based); line and columns are the cell's own
+    # "error"/"warning"/"info" where this finding's differs from its rule's (a keyword one target still takes
+    # with a warning, a method one target removed and the other deprecates); None: the rule's
+    severity: Optional[str] = None
 
     def moved(self, lines: int) -> Finding:
         """The same finding (and fix), ``lines`` lines further down."""

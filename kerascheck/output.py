@@ -62,11 +62,16 @@ def use_colour(stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty() and os.environ.get("TERM") != "dumb"
 
 
+def severity(finding: Finding) -> Severity:
+    """A finding's severity: its own where it has one, else its rule's."""
+    return Severity(finding.severity) if finding.severity else RULES_BY_CODE[finding.code].severity
+
+
 def text_line(path: str, finding: Finding, *, concise: bool = False, colour: bool = False) -> str:
     text = finding.message if concise else finding.text
     code = finding.code
     if colour:
-        path, code = f"{_BOLD}{path}{_RESET}", f"{_COLOUR[RULES_BY_CODE[code].severity]}{code}{_RESET}"
+        path, code = f"{_BOLD}{path}{_RESET}", f"{_COLOUR[severity(finding)]}{code}{_RESET}"
     return f"{path}:{finding.line}:{finding.col + 1}: {code} {text}"
 
 
@@ -124,12 +129,11 @@ def to_json(results: List[FileResult]) -> str:
                         for e in finding.fix.edits
                     ],
                 }
-            rule = RULES_BY_CODE[finding.code]
             items.append(
                 {
                     "code": finding.code,
                     "symbol": finding.symbol,
-                    "severity": rule.severity.value,
+                    "severity": severity(finding).value,
                     "cell": finding.cell,
                     "notebook_location": _notebook_location(result, finding),
                     "message": finding.message,
@@ -191,7 +195,7 @@ def to_sarif(results: List[FileResult]) -> str:
             entry = {
                 "ruleId": finding.code,
                 "ruleIndex": index[finding.code],
-                "level": _SARIF_LEVEL[RULES_BY_CODE[finding.code].severity],
+                "level": _SARIF_LEVEL[severity(finding)],
                 "message": {"text": finding.text},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(result.path)}, "region": region}}],
                 "partialFingerprints": {"kerascheckFingerprint/v1": _fingerprint(result, finding)},
@@ -262,7 +266,7 @@ def _escape_property(text: str) -> str:
 
 def github_line(path: str, finding: Finding) -> str:
     """A GitHub Actions workflow command; ``col``/``endColumn`` only on one-line spans."""
-    level = _GITHUB_LEVEL[RULES_BY_CODE[finding.code].severity]
+    level = _GITHUB_LEVEL[severity(finding)]
     properties = [f"file={_escape_property(path)}", f"line={finding.line}", f"endLine={finding.end_line}"]
     if finding.line == finding.end_line:
         properties += [f"col={finding.col + 1}", f"endColumn={finding.end_col + 1}"]

@@ -360,7 +360,7 @@ def test_ker112_and_ker120_say_the_release_from_the_data(monkeypatch):
     )
     messages = {f.code: f.message for f in findings_of(source, Target.KERAS3, codes={"KER112", "KER120"})}
     assert messages == {
-        "KER112": "`get_updates_for()` is removed or deprecated on target keras3 (removed in TF 2.9)",
+        "KER112": "`get_updates_for()` is removed (AttributeError) on target keras3 (removed in TF 2.9)",
         "KER120": "`model.reset_states` raises AttributeError on target keras3: `Model` has no such attribute "
         "(removed in Keras 3.0)",
     }

@@ -150,3 +150,28 @@ def test_sarif_says_the_run_failed_for_a_file_that_cannot_be_checked(project, ke
     assert notification["level"] == "error" and "pkg/broken.py" in notification["message"]["text"]
     clean = json.loads(kerascheck("--format=sarif", "pkg/model.py", cwd=project).stdout)
     assert clean["runs"][0]["invocations"] == [{"executionSuccessful": True, "toolExecutionNotifications": []}]
+
+
+def test_a_finding_of_its_own_severity_shows_it_in_every_format(tmp_path, kerascheck):
+    """KER112 is a warning where the target still has the method (deprecated) and an error where it has
+    none; KER201 a warning where the target still honours the old keyword."""
+    (tmp_path / "train.py").write_text(
+        "from tensorflow import keras\nmodel = keras.Sequential()\nmodel.fit_generator(batches)\n"
+        "model.predict_classes(x)\ncb = keras.callbacks.ReduceLROnPlateau(epsilon=0.5)\n"
+    )
+    levels = {"error": "error", "warning": "warning"}
+    for target, expected in (
+        ("tf.keras", [("KER112", "warning"), ("KER112", "error"), ("KER201", "warning")]),
+        ("keras3", [("KER112", "error"), ("KER112", "error"), ("KER201", "error")]),
+    ):
+        options = ("--no-config", "--keras-target", target, "train.py")
+        items = json.loads(kerascheck("--format=json", *options, cwd=tmp_path).stdout)
+        assert [(i["code"], i["severity"]) for i in items] == expected
+        sarif = json.loads(kerascheck("--format=sarif", *options, cwd=tmp_path).stdout)
+        assert [(r["ruleId"], r["level"]) for r in sarif["runs"][0]["results"]] == [
+            (code, levels[level]) for code, level in expected
+        ]
+        github = kerascheck("--format=github", *options, cwd=tmp_path).stdout.splitlines()
+        assert [line.split(" ", 1)[0] for line in github if line.startswith("::")] == [
+            f"::{level}" for _, level in expected
+        ]

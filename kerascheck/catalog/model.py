@@ -71,6 +71,7 @@ class OldKeywordEffect(Record):
     target: Target
     effect: str
     source: str
+    honoured: bool = False  # the target still does what the keyword says (with a deprecation warning)
 
 
 class RemovedKeyword(Record):

@@ -415,6 +415,7 @@ SIGNATURE_OLD_KEYWORD_EFFECTS: Dict[Tuple[str, str], Tuple[OldKeywordEffect, ...
             Target.TF_KERAS,
             "is still accepted with a deprecation warning",
             "keras 2.15.0 keras/src/datasets/imdb.py:99",
+            honoured=True,
         ),
         OldKeywordEffect(
             Target.KERAS3,
@@ -427,6 +428,7 @@ SIGNATURE_OLD_KEYWORD_EFFECTS: Dict[Tuple[str, str], Tuple[OldKeywordEffect, ...
             Target.TF_KERAS,
             "is still accepted with a deprecation warning",
             "keras 2.15.0 keras/src/datasets/reuters.py:105",
+            honoured=True,
         ),
     ),
     ("callbacks.ReduceLROnPlateau", "epsilon"): (
@@ -434,6 +436,7 @@ SIGNATURE_OLD_KEYWORD_EFFECTS: Dict[Tuple[str, str], Tuple[OldKeywordEffect, ...
             Target.TF_KERAS,
             "is still accepted with a deprecation warning",
             "keras 2.15.0 keras/src/callbacks.py:3064",
+            honoured=True,
         ),
         OldKeywordEffect(
             Target.KERAS3,
@@ -446,11 +449,13 @@ SIGNATURE_OLD_KEYWORD_EFFECTS: Dict[Tuple[str, str], Tuple[OldKeywordEffect, ...
             Target.TF_KERAS,
             "is still accepted with a deprecation warning",
             "keras 2.15.0 keras/src/preprocessing/text.py:245",
+            honoured=True,
         ),
         OldKeywordEffect(
             Target.KERAS3,
             "is still accepted with a deprecation warning through tf.keras",
             "keras 3.15.1 keras/src/legacy/preprocessing/text.py:97",
+            honoured=True,
         ),
     ),
 }

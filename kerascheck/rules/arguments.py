@@ -92,7 +92,8 @@ class Keras1Keyword(Rule):
     Keras 2.0–2.3 translated the layer keywords at run time with a warning. tf.keras raises
     `TypeError: Keyword argument not understood` and Keras 3 `ValueError: Unrecognized keyword arguments`.
     A few outside the layers are still swallowed with a warning, or silently ignored by Keras 3
-    (`imdb.load_data(nb_words=…)` then loads the whole vocabulary).
+    (`imdb.load_data(nb_words=…)` then loads the whole vocabulary). A keyword the target still honours
+    (`ReduceLROnPlateau(epsilon=…)` on tf.keras) is reported as a warning.
 
     ## Example
     ```python
@@ -180,6 +181,7 @@ class Keras1Keyword(Rule):
             value_note=value_note,
             effect_note="" if effect is None else f"; on target {ctx.target} it {effect.effect}",
             new_value=new_value,
+            severity=Severity.WARNING if effect is not None and effect.honoured else None,
         )
 
 

@@ -107,9 +107,12 @@ class Rule:
         edits: Tuple[Edit, ...] = (),
         safe: bool = True,
         renames: Tuple[Tuple[str, str], ...] = (),
+        severity: Optional[Severity] = None,
         **fields: Any,
     ) -> Finding:
-        return self.finding_at(ctx.target, *(span or ctx.span(node)), edits=edits, safe=safe, renames=renames, **fields)
+        return self.finding_at(
+            ctx.target, *(span or ctx.span(node)), edits=edits, safe=safe, renames=renames, severity=severity, **fields
+        )
 
     def finding_at(
         self,
@@ -122,8 +125,10 @@ class Rule:
         edits: Tuple[Edit, ...] = (),
         safe: bool = True,
         renames: Tuple[Tuple[str, str], ...] = (),
+        severity: Optional[Severity] = None,
         **fields: Any,
     ) -> Finding:
+        """``severity``: this finding's, where it is not the rule's."""
         fields.setdefault("target", target)
         fields.setdefault("keras3_checked", releases.KERAS3_CHECKED)  # "(Keras 3.15.1)": what was run
         return Finding(
@@ -136,6 +141,7 @@ class Rule:
             message=self.message.format(**fields),
             fix_title=self.fix_title.format(**fields) if self.fix_title else None,
             fix=Fix(edits, safe, renames) if edits else None,
+            severity=severity.value if severity is not None and severity is not self.severity else None,
         )
 
     def concerns(self, reference: Reference, target: Target) -> bool:

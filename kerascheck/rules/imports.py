@@ -371,7 +371,8 @@ class LegacyModulePath(_ModulePathRule):
 
     ## Why is this bad?
     These modules were implementation details of Keras 1/2.x. tf.keras and Keras 3 do not have them
-    (or keep them only as deprecated shims), so the import fails with `ModuleNotFoundError`.
+    (or keep them only as deprecated shims), so the import fails with `ModuleNotFoundError`. A finding
+    is an error where the module is missing on the target, a warning where it is a deprecated alias.
 
     ## Example
     ```python
@@ -399,8 +400,8 @@ class LegacyModulePath(_ModulePathRule):
         if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
             return {"state": "deprecated but still importable (an alias of the public module)"}
         if fact.old in STUB_MODULE_PATHS[ctx.target]:
-            return {"state": STUB_STATE}
-        return {"state": "missing"}
+            return {"state": STUB_STATE, "severity": Severity.ERROR}
+        return {"state": "missing", "severity": Severity.ERROR}  # ImportError, or AttributeError on a chain
 
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nfrom keras import layers\n"),
@@ -869,7 +870,8 @@ class RemovedMethod(Rule):
     ## Why is this bad?
     Since TensorFlow 2.1 `fit`, `evaluate` and `predict` accept generators and `keras.utils.Sequence`
     directly; the `*_generator` methods only warn in tf.keras and are gone in Keras 3
-    (`AttributeError`).
+    (`AttributeError`). A finding is an error where the target's models have no such method (the
+    generated API tables say), a warning where the method is only deprecated.
 
     ## Example
     ```python
@@ -894,9 +896,9 @@ class RemovedMethod(Rule):
     code = "KER112"
     name = "removed-model-method"
     catalog_tables = ("REMOVED_METHODS",)
-    message = "`{old}()` is removed or deprecated on target {target}{removed}"
+    message = "`{old}()` {state} on target {target}{removed}"
     fix_title = "{guideline}"
-    severity = Severity.WARNING
+    severity = Severity.WARNING  # an error where the target's model has no such method
     fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow import keras\nmodel.fit(batches, epochs=5)\n"),
@@ -934,14 +936,27 @@ class RemovedMethod(Rule):
             if own_method_called(ctx, node):
                 return  # the module's own method of that name may be the one called: never guessed
             model = model_receiver(ctx, node)
+            gone = _method_gone(ctx.target, func.attr)
             finding = self.finding(
                 ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline,
-                removed=removed_note(ctx.target, fact.removed_in),
+                removed=removed_note(ctx.target, fact.removed_in) if gone else "",
+                state="is removed (AttributeError)" if gone else "is deprecated (it still runs, with a warning)",
+                severity=Severity.ERROR if gone else None,
             )  # fmt: skip
             yield finding.unfixed(_NOT_KERAS_MODEL.format(method=func.attr)) if model is False and edits else finding
 
 
 _NOT_KERAS_MODEL = "`{method}` is called on `self`, which may not be a Keras model"
+
+
+def _method_gone(target: Target, method: str) -> bool:
+    """Whether the target's models and layers lack the method (calling it raises AttributeError), as
+    the generated API tables say; tf.keras 2.15 still has the deprecated ``fit_generator`` family."""
+    from kerascheck.catalog import api
+
+    return method not in api.attributes(target, "Model", frozenset({"Model"})) | api.attributes(
+        target, "Layer", frozenset({"Layer"})
+    )
 
 
 def _method_edits(
