@@ -6,7 +6,7 @@ written here, per core class (``Model`` also covers ``Sequential``).
 
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.record import Record
@@ -22,9 +22,9 @@ class AttributeReplacement(Record):
     # first tf.keras without it after keras 2.5.0rc0, TensorFlow 2.5's); None where no single release shows it
     # (``_make_predict_function``: multi-backend Keras had it, tf.keras's TF2 Model never did).
     removed_in: Optional[str] = None
-    # Targets whose class has the name, but where it raises all the same (a property of a base class that the
-    # class never sets up): reported there like a missing name.
-    raises_on: FrozenSet[Target] = frozenset()
+    # Targets whose class has the name but where using it fails all the same (a property of a base class that
+    # the class never sets up; an attribute always None), with what happens: reported there like a missing name.
+    fails_on: Tuple[Tuple[Target, str], ...] = ()
 
 
 _K224 = "Keras 2.2.4"
@@ -36,6 +36,16 @@ _SEQUENTIAL_IO = (
 )
 
 REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
+    # Keras 2.2.4 keras/engine/training.py fit set `callback.validation_data` (the Keras 2 idiom of F1 and AUC
+    # callbacks); keras 2.15.0 keras/src/callbacks.py:683 Callback.__init__ sets it to None and nothing fills it
+    # (run on TF 2.15.1: `self.validation_data[0]` in on_epoch_end raises TypeError: 'NoneType' object is not
+    # subscriptable); keras 3.15.1 Callback has no such attribute.
+    ("Callback", "validation_data"): AttributeReplacement(
+        None,
+        "Give the callback the data itself (`MyCallback((x_val, y_val))`, kept as an attribute of its own)",
+        "Keras 2.2.4 engine/training.py; keras 2.15.0 callbacks.py:683 (always None); absent from keras 3.15.1",
+        fails_on=((Target.TF_KERAS, "is always None (TypeError when indexed)"),),
+    ),
     # A Keras 3 Sequential model has `inputs`/`outputs`; its `input`/`output` raise (Model(s.input, …), the
     # feature-extractor idiom). One input and one output: `inputs[0]` is what Keras 2's `input` was.
     ("Sequential", "input"): AttributeReplacement(
@@ -43,14 +53,14 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "Use `.inputs[0]`: a Keras 3 Sequential model has `inputs`, and its `input` raises",
         _SEQUENTIAL_IO,
         safe=True,
-        raises_on=frozenset({Target.KERAS3}),
+        fails_on=((Target.KERAS3, "raises AttributeError"),),
     ),
     ("Sequential", "output"): AttributeReplacement(
         "outputs[0]",
         "Use `.outputs[0]`: a Keras 3 Sequential model has `outputs`, and its `output` raises",
         _SEQUENTIAL_IO,
         safe=True,
-        raises_on=frozenset({Target.KERAS3}),
+        fails_on=((Target.KERAS3, "raises AttributeError"),),
     ),
     # Optimizer.lr: keras 2.15.0 keras/src/optimizers/optimizer.py has `lr` as an alias property of
     # `learning_rate`; keras 3.15.1 keras/src/optimizers/base_optimizer.py only `learning_rate`.

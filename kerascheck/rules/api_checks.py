@@ -275,7 +275,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     present = name in api.attributes(ctx.target, kind, classes)
     if use.assigned and (present or fact is None or fact.new is None):
         return None  # the class's own attribute, or a name of the program's own that no Keras replaced
-    raising = fact is not None and ctx.target in fact.raises_on  # a Sequential model's input
+    failing = dict(fact.fails_on).get(ctx.target) if fact is not None else None  # a Sequential model's input
+    raising = failing is not None
     if present and not raising and (stub is None or stub.raises is None):
         return None
     if not present and name not in api.known_attributes(ctx.target, kind):
@@ -300,8 +301,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
             else "raises AttributeError"
         )
     lacks = "has it only as a stub" if present else "has no such attribute"
-    if raising:
-        effect, lacks = "raises AttributeError", "has it only from a base class, where it raises"
+    if failing is not None:
+        effect, lacks = failing, "has it, but not set"
     deleted = use.statement if fact is not None and fact.delete_statement else None  # what the fix deletes
     span = ctx.span(use.node if deleted is None else deleted)
     receiver = ctx.source_of(use.node.value)
