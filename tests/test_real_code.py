@@ -214,3 +214,13 @@ def test_imports_for_type_checking_only_mix_nothing():
     """
     assert [c for c in codes_at(source) if c[0].startswith("KER4")] == []
     assert [c for c in codes_at(source.replace("TYPE_CHECKING:", "True:")) if c[0] == "KER401"] == [("KER401", 6, 8)]
+
+
+def test_a_standalone_import_of_a_legacy_module_is_an_error_on_tf_keras():
+    # run on TF 2.15.1: keras.layers.normalization is missing from the keras 2.15 package too
+    # (ModuleNotFoundError); `from keras.layers import …` imports tf.keras's own layers there
+    source = "from keras.layers.normalization import BatchNormalization\nfrom keras.layers import Dense\n"
+    legacy, plain = [f for f in check_source(source, Settings()) if f.code == "KER101"]
+    assert legacy.severity == "error" and "ModuleNotFoundError" in legacy.message
+    assert plain.severity is None  # the rule's: a warning
+    assert legacy.fix is not None and plain.fix is not None

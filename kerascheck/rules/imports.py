@@ -141,15 +141,22 @@ class StandaloneKerasImport(Rule):
             if module is None:  # never: every keras.* name is classified
                 return
             legacy = catalog.module_path(module.path, ctx.target)
+            versions, severity = _versions(ctx), None
             if legacy is not None and legacy.kind is PathKind.LEGACY:  # keras.layers.core: both at once
                 new, carries_over = f"tensorflow.{_moved(module, legacy)}", _names_carry_over(ctx, node, legacy)
+                if legacy.old not in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
+                    # the keras 2.6–2.15 package is tf.keras's, and lacks the module as tf.keras does (run on
+                    # TF 2.15.1: `from keras.layers.normalization import …` raises ModuleNotFoundError)
+                    versions, severity = _LEGACY_STANDALONE, Severity.ERROR
             legacy_names = _legacy_modules_imported(ctx, node)
             if legacy_names and len(legacy_names) == len(node.names):
                 return  # `from keras.engine import saving`: KER102 says where each module went, one advice
             carries_over = carries_over and not legacy_names
             span = _import_module_span(ctx, node)
             edits = (Edit(*span, new),) if span and carries_over else ()
-            finding = self.finding(ctx, node, edits=edits, module=node.module, new=new, versions=_versions(ctx))
+            finding = self.finding(
+                ctx, node, edits=edits, module=node.module, new=new, versions=versions, severity=severity
+            )
             missing = edits and _missing_names(new, node, ctx.target)
             yield finding.unfixed(missing) if missing else finding
 
@@ -218,6 +225,11 @@ def _missing_attribute(ctx: Context, alias: ast.alias) -> Optional[str]:
                 if reason:
                     return reason
     return None
+
+
+_LEGACY_STANDALONE = (
+    "a legacy module path, which the keras package of TF 2.6–2.15 lacks as tf.keras does (ModuleNotFoundError)"
+)
 
 
 def _versions(ctx: Context) -> str:
