@@ -211,3 +211,18 @@ def test_a_sequential_models_input_and_output_on_keras3(real_keras3):
     # tf.keras (keras 2.15): a Sequential model is a Functional one, with `input`; a loaded model may be either
     assert _found(source, TF) == []
     assert _found("import keras\nm = keras.models.load_model('m.keras')\nm.input\n", K3) == []
+
+
+def test_a_present_attribute_that_fails_is_left_alone_where_the_program_makes_it_work():
+    # the callback's data set by the program (run on TF 2.15.1: `f1.validation_data = (x, y)` before fit
+    # makes `self.validation_data[0]` work), and a Sequential model called on a tensor, whose `input` is then set
+    callback = (
+        "from tensorflow import keras\nclass F1(keras.callbacks.Callback):\n"
+        "    def on_epoch_end(self, epoch, logs=None):\n        print(self.validation_data[0])\n"
+    )
+    assert len(_found(callback, TF)) == 1
+    assert _found(callback + "f1 = F1()\nf1.validation_data = (x, y)\n", TF) == []
+    assert _found(callback + "f1 = F1()\nf1.validation_data = (x, y)\n", K3) == []
+    sequential = "import keras\ns = keras.Sequential([keras.layers.Dense(3)])\nprint(s.input)\n"
+    assert len(_found(sequential, K3)) == 1
+    assert _found(sequential + "y = s(keras.Input((4,)))\n", K3) == []

@@ -121,3 +121,21 @@ def test_a_function_of_the_module_is_passed_in_custom_objects_by_the_fix():
     fixed = apply_fixes(source, [finding])[0]
     assert "    compile=False, custom_objects={'f': f},\n)\n" in fixed
     compile(fixed, "<fixed>", "exec")
+
+
+@pytest.mark.parametrize(
+    "way",
+    [
+        "with keras.saving.custom_object_scope({'f': f}):\n    keras.models.load_model('m.keras')\n",
+        "keras.saving.get_custom_objects()['f'] = f\nkeras.models.load_model('m.keras')\n",
+        "keras.config.enable_unsafe_deserialization()\nkeras.models.load_model('m.keras')\n",
+    ],
+)
+def test_a_function_made_known_another_way_is_not_reported(way):
+    # run on Keras 3.15.1: each loads the model
+    source = (
+        "import keras\ndef f(x):\n    return x\nmodel = keras.Sequential([keras.layers.Lambda(f)])\n"
+        f"model.save('m.keras')\n{way}"
+    )
+    assert _found(source.replace(way, "keras.models.load_model('m.keras')\n"), Target.KERAS3, "KER225")
+    assert _found(source, Target.KERAS3, "KER225") == []

@@ -334,3 +334,23 @@ def test_every_binding_a_read_sees_at_run_time_is_kept(seed):
         for run in range(10):
             for read, seen in _run(source, Random(program_seed * 100 + run)).items():
                 assert seen <= kept[read], f"read {read} saw bindings {seen}, kept {kept[read]}:\n{source}"
+
+
+@pytest.mark.parametrize("layers", [1, 5, 12, 60, 110])
+def test_a_long_chain_of_rebindings_is_followed_to_its_input(layers):
+    """A ResNet-like stem: each block rebinds `x` three times; the op at the end is found however long the
+    chain, and the op on a name rebound to an array is not."""
+    from kerascheck.config import Settings
+    from kerascheck.engine import check_source
+
+    blocks = "".join(
+        "x = keras.layers.Conv2D(8, 3, padding='same')(x)\nx = keras.layers.BatchNormalization()(x)\n"
+        "x = keras.layers.Activation('relu')(x)\n"
+        for _ in range(layers)
+    )
+    source = (
+        "import numpy as np\nimport tensorflow as tf\nfrom tensorflow import keras\n"
+        f"x = keras.Input((32, 32, 3))\n{blocks}y = tf.reduce_mean(x, axis=[1, 2])\nx = np.ones(3)\nz = tf.nn.relu(x)\n"
+    )
+    found = [f.line for f in check_source(source, Settings(target=Target.KERAS3)) if f.code == "KER320"]
+    assert found == [5 + 3 * layers]

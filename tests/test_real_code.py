@@ -120,6 +120,9 @@ def test_mixing_messages_say_in_which_versions_the_mix_breaks():
     (copy,) = _messages(private, Settings(pins=("tensorflow==2.6.0",)), "KER403")
     assert copy.endswith("; the project's pins (`tensorflow==2.6.0`) are TF 2.6+")
     assert _messages(private, Settings(pins=("tensorflow==2.4.1",)), "KER403") == []  # tf.keras itself there
+    # beside standalone Keras 2.3 (multi-backend: another Keras) it still mixes, whatever tensorflow.python.keras is
+    both = "import keras\nfrom tensorflow.python.keras.layers import Dense\nkeras.Sequential([Dense(1)])\n"
+    assert len(_messages(both, Settings(pins=("tensorflow==2.3.0", "keras==2.3.1")), "KER403")) == 1
 
 
 def test_a_deprecation_that_still_runs_says_so():

@@ -474,9 +474,10 @@ REMOVED_KEYWORDS: tuple[RemovedKeyword, ...] = (
     # keras 2.2.4 keras/legacy/interfaces.py recurrent_args_preprocessor, conv1d_args_preprocessor:
     # input_dim (with optional input_length) becomes input_shape=(input_length, input_dim). keras 2.15.0
     # keras/src/layers/rnn/base_rnn.py RNN.__init__ still converts both for the recurrent layers (run on
-    # TF 2.15.1: LSTM(8, input_dim=4, input_length=5) has input shape (None, 5, 4); input_length alone raises
-    # TypeError there); its Conv1D takes neither, and Keras 3.15.1 refuses input_length and reads input_dim
-    # as a 2-D input.
+    # TF 2.15.1: LSTM(8, input_dim=4, input_length=5) has input shape (None, 5, 4); input_length alone gives
+    # (5, None), a TypeError once the layer starts a Sequential model). Its Conv1D refuses input_length
+    # (TypeError) and makes input_dim a 2-D input shape, which fails in a model; Keras 3.15.1 refuses
+    # input_length and reads input_dim as a 2-D input.
     RemovedKeyword(
         owners=_RECURRENT,
         name="input_dim",

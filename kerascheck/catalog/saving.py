@@ -124,10 +124,9 @@ H5_SUFFIXES = (".h5", ".hdf5")
 #   (keras/src/saving/serialization_lib.py _retrieve_class_or_fn, "Could not locate function").
 # - keras 2.15.0 keras/src/layers/core/lambda_layer.py: in safe mode (the default for .keras files only)
 #   every Lambda function is refused ("with a Python `lambda` inside it", a `def` too); .h5 files load.
-LAMBDA_KERAS3_ERROR = (
-    "ValueError: Requested the deserialization of a `Lambda` layer whose `function` is a Python lambda"
-)
-LAMBDA_TF_KERAS_ERROR = "ValueError: Requested the deserialization of a Lambda layer with a Python `lambda` inside it"
+# Keras's words, without its inner backticks: the message quotes them between backticks
+LAMBDA_KERAS3_ERROR = "ValueError: Requested the deserialization of a Lambda layer whose function is a Python lambda"
+LAMBDA_TF_KERAS_ERROR = "ValueError: Requested the deserialization of a Lambda layer with a Python lambda inside it"
 LAMBDA_FUNCTION_ERROR = "TypeError: Could not locate function '{function}'"
 LAMBDA_SAFE_MODE_SUFFIXES: Dict[Target, Tuple[str, ...]] = {
     Target.KERAS3: (".keras", ".h5", ".hdf5"),

@@ -276,8 +276,9 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     if use.assigned and (present or fact is None or fact.new is None):
         return None  # the class's own attribute, or a name of the program's own that no Keras replaced
     failing = dict(fact.fails_on).get(ctx.target) if fact is not None else None  # a Sequential model's input
-    raising = failing is not None
-    if present and not raising and (stub is None or stub.raises is None):
+    if failing is not None and (name in set_here or _called_as_layer(ctx, use.node.value)):
+        return None  # the program sets it itself; a model called on a tensor has an `input` after all
+    if present and failing is None and (stub is None or stub.raises is None):
         return None
     if not present and name not in api.known_attributes(ctx.target, kind):
         return None  # not a Keras name: the user's own, or a typo we cannot judge
@@ -286,7 +287,10 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     # where the module sets the name itself, a read may find the program's own value: renamed only with
     # every other use of the name, all of them on objects typed here (``opt.lr = 0.5`` … ``print(opt.lr)``)
     set_too = not present and name in set_here
-    together = set_too and _every_use_typed(ctx, name)
+    untyped = _untyped_uses(ctx, name) if set_too else []
+    together = set_too and not untyped
+    if set_too and not use.assigned and not (together and fact is not None and fact.new is not None):
+        return None  # a read of what the program set itself runs; only a rename with the assignment is worth one
     renamable = fact is not None and fact.safe and (fact.delete_statement or present or not set_too or together)
     edits = _edits(ctx, use, fact) if renamable and fact is not None else ()
     remedy = fact.guideline if fact is not None else f"No `{name}` on target {ctx.target}"
@@ -318,22 +322,32 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
         remedy=remedy, removed=removed,
     )  # fmt: skip
     if not edits and fact is not None and fact.safe and fact.new is not None and set_too and not together:
+        shown = ", ".join(f"`{ctx.source_of(node)}` (line {node.lineno})" for node in untyped[:3])
         return finding.unfixed(
-            f"the module also uses `.{name}` on objects whose type it does not show; rename them all"
+            f"the module also uses `.{name}` where it does not show an optimizer: {shown}; any that reads this "
+            f"value would need renaming too"
         )
     return finding
 
 
-def _every_use_typed(ctx: Context, name: str) -> bool:
-    """Whether every ``….name`` in the module is a use on a typed Keras object (the uses are renamed together)."""
+def _untyped_uses(ctx: Context, name: str) -> List[ast.Attribute]:
+    """The ``….name`` of the module not on an object typed here (none: the uses are renamed together)."""
     key = ("api", "attribute uses", name)
-    counted = ctx.memo.get(key)
-    if counted is None:
-        counted = ctx.memo[key] = sum(
-            1 for node in ast.walk(ctx.tree) if type(node) is ast.Attribute and node.attr == name
-        )
-    typed = sum(1 for use in typed_uses(ctx, interesting_names(ctx.target)) if use.node.attr == name)
-    return typed == counted
+    every = ctx.memo.get(key)
+    if every is None:
+        every = ctx.memo[key] = [
+            node for node in ast.walk(ctx.tree) if type(node) is ast.Attribute and node.attr == name
+        ]
+    typed = {id(use.node) for use in typed_uses(ctx, interesting_names(ctx.target)) if use.node.attr == name}
+    return sorted((node for node in every if id(node) not in typed), key=lambda node: (node.lineno, node.col_offset))
+
+
+def _called_as_layer(ctx: Context, receiver: ast.expr) -> bool:
+    """Whether the module calls the named model (``model(x)``, a Sequential used as a layer)."""
+    return isinstance(receiver, ast.Name) and any(
+        type(node) is ast.Call and type(node.func) is ast.Name and node.func.id == receiver.id
+        for node in ast.walk(ctx.tree)  # seldom: only for a name a target's class has but fails on
+    )
 
 
 def _edits(ctx: Context, use: TypedUse, fact: AttributeReplacement) -> Tuple[Edit, ...]:

@@ -16,7 +16,9 @@ from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.calls import callee
+from kerascheck.rules.values import value_of
 from kerascheck.walk import class_body_names, every_node
 
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
@@ -957,10 +959,7 @@ class LearningPhaseFunctionInput(Rule):
     owners = frozenset({"backend.function"})
 
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
-        from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS
-        from kerascheck.rules.base import module_text
-        from kerascheck.rules.calls import callee
-        from kerascheck.rules.values import value_of
+        from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS  # here: kerascheck starts without the API package
 
         target = callee(ctx, node)
         if target is None or target.owner != "backend.function":

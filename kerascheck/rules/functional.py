@@ -4,7 +4,7 @@ from, which Keras 3 refuses."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Set
+from typing import Dict, Iterator, List, Optional, Set
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
@@ -15,14 +15,20 @@ from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.reaching import Reaching
 from kerascheck.rules.values import module_values, value_of
 
-_MAX_DEPTH = 12
+_MAX_DEPTH = 12  # nesting of one expression (``a + b[0]``) followed
+_MAX_HOPS = 100  # names followed back to their bindings at a time (``x = Dense(8)(x)`` 100 times)
+_MAX_ROUNDS = 200  # times a chain is taken up again where it was cut
 
 
 class _KerasTensors:
     """Which expressions of a module are certainly KerasTensors: ``Input(…)``, a Keras layer or
     ``keras.ops`` function applied to one, arithmetic and indexing on one, and names all of whose
     bindings that can reach the use (rules/reaching.py) are such expressions (a parameter never is:
-    inside ``call`` or a helper, the tensors may be real ones)."""
+    inside ``call`` or a helper, the tensors may be real ones).
+
+    A use's answer is kept once known (a chain of rebindings is followed once); a use read again through
+    a loop is taken to hold one while its own answer is worked out, and answers that leaned on that, or on
+    a chain cut at ``_MAX_HOPS``, are not kept."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -30,58 +36,95 @@ class _KerasTensors:
         self.reaching = Reaching()
         # names some function declares global or nonlocal: a call may rebind them anywhere
         self.shared = {name for names in self.values.globals.values() for name in names}
+        self._known: Dict[int, bool] = {}  # id(Name use) -> whether it certainly holds a KerasTensor
+        # how many answers were not sure: a use read again through a loop taken to hold one, a chain cut short
+        self._unsure = 0
+        self._cut: List[ast.Name] = []  # the uses where chains were cut at ``_MAX_HOPS``
 
-    def holds(self, node: ast.expr, visiting: Optional[Set[int]] = None, depth: int = 0) -> bool:
+    def first_argument(self, node: ast.Call) -> Optional[ast.expr]:
+        """The first argument of a call that certainly is a KerasTensor (or holds them), or None. A chain
+        longer than ``_MAX_HOPS`` is worked out from where it was cut first, ``_MAX_HOPS`` names at a time,
+        so that the stack stays short."""
+        pending: List[Optional[ast.Name]] = [None]  # None: the call's arguments
+        for _ in range(_MAX_ROUNDS):
+            self._cut = []
+            try:
+                if pending[-1] is None:
+                    found = self.any_argument(node, set(), 0, 0)
+                else:
+                    self._name(pending[-1], set(), 0)
+            except RecursionError:  # nothing is claimed
+                return None
+            cut = [use for use in self._cut if id(use) not in self._known]
+            if cut:
+                pending += cut
+            elif pending.pop() is None:
+                return found
+        return None
+
+    def holds(self, node: ast.expr, visiting: Set[int], depth: int, hops: int) -> bool:
         if depth > _MAX_DEPTH:
+            self._unsure += 1
             return False
-        visiting = visiting if visiting is not None else set()
         if isinstance(node, ast.Name):
-            return self._name(node, visiting, depth)
+            return self._name(node, visiting, hops)
         if isinstance(node, ast.BinOp):
-            return self.holds(node.left, visiting, depth + 1) or self.holds(node.right, visiting, depth + 1)
+            return self.holds(node.left, visiting, depth + 1, hops) or self.holds(node.right, visiting, depth + 1, hops)
         if isinstance(node, ast.Subscript):
-            return self.holds(node.value, visiting, depth + 1)
+            return self.holds(node.value, visiting, depth + 1, hops)
         if isinstance(node, ast.Call):
-            return self._call(node, visiting, depth)
+            return self._call(node, visiting, depth, hops)
         return False
 
-    def any_argument(self, node: ast.Call, visiting: Set[int], depth: int) -> Optional[ast.expr]:
+    def any_argument(self, node: ast.Call, visiting: Set[int], depth: int, hops: int) -> Optional[ast.expr]:
         for value in [*node.args, *(keyword.value for keyword in node.keywords)]:
             items = value.elts if isinstance(value, (ast.List, ast.Tuple)) else [value]
             for item in items:
-                if not isinstance(item, ast.Starred) and self.holds(item, visiting, depth + 1):
+                if not isinstance(item, ast.Starred) and self.holds(item, visiting, depth + 1, hops):
                     return item
         return None
 
-    def _name(self, node: ast.Name, visiting: Set[int], depth: int) -> bool:
+    def _name(self, node: ast.Name, visiting: Set[int], hops: int) -> bool:
+        known = self._known.get(id(node))
+        if known is not None:
+            return known
+        if hops >= _MAX_HOPS:
+            self._unsure += 1
+            self._cut.append(node)
+            return False
         scope = self.values.scope_of(node)
         bindings = self.values.bindings.get((id(scope), node.id))
         if not bindings or node.id in self.shared:
             return False
         if id(node) in visiting:
+            self._unsure += 1
             return True  # read again through a loop (``for …: x = Dense(8)(x)``): the other bindings decide
         visiting = visiting | {id(node)}
+        unsure = self._unsure
         stars = self.values.bindings.get((id(scope), "*"), [])  # ``from m import *`` may bind it too
         # an item unpacked from what holds KerasTensors is one (``out, h, c = LSTM(4, return_state=True)(x)``)
         values = [
             binding.value if binding.unpacked_from is None else binding.unpacked_from
             for binding in self.reaching.bindings(node, scope, bindings + stars)
         ]
-        return all(isinstance(value, ast.expr) and self.holds(value, visiting, depth + 1) for value in values)
+        found = all(isinstance(value, ast.expr) and self.holds(value, visiting, 0, hops + 1) for value in values)
+        if self._unsure == unsure:  # worked out without an assumption or a cut: the same every time
+            self._known[id(node)] = found
+        return found
 
-    def _call(self, node: ast.Call, visiting: Set[int], depth: int) -> bool:
+    def _call(self, node: ast.Call, visiting: Set[int], depth: int, hops: int) -> bool:
         func = node.func
         canonical = self._canonical(func)
         if canonical == "layers.Input":
             return True
         if canonical is not None and (canonical.startswith("ops.") or _is_layer_function(canonical)):
-            return self.any_argument(node, visiting, depth) is not None
+            return self.any_argument(node, visiting, depth, hops) is not None
         layer: Optional[ast.expr] = func
         if isinstance(func, ast.Name):
             binding = self.values.binding(func)
             layer = binding.value if binding is not None and isinstance(binding.value, ast.Call) else None
         if isinstance(layer, ast.Call) and _is_layer_class(self._canonical(layer.func)):
-            return self.any_argument(node, visiting, depth) is not None
+            return self.any_argument(node, visiting, depth, hops) is not None
         return False
 
     def _canonical(self, node: ast.expr) -> Optional[str]:
@@ -209,7 +252,7 @@ class TfOpOnKerasTensor(Rule):
             if reference is None or reference.implementation != TENSORFLOW or reference.path[:1] == ("keras",):
                 continue
             tensors = tensors or _KerasTensors(ctx)
-            tensor = tensors.any_argument(node, set(), 0)
+            tensor = tensors.first_argument(node)
             if tensor is None:
                 continue
             op = ".".join(reference.path)

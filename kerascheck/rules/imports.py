@@ -185,7 +185,16 @@ class StandaloneKerasImport(Rule):
         edits: Tuple[Edit, ...] = ()
         if len(node.names) == 1 and node.lineno == node.end_lineno and moved is None:
             edits = (Edit(*ctx.span(node), new),)
-        finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=_versions(ctx))
+        module = classify(alias.name)
+        legacy = None if module is None else catalog.module_path(module.path, ctx.target)
+        versions, severity = _versions(ctx), None
+        if (
+            legacy is not None
+            and legacy.kind is PathKind.LEGACY
+            and legacy.old not in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]
+        ):
+            versions, severity = _LEGACY_STANDALONE, Severity.ERROR  # `import keras.utils.vis_utils`
+        finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=versions, severity=severity)
         missing = edits and (_missing_submodule(alias, ctx.target) or _missing_attribute(ctx, alias))
         return finding.unfixed(missing) if missing else finding
 

@@ -73,7 +73,10 @@ def one_keras(first: str, second: str, pins: Tuple[str, ...]) -> bool:
         return False
     from kerascheck.pins import implementations_differ  # here: only a module with two Kerases and pins needs it
 
-    return implementations_differ(TF_PYTHON_KERAS in pair, pins) is False
+    # each of the two that is not tf.keras itself must be tf.keras with these pins
+    return all(
+        implementations_differ(implementation == TF_PYTHON_KERAS, pins) is False for implementation in pair - {TF_KERAS}
+    )
 
 
 def _versions(first: str, second: str, pins: Tuple[str, ...]) -> str:

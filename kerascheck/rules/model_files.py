@@ -116,10 +116,10 @@ def _scan(ctx: Context) -> ModelFiles:
                 path = model_path(ctx, argument(node, 0, "filepath"))
                 if path is not None:
                     files.saves.append(Save(path, name))
-            elif name is not None and node.args and _is_lambda_layer(ctx, node.args[0]):
-                files.models.setdefault(name, []).append(node.args[0])  # type: ignore[arg-type]
+            elif name is not None and node.args and (layer := _lambda_layer(ctx, node.args[0])) is not None:
+                files.models.setdefault(name, []).append(layer)
             continue
-        if type(func) is ast.Call and _is_lambda_layer(ctx, func):
+        if type(func) is ast.Call and _lambda_layer(ctx, func) is not None:
             files.functional_lambdas.append(func)
             continue
         target = callee(ctx, node)
@@ -132,7 +132,9 @@ def _scan(ctx: Context) -> ModelFiles:
             if owner == "models.Model":
                 functional.append(id(node))
             elif isinstance(layers, (ast.List, ast.Tuple)):
-                lambdas_in[id(node)] = [item for item in layers.elts if _is_lambda_layer(ctx, item)]  # type: ignore[misc]
+                lambdas_in[id(node)] = [
+                    layer for item in layers.elts if (layer := _lambda_layer(ctx, item)) is not None
+                ]
         elif owner in SAVING_FUNCTIONS:
             path = model_path(ctx, argument(node, 1, "filepath"))
             model = argument(node, 0, "model")
@@ -174,11 +176,12 @@ def _holds_a_model(ctx: Context, node: ast.expr) -> bool:
     )
 
 
-def _is_lambda_layer(ctx: Context, node: ast.expr) -> bool:
+def _lambda_layer(ctx: Context, node: ast.expr) -> Optional[ast.Call]:
+    """The expression, when it is a call of Keras's ``Lambda``."""
     if type(node) is not ast.Call:
-        return False
+        return None
     target = callee(ctx, node)
-    return target is not None and target.owner == LAMBDA
+    return node if target is not None and target.owner == LAMBDA else None
 
 
 def _weights_only_position(ctx: Context) -> int:

@@ -569,6 +569,8 @@ class LambdaLayerReload(Rule):
         text = module_text(ctx)
         if "load_model" not in text or "Lambda" not in text:
             return
+        if any(way in text for way in _OTHER_WAYS_TO_LOAD):
+            return  # the module makes its functions known, or turns safe mode off, another way
         files = model_files(ctx)
         suffixes = LAMBDA_SAFE_MODE_SUFFIXES[ctx.target]
         for load in files.loads:
@@ -606,6 +608,15 @@ class LambdaLayerReload(Rule):
             ctx, call, span=ctx.span(call)[:2] + ctx.span(call.func)[2:], edits=edits, call=f"{load.spelled}()",
             function=shown, layer_at=layer.lineno, path=repr(load.path), error=error, remedy=remedy,
         )  # fmt: skip
+
+
+# A scope or the global registry of custom objects, a registration called as a function, and turning safe
+# mode off for the whole process: keras 3.15.1 and 2.15.0 keras/src/saving/object_registration.py and
+# serialization_lib.py enable_unsafe_deserialization
+_OTHER_WAYS_TO_LOAD = (
+    "custom_object_scope", "CustomObjectScope", "get_custom_objects", "register_keras_serializable",
+    "enable_unsafe_deserialization",
+)  # fmt: skip
 
 
 def _own_function(ctx: Context, name: ast.Name) -> bool:
