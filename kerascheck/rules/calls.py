@@ -1,5 +1,5 @@
-"""What the argument rules share beyond the callee (:mod:`kerascheck.context.callees`): whether a
-method's receiver is a Keras model, and the module's imports from a Keras module."""
+"""What the argument rules share beyond the callee (:mod:`kerascheck.context.callees`): a call's argument,
+whether a method's receiver is a Keras model, and the module's imports from a Keras module."""
 
 from __future__ import annotations
 
@@ -10,13 +10,23 @@ from kerascheck import catalog
 from kerascheck.context import Callee, Context, callee
 from kerascheck.names import classify
 
-__all__ = ["Callee", "callee", "model_receiver", "keras_module_of", "keras_imports_from", "MODEL_MAKERS"]
+__all__ = ["Callee", "argument", "callee", "model_receiver", "keras_module_of", "keras_imports_from", "MODEL_MAKERS"]
 
 
 # What makes a Keras model: its classes, the functions that load or copy one, and the applications.
 MODEL_MAKERS = frozenset(
     {"models.Sequential", "models.Model", "models.load_model", "saving.load_model", "models.clone_model"}
 )
+
+
+def argument(node: ast.Call, position: int, keyword: str) -> Optional[ast.expr]:
+    """A call's argument by position or keyword, or None (also behind a ``*args`` before it)."""
+    for item in node.keywords:
+        if item.arg == keyword:
+            return item.value
+    if any(isinstance(arg, ast.Starred) for arg in node.args[: position + 1]):
+        return None
+    return node.args[position] if len(node.args) > position else None
 
 
 def own_method_called(ctx: Context, node: ast.Call) -> bool:

@@ -12,7 +12,6 @@ from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
-from kerascheck.rules.reaching import Reaching
 from kerascheck.rules.values import module_values, value_of
 
 _MAX_DEPTH = 12  # nesting of one expression (``a + b[0]``) followed
@@ -32,6 +31,8 @@ class _KerasTensors:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        from kerascheck.rules.reaching import Reaching  # here: only a module building a functional model needs it
+
         self.values = module_values(ctx)
         self.reaching = Reaching()
         # names some function declares global or nonlocal: a call may rebind them anywhere

@@ -12,7 +12,7 @@ from kerascheck.catalog import api
 from kerascheck.catalog.saving import LOADING_CALLS, MODEL_SUFFIXES
 from kerascheck.context import Context
 from kerascheck.record import Record
-from kerascheck.rules.calls import callee
+from kerascheck.rules.calls import argument, callee
 from kerascheck.rules.values import is_keras_model, module_values, string_tail
 
 SAVING_FUNCTIONS = frozenset({"models.save_model", "saving.save_model"})
@@ -77,15 +77,6 @@ def model_path(ctx: Context, node: Optional[ast.expr]) -> Optional[str]:
     if tail is None or not tail.complete or not tail.text.lower().endswith(MODEL_SUFFIXES):
         return None
     return tail.text
-
-
-def argument(node: ast.Call, position: int, keyword: str) -> Optional[ast.expr]:
-    for item in node.keywords:
-        if item.arg == keyword:
-            return item.value
-    if any(isinstance(arg, ast.Starred) for arg in node.args[: position + 1]):
-        return None
-    return node.args[position] if len(node.args) > position else None
 
 
 def literal(node: Optional[ast.expr]) -> object:

@@ -4,7 +4,7 @@ directories given to ``load_model``, ``to_yaml``, and .h5 models whose loss Kera
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
@@ -37,9 +37,11 @@ from kerascheck.catalog.saving import (
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
-from kerascheck.rules.calls import callee
-from kerascheck.rules.model_files import Load, Save, argument, literal, model_files
+from kerascheck.rules.calls import argument, callee
 from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail
+
+if TYPE_CHECKING:
+    from kerascheck.rules.model_files import Load, Save
 
 
 def _weights_only_position(target: Target) -> int:
@@ -48,15 +50,6 @@ def _weights_only_position(target: Target) -> int:
     if signature is None:
         raise LookupError(f"the {target} API table has no callbacks.ModelCheckpoint")
     return signature.positional.index("save_weights_only")
-
-
-def _argument(node: ast.Call, position: int, keyword: str) -> Optional[ast.expr]:
-    for item in node.keywords:
-        if item.arg == keyword:
-            return item.value
-    if any(isinstance(arg, ast.Starred) for arg in node.args[: position + 1]):
-        return None
-    return node.args[position] if len(node.args) > position else None
 
 
 def _keyword(node: ast.Call, name: str) -> Optional[ast.keyword]:
@@ -165,7 +158,7 @@ class Keras3SavingArguments(Rule):
         ):
             return  # another library's save(): images, word vectors, tokenizers
         fact = SAVING_CALLS[target.owner]
-        path = _argument(node, fact.path_argument, fact.path_keyword)
+        path = argument(node, fact.path_argument, fact.path_keyword)
         tail = None if path is None else string_tail(ctx, path)
         yield from self._save_format(ctx, node, target.owner, tail)
         if path is None or tail is None:
@@ -185,9 +178,9 @@ class Keras3SavingArguments(Rule):
 
     def _checkpoint(self, ctx: Context, node: ast.Call, path: ast.expr, tail: Tail) -> Iterator[Finding]:
         position = _weights_only_position(ctx.target)
-        weights_only = _is_true(_argument(node, position, "save_weights_only"))
+        weights_only = _is_true(argument(node, position, "save_weights_only"))
         fact = SAVING_CALLS["callbacks.ModelCheckpoint"]
-        if weights_only is None and _argument(node, position, "save_weights_only"):
+        if weights_only is None and argument(node, position, "save_weights_only"):
             return  # not a literal: which suffix is wanted is not known
         if weights_only and refused_suffix(tail, WEIGHTS_SUFFIXES):
             what = f"`ModelCheckpoint({_shown(tail)}, save_weights_only=True)`"
@@ -276,7 +269,7 @@ class Keras3LoadSavedModel(Rule):
         target = callee(ctx, node)
         if target is None or target.owner not in LOADING_CALLS:
             return
-        path = _argument(node, 0, "filepath")
+        path = argument(node, 0, "filepath")
         if path is None:
             return
         tail = string_tail(ctx, path)
@@ -427,6 +420,8 @@ class H5LossAlias(Rule):
             return
         if not any(f"'{loss}'" in text or f'"{loss}"' in text for loss in H5_UNREADABLE_LOSSES):
             return
+        from kerascheck.rules.model_files import literal, model_files  # here: read only when a module may need it
+
         files = model_files(ctx)
         compiled: Dict[str, List[ast.Constant]] = {}  # a model's name -> the short loss names it compiles with
         every_compile: List[Optional[List[ast.Constant]]] = []  # per compile: its short names (None: no literal)
@@ -571,6 +566,8 @@ class LambdaLayerReload(Rule):
             return
         if any(way in text for way in _OTHER_WAYS_TO_LOAD):
             return  # the module makes its functions known, or turns safe mode off, another way
+        from kerascheck.rules.model_files import model_files  # here: read only when a module may need it
+
         files = model_files(ctx)
         suffixes = LAMBDA_SAFE_MODE_SUFFIXES[ctx.target]
         for load in files.loads:
