@@ -28,6 +28,7 @@ from kerascheck.rules.call_edits import drop_arguments
 from kerascheck.rules.calls import Callee, callee, model_receiver, own_method_called
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
+from kerascheck.rules.values import value_of
 
 _Fact = TypeVar("_Fact")
 
@@ -490,6 +491,20 @@ class _OptimizerKeywordRule(Rule):
                     effect=dict(fact.effect)[ctx.target],
                     guideline=fact.guideline,
                 )
+            elif keyword.arg is None and _spells_key(ctx, keyword.value, fact.name):
+                # ``Adam(**config)`` with ``config = {"lr": 3e-4}``: the same keyword, reported at the call
+                # (no fix: the mapping may serve other calls too)
+                yield self.finding(
+                    ctx, keyword, owner=target.display, effect=dict(fact.effect)[ctx.target], guideline=fact.guideline
+                )
+
+
+def _spells_key(ctx: Context, mapping: ast.expr, key: str) -> bool:
+    """Whether ``**mapping`` certainly passes ``key``: a dict display (or a name bound once to one) with it."""
+    value = value_of(ctx, mapping)
+    return isinstance(value, ast.Dict) and any(
+        isinstance(item, ast.Constant) and item.value == key for item in value.keys
+    )
 
 
 def _legacy_optimizer(ctx: Context, target: Callee) -> bool:

@@ -392,8 +392,9 @@ class LegacyModulePath(_ModulePathRule):
 
     ## Why is this bad?
     These modules were implementation details of Keras 1/2.x. tf.keras and Keras 3 do not have them
-    (or keep them only as deprecated shims), so the import fails with `ModuleNotFoundError`. A finding
-    is an error where the module is missing on the target, a warning where it is a deprecated alias.
+    (or keep them only as aliases), so the import fails with `ModuleNotFoundError`. A finding is an
+    error where the module is missing on the target, information where it is an alias that still runs
+    (`tf.keras.layers.experimental.preprocessing` on tf.keras).
 
     ## Example
     ```python
@@ -419,7 +420,9 @@ class LegacyModulePath(_ModulePathRule):
 
     def _fields(self, ctx: Context, fact: ModulePath) -> dict:
         if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
-            return {"state": "deprecated but still importable (an alias of the public module)"}
+            # it runs, with no warning (keras 2.15.0 exports both names): worth knowing before Keras 3, no more
+            return {"state": "still importable (an alias of the public module; Keras 3 has no such module)",
+                    "severity": Severity.INFO}  # fmt: skip
         if fact.old in STUB_MODULE_PATHS[ctx.target]:
             return {"state": STUB_STATE, "severity": Severity.ERROR}
         return {"state": "missing", "severity": Severity.ERROR}  # ImportError, or AttributeError on a chain
