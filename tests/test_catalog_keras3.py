@@ -468,3 +468,18 @@ def test_h5_unreadable_losses_fail_to_load_and_their_long_names_load(tmp_path):
                     assert f"ValueError: {raised.value}" == H5_LOSS_ERROR.format(loss=short)
                 else:
                     keras.models.load_model(path)
+
+
+def test_optimizer_epsilon_defaults_are_what_keras2_made_of_none():
+    """KER209 deletes `epsilon=None`: Keras 2.2.4 read it as `K.epsilon()` (1e-07 unless set), Keras 3's
+    optimizers default to 1e-07."""
+    from kerascheck import catalog
+
+    checked = 0
+    for owner in sorted(catalog.OPTIMIZERS):
+        cls = public(owner)
+        if cls is MISSING or "epsilon" not in inspect.signature(cls.__init__).parameters:
+            continue
+        assert cls().get_config()["epsilon"] == pytest.approx(1e-7), owner
+        checked += 1
+    assert checked >= 6

@@ -66,7 +66,7 @@ def test_github_actions_command_reports_findings_and_still_fails_on_errors(tmp_p
     assert result.returncode == 0, result.stderr
     sarif = json.loads((tmp_path / "examples" / "kerascheck.sarif").read_text())
     assert sarif["runs"][0]["results"]  # the findings go to code scanning
-    broken = kerascheck(*argv, "--select=KER209", cwd=tmp_path / "examples")
+    broken = kerascheck(*argv, "--select=KER210", cwd=tmp_path / "examples")
     assert broken.returncode == 2
 
 

@@ -57,7 +57,7 @@ def test_off_by_default_rules_need_their_full_code():
     assert "KER307" in selected(extend_select="KER307", ignore="KER3")
 
 
-@pytest.mark.parametrize("value, nearest", [("KER209", "KER208"), ("KER9", "KER5"), ("ker2011", "KER201")])
+@pytest.mark.parametrize("value, nearest", [("KER210", "KER209"), ("KER9", "KER5"), ("ker2011", "KER201")])
 def test_unknown_selector_is_an_error_naming_the_nearest(value, nearest):
     with pytest.raises(OptionError, match=f"{value!r} selects no kerascheck code; nearest: .*{nearest}"):
         Settings.from_values({"select": value})
@@ -68,9 +68,9 @@ def test_cli_selectors(tmp_path, kerascheck):
     assert kerascheck("--ignore", "ALL", "m.py", cwd=tmp_path)[:2] == (0, "No findings.\n")
     code, out, _ = kerascheck("--select=KER", "--ignore=KER1", "m.py", cwd=tmp_path)
     assert (code, [line.split()[1] for line in out.splitlines()[:-1]]) == (1, ["KER201"])
-    code, out, err = kerascheck("--select", "KER209", "m.py", cwd=tmp_path)
+    code, out, err = kerascheck("--select", "KER210", "m.py", cwd=tmp_path)
     assert (code, out) == (2, "")
-    assert err.startswith("kerascheck: error: 'KER209' selects no kerascheck code; nearest: KER208")
+    assert err.startswith("kerascheck: error: 'KER210' selects no kerascheck code; nearest: KER209")
 
 
 def test_unknown_code_in_config_is_an_error_naming_the_file(tmp_path, kerascheck):

@@ -23,7 +23,7 @@ from kerascheck.catalog.model import (
 )
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding, Fix
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.call_edits import drop_arguments
 from kerascheck.rules.calls import Callee, callee, model_receiver, own_method_called
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
@@ -505,6 +505,77 @@ def _spells_key(ctx: Context, mapping: ast.expr, key: str) -> bool:
     return isinstance(value, ast.Dict) and any(
         isinstance(item, ast.Constant) and item.value == key for item in value.keys
     )
+
+
+class OptimizerEpsilonNone(Rule):
+    """## What it does
+    Finds optimizers constructed with `epsilon=None`, the Keras 2.0–2.2 default spelled out.
+
+    ## Why is this bad?
+    Keras 2.2.4 turned `epsilon=None` into `K.epsilon()` (`keras/optimizers.py`). tf.keras and Keras 3 keep
+    the `None`, and the first `fit` fails: TF 2.15.1 `ValueError: None values not supported`, Keras 3.15.1
+    `ValueError: None is not a valid value` (run on both). Their default, `1e-07`, is `K.epsilon()`'s.
+
+    ## Example
+    ```python
+    optimizer = RMSprop(learning_rate=1e-3, epsilon=None)
+    ```
+
+    ## Use instead
+    ```python
+    optimizer = RMSprop(learning_rate=1e-3)
+    ```
+
+    ## Fix safety
+    Safe: the keyword is deleted, and the target's default is the `1e-07` Keras 2 used; unsafe in a module
+    that calls `set_epsilon` (Keras 2 would have used that value).
+    """
+
+    code = "KER209"
+    name = "optimizer-epsilon-none"
+    message = (
+        "`epsilon=None` of `{owner}` fails at the first `fit` on target {target}: Keras keeps the `None` ({error})"
+    )
+    fix_title = "Remove `epsilon=None`: the default is `1e-07`, what Keras 2 made of it"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    owners = catalog.OPTIMIZERS
+    valid = (Valid("from tensorflow.keras.optimizers import Adam\nAdam(epsilon=1e-8)\nAdam()\n"),)
+    invalid = (
+        Invalid(
+            "from keras.optimizers import RMSprop\nopt = RMSprop(lr=0.001, rho=0.9, epsilon=None, decay=0.0)\n",
+            at=((2, 33),),
+            target=Target.KERAS3,
+            fixed="from keras.optimizers import RMSprop\nopt = RMSprop(lr=0.001, rho=0.9, decay=0.0)\n",
+        ),
+        Invalid(
+            "from tensorflow.keras import optimizers\nopt = optimizers.Adam(epsilon=None)\n",
+            at=((2, 22),),
+            fixed="from tensorflow.keras import optimizers\nopt = optimizers.Adam()\n",
+        ),
+    )
+
+    _ERRORS = {
+        Target.TF_KERAS: "ValueError: None values not supported",
+        Target.KERAS3: "ValueError: None is not a valid value",
+    }
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in catalog.OPTIMIZERS or _legacy_optimizer(ctx, target):
+            return
+        from kerascheck.catalog import api  # here: kerascheck starts without the API tables
+
+        signature = api.callable_signature(ctx.target, target.owner)
+        if signature is None or "epsilon" not in signature.positional + signature.keyword_only:
+            return  # no such parameter (SGD): KER230 says so
+        for keyword in node.keywords:
+            if keyword.arg == "epsilon" and isinstance(keyword.value, ast.Constant) and keyword.value.value is None:
+                edits = drop_arguments(ctx, node, [keyword]) or ()
+                yield self.finding(
+                    ctx, keyword, span=_keyword_name_span(ctx, keyword), edits=edits,
+                    safe="set_epsilon" not in module_text(ctx), owner=target.display, error=self._ERRORS[ctx.target],
+                )  # fmt: skip
 
 
 def _legacy_optimizer(ctx: Context, target: Callee) -> bool:

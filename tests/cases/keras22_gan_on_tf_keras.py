@@ -52,7 +52,7 @@ discriminator = build_discriminator()
 discriminator.compile(loss="binary_crossentropy", optimizer=optimizers.adam(lr=0.0002, beta_1=0.5))  # KER111:72 KER205:77
 gan_input = layers.Input(shape=(latent_dim,))
 gan = Model(gan_input, discriminator(generator(gan_input)))
-gan.compile(loss="binary_crossentropy", optimizer=optimizers.Adam(learning_rate=0.0002, beta_1=0.5))
+gan.compile(loss="binary_crossentropy", optimizer=optimizers.Adam(learning_rate=0.0002, beta_1=0.5, epsilon=None))  # KER209:101
 
 noise = np.random.normal(0, 1, (16, latent_dim))
 gan.train_on_batch(noise, np.ones((16, 1)), class_weight=None, sample_weight=None, reset_metrics=True)

@@ -19,6 +19,7 @@ model.compile(
     optimizer=Adam(
         lr=1e-3,  # KER205:9
         decay=1e-5,  # KER206:9
+        epsilon=None,  # KER209:9
     ),
     metrics=["accuracy"],
 )
