@@ -416,7 +416,7 @@ class H5LossAlias(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if "load_model" not in text or not any(suffix in text for suffix in H5_SUFFIXES):
+        if not _saves_and_loads(text) or not any(suffix in text for suffix in H5_SUFFIXES):
             return
         if not any(f"'{loss}'" in text or f'"{loss}"' in text for loss in H5_UNREADABLE_LOSSES):
             return
@@ -448,6 +448,11 @@ class H5LossAlias(Rule):
                 loss=loss.value, compiled_at=line, path=repr(path), version=KERAS3_VERSION, new=new,
                 error=H5_LOSS_ERROR.format(loss=loss.value),
             )  # fmt: skip
+
+
+def _saves_and_loads(text: str) -> bool:
+    """The cheap test of the module's text before its saves and loads are read (KER224, KER225)."""
+    return "load_model(" in text and ("save(" in text or "save_model(" in text or "ModelCheckpoint(" in text)
 
 
 def _short_losses(node: Optional[ast.expr]) -> Optional[List[ast.Constant]]:
@@ -562,7 +567,7 @@ class LambdaLayerReload(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if "load_model" not in text or "Lambda" not in text:
+        if "Lambda" not in text or not _saves_and_loads(text):
             return
         if any(way in text for way in _OTHER_WAYS_TO_LOAD):
             return  # the module makes its functions known, or turns safe mode off, another way
