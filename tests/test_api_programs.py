@@ -86,6 +86,14 @@ def test_the_programs_do_what_they_say_on_the_real_keras(program, tmp_path):
         assert done.returncode != 0, output[-2000:]
         frames = re.findall(rf'File "{re.escape(str(program.path))}", line (\d+)', done.stderr)
         assert frames and int(frames[-1]) == program.marked[0], output[-2000:]
+        assert program.says in output, output[-2000:]  # what the finding quotes, where the program says it
     else:
         assert done.returncode == 0, output[-2000:]
         assert program.says in output, output[-2000:]
+
+
+def test_the_epsilon_programs_say_what_ker209_quotes():
+    from kerascheck.catalog import EPSILON_NONE_ERRORS
+
+    says = {p.target: p.says for p in ALL if "epsilon_none" in p.path.name}
+    assert says == dict(EPSILON_NONE_ERRORS)

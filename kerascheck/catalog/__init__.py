@@ -53,6 +53,7 @@ from kerascheck.catalog.signatures import (
     SIGNATURE_REMOVED_KEYWORDS,
 )
 from kerascheck.catalog.training import (
+    EPSILON_NONE_ERRORS,
     LAYER_BASES,
     LAYER_MODULES,
     LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS,
@@ -92,6 +93,7 @@ __all__ = [
     "NOT_LAYER_CLASSES",
     "OPTIMIZER_KEYWORDS",
     "OPTIMIZERS",
+    "EPSILON_NONE_ERRORS",
     "TRAINING_DEPENDENT_LAYERS",
     "TRAINING_PHASE_OPS",
     "TRAINING_PHASE_OP_EFFECTS",

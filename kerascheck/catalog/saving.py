@@ -132,3 +132,12 @@ LAMBDA_SAFE_MODE_SUFFIXES: Dict[Target, Tuple[str, ...]] = {
     Target.KERAS3: (".keras", ".h5", ".hdf5"),
     Target.TF_KERAS: (".keras",),
 }
+
+# Ways a program makes its functions known to `load_model`, or turns safe mode off, other than `custom_objects=`:
+# a scope or the global registry of custom objects, a registration called as a function, and safe mode off for
+# the whole process (keras 3.15.1 and 2.15.0 keras/src/saving/object_registration.py, serialization_lib.py
+# enable_unsafe_deserialization; KER225 is silent in a module that uses one).
+KNOWN_OBJECT_CALLS: Tuple[str, ...] = (
+    "custom_object_scope", "CustomObjectScope", "get_custom_objects", "register_keras_serializable",
+    "enable_unsafe_deserialization",
+)  # fmt: skip

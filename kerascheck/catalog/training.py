@@ -171,3 +171,11 @@ UPDATE_STEP_EFFECT = (
 # of (3 * units,). Run on Keras 3.15.1: weights of a reset_after=False GRU, loaded into a default GRU, raise
 # "Shape mismatch" (.h5) or "could not be loaded" (.weights.h5). Checked by tests/test_catalog_facts.py.
 GRU_RESET_AFTER_FALSE_UNTIL = "Keras 2.3.1"
+
+# What the first `fit` raises with an optimizer built with `epsilon=None` (Keras 2.2.4 keras/optimizers.py read
+# None as `K.epsilon()`; keras 2.15.0 and 3.15.1 keep it). Run on TF 2.15.1 and Keras 3.15.1 (jax) by
+# tests/data/api_programs/{tf,k3}_optimizer_epsilon_none.py; KER209.
+EPSILON_NONE_ERRORS = {
+    Target.TF_KERAS: "ValueError: None values not supported",
+    Target.KERAS3: "ValueError: None is not a valid value",
+}

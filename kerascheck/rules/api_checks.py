@@ -18,6 +18,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.names import Reference
 from kerascheck.record import Record
 from kerascheck.rules.arguments import _positional_form
+from kerascheck.rules.base import graph_mode
 from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, typed_uses
@@ -50,7 +51,7 @@ def interesting_names(target: Target) -> frozenset:
 def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
     """Whether a specific rule reports this problem already (or it is none in the module's TF mode)."""
     fact = problem.fact
-    if fact is not None and fact.eager_only and _graph_mode(ctx):
+    if fact is not None and fact.eager_only and graph_mode(ctx):
         return True
     if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.DEPRECATED, binding.REFUSED):
         name = problem.argument
@@ -61,15 +62,6 @@ def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
         if owner in SAVING_OWNERS and name == SAVE_FORMAT_KEYWORD:
             return True
     return False
-
-
-def _graph_mode(ctx: Context) -> bool:
-    """Whether the module turns eager execution off (``tf.compat.v1.disable_eager_execution()``)."""
-    from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS
-    from kerascheck.rules.base import module_text
-
-    text = module_text(ctx)
-    return any(call in text for call in GRAPH_MODE_CALLS)
 
 
 def _keras1_keywords(ctx: Context, owner: str, call: ast.Call) -> bool:

@@ -555,11 +555,6 @@ class OptimizerEpsilonNone(Rule):
         ),
     )
 
-    _ERRORS = {
-        Target.TF_KERAS: "ValueError: None values not supported",
-        Target.KERAS3: "ValueError: None is not a valid value",
-    }
-
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
         if target is None or target.owner not in catalog.OPTIMIZERS or _legacy_optimizer(ctx, target):
@@ -574,7 +569,8 @@ class OptimizerEpsilonNone(Rule):
                 edits = drop_arguments(ctx, node, [keyword]) or ()
                 yield self.finding(
                     ctx, keyword, span=_keyword_name_span(ctx, keyword), edits=edits,
-                    safe="set_epsilon" not in module_text(ctx), owner=target.display, error=self._ERRORS[ctx.target],
+                    safe="set_epsilon" not in module_text(ctx), owner=target.display,
+                    error=catalog.EPSILON_NONE_ERRORS[ctx.target],
                 )  # fmt: skip
 
 

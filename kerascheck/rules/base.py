@@ -26,6 +26,15 @@ def module_text(ctx: Context) -> str:
 _TEXT = ("module", "text")
 
 
+def graph_mode(ctx: Context) -> bool:
+    """Whether the module turns eager execution off (``tf.compat.v1.disable_eager_execution()``): its models
+    are TF 1 graph-mode ones there, whose learning phase is a placeholder and whose ``compile`` takes more."""
+    from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS  # here: kerascheck starts without the API package
+
+    text = module_text(ctx)
+    return any(call in text for call in GRAPH_MODE_CALLS)
+
+
 class Severity(str, Enum):
     ERROR = "error"  # fails at run time, or silently computes something else
     WARNING = "warning"  # deprecated, or works only by accident

@@ -16,7 +16,7 @@ from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode
 from kerascheck.rules.calls import callee
 from kerascheck.rules.values import value_of
 from kerascheck.walk import class_body_names, every_node
@@ -959,16 +959,13 @@ class LearningPhaseFunctionInput(Rule):
     owners = frozenset({"backend.function"})
 
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
-        from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS  # here: kerascheck starts without the API package
-
         target = callee(ctx, node)
         if target is None or target.owner != "backend.function":
             return
         inputs = next((k.value for k in node.keywords if k.arg == "inputs"), node.args[0] if node.args else None)
         if not isinstance(inputs, (ast.List, ast.Tuple)):
             return
-        text = module_text(ctx)
-        if any(call in text for call in GRAPH_MODE_CALLS):
+        if graph_mode(ctx):
             return  # graph mode: the learning phase is a placeholder again
         for item in inputs.elts:
             value = value_of(ctx, item)

@@ -16,6 +16,7 @@ from kerascheck.catalog.saving import (
     H5_UNREADABLE_LOSSES,
     HUB_PREFIX,
     KERAS3_VERSION,
+    KNOWN_OBJECT_CALLS,
     LAMBDA_FUNCTION_ERROR,
     LAMBDA_KERAS3_ERROR,
     LAMBDA_SAFE_MODE_SUFFIXES,
@@ -569,7 +570,7 @@ class LambdaLayerReload(Rule):
         text = module_text(ctx)
         if "Lambda" not in text or not _saves_and_loads(text):
             return
-        if any(way in text for way in _OTHER_WAYS_TO_LOAD):
+        if any(way in text for way in KNOWN_OBJECT_CALLS):
             return  # the module makes its functions known, or turns safe mode off, another way
         from kerascheck.rules.model_files import model_files  # here: read only when a module may need it
 
@@ -610,15 +611,6 @@ class LambdaLayerReload(Rule):
             ctx, call, span=ctx.span(call)[:2] + ctx.span(call.func)[2:], edits=edits, call=f"{load.spelled}()",
             function=shown, layer_at=layer.lineno, path=repr(load.path), error=error, remedy=remedy,
         )  # fmt: skip
-
-
-# A scope or the global registry of custom objects, a registration called as a function, and turning safe
-# mode off for the whole process: keras 3.15.1 and 2.15.0 keras/src/saving/object_registration.py and
-# serialization_lib.py enable_unsafe_deserialization
-_OTHER_WAYS_TO_LOAD = (
-    "custom_object_scope", "CustomObjectScope", "get_custom_objects", "register_keras_serializable",
-    "enable_unsafe_deserialization",
-)  # fmt: skip
 
 
 def _own_function(ctx: Context, name: ast.Name) -> bool:

@@ -1,5 +1,6 @@
 # target: keras3
 # expect: raises
+# says: ValueError: None is not a valid value
 import numpy as np
 
 import keras

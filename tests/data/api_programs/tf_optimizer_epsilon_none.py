@@ -1,5 +1,6 @@
 # target: tf.keras
 # expect: raises
+# says: ValueError: None values not supported
 import numpy as np
 from tensorflow import keras
 
