@@ -27,7 +27,8 @@ from kerascheck.file_check import (
 from kerascheck.files import Skipped, discover, is_dependency_file
 from kerascheck.output import FORMATS
 from kerascheck.parallel import default_jobs
-from kerascheck.project import settle_layers
+from kerascheck.pins import Pins
+from kerascheck.project import read_project_pins, settle_layers
 from kerascheck.render import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exit_status, render
 from kerascheck.rule_help import explain, list_rules
 from kerascheck.settings_finder import SettingsFinder, given_values, warn_once
@@ -147,12 +148,18 @@ def _check(args: argparse.Namespace, finder: SettingsFinder, items: List[Item]) 
     items = [item for item in items if item[0] not in dependency_files]
     jobs = 1 if any(path is None for path, _ in items) else args.jobs or default_jobs()  # this process reads stdin
     importers = importers_of(items, args)
-    report.results = check_files(items, args, jobs, importers)
     folders = [Path(name) for name in args.paths if name != "-" and Path(name).is_dir()]
+    pins: List[Pins] = []  # read while the workers check the files: they do not depend on them
+
+    def read_pins() -> None:
+        if folders or dependency_files:
+            pins.append(read_project_pins(folders, dependency_files))
+
+    report.results = check_files(items, args, jobs, importers, meanwhile=read_pins)
     if folders:
         settle_layers(report.results, rechecker(finder, args, jobs, importers))  # type: ignore[arg-type]
-    if folders or dependency_files:
-        check_project_files(report, finder, folders, dependency_files)
+    if pins:
+        check_project_files(report, finder, folders, dependency_files, pins[0])
     return report
 
 

@@ -9,7 +9,7 @@ import functools
 import os
 import sys
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
 from kerascheck.config import Settings
 from kerascheck.files import (
@@ -28,7 +28,7 @@ from kerascheck.import_graph import graph_name, imported_modules_in_text
 from kerascheck.noqa import remove_silenced
 from kerascheck.output import FileResult
 from kerascheck.parallel import map_in_order
-from kerascheck.pins import FileError
+from kerascheck.pins import FileError, Pins
 from kerascheck.project import CheckedModule, Project, check_project, module_uses, read_project_pins
 from kerascheck.report import ModuleReport, Speculation
 from kerascheck.runner import CheckError, check_and_fix, check_and_fix_notebook
@@ -187,10 +187,14 @@ class Progress:
             sys.stderr.flush()
 
 
-def check_files(items: List[Item], args: argparse.Namespace, jobs: int, importers) -> List[FileResult]:
+def check_files(
+    items: List[Item], args: argparse.Namespace, jobs: int, importers, meanwhile: Optional[Callable[[], None]] = None
+) -> List[FileResult]:
+    """Each file's result, in order; ``meanwhile`` is done while worker processes check them."""
     results = []
     progress = Progress(len(items))
-    for result in map_in_order(functools.partial(check_file, args=args, importers=importers), items, jobs):
+    check = functools.partial(check_file, args=args, importers=importers)
+    for result in map_in_order(check, items, jobs, meanwhile):
         progress.step()
         results.append(result)
     progress.done()
@@ -213,10 +217,13 @@ def rechecker(finder: SettingsFinder, args: argparse.Namespace, jobs: int, impor
     return recheck
 
 
-def check_project_files(report: Report, finder: SettingsFinder, folders: List[Path], files: List[Path]) -> None:
+def check_project_files(
+    report: Report, finder: SettingsFinder, folders: List[Path], files: List[Path], pins: Optional[Pins] = None
+) -> None:
     """Whole-project checks: mixing across the checked modules (for folders), and the pins of the
-    folders' dependency files and of dependency files named on the command line."""
-    pins = read_project_pins(folders, files)
+    folders' dependency files and of dependency files named on the command line (``pins``, if read
+    already: :func:`kerascheck.project.read_project_pins`)."""
+    pins = read_project_pins(folders, files) if pins is None else pins
     modules = [uses for r in report.results if (uses := module_uses(r.path, r.module))] if folders else []
     where = folders[0] if folders else files[0].parent
     project = Project(

@@ -28,10 +28,15 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def map_in_order(task: Callable[[Item], Result], items: Sequence[Item], jobs: int) -> Iterator[Result]:
+def map_in_order(
+    task: Callable[[Item], Result], items: Sequence[Item], jobs: int, meanwhile: Optional[Callable[[], None]] = None
+) -> Iterator[Result]:
     """``task`` of each item, in the items' order; in ``jobs`` worker processes when that pays off.
-    If the pool breaks (a worker killed for memory, say), the remaining items run in this process."""
+    If the pool breaks (a worker killed for memory, say), the remaining items run in this process.
+    ``meanwhile``: work of this process's own, done once the workers have started (first, without them)."""
     if jobs <= 1 or len(items) < MIN_FILES_PER_JOB * 2:
+        if meanwhile is not None:
+            meanwhile()
         yield from map(task, items)
         return
     from concurrent.futures import ProcessPoolExecutor  # here: a run in one process never needs them
@@ -47,6 +52,8 @@ def map_in_order(task: Callable[[Item], Result], items: Sequence[Item], jobs: in
             results = pool.map(_run, items, chunksize=chunk)  # forks the workers
         finally:
             _release_signals(held)
+        if meanwhile is not None:  # the workers are busy: this process would only wait for them
+            meanwhile()
         for result in results:
             yield result
             done += 1

@@ -109,6 +109,15 @@ def test_a_loop_over_a_models_layers_types_the_loop_variable():
     assert [code for code, _ in _found(source, TF) if code == "KER120"] == []  # tf.keras layers have it
 
 
+def test_layer_loops_are_read_on_any_line_ending():
+    source = (
+        "import keras\r\nmodel = keras.models.load_model('m.keras')\r\n"
+        "for layer in model.layers: layer.output_shape\r\n"
+        "for i, each in enumerate(model.layers): each.output_shape"  # the last line, without a line break
+    )
+    assert [(code, line) for code, line in _found(source, K3) if code == "KER120"] == [("KER120", 3), ("KER120", 4)]
+
+
 def test_keys_refused_only_in_some_combination_are_taken():
     # run on TF 2.15.1: both bind (InputLayer refuses batch_input_shape only beside input_shape,
     # TextVectorization a dtype other than string)

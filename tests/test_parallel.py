@@ -3,6 +3,8 @@ pool falls back to checking in this process."""
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
 import os
 import shutil
 from pathlib import Path
@@ -68,3 +70,22 @@ def test_a_broken_pool_falls_back_to_this_process():
     items = list(range(4 * MIN_FILES_PER_JOB))
     assert list(map_in_order(_kill_workers, items, jobs=2)) == [item * 2 for item in items]
     assert default_jobs() >= 1
+
+
+def _worker_pid(item: int) -> int:
+    return os.getpid()
+
+
+def _note_process(done: list) -> None:
+    done.append((os.getpid(), len(multiprocessing.active_children())))
+
+
+def test_work_of_its_own_is_done_once_while_the_workers_check():
+    items = list(range(4 * MIN_FILES_PER_JOB))
+    for jobs in (1, 2):
+        done: list = []
+        meanwhile = functools.partial(_note_process, done)
+        pids = list(map_in_order(_worker_pid, items, jobs, meanwhile=meanwhile))
+        assert [pid for pid, _ in done] == [os.getpid()]  # in this process, once
+        assert (done[0][1] > 0) is (jobs > 1)  # with the workers started
+        assert (os.getpid() in pids) is (jobs == 1)

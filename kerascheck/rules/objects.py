@@ -131,9 +131,23 @@ def _candidates(ctx: Context) -> FrozenSet[str]:
             found.add(target.id)
         elif type(value) is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers":
             found.add(target.id)
-    if ".layers" in module_text(ctx):  # ``for layer in model.layers:`` (the walk keeps no loops)
-        found.update(match.group(1) or match.group(2) for match in _layer_loop_pattern().finditer(module_text(ctx)))
+    found.update(_layer_loop_names(module_text(ctx)))  # ``for layer in model.layers:`` (the walk keeps no loops)
     return frozenset(found)
+
+
+def _layer_loop_names(text: str) -> List[str]:
+    """The loop variables of ``for … in ….layers`` loops, read on the lines that write ``.layers`` only: a
+    loop is on one line, and the pattern, tried at every position of a whole module, cost more than the
+    rest of this rule."""
+    names: List[str] = []
+    pattern = _layer_loop_pattern()
+    found = text.find(".layers")
+    while found != -1:
+        start, end = text.rfind("\n", 0, found) + 1, text.find("\n", found)
+        end = len(text) if end == -1 else end
+        names += [match.group(1) or match.group(2) for match in pattern.finditer(text, start, end)]
+        found = text.find(".layers", end)
+    return names
 
 
 # ``for layer in model.layers``, ``for i, layer in enumerate(model.layers[1:])``: the loop variable's name.
