@@ -483,3 +483,31 @@ def test_optimizer_epsilon_defaults_are_what_keras2_made_of_none():
         assert cls().get_config()["epsilon"] == pytest.approx(1e-7), owner
         checked += 1
     assert checked >= 6
+
+
+def test_compile_names_keras3_cannot_interpret_and_their_new_names():
+    """KER211's table: each name fails where `fit` resolves it (the error KER211 quotes), and the new name
+    resolves; a loss's new name is the same computation (Keras 2.2.4's cosine_proximity written out)."""
+    import numpy
+
+    from kerascheck.catalog.metric_keys import COMPILE_NAME_ERRORS, COMPILE_NAMES
+
+    checked = 0
+    for fact in COMPILE_NAMES:
+        if Target.KERAS3 not in fact.targets:
+            continue
+        get = keras.losses.get if fact.role == "loss" else keras.metrics.get
+        with pytest.raises(ValueError) as raised:
+            get(fact.old)
+        assert f"ValueError: {raised.value}" == COMPILE_NAME_ERRORS[(Target.KERAS3, fact.role)].format(name=fact.old)
+        if fact.new is not None:
+            assert get(fact.new) is not None, fact.new
+        checked += 1
+    assert checked >= 10
+    y_true, y_pred = numpy.array([[1.0, 2.0, 2.0]]), numpy.array([[2.0, 1.0, 2.0]])
+    normalize = lambda v: v / numpy.linalg.norm(v, axis=-1, keepdims=True)  # noqa: E731
+    keras22 = -numpy.sum(normalize(y_true) * normalize(y_pred), axis=-1)  # Keras 2.2.4 losses.cosine_proximity
+    assert numpy.allclose(numpy.asarray(keras.losses.get("cosine_similarity")(y_true, y_pred)), keras22)
+    metric = keras.metrics.get("cosine_similarity")
+    metric.update_state(y_true, y_true)
+    assert float(metric.result()) == pytest.approx(1.0)  # the similarity itself: Keras 2.2's metric gave -1

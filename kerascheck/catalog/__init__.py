@@ -27,6 +27,7 @@ from kerascheck.catalog.keras1_calls import (
     MERGED_KEYWORDS,
     OPS_REPLACEMENTS,
 )
+from kerascheck.catalog.metric_keys import COMPILE_NAMES
 from kerascheck.catalog.model import (
     ModulePath,
     OldKeywordEffect,
@@ -68,6 +69,7 @@ from kerascheck.catalog.training import (
 from kerascheck.names import TENSORFLOW, Reference
 
 __all__ = [
+    "COMPILE_NAMES",
     "CHANGED_MEANING_KEYWORDS",
     "KEYWORD_RENAMES",
     "POSITIONAL_FORMS",

@@ -13,9 +13,10 @@ reads the positions from the target's API tables (``kerascheck/catalog/api``).
 
 from __future__ import annotations
 
-from typing import Dict
+from typing import Dict, FrozenSet, Optional, Tuple
 
 from kerascheck.catalog.model import Target
+from kerascheck.record import Record
 
 # The old key -> the key `metrics=['accuracy']` logs since KEYS_RENAMED_IN.
 OLD_METRIC_KEYS: Dict[str, str] = {"acc": "accuracy", "val_acc": "val_accuracy"}
@@ -47,3 +48,51 @@ KERAS3_AUTO_MODE_EFFECT = (
     "raises `ValueError: … isn't able to automatically determine whether that metric should be "
     "maximized or minimized` after the first epoch"
 )
+
+
+# -- loss and metric names `compile` no longer knows -------------------------------------------------------
+# A string `loss=` or `metrics=[…]` that Keras 2.2.4 (keras/losses.py, keras/metrics.py and their aliases) and
+# tf.keras took, and the target cannot interpret: Keras raises at the first `fit`/`evaluate`, not at `compile`.
+# Run on Keras 3.15.1 (jax) and TF 2.15.1 (tests/test_catalog_keras3.py, tests/data/api_programs):
+# - Keras 3: `ValueError: Could not interpret loss identifier: logcosh` (keras/src/losses/__init__.py get),
+#   `... metric identifier: ...` (keras/src/metrics/__init__.py get; only 'accuracy'/'acc' are read specially);
+# - TF 2.15.1: `ValueError: Unknown loss function: 'cosine_proximity'` (keras 2.15.0 keras/src/losses.py).
+# `new` is the name the target knows for the same function; `same` tells whether it is the same in the logs
+# too: a loss is logged as `loss` whatever its name, a metric under the name it was given.
+class CompileName(Record):
+    role: str  # "loss" or "metric"
+    old: str
+    targets: FrozenSet[Target]  # where Keras cannot interpret it
+    new: Optional[str]  # the name of the same function on the target; None: none is the same
+    same: bool = False  # `new` changes nothing else (a loss: logged as `loss`)
+    advice: str = ""  # without `new`: what to write instead
+
+
+_BOTH = frozenset({Target.TF_KERAS, Target.KERAS3})
+_KERAS3 = frozenset({Target.KERAS3})
+_COSINE_METRIC = (
+    "`'cosine_similarity'` is the target's metric: the cosine similarity, which Keras 2.2's `cosine_proximity` "
+    "metric gave negated (tf.keras's did not), logged under that name"
+)
+_CROSSENTROPY_METRIC = "name the crossentropy the loss is, `'binary_crossentropy'` or `'categorical_crossentropy'`"
+COMPILE_NAMES: Tuple[CompileName, ...] = (
+    # Keras 2.2.4 keras/losses.py: cosine_proximity = -sum(l2_normalize(y_true) * l2_normalize(y_pred), axis=-1),
+    # `cosine = cosine_proximity`: what `cosine_similarity` computes on both targets (checked on Keras 3.15.1)
+    CompileName("loss", "cosine_proximity", _BOTH, "cosine_similarity", same=True),
+    CompileName("loss", "cosine", _BOTH, "cosine_similarity", same=True),
+    CompileName("loss", "logcosh", _KERAS3, "log_cosh", same=True),
+    CompileName("loss", "kullback_leibler_divergence", _KERAS3, "kl_divergence", same=True),
+    CompileName("loss", "huber_loss", _KERAS3, "huber", same=True),
+    CompileName("metric", "logcosh", _KERAS3, "log_cosh_error"),
+    CompileName("metric", "log_cosh", _KERAS3, "log_cosh_error"),
+    CompileName("metric", "kullback_leibler_divergence", _KERAS3, "kl_divergence"),
+    CompileName("metric", "cosine_proximity", _KERAS3, None, advice=_COSINE_METRIC),
+    CompileName("metric", "cosine", _KERAS3, None, advice=_COSINE_METRIC),
+    CompileName("metric", "crossentropy", _KERAS3, None, advice=_CROSSENTROPY_METRIC),
+    CompileName("metric", "ce", _KERAS3, None, advice=_CROSSENTROPY_METRIC),
+)
+COMPILE_NAME_ERRORS: Dict[Tuple[Target, str], str] = {
+    (Target.KERAS3, "loss"): "ValueError: Could not interpret loss identifier: {name}",
+    (Target.KERAS3, "metric"): "ValueError: Could not interpret metric identifier: {name}",
+    (Target.TF_KERAS, "loss"): "ValueError: Unknown loss function: '{name}'",
+}

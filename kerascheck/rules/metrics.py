@@ -4,22 +4,27 @@
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Set
+from functools import cache
+from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.metric_keys import (
     AUTO_MODE,
+    COMPILE_NAME_ERRORS,
+    COMPILE_NAMES,
     KERAS3_AUTO_MODE_EFFECT,
     KEYS_RENAMED_IN,
     MISSING_KEY_EFFECTS,
     MONITORING_CALLBACKS,
     OLD_METRIC_KEYS,
+    CompileName,
 )
 from kerascheck.catalog.model import Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.record import Record
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.calls import argument
 from kerascheck.rules.values import module_values
 
 
@@ -229,3 +234,138 @@ def _is_history(ctx: Context, node: ast.expr) -> bool:
     if not (isinstance(node, ast.Attribute) and node.attr == "history"):
         return False
     return not (isinstance(node.value, ast.Name) and node.value.id == "self")  # a class's own record
+
+
+_MODEL = "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+
+
+class UnknownCompileName(Rule):
+    """## What it does
+    Finds loss and metric names in `compile` (`loss=`, `metrics=[…]`, `weighted_metrics=`) that older
+    Keras took and the target cannot interpret: `loss="logcosh"`, `"kullback_leibler_divergence"` and
+    `"huber_loss"` on Keras 3, `loss="cosine_proximity"` on both, `metrics=["logcosh"]` or
+    `metrics=["crossentropy"]` on Keras 3. Only `compile` of an object the module shows to be a Keras model.
+
+    ## Why is this bad?
+    `compile` accepts the name, and the first `fit` or `evaluate` raises: Keras 3 (3.15.1) `ValueError:
+    Could not interpret loss identifier: logcosh` (`metric identifier` for a metric), tf.keras (TF 2.15)
+    `ValueError: Unknown loss function: 'cosine_proximity'`. The same functions have other names there.
+
+    ## Example
+    ```python
+    model.compile(optimizer="adam", loss="logcosh", metrics=["kullback_leibler_divergence"])
+    ```
+
+    ## Use instead
+    ```python
+    model.compile(optimizer="adam", loss="log_cosh", metrics=["kl_divergence"])
+    ```
+
+    ## Fix safety
+    Safe for a loss: the new name is the same function (Keras 2.2's `cosine_proximity` computed what
+    `cosine_similarity` does), and the logs call it `loss` either way. Unsafe for a metric: the logs and
+    `history.history` hold it under its new name (`log_cosh_error`, `kl_divergence`), so what reads the old
+    key must change too. None where no name is the same metric (`crossentropy`, `cosine_proximity`).
+    """
+
+    code = "KER211"
+    name = "unknown-compile-name"
+    catalog_tables = ("COMPILE_NAMES",)
+    message = (
+        "The {role} name `{old!r}` in `{keyword}=` is unknown on target {target}: `compile` takes it and the first "
+        "`fit` raises `{error}`"
+    )
+    fix_title = "{instead}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("import keras\nmodel = keras.Sequential()\nmodel.compile(loss='log_cosh', metrics=['kl_divergence'])\n"),
+        Valid("import keras\nmodel = make()\nmodel.compile(loss='logcosh')\n", target=Target.KERAS3),  # untyped
+        Valid(
+            "from tensorflow import keras\nmodel = keras.Sequential()\n"
+            "model.compile(loss='logcosh', metrics=['crossentropy'])\n"
+        ),
+        Valid("import keras\nloss = 'logcosh'\nprint(loss)\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            _MODEL + "model.compile(optimizer='adam', loss='logcosh')\n",
+            at=((3, 37),),
+            target=Target.KERAS3,
+            fixed=_MODEL + "model.compile(optimizer='adam', loss='log_cosh')\n",
+        ),
+        Invalid(
+            "from tensorflow import keras\nmodel = keras.models.Sequential()\n"
+            'model.compile("sgd", "cosine_proximity", metrics=["mae"])\n',
+            at=((3, 21),),
+            fixed=(
+                "from tensorflow import keras\nmodel = keras.models.Sequential()\n"
+                'model.compile("sgd", "cosine_similarity", metrics=["mae"])\n'
+            ),
+        ),
+        Invalid(
+            _MODEL + "model.compile(loss='mse', metrics=['mae', 'crossentropy'])\n",
+            at=((3, 42),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        known = _compile_names(ctx.target)
+        text = module_text(ctx)
+        if not any(f"'{old}'" in text or f'"{old}"' in text for _, old in known):
+            return
+        from kerascheck.rules.api_checks import interesting_names  # here: read only when a module may need it
+        from kerascheck.rules.objects import MODEL_KINDS, typed_uses
+
+        for use in typed_uses(ctx, interesting_names(ctx.target)):
+            if use.call is None or use.node.attr != "compile" or use.type.kind not in MODEL_KINDS:
+                continue
+            named = [("loss", "loss", argument(use.call, 1, "loss"))]
+            named += [("metric", k.arg, k.value) for k in use.call.keywords if k.arg in _METRIC_KEYWORDS]
+            for role, keyword, value in named:
+                for node in _names_in(value):
+                    fact = known.get((role, node.value))
+                    if fact is not None:
+                        yield self._finding(ctx, node, fact, str(keyword))
+
+    def _finding(self, ctx: Context, node: ast.Constant, fact: CompileName, keyword: str) -> Finding:
+        error = COMPILE_NAME_ERRORS[(ctx.target, fact.role)].format(name=fact.old)
+        if fact.new is None:
+            return self.finding(
+                ctx, node, keyword=keyword, old=fact.old, role=fact.role, error=error, instead=fact.advice
+            )
+        line, col, end_line, end_col = ctx.span(node)
+        quote = ctx.lines[line - 1][col]
+        simple = line == end_line and quote in "'\"" and end_col - col == len(fact.old) + 2
+        edits = (Edit(line, col, end_line, end_col, f"{quote}{fact.new}{quote}"),) if simple else ()
+        return self.finding(
+            ctx, node, edits=edits, safe=fact.same, keyword=keyword, old=fact.old, role=fact.role, error=error,
+            instead=f"Use `{fact.new!r}`, the same {fact.role}" + ("" if fact.same else ", logged under that name"),
+        )  # fmt: skip
+
+
+_METRIC_KEYWORDS = ("metrics", "weighted_metrics")
+
+
+@cache
+def _compile_names(target: Target) -> Dict[Tuple[str, str], CompileName]:
+    return {(fact.role, fact.old): fact for fact in COMPILE_NAMES if target in fact.targets}
+
+
+def _names_in(node: Optional[ast.expr]) -> List[ast.Constant]:
+    """The string literals a ``loss=`` or ``metrics=`` argument spells: alone, in a list or tuple, as a
+    dict's values (per output), one level deep."""
+    if node is None:
+        return []
+    if isinstance(node, ast.Dict):
+        items = [value for value in node.values if value is not None]
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        items = list(node.elts)
+    else:
+        items = [node]
+    found: List[ast.Constant] = []
+    for item in items:
+        inner = item.elts if isinstance(item, (ast.List, ast.Tuple)) else [item]
+        found += [each for each in inner if isinstance(each, ast.Constant) and isinstance(each.value, str)]
+    return found

@@ -30,7 +30,7 @@ features = merge(  # KER111:12 KER113:12
     concat_axis=-1,
 )
 model = tf.keras.Model([left, right], [distance, features])
-model.compile(loss="mse", optimizer=tf.keras.optimizers.RMSprop())
+model.compile(loss=["mse", "cosine_proximity"], optimizer=tf.keras.optimizers.RMSprop())  # KER211:28
 pairs = np.zeros((4, 2) + input_shape, dtype="float32")
 model.fit([pairs[:, 0], pairs[:, 1]], [np.zeros((4, 1)), np.zeros((4, 256))], epochs=1)
 embed = K.function(

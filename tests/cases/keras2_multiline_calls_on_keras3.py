@@ -40,6 +40,7 @@ encoder.add(
 encoder.compile(
     optimizer="adam",
     loss="mse",
+    metrics=["logcosh"],  # KER211:14
 )
 encoder.save("encoder.h5")
 reloaded = load_model(  # KER224:12

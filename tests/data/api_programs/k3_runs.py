@@ -21,3 +21,6 @@ print(keras.models.load_model("regressor.keras").loss)
 scaler = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda t: t / 2)])
 scaler.save("scaler.keras")
 print(keras.models.load_model("scaler.keras", safe_mode=False).predict(x, verbose=0).shape)
+named = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
+named.compile(optimizer="sgd", loss="log_cosh", metrics=["kl_divergence", "log_cosh_error"])
+print(sorted(named.fit(x, y, verbose=0).history))  # ['kl_divergence', 'log_cosh_error', 'loss']

@@ -21,3 +21,6 @@ inputs = keras.layers.InputLayer(batch_input_shape=(None, 3))
 vectorizer = keras.layers.TextVectorization(dtype="string")
 recurrent = keras.Sequential([keras.layers.LSTM(8, input_dim=4, input_length=5)])  # Keras 1 form, still converted
 print(recurrent.input_shape)
+similar = keras.Sequential([keras.layers.Dense(1, input_shape=(3,))])
+similar.compile(optimizer="sgd", loss="cosine_similarity", metrics=["logcosh", "cosine_proximity", "crossentropy"])
+print(sorted(similar.fit(x, y, verbose=0).history))
