@@ -325,7 +325,7 @@ class UnknownCompileName(Rule):
             named += [("metric", k.arg, k.value) for k in use.call.keywords if k.arg in _METRIC_KEYWORDS]
             for role, keyword, value in named:
                 for node in _names_in(value):
-                    fact = known.get((role, node.value))
+                    fact = known.get((role, str(node.value)))
                     if fact is not None:
                         yield self._finding(ctx, node, fact, str(keyword))
 
