@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Callable, Iterator, Optional, Sequence, Set, TypeVar
+from typing import Callable, Iterator, List, Optional, Sequence, Set, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -34,9 +34,9 @@ def map_in_order(
     """``task`` of each item, in the items' order; in ``jobs`` worker processes when that pays off.
     If the pool breaks (a worker killed for memory, say), the remaining items run in this process.
     ``meanwhile``: work of this process's own, done once the workers have started (first, without them)."""
+    pending = [meanwhile] if meanwhile is not None else []  # done once, whatever becomes of the pool
     if jobs <= 1 or len(items) < MIN_FILES_PER_JOB * 2:
-        if meanwhile is not None:
-            meanwhile()
+        _run_once(pending)
         yield from map(task, items)
         return
     from concurrent.futures import ProcessPoolExecutor  # here: a run in one process never needs them
@@ -52,19 +52,24 @@ def map_in_order(
             results = pool.map(_run, items, chunksize=chunk)  # forks the workers
         finally:
             _release_signals(held)
-        if meanwhile is not None:  # the workers are busy: this process would only wait for them
-            meanwhile()
+        _run_once(pending)  # the workers are busy: this process would only wait for them
         for result in results:
             yield result
             done += 1
     except BrokenProcessPool:
         pool.shutdown()
+        _run_once(pending)
         yield from map(task, items[done:])
     except BaseException:  # Ctrl-C, a SIGTERM (see cli.main), or the caller stopped early
         _stop(pool)
         raise
     else:
         pool.shutdown()
+
+
+def _run_once(pending: List[Callable[[], None]]) -> None:
+    while pending:
+        pending.pop()()
 
 
 def _hold_signals() -> Optional[Set[int]]:

@@ -68,7 +68,10 @@ PARENT = os.getpid()
 
 def test_a_broken_pool_falls_back_to_this_process():
     items = list(range(4 * MIN_FILES_PER_JOB))
-    assert list(map_in_order(_kill_workers, items, jobs=2)) == [item * 2 for item in items]
+    done: list = []
+    results = map_in_order(_kill_workers, items, jobs=2, meanwhile=functools.partial(_note_process, done))
+    assert list(results) == [item * 2 for item in items]
+    assert len(done) == 1  # the work of this process's own, once
     assert default_jobs() >= 1
 
 
