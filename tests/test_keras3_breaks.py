@@ -173,6 +173,7 @@ PROOFS: Dict[str, Proof] = {
     "KER220": Proof(("File format not supported",), prelude=_PRELUDE + "os.makedirs('export/1')\n"),
     "KER225": Proof(("Requested the deserialization of a `Lambda` layer", "Could not locate function")),
     "KER224": Proof(("Could not deserialize 'keras.metrics.",)),
+    "KER121": Proof(("is not in list", "list index out of range")),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
     "KER115": Proof(("has no attribute",), prelude=_PRELUDE + "import numpy\nx = numpy.ones((2, 3), 'float32')\n"),
 }

@@ -96,3 +96,16 @@ COMPILE_NAME_ERRORS: Dict[Tuple[Target, str], str] = {
     (Target.KERAS3, "metric"): "ValueError: Could not interpret metric identifier: {name}",
     (Target.TF_KERAS, "loss"): "ValueError: Unknown loss function: '{name}'",
 }
+
+
+# -- `model.metrics_names` on Keras 3 ----------------------------------------------------------------------
+# keras 3.15.1 keras/src/trainers/trainer.py: `metrics_names` is `[m.name for m in self.metrics]`, and
+# `metrics` holds the loss tracker and one CompileMetrics (keras/src/trainers/compile_utils.py, named
+# "compile_metrics") for every metric given to `compile`. Run on Keras 3.15.1 (jax): `['loss',
+# 'compile_metrics']` after `compile(metrics=['accuracy', 'mse'])` (before and after `fit`), while
+# `evaluate` returns three values; `['loss']` without metrics. keras 2.15.0 (and Keras 2.2.4) list each
+# metric: `['loss', 'accuracy', 'mse']` (run on TF 2.15.1).
+METRICS_NAMES = "metrics_names"
+KERAS3_METRICS_NAMES = "['loss', 'compile_metrics']"
+# Attributes a target's model still has but whose value changed, by target (read like the missing ones).
+CHANGED_ATTRIBUTES: Dict[Target, FrozenSet[str]] = {Target.KERAS3: frozenset({METRICS_NAMES})}

@@ -11,6 +11,7 @@ from kerascheck import binding, catalog
 from kerascheck.catalog import api
 from kerascheck.catalog.api import Signature
 from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, AttributeReplacement, replacement
+from kerascheck.catalog.metric_keys import CHANGED_ATTRIBUTES
 from kerascheck.catalog.model import Target, removed_note
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
 from kerascheck.context import Context
@@ -38,11 +39,12 @@ def _in_some_core_class(target: Target) -> frozenset:
 
 @cache
 def interesting_names(target: Target) -> frozenset:
-    """The attribute names either rule may report on ``target``: a Keras name no core class has there
-    (a name that moved between classes, such as a tf.keras Metric's Layer methods, is left alone) or one
-    with a hand-checked replacement; and the methods KER230 checks. Lines without one are not looked at."""
+    """The attribute names the rules on typed receivers may report on ``target``: a Keras name no core class
+    has there (a name that moved between classes, such as a tf.keras Metric's Layer methods, is left alone)
+    or one with a hand-checked replacement; the methods KER230 checks; and the names whose value changed
+    (KER121). Lines without one are not looked at."""
     present = _in_some_core_class(target)
-    names = set(CHECKED_METHODS) | {name for _, name in REPLACED_ATTRIBUTES}
+    names = set(CHECKED_METHODS) | {name for _, name in REPLACED_ATTRIBUTES} | CHANGED_ATTRIBUTES.get(target, set())
     for kind in api.CORE_KINDS:
         names |= {name for name in api.known_attributes(target, kind) - present if not name.startswith("_")}
     return frozenset(names)

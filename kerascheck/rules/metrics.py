@@ -13,7 +13,9 @@ from kerascheck.catalog.metric_keys import (
     COMPILE_NAME_ERRORS,
     COMPILE_NAMES,
     KERAS3_AUTO_MODE_EFFECT,
+    KERAS3_METRICS_NAMES,
     KEYS_RENAMED_IN,
+    METRICS_NAMES,
     MISSING_KEY_EFFECTS,
     MONITORING_CALLBACKS,
     OLD_METRIC_KEYS,
@@ -369,3 +371,108 @@ def _names_in(node: Optional[ast.expr]) -> List[ast.Constant]:
         inner = item.elts if isinstance(item, (ast.List, ast.Tuple)) else [item]
         found += [each for each in inner if isinstance(each, ast.Constant) and isinstance(each.value, str)]
     return found
+
+
+class GroupedMetricsNames(Rule):
+    """## What it does
+    Finds `model.metrics_names` read on Keras 3 from a model the module shows, in a module that compiles a
+    model with `metrics=`.
+
+    ## Why is this bad?
+    Keras 3 (3.15.1) lists the loss and one `compile_metrics` entry for every compiled metric:
+    `['loss', 'compile_metrics']`, where Keras 2 and tf.keras listed each metric (`['loss', 'accuracy',
+    'mse']`). `evaluate` still returns a value per metric, so `zip(model.metrics_names, scores)` pairs the
+    wrong names and drops values, and `metrics_names.index('accuracy')` raises `ValueError`.
+
+    ## Example
+    ```python
+    model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
+    scores = model.evaluate(x, y)
+    print(dict(zip(model.metrics_names, scores)))
+    ```
+
+    ## Use instead
+    ```python
+    scores = model.evaluate(x, y, return_dict=True)
+    print(scores)
+    ```
+
+    ## Fix safety
+    No fix: what replaces the names depends on how the program uses them (`evaluate(…, return_dict=True)`,
+    or the names given to `compile`).
+    """
+
+    code = "KER121"
+    name = "grouped-metrics-names"
+    message = (
+        "`{receiver}.metrics_names` is `{names}` on target {target} (Keras {keras3_checked}) for a model compiled with "
+        "`metrics=` (line {compiled_at}): one name for all the compiled metrics, while `evaluate` returns a value "
+        "for each"
+    )
+    fix_title = "Use `evaluate(…, return_dict=True)`, a value per metric name, or the names given to `compile`"
+    severity = Severity.WARNING
+    targets = frozenset({Target.KERAS3})
+    valid = (
+        Valid(
+            "import keras\nmodel = keras.Sequential()\nmodel.compile(loss='mse')\nprint(model.metrics_names)\n",
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "import keras\nmodel.compile(loss='mse', metrics=['mae'])\nprint(model.metrics_names)\n",  # untyped
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "import keras\nmodel = keras.Sequential()\nmodel.compile(loss='mse', metrics=[])\n"
+            "other = keras.Sequential()\nother.compile(loss='mse', metrics=None)\nprint(model.metrics_names)\n",
+            target=Target.KERAS3,
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(loss='mse', metrics=['mae'])\nposition = model.metrics_names.index('mae')\n",
+            at=((4, 11),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile('adam', 'mse', metrics=['mae', 'mse'])\nlast = model.metrics_names[2]\n",
+            at=((4, 7),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if f".{METRICS_NAMES}" not in text or "metrics=" not in text:
+            return
+        from kerascheck.rules.api_checks import interesting_names  # here: read only when a module may need it
+        from kerascheck.rules.objects import MODEL_KINDS, typed_uses
+
+        uses = [use for use in typed_uses(ctx, interesting_names(ctx.target)) if use.type.kind in MODEL_KINDS]
+        compiled: Dict[str, int] = {}  # the receiver as written -> the first line compiling it with metrics
+        for use in uses:
+            if use.call is not None and use.node.attr == "compile" and _compiles_metrics(use.call):
+                compiled.setdefault(ctx.source_of(use.node.value), use.call.lineno)
+        if not compiled:
+            return
+        for use in uses:
+            if use.node.attr == METRICS_NAMES and not use.assigned:
+                receiver = ctx.source_of(use.node.value)
+                yield self.finding(
+                    ctx, use.node, receiver=receiver if len(receiver) <= 40 and "\n" not in receiver else "…",
+                    names=KERAS3_METRICS_NAMES, compiled_at=compiled.get(receiver, min(compiled.values())),
+                )  # fmt: skip
+
+
+def _compiles_metrics(call: ast.Call) -> bool:
+    """Whether ``compile(…)`` passes metrics (a literal ``None`` or empty list passes none)."""
+    for keyword in call.keywords:
+        if keyword.arg in _METRIC_KEYWORDS:
+            value = keyword.value
+            empty = isinstance(value, (ast.List, ast.Tuple, ast.Dict)) and not (
+                value.keys if isinstance(value, ast.Dict) else value.elts
+            )
+            if not (empty or (isinstance(value, ast.Constant) and value.value is None)):
+                return True
+    return False

@@ -37,3 +37,6 @@ regressor = keras.Sequential([keras.Input((8,)), keras.layers.Dense(1)])
 regressor.compile(optimizer="adam", loss="MAE", metrics=["mse"])
 keras.saving.save_model(regressor, "regressor.h5")
 best = keras.models.load_model("regressor.h5")  # KER224:8
+features, targets = tf.random.normal((16, 8)), tf.random.normal((16, 1))
+for name, value in zip(regressor.metrics_names, regressor.evaluate(features, targets)):  # KER121:24
+    print(name, value)

@@ -24,3 +24,4 @@ print(recurrent.input_shape)
 similar = keras.Sequential([keras.layers.Dense(1, input_shape=(3,))])
 similar.compile(optimizer="sgd", loss="cosine_similarity", metrics=["logcosh", "cosine_proximity", "crossentropy"])
 print(sorted(similar.fit(x, y, verbose=0).history))
+print(similar.metrics_names.index("logcosh"))  # each metric by name on tf.keras
