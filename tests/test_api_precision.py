@@ -145,3 +145,12 @@ def test_backend_calls_fixed_in_a_notebook_whose_import_is_in_another_cell(tmp_p
     kerascheck("--no-config", "--keras-target", "keras3", "--fix", "n.ipynb", cwd=tmp_path)
     sources = ["".join(cell["source"]) for cell in json.loads(path.read_text())["cells"]]
     assert sources == ["from keras import ops, backend as K\n", "y = ops.square(x)\nz = ops.mean(y)\n"]
+
+
+def test_receivers_that_cannot_be_typed_are_not_looked_at():
+    from kerascheck.rules.objects import _may_be_typed
+
+    text = "a = os.path\nb = model.fit\nc = f(x).fit\nd = m.layers[0].output\ne = (\n    m\n    .fit)\nf = x . fit\n"
+    receivers = frozenset({"model", "x"})
+    dots = [index for index, char in enumerate(text) if char == "."]
+    assert [_may_be_typed(text, dot, receivers) for dot in dots] == [False, True, True, False, True, True, True]

@@ -58,20 +58,51 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
     if key not in ctx.memo:
         found: List[TypedUse] = []
         # the text first: most modules write none of ``names`` after a dot, and then nothing is typed
-        lines = _lines_with(ctx, names)
-        if lines:
+        text = module_text(ctx)
+        offsets = [match.start() for match in _attribute_pattern(names).finditer(text)]
+        if offsets:
             classes = _keras_classes(ctx)
             candidates = _candidates(ctx)
             if classes or candidates:
-                _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates).walk()
+                receivers = candidates | _self_names(ctx, classes) | _TYPED_ATTRIBUTES
+                lines = _lines_at(ctx, [offset for offset in offsets if _may_be_typed(text, offset, receivers)])
+                if lines:
+                    _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates).walk()
         ctx.memo[key] = found
     return ctx.memo[key]
 
 
-def _lines_with(ctx: Context, names: FrozenSet[str]) -> List[int]:
-    """The lines where ``.name`` is written for some of ``names`` (sorted): only their statements are
-    looked at, and only scopes holding one are worked out."""
-    offsets = [match.start() for match in _attribute_pattern(names).finditer(module_text(ctx))]
+def _may_be_typed(text: str, dot: int, receivers: FrozenSet[str]) -> bool:
+    """Whether the receiver written before the dot at ``dot`` may be typed: a call's or a subscript's
+    result, a name in ``receivers`` (only those are ever typed: see :meth:`_Scope.lookup` and
+    :func:`expression_type`), or what the text does not show on that line."""
+    end = dot
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    if start == end:  # no name: ``)``, ``]``, a line break, a literal
+        return True
+    return text[start:end] in receivers
+
+
+def _self_names(ctx: Context, classes: Dict[int, ObjectType]) -> FrozenSet[str]:
+    """The first parameter of each method of the module's Keras classes (``self``): typed in its method."""
+    found = set()
+    for node in ctx.index.classes:
+        if id(node) in classes:
+            for statement in node.body:
+                if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    arguments = statement.args.posonlyargs + statement.args.args
+                    if arguments:
+                        found.add(arguments[0].arg)
+    return frozenset(found)
+
+
+def _lines_at(ctx: Context, offsets: List[int]) -> List[int]:
+    """The lines of the text's ``offsets`` (in order), once each: only their statements are looked at,
+    and only scopes holding one are worked out."""
     if not offsets:
         return []
     ends = list(accumulate(map(len, ctx.lines)))  # where each line ends (the next one starts)
