@@ -109,3 +109,17 @@ METRICS_NAMES = "metrics_names"
 KERAS3_METRICS_NAMES = "['loss', 'compile_metrics']"
 # Attributes a target's model still has but whose value changed, by target (read like the missing ones).
 CHANGED_ATTRIBUTES: Dict[Target, FrozenSet[str]] = {Target.KERAS3: frozenset({METRICS_NAMES})}
+
+
+# -- `compiled_loss` / `compiled_metrics` on Keras 3 -------------------------------------------------------
+# keras 3.15.1 keras/src/backend/tensorflow/trainer.py (TensorFlow backend only) keeps them as "Backwards
+# compatibility shims": `compiled_loss(y, y_pred, sample_weight=None, regularization_losses=None)` warns
+# "`model.compiled_loss()` is deprecated. Instead, use `model.compute_loss(x, y, y_pred, sample_weight,
+# training)`" and returns `self.compute_loss(x=None, y=y, y_pred=y_pred, sample_weight=sample_weight)`
+# (regularization_losses unused: compute_loss adds the model's losses itself); `compiled_metrics.update_state`
+# warns and updates each of `self.metrics`. The JAX, PyTorch and NumPy trainers have neither: AttributeError
+# (run on Keras 3.15.1 with jax and numpy: `'Sequential' object has no attribute 'compiled_loss'`).
+COMPILED_LOSS = "compiled_loss"
+COMPILED_METRICS = "compiled_metrics"
+COMPILED_LOSS_PARAMETERS = ("y", "y_pred", "sample_weight", "regularization_losses")
+CHANGED_ATTRIBUTES[Target.KERAS3] = CHANGED_ATTRIBUTES[Target.KERAS3] | {COMPILED_LOSS, COMPILED_METRICS}

@@ -12,6 +12,9 @@ from kerascheck.catalog.metric_keys import (
     AUTO_MODE,
     COMPILE_NAME_ERRORS,
     COMPILE_NAMES,
+    COMPILED_LOSS,
+    COMPILED_LOSS_PARAMETERS,
+    COMPILED_METRICS,
     KERAS3_AUTO_MODE_EFFECT,
     KERAS3_METRICS_NAMES,
     KEYS_RENAMED_IN,
@@ -476,3 +479,118 @@ def _compiles_metrics(call: ast.Call) -> bool:
             if not (empty or (isinstance(value, ast.Constant) and value.value is None)):
                 return True
     return False
+
+
+class CompiledLossShim(Rule):
+    """## What it does
+    Finds `self.compiled_loss(…)` and `self.compiled_metrics` (in a custom `train_step` or `test_step`) and
+    the same on any model the module shows, on Keras 3.
+
+    ## Why is this bad?
+    Keras 3 (3.15.1) keeps them only in its TensorFlow backend, as deprecated shims that warn at every step
+    (`` `model.compiled_loss()` is deprecated ``); on the JAX, PyTorch and NumPy backends the model has no
+    such attribute (`AttributeError`). `compute_loss` is the method every backend has; `compiled_loss`
+    only calls it.
+
+    ## Example
+    ```python
+    loss = self.compiled_loss(y, y_pred, regularization_losses=self.losses)
+    self.compiled_metrics.update_state(y, y_pred)
+    ```
+
+    ## Use instead
+    ```python
+    loss = self.compute_loss(y=y, y_pred=y_pred)
+    for metric in self.metrics:
+        metric.update_state(y, y_pred) if metric.name != "loss" else metric.update_state(loss)
+    ```
+
+    ## Fix safety
+    Safe for `compiled_loss(y, y_pred[, sample_weight])`: it becomes the `compute_loss` call the shim makes
+    (`regularization_losses=` is dropped, as the shim ignores it: `compute_loss` adds the model's losses).
+    None for `compiled_metrics`: the loss tracker among `self.metrics` takes the loss, not `(y, y_pred)`.
+    """
+
+    code = "KER122"
+    name = "compiled-loss-shim"
+    message = (
+        "`{receiver}.{attribute}` is a deprecated shim of Keras 3's TensorFlow backend (a warning at every step) and "
+        "raises AttributeError on its JAX, PyTorch and NumPy backends (target {target}, Keras {keras3_checked})"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.WARNING
+    fix_safety = FixSafety.SOMETIMES
+    targets = frozenset({Target.KERAS3})
+    valid = (
+        Valid(
+            "import keras\nclass M(keras.Model):\n    def train_step(self, data):\n        x, y = data\n"
+            "        return self.compute_loss(y=y, y_pred=self(x))\n",
+            target=Target.KERAS3,
+        ),
+        Valid("import keras\ndef step(model, y, p):\n    return model.compiled_loss(y, p)\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(loss='mse')\ny, y_pred = keras.ops.zeros((2, 1)), keras.ops.ones((2, 1))\n"
+            "loss = model.compiled_loss(y, y_pred, regularization_losses=model.losses)\n",
+            at=((5, 7),),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+                "model.compile(loss='mse')\ny, y_pred = keras.ops.zeros((2, 1)), keras.ops.ones((2, 1))\n"
+                "loss = model.compute_loss(y=y, y_pred=y_pred)\n"
+            ),
+        ),
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(loss='mse', metrics=['mae'])\ny, y_pred = keras.ops.zeros((2, 1)), keras.ops.ones((2, 1))\n"
+            "model.compiled_metrics.update_state(y, y_pred)\n",
+            at=((5, 0),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if f".{COMPILED_LOSS}" not in text and f".{COMPILED_METRICS}" not in text:
+            return
+        from kerascheck.rules.api_checks import interesting_names  # here: read only when a module may need it
+        from kerascheck.rules.objects import MODEL_KINDS, typed_uses
+
+        for use in typed_uses(ctx, interesting_names(ctx.target)):
+            name = use.node.attr
+            if name not in (COMPILED_LOSS, COMPILED_METRICS) or use.type.kind not in MODEL_KINDS or use.assigned:
+                continue
+            receiver = ctx.source_of(use.node.value)
+            shown = receiver if len(receiver) <= 40 and "\n" not in receiver else "…"
+            if name == COMPILED_METRICS:
+                remedy = f"Update each of `{shown}.metrics` (the loss tracker takes the loss)"
+                yield self.finding(ctx, use.node, receiver=shown, attribute=name, remedy=remedy)
+                continue
+            new = _compute_loss_call(ctx, use.call, receiver) if use.call is not None else None
+            span = ctx.span(use.call) if new is not None and use.call is not None else ctx.span(use.node)
+            edits = (Edit(*span, new),) if new is not None else ()
+            remedy = f"Use `{shown}.compute_loss(y=…, y_pred=…, sample_weight=…)`, the call the shim makes"
+            yield self.finding(
+                ctx, use.node, span=ctx.span(use.node), edits=edits, receiver=shown, attribute=f"{name}(…)",
+                remedy=remedy,
+            )  # fmt: skip
+
+
+def _compute_loss_call(ctx: Context, call: ast.Call, receiver: str) -> Optional[str]:
+    """``receiver.compute_loss(y=…, y_pred=…[, sample_weight=…])`` for a ``compiled_loss`` call whose
+    arguments bind as the shim's parameters; None for any other (``*args``, an unknown keyword, …)."""
+    if any(isinstance(arg, ast.Starred) for arg in call.args) or len(call.args) > len(COMPILED_LOSS_PARAMETERS):
+        return None
+    bound: Dict[str, ast.expr] = dict(zip(COMPILED_LOSS_PARAMETERS, call.args))
+    for keyword in call.keywords:
+        if keyword.arg is None or keyword.arg not in COMPILED_LOSS_PARAMETERS or keyword.arg in bound:
+            return None
+        bound[keyword.arg] = keyword.value
+    if "y" not in bound or "y_pred" not in bound:
+        return None
+    passed = [f"{name}={ctx.source_of(bound[name])}" for name in ("y", "y_pred", "sample_weight") if name in bound]
+    if any("\n" in each for each in passed):
+        return None
+    return f"{receiver}.compute_loss({', '.join(passed)})"
