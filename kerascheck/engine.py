@@ -74,7 +74,8 @@ def analyse_tree(
     class_findings, speculations = _class_findings(ctx, active, speculate)
     findings += class_findings + _module_findings(ctx, active)
     findings.sort(key=_FINDING_ORDER)
-    return _report(ctx, findings, speculations)
+    facts = tuple((rule.code, found) for rule in active.fact_rules if (found := rule.module_facts(ctx)) is not None)
+    return _report(ctx, findings, speculations, facts)
 
 
 def _import_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
@@ -148,7 +149,12 @@ def _module_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
     return [finding for rule in active.module_rules for finding in rule.check_module(ctx)]
 
 
-def _report(ctx: Context, findings: List[Finding], speculations: Optional[List[Speculation]]) -> ModuleReport:
+def _report(
+    ctx: Context,
+    findings: List[Finding],
+    speculations: Optional[List[Speculation]],
+    facts: Tuple[Tuple[str, object], ...],
+) -> ModuleReport:
     """What the run needs of the module beyond its findings: see :class:`ModuleReport`."""
     implementations = {
         name: (uses[0].node.lineno, ctx.column(uses[0].node.lineno, uses[0].node.col_offset))
@@ -169,6 +175,7 @@ def _report(ctx: Context, findings: List[Finding], speculations: Optional[List[S
         layer_names=tuple(ctx.layer_classes),
         speculations=None if speculations is None else tuple(speculations),
         imports=imported_modules(ctx.index.imports, ctx.index.absolute_module),
+        facts=facts,
     )
 
 

@@ -74,10 +74,13 @@ def read_project_pins(folders: Sequence[Path], files: Sequence[Path]) -> Pins:
 
 
 def module_uses(path: str, module: Optional[ModuleReport]) -> Optional[ModuleUses]:
-    """What the mixing rule needs of a checked module, or None when it uses no Keras and imports nothing."""
-    if module is None or not (module.implementations or module.imports):
+    """What the project rules need of a checked module, or None when it uses no Keras, imports nothing and
+    no rule kept facts of it."""
+    if module is None or not (module.implementations or module.imports or module.facts):
         return None
-    return ModuleUses(path, module.implementations, graph_name(path, module_name_for(path)), module.imports)
+    return ModuleUses(
+        path, module.implementations, graph_name(path, module_name_for(path)), module.imports, module.facts
+    )
 
 
 def check_project(project: Project) -> List[Tuple[str, Finding]]:

@@ -32,3 +32,5 @@ class ModuleReport(Record):
     # None: not asked for, or the class rules did not run (a check with the project's layers must decide)
     speculations: Optional[Tuple[Speculation, ...]] = None
     imports: Tuple[str, ...] = ()  # modules it imports that may be the project's (import_graph.py)
+    # what rules want to know of the module in the project pass, by code (Rule.module_facts): small records
+    facts: Tuple[Tuple[str, object], ...] = ()

@@ -140,3 +140,8 @@ def fail_listing(title: str, problems: List[str]) -> None:
     """Fail listing every problem, sorted (a check over a whole table reports all it finds)."""
     if problems:
         pytest.fail(f"{title} ({len(problems)}):\n  " + "\n  ".join(sorted(problems)), pytrace=False)
+
+
+def is_project_example(source: str) -> bool:
+    """A rule example made of files, each introduced by a ``# name.py`` (or ``.txt``) line."""
+    return any(line.startswith("# ") and line.strip().endswith((".py", ".txt")) for line in source.splitlines())

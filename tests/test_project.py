@@ -216,3 +216,22 @@ def test_imported_layers_follow_the_bases_to_their_files(tmp_path, monkeypatch):
     assert layers("sub") == {"pkg.base.Base"}
     assert layers("deeper") == {"pkg.sub.Child"}  # Child is a layer only through base.py
     assert layers("base") == frozenset()
+
+
+def test_a_model_file_saved_by_one_module_and_loaded_by_another(tmp_path, kerascheck):
+    (tmp_path / "train.py").write_text(
+        "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+        "model.compile(optimizer='adam', loss='mse')\nmodel.save('model.h5')\n"
+    )
+    (tmp_path / "predict.py").write_text("import keras\nmodel = keras.models.load_model('model.h5')\n")
+    for index in range(8):  # enough modules for worker processes: the facts travel back from them
+        (tmp_path / f"helper{index}.py").write_text("import keras\n")
+    for jobs in ("1", "2"):
+        result = kerascheck("--format=concise", "--keras-target=keras3", "-j", jobs, ".", cwd=tmp_path)
+        assert result.stdout.splitlines() == [
+            "predict.py:2:9: KER224 `load_model()` reads a model compiled with `loss='mse'` (train.py, line 3) from "
+            "'model.h5': target keras3 (Keras 3.15.1) raises `ValueError: Could not deserialize 'keras.metrics.mse' "
+            "because it is not a KerasSaveable subclass`"
+        ], jobs
+    (tmp_path / "predict.py").write_text("import keras\nmodel = keras.models.load_model('model.h5', compile=False)\n")
+    assert kerascheck("--keras-target=keras3", ".", cwd=tmp_path).returncode == 0

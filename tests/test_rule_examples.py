@@ -11,10 +11,10 @@ import pytest
 from kerascheck.config import Settings
 from kerascheck.engine import analyse_source, check_source
 from kerascheck.fix import apply_fixes
-from kerascheck.import_graph import graph_name
 from kerascheck.pins import read_pins
-from kerascheck.project import ModuleUses, Project
+from kerascheck.project import Project, module_uses
 from kerascheck.rules import RULES
+from tests.conftest import is_project_example
 
 VALID = [
     pytest.param(rule, example, id=f"{rule.code}-valid-{i}") for rule in RULES for i, example in enumerate(rule.valid)
@@ -27,7 +27,9 @@ INVALID = [
 
 
 def _of_rule(rule, source, target):
-    if "check_project" in rule.hooks():
+    """A project example (files, or a rule that checks projects only) gives the project findings; another
+    example of a rule that checks modules too gives the module findings."""
+    if "check_project" in rule.hooks() and (is_project_example(source) or rule.hooks() == ("check_project",)):
         return _of_project_rule(rule, source, target)
     return [f for f in check_source(source, Settings(target=target)) if f.code == rule.code]
 
@@ -46,9 +48,8 @@ def _of_project_rule(rule, source, target):
         modules = []
         for name, text in files.items():
             (Path(folder) / name).write_text(text)
-            if name.endswith(".py"):
-                report = analyse_source(text, settings)
-                modules.append(ModuleUses(name, report.implementations, graph_name(name, None), report.imports))
+            if name.endswith(".py") and (uses := module_uses(name, analyse_source(text, settings))) is not None:
+                modules.append(uses)
         project = Project(settings, modules=modules, pins=read_pins(Path(folder)), target_was_chosen=True)
         return [finding for _, finding in rule().check_project(project)]
 

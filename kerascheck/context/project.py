@@ -15,6 +15,10 @@ class ModuleUses(Record):
     implementations: Dict[str, Tuple[int, int]]  # Keras implementation -> first (line, col)
     name: str = ""  # the name other modules import it by (import_graph.graph_name)
     imports: Tuple[str, ...] = ()  # the modules it imports that may be the project's
+    facts: Tuple[Tuple[str, object], ...] = ()  # what rules kept of it, by code (Rule.module_facts)
+
+    def facts_of(self, code: str) -> Optional[object]:
+        return next((found for kept, found in self.facts if kept == code), None)
 
 
 class Project:

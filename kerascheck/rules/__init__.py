@@ -86,6 +86,8 @@ class ActiveRules:
         self.class_rules = groups["check_class"]
         self.module_rules = groups["check_module"]
         self.project_rules = groups["check_project"]
+        # the rules that keep facts of each module for their project check (Rule.module_facts)
+        self.fact_rules = tuple(rule for rule in self.project_rules if type(rule).module_facts is not Rule.module_facts)
         # method names whose calls the call rules check (None: every call)
         self.methods: Optional[FrozenSet[str]] = _methods(self.call_rules)
         self._by_reference: Dict[Reference, Tuple[Rule, ...]] = {}

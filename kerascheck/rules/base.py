@@ -181,3 +181,8 @@ class Rule:
     def check_project(self, project: Project) -> Iterable[Tuple[str, Finding]]:
         """Whole-project checks (the command line and pylint's end of run): (path, finding) pairs."""
         return ()
+
+    def module_facts(self, ctx: Context) -> Optional[object]:
+        """What this rule's ``check_project`` needs to know of a module (a small picklable record, kept for
+        the whole run), or None: the project reads it as ``ModuleUses.facts_of(code)``."""
+        return None

@@ -6,7 +6,7 @@ cannot be told apart from another is never guessed at."""
 from __future__ import annotations
 
 import ast
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.saving import LOADING_CALLS, MODEL_SUFFIXES
@@ -181,3 +181,48 @@ def _weights_only_position(ctx: Context) -> int:
     if signature is None:
         raise LookupError(f"the {ctx.target} API table has no {CHECKPOINT}")
     return signature.positional.index("save_weights_only")
+
+
+# -- across the modules of a project (train.py saves, predict.py loads) ----------------------------------------
+class SavedFile(Record):
+    """A model file a module saves, and what would make it unreadable, as a rule sees it."""
+
+    path: str
+    problem: Optional[str]  # None: nothing the rule reports is shown for this file
+    detail: str = ""
+    line: int = 0  # where the problem is written
+
+
+class LoadedFile(Record):
+    path: str
+    span: Tuple[int, int, int, int]  # the call, where a finding points
+    spelled: str  # the callee as written
+    keywords: Tuple[str, ...]  # the arguments given, by name (positional ones too)
+
+
+class ModelFileFacts(Record):
+    """What a rule keeps of a module for the project pass (Rule.module_facts)."""
+
+    saves: Tuple[SavedFile, ...]
+    loads: Tuple[LoadedFile, ...]
+
+
+def loaded_file(ctx: Context, load: Load) -> LoadedFile:
+    call = load.call
+    return LoadedFile(load.path, ctx.span(call)[:2] + ctx.span(call.func)[2:], load.spelled, tuple(load.keywords))
+
+
+def linked_saves(modules: List[Tuple[str, ModelFileFacts]]) -> Iterator[Tuple[str, LoadedFile, str, SavedFile]]:
+    """Each load of a file that other modules save, and only they, each one with a problem: (the loading
+    module's path, the load, a saving module's path, its save). A file the loading module saves itself is
+    its own rule's business; one saved anywhere without a problem shown is never guessed at."""
+    saved: Dict[str, List[Tuple[str, SavedFile]]] = {}
+    for path, facts in modules:
+        for save in facts.saves:
+            saved.setdefault(save.path, []).append((path, save))
+    for path, facts in modules:
+        own = {save.path for save in facts.saves}
+        for load in facts.loads:
+            others = [] if load.path in own else saved.get(load.path, [])
+            if others and all(save.problem is not None for _, save in others):
+                yield path, load, others[0][0], others[0][1]

@@ -35,7 +35,7 @@ from kerascheck.catalog.saving import (
     TO_YAML_REMEDY,
     WEIGHTS_SUFFIXES,
 )
-from kerascheck.context import Context
+from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import argument, callee
@@ -361,13 +361,22 @@ class H5LossAlias(Rule):
     code = "KER224"
     name = "h5-loss-alias"
     message = (
-        "`{call}` reads a model compiled with `loss={loss!r}` (line {compiled_at}) from {path}: target {target} "
+        "`{call}` reads a model compiled with `loss={loss!r}` ({compiled_at}) from {path}: target {target} "
         "(Keras {version}) raises `{error}`"
     )
     fix_title = "Compile with `loss={new!r}`, the same loss (a file saved before: `load_model(path, compile=False)`)"
     severity = Severity.ERROR
     targets = ONLY_KERAS3
     valid = (
+        Valid(  # another module saves the file too, from a model compiled with a long name: which one is read?
+            "# train.py\nimport keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer='adam', loss='mse')\nmodel.save('regressor.h5')\n"
+            "# tune.py\nimport keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer='adam', loss='mean_squared_error')\nmodel.save('regressor.h5')\n"
+            "# predict.py\nimport keras\nmodel = keras.models.load_model('regressor.h5')\n"
+            "other = keras.models.load_model('other.h5')\n",
+            target=Target.KERAS3,
+        ),
         Valid(
             "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
             "model.compile(optimizer='adam', loss='mse')\nmodel.save('m.h5')\n"
@@ -389,6 +398,13 @@ class H5LossAlias(Rule):
         ),
     )
     invalid = (
+        Invalid(  # across modules: a training script saves, a prediction script loads
+            "# train.py\nimport keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer='adam', loss='mse')\nmodel.save('regressor.h5')\n"
+            "# predict.py\nimport keras\nmodel = keras.models.load_model('regressor.h5')\n",
+            at=((2, 8),),
+            target=Target.KERAS3,
+        ),
         Invalid(
             "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
             "model.compile(optimizer='adam', loss='mse')\nmodel.save('m.h5')\n"
@@ -446,14 +462,64 @@ class H5LossAlias(Rule):
             edits = (Edit(line, col, end_line, end_col, f"{quote}{new}{quote}"),) if quote in "'\"" else ()
             yield self.finding(
                 ctx, call, span=ctx.span(call)[:2] + ctx.span(call.func)[2:], edits=edits, call=f"{spelled}()",
-                loss=loss.value, compiled_at=line, path=repr(path), version=KERAS3_VERSION, new=new,
+                loss=loss.value, compiled_at=f"line {line}", path=repr(path), version=KERAS3_VERSION, new=new,
                 error=H5_LOSS_ERROR.format(loss=loss.value),
             )  # fmt: skip
+
+    def module_facts(self, ctx: Context) -> Optional[object]:
+        """The module's .h5 saves, each with the short loss name its model was compiled with (if shown),
+        and its loads of .h5 files that compile what they read: for a load in one module of a file
+        another saves."""
+        text = module_text(ctx)
+        if not any(suffix in text for suffix in H5_SUFFIXES) or not ("load_model(" in text or _saves(text)):
+            return None
+        from kerascheck.rules.model_files import ModelFileFacts, SavedFile, literal, loaded_file, model_files
+
+        files = model_files(ctx)
+        compiled: Dict[str, List[ast.Constant]] = {}
+        every_compile: List[Optional[List[ast.Constant]]] = []
+        for compiling in files.compiles:
+            losses = _short_losses(compiling.loss)
+            every_compile.append(losses)
+            if compiling.model is not None and losses:
+                compiled.setdefault(compiling.model, []).extend(losses)
+        saves = []
+        for save in files.saves:
+            if save.path.lower().endswith(H5_SUFFIXES):
+                loss = _saved_loss([save], compiled, every_compile)
+                saves.append(
+                    SavedFile(save.path, None if loss is None else str(loss.value), "", getattr(loss, "lineno", 0))
+                )
+        loads = [
+            loaded_file(ctx, load)
+            for load in files.loads
+            if load.path.lower().endswith(H5_SUFFIXES)
+            and not ("compile" in load.keywords and literal(load.keywords["compile"]) is not True)
+        ]
+        return ModelFileFacts(tuple(saves), tuple(loads)) if saves or loads else None
+
+    def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
+        from kerascheck.rules.model_files import ModelFileFacts, linked_saves
+
+        modules = [
+            (m.path, facts) for m in project.modules if isinstance(facts := m.facts_of(self.code), ModelFileFacts)
+        ]
+        for path, load, saver, save in linked_saves(modules):
+            loss = str(save.problem)
+            yield path, self.finding_at(
+                project.settings.target, *load.span, call=f"{load.spelled}()", loss=loss,
+                compiled_at=f"{saver}, line {save.line}", path=repr(load.path), version=KERAS3_VERSION,
+                new=H5_UNREADABLE_LOSSES[loss], error=H5_LOSS_ERROR.format(loss=loss),
+            )  # fmt: skip
+
+
+def _saves(text: str) -> bool:
+    return "save(" in text or "save_model(" in text or "ModelCheckpoint(" in text
 
 
 def _saves_and_loads(text: str) -> bool:
     """The cheap test of the module's text before its saves and loads are read (KER224, KER225)."""
-    return "load_model(" in text and ("save(" in text or "save_model(" in text or "ModelCheckpoint(" in text)
+    return "load_model(" in text and _saves(text)
 
 
 def _short_losses(node: Optional[ast.expr]) -> Optional[List[ast.Constant]]:
@@ -522,13 +588,20 @@ class LambdaLayerReload(Rule):
     code = "KER225"
     name = "lambda-layer-reload"
     message = (
-        "`{call}` reads a model holding a `Lambda` layer of {function} (line {layer_at}) from {path}: target "
+        "`{call}` reads a model holding a `Lambda` layer of {function} ({layer_at}) from {path}: target "
         "{target} raises `{error}`"
     )
     fix_title = "{remedy}"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
     valid = (
+        Valid(  # across modules: the function is known where the file is loaded
+            "# train.py\nimport keras\n\ndef scale(x):\n    return x / 255.0\n\n"
+            "model = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(scale)])\nmodel.save('scaler.keras')\n"
+            "# serve.py\nimport keras\nfrom train import scale\n"
+            "model = keras.models.load_model('scaler.keras', custom_objects={'scale': scale})\n",
+            target=Target.KERAS3,
+        ),
         Valid(
             "from tensorflow import keras\n"
             "model = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda x: x)])\n"
@@ -541,6 +614,14 @@ class LambdaLayerReload(Rule):
         ),
     )
     invalid = (
+        Invalid(  # across modules
+            "# train.py\nimport keras\n\ndef scale(x):\n    return x / 255.0\n\n"
+            "model = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(scale)])\nmodel.save('scaler.keras')\n"
+            "# serve.py\nimport keras\nmodel = keras.models.load_model('scaler.keras')\n"
+            "unsafe = keras.models.load_model('scaler.keras', safe_mode=False)\n",
+            at=((2, 8),),
+            target=Target.KERAS3,
+        ),
         Invalid(
             "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda x: x / 2)])\n"
             "model.save('m.keras')\nrestored = keras.models.load_model('m.keras')\n",
@@ -609,8 +690,74 @@ class LambdaLayerReload(Rule):
         call = load.call
         return self.finding(
             ctx, call, span=ctx.span(call)[:2] + ctx.span(call.func)[2:], edits=edits, call=f"{load.spelled}()",
-            function=shown, layer_at=layer.lineno, path=repr(load.path), error=error, remedy=remedy,
+            function=shown, layer_at=f"line {layer.lineno}", path=repr(load.path), error=error, remedy=remedy,
         )  # fmt: skip
+
+    def module_facts(self, ctx: Context) -> Optional[object]:
+        """The module's saves with the function of the first `Lambda` layer the saved model holds (if
+        shown), and its loads that are not in unsafe mode: for a load in one module of a file another saves."""
+        text = module_text(ctx)
+        suffixes = LAMBDA_SAFE_MODE_SUFFIXES[ctx.target]
+        saves_lambdas = "Lambda" in text and _saves(text)
+        loads = "load_model(" in text and not any(way in text for way in KNOWN_OBJECT_CALLS)
+        if not any(suffix in text for suffix in suffixes) or not (saves_lambdas or loads):
+            return None
+        from kerascheck.rules.model_files import ModelFileFacts, SavedFile, loaded_file, model_files
+
+        files = model_files(ctx)
+        saved = []
+        for save in files.saves:
+            if save.path.lower().endswith(suffixes):
+                layers = files.lambdas(save.model) if save.model is not None else []
+                kinds = [(_function_kind(ctx, layer), layer.lineno) for layer in layers]
+                problem = next(((kind, line) for kind, line in kinds if kind is not None), None)
+                if problem is None:
+                    saved.append(SavedFile(save.path, None))
+                else:
+                    (kind, name), line = problem
+                    saved.append(SavedFile(save.path, kind, name, line))
+        loaded = [
+            loaded_file(ctx, load)
+            for load in files.loads
+            if loads and load.path.lower().endswith(suffixes) and "safe_mode" not in load.keywords
+        ]
+        return ModelFileFacts(tuple(saved), tuple(loaded)) if saved or loaded else None
+
+    def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
+        from kerascheck.rules.model_files import ModelFileFacts, linked_saves
+
+        target = project.settings.target
+        modules = [
+            (m.path, facts) for m in project.modules if isinstance(facts := m.facts_of(self.code), ModelFileFacts)
+        ]
+        for path, load, saver, save in linked_saves(modules):
+            if save.problem == "lambda":
+                function = "a Python `lambda`"
+                error = LAMBDA_KERAS3_ERROR if target is Target.KERAS3 else LAMBDA_TF_KERAS_ERROR
+                remedy = "Pass `safe_mode=False` if you trust the file, or write the computation as a Layer subclass"
+            elif target is Target.TF_KERAS:
+                function, error = f"`{save.detail}`", LAMBDA_TF_KERAS_ERROR
+                remedy = "Pass `safe_mode=False` if you trust the file, or save to `.h5`"
+            elif "custom_objects" in load.keywords:
+                continue
+            else:
+                function, error = f"`{save.detail}`", LAMBDA_FUNCTION_ERROR.format(function=save.detail)
+                remedy = f"Pass `custom_objects={{'{save.detail}': {save.detail}}}`, imported from {saver}"
+            yield path, self.finding_at(
+                target, *load.span, call=f"{load.spelled}()", function=function, layer_at=f"{saver}, line {save.line}",
+                path=repr(load.path), error=error, remedy=remedy,
+            )  # fmt: skip
+
+
+def _function_kind(ctx: Context, layer: ast.Call) -> Optional[Tuple[str, str]]:
+    """("lambda", "") or ("function", its name) for a Lambda layer of a Python ``lambda`` or of a function
+    the module defines; None for another (a library's function: whether Keras finds it is not seen here)."""
+    function = argument(layer, 0, "function")
+    if isinstance(function, ast.Lambda):
+        return "lambda", ""
+    if isinstance(function, ast.Name) and _own_function(ctx, function):
+        return "function", function.id
+    return None
 
 
 def _own_function(ctx: Context, name: ast.Name) -> bool:
