@@ -4,7 +4,7 @@ classes, functions and methods."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Tuple, Union
+from typing import Dict, Iterator, List, Optional, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog import modules
@@ -494,6 +494,9 @@ class PrivateModulePath(_ModulePathRule):
     )
 
 
+_THROUGH_MEMO_SIZE = 65_536  # references remembered (a long-lived editor process)
+
+
 class _NameRule(Rule):
     """Shared mechanics of KER110 and KER111: report a catalogued name where it is written.
 
@@ -773,12 +776,25 @@ class RemovedName(_NameRule):
         ),
     )
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._throughs: Dict[Tuple[Reference, Target], Optional[Tuple[int, RemovedNameFact]]] = {}
+
     def concerns(self, reference: Reference, target: Target) -> bool:
         return super().concerns(reference, target) or self._through(reference, target) is not None
 
     def _through(self, reference: Reference, target: Target) -> Optional[Tuple[int, RemovedNameFact]]:
         """A removed name that a longer chain goes through (``K.tf`` of ``K.tf.nn.relu``,
-        ``losses.Reduction`` of ``losses.Reduction.NONE``): (how many names follow it, its fact)."""
+        ``losses.Reduction`` of ``losses.Reduction.NONE``): (how many names follow it, its fact). Worked
+        out once per reference and target (each import and chain of every module asks)."""
+        key = (reference, target)
+        if key not in self._throughs:
+            if len(self._throughs) >= _THROUGH_MEMO_SIZE:
+                self._throughs.clear()
+            self._throughs[key] = self._through_uncached(reference, target)
+        return self._throughs[key]
+
+    def _through_uncached(self, reference: Reference, target: Target) -> Optional[Tuple[int, RemovedNameFact]]:
         parts = reference.dotted.split(".")
         canonical = catalog.canonical_name(reference)
         for below in range(1, len(parts) - 1):
