@@ -139,10 +139,11 @@ class _ProjectChecker(_FamilyChecker):
     """The mixing family also runs the whole-project rules at the end of the run (see
     :mod:`kerascheck.project`): modules' Keras implementations are collected per module, and merged
     across ``-j`` workers with pylint's map/reduce (``get_map_data`` in each worker, ``reduce_map_data``
-    in the main process). The dependency pins are the command line's: here, KER404 alone can fire."""
+    in the main process). The dependency pins are the command line's: here KER404 fires, and KER224/KER225
+    on a model file one module saves and another loads (from the facts those rules keep of each module)."""
 
     def open(self) -> None:
-        self._modules: List[Tuple[str, str, Dict[str, Tuple[int, int]], Tuple[str, ...]]] = []
+        self._modules: List[Tuple[str, str, Dict[str, Tuple[int, int]], Tuple[str, ...], Tuple]] = []
         self._reported = False
 
     def process_module(self, node: nodes.Module) -> None:
@@ -151,8 +152,8 @@ class _ProjectChecker(_FamilyChecker):
         if settings is None:
             return
         report = _RUN.report(node, settings)
-        if (report.implementations or report.imports) and node.file:
-            self._modules.append((node.name, node.file, report.implementations, report.imports))
+        if (report.implementations or report.imports or report.facts) and node.file:
+            self._modules.append((node.name, node.file, report.implementations, report.imports, report.facts))
 
     def get_map_data(self):
         return self._modules
@@ -169,7 +170,7 @@ class _ProjectChecker(_FamilyChecker):
         settings = self._settings(None)  # the working folder's: the project's
         if settings is None:
             return
-        shown = {_relative(path): (name, path) for name, path, _, _ in modules}
+        shown = {_relative(path): (name, path) for name, path, _, _, _ in modules}
         try:
             settings = _RUN.settings(self.linter.config.keras_target)  # the working folder's: the project's
         except OptionError:
@@ -177,12 +178,12 @@ class _ProjectChecker(_FamilyChecker):
         project = Project(
             settings,
             modules=[
-                ModuleUses(_relative(path), implementations, graph_name(path, name), imports)
-                for name, path, implementations, imports in modules
+                ModuleUses(_relative(path), implementations, graph_name(path, name), imports, facts)
+                for name, path, implementations, imports, facts in modules
             ],
         )
         for path, finding in check_project(project):
-            if path in shown:  # pylint reports on the modules it checks, not on dependency files
+            if path in shown and _reported(finding.code, settings):  # the modules it checks, not dependency files
                 self.linter.set_current_module(*shown[path])
                 self._add(finding)
 

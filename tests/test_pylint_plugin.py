@@ -139,3 +139,15 @@ def test_custom_layers_two_modules_away_in_a_module_that_never_says_keras(tmp_pa
         ("pkg/deeper.py", "call-without-training-arg", 5),  # KER306: --enable=kerascheck enables it
         ("pkg/deeper.py", "direct-sublayer-call", 6),
     ]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_model_file_one_module_saves_and_another_loads(tmp_path, jobs):
+    (tmp_path / "train.py").write_text(
+        "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+        "model.compile(optimizer='adam', loss='mse')\nmodel.save('model.h5')\n"
+    )
+    (tmp_path / "predict.py").write_text("import keras\nmodel = keras.models.load_model('model.h5')\n")
+    messages = pylint_messages(f"-j{jobs}", "--keras-target=keras3", "train.py", "predict.py", cwd=tmp_path)
+    assert [(m["path"], m["symbol"], m["line"]) for m in messages] == [("predict.py", "h5-loss-alias", 2)]
+    assert "(train.py, line 3)" in messages[0]["message"]
