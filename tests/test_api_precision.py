@@ -154,3 +154,17 @@ def test_receivers_that_cannot_be_typed_are_not_looked_at():
     receivers = frozenset({"model", "x"})
     dots = [index for index, char in enumerate(text) if char == "."]
     assert [_may_be_typed(text, dot, receivers) for dot in dots] == [False, True, True, False, True, True, True]
+
+
+def test_optimizer_weights_are_judged_only_where_the_optimizer_cannot_be_a_legacy_one():
+    # run on TF 2.15.1: a legacy optimizer keeps get_weights/weights, the TF 2.11+ one has neither
+    legacy = (
+        "import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(1, input_shape=(3,))])\n"
+        "model.compile(optimizer=tf.keras.optimizers.legacy.Adam(), loss='mse')\nmodel.optimizer.get_weights()\n"
+        "opt = tf.keras.optimizers.legacy.SGD()\nopt.get_weights(), opt.weights\n"
+    )
+    assert [code for code, _ in _found(legacy, TF) if code == "KER120"] == []
+    current = legacy.replace("legacy.", "")
+    assert [(code, line) for code, line in _found(current, TF) if code == "KER120"] == [
+        ("KER120", 4), ("KER120", 6), ("KER120", 6)
+    ]  # fmt: skip

@@ -25,6 +25,10 @@ class AttributeReplacement(Record):
     # Targets whose class has the name but where using it fails all the same (a property of a base class that
     # the class never sets up; an attribute always None), with what happens: reported there like a missing name.
     fails_on: Tuple[Tuple[Target, str], ...] = ()
+    fails_why: str = "has it, but not set"  # what the class's own name is there, where it fails all the same
+    # a text in the module that may make an object of unknown class one that has the name after all
+    # (`model.optimizer` of a model compiled with a `optimizers.legacy` one): then only typed classes are judged
+    unless_module_says: str = ""
 
 
 _K224 = "Keras 2.2.4"
@@ -104,6 +108,35 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         f"{_K224} keras/engine/training.py; absent from keras 2.15.0 and 3.15.1",
         safe=True,
         delete_statement=True,
+    ),
+    # The TF 2.11+ optimizers (keras 2.15.0 keras/src/optimizers/optimizer.py) and Keras 3's (keras 3.15.1
+    # keras/src/optimizers/base_optimizer.py) have a `variables` property and no `weights`/`get_weights`, which
+    # the Keras 2 optimizers had (keras 2.15.0 keras/src/optimizers/legacy/optimizer_v2.py keeps them). Run on
+    # TF 2.15.1 and Keras 3.15.1: `AttributeError: 'Adam' object has no attribute 'get_weights'`.
+    ("Optimizer", "get_weights"): AttributeReplacement(
+        None,
+        "Read `optimizer.variables` (variables, not arrays: `[v.numpy() for v in optimizer.variables]`)",
+        "keras 2.15.0 optimizers/optimizer.py and keras 3.15.1 optimizers/base_optimizer.py (variables only)",
+        removed_in="TF 2.11",
+        unless_module_says="optimizers.legacy",
+    ),
+    ("Optimizer", "weights"): AttributeReplacement(
+        None,
+        "Read `optimizer.variables`",
+        "keras 2.15.0 optimizers/optimizer.py and keras 3.15.1 optimizers/base_optimizer.py (variables only)",
+        removed_in="TF 2.11",
+        unless_module_says="optimizers.legacy",
+    ),
+    # keras 3.15.1 keras/src/layers/layer.py Layer.add_metric: "Permanently disabled", raises
+    # NotImplementedError ("Layer `add_metric()` method is deprecated…"); run on Keras 3.15.1. keras 2.15.0
+    # engine/base_layer.py add_metric logs the value (run on TF 2.15.1: a history key of its name).
+    ("Layer", "add_metric"): AttributeReplacement(
+        None,
+        "Track it with a metric of your own: `self.tracker = keras.metrics.Mean(name=…)` in `__init__`, "
+        "`self.tracker.update_state(value)` in `call` (a model lists its layers' metrics)",
+        "keras 3.15.1 layers/layer.py add_metric raises NotImplementedError (permanently disabled)",
+        fails_on=((Target.KERAS3, "raises NotImplementedError"),),
+        fails_why="keeps it only to refuse it",
     ),
     ("Layer", "output_shape"): AttributeReplacement(
         None,

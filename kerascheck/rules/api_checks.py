@@ -19,7 +19,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.names import Reference
 from kerascheck.record import Record
 from kerascheck.rules.arguments import _positional_form
-from kerascheck.rules.base import graph_mode
+from kerascheck.rules.base import graph_mode, module_text
 from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, typed_uses
@@ -263,6 +263,9 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
         return None  # a specific rule explains the call (KER221: to_yaml)
     stub = api.method_signature(ctx.target, kind, name) if use.call is not None else None
     fact = replacement(kind, name)
+    if fact is not None and fact.unless_module_says and not use.type.classes:
+        if fact.unless_module_says in module_text(ctx):
+            return None  # an object of unknown class, in a module that makes ones that have it
     # An object of some class of the kind may have what any of the kind's classes have; a name with a
     # hand-checked replacement is the core class's (TorchModuleWrapper's own output_shape aside).
     classes = use.type.classes or (frozenset({kind}) if fact is not None else frozenset())
@@ -299,8 +302,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
             else "raises AttributeError"
         )
     lacks = "has it only as a stub" if present else "has no such attribute"
-    if failing is not None:
-        effect, lacks = failing, "has it, but not set"
+    if failing is not None and fact is not None:
+        effect, lacks = failing, fact.fails_why
     deleted = use.statement if fact is not None and fact.delete_statement else None  # what the fix deletes
     span = ctx.span(use.node if deleted is None else deleted)
     receiver = ctx.source_of(use.node.value)
