@@ -117,14 +117,12 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         None,
         "Read `optimizer.variables` (variables, not arrays: `[v.numpy() for v in optimizer.variables]`)",
         "keras 2.15.0 optimizers/optimizer.py and keras 3.15.1 optimizers/base_optimizer.py (variables only)",
-        removed_in="TF 2.11",
         unless_module_says="optimizers.legacy",
     ),
     ("Optimizer", "weights"): AttributeReplacement(
         None,
         "Read `optimizer.variables`",
         "keras 2.15.0 optimizers/optimizer.py and keras 3.15.1 optimizers/base_optimizer.py (variables only)",
-        removed_in="TF 2.11",
         unless_module_says="optimizers.legacy",
     ),
     # keras 3.15.1 keras/src/layers/layer.py Layer.add_metric: "Permanently disabled", raises
