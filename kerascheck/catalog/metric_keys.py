@@ -123,3 +123,13 @@ COMPILED_LOSS = "compiled_loss"
 COMPILED_METRICS = "compiled_metrics"
 COMPILED_LOSS_PARAMETERS = ("y", "y_pred", "sample_weight", "regularization_losses")
 CHANGED_ATTRIBUTES[Target.KERAS3] = CHANGED_ATTRIBUTES[Target.KERAS3] | {COMPILED_LOSS, COMPILED_METRICS}
+
+
+# -- the learning rate in the logs -----------------------------------------------------------------------
+# keras 2.15.0 keras/src/callbacks.py LearningRateScheduler.on_epoch_end and ReduceLROnPlateau.on_epoch_end:
+# `logs["lr"] = …`; keras 3.15.1 keras/src/callbacks/learning_rate_scheduler.py:100 and
+# reduce_lr_on_plateau.py:110: `logs["learning_rate"] = …`. Run on Keras 3.15.1 (jax): `history.history` keys
+# `['learning_rate', 'loss']`, `history.history['lr']` raises KeyError; on TF 2.15.1 `['loss', 'lr']`.
+RATE_LOGGING_CALLBACKS = frozenset({"callbacks.LearningRateScheduler", "callbacks.ReduceLROnPlateau"})
+OLD_RATE_KEY = "lr"
+KERAS3_RATE_KEY = "learning_rate"

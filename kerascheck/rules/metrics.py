@@ -17,11 +17,14 @@ from kerascheck.catalog.metric_keys import (
     COMPILED_METRICS,
     KERAS3_AUTO_MODE_EFFECT,
     KERAS3_METRICS_NAMES,
+    KERAS3_RATE_KEY,
     KEYS_RENAMED_IN,
     METRICS_NAMES,
     MISSING_KEY_EFFECTS,
     MONITORING_CALLBACKS,
     OLD_METRIC_KEYS,
+    OLD_RATE_KEY,
+    RATE_LOGGING_CALLBACKS,
     CompileName,
 )
 from kerascheck.catalog.model import Target
@@ -594,3 +597,98 @@ def _compute_loss_call(ctx: Context, call: ast.Call, receiver: str) -> Optional[
     if any("\n" in each for each in passed):
         return None
     return f"{receiver}.compute_loss({', '.join(passed)})"
+
+
+class LearningRateLogKey(Rule):
+    """## What it does
+    Finds `history.history['lr']` in a module that trains with `ReduceLROnPlateau` or
+    `LearningRateScheduler`, on Keras 3.
+
+    ## Why is this bad?
+    tf.keras's two callbacks log the rate as `lr`; Keras 3's (3.15.1) log it as `learning_rate`, and
+    reading `lr` raises `KeyError`.
+
+    ## Example
+    ```python
+    history = model.fit(x, y, callbacks=[ReduceLROnPlateau(patience=2)])
+    plt.plot(history.history["lr"])
+    ```
+
+    ## Use instead
+    ```python
+    plt.plot(history.history["learning_rate"])
+    ```
+
+    ## Fix safety
+    Safe: on Keras 3 the logs hold the rate under `learning_rate` only.
+    """
+
+    code = "KER226"
+    name = "learning-rate-log-key"
+    message = (
+        "`{use}` reads `'lr'`, but on target {target} (Keras {keras3_checked}) `{callback}` (line {callback_at}) "
+        "logs the rate as `'learning_rate'`: `KeyError`"
+    )
+    fix_title = "Read `'learning_rate'`"
+    severity = Severity.ERROR
+    targets = frozenset({Target.KERAS3})
+    valid = (
+        Valid("import keras\nhistory = model.fit(x, y)\nprint(history.history['lr'])\n", target=Target.KERAS3),
+        Valid(
+            "from tensorflow import keras\nhistory = model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau()])\n"
+            "print(history.history['lr'])\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nhistory = model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau()])\n"
+            "rates = history.history['lr']\n",
+            at=((3, 24),),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\nhistory = model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau()])\n"
+                "rates = history.history['learning_rate']\n"
+            ),
+        ),
+        Invalid(
+            "from keras.callbacks import LearningRateScheduler\n"
+            "schedule = LearningRateScheduler(lambda epoch: 0.01 * 0.9**epoch)\n"
+            'log = model.fit(x, y, callbacks=[schedule])\nprint(log.history["lr"][-1])\n',
+            at=((4, 18),),
+            target=Target.KERAS3,
+            fixed=(
+                "from keras.callbacks import LearningRateScheduler\n"
+                "schedule = LearningRateScheduler(lambda epoch: 0.01 * 0.9**epoch)\n"
+                'log = model.fit(x, y, callbacks=[schedule])\nprint(log.history["learning_rate"][-1])\n'
+            ),
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if "'lr'" not in text and '"lr"' not in text:
+            return
+        if not any(callback.rpartition(".")[2] in text for callback in RATE_LOGGING_CALLBACKS):
+            return
+        callbacks = [
+            node
+            for node in ctx.index.calls
+            if isinstance(node.func, (ast.Name, ast.Attribute)) and ctx.canonical(node.func) in RATE_LOGGING_CALLBACKS
+        ]
+        if not callbacks:
+            return
+        first = callbacks[0]
+        callback = str(ctx.canonical(first.func)).rpartition(".")[2]
+        for node in ast.walk(ctx.tree):
+            if not (
+                isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value)
+            ):
+                continue
+            key = node.slice
+            if _string(key) != OLD_RATE_KEY or not isinstance(key, ast.Constant):
+                continue
+            written = ctx.source_of(key)
+            edits = (Edit(*ctx.span(key), written[0] + KERAS3_RATE_KEY + written[0]),) if written[:1] in "'\"" else ()
+            yield self.finding(
+                ctx, key, edits=edits, use=ctx.source_of(node), callback=callback, callback_at=first.lineno
+            )

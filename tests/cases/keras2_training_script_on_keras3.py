@@ -38,6 +38,7 @@ history = model.fit(x, y, validation_split=0.2, epochs=20, callbacks=callbacks, 
 plt.plot(history.history["acc"])  # KER222:26
 plt.plot(history.history["val_acc"])  # KER222:26
 plt.savefig("accuracy.png")
+plt.plot(history.history["lr"])  # KER226:26
 scores = model.evaluate(x, y, verbose=0)
 print("test accuracy:", scores[model.metrics_names.index("acc")])  # KER121:32
 

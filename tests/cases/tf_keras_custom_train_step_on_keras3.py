@@ -30,5 +30,7 @@ outputs = keras.layers.Dense(1)(inputs)
 model = ContrastiveModel(inputs, outputs)
 model.compile(optimizer="adam", loss="mse", metrics=["mae"])
 x, y = np.random.random((64, 32)), np.random.random((64, 1))
-model.fit(x, y, epochs=3, verbose=0)
+schedule = keras.callbacks.LearningRateScheduler(lambda epoch, rate: rate * 0.9)
+history = model.fit(x, y, epochs=3, verbose=0, callbacks=[schedule])
+print("final rate:", history.history["lr"][-1])  # KER226:38
 print(model.evaluate(x, y, return_dict=True))

@@ -25,3 +25,4 @@ similar = keras.Sequential([keras.layers.Dense(1, input_shape=(3,))])
 similar.compile(optimizer="sgd", loss="cosine_similarity", metrics=["logcosh", "cosine_proximity", "crossentropy"])
 print(sorted(similar.fit(x, y, verbose=0).history))
 print(similar.metrics_names.index("logcosh"))  # each metric by name on tf.keras
+print(similar.fit(x, y, verbose=0, callbacks=[keras.callbacks.ReduceLROnPlateau(monitor="loss")]).history["lr"])
