@@ -168,3 +168,14 @@ def test_optimizer_weights_are_judged_only_where_the_optimizer_cannot_be_a_legac
     assert [(code, line) for code, line in _found(current, TF) if code == "KER120"] == [
         ("KER120", 4), ("KER120", 6), ("KER120", 6)
     ]  # fmt: skip
+
+
+def test_a_layer_that_defines_its_weights_property_may_set_it():
+    source = (
+        "from tensorflow import keras\nclass Scale(keras.layers.Layer):\n"
+        "    @property\n    def trainable_weights(self):\n        return self._mine\n"
+        "    @trainable_weights.setter\n    def trainable_weights(self, value):\n        self._mine = value\n"
+        "    def build(self, input_shape):\n        self.trainable_weights = []\n"
+    )
+    for target in (TF, K3):
+        assert [code for code, _ in _found(source, target) if code == "KER120"] == []

@@ -29,6 +29,7 @@ class AttributeReplacement(Record):
     # a text in the module that may make an object of unknown class one that has the name after all
     # (`model.optimizer` of a model compiled with a `optimizers.legacy` one): then only typed classes are judged
     unless_module_says: str = ""
+    fails_when_set: Tuple[Target, ...] = ()  # targets where the class has it read-only: an assignment raises
 
 
 _K224 = "Keras 2.2.4"
@@ -136,6 +137,23 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         fails_on=((Target.KERAS3, "raises NotImplementedError"),),
         fails_why="keeps it only to refuse it",
     ),
+    # Keras 2.2.4 keras/engine/base_layer.py had setters for both (the Keras 1 idiom `self.trainable_weights =
+    # [self.W, self.b]` in `build`); keras 2.15.0 and 3.15.1 have read-only properties: run on TF 2.15.1
+    # (`AttributeError: Can't set the attribute "trainable_weights"…`) and Keras 3.15.1 (`property
+    # 'trainable_weights' of 'L' object has no setter`).
+    ("Layer", "trainable_weights"): AttributeReplacement(
+        None,
+        "Delete the assignment: weights made with `self.add_weight(…)` are tracked, trainable or not by its "
+        "`trainable=`",
+        f"{_K224} keras/engine/base_layer.py (setter); keras 2.15.0 and 3.15.1 read-only properties",
+        fails_when_set=(Target.TF_KERAS, Target.KERAS3),
+    ),
+    ("Layer", "non_trainable_weights"): AttributeReplacement(
+        None,
+        "Delete the assignment: weights made with `self.add_weight(…, trainable=False)` are tracked as such",
+        f"{_K224} keras/engine/base_layer.py (setter); keras 2.15.0 and 3.15.1 read-only properties",
+        fails_when_set=(Target.TF_KERAS, Target.KERAS3),
+    ),
     ("Layer", "output_shape"): AttributeReplacement(
         None,
         "Use `.output.shape` (for a layer of a built model) or `compute_output_shape(input_shape)`",
@@ -189,6 +207,10 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         removed_in="Keras 3.0",
     ),
 }
+
+
+# Names a Keras class has read-only on some target: a module storing one on `self` does not make it its own.
+READ_ONLY_ATTRIBUTES = frozenset(name for (_, name), fact in REPLACED_ATTRIBUTES.items() if fact.fails_when_set)
 
 
 def replacement(kind: str, name: str) -> Optional[AttributeReplacement]:

@@ -270,6 +270,13 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     # hand-checked replacement is the core class's (TorchModuleWrapper's own output_shape aside).
     classes = use.type.classes or (frozenset({kind}) if fact is not None else frozenset())
     present = name in api.attributes(ctx.target, kind, classes)
+    if use.assigned and fact is not None and ctx.target in fact.fails_when_set:
+        receiver = ctx.source_of(use.node.value)
+        return self.finding(
+            ctx, use.node, receiver=receiver if len(receiver) <= 40 and "\n" not in receiver else "…",
+            attribute=f"{name} = …", effect="raises AttributeError", kind=f"`{kind}`",
+            lacks="has it as a read-only property", remedy=fact.guideline, removed="",
+        )  # fmt: skip
     if use.assigned and (present or fact is None or fact.new is None):
         return None  # the class's own attribute, or a name of the program's own that no Keras replaced
     failing = dict(fact.fails_on).get(ctx.target) if fact is not None else None  # a Sequential model's input

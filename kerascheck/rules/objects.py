@@ -18,6 +18,7 @@ from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tup
 
 from kerascheck import catalog
 from kerascheck.catalog import api
+from kerascheck.catalog.attributes import READ_ONLY_ATTRIBUTES
 from kerascheck.context import Context
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
@@ -324,7 +325,8 @@ def _defined_names(node: ast.ClassDef) -> set:
         kind = type(inner)
         if kind is ast.Attribute:
             if type(inner.ctx) is not ast.Load and type(inner.value) is ast.Name and inner.value.id == "self":
-                names.add(inner.attr)  # ``self.x = …``, ``del self.x``
+                if inner.attr not in READ_ONLY_ATTRIBUTES:  # storing one raises: it stays Keras's
+                    names.add(inner.attr)  # ``self.x = …``, ``del self.x``
         elif kind is ast.Call and type(inner.func) is ast.Name and inner.func.id == "setattr":
             names.add("*")  # setattr(self, name, …): anything may be defined
         children = _CHILDREN.get(kind)
