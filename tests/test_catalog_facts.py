@@ -3,6 +3,7 @@ fails here) and, where cheap, run on the real Keras."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -518,6 +519,17 @@ def test_accuracy_is_logged_as_written_since_keras_2_3():
     assert "suffix = 'acc'" in _keras_engine_text("2.2.5")  # the last release before 2.3.0
     assert "suffix = 'acc'" not in _keras_engine_text("2.3.0")
     assert OLD_METRIC_KEYS == {"acc": "accuracy", "val_acc": "val_accuracy"}
+
+
+def test_short_metric_names_were_logged_under_their_function_names_until_keras_2_3():
+    from kerascheck.catalog.metric_keys import OLD_KEY_OF_METRIC
+
+    assert "metric_name = metric_fn.__name__" in _keras_engine_text("2.2.5")
+    assert "We keep the string that the user has set in compile as the metric name." in _keras_engine_text("2.3.0")
+    metrics = (_package("Keras", "2.2.4", False).root / "keras" / "metrics.py").read_text()
+    for given, old in OLD_KEY_OF_METRIC.items():
+        if given != "accuracy":  # the `acc` suffix: the test above
+            assert re.search(rf"^(\w+ = )*{given} = (\w+ = )*{old}$", metrics, re.MULTILINE), given
 
 
 @pytest.mark.parametrize("target", list(Target), ids=str)

@@ -22,7 +22,7 @@ from kerascheck.catalog.metric_keys import (
     METRICS_NAMES,
     MISSING_KEY_EFFECTS,
     MONITORING_CALLBACKS,
-    OLD_METRIC_KEYS,
+    OLD_KEY_OF_METRIC,
     OLD_RATE_KEY,
     RATE_LOGGING_CALLBACKS,
     CompileName,
@@ -41,15 +41,31 @@ def _string(node: Optional[ast.AST]) -> Optional[str]:
 
 
 class _OldKey(Record):
-    """A string literal naming a key the logs no longer hold (``'acc'``)."""
+    """A string literal naming a key the logs no longer hold (``'acc'``), and the one they hold."""
 
     node: ast.Constant
     key: str
+    new: str
+    given: str  # the metric as the module compiles it (``'accuracy'``)
 
 
-def _old_key(node: Optional[ast.AST]) -> Optional[_OldKey]:
+def _old_key(node: Optional[ast.AST], renamed: Dict[str, Tuple[str, str]]) -> Optional[_OldKey]:
     key = _string(node)
-    return _OldKey(node, key) if isinstance(node, ast.Constant) and key in OLD_METRIC_KEYS else None
+    if not isinstance(node, ast.Constant) or key not in renamed:
+        return None
+    return _OldKey(node, key, *renamed[key])
+
+
+def _renamed_keys(metrics: Set[str]) -> Dict[str, Tuple[str, str]]:
+    """Old key -> (the key the logs hold, the metric as given), for the metrics the module compiles whose
+    Keras 2.2 key it does not compile as well (``metrics=['accuracy', 'acc']`` logs both)."""
+    renamed: Dict[str, Tuple[str, str]] = {}
+    for given in metrics:
+        old = OLD_KEY_OF_METRIC.get(given)
+        if old is not None and old not in metrics:
+            renamed[old] = (given, given)
+            renamed[f"val_{old}"] = (f"val_{given}", given)
+    return renamed
 
 
 def _argument(node: ast.Call, target: Target, canonical: str, name: str) -> Optional[ast.expr]:
@@ -100,7 +116,8 @@ class LegacyMetricKey(Rule):
     """## What it does
     Finds `'acc'` and `'val_acc'` read from the training logs of a module that compiles its models with
     `metrics=['accuracy']`: `history.history['acc']`, and `monitor='val_acc'` of `ModelCheckpoint`,
-    `EarlyStopping` and `ReduceLROnPlateau`.
+    `EarlyStopping` and `ReduceLROnPlateau`. Likewise the function names Keras 2.2 logged short metric names
+    under (`'val_mean_absolute_error'` for `metrics=['mae']`, which now logs `val_mae`).
 
     ## Why is this bad?
     Keras 2.2 logged `metrics=['accuracy']` as `acc`; since Keras 2.3 (and in every tf.keras and
@@ -133,9 +150,7 @@ class LegacyMetricKey(Rule):
 
     code = "KER222"
     name = "legacy-metric-key"
-    message = (
-        "{use} reads `{old}`, but `metrics=['accuracy']` logs `{new}` (since {since}); on target {target} {effect}"
-    )
+    message = "{use} reads `{old}`, but `metrics=[{given!r}]` logs `{new}` (since {since}); on target {target} {effect}"
     fix_title = "Use `'{new}'`"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
@@ -147,6 +162,8 @@ class LegacyMetricKey(Rule):
         Valid("import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
               "keras.callbacks.ModelCheckpoint('m.h5', monitor='val_acc')\n"),
         Valid("import keras\nmodel.compile(loss='mse', metrics=METRICS)\nprint(logs['acc'], h.history['acc'])\n"),
+        Valid("import keras\nmodel.compile(loss='mse', metrics=['mean_absolute_error'])\n"
+              "print(h.history['val_mean_absolute_error'])\n"),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -172,29 +189,38 @@ class LegacyMetricKey(Rule):
             "lower = ReduceLROnPlateau(monitor=\"val_accuracy\", mode='max')\nh = model.fit(x, y)\n"
             "plt.plot(h.history['val_accuracy'])\n",
         ),
+        Invalid(
+            "from tensorflow import keras\nmodel.compile('adam', 'mse', metrics=['mae'])\nh = model.fit(x, y)\n"
+            "print(h.history['val_mean_absolute_error'][-1])\n",
+            at=((4, 16),),
+            fixed="from tensorflow import keras\nmodel.compile('adam', 'mse', metrics=['mae'])\nh = model.fit(x, y)\n"
+            "print(h.history['val_mae'][-1])\n",
+        ),
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.imports_keras or ("acc'" not in module_text(ctx) and 'acc"' not in module_text(ctx)):
+        text = module_text(ctx)
+        if not ctx.imports_keras or not any(f"{old}'" in text or f'{old}"' in text for old in _OLD_KEYS):
             return
         metrics = _compiled_metrics(ctx.tree)
-        if not metrics or "accuracy" not in metrics or "acc" in metrics:
+        renamed = _renamed_keys(metrics) if metrics else {}
+        if not renamed:
             return
         found: List[Finding] = []
         for node in ast.walk(ctx.tree):
             if isinstance(node, ast.Call):
-                found += self._monitor(ctx, node)
+                found += self._monitor(ctx, node, renamed)
             elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value):
-                old = _old_key(node.slice)
+                old = _old_key(node.slice, renamed)
                 if old is not None:
                     found.append(self._report(ctx, old, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
 
-    def _monitor(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+    def _monitor(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str]]) -> Iterator[Finding]:
         canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
         if canonical not in MONITORING_CALLBACKS:
             return
-        old = _old_key(_argument(node, ctx.target, canonical, "monitor"))
+        old = _old_key(_argument(node, ctx.target, canonical, "monitor"), renamed)
         if old is None:
             return
         effect = self._effect(ctx.target, canonical, node)
@@ -221,12 +247,15 @@ class LegacyMetricKey(Rule):
         return MISSING_KEY_EFFECTS[target][canonical]
 
     def _report(self, ctx: Context, old: _OldKey, use: str, effect: str, safe: bool = True) -> Finding:
-        new = OLD_METRIC_KEYS[old.key]
         written = ctx.source_of(old.node)
-        edits = (Edit(*ctx.span(old.node), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
+        edits = (Edit(*ctx.span(old.node), written[0] + old.new + written[0]),) if written[:1] in "'\"" else ()
         return self.finding(
-            ctx, old.node, edits=edits, safe=safe, use=use, old=old.key, new=new, effect=effect, since=KEYS_RENAMED_IN
-        )
+            ctx, old.node, edits=edits, safe=safe, use=use, old=old.key, new=old.new, given=old.given, effect=effect,
+            since=KEYS_RENAMED_IN,
+        )  # fmt: skip
+
+
+_OLD_KEYS = frozenset(OLD_KEY_OF_METRIC.values())
 
 
 def _is_true(node: Optional[ast.expr]) -> bool:
