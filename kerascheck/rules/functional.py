@@ -4,12 +4,12 @@ from, which Keras 3 refuses."""
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Optional, Set
+from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
-from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
 from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
 from kerascheck.context import Context
-from kerascheck.findings import Finding
+from kerascheck.findings import Edit, Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values, value_of
@@ -43,15 +43,23 @@ class _KerasTensors:
         self._cut: List[ast.Name] = []  # the uses where chains were cut at ``_MAX_HOPS``
 
     def first_argument(self, node: ast.Call) -> Optional[ast.expr]:
-        """The first argument of a call that certainly is a KerasTensor (or holds them), or None. A chain
-        longer than ``_MAX_HOPS`` is worked out from where it was cut first, ``_MAX_HOPS`` names at a time,
-        so that the stack stays short."""
-        pending: List[Optional[ast.Name]] = [None]  # None: the call's arguments
+        """The first argument of a call that certainly is a KerasTensor (or holds them), or None."""
+        return self._settled(lambda: self.any_argument(node, set(), 0, 0))
+
+    def certain(self, node: ast.expr) -> bool:
+        """Whether the expression certainly is a KerasTensor (or holds them)."""
+        return self._settled(lambda: node if self.holds(node, set(), 0, 0) else None) is not None
+
+    def _settled(self, ask: Callable[[], Optional[ast.expr]]) -> Optional[ast.expr]:
+        """``ask()``, with a chain longer than ``_MAX_HOPS`` worked out from where it was cut first,
+        ``_MAX_HOPS`` names at a time, so that the stack stays short."""
+        pending: List[Optional[ast.Name]] = [None]  # None: the question itself
+        found = None
         for _ in range(_MAX_ROUNDS):
             self._cut = []
             try:
                 if pending[-1] is None:
-                    found = self.any_argument(node, set(), 0, 0)
+                    found = ask()
                 else:
                     self._name(pending[-1], set(), 0)
             except RecursionError:  # nothing is claimed
@@ -334,3 +342,144 @@ class FunctionalAddLoss(Rule):
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "add_loss" and _functional_model(ctx, func.value):
             yield self.finding(ctx, node, receiver=ctx.source_of(func.value))
+
+
+# What a KerasTensor lacks that a TensorFlow tensor had (run on Keras 3.15.1 and TF 2.15.1 with a Dense layer's
+# output): Keras 3's has a tuple `shape` and neither `get_shape` nor `set_shape` (tf.keras's KerasTensor has
+# both, and a TensorShape `shape` with `as_list`); neither has Keras 2.2's `_keras_shape`.
+_MISSING_ON: Dict[str, Tuple[Target, ...]] = {
+    "get_shape": (Target.KERAS3,),
+    "set_shape": (Target.KERAS3,),
+    "_keras_shape": (Target.TF_KERAS, Target.KERAS3),
+    "as_list": (Target.KERAS3,),  # of `x.shape`: a tuple on Keras 3
+}
+
+
+class KerasTensorMethod(Rule):
+    """## What it does
+    Finds TensorFlow-tensor methods used on the symbolic tensors of a functional model (judged as KER320
+    judges them): `x.get_shape()`, `x.set_shape(…)` and `x.shape.as_list()` on Keras 3, and Keras 2.2's
+    `x._keras_shape` on both targets.
+
+    ## Why is this bad?
+    A Keras 3 (3.15.1) KerasTensor is no `tf.Tensor`: it has no `get_shape` or `set_shape`, and its `shape`
+    is a tuple, so `.as_list()` fails: `AttributeError`. `_keras_shape` was set on tensors by Keras 2.2;
+    tf.keras (TF 2.15) and Keras 3 have no such attribute.
+
+    ## Example
+    ```python
+    x = layers.Conv2D(32, 3)(inputs)
+    channels = x.get_shape().as_list()[-1]
+    ```
+
+    ## Use instead
+    ```python
+    channels = list(x.shape)[-1]
+    ```
+
+    ## Fix safety
+    Safe for `x.get_shape().as_list()` and `x.shape.as_list()` (→ `list(x.shape)`, the same list on both
+    targets) and `x._keras_shape` (→ `tuple(x.shape)`); none for the others.
+    """
+
+    code = "KER325"
+    name = "keras-tensor-method"
+    message = (
+        "`{use}` on the KerasTensor `{tensor}` of a functional model raises AttributeError on target {target}: {why}"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    targets = BOTH
+    valid = (
+        Valid("import keras\ninputs = keras.Input((3,))\nx = keras.layers.Dense(2)(inputs)\nprint(list(x.shape))\n",
+              target=Target.KERAS3),
+        Valid("from tensorflow import keras\ninputs = keras.Input((3,))\nx = keras.layers.Dense(2)(inputs)\n"
+              "print(x.get_shape().as_list(), x.shape.as_list())\n"),
+        Valid("import keras\ndef width(t):\n    return t.get_shape()[-1]\n", target=Target.KERAS3),  # any tensor
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import keras\ninputs = keras.Input((8, 8, 3))\nx = keras.layers.Conv2D(4, 3)(inputs)\n"
+            "channels = x.get_shape().as_list()[-1]\nsize = x.shape.as_list()[1]\n",
+            at=((4, 11), (5, 7)),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\ninputs = keras.Input((8, 8, 3))\nx = keras.layers.Conv2D(4, 3)(inputs)\n"
+                "channels = list(x.shape)[-1]\nsize = list(x.shape)[1]\n"
+            ),
+        ),
+        Invalid(
+            "import keras\ninputs = keras.Input((None, 3))\nx = keras.layers.Dense(4)(inputs)\n"
+            "x.set_shape((None, 5, 4))\n",
+            at=((4, 0),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "from tensorflow import keras\ninputs = keras.Input((8,))\nhidden = keras.layers.Dense(4)(inputs)\n"
+            "units = hidden._keras_shape[-1]\n",
+            at=((4, 8),),
+            fixed=(
+                "from tensorflow import keras\ninputs = keras.Input((8,))\nhidden = keras.layers.Dense(4)(inputs)\n"
+                "units = tuple(hidden.shape)[-1]\n"
+            ),
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        wanted = [name for name, targets in _MISSING_ON.items() if ctx.target in targets]
+        if not ctx.imports_keras or not any(f".{name}" in text for name in wanted):
+            return
+        if not any(ctx.canonical(call.func) == "layers.Input" for call in ctx.index.calls if _is_chain(call.func)):
+            return  # no functional model is built from an Input here
+        tensors = _KerasTensors(ctx)
+        nodes = list(ast.walk(ctx.tree))
+        calls = {id(node.func): node for node in nodes if isinstance(node, ast.Call)}
+        parents = {id(node.value): node for node in nodes if isinstance(node, ast.Attribute)}
+        for node in nodes:
+            if isinstance(node, ast.Attribute) and node.attr in wanted and isinstance(node.ctx, ast.Load):
+                found = self._use(ctx, node, calls, parents, tensors)
+                if found is not None:
+                    yield found
+
+    def _use(
+        self,
+        ctx: Context,
+        node: ast.Attribute,
+        calls: Dict[int, ast.Call],
+        parents: Dict[int, ast.Attribute],
+        tensors: _KerasTensors,
+    ) -> Optional[Finding]:
+        """The finding for ``tensor.get_shape``/``set_shape``/``_keras_shape`` and ``tensor.shape.as_list``."""
+        name, tensor = node.attr, node.value
+        if name == "as_list":
+            if not (isinstance(tensor, ast.Attribute) and tensor.attr == "shape"):
+                return None
+            tensor = tensor.value
+        if not tensors.certain(tensor):
+            return None
+        written = ctx.source_of(tensor)
+        edits: Tuple[Edit, ...] = ()
+        call = calls.get(id(node))
+        if name == "_keras_shape":
+            use, why, remedy = "._keras_shape", "Keras 2.2 set it on tensors; tf.keras and Keras 3 do not", ""
+            edits = (Edit(*ctx.span(node), f"tuple({written}.shape)"),)
+            remedy = "Use `tuple(x.shape)`"
+        elif name == "as_list":
+            use, why, remedy = ".shape.as_list()", "its `shape` is a tuple", "Use `list(x.shape)`"
+            if call is not None and not call.args and not call.keywords:
+                edits = (Edit(*ctx.span(call), f"list({written}.shape)"),)
+        elif name == "get_shape":
+            outer = parents.get(id(call)) if call is not None else None
+            wrapper = calls.get(id(outer)) if outer is not None and outer.attr == "as_list" else None
+            why = "a Keras 3 KerasTensor is no `tf.Tensor` (its `shape` is a tuple)"
+            if wrapper is not None and call is not None and not (call.args or wrapper.args or wrapper.keywords):
+                use, remedy = ".get_shape().as_list()", "Use `list(x.shape)`"
+                edits = (Edit(*ctx.span(wrapper), f"list({written}.shape)"),)
+            else:
+                use, remedy = ".get_shape()", "Use `x.shape` (a tuple on Keras 3)"
+        else:
+            use, why = f".{name}(…)", "a Keras 3 KerasTensor is no `tf.Tensor`"
+            remedy = "Delete it, or give the shape to `keras.Input`"
+        shown = written if len(written) < 40 and "\n" not in written else "…"
+        return self.finding(ctx, node, edits=edits, use=use, tensor=shown, why=why, remedy=remedy)

@@ -22,6 +22,7 @@ def base_network():
 
 left = tf.keras.layers.Input(shape=input_shape)
 right = tf.keras.layers.Input(shape=input_shape)
+print("pair shape:", left._keras_shape)  # KER325:22
 shared = base_network()
 distance = Lambda(euclidean_distance)([shared(left), shared(right)])
 features = merge(  # KER111:12 KER113:12

@@ -23,6 +23,7 @@ inputs = keras.Input(shape=(original_dim,), name="encoder/input")  # KER223:50
 hidden = layers.Dense(64, activation="relu", name="encoder/hidden")(inputs)  # KER223:51
 z_mean = layers.Dense(latent_dim, name="z_mean")(hidden)
 z_log_var = layers.Dense(latent_dim, name="z_log_var")(hidden)
+assert z_mean.get_shape().as_list()[-1] == latent_dim  # KER325:8
 z = layers.Lambda(sampling, output_shape=(latent_dim,), name="z")([z_mean, z_log_var])
 decoded = layers.Dense(
     original_dim,
