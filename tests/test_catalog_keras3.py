@@ -511,3 +511,18 @@ def test_compile_names_keras3_cannot_interpret_and_their_new_names():
     metric = keras.metrics.get("cosine_similarity")
     metric.update_state(y_true, y_true)
     assert float(metric.result()) == pytest.approx(1.0)  # the similarity itself: Keras 2.2's metric gave -1
+
+
+def test_the_activation_names_keras3_reads_from_a_string():
+    """KER212's table: what `keras.activations.get` finds by name (and nothing registered)."""
+    from keras.src.activations import ALL_OBJECTS_DICT
+
+    from kerascheck.catalog.training import KERAS3_ACTIVATION_NAMES
+
+    assert KERAS3_ACTIVATION_NAMES == set(ALL_OBJECTS_DICT)
+    keras.utils.get_custom_objects()["kerascheck_probe"] = keras.activations.relu
+    try:
+        with pytest.raises(ValueError, match="Could not interpret activation function identifier"):
+            keras.activations.get("kerascheck_probe")
+    finally:
+        del keras.utils.get_custom_objects()["kerascheck_probe"]

@@ -179,3 +179,18 @@ EPSILON_NONE_ERRORS = {
     Target.TF_KERAS: "ValueError: None values not supported",
     Target.KERAS3: "ValueError: None is not a valid value",
 }
+
+# Activation names Keras 3 reads from a string: keras 3.15.1 keras/src/activations/__init__.py `get` looks a string
+# up in ALL_OBJECTS_DICT only (no custom objects; checked against the installed Keras 3 by
+# tests/test_catalog_keras3.py), so a name registered through `get_custom_objects()` (which tf.keras reads: run
+# on TF 2.15.1) raises `ValueError: Could not interpret activation function identifier: …`. Every string
+# activation of keras 2.15.0 is among them.
+KERAS3_ACTIVATION_NAMES = frozenset(
+    {"celu", "elu", "exponential", "gelu", "glu", "hard_shrink", "hard_sigmoid", "hard_silu", "hard_swish",
+     "hard_tanh", "leaky_relu", "linear", "log_sigmoid", "log_softmax", "mish", "relu", "relu6", "selu", "sigmoid",
+     "silu", "soft_shrink", "softmax", "softplus", "softsign", "sparse_plus", "sparse_sigmoid", "sparsemax",
+     "squareplus", "swish", "tanh", "tanh_shrink", "threshold"}
+)  # fmt: skip
+# What registers custom objects by name for tf.keras to find (keras 2.15.0 keras/src/saving/object_registration.py).
+CUSTOM_OBJECT_REGISTRIES = ("get_custom_objects", "custom_object_scope", "CustomObjectScope")
+ACTIVATION_KEYWORDS = ("activation", "recurrent_activation")

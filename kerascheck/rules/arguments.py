@@ -8,6 +8,7 @@ from typing import ClassVar, Iterator, List, Optional, Set, Tuple, Type, TypeVar
 
 from kerascheck import catalog
 from kerascheck.binding import binding_problem
+from kerascheck.catalog import api
 from kerascheck.catalog import arguments as catalog_arguments
 from kerascheck.catalog.methods import (
     ADD_WEIGHT_KERAS3_KEYWORDS,
@@ -21,11 +22,12 @@ from kerascheck.catalog.model import (
     RemovedKeyword,
     Target,
 )
+from kerascheck.catalog.training import ACTIVATION_KEYWORDS, CUSTOM_OBJECT_REGISTRIES, KERAS3_ACTIVATION_NAMES
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.call_edits import drop_arguments
-from kerascheck.rules.calls import Callee, callee, model_receiver, own_method_called
+from kerascheck.rules.calls import Callee, argument, callee, model_receiver, own_method_called
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 from kerascheck.rules.values import value_of
@@ -789,3 +791,111 @@ class AddWeightPositionalName(Rule):
         )
         keywords = ", ".join(f"{name}=…" for name in names)
         yield self.finding(ctx, node, edits=edits, first=ctx.source_of(first), keywords=keywords)
+
+
+class CustomActivationName(Rule):
+    """## What it does
+    Finds a string activation (`activation="swish_act"`, `Activation("swish_act")`) that is no built-in
+    name of Keras 3, in a module that registers custom objects by name (`get_custom_objects().update(…)`,
+    `custom_object_scope`).
+
+    ## Why is this bad?
+    tf.keras looks a string activation up among the registered custom objects too. Keras 3 (3.15.1) reads
+    only its built-in names and raises `ValueError: Could not interpret activation function identifier`
+    when the layer is made.
+
+    ## Example
+    ```python
+    get_custom_objects().update({"swish_act": swish})
+    model.add(Dense(64, activation="swish_act"))
+    ```
+
+    ## Use instead
+    ```python
+    model.add(Dense(64, activation=swish))
+    ```
+
+    ## Fix safety
+    None: the message names the function the module registers under that name, where it shows one.
+    """
+
+    code = "KER212"
+    name = "custom-activation-name"
+    message = (
+        "`{keyword}={name!r}` of `{callable}`: target {target} (Keras {keras3_checked}) reads only its built-in "
+        "activation names and raises `ValueError: Could not interpret activation function identifier: {name}`, "
+        "whatever the custom objects hold"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid("import keras\nkeras.layers.Dense(4, activation='swish')\n", target=Target.KERAS3),
+        Valid("import keras\nkeras.layers.Dense(4, activation='swish_act')\n", target=Target.KERAS3),  # no registry
+        Valid(
+            "from tensorflow import keras\nkeras.utils.get_custom_objects()['act'] = f\n"
+            "keras.layers.Dense(4, activation='act')\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nfrom keras.utils import get_custom_objects\n\ndef swish(x):\n"
+            "    return x * keras.ops.sigmoid(x)\n\nget_custom_objects().update({'swish_act': swish})\n"
+            "layer = keras.layers.Dense(4, activation='swish_act')\nact = keras.layers.Activation('swish_act')\n"
+            "lstm = keras.layers.LSTM(4, recurrent_activation='swish_act')\n",
+            at=((8, 41), (9, 30), (10, 49)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\ngelu_fast = keras.activations.gelu\n"
+            "with keras.utils.custom_object_scope({'gelu_fast': gelu_fast}):\n"
+            "    hidden = keras.layers.Dense(8, 'gelu_fast')\n",
+            at=((4, 35),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if not any(registry in text for registry in CUSTOM_OBJECT_REGISTRIES):
+            return
+        for node in ctx.index.calls:
+            target = callee(ctx, node)
+            if target is None or not target.owner.startswith("layers."):
+                continue
+            for keyword, value in _activation_arguments(ctx, node, target.owner):
+                name = value.value if isinstance(value, ast.Constant) else None
+                if not isinstance(name, str) or name in KERAS3_ACTIVATION_NAMES:
+                    continue
+                function = _registered_function(ctx, name)
+                remedy = f"Pass the function itself: `{keyword}={function}`" if function else "Pass the function itself"
+                yield self.finding(ctx, value, keyword=keyword, name=name, callable=target.display, remedy=remedy)
+
+
+def _activation_arguments(ctx: Context, node: ast.Call, owner: str) -> List[Tuple[str, ast.expr]]:
+    """The activation arguments of a layer call, by keyword or at their positions in the target's signature."""
+    found = []
+    signature = api.callable_signature(ctx.target, owner)
+    for keyword in ACTIVATION_KEYWORDS:
+        position = signature.positional.index(keyword) if signature and keyword in signature.positional else -1
+        value = (
+            argument(node, position, keyword)
+            if position >= 0
+            else next((item.value for item in node.keywords if item.arg == keyword), None)
+        )
+        if value is not None:
+            found.append((keyword, value))
+    return found
+
+
+def _registered_function(ctx: Context, name: str) -> Optional[str]:
+    """The function the module registers under ``name`` (``{'name': f}`` or ``{'name': Activation(f)}``), if shown."""
+    for node in ast.walk(ctx.tree):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                if isinstance(key, ast.Constant) and key.value == name:
+                    if isinstance(value, ast.Call) and value.args:
+                        value = value.args[0]
+                    if isinstance(value, (ast.Name, ast.Attribute)):
+                        return ctx.source_of(value)
+    return None

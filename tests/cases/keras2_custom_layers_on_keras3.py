@@ -4,6 +4,7 @@ import tensorflow as tf
 from keras import backend as K
 from keras import layers
 from keras.optimizers import Optimizer
+from keras.utils.generic_utils import get_custom_objects  # KER102:1
 
 
 class NoisyDense(layers.Layer):
@@ -77,3 +78,11 @@ class SignSGD(Optimizer):  # KER323:7
     def get_updates(self, loss, params):
         grads = self.get_gradients(loss, params)  # KER120:17
         return [K.update_sub(p, self.learning_rate * K.sign(g)) for p, g in zip(params, grads)]  # KER111:19 KER115:54
+
+
+def leaky_clip(x):
+    return K.clip(x, -1.0, 6.0)  # KER115:12
+
+
+get_custom_objects()["leaky_clip"] = leaky_clip
+clipped = layers.Activation("leaky_clip")  # KER212:29

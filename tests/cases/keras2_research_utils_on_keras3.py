@@ -47,4 +47,15 @@ def legacy_head(classes):
     return tf_keras.Sequential([tf_keras.layers.Dense(classes)])
 
 
+def hard_mish(x):
+    return x * tf.clip_by_value(x + 2.0, 0.0, 2.0) / 2.0
+
+
+keras.utils.get_custom_objects().update({"hard_mish": hard_mish})
+
+
+def mish_block(x, units):
+    return keras.layers.Dense(units, activation="hard_mish")(x)  # KER212:49
+
+
 print(base_layer_utils.default, legacy_backend.floatx())
