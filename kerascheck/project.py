@@ -20,7 +20,7 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Protocol, Sequence
 from kerascheck.config import Settings
 from kerascheck.context.project import ModuleUses, Project
 from kerascheck.engine import analyse_source, analyse_tree
-from kerascheck.files import SourceError, module_name_for, read
+from kerascheck.files import NOTEBOOK_SUFFIX, SourceError, module_name_for, read
 from kerascheck.findings import Finding
 from kerascheck.import_graph import graph_name
 from kerascheck.lazy import LazyPattern
@@ -78,9 +78,9 @@ def module_uses(path: str, module: Optional[ModuleReport]) -> Optional[ModuleUse
     no rule kept facts of it."""
     if module is None or not (module.implementations or module.imports or module.facts):
         return None
-    return ModuleUses(
-        path, module.implementations, graph_name(path, module_name_for(path)), module.imports, module.facts
-    )
+    # a notebook's facts point into its cells, which project findings cannot show yet: kept for modules only
+    facts = () if path.endswith(NOTEBOOK_SUFFIX) else module.facts
+    return ModuleUses(path, module.implementations, graph_name(path, module_name_for(path)), module.imports, facts)
 
 
 def check_project(project: Project) -> List[Tuple[str, Finding]]:

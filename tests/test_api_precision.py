@@ -179,3 +179,22 @@ def test_a_layer_that_defines_its_weights_property_may_set_it():
     )
     for target in (TF, K3):
         assert [code for code, _ in _found(source, target) if code == "KER120"] == []
+
+
+def test_metrics_names_of_a_model_compiled_without_metrics_beside_one_with():
+    source = (
+        "import keras\na = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+        "a.compile(loss='mse', metrics=['mae'])\nb = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+        "b.compile(loss='mse')\nprint(b.metrics_names, a.metrics_names)\n"
+    )  # run on Keras 3.15.1: b.metrics_names is ['loss'], a's ['loss', 'compile_metrics']
+    assert [(code, line) for code, line in _found(source, K3) if code == "KER121"] == [("KER121", 6)]
+    found = [f for f in check_source(source, Settings(target=K3)) if f.code == "KER121"]
+    assert [f.col for f in found] == [source.splitlines()[5].index("a.metrics_names")]
+
+
+def test_add_metric_is_reported_where_it_is_called():
+    source = (
+        "import keras\nclass Probe(keras.layers.Layer):\n    def call(self, inputs, training=None):\n"
+        "        record = self.add_metric\n        self.add_metric(inputs, name='mean')\n        return inputs\n"
+    )
+    assert [(code, line) for code, line in _found(source, K3) if code == "KER120"] == [("KER120", 5)]

@@ -235,3 +235,22 @@ def test_a_model_file_saved_by_one_module_and_loaded_by_another(tmp_path, kerasc
         ], jobs
     (tmp_path / "predict.py").write_text("import keras\nmodel = keras.models.load_model('model.h5', compile=False)\n")
     assert kerascheck("--keras-target=keras3", ".", cwd=tmp_path).returncode == 0
+
+
+def test_model_files_are_linked_within_a_folder_only(tmp_path, kerascheck):
+    saver = (
+        "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+        "model.compile(optimizer='adam', loss='mse')\nmodel.save('model.h5')\n"
+    )
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "a" / "train.py").write_text(saver)
+    (tmp_path / "b" / "serve.py").write_text("import keras\nmodel = keras.models.load_model('model.h5')\n")
+    assert kerascheck("--keras-target=keras3", ".", cwd=tmp_path).returncode == 0  # b's own model.h5
+    (tmp_path / "b" / "train.py").write_text(
+        saver.replace("model.save('model.h5')", "model.save('model.h5', include_optimizer=False)")
+    )
+    assert kerascheck("--keras-target=keras3", ".", cwd=tmp_path).returncode == 0  # saved without its loss
+    (tmp_path / "b" / "train.py").write_text(saver)
+    result = kerascheck("--format=concise", "--keras-target=keras3", ".", cwd=tmp_path)
+    assert [line.split()[:2] for line in result.stdout.splitlines()] == [["b/serve.py:2:9:", "KER224"]]

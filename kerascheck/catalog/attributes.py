@@ -30,6 +30,7 @@ class AttributeReplacement(Record):
     # (`model.optimizer` of a model compiled with a `optimizers.legacy` one): then only typed classes are judged
     unless_module_says: str = ""
     fails_when_set: Tuple[Target, ...] = ()  # targets where the class has it read-only: an assignment raises
+    called_only: bool = False  # what `fails_on` says happens when it is called; reading it is fine
 
 
 _K224 = "Keras 2.2.4"
@@ -136,6 +137,7 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "keras 3.15.1 layers/layer.py add_metric raises NotImplementedError (permanently disabled)",
         fails_on=((Target.KERAS3, "raises NotImplementedError"),),
         fails_why="keeps it only to refuse it",
+        called_only=True,
     ),
     # Keras 2.2.4 keras/engine/base_layer.py had setters for both (the Keras 1 idiom `self.trainable_weights =
     # [self.W, self.b]` in `build`); keras 2.15.0 and 3.15.1 have read-only properties: run on TF 2.15.1

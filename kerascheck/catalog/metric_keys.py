@@ -23,7 +23,7 @@ OLD_METRIC_KEYS: Dict[str, str] = {"acc": "accuracy", "val_acc": "val_accuracy"}
 KEYS_RENAMED_IN = "Keras 2.3"
 # A metric given by a short name -> the key Keras 2.2 logged it under: its function's name (Keras 2.2.5
 # keras/engine/training.py `metric_name = metric_fn.__name__`; Keras 2.2.4 keras/metrics.py `mae = MAE =
-# mean_absolute_error`, …, `cosine = cosine_proximity`), `acc` for 'accuracy'. Keras 2.3.0
+# mean_absolute_error`, …), `acc` for 'accuracy'. Keras 2.3.0
 # keras/engine/training_utils.py get_metric_name keeps the string given, as tf.keras and Keras 3 do (run on
 # TF 2.15.1 and Keras 3.15.1: `metrics=['mae']` logs `mae` and `val_mae`).
 OLD_KEY_OF_METRIC: Dict[str, str] = {
@@ -32,8 +32,8 @@ OLD_KEY_OF_METRIC: Dict[str, str] = {
     "mse": "mean_squared_error", "MSE": "mean_squared_error",
     "mape": "mean_absolute_percentage_error", "MAPE": "mean_absolute_percentage_error",
     "msle": "mean_squared_logarithmic_error", "MSLE": "mean_squared_logarithmic_error",
-    "cosine": "cosine_proximity",
 }  # fmt: skip
+# (not `cosine`: `metrics=['cosine']` makes `fit` raise on TF 2.15.1 and Keras 3.15.1, no key is logged)
 
 # The callbacks that read a logged key (`monitor=`).
 MONITORING_CALLBACKS = frozenset(

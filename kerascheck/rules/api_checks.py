@@ -280,6 +280,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     if use.assigned and (present or fact is None or fact.new is None):
         return None  # the class's own attribute, or a name of the program's own that no Keras replaced
     failing = dict(fact.fails_on).get(ctx.target) if fact is not None else None  # a Sequential model's input
+    if failing is not None and fact is not None and fact.called_only and use.call is None:
+        return None  # only a call fails (``Layer.add_metric``)
     if failing is not None and (name in set_here or _called_as_layer(ctx, use.node.value)):
         return None  # the program sets it itself; a model called on a tensor has an `input` after all
     if present and failing is None and (stub is None or stub.raises is None):

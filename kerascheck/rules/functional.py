@@ -396,6 +396,8 @@ class KerasTensorMethod(Rule):
         Valid("from tensorflow import keras\ninputs = keras.Input((3,))\nx = keras.layers.Dense(2)(inputs)\n"
               "print(x.get_shape().as_list(), x.shape.as_list())\n"),
         Valid("import keras\ndef width(t):\n    return t.get_shape()[-1]\n", target=Target.KERAS3),  # any tensor
+        Valid("from tensorflow import keras\ninputs = keras.Input((8, 3))\nx = keras.layers.Dense(4)(inputs)\n"
+              "x._keras_shape = (None, 8, 4)\nprint(x._keras_shape)\n"),  # the program's own (runs on both)
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -452,6 +454,8 @@ class KerasTensorMethod(Rule):
     ) -> Optional[Finding]:
         """The finding for ``tensor.get_shape``/``set_shape``/``_keras_shape`` and ``tensor.shape.as_list``."""
         name, tensor = node.attr, node.value
+        if name in ctx.index.attributes_set:
+            return None  # the program sets it itself (``x._keras_shape = …``): it reads its own value
         if name == "as_list":
             if not (isinstance(tensor, ast.Attribute) and tensor.attr == "shape"):
                 return None
@@ -462,7 +466,7 @@ class KerasTensorMethod(Rule):
         edits: Tuple[Edit, ...] = ()
         call = calls.get(id(node))
         if name == "_keras_shape":
-            use, why, remedy = "._keras_shape", "Keras 2.2 set it on tensors; tf.keras and Keras 3 do not", ""
+            use, why = "._keras_shape", "Keras 2.2 set it on tensors; tf.keras and Keras 3 do not"
             edits = (Edit(*ctx.span(node), f"tuple({written}.shape)"),)
             remedy = "Use `tuple(x.shape)`"
         elif name == "as_list":

@@ -30,6 +30,7 @@ from kerascheck.catalog.metric_keys import (
 from kerascheck.catalog.model import Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
+from kerascheck.lazy import LazyPattern
 from kerascheck.record import Record
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import argument
@@ -485,18 +486,28 @@ class GroupedMetricsNames(Rule):
         from kerascheck.rules.objects import MODEL_KINDS, typed_uses
 
         uses = [use for use in typed_uses(ctx, interesting_names(ctx.target)) if use.type.kind in MODEL_KINDS]
-        compiled: Dict[str, int] = {}  # the receiver as written -> the first line compiling it with metrics
+        # the receiver as written -> the first line compiling it with metrics (None: one compile without)
+        compiled: Dict[str, Optional[int]] = {}
         for use in uses:
-            if use.call is not None and use.node.attr == "compile" and _compiles_metrics(use.call):
-                compiled.setdefault(ctx.source_of(use.node.value), use.call.lineno)
-        if not compiled:
+            if use.call is not None and use.node.attr == "compile":
+                receiver = ctx.source_of(use.node.value)
+                line = use.call.lineno if _compiles_metrics(use.call) else None
+                compiled[receiver] = line if compiled.get(receiver, line) is not None else None
+        lines = [line for line in compiled.values() if line is not None]
+        if not lines:
             return
         for use in uses:
             if use.node.attr == METRICS_NAMES and not use.assigned:
                 receiver = ctx.source_of(use.node.value)
+                # the model compiled under that name; ``self`` (a model class) when every compile passes metrics
+                line = compiled.get(receiver) if receiver in compiled else None
+                if line is None and receiver == "self" and len(lines) == len(compiled):
+                    line = min(lines)
+                if line is None:
+                    continue
                 yield self.finding(
                     ctx, use.node, receiver=receiver if len(receiver) <= 40 and "\n" not in receiver else "…",
-                    names=KERAS3_METRICS_NAMES, compiled_at=compiled.get(receiver, min(compiled.values())),
+                    names=KERAS3_METRICS_NAMES, compiled_at=line,
                 )  # fmt: skip
 
 
@@ -628,6 +639,9 @@ def _compute_loss_call(ctx: Context, call: ast.Call, receiver: str) -> Optional[
     return f"{receiver}.compute_loss({', '.join(passed)})"
 
 
+_LOGS_RATE = LazyPattern(r"\[\s*['\"]lr['\"]\s*\]\s*=")  # ``logs["lr"] = …``
+
+
 class LearningRateLogKey(Rule):
     """## What it does
     Finds `history.history['lr']` in a module that trains with `ReduceLROnPlateau` or
@@ -663,6 +677,12 @@ class LearningRateLogKey(Rule):
     targets = frozenset({Target.KERAS3})
     valid = (
         Valid("import keras\nhistory = model.fit(x, y)\nprint(history.history['lr'])\n", target=Target.KERAS3),
+        Valid(  # a callback of the module's own logs it: which fit's history is read is not seen
+            "import keras\nclass Log(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs=None):\n"
+            "        logs['lr'] = 0.1\nh = model.fit(x, y, callbacks=[Log(), keras.callbacks.ReduceLROnPlateau()])\n"
+            "print(h.history['lr'])\n",
+            target=Target.KERAS3,
+        ),
         Valid(
             "from tensorflow import keras\nhistory = model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau()])\n"
             "print(history.history['lr'])\n"
@@ -699,6 +719,8 @@ class LearningRateLogKey(Rule):
             return
         if not any(callback.rpartition(".")[2] in text for callback in RATE_LOGGING_CALLBACKS):
             return
+        if _LOGS_RATE.search(text):
+            return  # a callback of the module's own logs `lr` itself: which history holds it is not seen
         callbacks = [
             node
             for node in ctx.index.calls

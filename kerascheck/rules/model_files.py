@@ -6,6 +6,7 @@ cannot be told apart from another is never guessed at."""
 from __future__ import annotations
 
 import ast
+import os
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog import api
@@ -24,6 +25,9 @@ MODEL_CLASSES = frozenset({"models.Model", "models.Sequential"})
 class Save(Record):
     path: str
     model: Optional[str]  # the saved model's name; None for a checkpoint (the model ``fit`` trains)
+    # the file keeps what `compile` was given: not with `include_optimizer=False` (or a value not shown), which
+    # leaves out the training config of a legacy .h5 file (keras 2.15.0 and 3.15.1 legacy h5 saving)
+    with_compile: bool = True
 
 
 class Load(Record):
@@ -106,7 +110,7 @@ def _scan(ctx: Context) -> ModelFiles:
             elif func.attr == "save":
                 path = model_path(ctx, argument(node, 0, "filepath"))
                 if path is not None:
-                    files.saves.append(Save(path, name))
+                    files.saves.append(Save(path, name, _with_compile(node)))
             elif name is not None and node.args and (layer := _lambda_layer(ctx, node.args[0])) is not None:
                 files.models.setdefault(name, []).append(layer)
             continue
@@ -130,7 +134,7 @@ def _scan(ctx: Context) -> ModelFiles:
             path = model_path(ctx, argument(node, 1, "filepath"))
             model = argument(node, 0, "model")
             if path is not None and model is not None and _holds_a_model(ctx, model):
-                files.saves.append(Save(path, model.id if isinstance(model, ast.Name) else None))
+                files.saves.append(Save(path, model.id if isinstance(model, ast.Name) else None, _with_compile(node)))
         elif owner == CHECKPOINT:
             path = model_path(ctx, argument(node, 0, "filepath"))
             weights = argument(node, _weights_only_position(ctx), "save_weights_only")
@@ -150,6 +154,13 @@ def _scan(ctx: Context) -> ModelFiles:
         elif id(value) in functional:
             files.functional.append(name)
     return files._replace(made=made)
+
+
+def _with_compile(node: ast.Call) -> bool:
+    """Whether a save keeps the compile config: ``include_optimizer`` absent or a literal True (by keyword: its
+    position differs between ``Model.save`` and ``save_model``)."""
+    given = next((item.value for item in node.keywords if item.arg == "include_optimizer"), None)
+    return given is None or literal(given) is True
 
 
 def _holds_a_model(ctx: Context, node: ast.expr) -> bool:
@@ -213,16 +224,17 @@ def loaded_file(ctx: Context, load: Load) -> LoadedFile:
 
 
 def linked_saves(modules: List[Tuple[str, ModelFileFacts]]) -> Iterator[Tuple[str, LoadedFile, str, SavedFile]]:
-    """Each load of a file that other modules save, and only they, each one with a problem: (the loading
-    module's path, the load, a saving module's path, its save). A file the loading module saves itself is
-    its own rule's business; one saved anywhere without a problem shown is never guessed at."""
-    saved: Dict[str, List[Tuple[str, SavedFile]]] = {}
+    """Each load of a file that other modules of its folder save, and only they, each one with a problem: (the
+    loading module's path, the load, a saving module's path, its save). Modules of one folder are taken to run
+    from one place (a relative path names one file for them), other folders' are not; a file the loading
+    module saves itself is its own rule's business; one saved without a problem shown is never guessed at."""
+    saved: Dict[Tuple[str, str], List[Tuple[str, SavedFile]]] = {}
     for path, facts in modules:
         for save in facts.saves:
-            saved.setdefault(save.path, []).append((path, save))
+            saved.setdefault((os.path.dirname(path), save.path), []).append((path, save))
     for path, facts in modules:
         own = {save.path for save in facts.saves}
         for load in facts.loads:
-            others = [] if load.path in own else saved.get(load.path, [])
+            others = [] if load.path in own else saved.get((os.path.dirname(path), load.path), [])
             if others and all(save.problem is not None for _, save in others):
                 yield path, load, others[0][0], others[0][1]

@@ -368,6 +368,12 @@ class H5LossAlias(Rule):
     severity = Severity.ERROR
     targets = ONLY_KERAS3
     valid = (
+        Valid(  # run on Keras 3.15.1: without the optimizer the file keeps no loss, and loads
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer='adam', loss='mse')\nmodel.save('m.h5', include_optimizer=False)\n"
+            "again = keras.models.load_model('m.h5')\n",
+            target=Target.KERAS3,
+        ),
         Valid(  # another module saves the file too, from a model compiled with a long name: which one is read?
             "# train.py\nimport keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
             "model.compile(optimizer='adam', loss='mse')\nmodel.save('regressor.h5')\n"
@@ -546,6 +552,8 @@ def _saved_loss(
     model saved by name was compiled by that name; a checkpoint's, when every compile in the module uses
     a short name."""
     for save in saves:
+        if not save.with_compile:
+            continue  # the file leaves the loss out: it loads
         if save.model is not None and compiled.get(save.model):
             return compiled[save.model][0]
         if save.model is None and every_compile and all(every_compile):
