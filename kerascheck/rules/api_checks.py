@@ -19,7 +19,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.names import Reference
 from kerascheck.record import Record
 from kerascheck.rules.arguments import _positional_form
-from kerascheck.rules.base import graph_mode, module_text
+from kerascheck.rules.base import graph_mode, module_text, shown_source
 from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, typed_uses
@@ -273,7 +273,7 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     if use.assigned and fact is not None and ctx.target in fact.fails_when_set:
         receiver = ctx.source_of(use.node.value)
         return self.finding(
-            ctx, use.node, receiver=receiver if len(receiver) <= 40 and "\n" not in receiver else "…",
+            ctx, use.node, receiver=shown_source(receiver),
             attribute=f"{name} = …", effect="raises AttributeError", kind=f"`{kind}`",
             lacks="has it as a read-only property", remedy=fact.guideline, removed="",
         )  # fmt: skip
@@ -316,8 +316,7 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     deleted = use.statement if fact is not None and fact.delete_statement else None  # what the fix deletes
     span = ctx.span(use.node if deleted is None else deleted)
     receiver = ctx.source_of(use.node.value)
-    if len(receiver) > 40 or "\n" in receiver:
-        receiver = "…"
+    receiver = shown_source(receiver)
     removed = removed_note(ctx.target, fact.removed_in) if fact is not None else ""
     # the assignment is then the optimizer's rate, which Keras 3 left alone, and a read finds a Variable,
     # not the program's number: the program's behaviour changes on the target (as KER205's lr= on tf.keras)

@@ -14,6 +14,11 @@ from kerascheck.names import Reference
 from kerascheck.record import Record
 
 
+def shown_source(text: str, limit: int = 40) -> str:
+    """Source text as a message quotes it: whole when short and on one line, else "…"."""
+    return text if len(text) <= limit and "\n" not in text else "…"
+
+
 def module_text(ctx: Context) -> str:
     """The module's text, joined once per module for the rules' cheap textual gates (a word with no
     line break in it is in the text exactly when it is in one of its lines)."""

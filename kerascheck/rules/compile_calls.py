@@ -1,0 +1,392 @@
+"""KER211, KER121, KER122: what `compile` is given and what a training step reads of it: loss and metric names
+the target cannot interpret, `metrics_names` grouped by Keras 3, and the TensorFlow backend's shims of
+`compiled_loss`/`compiled_metrics`. Each looks only at models the module shows (typed receivers)."""
+
+from __future__ import annotations
+
+import ast
+from functools import cache
+from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
+
+from kerascheck.catalog.metric_keys import (
+    COMPILE_NAME_ERRORS,
+    COMPILE_NAMES,
+    COMPILED_LOSS,
+    COMPILED_LOSS_PARAMETERS,
+    COMPILED_METRICS,
+    KERAS3_METRICS_NAMES,
+    METRICS_NAMES,
+    CompileName,
+)
+from kerascheck.catalog.model import Target
+from kerascheck.context import Context
+from kerascheck.findings import Edit, Finding
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source
+from kerascheck.rules.calls import argument
+
+if TYPE_CHECKING:
+    from kerascheck.rules.objects import TypedUse
+
+
+def typed_models(ctx: Context) -> List[TypedUse]:
+    """The module's uses of names the rules on typed receivers read (see api_checks.interesting_names), on
+    objects the module shows to be Keras models."""
+    from kerascheck.rules.api_checks import interesting_names  # here: read only when a module may need it
+    from kerascheck.rules.objects import MODEL_KINDS, typed_uses
+
+    return [use for use in typed_uses(ctx, interesting_names(ctx.target)) if use.type.kind in MODEL_KINDS]
+
+
+_MODEL = "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+
+
+class UnknownCompileName(Rule):
+    """## What it does
+    Finds loss and metric names in `compile` (`loss=`, `metrics=[…]`, `weighted_metrics=`) that older
+    Keras took and the target cannot interpret: `loss="logcosh"`, `"kullback_leibler_divergence"` and
+    `"huber_loss"` on Keras 3, `loss="cosine_proximity"` on both, `metrics=["logcosh"]` or
+    `metrics=["crossentropy"]` on Keras 3. Only `compile` of an object the module shows to be a Keras model.
+
+    ## Why is this bad?
+    `compile` accepts the name, and the first `fit` or `evaluate` raises: Keras 3 (3.15.1) `ValueError:
+    Could not interpret loss identifier: logcosh` (`metric identifier` for a metric), tf.keras (TF 2.15)
+    `ValueError: Unknown loss function: 'cosine_proximity'`. The same functions have other names there.
+
+    ## Example
+    ```python
+    model.compile(optimizer="adam", loss="logcosh", metrics=["kullback_leibler_divergence"])
+    ```
+
+    ## Use instead
+    ```python
+    model.compile(optimizer="adam", loss="log_cosh", metrics=["kl_divergence"])
+    ```
+
+    ## Fix safety
+    Safe for a loss: the new name is the same function (Keras 2.2's `cosine_proximity` computed what
+    `cosine_similarity` does), and the logs call it `loss` either way. Unsafe for a metric: the logs and
+    `history.history` hold it under its new name (`log_cosh_error`, `kl_divergence`), so what reads the old
+    key must change too. None where no name is the same metric (`crossentropy`, `cosine_proximity`).
+    """
+
+    code = "KER211"
+    name = "unknown-compile-name"
+    catalog_tables = ("COMPILE_NAMES",)
+    message = (
+        "The {role} name `{old!r}` in `{keyword}=` is unknown on target {target}: `compile` takes it and the first "
+        "`fit` raises `{error}`"
+    )
+    fix_title = "{instead}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("import keras\nmodel = keras.Sequential()\nmodel.compile(loss='log_cosh', metrics=['kl_divergence'])\n"),
+        Valid("import keras\nmodel = make()\nmodel.compile(loss='logcosh')\n", target=Target.KERAS3),  # untyped
+        Valid(
+            "from tensorflow import keras\nmodel = keras.Sequential()\n"
+            "model.compile(loss='logcosh', metrics=['crossentropy'])\n"
+        ),
+        Valid("import keras\nloss = 'logcosh'\nprint(loss)\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            _MODEL + "model.compile(optimizer='adam', loss='logcosh')\n",
+            at=((3, 37),),
+            target=Target.KERAS3,
+            fixed=_MODEL + "model.compile(optimizer='adam', loss='log_cosh')\n",
+        ),
+        Invalid(
+            "from tensorflow import keras\nmodel = keras.models.Sequential()\n"
+            'model.compile("sgd", "cosine_proximity", metrics=["mae"])\n',
+            at=((3, 21),),
+            fixed=(
+                "from tensorflow import keras\nmodel = keras.models.Sequential()\n"
+                'model.compile("sgd", "cosine_similarity", metrics=["mae"])\n'
+            ),
+        ),
+        Invalid(
+            _MODEL + "model.compile(loss='mse', metrics=['mae', 'crossentropy'])\n",
+            at=((3, 42),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        known = _compile_names(ctx.target)
+        text = module_text(ctx)
+        if not any(f"'{old}'" in text or f'"{old}"' in text for _, old in known):
+            return
+        for use in typed_models(ctx):
+            if use.call is None or use.node.attr != "compile":
+                continue
+            named = [("loss", "loss", argument(use.call, 1, "loss"))]
+            named += [("metric", k.arg, k.value) for k in use.call.keywords if k.arg in _METRIC_KEYWORDS]
+            for role, keyword, value in named:
+                for node in _names_in(value):
+                    fact = known.get((role, str(node.value)))
+                    if fact is not None:
+                        yield self._finding(ctx, node, fact, str(keyword))
+
+    def _finding(self, ctx: Context, node: ast.Constant, fact: CompileName, keyword: str) -> Finding:
+        error = COMPILE_NAME_ERRORS[(ctx.target, fact.role)].format(name=fact.old)
+        if fact.new is None:
+            return self.finding(
+                ctx, node, keyword=keyword, old=fact.old, role=fact.role, error=error, instead=fact.advice
+            )
+        line, col, end_line, end_col = ctx.span(node)
+        quote = ctx.lines[line - 1][col]
+        simple = line == end_line and quote in "'\"" and end_col - col == len(fact.old) + 2
+        edits = (Edit(line, col, end_line, end_col, f"{quote}{fact.new}{quote}"),) if simple else ()
+        return self.finding(
+            ctx, node, edits=edits, safe=fact.same, keyword=keyword, old=fact.old, role=fact.role, error=error,
+            instead=f"Use `{fact.new!r}`, the same {fact.role}" + ("" if fact.same else ", logged under that name"),
+        )  # fmt: skip
+
+
+_METRIC_KEYWORDS = ("metrics", "weighted_metrics")
+
+
+@cache
+def _compile_names(target: Target) -> Dict[Tuple[str, str], CompileName]:
+    return {(fact.role, fact.old): fact for fact in COMPILE_NAMES if target in fact.targets}
+
+
+def _names_in(node: Optional[ast.expr]) -> List[ast.Constant]:
+    """The string literals a ``loss=`` or ``metrics=`` argument spells: alone, in a list or tuple, as a
+    dict's values (per output), one level deep."""
+    if node is None:
+        return []
+    if isinstance(node, ast.Dict):
+        items = [value for value in node.values if value is not None]
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        items = list(node.elts)
+    else:
+        items = [node]
+    found: List[ast.Constant] = []
+    for item in items:
+        inner = item.elts if isinstance(item, (ast.List, ast.Tuple)) else [item]
+        found += [each for each in inner if isinstance(each, ast.Constant) and isinstance(each.value, str)]
+    return found
+
+
+class GroupedMetricsNames(Rule):
+    """## What it does
+    Finds `model.metrics_names` read on Keras 3 from a model the module shows, in a module that compiles a
+    model with `metrics=`.
+
+    ## Why is this bad?
+    Keras 3 (3.15.1) lists the loss and one `compile_metrics` entry for every compiled metric:
+    `['loss', 'compile_metrics']`, where Keras 2 and tf.keras listed each metric (`['loss', 'accuracy',
+    'mse']`). `evaluate` still returns a value per metric, so `zip(model.metrics_names, scores)` pairs the
+    wrong names and drops values, and `metrics_names.index('accuracy')` raises `ValueError`.
+
+    ## Example
+    ```python
+    model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
+    scores = model.evaluate(x, y)
+    print(dict(zip(model.metrics_names, scores)))
+    ```
+
+    ## Use instead
+    ```python
+    scores = model.evaluate(x, y, return_dict=True)
+    print(scores)
+    ```
+
+    ## Fix safety
+    No fix: what replaces the names depends on how the program uses them (`evaluate(…, return_dict=True)`,
+    or the names given to `compile`).
+    """
+
+    code = "KER121"
+    name = "grouped-metrics-names"
+    message = (
+        "`{receiver}.metrics_names` is `{names}` on target {target} (Keras {keras3_checked}) for a model compiled with "
+        "`metrics=` (line {compiled_at}): one name for all the compiled metrics, while `evaluate` returns a value "
+        "for each"
+    )
+    fix_title = "Use `evaluate(…, return_dict=True)`, a value per metric name, or the names given to `compile`"
+    severity = Severity.WARNING
+    targets = frozenset({Target.KERAS3})
+    valid = (
+        Valid(
+            "import keras\nmodel = keras.Sequential()\nmodel.compile(loss='mse')\nprint(model.metrics_names)\n",
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "import keras\nmodel.compile(loss='mse', metrics=['mae'])\nprint(model.metrics_names)\n",  # untyped
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "import keras\nmodel = keras.Sequential()\nmodel.compile(loss='mse', metrics=[])\n"
+            "other = keras.Sequential()\nother.compile(loss='mse', metrics=None)\nprint(model.metrics_names)\n",
+            target=Target.KERAS3,
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(loss='mse', metrics=['mae'])\nposition = model.metrics_names.index('mae')\n",
+            at=((4, 11),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile('adam', 'mse', metrics=['mae', 'mse'])\nlast = model.metrics_names[2]\n",
+            at=((4, 7),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if f".{METRICS_NAMES}" not in text or "metrics=" not in text:
+            return
+        uses = typed_models(ctx)
+        # the receiver as written -> the first line compiling it with metrics (None: one compile without)
+        compiled: Dict[str, Optional[int]] = {}
+        for use in uses:
+            if use.call is not None and use.node.attr == "compile":
+                receiver = ctx.source_of(use.node.value)
+                line = use.call.lineno if _compiles_metrics(use.call) else None
+                compiled[receiver] = line if compiled.get(receiver, line) is not None else None
+        lines = [line for line in compiled.values() if line is not None]
+        if not lines:
+            return
+        for use in uses:
+            if use.node.attr == METRICS_NAMES and not use.assigned:
+                receiver = ctx.source_of(use.node.value)
+                # the model compiled under that name; ``self`` (a model class) when every compile passes metrics
+                line = compiled.get(receiver) if receiver in compiled else None
+                if line is None and receiver == "self" and len(lines) == len(compiled):
+                    line = min(lines)
+                if line is None:
+                    continue
+                yield self.finding(
+                    ctx, use.node, receiver=shown_source(receiver), names=KERAS3_METRICS_NAMES, compiled_at=line
+                )
+
+
+def _compiles_metrics(call: ast.Call) -> bool:
+    """Whether ``compile(…)`` passes metrics (a literal ``None`` or empty list passes none)."""
+    for keyword in call.keywords:
+        if keyword.arg in _METRIC_KEYWORDS:
+            value = keyword.value
+            empty = isinstance(value, (ast.List, ast.Tuple, ast.Dict)) and not (
+                value.keys if isinstance(value, ast.Dict) else value.elts
+            )
+            if not (empty or (isinstance(value, ast.Constant) and value.value is None)):
+                return True
+    return False
+
+
+class CompiledLossShim(Rule):
+    """## What it does
+    Finds `self.compiled_loss(…)` and `self.compiled_metrics` (in a custom `train_step` or `test_step`) and
+    the same on any model the module shows, on Keras 3.
+
+    ## Why is this bad?
+    Keras 3 (3.15.1) keeps them only in its TensorFlow backend, as deprecated shims that warn at every step
+    (`` `model.compiled_loss()` is deprecated ``); on the JAX, PyTorch and NumPy backends the model has no
+    such attribute (`AttributeError`). `compute_loss` is the method every backend has; `compiled_loss`
+    only calls it.
+
+    ## Example
+    ```python
+    loss = self.compiled_loss(y, y_pred, regularization_losses=self.losses)
+    self.compiled_metrics.update_state(y, y_pred)
+    ```
+
+    ## Use instead
+    ```python
+    loss = self.compute_loss(y=y, y_pred=y_pred)
+    for metric in self.metrics:
+        metric.update_state(y, y_pred) if metric.name != "loss" else metric.update_state(loss)
+    ```
+
+    ## Fix safety
+    Safe for `compiled_loss(y, y_pred[, sample_weight])`: it becomes the `compute_loss` call the shim makes
+    (`regularization_losses=` is dropped, as the shim ignores it: `compute_loss` adds the model's losses).
+    None for `compiled_metrics`: the loss tracker among `self.metrics` takes the loss, not `(y, y_pred)`.
+    """
+
+    code = "KER122"
+    name = "compiled-loss-shim"
+    message = (
+        "`{receiver}.{attribute}` is a deprecated shim of Keras 3's TensorFlow backend (a warning at every step) and "
+        "raises AttributeError on its JAX, PyTorch and NumPy backends (target {target}, Keras {keras3_checked})"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.WARNING
+    fix_safety = FixSafety.SOMETIMES
+    targets = frozenset({Target.KERAS3})
+    valid = (
+        Valid(
+            "import keras\nclass M(keras.Model):\n    def train_step(self, data):\n        x, y = data\n"
+            "        return self.compute_loss(y=y, y_pred=self(x))\n",
+            target=Target.KERAS3,
+        ),
+        Valid("import keras\ndef step(model, y, p):\n    return model.compiled_loss(y, p)\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(loss='mse')\ny, y_pred = keras.ops.zeros((2, 1)), keras.ops.ones((2, 1))\n"
+            "loss = model.compiled_loss(y, y_pred, regularization_losses=model.losses)\n",
+            at=((5, 7),),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+                "model.compile(loss='mse')\ny, y_pred = keras.ops.zeros((2, 1)), keras.ops.ones((2, 1))\n"
+                "loss = model.compute_loss(y=y, y_pred=y_pred)\n"
+            ),
+        ),
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(loss='mse', metrics=['mae'])\ny, y_pred = keras.ops.zeros((2, 1)), keras.ops.ones((2, 1))\n"
+            "model.compiled_metrics.update_state(y, y_pred)\n",
+            at=((5, 0),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if f".{COMPILED_LOSS}" not in text and f".{COMPILED_METRICS}" not in text:
+            return
+        for use in typed_models(ctx):
+            name = use.node.attr
+            if name not in (COMPILED_LOSS, COMPILED_METRICS) or use.assigned:
+                continue
+            receiver = ctx.source_of(use.node.value)
+            shown = shown_source(receiver)
+            if name == COMPILED_METRICS:
+                remedy = f"Update each of `{shown}.metrics` (the loss tracker takes the loss)"
+                yield self.finding(ctx, use.node, receiver=shown, attribute=name, remedy=remedy)
+                continue
+            new = _compute_loss_call(ctx, use.call, receiver) if use.call is not None else None
+            span = ctx.span(use.call) if new is not None and use.call is not None else ctx.span(use.node)
+            edits = (Edit(*span, new),) if new is not None else ()
+            remedy = f"Use `{shown}.compute_loss(y=…, y_pred=…, sample_weight=…)`, the call the shim makes"
+            yield self.finding(
+                ctx, use.node, span=ctx.span(use.node), edits=edits, receiver=shown, attribute=f"{name}(…)",
+                remedy=remedy,
+            )  # fmt: skip
+
+
+def _compute_loss_call(ctx: Context, call: ast.Call, receiver: str) -> Optional[str]:
+    """``receiver.compute_loss(y=…, y_pred=…[, sample_weight=…])`` for a ``compiled_loss`` call whose
+    arguments bind as the shim's parameters; None for any other (``*args``, an unknown keyword, …)."""
+    if any(isinstance(arg, ast.Starred) for arg in call.args) or len(call.args) > len(COMPILED_LOSS_PARAMETERS):
+        return None
+    bound: Dict[str, ast.expr] = dict(zip(COMPILED_LOSS_PARAMETERS, call.args))
+    for keyword in call.keywords:
+        if keyword.arg is None or keyword.arg not in COMPILED_LOSS_PARAMETERS or keyword.arg in bound:
+            return None
+        bound[keyword.arg] = keyword.value
+    if "y" not in bound or "y_pred" not in bound:
+        return None
+    passed = [f"{name}={ctx.source_of(bound[name])}" for name in ("y", "y_pred", "sample_weight") if name in bound]
+    if any("\n" in each for each in passed):
+        return None
+    return f"{receiver}.compute_loss({', '.join(passed)})"
