@@ -100,7 +100,7 @@ COMPILE_NAMES: Tuple[CompileName, ...] = (
     CompileName("metric", "log_cosh", _KERAS3, "log_cosh_error"),
     CompileName("metric", "kullback_leibler_divergence", _KERAS3, "kl_divergence"),
     CompileName("metric", "cosine_proximity", _KERAS3, None, advice=_COSINE_METRIC),
-    CompileName("metric", "cosine", _KERAS3, None, advice=_COSINE_METRIC),
+    CompileName("metric", "cosine", _BOTH, None, advice=_COSINE_METRIC),  # Keras 2.2.4 `cosine = cosine_proximity`
     CompileName("metric", "crossentropy", _KERAS3, None, advice=_CROSSENTROPY_METRIC),
     CompileName("metric", "ce", _KERAS3, None, advice=_CROSSENTROPY_METRIC),
 )
@@ -108,6 +108,7 @@ COMPILE_NAME_ERRORS: Dict[Tuple[Target, str], str] = {
     (Target.KERAS3, "loss"): "ValueError: Could not interpret loss identifier: {name}",
     (Target.KERAS3, "metric"): "ValueError: Could not interpret metric identifier: {name}",
     (Target.TF_KERAS, "loss"): "ValueError: Unknown loss function: '{name}'",
+    (Target.TF_KERAS, "metric"): "TypeError: 'str' object is not callable",  # keras 2.15.0 takes it for a function
 }
 
 
