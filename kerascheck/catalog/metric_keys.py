@@ -147,3 +147,11 @@ CHANGED_ATTRIBUTES[Target.KERAS3] = CHANGED_ATTRIBUTES[Target.KERAS3] | {COMPILE
 RATE_LOGGING_CALLBACKS = frozenset({"callbacks.LearningRateScheduler", "callbacks.ReduceLROnPlateau"})
 OLD_RATE_KEY = "lr"
 KERAS3_RATE_KEY = "learning_rate"
+
+
+# -- `reduction='auto'` of a loss object -----------------------------------------------------------------
+# keras 2.15.0 keras/src/utils/losses_utils.py ReductionV2.AUTO = "auto" (SUM_OVER_BATCH_SIZE wherever a model
+# computes the loss); keras 3.15.1 keras/src/losses/loss.py standardize_reduction accepts none of it: run,
+# `ValueError: Invalid value for argument `reduction`` at construction; its default is "sum_over_batch_size".
+OLD_REDUCTION = "auto"
+KERAS3_REDUCTION = "sum_over_batch_size"

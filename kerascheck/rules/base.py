@@ -19,6 +19,12 @@ def shown_source(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit and "\n" not in text else "…"
 
 
+def string_replaced(ctx: Context, node: ast.Constant, new: str) -> Tuple[Edit, ...]:
+    """An edit writing ``new`` for a string literal, in its own quotes; none for one with a prefix."""
+    written = ctx.source_of(node)
+    return (Edit(*ctx.span(node), written[0] + new + written[0]),) if written[:1] in "'\"" else ()
+
+
 def module_text(ctx: Context) -> str:
     """The module's text, joined once per module for the rules' cheap textual gates (a word with no
     line break in it is in the text exactly when it is in one of its lines)."""

@@ -15,14 +15,16 @@ from kerascheck.catalog.metric_keys import (
     COMPILED_LOSS_PARAMETERS,
     COMPILED_METRICS,
     KERAS3_METRICS_NAMES,
+    KERAS3_REDUCTION,
     METRICS_NAMES,
+    OLD_REDUCTION,
     CompileName,
 )
 from kerascheck.catalog.model import Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source
-from kerascheck.rules.calls import argument
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source, string_replaced
+from kerascheck.rules.calls import argument, callee
 
 if TYPE_CHECKING:
     from kerascheck.rules.objects import TypedUse
@@ -390,3 +392,72 @@ def _compute_loss_call(ctx: Context, call: ast.Call, receiver: str) -> Optional[
     if any("\n" in each for each in passed):
         return None
     return f"{receiver}.compute_loss({', '.join(passed)})"
+
+
+class LossReductionAuto(Rule):
+    """## What it does
+    Finds `reduction="auto"` given to a Keras loss class (`MeanSquaredError(reduction="auto")`) on Keras 3.
+
+    ## Why is this bad?
+    tf.keras's `Reduction.AUTO` (`"auto"`) meant a sum over the batch size wherever a model computes the
+    loss. Keras 3 (3.15.1) has no such value and raises `ValueError: Invalid value for argument
+    `reduction`` when the loss is made; its default, `"sum_over_batch_size"`, is what `"auto"` was.
+
+    ## Example
+    ```python
+    loss = keras.losses.CategoricalCrossentropy(from_logits=True, reduction="auto")
+    ```
+
+    ## Use instead
+    ```python
+    loss = keras.losses.CategoricalCrossentropy(from_logits=True, reduction="sum_over_batch_size")
+    ```
+
+    ## Fix safety
+    Safe: the same reduction in `fit`, `evaluate` and `compute_loss`.
+    """
+
+    code = "KER213"
+    name = "loss-reduction-auto"
+    message = (
+        "`reduction={value!r}` of `{callable}`: target {target} (Keras {keras3_checked}) has no such reduction and "
+        "raises `ValueError: Invalid value for argument `reduction``"
+    )
+    fix_title = "Use `reduction='sum_over_batch_size'`, what `'auto'` was for a model's loss"
+    severity = Severity.ERROR
+    targets = frozenset({Target.KERAS3})
+    valid = (
+        Valid("import keras\nloss = keras.losses.MeanSquaredError(reduction='sum_over_batch_size')\n",
+              target=Target.KERAS3),
+        Valid("from tensorflow import keras\nloss = keras.losses.MeanSquaredError(reduction='auto')\n"),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import keras\nloss = keras.losses.MeanSquaredError(reduction='auto')\n",
+            at=((2, 47),),
+            target=Target.KERAS3,
+            fixed="import keras\nloss = keras.losses.MeanSquaredError(reduction='sum_over_batch_size')\n",
+        ),
+        Invalid(
+            "from keras.losses import CategoricalCrossentropy\n"
+            'loss = CategoricalCrossentropy(from_logits=True, reduction="auto")\n',
+            at=((2, 59),),
+            target=Target.KERAS3,
+            fixed="from keras.losses import CategoricalCrossentropy\n"
+            'loss = CategoricalCrossentropy(from_logits=True, reduction="sum_over_batch_size")\n',
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if "reduction" not in text or OLD_REDUCTION not in text:
+            return
+        for node in ctx.index.calls:
+            value = next((item.value for item in node.keywords if item.arg == "reduction"), None)
+            if not (isinstance(value, ast.Constant) and value.value == OLD_REDUCTION):
+                continue
+            target = callee(ctx, node)
+            if target is None or not target.owner.startswith("losses.") or not target.owner[7:8].isupper():
+                continue
+            edits = string_replaced(ctx, value, KERAS3_REDUCTION)
+            yield self.finding(ctx, value, edits=edits, value=value.value, callable=target.display)

@@ -21,10 +21,10 @@ from kerascheck.catalog.metric_keys import (
 )
 from kerascheck.catalog.model import Target
 from kerascheck.context import Context
-from kerascheck.findings import Edit, Finding
+from kerascheck.findings import Finding
 from kerascheck.lazy import LazyPattern
 from kerascheck.record import Record
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, string_replaced
 from kerascheck.rules.values import module_values
 
 
@@ -239,8 +239,7 @@ class LegacyMetricKey(Rule):
         return MISSING_KEY_EFFECTS[target][canonical]
 
     def _report(self, ctx: Context, old: _OldKey, use: str, effect: str, safe: bool = True) -> Finding:
-        written = ctx.source_of(old.node)
-        edits = (Edit(*ctx.span(old.node), written[0] + old.new + written[0]),) if written[:1] in "'\"" else ()
+        edits = string_replaced(ctx, old.node, old.new)
         return self.finding(
             ctx, old.node, edits=edits, safe=safe, use=use, old=old.key, new=old.new, given=old.given, effect=effect,
             since=KEYS_RENAMED_IN,
@@ -364,8 +363,7 @@ class LearningRateLogKey(Rule):
             key = node.slice
             if _string(key) != OLD_RATE_KEY or not isinstance(key, ast.Constant):
                 continue
-            written = ctx.source_of(key)
-            edits = (Edit(*ctx.span(key), written[0] + KERAS3_RATE_KEY + written[0]),) if written[:1] in "'\"" else ()
+            edits = string_replaced(ctx, key, KERAS3_RATE_KEY)
             yield self.finding(
                 ctx, key, edits=edits, use=ctx.source_of(node), callback=callback, callback_at=first.lineno
             )

@@ -27,7 +27,7 @@ head.add(
 )
 model.compile(
     optimizer=tf_keras.optimizers.SGD(learning_rate=0.005, momentum=0.9),
-    loss=keras.losses.CategoricalCrossentropy(from_logits=True, label_smoothing=0.1),
+    loss=keras.losses.CategoricalCrossentropy(from_logits=True, label_smoothing=0.1, reduction="auto"),  # KER213:96
     metrics=["accuracy"],
 )
 model.build((None,) + IMAGE_SIZE + (3,))

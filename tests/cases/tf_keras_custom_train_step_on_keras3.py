@@ -28,7 +28,7 @@ class ContrastiveModel(keras.Model):
 inputs = keras.Input(shape=(32,))
 outputs = keras.layers.Dense(1)(inputs)
 model = ContrastiveModel(inputs, outputs)
-model.compile(optimizer="adam", loss="mse", metrics=["mae"])
+model.compile(optimizer="adam", loss=keras.losses.MeanSquaredError(reduction="auto"), metrics=["mae"])  # KER213:78
 x, y = np.random.random((64, 32)), np.random.random((64, 1))
 schedule = keras.callbacks.LearningRateScheduler(lambda epoch, rate: rate * 0.9)
 history = model.fit(x, y, epochs=3, verbose=0, callbacks=[schedule])

@@ -28,3 +28,4 @@ print(similar.metrics_names.index("logcosh"))  # each metric by name on tf.keras
 print(similar.fit(x, y, verbose=0, callbacks=[keras.callbacks.ReduceLROnPlateau(monitor="loss")]).history["lr"])
 keras.utils.get_custom_objects().update({"double_relu": lambda t: 2 * keras.activations.relu(t)})
 print(keras.layers.Dense(2, activation="double_relu")(x).shape)  # a registered name: tf.keras finds it
+print(keras.losses.MeanSquaredError(reduction="auto").reduction)  # tf.keras takes it
