@@ -28,8 +28,11 @@ _OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
-     "save_weights", "load_weights"}
+     "save_weights", "load_weights", "add_loss"}
 )  # fmt: skip
+# Of those, the ones checked on layers too (a custom layer's `self.add_loss(…, inputs=…)`); the others are a
+# model's (a layer's own `fit` or `save` is the program's business).
+LAYER_CHECKED_METHODS = frozenset({"add_loss"})
 
 
 @cache
@@ -194,7 +197,9 @@ def method_findings(self, ctx: Context, kinds: FrozenSet[str]) -> Iterator[Findi
 
 def _method_problems(ctx: Context) -> Iterator[_Located]:
     for use in typed_uses(ctx, interesting_names(ctx.target)):
-        if use.call is None or use.type.kind == "Layer" or use.node.attr not in CHECKED_METHODS:
+        if use.call is None or use.node.attr not in CHECKED_METHODS:
+            continue
+        if use.type.kind == "Layer" and use.node.attr not in LAYER_CHECKED_METHODS:
             continue
         method = use.node.attr
         if catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{method}")) is not None:

@@ -29,3 +29,12 @@ print(similar.fit(x, y, verbose=0, callbacks=[keras.callbacks.ReduceLROnPlateau(
 keras.utils.get_custom_objects().update({"double_relu": lambda t: 2 * keras.activations.relu(t)})
 print(keras.layers.Dense(2, activation="double_relu")(x).shape)  # a registered name: tf.keras finds it
 print(keras.losses.MeanSquaredError(reduction="auto").reduction)  # tf.keras takes it
+
+
+class Sparse(keras.layers.Layer):
+    def call(self, inputs, training=None):
+        self.add_loss(0.01 * keras.backend.sum(keras.backend.abs(inputs)), inputs=True)  # tf.keras takes it
+        return inputs
+
+
+print(len(Sparse()(x).shape))
