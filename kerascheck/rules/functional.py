@@ -13,6 +13,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values, value_of
+from kerascheck.walk import class_body_names
 
 _MAX_DEPTH = 12  # nesting of one expression (``a + b[0]``) followed
 _MAX_HOPS = 100  # names followed back to their bindings at a time (``x = Dense(8)(x)`` 100 times)
@@ -487,3 +488,133 @@ class KerasTensorMethod(Rule):
             remedy = "Delete it, or give the shape to `keras.Input`"
         shown = written if len(written) < 40 and "\n" not in written else "…"
         return self.finding(ctx, node, edits=edits, use=use, tensor=shown, why=why, remedy=remedy)
+
+
+class SubclassedModelBuild(Rule):
+    """## What it does
+    Finds `model.build(input_shape)` on an instance of a `keras.Model` subclass of the module that defines
+    no `build()` (its layers made in `__init__`, used in `call`), on Keras 3.
+
+    ## Why is this bad?
+    tf.keras's `Model.build` runs `call` on a placeholder and so creates every weight. Keras 3 (3.15.1)
+    only warns (`` `build()` was called on layer …, however the layer does not have a `build()` method
+    implemented``) and creates none: `model.weights` stays empty, and `load_weights` right after loads
+    nothing, silently (run: the predictions differ from the saved model's; on TF 2.15.1 they match).
+
+    ## Example
+    ```python
+    model = TwoLayer()
+    model.build((None, 4))
+    model.load_weights("two.weights.h5")
+    ```
+
+    ## Use instead
+    ```python
+    model = TwoLayer()
+    model(np.zeros((1, 4)))  # a call builds the layers
+    model.load_weights("two.weights.h5")
+    ```
+
+    ## Fix safety
+    None: a batch of the right shape and type is the program's to give.
+    """
+
+    code = "KER326"
+    name = "subclassed-model-build"
+    message = (
+        "`{receiver}.build(…)` on `{model}`, a Model subclass with no `build()`: target {target} (Keras "
+        "{keras3_checked}) only warns and creates no weights, so weights loaded into it load nothing"
+    )
+    fix_title = "Call the model on a batch instead (`{receiver}(x)`), which builds its layers"
+    severity = Severity.WARNING
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "import keras\nclass Net(keras.Model):\n    def __init__(self):\n        super().__init__()\n"
+            "        self.dense = keras.layers.Dense(2)\n    def build(self, shape):\n        self.dense.build(shape)\n"
+            "    def call(self, x):\n        return self.dense(x)\nmodel = Net()\nmodel.build((None, 4))\n",
+            target=Target.KERAS3,
+        ),
+        Valid("import keras\nmodel = keras.Sequential([keras.layers.Dense(2)])\nmodel.build((None, 4))\n",
+              target=Target.KERAS3),
+        Valid(
+            "from tensorflow import keras\nclass Net(keras.Model):\n    def call(self, x):\n        return x\n"
+            "model = Net()\nmodel.build((None, 4))\n"
+        ),
+        Valid(  # two classes of one name, in two functions: each call makes its own
+            "import keras\ndef a():\n    class M(keras.Model):\n        def __init__(self):\n"
+            "            super().__init__()\n        def build(self, shape):\n            pass\n"
+            "        def call(self, x):\n            return x\n    model = M()\n    model.build((None, 2))\n"
+            "def b():\n    class M(keras.Model):\n        def __init__(self):\n            super().__init__()\n"
+            "        def call(self, x):\n            return x\n",
+            target=Target.KERAS3,
+        ),
+        Valid(  # a functional model of a subclass: built when made
+            "import keras\nclass Trainer(keras.Model):\n    def train_step(self, data):\n        return {}\n"
+            "inputs = keras.Input((4,))\nmodel = Trainer(inputs, keras.layers.Dense(1)(inputs))\n"
+            "model.build((None, 4))\n",
+            target=Target.KERAS3,
+        ),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import keras\nclass Net(keras.Model):\n    def __init__(self):\n        super().__init__()\n"
+            "        self.dense = keras.layers.Dense(2)\n    def call(self, x):\n        return self.dense(x)\n"
+            "model = Net()\nmodel.build((None, 4))\n",
+            at=((9, 0),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\nclass Base(keras.Model):\n    pass\nclass Tower(Base):\n"
+            "    def __init__(self, units):\n        super().__init__()\n"
+            "        self.head = keras.layers.Dense(units)\n    def call(self, x):\n        return self.head(x)\n"
+            "tower = Tower(3)\ntower.build(input_shape=(None, 8))\n",
+            at=((11, 0),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.imports_keras or ".build(" not in module_text(ctx) or not ctx.index.classes:
+            return
+        from kerascheck.rules.objects import keras_classes  # here: only a module that builds a model needs it
+
+        models = {
+            id(node) for node, kind in keras_classes(ctx) if kind.kind == "Model" and "models.Model" in kind.classes
+        }
+        if not models:
+            return
+        values = module_values(ctx)
+        by_name = {node.name: node for node in ctx.index.classes}
+        for node in ast.walk(ctx.tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "build"):
+                continue
+            receiver = node.func.value
+            if not isinstance(receiver, ast.Name):
+                continue
+            binding = values.binding(receiver)
+            made = binding.value if binding is not None and binding.unpacked_from is None else None
+            if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Name)):
+                continue
+            made_by = values.binding(made.func)  # the class itself (several classes may share a name)
+            cls = made_by.value if made_by is not None and isinstance(made_by.value, ast.ClassDef) else None
+            if cls is None or id(cls) not in models or _defines(cls, by_name, "build"):
+                continue
+            if not (_defines(cls, by_name, "__init__") and _defines(cls, by_name, "call")):
+                continue  # made like a functional model (inputs and outputs): built when made
+            yield self.finding(ctx, receiver, span=ctx.span(node.func), receiver=receiver.id, model=cls.name)
+
+
+def _defines(cls: ast.ClassDef, by_name: Dict[str, ast.ClassDef], name: str) -> bool:
+    """Whether the class, or a base of it the module defines, defines ``name``."""
+    seen: Set[str] = set()
+    pending = [cls]
+    while pending:
+        current = pending.pop()
+        if current.name in seen:
+            continue
+        seen.add(current.name)
+        if name in class_body_names(current):
+            return True
+        pending += [by_name[base.id] for base in current.bases if isinstance(base, ast.Name) and base.id in by_name]
+    return False

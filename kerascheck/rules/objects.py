@@ -268,6 +268,12 @@ def expression_type(ctx: Context, node: ast.expr, lookup: Lookup, depth: int = 0
 
 
 # -- classes deriving from Keras ------------------------------------------------------------------------
+def keras_classes(ctx: Context) -> List[Tuple[ast.ClassDef, ObjectType]]:
+    """The module's classes that derive from Keras ones, each with the type of ``self`` in its methods."""
+    found = _keras_classes(ctx)
+    return [(node, found[id(node)]) for node in ctx.index.classes if id(node) in found]
+
+
 def _keras_classes(ctx: Context) -> Dict[int, ObjectType]:
     """id(class) -> the type of ``self`` in its methods, for classes that derive from Keras ones only
     (through Keras bases and the module's own such classes)."""

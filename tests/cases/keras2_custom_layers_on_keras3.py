@@ -3,6 +3,7 @@
 import tensorflow as tf
 from keras import backend as K
 from keras import layers
+from keras.models import Model
 from keras.optimizers import Optimizer
 from keras.utils.generic_utils import get_custom_objects  # KER102:1
 
@@ -86,3 +87,18 @@ def leaky_clip(x):
 
 get_custom_objects()["leaky_clip"] = leaky_clip
 clipped = layers.Activation("leaky_clip")  # KER212:29
+
+
+class TinyClassifier(Model):
+    def __init__(self, classes):
+        super().__init__()
+        self.hidden = NoisyDense(16)
+        self.head = layers.Dense(classes, activation="softmax")
+
+    def call(self, inputs, training=None):
+        return self.head(self.hidden(inputs, training=training))
+
+
+classifier = TinyClassifier(3)
+classifier.build((None, 8))  # KER326:1
+classifier.load_weights("tiny_classifier.weights.h5")

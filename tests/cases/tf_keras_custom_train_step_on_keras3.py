@@ -34,3 +34,17 @@ schedule = keras.callbacks.LearningRateScheduler(lambda epoch, rate: rate * 0.9)
 history = model.fit(x, y, epochs=3, verbose=0, callbacks=[schedule])
 print("final rate:", history.history["lr"][-1])  # KER226:38
 print(model.evaluate(x, y, return_dict=True))
+
+
+class Encoder(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.project = keras.layers.Dense(8)
+
+    def call(self, inputs, training=None):
+        return self.project(inputs)
+
+
+encoder = Encoder()
+encoder.build(input_shape=(None, 32))  # KER326:1
+encoder.load_weights("encoder.weights.h5")
