@@ -5,6 +5,7 @@ the target cannot interpret, `metrics_names` grouped by Keras 3, and the TensorF
 from __future__ import annotations
 
 import ast
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
 
@@ -115,8 +116,7 @@ class UnknownCompileName(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         known = _compile_names(ctx.target)
-        text = module_text(ctx)
-        if not any(f"'{old}'" in text or f'"{old}"' in text for _, old in known):
+        if not _quoted_names(ctx.target).search(module_text(ctx)):
             return
         for use in typed_models(ctx):
             if use.call is None or use.node.attr != "compile":
@@ -146,6 +146,13 @@ class UnknownCompileName(Rule):
 
 
 _METRIC_KEYWORDS = ("metrics", "weighted_metrics")
+
+
+@cache
+def _quoted_names(target: Target) -> re.Pattern[str]:
+    """Any of the target's names in quotes: one pass over a module's text."""
+    names = sorted({old for _, old in _compile_names(target)})
+    return re.compile("['\"](?:" + "|".join(map(re.escape, names)) + ")['\"]")
 
 
 @cache

@@ -575,17 +575,21 @@ class SubclassedModelBuild(Rule):
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.imports_keras or ".build(" not in module_text(ctx) or not ctx.index.classes:
+        text = module_text(ctx)
+        if not ctx.imports_keras or ".build(" not in text or not ctx.index.classes:
             return
         from kerascheck.rules.objects import keras_classes  # here: only a module that builds a model needs it
 
-        models = {
-            id(node) for node, kind in keras_classes(ctx) if kind.kind == "Model" and "models.Model" in kind.classes
-        }
-        if not models:
-            return
-        values = module_values(ctx)
         by_name = {node.name: node for node in ctx.index.classes}
+        models = {
+            id(node)
+            for node, kind in keras_classes(ctx)
+            if kind.kind == "Model" and "models.Model" in kind.classes and f"{node.name}(" in text
+            and not _defines(node, by_name, "build")
+        }  # fmt: skip
+        if not models:
+            return  # no subclass without `build` is made here
+        values = module_values(ctx)
         for node in ast.walk(ctx.tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "build"):
                 continue

@@ -141,19 +141,37 @@ def _scan(ctx: Context) -> ModelFiles:
             if path is not None and (weights is None or literal(weights) is False):
                 files.saves.append(Save(path, None))
         elif owner in LOADING_CALLS:
-            path = model_path(ctx, argument(node, 0, "filepath"))
-            if path is not None:
-                keywords = {item.arg: item.value for item in node.keywords if item.arg}
-                for position, name in ((1, "custom_objects"), (2, "compile"), (3, "safe_mode")):
-                    if len(node.args) > position:
-                        keywords[name] = node.args[position]
-                files.loads.append(Load(node, path, target.spelled, keywords))
+            load = _load(ctx, node, target.spelled)
+            if load is not None:
+                files.loads.append(load)
     for name, value in assigned:
         if id(value) in lambdas_in:
             files.models.setdefault(name, []).extend(lambdas_in[id(value)])
         elif id(value) in functional:
             files.functional.append(name)
     return files._replace(made=made)
+
+
+def _load(ctx: Context, node: ast.Call, spelled: str) -> Optional[Load]:
+    path = model_path(ctx, argument(node, 0, "filepath"))
+    if path is None:
+        return None
+    keywords = {item.arg: item.value for item in node.keywords if item.arg}
+    for position, name in ((1, "custom_objects"), (2, "compile"), (3, "safe_mode")):
+        if len(node.args) > position:
+            keywords[name] = node.args[position]
+    return Load(node, path, spelled, keywords)
+
+
+def model_loads(ctx: Context) -> List[Load]:
+    """The module's loads of model files it names, without the rest of :func:`model_files` (the calls of
+    Keras names are kept by the walk already)."""
+    found = []
+    for node in ctx.index.calls:
+        target = callee(ctx, node)
+        if target is not None and target.owner in LOADING_CALLS and (load := _load(ctx, node, target.spelled)):
+            found.append(load)
+    return found
 
 
 def _with_compile(node: ast.Call) -> bool:

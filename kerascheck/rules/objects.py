@@ -276,7 +276,14 @@ def keras_classes(ctx: Context) -> List[Tuple[ast.ClassDef, ObjectType]]:
 
 def _keras_classes(ctx: Context) -> Dict[int, ObjectType]:
     """id(class) -> the type of ``self`` in its methods, for classes that derive from Keras ones only
-    (through Keras bases and the module's own such classes)."""
+    (through Keras bases and the module's own such classes); worked out once per module."""
+    key = ("objects", "keras classes")
+    if key not in ctx.memo:
+        ctx.memo[key] = _classes_of_keras(ctx)
+    return ctx.memo[key]
+
+
+def _classes_of_keras(ctx: Context) -> Dict[int, ObjectType]:
     by_name = {node.name: node for node in ctx.index.classes}
     found: Dict[int, ObjectType] = {}
     for node in ctx.index.classes:

@@ -439,7 +439,7 @@ class H5LossAlias(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if not _saves_and_loads(text) or not any(suffix in text for suffix in H5_SUFFIXES):
+        if not _saves_and_loads(text) or not _quoted_suffix(text, H5_SUFFIXES):
             return
         if not any(f"'{loss}'" in text or f'"{loss}"' in text for loss in H5_UNREADABLE_LOSSES):
             return
@@ -477,28 +477,35 @@ class H5LossAlias(Rule):
         and its loads of .h5 files that compile what they read: for a load in one module of a file
         another saves."""
         text = module_text(ctx)
-        if not any(suffix in text for suffix in H5_SUFFIXES) or not ("load_model(" in text or _saves(text)):
+        if not _quoted_suffix(text, H5_SUFFIXES):
             return None
-        from kerascheck.rules.model_files import ModelFileFacts, SavedFile, literal, loaded_file, model_files
+        from kerascheck.rules.model_files import (
+            ModelFileFacts,
+            SavedFile,
+            literal,
+            loaded_file,
+            model_files,
+            model_loads,
+        )
 
-        files = model_files(ctx)
-        compiled: Dict[str, List[ast.Constant]] = {}
-        every_compile: List[Optional[List[ast.Constant]]] = []
-        for compiling in files.compiles:
-            losses = _short_losses(compiling.loss)
-            every_compile.append(losses)
-            if compiling.model is not None and losses:
-                compiled.setdefault(compiling.model, []).extend(losses)
         saves = []
-        for save in files.saves:
-            if save.path.lower().endswith(H5_SUFFIXES):
-                loss = _saved_loss([save], compiled, every_compile)
-                saves.append(
-                    SavedFile(save.path, None if loss is None else str(loss.value), "", getattr(loss, "lineno", 0))
-                )
+        if _saves(text):  # what a save holds needs the module's compiles and models: read only then
+            files = model_files(ctx)
+            compiled: Dict[str, List[ast.Constant]] = {}
+            every_compile: List[Optional[List[ast.Constant]]] = []
+            for compiling in files.compiles:
+                losses = _short_losses(compiling.loss)
+                every_compile.append(losses)
+                if compiling.model is not None and losses:
+                    compiled.setdefault(compiling.model, []).extend(losses)
+            for save in files.saves:
+                if save.path.lower().endswith(H5_SUFFIXES):
+                    loss = _saved_loss([save], compiled, every_compile)
+                    problem = None if loss is None else str(loss.value)
+                    saves.append(SavedFile(save.path, problem, "", getattr(loss, "lineno", 0)))
         loads = [
             loaded_file(ctx, load)
-            for load in files.loads
+            for load in (model_loads(ctx) if "load_model(" in text else [])
             if load.path.lower().endswith(H5_SUFFIXES)
             and not ("compile" in load.keywords and literal(load.keywords["compile"]) is not True)
         ]
@@ -517,6 +524,12 @@ class H5LossAlias(Rule):
                 compiled_at=f"{saver}, line {save.line}", path=repr(load.path), version=KERAS3_VERSION,
                 new=H5_UNREADABLE_LOSSES[loss], error=H5_LOSS_ERROR.format(loss=loss),
             )  # fmt: skip
+
+
+def _quoted_suffix(text: str, suffixes: Tuple[str, ...]) -> bool:
+    """Whether the text ends some string literal in one of ``suffixes`` (``"model.h5"``, ``f"{d}/m.keras"``):
+    a model path the module spells out (``tf.keras`` is no ``.keras`` file)."""
+    return any(f"{suffix}{quote}" in text for suffix in suffixes for quote in "'\"")
 
 
 def _saves(text: str) -> bool:
@@ -706,28 +719,28 @@ class LambdaLayerReload(Rule):
         shown), and its loads that are not in unsafe mode: for a load in one module of a file another saves."""
         text = module_text(ctx)
         suffixes = LAMBDA_SAFE_MODE_SUFFIXES[ctx.target]
-        saves_lambdas = "Lambda" in text and _saves(text)
-        loads = "load_model(" in text and not any(way in text for way in KNOWN_OBJECT_CALLS)
-        if not any(suffix in text for suffix in suffixes) or not (saves_lambdas or loads):
+        if not _quoted_suffix(text, suffixes):
             return None
-        from kerascheck.rules.model_files import ModelFileFacts, SavedFile, loaded_file, model_files
+        from kerascheck.rules.model_files import ModelFileFacts, SavedFile, loaded_file, model_files, model_loads
 
-        files = model_files(ctx)
         saved = []
-        for save in files.saves:
-            if save.path.lower().endswith(suffixes):
-                layers = files.lambdas(save.model) if save.model is not None else []
-                kinds = [(_function_kind(ctx, layer), layer.lineno) for layer in layers]
-                problem = next(((kind, line) for kind, line in kinds if kind is not None), None)
-                if problem is None:
-                    saved.append(SavedFile(save.path, None))
-                else:
-                    (kind, name), line = problem
-                    saved.append(SavedFile(save.path, kind, name, line))
+        if "Lambda" in text and _saves(text):  # what a save holds needs the module's models: read only then
+            files = model_files(ctx)
+            for save in files.saves:
+                if save.path.lower().endswith(suffixes):
+                    layers = files.lambdas(save.model) if save.model is not None else []
+                    kinds = [(_function_kind(ctx, layer), layer.lineno) for layer in layers]
+                    problem = next(((kind, line) for kind, line in kinds if kind is not None), None)
+                    if problem is None:
+                        saved.append(SavedFile(save.path, None))
+                    else:
+                        (kind, name), line = problem
+                        saved.append(SavedFile(save.path, kind, name, line))
+        loads = "load_model(" in text and not any(way in text for way in KNOWN_OBJECT_CALLS)
         loaded = [
             loaded_file(ctx, load)
-            for load in files.loads
-            if loads and load.path.lower().endswith(suffixes) and "safe_mode" not in load.keywords
+            for load in (model_loads(ctx) if loads else [])
+            if load.path.lower().endswith(suffixes) and "safe_mode" not in load.keywords
         ]
         return ModelFileFacts(tuple(saved), tuple(loaded)) if saved or loaded else None
 
