@@ -194,8 +194,8 @@ class LegacyMetricKey(Rule):
         text = module_text(ctx)
         if not ctx.imports_keras or not _OLD_KEY_TEXT.search(text):
             return
-        if "history" not in text and "monitor" not in text:  # where the logs are read
-            return
+        if "history" not in text and not any(callback.rpartition(".")[2] in text for callback in MONITORING_CALLBACKS):
+            return  # the logs are read from a history or by a monitoring callback
         metrics = _compiled_metrics(ctx.tree)
         renamed = _renamed_keys(metrics) if metrics else {}
         if not renamed:
