@@ -198,3 +198,13 @@ def test_add_metric_is_reported_where_it_is_called():
         "        record = self.add_metric\n        self.add_metric(inputs, name='mean')\n        return inputs\n"
     )
     assert [(code, line) for code, line in _found(source, K3) if code == "KER120"] == [("KER120", 5)]
+
+
+def test_model_from_yaml_is_reported_where_tf_keras_calls_it():
+    # run on TF 2.15.1: the import works, the call raises RuntimeError (removed for security)
+    source = "from tensorflow.keras.models import model_from_yaml\nmodel = model_from_yaml(text)\n"
+    found = [f for f in check_source(source, Settings(target=TF)) if f.code == "KER111"]
+    assert [(f.line, f.message) for f in found] == [
+        (2, "`model_from_yaml` raises RuntimeError when called (removed for security in TF 2.6) on target tf.keras")
+    ]
+    assert [line for code, line in _found(source, K3) if code == "KER111"] == [1, 2]

@@ -82,13 +82,19 @@ STILL_IMPORTABLE_MODULE_PATHS = {
 # on Keras 3.15.1: `from keras.optimizers.legacy import Adam` works, `Adam(learning_rate=0.1)` raises
 # "ImportError: `keras.optimizers.legacy` is not supported in Keras 3".
 STUB_MODULE_PATHS = {
-    Target.TF_KERAS: {},
+    # keras 2.15.0 keras/src/saving/legacy/model_config.py model_from_yaml raises RuntimeError ("has been removed
+    # due to security risk of arbitrary code execution"); run on TF 2.15.1: the import works, the call raises
+    Target.TF_KERAS: {"models": frozenset({"model_from_yaml"})},
     Target.KERAS3: {
         "optimizers.legacy": frozenset({"Adagrad", "Adam", "Ftrl", "Optimizer", "RMSprop", "SGD"}),
     },
 }
 STUB_STATE = "importable, but each optimizer in it raises ImportError when created"
 STUB_NAME_STATE = "raises ImportError when created"
+# What a stub does where it is not a Keras 3 legacy optimizer, by target and canonical name.
+STUB_NAME_STATES = {
+    (Target.TF_KERAS, "models.model_from_yaml"): "raises RuntimeError when called (removed for security in TF 2.6)",
+}
 
 
 def stub_name(target: Target, canonical: str) -> bool:

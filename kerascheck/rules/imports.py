@@ -12,6 +12,7 @@ from kerascheck.catalog.implementations import (
     STILL_IMPORTABLE_MODULE_PATHS,
     STUB_MODULE_PATHS,
     STUB_NAME_STATE,
+    STUB_NAME_STATES,
     STUB_STATE,
     TENSORFLOW_PYTHON_KERAS,
     stub_name,
@@ -856,7 +857,9 @@ class RemovedName(_NameRule):
         return fact
 
     def _fields(self, fact: RemovedNameFact, target: Target) -> dict:
-        return {"guideline": fact.guideline, "state": _state(fact), "removed": removed_note(target, fact.removed_in)}
+        return {
+            "guideline": fact.guideline, "state": _state(fact, target), "removed": removed_note(target, fact.removed_in)
+        }  # fmt: skip
 
     def _unfit(self, ctx: Context, node: ast.expr, reference: Reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
@@ -875,10 +878,10 @@ class RemovedName(_NameRule):
         )
 
 
-def _state(fact: RemovedNameFact) -> str:
-    """What the removed name is on the targets it was removed from."""
-    if any(stub_name(target, fact.old) for target in fact.targets):
-        return STUB_NAME_STATE
+def _state(fact: RemovedNameFact, target: Target) -> str:
+    """What the removed name is on the target."""
+    if stub_name(target, fact.old):
+        return STUB_NAME_STATES.get((target, fact.old), STUB_NAME_STATE)
     return "does not exist"
 
 
