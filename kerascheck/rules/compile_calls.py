@@ -21,7 +21,7 @@ from kerascheck.catalog.metric_keys import (
     OLD_REDUCTION,
     CompileName,
 )
-from kerascheck.catalog.model import Target
+from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source, string_replaced
@@ -216,7 +216,7 @@ class GroupedMetricsNames(Rule):
     )
     fix_title = "Use `evaluate(…, return_dict=True)`, a value per metric name, or the names given to `compile`"
     severity = Severity.WARNING
-    targets = frozenset({Target.KERAS3})
+    targets = ONLY_KERAS3
     valid = (
         Valid(
             "import keras\nmodel = keras.Sequential()\nmodel.compile(loss='mse')\nprint(model.metrics_names)\n",
@@ -328,7 +328,7 @@ class CompiledLossShim(Rule):
     fix_title = "{remedy}"
     severity = Severity.WARNING
     fix_safety = FixSafety.SOMETIMES
-    targets = frozenset({Target.KERAS3})
+    targets = ONLY_KERAS3
     valid = (
         Valid(
             "import keras\nclass M(keras.Model):\n    def train_step(self, data):\n        x, y = data\n"
@@ -432,7 +432,7 @@ class LossReductionAuto(Rule):
     )
     fix_title = "Use `reduction='sum_over_batch_size'`, what `'auto'` was for a model's loss"
     severity = Severity.ERROR
-    targets = frozenset({Target.KERAS3})
+    targets = ONLY_KERAS3
     valid = (
         Valid("import keras\nloss = keras.losses.MeanSquaredError(reduction='sum_over_batch_size')\n",
               target=Target.KERAS3),

@@ -19,7 +19,7 @@ from kerascheck.catalog.metric_keys import (
     OLD_RATE_KEY,
     RATE_LOGGING_CALLBACKS,
 )
-from kerascheck.catalog.model import Target
+from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.lazy import LazyPattern
@@ -303,7 +303,7 @@ class LearningRateLogKey(Rule):
     )
     fix_title = "Read `'learning_rate'`"
     severity = Severity.ERROR
-    targets = frozenset({Target.KERAS3})
+    targets = ONLY_KERAS3
     valid = (
         Valid("import keras\nhistory = model.fit(x, y)\nprint(history.history['lr'])\n", target=Target.KERAS3),
         Valid(  # a callback of the module's own logs it: which fit's history is read is not seen

@@ -11,7 +11,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.saving import LOADING_CALLS, MODEL_SUFFIXES
-from kerascheck.context import Context
+from kerascheck.context import Context, Project
 from kerascheck.record import Record
 from kerascheck.rules.calls import argument, callee
 from kerascheck.rules.values import is_keras_model, module_values, string_tail
@@ -241,11 +241,13 @@ def loaded_file(ctx: Context, load: Load) -> LoadedFile:
     return LoadedFile(load.path, ctx.span(call)[:2] + ctx.span(call.func)[2:], load.spelled, tuple(load.keywords))
 
 
-def linked_saves(modules: List[Tuple[str, ModelFileFacts]]) -> Iterator[Tuple[str, LoadedFile, str, SavedFile]]:
-    """Each load of a file that other modules of its folder save, and only they, each one with a problem: (the
-    loading module's path, the load, a saving module's path, its save). Modules of one folder are taken to run
-    from one place (a relative path names one file for them), other folders' are not; a file the loading
-    module saves itself is its own rule's business; one saved without a problem shown is never guessed at."""
+def linked_saves(project: Project, code: str) -> Iterator[Tuple[str, LoadedFile, str, SavedFile]]:
+    """Each load of a file that other modules of its folder save, and only they, each one with a problem, by the
+    facts rule ``code`` keeps of them: (the loading module's path, the load, a saving module's path, its save).
+    Modules of one folder are taken to run from one place (a relative path names one file for them), other
+    folders' are not; a file the loading module saves itself is its own rule's business; one saved without a
+    problem shown is never guessed at."""
+    modules = [(m.path, facts) for m in project.modules if isinstance(facts := m.facts_of(code), ModelFileFacts)]
     saved: Dict[Tuple[str, str], List[Tuple[str, SavedFile]]] = {}
     for path, facts in modules:
         for save in facts.saves:

@@ -42,7 +42,7 @@ from kerascheck.rules.calls import argument, callee
 from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail
 
 if TYPE_CHECKING:
-    from kerascheck.rules.model_files import Load, Save
+    from kerascheck.rules.model_files import Load, ModelFiles, Save
 
 
 def _weights_only_position(target: Target) -> int:
@@ -446,13 +446,7 @@ class H5LossAlias(Rule):
         from kerascheck.rules.model_files import literal, model_files  # here: read only when a module may need it
 
         files = model_files(ctx)
-        compiled: Dict[str, List[ast.Constant]] = {}  # a model's name -> the short loss names it compiles with
-        every_compile: List[Optional[List[ast.Constant]]] = []  # per compile: its short names (None: no literal)
-        for compiling in files.compiles:
-            losses = _short_losses(compiling.loss)
-            every_compile.append(losses)
-            if compiling.model is not None and losses:
-                compiled.setdefault(compiling.model, []).extend(losses)
+        compiled, every_compile = _compiled_short_losses(files)
         for load in files.loads:
             if not load.path.lower().endswith(H5_SUFFIXES) or (
                 "compile" in load.keywords and literal(load.keywords["compile"]) is not True
@@ -491,13 +485,7 @@ class H5LossAlias(Rule):
         saves = []
         if _saves(text):  # what a save holds needs the module's compiles and models: read only then
             files = model_files(ctx)
-            compiled: Dict[str, List[ast.Constant]] = {}
-            every_compile: List[Optional[List[ast.Constant]]] = []
-            for compiling in files.compiles:
-                losses = _short_losses(compiling.loss)
-                every_compile.append(losses)
-                if compiling.model is not None and losses:
-                    compiled.setdefault(compiling.model, []).extend(losses)
+            compiled, every_compile = _compiled_short_losses(files)
             for save in files.saves:
                 if save.path.lower().endswith(H5_SUFFIXES):
                     loss = _saved_loss([save], compiled, every_compile)
@@ -512,12 +500,9 @@ class H5LossAlias(Rule):
         return ModelFileFacts(tuple(saves), tuple(loads)) if saves or loads else None
 
     def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
-        from kerascheck.rules.model_files import ModelFileFacts, linked_saves
+        from kerascheck.rules.model_files import linked_saves
 
-        modules = [
-            (m.path, facts) for m in project.modules if isinstance(facts := m.facts_of(self.code), ModelFileFacts)
-        ]
-        for path, load, saver, save in linked_saves(modules):
+        for path, load, saver, save in linked_saves(project, self.code):
             loss = str(save.problem)
             yield path, self.finding_at(
                 project.settings.target, *load.span, call=f"{load.spelled}()", loss=loss,
@@ -539,6 +524,21 @@ def _saves(text: str) -> bool:
 def _saves_and_loads(text: str) -> bool:
     """The cheap test of the module's text before its saves and loads are read (KER224, KER225)."""
     return "load_model(" in text and _saves(text)
+
+
+def _compiled_short_losses(
+    files: ModelFiles,
+) -> Tuple[Dict[str, List[ast.Constant]], List[Optional[List[ast.Constant]]]]:
+    """A model's name -> the short loss names it compiles with; and per compile, its short names (None: no
+    literal)."""
+    compiled: Dict[str, List[ast.Constant]] = {}
+    every_compile: List[Optional[List[ast.Constant]]] = []
+    for compiling in files.compiles:
+        losses = _short_losses(compiling.loss)
+        every_compile.append(losses)
+        if compiling.model is not None and losses:
+            compiled.setdefault(compiling.model, []).extend(losses)
+    return compiled, every_compile
 
 
 def _short_losses(node: Optional[ast.expr]) -> Optional[List[ast.Constant]]:
@@ -689,25 +689,14 @@ class LambdaLayerReload(Rule):
                     break
 
     def _problem(self, ctx: Context, load: Load, layer: ast.Call) -> Optional[Finding]:
-        function = argument(layer, 0, "function")
+        kind = _function_kind(ctx, layer)
+        refusal = None if kind is None else _refusal(ctx.target, kind, load.keywords)
+        if kind is None or refusal is None:
+            return None  # a library's function (whether Keras finds it is not seen here), or one passed already
+        shown, error, remedy = refusal
         edits: Tuple[Edit, ...] = ()
-        if isinstance(function, ast.Lambda):
-            shown = "a Python `lambda`"
-            error = LAMBDA_KERAS3_ERROR if ctx.target is Target.KERAS3 else LAMBDA_TF_KERAS_ERROR
-            remedy = "Pass `safe_mode=False` if you trust the file, or write the computation as a Layer subclass"
-        elif isinstance(function, ast.Name) and _own_function(ctx, function):
-            shown = f"`{function.id}`"
-            if ctx.target is Target.TF_KERAS:
-                error = LAMBDA_TF_KERAS_ERROR
-                remedy = "Pass `safe_mode=False` if you trust the file, or save to `.h5`"
-            else:
-                if "custom_objects" in load.keywords:
-                    return None
-                error = LAMBDA_FUNCTION_ERROR.format(function=function.id)
-                remedy = f"Pass `custom_objects={{'{function.id}': {function.id}}}`"
-                edits = _added_keyword(ctx, load.call, f"custom_objects={{'{function.id}': {function.id}}}")
-        else:
-            return None  # a function of some library: whether Keras finds it is not seen here
+        if kind[0] == "function" and ctx.target is Target.KERAS3:
+            edits = _added_keyword(ctx, load.call, f"custom_objects={{'{kind[1]}': {kind[1]}}}")
         call = load.call
         return self.finding(
             ctx, call, span=ctx.span(call)[:2] + ctx.span(call.func)[2:], edits=edits, call=f"{load.spelled}()",
@@ -745,29 +734,38 @@ class LambdaLayerReload(Rule):
         return ModelFileFacts(tuple(saved), tuple(loaded)) if saved or loaded else None
 
     def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
-        from kerascheck.rules.model_files import ModelFileFacts, linked_saves
+        from kerascheck.rules.model_files import linked_saves
 
         target = project.settings.target
-        modules = [
-            (m.path, facts) for m in project.modules if isinstance(facts := m.facts_of(self.code), ModelFileFacts)
-        ]
-        for path, load, saver, save in linked_saves(modules):
-            if save.problem == "lambda":
-                function = "a Python `lambda`"
-                error = LAMBDA_KERAS3_ERROR if target is Target.KERAS3 else LAMBDA_TF_KERAS_ERROR
-                remedy = "Pass `safe_mode=False` if you trust the file, or write the computation as a Layer subclass"
-            elif target is Target.TF_KERAS:
-                function, error = f"`{save.detail}`", LAMBDA_TF_KERAS_ERROR
-                remedy = "Pass `safe_mode=False` if you trust the file, or save to `.h5`"
-            elif "custom_objects" in load.keywords:
+        for path, load, saver, save in linked_saves(project, self.code):
+            refusal = _refusal(target, (str(save.problem), save.detail), load.keywords)
+            if refusal is None:
                 continue
-            else:
-                function, error = f"`{save.detail}`", LAMBDA_FUNCTION_ERROR.format(function=save.detail)
-                remedy = f"Pass `custom_objects={{'{save.detail}': {save.detail}}}`, imported from {saver}"
+            function, error, remedy = refusal
+            if save.problem == "function" and target is Target.KERAS3:
+                remedy += f", imported from {saver}"
             yield path, self.finding_at(
                 target, *load.span, call=f"{load.spelled}()", function=function, layer_at=f"{saver}, line {save.line}",
                 path=repr(load.path), error=error, remedy=remedy,
             )  # fmt: skip
+
+
+def _refusal(target: Target, kind: Tuple[str, str], keywords) -> Optional[Tuple[str, str, str]]:
+    """(the function as the message shows it, what Keras raises, what to do) for a load of a model whose
+    Lambda layer holds ``kind`` (see :func:`_function_kind`); None where the load passes the function."""
+    if kind[0] == "lambda":
+        error = LAMBDA_KERAS3_ERROR if target is Target.KERAS3 else LAMBDA_TF_KERAS_ERROR
+        return (
+            "a Python `lambda`",
+            error,
+            ("Pass `safe_mode=False` if you trust the file, or write the computation as a Layer subclass"),
+        )
+    name = kind[1]
+    if target is Target.TF_KERAS:
+        return f"`{name}`", LAMBDA_TF_KERAS_ERROR, "Pass `safe_mode=False` if you trust the file, or save to `.h5`"
+    if "custom_objects" in keywords:
+        return None
+    return f"`{name}`", LAMBDA_FUNCTION_ERROR.format(function=name), f"Pass `custom_objects={{'{name}': {name}}}`"
 
 
 def _function_kind(ctx: Context, layer: ast.Call) -> Optional[Tuple[str, str]]:
