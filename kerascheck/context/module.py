@@ -154,14 +154,16 @@ class Context:
         ``try``/``except ImportError`` and the names they bind are not uses, nor is a name that
         branches bind to one Keras or the other (the imports in those branches are)."""
         first: Dict[Tuple[str, Optional[int], tuple], Tuple[Tuple[int, int], Union[ast.stmt, ast.expr]]] = {}
-        functions: Dict[int, Optional[int]] = {}  # id(scope) -> its function's
+        scope_of, where_of = self.index.scope_of, self.index.where
+        # (id(scope), id(where)) -> (its function's scope id, its branches): a block's nodes share both objects
+        places: Dict[Tuple[int, int], Tuple[Optional[int], tuple]] = {}
 
         def place(node: Union[ast.stmt, ast.expr], implementation: str) -> Tuple[tuple, Tuple[int, int]]:
-            scope = self.index.scope_of[id(node)]
-            function = functions.get(id(scope), 0)
-            if function == 0:
-                function = functions[id(scope)] = _function_of(scope)
-            return (implementation, function, self.index.where[id(node)].branches), (node.lineno, node.col_offset)
+            scope, where = scope_of[id(node)], where_of[id(node)]
+            known = places.get((id(scope), id(where)))
+            if known is None:
+                known = places[id(scope), id(where)] = (_function_of(scope), where.branches)
+            return (implementation, *known), (node.lineno, node.col_offset)
 
         for node, implementation in self._mixing_imports():  # in source order: the first of each place wins
             key, position = place(node, implementation)
