@@ -11,7 +11,7 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import Iterator, List, Optional, Sequence, TextIO
+from typing import Iterable, Iterator, List, Optional, Sequence, TextIO
 
 from kerascheck import __version__
 from kerascheck.config import CLI, OPTIONS, OptionError
@@ -107,46 +107,53 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
         parser.print_usage(sys.stderr)
         print("kerascheck: error: give files or folders to check, or - for stdin", file=sys.stderr)
         return EXIT_ERROR
-    skipped: List[Skipped] = []
-    try:
-        finder = _finder(args)
-        items = _items(args, finder, skipped)
-    except OptionError as error:
-        print(f"kerascheck: error: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    _say_what_was_chosen(args, skipped, items)
     if args.output_file and not _can_write(args.output_file):
         return EXIT_ERROR
-    report = _check(args, finder, items)
+    try:
+        finder = _finder(args)
+        report = _check(args, finder, _items(args, finder))  # the files are checked as the search finds them
+    except OptionError as error:  # a configuration the search came upon is wrong
+        print(f"kerascheck: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
     _write(report, args, out)
     return exit_status(report, args)
 
 
-def _items(args: argparse.Namespace, finder: SettingsFinder, skipped: List[Skipped]) -> List[Item]:
-    """The files to check (None: stdin), each with its settings."""
-    paths = list(_targets(args.paths, finder, skipped))
-    return [(path, finder.for_file(path) if path else finder.for_folder(_stdin_folder(args))) for path in paths]
-
-
-def _say_what_was_chosen(args: argparse.Namespace, skipped: List[Skipped], items: List[Item]) -> None:
-    """On stderr: with --verbose, what the search skipped; unless --quiet, each target read from the pins."""
-    if args.verbose:
-        for path, reason in skipped:
-            print(f"kerascheck: skipped {shown_path(str(path))} ({reason})", file=sys.stderr)
-    if not args.quiet:
-        for settings in dict.fromkeys(settings for _, settings in items if settings.target_reason):
+def _items(args: argparse.Namespace, finder: SettingsFinder) -> Iterator[Item]:
+    """The files to check (None: stdin), each with its settings, as the search finds them; on stderr,
+    as it goes: with --verbose, what it skipped; unless --quiet, each target read from the pins."""
+    skipped: List[Skipped] = []
+    said: set = set()
+    for path in _targets(args.paths, finder, skipped):
+        settings = finder.for_file(path) if path else finder.for_folder(_stdin_folder(args))
+        _say_skipped(args, skipped)
+        if settings.target_reason and not args.quiet and settings not in said:
+            said.add(settings)
             print(f"kerascheck: keras target {settings.target.value}, from {settings.target_reason}", file=sys.stderr)
             for problem in settings.target_problems:
                 warn_once(problem)
+        yield path, settings
+    _say_skipped(args, skipped)
 
 
-def _check(args: argparse.Namespace, finder: SettingsFinder, items: List[Item]) -> Report:
+def _say_skipped(args: argparse.Namespace, skipped: List[Skipped]) -> None:
+    """With --verbose, what the search skipped since last said (``skipped`` is emptied)."""
+    if args.verbose:
+        for path, reason in skipped:
+            print(f"kerascheck: skipped {shown_path(str(path))} ({reason})", file=sys.stderr)
+    skipped.clear()
+
+
+def _check(args: argparse.Namespace, finder: SettingsFinder, found: Iterator[Item]) -> Report:
     """Check every file, then what needs the whole project: custom layers across the modules of the
     folders, the mixing of Keras implementations across them, and the dependency pins."""
     report = Report()
-    dependency_files = [path for path, _ in items if path is not None and is_dependency_file(path)]
-    items = [item for item in items if item[0] not in dependency_files]
-    jobs = 1 if any(path is None for path, _ in items) else args.jobs or default_jobs()  # this process reads stdin
+    # named ones only: a folder's search finds source files
+    dependency_files = [Path(name) for name in args.paths if is_dependency_file(Path(name)) and not Path(name).is_dir()]
+    items: Iterable[Item] = (item for item in found if item[0] not in dependency_files)
+    jobs = 1 if "-" in args.paths else args.jobs or default_jobs()  # this process reads stdin
+    if args.fix or args.diff:  # a rename must know every module importing the one it changes: all found first
+        items = list(items)
     importers = importers_of(items, args)
     folders = [Path(name) for name in args.paths if name != "-" and Path(name).is_dir()]
     pins: List[Pins] = []  # read while the workers check the files: they do not depend on them

@@ -9,7 +9,7 @@ import functools
 import os
 import sys
 from pathlib import Path
-from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Set, Sized, Tuple
 
 from kerascheck.config import Settings
 from kerascheck.files import (
@@ -146,7 +146,7 @@ def _lines_to_keep(name: str, text: str, findings: List[Finding], lines: Optiona
     }
 
 
-def importers_of(items: List[Item], args) -> Dict[str, Set[str]]:
+def importers_of(items: Iterable[Item], args) -> Dict[str, Set[str]]:
     """When fixing: module name -> the names other checked modules import from it (read from their
     text), so that a rename never breaks an importer (see renames.py)."""
     if not (args.fix or args.diff):
@@ -171,28 +171,38 @@ class Progress:
 
     MINIMUM = 200  # files; shorter runs finish before a counter helps
 
-    def __init__(self, total: int) -> None:
-        self.total, self.count = total, 0
-        self.shown = total >= self.MINIMUM and sys.stderr.isatty() and not os.environ.get("CI")
+    def __init__(self, total: Optional[int]) -> None:
+        """``total``: None while a search still finds files (then the counter has none)."""
+        self.total, self.count, self.written = total, 0, False
+        self.shown = (total is None or total >= self.MINIMUM) and sys.stderr.isatty() and not os.environ.get("CI")
 
     def step(self) -> None:
         self.count += 1
-        if self.shown and (self.count % 25 == 0 or self.count == self.total):
-            sys.stderr.write(f"\rkerascheck: {self.count}/{self.total} files")
+        if not self.shown or self.count < (self.MINIMUM if self.total is None else 0):
+            return
+        if self.count % 25 == 0 or self.count == self.total:
+            of = "" if self.total is None else f"/{self.total}"
+            sys.stderr.write(f"\rkerascheck: {self.count}{of} files")
             sys.stderr.flush()
+            self.written = True
 
     def done(self) -> None:
-        if self.shown:
+        if self.written:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
 
 
 def check_files(
-    items: List[Item], args: argparse.Namespace, jobs: int, importers, meanwhile: Optional[Callable[[], None]] = None
+    items: Iterable[Item],
+    args: argparse.Namespace,
+    jobs: int,
+    importers,
+    meanwhile: Optional[Callable[[], None]] = None,
 ) -> List[FileResult]:
-    """Each file's result, in order; ``meanwhile`` is done while worker processes check them."""
+    """Each file's result, in order (``items`` may be found as they are checked); ``meanwhile`` is done
+    while worker processes check them."""
     results = []
-    progress = Progress(len(items))
+    progress = Progress(len(items) if isinstance(items, Sized) else None)
     check = functools.partial(check_file, args=args, importers=importers)
     for result in map_in_order(check, items, jobs, meanwhile):
         progress.step()

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Callable, Iterator, List, Optional, Sequence, Set, TypeVar
+from itertools import chain, islice
+from typing import Callable, Iterable, Iterator, List, Optional, Set, Sized, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 # Below this many files per worker, starting the workers costs more than it saves.
 MIN_FILES_PER_JOB = 4
+# Files per task while a folder's search still finds them (its total unknown): small enough that no
+# worker waits long for the other at the end, large enough that handing out costs little.
+STREAMED_CHUNK = 8
 
 _task: Optional[Callable] = None  # the function a worker applies, installed when it starts
 
@@ -29,29 +33,40 @@ def default_jobs() -> int:
 
 
 def map_in_order(
-    task: Callable[[Item], Result], items: Sequence[Item], jobs: int, meanwhile: Optional[Callable[[], None]] = None
+    task: Callable[[Item], Result],
+    items: Iterable[Item],
+    jobs: int,
+    meanwhile: Optional[Callable[[], None]] = None,
 ) -> Iterator[Result]:
     """``task`` of each item, in the items' order; in ``jobs`` worker processes when that pays off.
-    If the pool breaks (a worker killed for memory, say), the remaining items run in this process.
-    ``meanwhile``: work of this process's own, done once the workers have started (first, without them)."""
+    ``items`` may be found as the work goes (a folder's search): the workers start on the first ones
+    while this process finds the rest. If the pool breaks (a worker killed for memory, say), the
+    remaining items run in this process. ``meanwhile``: work of this process's own, done once the
+    workers have started and every item is handed out (first, without them)."""
     pending = [meanwhile] if meanwhile is not None else []  # done once, whatever becomes of the pool
-    if jobs <= 1 or len(items) < MIN_FILES_PER_JOB * 2:
+    stream = iter(items)
+    first = list(islice(stream, max(jobs, 1) * MIN_FILES_PER_JOB))  # enough to tell whether workers pay off
+    if jobs <= 1 or len(first) < MIN_FILES_PER_JOB * 2:
         _run_once(pending)
-        yield from map(task, items)
+        yield from map(task, chain(first, stream))
         return
     from concurrent.futures import ProcessPoolExecutor  # here: a run in one process never needs them
     from concurrent.futures.process import BrokenProcessPool
 
-    jobs = min(jobs, len(items) // MIN_FILES_PER_JOB)
-    chunk = max(1, min(16, len(items) // (jobs * 8)))  # small chunks keep the workers evenly busy
+    jobs = min(jobs, len(first) // MIN_FILES_PER_JOB)
+    total = len(items) if isinstance(items, Sized) else None
+    # small chunks keep the workers evenly busy; a search still going says nothing of the total
+    chunk = max(1, min(16, total // (jobs * 8))) if total is not None else STREAMED_CHUNK
+    handed: List[Item] = []  # the items given to the workers, kept for a fallback
     done = 0
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_install, initargs=(task,))
     try:
         held = _hold_signals()  # until a worker has set its own handlers (see _install)
         try:
-            results = pool.map(_run, items, chunksize=chunk)  # forks the workers
+            pool.submit(int)  # starts the workers: forked now, all of them, with kerascheck imported
         finally:
             _release_signals(held)
+        results = pool.map(_run, _kept(chain(first, stream), handed), chunksize=chunk)  # finds the rest meanwhile
         _run_once(pending)  # the workers are busy: this process would only wait for them
         for result in results:
             yield result
@@ -59,12 +74,18 @@ def map_in_order(
     except BrokenProcessPool:
         pool.shutdown()
         _run_once(pending)
-        yield from map(task, items[done:])
-    except BaseException:  # Ctrl-C, a SIGTERM (see cli.main), or the caller stopped early
+        yield from map(task, chain(handed[done:], stream))
+    except BaseException:  # Ctrl-C, a SIGTERM (see cli.main), an error finding the items, or the caller stopped
         _stop(pool)
         raise
     else:
         pool.shutdown()
+
+
+def _kept(items: Iterator[Item], handed: List[Item]) -> Iterator[Item]:
+    for item in items:
+        handed.append(item)
+        yield item
 
 
 def _run_once(pending: List[Callable[[], None]]) -> None:

@@ -92,3 +92,35 @@ def test_work_of_its_own_is_done_once_while_the_workers_check():
         assert [pid for pid, _ in done] == [os.getpid()]  # in this process, once
         assert (done[0][1] > 0) is (jobs > 1)  # with the workers started
         assert (os.getpid() in pids) is (jobs == 1)
+
+
+def _found_as_checked(started: list, count: int):
+    """Items as a folder's search finds them, noting for each whether workers run by then."""
+    for item in range(count):
+        started.append(len(multiprocessing.active_children()))
+        yield item
+
+
+def test_workers_start_on_the_first_files_while_the_search_finds_the_rest():
+    started: list = []
+    count = 10 * MIN_FILES_PER_JOB
+    results = list(map_in_order(_worker_pid, _found_as_checked(started, count), jobs=2))
+    assert len(results) == count and os.getpid() not in results
+    assert started[-1] > 0  # the last file was found with the workers at work
+    assert started[0] == 0
+
+
+def test_a_broken_pool_checks_the_files_still_to_find_here():
+    items = range(6 * MIN_FILES_PER_JOB)
+    assert list(map_in_order(_kill_workers, (item for item in items), jobs=2)) == [item * 2 for item in items]
+
+
+def test_a_bad_configuration_found_with_the_workers_running_is_one_line(tmp_path):
+    folder = _project(tmp_path)
+    late = folder / "zz"  # searched last, after the workers have started
+    late.mkdir()
+    (late / "m.py").write_text(KERAS1)
+    (late / "pyproject.toml").write_text('[tool.kerascheck]\nextend-select = ["KER3O7"]\n')
+    code, out, err = kerascheck("-j", "2", ".", cwd=folder)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "'KER3O7' selects no kerascheck code" in err and "Traceback" not in err
