@@ -102,12 +102,12 @@ def _call_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
     findings: List[Finding] = []
     if not ctx.imports_keras:
         return findings
-    calls = [(node, target) for node in ctx.index.calls if (target := callee(ctx, node)) is not None]
-    for rule in active.call_rules:
-        for node, target in calls:
-            if rule.owners is None or target.owner in rule.owners:
+    for node in ctx.index.calls:
+        target = callee(ctx, node)
+        if target is not None:
+            for rule in active.call_rules_for(target.owner):
                 findings += rule.check_call(ctx, node)
-    return findings
+    return findings  # sorted later: a rule's findings keep the calls' order, as they would rule by rule
 
 
 def _class_findings(

@@ -93,6 +93,16 @@ class ActiveRules:
         # method names whose calls the call rules check (None: every call)
         self.methods: Optional[FrozenSet[str]] = _methods(self.call_rules)
         self._by_reference: Dict[Reference, Tuple[Rule, ...]] = {}
+        self._by_owner: Dict[str, Tuple[Rule, ...]] = {}  # see call_rules_for
+
+    def call_rules_for(self, owner: str) -> Tuple[Rule, ...]:
+        """The call rules that check a call of a callee of ``owner`` ("layers.Dense", ".fit"), in rule
+        order; worked out once per owner (``owners`` may be tables that answer ``in`` only)."""
+        rules = self._by_owner.get(owner)
+        if rules is None:
+            rules = tuple(rule for rule in self.call_rules if rule.owners is None or owner in rule.owners)
+            self._by_owner[owner] = rules
+        return rules
 
     def reference_rules_for(self, reference: Reference) -> Tuple[Rule, ...]:
         """The reference rules a chain resolving to ``reference`` concerns (usually none)."""
