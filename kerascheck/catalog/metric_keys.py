@@ -57,6 +57,10 @@ MISSING_KEY_EFFECTS: Dict[Target, Dict[str, str]] = {
         "callbacks.ReduceLROnPlateau": "warns that `{key}` is not available, every epoch, and never lowers the rate",
     },
 }
+# ModelCheckpoint formats its file name with the logs at every save, before deciding whether to save
+# (keras 2.15.0 keras/src/callbacks.py:1609-1628 and keras 3.15.1 keras/src/callbacks/model_checkpoint.py:362-381
+# `_get_file_path`): a placeholder of a key the logs do not hold raises (run on both).
+FILEPATH_KEY_EFFECT = "raises `KeyError: 'Failed to format this callback filepath: … Reason: {key}'` at the first save"
 KERAS3_AUTO_MODE_EFFECT = (
     "raises `ValueError: … isn't able to automatically determine whether that metric should be "
     "maximized or minimized` after the first epoch"

@@ -5,11 +5,13 @@ their functions' names); ``'lr'``, which Keras 3's rate callbacks log as ``'lear
 from __future__ import annotations
 
 import ast
+import string
 from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.metric_keys import (
     AUTO_MODE,
+    FILEPATH_KEY_EFFECT,
     KERAS3_AUTO_MODE_EFFECT,
     KERAS3_RATE_KEY,
     KEYS_RENAMED_IN,
@@ -21,7 +23,7 @@ from kerascheck.catalog.metric_keys import (
 )
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
-from kerascheck.findings import Finding
+from kerascheck.findings import Edit, Finding
 from kerascheck.lazy import LazyPattern
 from kerascheck.record import Record
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, string_replaced
@@ -108,7 +110,8 @@ class LegacyMetricKey(Rule):
     """## What it does
     Finds `'acc'` and `'val_acc'` read from the training logs of a module that compiles its models with
     `metrics=['accuracy']`: `history.history['acc']`, and `monitor='val_acc'` of `ModelCheckpoint`,
-    `EarlyStopping` and `ReduceLROnPlateau`. Likewise the function names Keras 2.2 logged short metric names
+    `EarlyStopping` and `ReduceLROnPlateau`, and a placeholder of one in `ModelCheckpoint`'s file name
+    (`"weights-{epoch:02d}-{val_acc:.2f}.h5"`). Likewise the function names Keras 2.2 logged short metric names
     under (`'val_mean_absolute_error'` for `metrics=['mae']`, which now logs `val_mae`).
 
     ## Why is this bad?
@@ -117,7 +120,9 @@ class LegacyMetricKey(Rule):
     On tf.keras (checked on TF 2.15.1) the callbacks only log a warning each epoch: `ModelCheckpoint(…,
     save_best_only=True)` never saves, `EarlyStopping` never stops. Keras 3.15.1 raises `ValueError`
     after the first epoch (it cannot tell whether to maximize `val_acc`), or with `mode=` given warns
-    and saves every epoch.
+    and saves every epoch. `ModelCheckpoint` formats its file name with the logs at every save, before it
+    looks at `monitor`: a placeholder of a key the logs lack raises `KeyError` ("Failed to format this
+    callback filepath") on both targets.
     A module that also compiles with `metrics=['acc']` (which logs `acc`) is left alone.
 
     ## Example
@@ -134,7 +139,8 @@ class LegacyMetricKey(Rule):
     ```
 
     ## Fix safety
-    Safe where the old key fails: `history.history['acc']` (`KeyError`), and a callback Keras 3 refuses.
+    Safe where the old key fails: `history.history['acc']` and a file name's placeholder (`KeyError`), and a
+    callback Keras 3 refuses.
     Unsafe for a callback that runs as written (tf.keras, or Keras 3 with `mode=` given): the fix makes
     it act — save, stop, lower the rate — where it did nothing, which is what was meant but changes the
     training.
@@ -154,6 +160,10 @@ class LegacyMetricKey(Rule):
         Valid("import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
               "keras.callbacks.ModelCheckpoint('m.h5', monitor='val_acc')\n"),
         Valid("import keras\nmodel.compile(loss='mse', metrics=METRICS)\nprint(logs['acc'], h.history['acc'])\n"),
+        Valid("import keras\nmodel.compile(loss='mse', metrics=['acc'])\n"
+              "keras.callbacks.ModelCheckpoint('w-{val_acc:.2f}.h5')\n"),
+        Valid("import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
+              "keras.callbacks.ModelCheckpoint('w-{val_accuracy:.2f}-{{val_acc}}.h5')\n"),
         Valid("import keras\nmodel.compile(loss='mse', metrics=['mean_absolute_error'])\n"
               "print(h.history['val_mean_absolute_error'])\n"),
     )  # fmt: skip
@@ -180,6 +190,13 @@ class LegacyMetricKey(Rule):
             "model.compile('adam', 'binary_crossentropy', metrics=['accuracy'])\n"
             "lower = ReduceLROnPlateau(monitor=\"val_accuracy\", mode='max')\nh = model.fit(x, y)\n"
             "plt.plot(h.history['val_accuracy'])\n",
+        ),
+        Invalid(
+            "from keras.callbacks import ModelCheckpoint\nmodel.compile('adam', 'mse', metrics=['accuracy'])\n"
+            "path = 'weights-{epoch:02d}-{val_acc:.2f}.h5'\nbest = ModelCheckpoint(path, monitor='val_loss')\n",
+            at=((3, 7),),
+            fixed="from keras.callbacks import ModelCheckpoint\nmodel.compile('adam', 'mse', metrics=['accuracy'])\n"
+            "path = 'weights-{epoch:02d}-{val_accuracy:.2f}.h5'\nbest = ModelCheckpoint(path, monitor='val_loss')\n",
         ),
         Invalid(
             "from tensorflow import keras\nmodel.compile('adam', 'mse', metrics=['mae'])\nh = model.fit(x, y)\n"
@@ -214,6 +231,8 @@ class LegacyMetricKey(Rule):
         canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
         if canonical not in MONITORING_CALLBACKS:
             return
+        if canonical == CHECKPOINT:
+            yield from self._file_name(ctx, node, renamed)
         old = _old_key(_argument(node, ctx.target, canonical, "monitor"), renamed)
         if old is None:
             return
@@ -223,6 +242,35 @@ class LegacyMetricKey(Rule):
             # the program runs as written unless Keras 3 raises: then the fix changes what the callback does
             safe = effect == KERAS3_AUTO_MODE_EFFECT
             yield self._report(ctx, old, shown, effect.format(key=old.key), safe=safe)
+
+    def _file_name(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str]]) -> Iterator[Finding]:
+        """``ModelCheckpoint("w-{val_acc:.2f}.h5")``: a placeholder of an old key in the file name (a literal,
+        or a name the module binds once to one)."""
+        path = _argument(node, ctx.target, CHECKPOINT, "filepath")
+        if isinstance(path, ast.Name):
+            binding = module_values(ctx).binding(path)
+            path = binding.value if binding is not None and isinstance(binding.value, ast.expr) else None
+        value = _string(path)
+        if value is None or not isinstance(path, ast.Constant):
+            return
+        try:
+            fields = [field for _, field, _, _ in string.Formatter().parse(value) if field]
+        except ValueError:  # not a valid format string: Keras fails on it whatever the keys
+            return
+        for field in dict.fromkeys(fields):
+            if field not in renamed:
+                continue
+            new, given = renamed[field]
+            edits: Tuple[Edit, ...] = ()
+            if "{{" not in value and "}}" not in value:
+                fixed = value
+                for after in ":!}":
+                    fixed = fixed.replace("{" + field + after, "{" + new + after)
+                edits = string_replaced(ctx, path, fixed) if ctx.source_of(path)[1:-1] == value else ()
+            yield self.finding(
+                ctx, path, edits=edits, use="A placeholder in `ModelCheckpoint`'s file name", old=field, new=new,
+                given=given, effect=FILEPATH_KEY_EFFECT.format(key=repr(field)), since=KEYS_RENAMED_IN,
+            )  # fmt: skip
 
     @staticmethod
     def _effect(target: Target, canonical: str, node: ast.Call) -> Optional[str]:
@@ -248,10 +296,12 @@ class LegacyMetricKey(Rule):
         )  # fmt: skip
 
 
-# every old key ends so: a few plain searches of the text spare most modules the pattern's slower one
-_OLD_KEY_ENDS = tuple(f"{end}{quote}" for end in ("acc", "error") for quote in "'\"")
-_OLD_KEY_TEXT = LazyPattern(  # an old key at the end of a string (``'val_acc'``): one pass over a module's text
-    "(?:" + "|".join(sorted(set(OLD_KEY_OF_METRIC.values()))) + ")['\"]"
+CHECKPOINT = "callbacks.ModelCheckpoint"
+# every old key ends so, before a quote or as a file name's placeholder (``{val_acc:.2f}``): a few plain
+# searches of the text spare most modules the pattern's slower one
+_OLD_KEY_ENDS = tuple(f"{end}{after}" for end in ("acc", "error") for after in "'\":}!")
+_OLD_KEY_TEXT = LazyPattern(  # an old key at the end of a string (``'val_acc'``) or as a placeholder: one pass
+    "(?:" + "|".join(sorted(set(OLD_KEY_OF_METRIC.values()))) + ")['\":}!]"
 )
 
 

@@ -10,7 +10,7 @@ HANDLE = "https://tfhub.dev/google/imagenet/mobilenet_v2_100_224/feature_vector/
 
 model = keras.Sequential(
     [
-        keras.layers.InputLayer(input_shape=IMAGE_SIZE + (3,)),
+        keras.layers.InputLayer(input_shape=IMAGE_SIZE + (3,)),  # KER231:33
         hub.KerasLayer(HANDLE, trainable=False),  # KER405:9
         keras.layers.Dropout(rate=0.2),
         keras.layers.Dense(5, kernel_regularizer=keras.regularizers.l2(0.0001)),

@@ -124,6 +124,30 @@ KEYWORD_STATUSES: Tuple[KeywordStatus, ...] = (
         "Argument `input_length` is deprecated. Just remove it.",
         "Remove `input_length=`", "keras 3.15.1 keras/src/layers/core/embedding.py:121-125",
     ),
+    # honoured with a warning: Keras 3.15.1 pops the old keyword into the new parameter (held-out probes 5, 6)
+    KeywordStatus(
+        Target.KERAS3, "layers.LeakyReLU", "alpha", DEPRECATED,
+        "Argument `alpha` is deprecated. Use `negative_slope` instead.",
+        "Use `negative_slope=`, the same slope", "keras 3.15.1 keras/src/layers/activations/leaky_relu.py:38-43",
+    ),
+    KeywordStatus(
+        Target.KERAS3, "layers.InputLayer", "input_shape", DEPRECATED,
+        "Argument `input_shape` is deprecated. Use `shape` instead.",
+        "Use `shape=`, the same shape", "keras 3.15.1 keras/src/layers/core/input_layer.py:26-30",
+    ),
+    # tf.keras: the attention layers still take `causal` and mask as asked, with a warning (Keras 3 refuses it)
+    KeywordStatus(
+        Target.TF_KERAS, "layers.Attention", "causal", DEPRECATED,
+        "`causal` argument is deprecated. Please use `use_causal_mask` in call() method to specify causal masking.",
+        "Call the layer with `use_causal_mask=True` instead",
+        "keras 2.15.0 keras/src/layers/attention/base_dense_attention.py:71-79", "TypeError",
+    ),
+    KeywordStatus(
+        Target.TF_KERAS, "layers.AdditiveAttention", "causal", DEPRECATED,
+        "`causal` argument is deprecated. Please use `use_causal_mask` in call() method to specify causal masking.",
+        "Call the layer with `use_causal_mask=True` instead",
+        "keras 2.15.0 keras/src/layers/attention/base_dense_attention.py:71-79", "TypeError",
+    ),
 )  # fmt: skip
 
 

@@ -24,3 +24,8 @@ print(keras.models.load_model("scaler.keras", safe_mode=False).predict(x, verbos
 named = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
 named.compile(optimizer="sgd", loss="log_cosh", metrics=["kl_divergence", "log_cosh_error"])
 print(sorted(named.fit(x, y, verbose=0).history))  # ['kl_divergence', 'log_cosh_error', 'loss']
+scored = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1, activation="sigmoid")])
+scored.compile(optimizer="sgd", loss="binary_crossentropy", metrics=["accuracy"])
+best = keras.callbacks.ModelCheckpoint("w-{epoch:02d}-{val_accuracy:.2f}.keras")  # the placeholders as logged
+scored.fit(x, np.ones((len(x), 1)), validation_split=0.5, verbose=0, callbacks=[best])
+print(keras.layers.LeakyReLU(negative_slope=0.2).negative_slope, keras.layers.InputLayer(shape=(4,)).batch_shape)
