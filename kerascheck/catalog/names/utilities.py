@@ -220,6 +220,27 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ONLY_KERAS3,
         removed_in="Keras 3.0",
     ),
+    # applications: Keras 2.2.0 keras/applications/imagenet_utils.py:228 defined `_obtain_input_shape`, which
+    # model ports of 2017-2018 import; Keras 2.2.4 keras/applications/imagenet_utils.py re-exports only
+    # keras_applications' decode_predictions/preprocess_input, as do keras 2.15.0
+    # keras/api/_v2/keras/applications/imagenet_utils/__init__.py and keras 3.15.1
+    # keras/applications/imagenet_utils/__init__.py (ImportError on both, run in held-out probe 6). The release
+    # between (2.2.1-2.2.4) is not read here: no removed_in.
+    RemovedName(
+        "applications.imagenet_utils._obtain_input_shape",
+        None,
+        (
+            "Copy the helper into the project: Keras exports none (its private "
+            "keras.src.applications.imagenet_utils.obtain_input_shape changes between releases)."
+        ),
+        (
+            "Keras 2.2.0 keras/applications/imagenet_utils.py:228; absent from Keras 2.2.4 "
+            "keras/applications/imagenet_utils.py, keras 2.15.0 "
+            "keras/api/_v2/keras/applications/imagenet_utils/__init__.py and keras 3.15.1 "
+            "keras/applications/imagenet_utils/__init__.py"
+        ),
+        BOTH,
+    ),
     # callbacks: keras 2.15.0 keras/api/_v2/keras/callbacks/__init__.py and callbacks/experimental/__init__.py
     # (present); keras 3.15.1 keras/callbacks/__init__.py (absent; no callbacks/experimental).
     RemovedName(
