@@ -143,6 +143,25 @@ COMPILED_LOSS_PARAMETERS = ("y", "y_pred", "sample_weight", "regularization_loss
 CHANGED_ATTRIBUTES[Target.KERAS3] = CHANGED_ATTRIBUTES[Target.KERAS3] | {COMPILED_LOSS, COMPILED_METRICS}
 
 
+# -- what `fit` tells its callbacks ----------------------------------------------------------------------------
+# Keras 2.2.4 keras/engine/training_arrays.py:118-126 `callbacks.set_params({'batch_size', 'epochs', 'steps',
+# 'samples', 'verbose', 'do_validation', 'metrics'})`; TF 2's eager `fit` (keras 2.15.0 keras/src/engine/
+# training.py:1764 `CallbackList(…, verbose=, epochs=, steps=)`) and keras 3.15.1 (keras/src/backend/*/trainer.py
+# `CallbackList(…, verbose=, epochs=, steps=)`) pass three. The old keys raise KeyError (run on both, held-out
+# probe 6: `sorted(self.params)` is `['epochs', 'steps', 'verbose']`). tf.keras's graph mode (keras 2.15.0
+# keras/src/callbacks.py:164-173 `configure_callbacks`, used by training_v1) still passes all seven.
+CALLBACK_PARAMS = "params"
+CALLBACK_PARAM_KEYS = ("epochs", "steps", "verbose")
+OLD_CALLBACK_PARAMS: Dict[str, str] = {  # the key -> what to do instead
+    "metrics": "Read the names from the keys of `logs` in `on_epoch_end` (or `on_batch_end`)",
+    "samples": "Count in batches: `self.params['steps']` per epoch (Keras no longer passes the sample count)",
+    "batch_size": "Keep the batch size yourself (pass it to the callback): Keras no longer passes it",
+    "do_validation": "Look for `val_` keys in the `logs` of `on_epoch_end`",
+}
+for _target in Target:
+    CHANGED_ATTRIBUTES[_target] = CHANGED_ATTRIBUTES.get(_target, frozenset()) | {CALLBACK_PARAMS}
+
+
 # -- the learning rate in the logs -----------------------------------------------------------------------
 # keras 2.15.0 keras/src/callbacks.py LearningRateScheduler.on_epoch_end and ReduceLROnPlateau.on_epoch_end:
 # `logs["lr"] = …`; keras 3.15.1 keras/src/callbacks/learning_rate_scheduler.py:100 and

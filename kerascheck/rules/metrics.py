@@ -11,12 +11,15 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 from kerascheck.catalog import api
 from kerascheck.catalog.metric_keys import (
     AUTO_MODE,
+    CALLBACK_PARAM_KEYS,
+    CALLBACK_PARAMS,
     FILEPATH_KEY_EFFECT,
     KERAS3_AUTO_MODE_EFFECT,
     KERAS3_RATE_KEY,
     KEYS_RENAMED_IN,
     MISSING_KEY_EFFECTS,
     MONITORING_CALLBACKS,
+    OLD_CALLBACK_PARAMS,
     OLD_KEY_OF_METRIC,
     OLD_RATE_KEY,
     RATE_LOGGING_CALLBACKS,
@@ -26,7 +29,16 @@ from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.lazy import LazyPattern
 from kerascheck.record import Record
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, string_replaced
+from kerascheck.rules.base import (
+    FixSafety,
+    Invalid,
+    Rule,
+    Severity,
+    Valid,
+    graph_mode,
+    module_text,
+    string_replaced,
+)
 from kerascheck.rules.values import module_values
 
 
@@ -423,3 +435,91 @@ class LearningRateLogKey(Rule):
             yield self.finding(
                 ctx, key, edits=edits, use=ctx.source_of(node), callback=callback, callback_at=first.lineno
             )
+
+
+class CallbackParamsKey(Rule):
+    """## What it does
+    Finds `self.params['metrics']`, `['samples']`, `['batch_size']` and `['do_validation']` in a Keras
+    callback class: keys Keras 2.2 passed its callbacks and no later Keras does.
+
+    ## Why is this bad?
+    `fit` now gives a callback's `params` only `epochs`, `steps` and `verbose` (TF 2.15.1 and Keras 3.15.1,
+    run): reading another key raises `KeyError` as training starts. tf.keras still passes the old keys in
+    graph mode (`tf.compat.v1.disable_eager_execution()`), where nothing is reported.
+
+    ## Example
+    ```python
+    class Printer(keras.callbacks.Callback):
+        def on_train_begin(self, logs=None):
+            self.names = self.params["metrics"]
+    ```
+
+    ## Use instead
+    ```python
+    class Printer(keras.callbacks.Callback):
+        def on_epoch_end(self, epoch, logs=None):
+            print(sorted(logs))
+    ```
+
+    ## Fix safety
+    No fix: what replaces the key depends on what the callback did with it.
+    """
+
+    code = "KER227"
+    name = "callback-params-key"
+    message = (
+        "`{use}` raises `KeyError` on target {target}: `fit` passes a callback only {keys} (Keras 2.2 passed "
+        "`{key}` too)"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.NONE
+    valid = (
+        Valid(
+            "import keras\nclass P(keras.callbacks.Callback):\n"
+            "    def on_train_begin(self, logs=None):\n"
+            "        print(self.params['epochs'], self.params.get('metrics'))\n"
+        ),
+        Valid("import keras\nclass P:\n    def f(self):\n        return self.params['metrics']\n"),
+        Valid(
+            "import tensorflow as tf\nfrom tensorflow import keras\ntf.compat.v1.disable_eager_execution()\n"
+            "class P(keras.callbacks.Callback):\n    def on_train_begin(self, logs=None):\n"
+            "        self.n = self.params['samples']\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\nclass P(keras.callbacks.Callback):\n"
+            "    def on_train_begin(self, logs=None):\n        self.names = self.params['metrics']\n",
+            at=((4, 21),),
+        ),
+        Invalid(
+            "import keras\nclass P(keras.callbacks.ProgbarLogger):\n    def on_epoch_begin(self, epoch, logs=None):\n"
+            "        total = self.params['samples'] // self.params['batch_size']\n",
+            at=((4, 16), (4, 42)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if f"{CALLBACK_PARAMS}[" not in text or (ctx.target is Target.TF_KERAS and graph_mode(ctx)):
+            return
+        from kerascheck.rules.api_checks import interesting_names  # here: read only when a module may need it
+        from kerascheck.rules.objects import typed_uses
+
+        typed = {
+            id(use.node)
+            for use in typed_uses(ctx, interesting_names(ctx.target))
+            if use.type.kind == "Callback" and use.node.attr == CALLBACK_PARAMS and not use.assigned
+        }
+        if not typed:
+            return
+        keys = ", ".join(f"`{key}`" for key in CALLBACK_PARAM_KEYS)
+        for node in ast.walk(ctx.tree):
+            if isinstance(node, ast.Subscript) and id(node.value) in typed and isinstance(node.ctx, ast.Load):
+                key = _string(node.slice)
+                if key in OLD_CALLBACK_PARAMS:
+                    yield self.finding(
+                        ctx, node, use=ctx.source_of(node), keys=keys, key=key, remedy=OLD_CALLBACK_PARAMS[key]
+                    )

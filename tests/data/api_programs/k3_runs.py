@@ -29,3 +29,11 @@ scored.compile(optimizer="sgd", loss="binary_crossentropy", metrics=["accuracy"]
 best = keras.callbacks.ModelCheckpoint("w-{epoch:02d}-{val_accuracy:.2f}.keras")  # the placeholders as logged
 scored.fit(x, np.ones((len(x), 1)), validation_split=0.5, verbose=0, callbacks=[best])
 print(keras.layers.LeakyReLU(negative_slope=0.2).negative_slope, keras.layers.InputLayer(shape=(4,)).batch_shape)
+
+
+class Counter(keras.callbacks.Callback):
+    def on_train_begin(self, logs=None):
+        print(self.params["epochs"], self.params["steps"], self.params["verbose"], sorted(self.params))
+
+
+scored.fit(x, np.ones((len(x), 1)), epochs=1, verbose=0, callbacks=[Counter()])
