@@ -306,3 +306,34 @@ def test_keras22_custom_optimizer_is_refused_by_keras3():
     with pytest.raises(TypeError, match="required positional argument: 'learning_rate'"):
         namespace["MySGD"]()
     assert not hasattr(keras.optimizers.Optimizer, "get_updates")  # nothing would call it
+
+
+def test_keras3_resets_a_metric_with_reset_state_and_never_calls_reset_states():
+    """KER310: the trainer calls `reset_state()`, whose default zeroes the variables without looking for a
+    `reset_states()` of the class (tf.keras's looked for it)."""
+    import inspect
+
+    import keras
+    from keras.src.trainers import trainer
+
+    assert "m.reset_state()" in inspect.getsource(trainer) and "reset_states" not in inspect.getsource(trainer)
+    called = []
+
+    class Count(keras.metrics.Metric):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.total = self.add_weight(name="total", shape=(), initializer="zeros")
+
+        def update_state(self, *args, **kwargs):
+            self.total.assign(self.total + 1.0)
+
+        def result(self):
+            return self.total
+
+        def reset_states(self):
+            called.append(True)
+
+    metric = Count()
+    metric.update_state(None)
+    metric.reset_state()
+    assert called == [] and float(metric.result()) == 0.0

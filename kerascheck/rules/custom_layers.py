@@ -16,7 +16,7 @@ from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode, module_text
 from kerascheck.rules.calls import callee
 from kerascheck.rules.values import value_of
 from kerascheck.walk import class_body_names, every_node
@@ -851,6 +851,102 @@ class Keras1LayerMethod(Rule):
                 ctx, statement, span=span, edits=edits, renames=((f".{statement.name}", f".{new}"),),
                 layer=node.name, old=statement.name, new=new,
             )  # fmt: skip
+
+
+class MetricResetStates(Rule):
+    """## What it does
+    Finds custom metrics (subclasses of a Keras `Metric`) that define `reset_states()` and no
+    `reset_state()`, the way TF 2.0-2.4 wrote them.
+
+    ## Why is this bad?
+    Keras resets a metric between epochs and evaluations by calling `reset_state()`. tf.keras (TF 2.15.1)
+    still finds the old name, with a warning ("implements a `reset_states()` method; rename it to
+    `reset_state()`"); Keras 3 (3.15.1) never calls it: its default `reset_state()` sets the metric's
+    variables to zero, and whatever else the method did is silently skipped.
+
+    ## Example
+    ```python
+    class F1(keras.metrics.Metric):
+        def reset_states(self):
+            self.tp.assign(0.0)
+    ```
+
+    ## Use instead
+    ```python
+    class F1(keras.metrics.Metric):
+        def reset_state(self):
+            self.tp.assign(0.0)
+    ```
+
+    ## Fix safety
+    Safe, as for KER308: the method is renamed with its `self.reset_states()` and `super().reset_states()`
+    calls, in every class of the module at once; no fix where the name is used otherwise or a class defines
+    `reset_state` already.
+    """
+
+    code = "KER310"
+    name = "metric-reset-states"
+    message = "`{metric}.reset_states` {effect} on target {target}: Keras resets a metric with `reset_state()`{detail}"
+    fix_title = "Rename it to `reset_state`"
+    severity = Severity.WARNING
+    fix_safety = FixSafety.SOMETIMES
+    valid = (
+        Valid("import keras\nclass F1(keras.metrics.Metric):\n    def reset_state(self):\n        pass\n"),
+        Valid(
+            "import keras\nclass F1(keras.metrics.Metric):\n    def reset_state(self):\n        pass\n"
+            "    def reset_states(self):\n        self.reset_state()\n"
+        ),
+        Valid("import keras\nclass Tracker:\n    def reset_states(self):\n        pass\n"),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nclass F1(keras.metrics.Metric):\n    def reset_states(self):\n"
+            "        super().reset_states()\n",
+            at=((3, 8),),
+            target=Target.KERAS3,
+            fixed="import keras\nclass F1(keras.metrics.Metric):\n    def reset_state(self):\n"
+            "        super().reset_state()\n",
+        ),
+        Invalid(
+            "from tensorflow import keras\nclass Mean(keras.metrics.Mean):\n    def reset_states(self):\n"
+            "        pass\n",
+            at=((3, 8),),
+            fixed="from tensorflow import keras\nclass Mean(keras.metrics.Mean):\n    def reset_state(self):\n"
+            "        pass\n",
+        ),
+    )
+
+    _EFFECTS = {  # (effect, detail)
+        Target.KERAS3: ("is never called", ", whose default sets the metric's variables to zero and does nothing else"),
+        Target.TF_KERAS: ("is called with a deprecation warning", ", whose default still finds the old name"),
+    }
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if _OLD_RESET not in module_text(ctx):
+            return
+        from kerascheck.rules.objects import _keras_classes  # here: read only when a module may need it
+
+        metrics = _keras_classes(ctx)
+        for node in ctx.index.classes:
+            kind = metrics.get(id(node))
+            if kind is None or kind.kind != "Metric" or _NEW_RESET in class_body_names(node):
+                continue
+            for statement in node.body:
+                if isinstance(statement, ast.FunctionDef) and statement.name == _OLD_RESET:
+                    span = def_name_span(ctx, statement)
+                    edits = (Edit(*span, _NEW_RESET),) + tuple(
+                        Edit(*_attribute_span(ctx, use), _NEW_RESET) for use in _own_calls(ctx, node, _OLD_RESET)
+                    )
+                    blocked = _method_rename_blocked(ctx, _OLD_RESET, _NEW_RESET)
+                    finding = self.finding(
+                        ctx, statement, span=span, edits=() if blocked else edits,
+                        renames=((f".{_OLD_RESET}", f".{_NEW_RESET}"),), metric=node.name,
+                        effect=self._EFFECTS[ctx.target][0], detail=self._EFFECTS[ctx.target][1],
+                    )  # fmt: skip
+                    yield finding.unfixed(blocked) if blocked else finding
+
+
+_OLD_RESET, _NEW_RESET = "reset_states", "reset_state"
 
 
 def _method_rename_blocked(ctx: Context, name: str, new: str) -> Optional[str]:
