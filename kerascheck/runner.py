@@ -16,7 +16,7 @@ from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.report import ModuleReport
 from kerascheck.selection import is_selected
-from kerascheck.text import split_lines
+from kerascheck.text import Lines
 
 
 class CheckError(Exception):
@@ -36,7 +36,7 @@ def check_text(
     "module": what whole-project checks need (implementations used, custom layers, class bases, and
     with ``speculate`` the findings of classes other modules' layers would make layers); and the
     text's lines under "lines"."""
-    lines = split_lines(text)
+    lines = Lines(text)  # split only if a rule or a finding reads a line
     if facts is not None:
         facts["lines"] = lines
     if "flake8" in text and file_is_skipped(lines):
@@ -63,7 +63,7 @@ def check_text(
     return _shown(findings, settings, lines, report.statement_starts)
 
 
-def _shown(findings: List[Finding], settings: Settings, lines: List[str], starts: Sequence[int]) -> List[Finding]:
+def _shown(findings: List[Finding], settings: Settings, lines: Sequence[str], starts: Sequence[int]) -> List[Finding]:
     """The selected findings that no ``# noqa`` silences."""
     if not findings:
         return []
@@ -74,7 +74,7 @@ def _shown(findings: List[Finding], settings: Settings, lines: List[str], starts
 class Outcome(Record):
     findings: List[Finding]  # what remains to report
     module: Optional[ModuleReport] = None  # what whole-project checks need
-    lines: Optional[List[str]] = None  # a module's lines, as last checked (after fixes): what findings point at
+    lines: Optional[Sequence[str]] = None  # a module's lines, as last checked (after fixes): what findings point at
     fixed: Sequence[Finding] = ()
     new_text: Optional[str] = None  # set when fixing changed the text
     refused: Optional[str] = None  # why fixes were not applied
