@@ -169,10 +169,12 @@ def resolved(before: List[Finding], after: List[Finding], unsafe: bool) -> List[
     return gone
 
 
-def _settled_key(finding: Finding) -> Tuple[str, str]:
+def _settled_key(finding: Finding) -> Tuple[str, str, bool]:
     """What tells a finding before a fix round from the same one after it: positions move, and a
-    finding whose fix was refused says why."""
-    return finding.code, finding.message.split(UNFIXED_MARK, 1)[0]
+    finding whose fix was refused says why. One that never had a fix is another finding, even with the
+    same message (two `compiled_loss` calls, one fixable): it does not stand for a fixable one left over."""
+    message, refused, _ = finding.message.partition(UNFIXED_MARK)
+    return finding.code, message, finding.fix is not None or bool(refused)
 
 
 def check_and_fix_notebook(
