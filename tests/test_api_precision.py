@@ -208,3 +208,12 @@ def test_model_from_yaml_is_reported_where_tf_keras_calls_it():
         (2, "`model_from_yaml` raises RuntimeError when called (removed for security in TF 2.6) on target tf.keras")
     ]
     assert [line for code, line in _found(source, K3) if code == "KER111"] == [1, 2]
+
+
+def test_backend_gradients_is_reported_on_tf_keras_unless_eager_execution_is_off():
+    """TF 2.15.1 runs `K.gradients` only in graph mode (tests/data/api_programs/tf_backend_gradients_eager.py
+    raises in eager mode); a TF 1 style module that disables eager execution calls it fine."""
+    eager = "from tensorflow.keras import backend as K\ngrads = K.gradients(loss, inputs)\n"
+    assert [(code, line) for code, line in _found(eager, TF) if code == "KER111"] == [("KER111", 2)]
+    graph = "import tensorflow as tf\ntf.compat.v1.disable_eager_execution()\n" + eager
+    assert [code for code, _ in _found(graph, TF) if code == "KER111"] == []

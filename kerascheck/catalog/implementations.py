@@ -84,7 +84,10 @@ STILL_IMPORTABLE_MODULE_PATHS = {
 STUB_MODULE_PATHS = {
     # keras 2.15.0 keras/src/saving/legacy/model_config.py model_from_yaml raises RuntimeError ("has been removed
     # due to security risk of arbitrary code execution"); run on TF 2.15.1: the import works, the call raises
-    Target.TF_KERAS: {"models": frozenset({"model_from_yaml"})},
+    # keras 2.15.0 keras/src/backend.py gradients calls tf.compat.v1.gradients, which raises RuntimeError in eager
+    # mode ("tf.gradients is not supported when eager execution is enabled. Use tf.GradientTape instead."; run
+    # on TF 2.15.1, held-out probe 7); a module that disables eager execution may call it (EAGER_ONLY_STUBS)
+    Target.TF_KERAS: {"models": frozenset({"model_from_yaml"}), "backend": frozenset({"gradients"})},
     Target.KERAS3: {
         "optimizers.legacy": frozenset({"Adagrad", "Adam", "Ftrl", "Optimizer", "RMSprop", "SGD"}),
     },
@@ -94,7 +97,13 @@ STUB_NAME_STATE = "raises ImportError when created"
 # What a stub does where it is not a Keras 3 legacy optimizer, by target and canonical name.
 STUB_NAME_STATES = {
     (Target.TF_KERAS, "models.model_from_yaml"): "raises RuntimeError when called (removed for security in TF 2.6)",
+    (Target.TF_KERAS, "backend.gradients"): (
+        "raises RuntimeError when called in eager mode, TF 2's default (`tf.gradients is not supported when eager "
+        "execution is enabled`)"
+    ),
 }
+# Stubs that work in a module that turns eager execution off (rules/base.py graph_mode): not reported there.
+EAGER_ONLY_STUBS = frozenset({(Target.TF_KERAS, "backend.gradients")})
 
 
 def stub_name(target: Target, canonical: str) -> bool:

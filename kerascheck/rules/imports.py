@@ -9,6 +9,7 @@ from typing import Dict, Iterator, List, Optional, Tuple, Union
 from kerascheck import catalog
 from kerascheck.catalog import modules
 from kerascheck.catalog.implementations import (
+    EAGER_ONLY_STUBS,
     STILL_IMPORTABLE_MODULE_PATHS,
     STUB_MODULE_PATHS,
     STUB_NAME_STATE,
@@ -27,7 +28,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode
 from kerascheck.rules.calls import callee, model_receiver, own_method_called
 from kerascheck.rules.versions import mixing_versions
 from kerascheck.walk import chain_root
@@ -819,7 +820,10 @@ class RemovedName(_NameRule):
                         yield self._report_through(ctx, node, _alias_span(ctx, node, alias), through[1])
 
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
-        if self._fact(ctx.target, catalog.canonical_name(reference), reference) is not None:
+        canonical = catalog.canonical_name(reference)
+        if (ctx.target, canonical) in EAGER_ONLY_STUBS and graph_mode(ctx):
+            return  # TF 1 style: the module turned eager execution off, where the name works
+        if self._fact(ctx.target, canonical, reference) is not None:
             if _ops_call(ctx, node):
                 return  # KER115 reports `K.square(x)` and fixes it to `ops.square(x)`: one finding per problem
             yield from super().check_reference(ctx, node, reference)

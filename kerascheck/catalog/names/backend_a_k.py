@@ -7,6 +7,7 @@ from typing import Tuple
 
 from kerascheck.catalog.model import (
     ONLY_KERAS3,
+    ONLY_TF_KERAS,
     RemovedName,
 )
 
@@ -605,6 +606,16 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
         ONLY_KERAS3,
         kept_in_tf_keras=True,
         removed_in="Keras 3.0",
+    ),
+    RemovedName(
+        "backend.gradients",
+        None,
+        "Compute gradients with tf.GradientTape (or call tf.compat.v1.disable_eager_execution() first, TF 1 style).",
+        (
+            "keras 2.15.0 keras/src/backend.py:4683-4695 gradients (tf.compat.v1.gradients: RuntimeError in "
+            "eager mode, run on TF 2.15.1)"
+        ),
+        ONLY_TF_KERAS,
     ),
     RemovedName(
         "backend.greater",

@@ -241,6 +241,34 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ),
         BOTH,
     ),
+    # Keras 2.1.6 keras/applications/mobilenet.py:69 re-exported DepthwiseConv2D (from keras/layers) and defined
+    # relu6 (:86), which MobileNet code of 2017-2018 imports (`custom_objects={'relu6': mobilenet.relu6}`); Keras
+    # 2.2.0's mobilenet.py binds only MobileNet/decode_predictions/preprocess_input, as keras 2.15.0 and 3.15.1 do
+    # (ImportError on both targets, run in held-out probe 7).
+    RemovedName(
+        "applications.mobilenet.relu6",
+        None,
+        "Use layers.ReLU(6.0) (or tf.nn.relu6); a model saved with it needs that in custom_objects.",
+        (
+            "Keras 2.1.6 keras/applications/mobilenet.py:86; absent from Keras 2.2.0 keras/applications/mobilenet.py, "
+            "keras 2.15.0 keras/api/_v2/keras/applications/mobilenet/__init__.py and keras 3.15.1 "
+            "keras/applications/mobilenet/__init__.py"
+        ),
+        BOTH,
+        removed_in="Keras 2.2",
+    ),
+    RemovedName(
+        "applications.mobilenet.DepthwiseConv2D",
+        None,
+        "Import DepthwiseConv2D from layers (the same layer).",
+        (
+            "Keras 2.1.6 keras/applications/mobilenet.py:69; absent from Keras 2.2.0 "
+            "keras/applications/mobilenet.py, keras 2.15.0 keras/api/_v2/keras/applications/mobilenet/__init__.py "
+            "and keras 3.15.1 keras/applications/mobilenet/__init__.py"
+        ),
+        BOTH,
+        removed_in="Keras 2.2",
+    ),
     # callbacks: keras 2.15.0 keras/api/_v2/keras/callbacks/__init__.py and callbacks/experimental/__init__.py
     # (present); keras 3.15.1 keras/callbacks/__init__.py (absent; no callbacks/experimental).
     RemovedName(
