@@ -217,3 +217,28 @@ def test_backend_gradients_is_reported_on_tf_keras_unless_eager_execution_is_off
     assert [(code, line) for code, line in _found(eager, TF) if code == "KER111"] == [("KER111", 2)]
     graph = "import tensorflow as tf\ntf.compat.v1.disable_eager_execution()\n" + eager
     assert [code for code, _ in _found(graph, TF) if code == "KER111"] == []
+
+
+def test_tf_keras_objects_keep_their_api_on_the_keras3_target():
+    """tf_keras (Keras 2 kept for TF >= 2.16) takes what tf.keras 2.15 took: `Dense(weights=…)`, `fit(workers=…)`,
+    `add_weight(name, shape, experimental_autocast=…)`; Keras 3's tables are not its API."""
+    source = (
+        "import tf_keras\nd = tf_keras.layers.Dense(3, weights=w)\nm = tf_keras.models.load_model('m.h5')\n"
+        "m.fit(x, workers=4)\nclass L(tf_keras.layers.Layer):\n    def build(self, s):\n"
+        "        self.w = self.add_weight('w', (3,), experimental_autocast=False)\n"
+    )
+    assert [code for code, _ in _found(source, K3) if code in ("KER120", "KER207", "KER230", "KER231")] == []
+    keras3 = source.replace("tf_keras", "keras")
+    assert {line for code, line in _found(keras3, K3) if code in ("KER207", "KER230")} == {2, 4, 7}
+
+
+def test_add_weight_with_the_shape_first_is_reported_on_tf_keras():
+    """Keras 1 / 2.0's `add_weight(shape, initializer=…, name=…)` gives `name` twice to tf.keras's
+    `add_weight(name=None, shape=None, …)` (tests/data/api_programs/tf_add_weight_shape_first.py); Keras 3
+    takes the shape first."""
+    source = (
+        "from tensorflow import keras\nclass Scale(keras.layers.Layer):\n    def build(self, input_shape):\n"
+        "        self.w = self.add_weight((input_shape[-1],), initializer='ones', name='w')\n"
+    )
+    assert [(code, line) for code, line in _found(source, TF) if code == "KER230"] == [("KER230", 4)]
+    assert [code for code, _ in _found(source.replace("from tensorflow import", "import"), K3)] == []

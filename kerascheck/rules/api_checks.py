@@ -22,17 +22,18 @@ from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import graph_mode, module_text, shown_source
 from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee
-from kerascheck.rules.objects import TypedUse, typed_uses
+from kerascheck.rules.objects import TypedUse, checked_against_target, typed_uses
 
 _OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS)  # KER205, KER206
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
-     "save_weights", "load_weights", "add_loss"}
+     "save_weights", "load_weights", "add_loss", "add_weight"}
 )  # fmt: skip
-# Of those, the ones checked on layers too (a custom layer's `self.add_loss(…, inputs=…)`); the others are a
-# model's (a layer's own `fit` or `save` is the program's business).
-LAYER_CHECKED_METHODS = frozenset({"add_loss"})
+# Of those, the ones checked on layers too (a custom layer's `self.add_loss(…, inputs=…)`, the Keras 1/2.0
+# argument order `self.add_weight(shape, initializer=…, name=…)`); the others are a model's (a layer's own `fit`
+# or `save` is the program's business).
+LAYER_CHECKED_METHODS = frozenset({"add_loss", "add_weight"})
 
 
 @cache
@@ -173,7 +174,7 @@ _METHODS = ("api", "method problems")
 
 def _call_problems(ctx: Context, node: ast.Call) -> Iterator[_Located]:
     target = callee(ctx, node)
-    if target is None or target.reference is None:
+    if target is None or target.reference is None or not checked_against_target(ctx, target.reference):
         return
     owner = target.owner
     if catalog.canonical_name(target.reference) != owner or _through_legacy_module(ctx, target.reference):

@@ -25,6 +25,7 @@ from kerascheck.catalog.model import (
 from kerascheck.catalog.training import ACTIVATION_KEYWORDS, CUSTOM_OBJECT_REGISTRIES, KERAS3_ACTIVATION_NAMES
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding, Fix
+from kerascheck.names import TF_KERAS_PACKAGE
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.call_edits import drop_arguments
 from kerascheck.rules.calls import Callee, argument, callee, model_receiver, own_method_called
@@ -778,6 +779,8 @@ class AddWeightPositionalName(Rule):
         target = callee(ctx, node)
         if target is None or target.owner != ".add_weight" or not node.args:
             return
+        if set(ctx.first_uses) == {TF_KERAS_PACKAGE}:
+            return  # a module of tf_keras alone: its layers keep tf.keras 2's add_weight(name, shape, …)
         first = node.args[0]
         if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
             return

@@ -19,7 +19,9 @@ from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tup
 from kerascheck import catalog
 from kerascheck.catalog import api
 from kerascheck.catalog.attributes import READ_ONLY_ATTRIBUTES
+from kerascheck.catalog.model import Target
 from kerascheck.context import Context
+from kerascheck.names import TF_KERAS_PACKAGE, Reference
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
 from kerascheck.rules.calls import callee
@@ -232,7 +234,7 @@ def _call_type(ctx: Context, call: ast.Call, lookup: Lookup, depth: int = 0) -> 
     if not isinstance(func, (ast.Name, ast.Attribute)) or id(func) not in ctx.index.scope_of:
         return None
     target = callee(ctx, call)
-    if target is None or target.reference is None:
+    if target is None or target.reference is None or not checked_against_target(ctx, target.reference):
         return None
     canonical = catalog.canonical_name(target.reference)
     kind = api.kind_of(ctx.target, canonical)
@@ -241,6 +243,12 @@ def _call_type(ctx: Context, call: ast.Call, lookup: Lookup, depth: int = 0) -> 
     if canonical in MODEL_FACTORIES or _is_application(canonical):
         return ObjectType("Model")
     return None
+
+
+def checked_against_target(ctx: Context, reference: Reference) -> bool:
+    """Whether a Keras object's API is the target's: not one of the tf_keras package (Keras 2, kept for
+    TF >= 2.16) on the keras3 target, whose objects keep tf.keras 2's methods and keywords."""
+    return not (ctx.target is Target.KERAS3 and reference.implementation == TF_KERAS_PACKAGE)
 
 
 def _is_application(canonical: str) -> bool:
@@ -313,7 +321,10 @@ def _class_type(
         if isinstance(base, ast.Name) and base.id in by_name:
             types.append(_class_type(ctx, by_name[base.id], by_name, seen))
             continue
-        canonical = ctx.canonical(base) if id(base) in ctx.index.scope_of else None
+        reference = ctx.reference(base) if id(base) in ctx.index.scope_of else None
+        canonical = None if reference is None else catalog.canonical_name(reference)
+        if reference is not None and not checked_against_target(ctx, reference):
+            canonical = None  # a tf_keras class on Keras 3: not the target's API
         kind = None if canonical is None else api.kind_of(ctx.target, canonical)
         types.append(None if canonical is None or kind is None else ObjectType(kind, frozenset({canonical})))
     return _unify(types)

@@ -1,0 +1,16 @@
+# target: tf.keras
+# expect: raises
+# says: got multiple values for argument 'name'
+import numpy as np
+from tensorflow import keras
+
+
+class Scale(keras.layers.Layer):
+    def build(self, input_shape):
+        self.w = self.add_weight((input_shape[-1],), initializer="ones", name="scale")  # breaks
+
+    def call(self, inputs, training=None):
+        return inputs * self.w
+
+
+Scale()(np.ones((2, 3), "float32"))
