@@ -590,3 +590,16 @@ def test_method_rename_calling_the_new_name_on_super_is_made():
     source = "import keras\nclass M(keras.metrics.Mean):\n    def reset_states(self):\n        super().reset_state()\n"
     assert fixed(source) == source.replace("def reset_states", "def reset_state")
 
+
+# -- KER222: a file name bound to a name used elsewhere ---------------------------------------------------
+def test_checkpoint_file_name_bound_to_a_name_used_elsewhere_is_not_rewritten():
+    """``CKPT.format(epoch=…, val_acc=…)`` elsewhere would raise KeyError 'val_accuracy' once renamed."""
+    source = (
+        "from keras.callbacks import ModelCheckpoint\nmodel.compile('adam', 'mse', metrics=['accuracy'])\n"
+        "CKPT = 'w-{epoch:02d}-{val_acc:.2f}.keras'\ncb = ModelCheckpoint(CKPT, monitor='val_loss')\n"
+        "def load_best(model):\n    model.load_weights(CKPT.format(epoch=10, val_acc=0.9))\n"
+    )
+    assert [f.code for f in findings(source)] == ["KER222"]
+    assert fixed(source, unsafe=True) == source
+    alone = source.rsplit("def load_best", 1)[0]
+    assert fixed(alone) == alone.replace("{val_acc:", "{val_accuracy:")
