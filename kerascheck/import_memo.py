@@ -15,9 +15,16 @@ from typing import Dict, List, Sequence
 from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules import Rule
+from kerascheck.text import Lines
 
 _IMPORT_FINDINGS: Dict[tuple, List[Finding]] = {}
 _IMPORT_MEMO_SIZE = 8192
+
+
+def _lines(ctx: Context, count: int) -> Sequence[str]:
+    """The module's first ``count`` lines (without splitting the rest of a text given whole)."""
+    lines = ctx.lines
+    return lines.head(count) if isinstance(lines, Lines) else lines
 
 
 def import_findings(ctx: Context, rules: Sequence[Rule], node: ast.stmt) -> List[Finding]:
@@ -26,7 +33,7 @@ def import_findings(ctx: Context, rules: Sequence[Rule], node: ast.stmt) -> List
     key = (
         ctx.target,
         ctx.settings.pins,  # the messages say whether the pins are among the versions where imports break
-        "".join(ctx.lines[node.lineno - 1 : end_line]),  # whole lines: columns follow from them
+        "".join(_lines(ctx, end_line)[node.lineno - 1 : end_line]),  # whole lines: columns follow from them
         node.col_offset,
         end_line - node.lineno,
         node.end_col_offset,

@@ -16,7 +16,7 @@ from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.report import ModuleReport
 from kerascheck.selection import is_selected
-from kerascheck.text import split_lines
+from kerascheck.text import Lines
 
 
 class CheckError(Exception):
@@ -36,7 +36,7 @@ def check_text(
     "module": what whole-project checks need (implementations used, custom layers, class bases, and
     with ``speculate`` the findings of classes other modules' layers would make layers); and the
     text's lines under "lines"."""
-    lines = split_lines(text)
+    lines = Lines(text)  # split only if a rule or a finding reads a line
     if facts is not None:
         facts["lines"] = lines
     if "flake8" in text and file_is_skipped(lines):
@@ -63,7 +63,7 @@ def check_text(
     return _shown(findings, settings, lines, report.statement_starts)
 
 
-def _shown(findings: List[Finding], settings: Settings, lines: List[str], starts: Sequence[int]) -> List[Finding]:
+def _shown(findings: List[Finding], settings: Settings, lines: Sequence[str], starts: Sequence[int]) -> List[Finding]:
     """The selected findings that no ``# noqa`` silences."""
     if not findings:
         return []
@@ -74,7 +74,7 @@ def _shown(findings: List[Finding], settings: Settings, lines: List[str], starts
 class Outcome(Record):
     findings: List[Finding]  # what remains to report
     module: Optional[ModuleReport] = None  # what whole-project checks need
-    lines: Optional[List[str]] = None  # a module's lines, as last checked (after fixes): what findings point at
+    lines: Optional[Sequence[str]] = None  # a module's lines, as last checked (after fixes): what findings point at
     fixed: Sequence[Finding] = ()
     new_text: Optional[str] = None  # set when fixing changed the text
     refused: Optional[str] = None  # why fixes were not applied
@@ -169,10 +169,12 @@ def resolved(before: List[Finding], after: List[Finding], unsafe: bool) -> List[
     return gone
 
 
-def _settled_key(finding: Finding) -> Tuple[str, str]:
+def _settled_key(finding: Finding) -> Tuple[str, str, bool]:
     """What tells a finding before a fix round from the same one after it: positions move, and a
-    finding whose fix was refused says why."""
-    return finding.code, finding.message.split(UNFIXED_MARK, 1)[0]
+    finding whose fix was refused says why. One that never had a fix is another finding, even with the
+    same message (two `compiled_loss` calls, one fixable): it does not stand for a fixable one left over."""
+    message, refused, _ = finding.message.partition(UNFIXED_MARK)
+    return finding.code, message, finding.fix is not None or bool(refused)
 
 
 def check_and_fix_notebook(

@@ -540,6 +540,18 @@ def test_a_finding_whose_fix_was_refused_is_not_counted_as_fixed():
     assert resolved([before], [], unsafe=False) == [before]
 
 
+def test_an_unfixable_finding_with_the_same_message_does_not_hide_a_fixed_one():
+    """ "Would fix N" counted one fix fewer where a fixable and an unfixable finding share a message
+    (KER122 on `compiled_loss(y, p)` and `compiled_loss(*args)`): the unfixable one left was taken for
+    the fixable one."""
+    from kerascheck.runner import resolved
+
+    fixable = Finding("KER122", "compiled-loss-shim", 3, 4, 3, 9, "`self.compiled_loss(…)` …", fix=Fix((), True))
+    never = Finding("KER122", "compiled-loss-shim", 5, 4, 5, 9, "`self.compiled_loss(…)` …")
+    assert resolved([fixable, never], [never.moved(1)], unsafe=False) == [fixable]
+    assert resolved([fixable, never], [never, fixable], unsafe=False) == []
+
+
 def test_a_class_that_defines_the_new_method_too_is_no_keras1_method_finding():
     """`compute_output_shape` calling (or aliasing) `get_output_shape_for` is what Keras calls: the old
     method is not dead code there; a class with the old one alone still is."""

@@ -193,3 +193,31 @@ def _fix_parses_and_is_stable(source: str, target: Target, unsafe: bool) -> None
     ast.parse(fixed)
     again, applied = fix_until_stable(fixed, lambda text: check_source(text, options), unsafe=unsafe)
     assert (again, applied) == (fixed, [])
+
+
+_LINE_TEXT = st.lists(st.sampled_from(["a", " ", "\n", "\r", "\r\n", "\x0c", "é", "#"]), max_size=60).map("".join)
+
+
+@given(_LINE_TEXT, st.integers(min_value=0, max_value=30))
+def test_the_lazy_lines_are_the_split_lines(text, count):
+    """A module's lines are split when first read; its first lines are found without splitting the rest."""
+    from kerascheck.text import Lines
+
+    assert Lines(text).head(count) == split_lines(text)[:count]
+    lines = Lines(text)
+    assert (list(lines), len(lines), lines[count:], "".join(lines)) == (
+        split_lines(text), len(split_lines(text)), split_lines(text)[count:], text
+    )  # fmt: skip
+
+
+@given(_LINE_TEXT)
+def test_lines_of_offsets_are_counted_as_split(text):
+    """The typed-uses pass finds the lines of text offsets by counting "\\n" where no "\\r" ends a line."""
+    from kerascheck.context import Context
+    from kerascheck.rules.objects import _lines_at
+    from kerascheck.text import Lines
+
+    offsets = sorted(set(range(0, len(text), 3)))
+    whole = Context(ast.parse(""), Lines(text), Settings())
+    listed = Context(ast.parse(""), split_lines(text), Settings())  # given as a list: the bisecting way
+    assert _lines_at(whole, offsets) == _lines_at(listed, offsets)

@@ -17,6 +17,7 @@ from kerascheck.catalog.model import Target
 from kerascheck.names import KERAS_IMPLEMENTATIONS, Reference, Resolver, Scope, classify
 from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
+from kerascheck.text import Lines
 from kerascheck.walk import ModuleIndex, Where, chain_root
 
 
@@ -49,6 +50,9 @@ class Context:
         self.exposure = exposure  # what runs with the module but is not in it (see renames.py)
         self.tree = tree
         self.lines = lines
+        # the text as given (a Lines splits it only when a line is read), and whether every column is a byte's
+        self._text: Optional[str] = lines.text if isinstance(lines, Lines) else None
+        self._ascii = self._text is not None and self._text.isascii()
         self.settings = settings
         self.target: Target = settings.target
         self.index = ModuleIndex(module_name, methods).build(tree)
@@ -226,8 +230,17 @@ class Context:
                 spans.append((line, token.start[1], line, token.end[1]))
         return spans
 
+    @property
+    def text(self) -> str:
+        """The module's text (joined from its lines once, where it was given as lines)."""
+        if self._text is None:
+            self._text = "".join(self.lines)
+        return self._text
+
     def column(self, line: int, byte_col: int) -> int:
         """The stdlib ast counts UTF-8 bytes; editors and flake8's users count characters."""
+        if self._ascii:
+            return byte_col  # one byte per character
         if 0 < line <= len(self.lines):
             text = self.lines[line - 1]
             if not text.isascii():

@@ -26,15 +26,9 @@ def string_replaced(ctx: Context, node: ast.Constant, new: str) -> Tuple[Edit, .
 
 
 def module_text(ctx: Context) -> str:
-    """The module's text, joined once per module for the rules' cheap textual gates (a word with no
-    line break in it is in the text exactly when it is in one of its lines)."""
-    text = ctx.memo.get(_TEXT)
-    if text is None:
-        text = ctx.memo[_TEXT] = "".join(ctx.lines)
-    return text
-
-
-_TEXT = ("module", "text")
+    """The module's text, for the rules' cheap textual gates (a word with no line break in it is in the
+    text exactly when it is in one of its lines)."""
+    return ctx.text
 
 
 def graph_mode(ctx: Context) -> bool:

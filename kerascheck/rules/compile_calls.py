@@ -469,3 +469,80 @@ class LossReductionAuto(Rule):
                 continue
             edits = string_replaced(ctx, value, KERAS3_REDUCTION)
             yield self.finding(ctx, value, edits=edits, value=value.value, callable=target.display)
+
+
+# keras 2.2.4 keras/engine/training_utils.py standardize_weights (and Keras 1.2.2 keras/engine/training.py:380)
+# weighted classes only for a dict and ignored anything else; keras 2.15.0 keras/src/engine/data_adapter.py:1705
+# (`class_weight.keys()`) and keras 3.15.1 keras/src/trainers/data_adapters/data_adapter_utils.py:134
+# (`class_weight.get(…)`) raise AttributeError at the start of fit (run on both, held-out probe 6).
+_CLASS_WEIGHT_ERRORS = {
+    Target.TF_KERAS: "AttributeError: 'str' object has no attribute 'keys'",
+    Target.KERAS3: "AttributeError: 'str' object has no attribute 'get'",
+}
+_FITS = ("fit", "fit_generator")
+
+
+class ClassWeightString(Rule):
+    """## What it does
+    Finds `fit(…, class_weight="auto")` (or any string) on an object the module shows to be a Keras model.
+
+    ## Why is this bad?
+    Keras 1 and 2.2 weighted the classes only for a dict and silently ignored anything else, so
+    `class_weight="auto"` (scikit-learn's habit) trained unweighted. tf.keras (TF 2.15.1) and Keras 3 (3.15.1)
+    raise `AttributeError` as `fit` starts.
+
+    ## Example
+    ```python
+    model.fit(x, y, class_weight="auto")
+    ```
+
+    ## Use instead
+    ```python
+    model.fit(x, y)  # or class_weight={0: 1.0, 1: 4.0}
+    ```
+
+    ## Fix safety
+    Safe: deleting the argument trains as the old Keras did, unweighted.
+    """
+
+    code = "KER214"
+    name = "class-weight-string"
+    message = "`class_weight={value!r}` of `{call}`: target {target} raises `{error}`; Keras 2.2 ignored it"
+    fix_title = "Remove it (Keras 2.2 trained unweighted), or pass a dict of class weights"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    valid = (
+        Valid(_MODEL + "model.fit(x, y, class_weight={0: 1.0, 1: 2.0})\n"),
+        Valid("import keras\ndef train(model):\n    model.fit(x, y, class_weight='auto')\n"),
+    )
+    invalid = (
+        Invalid(
+            _MODEL + "model.fit(x, y, epochs=2, class_weight='auto')\n",
+            at=((3, 26),),
+            fixed=_MODEL + "model.fit(x, y, epochs=2)\n",
+        ),
+        Invalid(
+            "from keras.models import load_model\nmodel = load_model('m.h5')\n"
+            "model.fit_generator(batches, class_weight='balanced', epochs=3)\n",
+            at=((3, 29),),
+            target=Target.KERAS3,
+            fixed="from keras.models import load_model\nmodel = load_model('m.h5')\n"
+            "model.fit_generator(batches, epochs=3)\n",
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if "class_weight" not in module_text(ctx):
+            return
+        from kerascheck.rules.api_checks import _deletion  # here: read only when a module may need it
+
+        for use in typed_models(ctx):
+            if use.call is None or use.node.attr not in _FITS:
+                continue
+            for keyword in use.call.keywords:
+                value = keyword.value
+                if keyword.arg == "class_weight" and isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    yield self.finding(
+                        ctx, keyword, span=ctx.span(keyword), edits=_deletion(ctx, use.call, keyword),
+                        value=value.value, call=f"{use.node.attr}(…)", error=_CLASS_WEIGHT_ERRORS[ctx.target],
+                    )  # fmt: skip

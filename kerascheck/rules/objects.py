@@ -106,8 +106,17 @@ def _lines_at(ctx: Context, offsets: List[int]) -> List[int]:
     and only scopes holding one are worked out."""
     if not offsets:
         return []
-    ends = list(accumulate(map(len, ctx.lines)))  # where each line ends (the next one starts)
     found: List[int] = []
+    text = ctx.text
+    if "\r" not in text:  # lines end at "\n" only: count them, without splitting the text
+        line, counted = 1, 0
+        for offset in offsets:
+            line += text.count("\n", counted, offset)
+            counted = offset
+            if not found or found[-1] != line:
+                found.append(line)
+        return found
+    ends = list(accumulate(map(len, ctx.lines)))  # where each line ends (the next one starts)
     for offset in offsets:
         line = bisect_right(ends, offset) + 1
         if not found or found[-1] != line:
