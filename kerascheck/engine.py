@@ -157,8 +157,8 @@ def _report(
 ) -> ModuleReport:
     """What the run needs of the module beyond its findings: see :class:`ModuleReport`."""
     implementations = {
-        name: (uses[0].node.lineno, ctx.column(uses[0].node.lineno, uses[0].node.col_offset))
-        for name, uses in ctx.implementation_uses.items()
+        name: (use.node.lineno, ctx.column(use.node.lineno, use.node.col_offset))
+        for name, use in ctx.first_uses.items()
     }
     top_level = [node for node in ctx.index.classes if ctx.index.scope_of[id(node)] is ctx.index.module_scope]
     layers = tuple(node.name for node in top_level if node.name in ctx.layer_classes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import io
 import tokenize
-from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Sequence, Tuple, Union
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Sequence, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
@@ -63,7 +63,9 @@ class Context:
         self.memo: Dict[object, Any] = {}  # what rules work out once per node and share
         self.callees: Dict[int, object] = {}  # id(call) -> its Callee or None (context/callees.py)
         self._imports_keras: Optional[bool] = None
-        self.implementation_uses = self._find_implementation_uses()
+        self._implementation_uses: Optional[Dict[str, List[Use]]] = None
+        # implementation -> its first use in the module: what most modules need (one Keras, nothing to mix)
+        self.first_uses: Dict[str, Use] = self._find_first_uses()
 
     # -- names -------------------------------------------------------------------------------
     def reference(self, node: ast.expr) -> Optional[Reference]:
@@ -116,7 +118,7 @@ class Context:
         :attr:`implementation_uses`, compatibility imports (``try``/``except ImportError``) count: the
         Keras they bring in is called and subclassed like any other."""
         if self._imports_keras is None:
-            self._imports_keras = bool(self.implementation_uses) or any(
+            self._imports_keras = bool(self.first_uses) or any(
                 reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS
                 for reference in self._guarded_references()
             )
@@ -152,6 +154,50 @@ class Context:
             if reference is not None:
                 yield alias, reference
 
+    @property
+    def implementation_uses(self) -> Dict[str, List[Use]]:
+        """Where the module uses each Keras implementation, place by place (see
+        :meth:`_find_implementation_uses`); worked out when first asked (a module that uses two Kerases)."""
+        if self._implementation_uses is None:
+            self._implementation_uses = self._find_implementation_uses() if len(self.first_uses) > 1 else {
+                implementation: [use] for implementation, use in self.first_uses.items()
+            }  # fmt: skip
+        return self._implementation_uses
+
+    def _find_first_uses(self) -> Dict[str, Use]:
+        """Each implementation's first use, as :meth:`_find_implementation_uses` would list it first: the
+        earliest of its imports and of the chains that count as a use (in source order, so the first
+        chain that counts ends the search for that implementation)."""
+        first: Dict[str, Tuple[Tuple[int, int], Union[ast.stmt, ast.expr]]] = {}
+        for node, implementation in self._mixing_imports():
+            position = (node.lineno, node.col_offset)
+            if implementation not in first or position < first[implementation][0]:
+                first[implementation] = (position, node)
+        settled: Set[str] = set()
+        for chain in self.index.chains:
+            used = self.reference(chain)
+            if used is None or used.implementation not in KERAS_IMPLEMENTATIONS or used.implementation in settled:
+                continue
+            implementation, position = used.implementation, (chain.lineno, chain.col_offset)
+            if implementation in first and first[implementation][0] <= position:
+                settled.add(implementation)  # an import comes first; chains only come later
+            elif self._counts_as_use(chain, used):
+                first[implementation] = (position, chain)
+                settled.add(implementation)
+        scope_of, where_of = self.index.scope_of, self.index.where
+        return {
+            implementation: Use(node, _function_of(scope_of[id(node)]), where_of[id(node)])
+            for implementation, (_, node) in sorted(first.items(), key=lambda item: item[1][0])
+        }
+
+    def _counts_as_use(self, chain: ast.expr, used: Reference) -> bool:
+        """Whether a chain resolving to a Keras implementation is a use of it (see _find_implementation_uses)."""
+        return (
+            not catalog.is_value_only(used)
+            and not self._resolver.is_either_keras(chain, self.index.scope_of[id(chain)])  # a name of either Keras
+            and not self._bound_by_guarded_import(chain)
+        )
+
     def _find_implementation_uses(self) -> Dict[str, List[Use]]:
         """Where the module uses each Keras implementation: the first use in each distinct place
         (function, and branches of ``if`` statements), in source order. Compatibility imports inside
@@ -180,11 +226,7 @@ class Context:
             key, position = place(chain, used.implementation)
             if key in first and first[key][0] <= position:
                 continue  # an earlier use holds this place (most chains): no need to ask more
-            if (
-                not catalog.is_value_only(used)
-                and not self._resolver.is_either_keras(chain, self.index.scope_of[id(chain)])  # a name of either Keras
-                and not self._bound_by_guarded_import(chain)
-            ):
+            if self._counts_as_use(chain, used):
                 first[key] = (position, chain)
         uses: Dict[str, List[Use]] = {}
         for (implementation, function, _), (_, used_at) in sorted(first.items(), key=lambda item: item[1][0]):

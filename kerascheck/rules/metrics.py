@@ -88,12 +88,13 @@ def _argument(node: ast.Call, target: Target, canonical: str, name: str) -> Opti
     return node.args[position] if len(node.args) > position else None
 
 
-def _compiled_metrics(tree: ast.Module) -> Optional[Set[str]]:
+def _compiled_metrics(ctx: Context) -> Optional[Set[str]]:
     """The metric names the module's ``compile(metrics=[…])`` calls pass, or None when one of them is not
-    a literal list of names (then which keys the logs hold is not known)."""
+    a literal list of names (then which keys the logs hold is not known). Such a call passes a keyword:
+    the walk recorded it."""
     names: Set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "compile":
+    for node in ctx.index.keyword_calls:
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "compile":
             metrics = next((keyword.value for keyword in node.keywords if keyword.arg == "metrics"), None)
             if metrics is None:
                 continue
@@ -225,7 +226,7 @@ class LegacyMetricKey(Rule):
             return  # the logs are read from a history or by a monitoring callback (tested first: the cheaper test)
         if not ctx.imports_keras or not any(end in text for end in _OLD_KEY_ENDS) or not _OLD_KEY_TEXT.search(text):
             return
-        metrics = _compiled_metrics(ctx.tree)
+        metrics = _compiled_metrics(ctx)
         renamed = _renamed_keys(metrics) if metrics else {}
         if not renamed:
             return

@@ -42,6 +42,8 @@ class _MixingRule(Rule):
     severity = Severity.ERROR
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if len(ctx.first_uses) < 2:
+            return  # one Keras: nothing to mix (most modules)
         uses = ctx.implementation_uses
         meetings = [
             (first, second, a, b)
