@@ -856,7 +856,8 @@ class Keras1LayerMethod(Rule):
 class MetricResetStates(Rule):
     """## What it does
     Finds custom metrics (subclasses of a Keras `Metric`) that define `reset_states()` and no
-    `reset_state()`, the way TF 2.0-2.4 wrote them.
+    `reset_state()`, the way TF 2.0-2.4 wrote them. A metric whose base class in the module defines
+    `reset_state()` is left alone: Keras calls that one.
 
     ## Why is this bad?
     Keras resets a metric between epochs and evaluations by calling `reset_state()`. tf.keras (TF 2.15.1)
@@ -880,8 +881,8 @@ class MetricResetStates(Rule):
 
     ## Fix safety
     Safe, as for KER308: the method is renamed with its `self.reset_states()` and `super().reset_states()`
-    calls, in every class of the module at once; no fix where the name is used otherwise or a class defines
-    `reset_state` already.
+    calls, in every class of the module at once; no fix where the name is used otherwise, a class defines
+    `reset_state` already, or the method calls `self.reset_state()` (renamed, it would call itself).
     """
 
     code = "KER310"

@@ -153,7 +153,8 @@ class LegacyMetricKey(Rule):
 
     ## Fix safety
     Safe where the old key fails: `history.history['acc']` and a file name's placeholder (`KeyError`), and a
-    callback Keras 3 refuses.
+    callback Keras 3 refuses. No fix for a file name held by a name that is read elsewhere too
+    (`CKPT.format(val_acc=…)` would fail once renamed).
     Unsafe for a callback that runs as written (tf.keras, or Keras 3 with `mode=` given): the fix makes
     it act — save, stop, lower the rate — where it did nothing, which is what was meant but changes the
     training.
