@@ -582,3 +582,36 @@ def test_training_added_to_a_keras3_models_call_is_only_unsafe(base):
     assert "def call(self, x, training=None)" in fixed(source, KERAS3, unsafe=True)
     layer = source.replace(f"class M({base})", "class M(keras.layers.Layer)")
     assert "def call(self, x, training=None)" in fixed(layer, KERAS3)  # a layer gets the phase from its caller
+
+
+# -- KER310/KER308: a renamed method that calls the new name would call itself ----------------------------
+def test_method_rename_is_not_made_when_the_method_calls_the_new_name():
+    """``def reset_states(self): self.reset_state()`` runs on Keras 3 (the trainer calls Metric's own
+    reset_state); renamed, it would call itself (RecursionError, run on Keras 3.15.1)."""
+    source = (
+        "import keras\nclass M(keras.metrics.Mean):\n    def reset_states(self):\n        self.reset_state()\n"
+        "        self.extra = 0\n"
+    )
+    assert [f.code for f in findings(source)] == ["KER310"]
+    assert fixed(source, unsafe=True) == source
+    layer = KER308_BASE.replace("return s\n", "return self.compute_output_shape(s)\n")
+    assert fixed(layer, unsafe=True) == layer
+
+
+def test_method_rename_calling_the_new_name_on_super_is_made():
+    source = "import keras\nclass M(keras.metrics.Mean):\n    def reset_states(self):\n        super().reset_state()\n"
+    assert fixed(source) == source.replace("def reset_states", "def reset_state")
+
+
+# -- KER222: a file name bound to a name used elsewhere ---------------------------------------------------
+def test_checkpoint_file_name_bound_to_a_name_used_elsewhere_is_not_rewritten():
+    """``CKPT.format(epoch=…, val_acc=…)`` elsewhere would raise KeyError 'val_accuracy' once renamed."""
+    source = (
+        "from keras.callbacks import ModelCheckpoint\nmodel.compile('adam', 'mse', metrics=['accuracy'])\n"
+        "CKPT = 'w-{epoch:02d}-{val_acc:.2f}.keras'\ncb = ModelCheckpoint(CKPT, monitor='val_loss')\n"
+        "def load_best(model):\n    model.load_weights(CKPT.format(epoch=10, val_acc=0.9))\n"
+    )
+    assert [f.code for f in findings(source)] == ["KER222"]
+    assert fixed(source, unsafe=True) == source
+    alone = source.rsplit("def load_best", 1)[0]
+    assert fixed(alone) == alone.replace("{val_acc:", "{val_accuracy:")

@@ -337,3 +337,24 @@ def test_keras3_resets_a_metric_with_reset_state_and_never_calls_reset_states():
     metric.update_state(None)
     metric.reset_state()
     assert called == [] and float(metric.result()) == 0.0
+
+
+def test_keras3_reset_states_calling_reset_state_runs_and_would_recurse_renamed():
+    """KER310 gives no fix for ``def reset_states(self): self.reset_state()``: as written Keras 3 calls
+    Mean's own reset_state; renamed, the method would call itself."""
+    import keras
+
+    class Kept(keras.metrics.Mean):
+        def reset_states(self):
+            self.reset_state()
+
+    class Renamed(keras.metrics.Mean):
+        def reset_state(self):
+            self.reset_state()
+
+    kept = Kept()
+    kept.update_state([1.0, 3.0])
+    kept.reset_state()
+    assert float(kept.result()) == 0.0
+    with pytest.raises(RecursionError):
+        Renamed().reset_state()

@@ -10,7 +10,7 @@ The real bugs are narrower: raw train-time ops with no flag, reading the flag fr
 from __future__ import annotations
 
 import ast
-from typing import FrozenSet, Iterator, List, Optional, Set, Tuple, Union
+from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
@@ -856,7 +856,8 @@ class Keras1LayerMethod(Rule):
 class MetricResetStates(Rule):
     """## What it does
     Finds custom metrics (subclasses of a Keras `Metric`) that define `reset_states()` and no
-    `reset_state()`, the way TF 2.0-2.4 wrote them.
+    `reset_state()`, the way TF 2.0-2.4 wrote them. A metric whose base class in the module defines
+    `reset_state()` is left alone: Keras calls that one.
 
     ## Why is this bad?
     Keras resets a metric between epochs and evaluations by calling `reset_state()`. tf.keras (TF 2.15.1)
@@ -880,8 +881,8 @@ class MetricResetStates(Rule):
 
     ## Fix safety
     Safe, as for KER308: the method is renamed with its `self.reset_states()` and `super().reset_states()`
-    calls, in every class of the module at once; no fix where the name is used otherwise or a class defines
-    `reset_state` already.
+    calls, in every class of the module at once; no fix where the name is used otherwise, a class defines
+    `reset_state` already, or the method calls `self.reset_state()` (renamed, it would call itself).
     """
 
     code = "KER310"
@@ -927,10 +928,11 @@ class MetricResetStates(Rule):
         from kerascheck.rules.objects import _keras_classes  # here: read only when a module may need it
 
         metrics = _keras_classes(ctx)
+        by_name = {node.name: node for node in ctx.index.classes}
         for node in ctx.index.classes:
             kind = metrics.get(id(node))
-            if kind is None or kind.kind != "Metric" or _NEW_RESET in class_body_names(node):
-                continue
+            if kind is None or kind.kind != "Metric" or _defines_in_module(node, _NEW_RESET, by_name):
+                continue  # a reset_state of its own or of a base of the module's runs: Keras's default never does
             for statement in node.body:
                 if isinstance(statement, ast.FunctionDef) and statement.name == _OLD_RESET:
                     span = def_name_span(ctx, statement)
@@ -949,6 +951,20 @@ class MetricResetStates(Rule):
 _OLD_RESET, _NEW_RESET = "reset_states", "reset_state"
 
 
+def _defines_in_module(node: ast.ClassDef, name: str, by_name: Dict[str, ast.ClassDef]) -> bool:
+    """Whether the class, or a base of it the module defines, binds ``name`` in its body."""
+    pending, seen = [node], set()
+    while pending:
+        current = pending.pop()
+        if current.name in seen:
+            continue
+        seen.add(current.name)
+        if name in class_body_names(current):
+            return True
+        pending += [by_name[base.id] for base in current.bases if isinstance(base, ast.Name) and base.id in by_name]
+    return False
+
+
 def _method_rename_blocked(ctx: Context, name: str, new: str) -> Optional[str]:
     """Why the methods ``name`` of the module's classes cannot all become ``new``, or None: a class
     binds ``new`` already, or the name is used other than as ``self.name``/``super().name`` inside a
@@ -964,6 +980,9 @@ def _method_rename_blocked(ctx: Context, name: str, new: str) -> Optional[str]:
             reason = f"the rename follows every class's `{name}`, and `{cls.name}` defines `{new}` already"
         elif cls.name in ctx.exposure.imported or "*" in ctx.exposure.imported:
             reason = f"other modules import `{cls.name}`, and their subclasses' calls of `{name}` cannot be followed"
+        elif any(_in_method(cls, name, use) for use in _own_calls(ctx, cls, new)):
+            # ``def reset_states(self): self.reset_state()`` would call itself once renamed
+            reason = f"`{cls.name}.{name}` calls `self.{new}`, which the renamed method would call itself"
     if reason is None:
         own = {id(use) for cls in owners for use in _own_calls(ctx, cls, name)}
         for each in every_node_of(ctx, ctx.tree):
@@ -974,6 +993,14 @@ def _method_rename_blocked(ctx: Context, name: str, new: str) -> Optional[str]:
                 break
     ctx.memo[key] = reason
     return reason
+
+
+def _in_method(cls: ast.ClassDef, name: str, use: ast.Attribute) -> bool:
+    """Whether ``self.x`` (not ``super().x``) stands in the class's method ``name``."""
+    if not (isinstance(use.value, ast.Name) and use.value.id == "self"):
+        return False
+    methods = [each for each in cls.body if isinstance(each, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    return any(each is use for method in methods if method.name == name for each in ast.walk(method))
 
 
 def _own_calls(ctx: Context, node: ast.ClassDef, name: str) -> List[ast.Attribute]:

@@ -153,7 +153,8 @@ class LegacyMetricKey(Rule):
 
     ## Fix safety
     Safe where the old key fails: `history.history['acc']` and a file name's placeholder (`KeyError`), and a
-    callback Keras 3 refuses.
+    callback Keras 3 refuses. No fix for a file name held by a name that is read elsewhere too
+    (`CKPT.format(val_acc=…)` would fail once renamed).
     Unsafe for a callback that runs as written (tf.keras, or Keras 3 with `mode=` given): the fix makes
     it act — save, stop, lower the rate — where it did nothing, which is what was meant but changes the
     training.
@@ -260,8 +261,16 @@ class LegacyMetricKey(Rule):
         """``ModelCheckpoint("w-{val_acc:.2f}.h5")``: a placeholder of an old key in the file name (a literal,
         or a name the module binds once to one)."""
         path = _argument(node, ctx.target, CHECKPOINT, "filepath")
+        shared = False  # the string is read elsewhere too (``CKPT.format(val_acc=…)``): a rename could break that
         if isinstance(path, ast.Name):
-            binding = module_values(ctx).binding(path)
+            values = module_values(ctx)
+            binding = values.binding(path)
+            shared = path.id in ctx.exposure.imported or "*" in ctx.exposure.imported
+            shared = shared or any(
+                isinstance(other, ast.Name) and other.id == path.id and other is not path
+                and isinstance(other.ctx, ast.Load) and values.binding(other) is binding
+                for other in ast.walk(ctx.tree)
+            )  # fmt: skip
             path = binding.value if binding is not None and isinstance(binding.value, ast.expr) else None
         value = _string(path)
         if value is None or not isinstance(path, ast.Constant):
@@ -275,7 +284,7 @@ class LegacyMetricKey(Rule):
                 continue
             new, given = renamed[field]
             edits: Tuple[Edit, ...] = ()
-            if "{{" not in value and "}}" not in value:
+            if not shared and "{{" not in value and "}}" not in value:
                 fixed = value
                 for after in ":!}":
                     fixed = fixed.replace("{" + field + after, "{" + new + after)
