@@ -7,6 +7,7 @@ Exit status: 0 nothing to report, 1 findings remain (or ``--diff`` would change 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
@@ -107,6 +108,7 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
         parser.print_usage(sys.stderr)
         print("kerascheck: error: give files or folders to check, or - for stdin", file=sys.stderr)
         return EXIT_ERROR
+    created = bool(args.output_file) and not os.path.lexists(args.output_file)
     if args.output_file and not _can_write(args.output_file):
         return EXIT_ERROR
     try:
@@ -114,6 +116,9 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
         report = _check(args, finder, _items(args, finder))  # the files are checked as the search finds them
     except OptionError as error:  # a configuration the search came upon is wrong
         print(f"kerascheck: error: {error}", file=sys.stderr)
+        if created:  # no report: the empty file this run made to try the path goes too
+            with contextlib.suppress(OSError):
+                os.remove(args.output_file)
         return EXIT_ERROR
     _write(report, args, out)
     return exit_status(report, args)

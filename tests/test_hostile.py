@@ -432,3 +432,17 @@ def test_unreadable_folder_is_named_whoever_runs(tmp_path, monkeypatch):
     )
     with pytest.raises(SourceError, match="^cannot read folder: Permission denied$"):
         read(tmp_path / "secret")
+
+
+def test_a_configuration_error_leaves_no_report_file(tmp_path):
+    """The report path is tried before the search, which may then find a bad configuration: the empty file
+    the run made goes; a report file that was there stays."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "m.py").write_text(GOOD)
+    (tmp_path / "sub" / "pyproject.toml").write_text('[tool.kerascheck]\nextend-select = ["KER3O7"]\n')
+    result = run_kerascheck("--output-file", "report.txt", ".", cwd=tmp_path)
+    assert result.returncode == 2 and "selects no kerascheck code" in result.stderr
+    assert not (tmp_path / "report.txt").exists()
+    (tmp_path / "report.txt").write_text("earlier\n")
+    assert run_kerascheck("--output-file", "report.txt", ".", cwd=tmp_path).returncode == 2
+    assert (tmp_path / "report.txt").read_text() == "earlier\n"
