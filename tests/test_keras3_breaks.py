@@ -178,7 +178,14 @@ PROOFS: Dict[str, Proof] = {
     "KER212": Proof(("Could not interpret activation function identifier",)),
     "KER213": Proof(("Invalid value for argument `reduction`",)),
     "KER326": Proof(("does not have a `build()` method implemented",), error=None),
-    "KER325": Proof(("has no attribute 'get_shape'", "has no attribute 'as_list'", "has no attribute 'set_shape'")),
+    "KER325": Proof(
+        (
+            "has no attribute 'get_shape'",
+            "has no attribute 'as_list'",
+            "has no attribute 'set_shape'",
+            "has no attribute '_keras_shape'",
+        )
+    ),  # fmt: skip
     # KER122: Keras 3's TensorFlow backend keeps deprecated shims (not installed here); the others have neither
     "KER122": Proof(("has no attribute 'compiled_loss'", "has no attribute 'compiled_metrics'")),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),

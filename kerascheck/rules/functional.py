@@ -356,11 +356,15 @@ _MISSING_ON: Dict[str, Tuple[Target, ...]] = {
 }
 
 
+KERAS_SHAPE = "_keras_shape"
+
+
 class KerasTensorMethod(Rule):
     """## What it does
     Finds TensorFlow-tensor methods used on the symbolic tensors of a functional model (judged as KER320
     judges them): `x.get_shape()`, `x.set_shape(…)` and `x.shape.as_list()` on Keras 3, and Keras 2.2's
-    `x._keras_shape` on both targets.
+    `x._keras_shape` on both targets (on any receiver but `self`: only Keras 2.2 tensors ever had it, so a
+    block helper's `init._keras_shape[-1]` is one too).
 
     ## Why is this bad?
     A Keras 3 (3.15.1) KerasTensor is no `tf.Tensor`: it has no `get_shape` or `set_shape`, and its `shape`
@@ -385,9 +389,7 @@ class KerasTensorMethod(Rule):
 
     code = "KER325"
     name = "keras-tensor-method"
-    message = (
-        "`{use}` on the KerasTensor `{tensor}` of a functional model raises AttributeError on target {target}: {why}"
-    )
+    message = "`{use}` on {tensor} raises AttributeError on target {target}: {why}"
     fix_title = "{remedy}"
     severity = Severity.ERROR
     targets = BOTH
@@ -399,6 +401,7 @@ class KerasTensorMethod(Rule):
         Valid("import keras\ndef width(t):\n    return t.get_shape()[-1]\n", target=Target.KERAS3),  # any tensor
         Valid("from tensorflow import keras\ninputs = keras.Input((8, 3))\nx = keras.layers.Dense(4)(inputs)\n"
               "x._keras_shape = (None, 8, 4)\nprint(x._keras_shape)\n"),  # the program's own (runs on both)
+        Valid("import keras\nclass Shape:\n    def width(self):\n        return self._keras_shape[-1]\n"),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -426,6 +429,12 @@ class KerasTensorMethod(Rule):
                 "units = tuple(hidden.shape)[-1]\n"
             ),
         ),
+        Invalid(
+            "import keras\nfeatures = keras.ops.ones((2, 3))\nwidth = features._keras_shape[-1]\n",
+            at=((3, 8),),
+            target=Target.KERAS3,
+            fixed="import keras\nfeatures = keras.ops.ones((2, 3))\nwidth = tuple(features.shape)[-1]\n",
+        ),
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
@@ -433,9 +442,10 @@ class KerasTensorMethod(Rule):
         wanted = [name for name, targets in _MISSING_ON.items() if ctx.target in targets]
         if not ctx.imports_keras or not any(f".{name}" in text for name in wanted):
             return
-        if not any(ctx.canonical(call.func) == "layers.Input" for call in ctx.index.calls if _is_chain(call.func)):
-            return  # no functional model is built from an Input here
-        tensors = _KerasTensors(ctx)
+        functional = any(ctx.canonical(call.func) == "layers.Input" for call in ctx.index.calls if _is_chain(call.func))
+        if not functional and f".{KERAS_SHAPE}" not in text:
+            return  # no functional model is built from an Input here, and no tensor read the Keras 2.2 way
+        tensors = _KerasTensors(ctx) if functional else None
         nodes = list(ast.walk(ctx.tree))
         calls = {id(node.func): node for node in nodes if isinstance(node, ast.Call)}
         parents = {id(node.value): node for node in nodes if isinstance(node, ast.Attribute)}
@@ -451,7 +461,7 @@ class KerasTensorMethod(Rule):
         node: ast.Attribute,
         calls: Dict[int, ast.Call],
         parents: Dict[int, ast.Attribute],
-        tensors: _KerasTensors,
+        tensors: Optional[_KerasTensors],
     ) -> Optional[Finding]:
         """The finding for ``tensor.get_shape``/``set_shape``/``_keras_shape`` and ``tensor.shape.as_list``."""
         name, tensor = node.attr, node.value
@@ -461,7 +471,10 @@ class KerasTensorMethod(Rule):
             if not (isinstance(tensor, ast.Attribute) and tensor.attr == "shape"):
                 return None
             tensor = tensor.value
-        if not tensors.certain(tensor):
+        certain = tensors is not None and tensors.certain(tensor)
+        # Keras 2.2's private `_keras_shape` was only ever a Keras tensor's: any receiver's read of it breaks
+        # (a helper's parameter, `init._keras_shape[-1]`), short of `self`, whose class may be the program's own
+        if not certain and not (name == KERAS_SHAPE and not (isinstance(tensor, ast.Name) and tensor.id == "self")):
             return None
         written = ctx.source_of(tensor)
         edits: Tuple[Edit, ...] = ()
@@ -487,7 +500,8 @@ class KerasTensorMethod(Rule):
             use, why = f".{name}(…)", "a Keras 3 KerasTensor is no `tf.Tensor`"
             remedy = "Delete it, or give the shape to `keras.Input`"
         shown = written if len(written) < 40 and "\n" not in written else "…"
-        return self.finding(ctx, node, edits=edits, use=use, tensor=shown, why=why, remedy=remedy)
+        tensor_shown = f"the KerasTensor `{shown}` of a functional model" if certain else f"`{shown}`"
+        return self.finding(ctx, node, edits=edits, use=use, tensor=tensor_shown, why=why, remedy=remedy)
 
 
 class SubclassedModelBuild(Rule):
