@@ -546,3 +546,76 @@ class ClassWeightString(Rule):
                         ctx, keyword, span=ctx.span(keyword), edits=_deletion(ctx, use.call, keyword),
                         value=value.value, call=f"{use.node.attr}(…)", error=_CLASS_WEIGHT_ERRORS[ctx.target],
                     )  # fmt: skip
+
+
+_LAYERS = frozenset({"layers"})
+
+
+class LayersListPop(Rule):
+    """## What it does
+    Finds `model.layers.pop()` on an object the module shows to be a Keras model: the Keras 2.2 way to drop
+    the last layer (followed by `model.outputs = [model.layers[-1].output]`).
+
+    ## Why is this bad?
+    Keras 2.2's `layers` was the model's own list. tf.keras (TF 2.15.1) and Keras 3 (3.15.1) build a new list
+    at each read (keras 2.15.0 keras/src/engine/training.py:3522, keras 3.15.1 keras/src/models/functional.py:160
+    and sequential.py:267-274), so `pop()` removes nothing and the model keeps its last layer, silently.
+
+    ## Example
+    ```python
+    model = load_model("vgg.h5")
+    model.layers.pop()
+    ```
+
+    ## Use instead
+    ```python
+    model.pop()  # a Sequential model
+    features = keras.Model(model.inputs, model.layers[-2].output)  # any model
+    ```
+
+    ## Fix safety
+    None: `model.pop()` exists only for a Sequential model, and also updates its outputs, which Keras 2.2's
+    `layers.pop()` did not.
+    """
+
+    code = "KER123"
+    name = "layers-list-pop"
+    message = "`{receiver}.layers.pop()` removes nothing on target {target}: `layers` is a new list at each read"
+    fix_title = (
+        "Use `{receiver}.pop()` for a Sequential model, or `keras.Model({receiver}.inputs, "
+        "{receiver}.layers[-2].output)`"
+    )
+    severity = Severity.WARNING
+    fix_safety = FixSafety.NONE
+    valid = (
+        Valid(_MODEL + "model.pop()\nlayers = list(model.layers)\nlayers.pop()\n"),
+        Valid("import keras\ndef drop(model):\n    model.layers.pop()\n"),
+    )
+    invalid = (
+        Invalid(
+            "from keras.models import load_model\nmodel = load_model('vgg.h5')\nmodel.layers.pop()\n"
+            "model.outputs = [model.layers[-1].output]\n",
+            at=((3, 0),),
+            target=Target.KERAS3,
+        ),
+        Invalid(_MODEL + "last = model.layers.pop()\n", at=((3, 7),)),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if "layers.pop(" not in module_text(ctx):
+            return
+        from kerascheck.rules.objects import MODEL_KINDS, typed_uses  # here: read only when a module may need it
+
+        typed = {
+            id(use.node): use for use in typed_uses(ctx, _LAYERS) if use.type.kind in MODEL_KINDS and not use.assigned
+        }
+        for node in ast.walk(ctx.tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "pop"
+                and id(node.func.value) in typed
+                and not node.args
+            ):
+                receiver = shown_source(ctx.source_of(typed[id(node.func.value)].node.value))
+                yield self.finding(ctx, node, receiver=receiver)

@@ -56,8 +56,8 @@ class TypedUse(Record):
 
 def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
     """Every ``receiver.name`` read in the module, for ``name`` in ``names``, whose receiver is typed
-    (worked out once per module: ``names`` must be the same on every call)."""
-    key = "typed-uses"
+    (worked out once per module and set of names)."""
+    key = ("typed-uses", names)
     if key not in ctx.memo:
         found: List[TypedUse] = []
         # the text first: most modules write none of ``names`` after a dot, and then nothing is typed
