@@ -242,3 +242,16 @@ def test_add_weight_with_the_shape_first_is_reported_on_tf_keras():
     )
     assert [(code, line) for code, line in _found(source, TF) if code == "KER230"] == [("KER230", 4)]
     assert [code for code, _ in _found(source.replace("from tensorflow import", "import"), K3)] == []
+
+
+def test_outputs_is_read_only_on_keras3_models_keras_builds_not_on_subclasses():
+    """Keras 3.15.1 refuses `model.outputs = […]` on a functional or Sequential model
+    (tests/data/api_programs/k3_model_outputs_set.py) and takes a `keras.Model` subclass's `self.outputs = […]`
+    (run)."""
+    built = "import keras\nmodel = keras.models.load_model('m.keras')\nmodel.outputs = [model.layers[-2].output]\n"
+    assert [(code, line) for code, line in _found(built, K3) if code == "KER120"] == [("KER120", 3)]
+    subclass = (
+        "import keras\nclass M(keras.Model):\n    def __init__(self):\n        super().__init__()\n"
+        "        self.outputs = ['mine']\n"
+    )
+    assert [code for code, _ in _found(subclass, K3) if code == "KER120"] == []

@@ -30,6 +30,8 @@ class AttributeReplacement(Record):
     # (`model.optimizer` of a model compiled with a `optimizers.legacy` one): then only typed classes are judged
     unless_module_says: str = ""
     fails_when_set: Tuple[Target, ...] = ()  # targets where the class has it read-only: an assignment raises
+    # read-only only on the objects Keras builds (a functional or Sequential model): a subclass sets `self.x` fine
+    settable_on_self: bool = False
     called_only: bool = False  # what `fails_on` says happens when it is called; reading it is fine
 
 
@@ -202,6 +204,24 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "keras 2.15.0 engine/training.py (deprecated)",
         removed_in="Keras 3.0",
     ),
+    # The Keras 2.2 recipe for dropping a model's last layer (`model.layers.pop()`, KER123) ends with
+    # `model.outputs = [model.layers[-1].output]` and `model.layers[-1].outbound_nodes = []`. Run: Keras 3.15.1
+    # refuses the first (`property 'outputs' of 'Functional' object has no setter`, Sequential too) and takes the
+    # second; TF 2.15.1 takes the first and refuses the second (`Can't set the attribute "outbound_nodes"`).
+    ("Model", "outputs"): AttributeReplacement(
+        None,
+        "Build a new model on the output you want: `keras.Model(model.inputs, model.layers[-2].output)`",
+        "keras 3.15.1 keras/src/models/functional.py and sequential.py (read-only property); keras 2.15.0 sets it",
+        fails_when_set=(Target.KERAS3,),
+        settable_on_self=True,  # run: a `keras.Model` subclass's `self.outputs = […]` works on Keras 3.15.1
+    ),
+    ("Layer", "outbound_nodes"): AttributeReplacement(
+        None,
+        "Delete the assignment: build a new model on the output you want instead",
+        f"{_K224} keras/engine/base_layer.py (an attribute); keras 2.15.0 keras/src/engine/base_layer.py "
+        "(read-only property)",
+        fails_when_set=(Target.TF_KERAS,),
+    ),
     ("Layer", "updates"): AttributeReplacement(
         None,
         "Delete it: updates are applied automatically",
@@ -212,7 +232,9 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
 
 
 # Names a Keras class has read-only on some target: a module storing one on `self` does not make it its own.
-READ_ONLY_ATTRIBUTES = frozenset(name for (_, name), fact in REPLACED_ATTRIBUTES.items() if fact.fails_when_set)
+READ_ONLY_ATTRIBUTES = frozenset(
+    name for (_, name), fact in REPLACED_ATTRIBUTES.items() if fact.fails_when_set and not fact.settable_on_self
+)
 
 
 def replacement(kind: str, name: str) -> Optional[AttributeReplacement]:

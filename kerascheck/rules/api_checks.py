@@ -276,7 +276,13 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     # hand-checked replacement is the core class's (TorchModuleWrapper's own output_shape aside).
     classes = use.type.classes or (frozenset({kind}) if fact is not None else frozenset())
     present = name in api.attributes(ctx.target, kind, classes)
-    if use.assigned and fact is not None and ctx.target in fact.fails_when_set:
+    on_self = isinstance(use.node.value, ast.Name) and use.node.value.id == "self"
+    if (
+        use.assigned
+        and fact is not None
+        and ctx.target in fact.fails_when_set
+        and not (fact.settable_on_self and on_self)
+    ):
         receiver = ctx.source_of(use.node.value)
         return self.finding(
             ctx, use.node, receiver=shown_source(receiver),
