@@ -445,6 +445,21 @@ def chain_root(node: ast.expr) -> Optional[str]:
     return node.id if isinstance(node, ast.Name) else None
 
 
+def defines_in_module(node: ast.ClassDef, name: str, by_name: Dict[str, ast.ClassDef]) -> bool:
+    """Whether the class, or a base of it the module defines (``by_name``: its classes by name), binds ``name``
+    in its body."""
+    pending, seen = [node], set()
+    while pending:
+        current = pending.pop()
+        if current.name in seen:
+            continue
+        seen.add(current.name)
+        if name in class_body_names(current):
+            return True
+        pending += [by_name[base.id] for base in current.bases if isinstance(base, ast.Name) and base.id in by_name]
+    return False
+
+
 def class_body_names(node: ast.ClassDef) -> Set[str]:
     """The names a class body binds: its methods, nested classes and attributes (``compute_output_shape = …``,
     ``a, b = …``)."""

@@ -97,3 +97,10 @@ def test_the_epsilon_programs_say_what_ker209_quotes():
 
     says = {p.target: p.says for p in ALL if "epsilon_none" in p.path.name}
     assert says == dict(EPSILON_NONE_ERRORS)
+
+
+def test_the_class_weight_programs_say_what_ker214_quotes():
+    from kerascheck.catalog.training import CLASS_WEIGHT_STRING_ERRORS
+
+    says = {p.target: p.says for p in ALL if "class_weight_auto" in p.path.name}
+    assert says == CLASS_WEIGHT_STRING_ERRORS

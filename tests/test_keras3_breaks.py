@@ -365,3 +365,14 @@ def test_keras3_reset_states_calling_reset_state_runs_and_would_recurse_renamed(
     assert float(kept.result()) == 0.0
     with pytest.raises(RecursionError):
         Renamed().reset_state()
+
+
+def test_ker310_fixed_metric_is_reset_by_keras3():
+    """KER310's fix renames the method: Keras 3's `reset_state()` then runs the class's own."""
+    from kerascheck.rules import RULES_BY_CODE
+
+    example = next(e for e in RULES_BY_CODE["KER310"].invalid if e.target is Target.KERAS3)
+    namespace: dict = {}
+    exec(compile(example.fixed, "fixed.py", "exec"), namespace)
+    namespace["F1"]().reset_state()  # super().reset_state(): the default, run as Keras 3 runs it
+    assert "def reset_state(self)" in example.fixed and "reset_states" not in example.fixed

@@ -194,3 +194,22 @@ KERAS3_ACTIVATION_NAMES = frozenset(
 # What registers custom objects by name for tf.keras to find (keras 2.15.0 keras/src/saving/object_registration.py).
 CUSTOM_OBJECT_REGISTRIES = ("get_custom_objects", "custom_object_scope", "CustomObjectScope")
 ACTIVATION_KEYWORDS = ("activation", "recurrent_activation")
+
+# A custom Metric's reset: keras 3.15.1 keras/src/trainers/trainer.py:312 calls `m.reset_state()`, whose default
+# (keras/src/metrics/metric.py:108-115) zeroes the variables and never looks for a `reset_states` of the class
+# (tests/test_keras3_breaks.py, on the installed Keras 3); keras 2.15.0 keras/src/metrics/base_metric.py:249-265
+# warns and calls a class's own `reset_states` (tests/data/api_programs/tf_metric_reset_states.py, TF 2.15.1). KER310.
+METRIC_RESET, METRIC_OLD_RESET = "reset_state", "reset_states"
+METRIC_OLD_RESET_EFFECTS = {  # target -> (what the old method is there, what the default reset does)
+    Target.KERAS3: ("is never called", ", whose default sets the metric's variables to zero and does nothing else"),
+    Target.TF_KERAS: ("is called with a deprecation warning", ", whose default still finds the old name"),
+}
+
+# `fit(class_weight="auto")`: Keras 1.2.2 keras/engine/training.py:380 and Keras 2.2.4 standardize_weights weighted
+# classes only for a dict and ignored anything else; keras 2.15.0 keras/src/engine/data_adapter.py:1705 and keras
+# 3.15.1 keras/src/trainers/data_adapters/data_adapter_utils.py:134 raise as `fit` starts (run on TF 2.15.1 and
+# Keras 3.15.1 by tests/data/api_programs/{tf,k3}_fit_class_weight_auto.py). KER214.
+CLASS_WEIGHT_STRING_ERRORS = {
+    Target.TF_KERAS: "AttributeError: 'str' object has no attribute 'keys'",
+    Target.KERAS3: "AttributeError: 'str' object has no attribute 'get'",
+}

@@ -117,7 +117,7 @@ def _describe(problem: binding.Problem, shown: str, signature: Signature) -> Tup
     )
 
 
-def _deletion(ctx: Context, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
+def keyword_deletion(ctx: Context, call: ast.Call, keyword: ast.keyword) -> Tuple[Edit, ...]:
     """Edits that delete one keyword argument with its comma, or none when a comment is in the way."""
     arguments = arguments_in_order(call)
     index = next(i for i, node in enumerate(arguments) if node is keyword)
@@ -245,7 +245,7 @@ def _finding(self, ctx: Context, located: _Located) -> Finding:
         line, col = span[:2]
         span = (line, col, line, col + len(problem.argument))
         if problem.kind == binding.IGNORED:
-            edits = _deletion(ctx, node, problem.node)
+            edits = keyword_deletion(ctx, node, problem.node)
     elif problem.node is node:
         span = ctx.span(node)[:2] + ctx.span(node.func)[2:]
     return self.finding(ctx, node, span=span, edits=edits, what=what, effect=effect, remedy=remedy)

@@ -22,6 +22,7 @@ from kerascheck.catalog.metric_keys import (
     CompileName,
 )
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.training import CLASS_WEIGHT_STRING_ERRORS
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source, string_replaced
@@ -471,14 +472,6 @@ class LossReductionAuto(Rule):
             yield self.finding(ctx, value, edits=edits, value=value.value, callable=target.display)
 
 
-# keras 2.2.4 keras/engine/training_utils.py standardize_weights (and Keras 1.2.2 keras/engine/training.py:380)
-# weighted classes only for a dict and ignored anything else; keras 2.15.0 keras/src/engine/data_adapter.py:1705
-# (`class_weight.keys()`) and keras 3.15.1 keras/src/trainers/data_adapters/data_adapter_utils.py:134
-# (`class_weight.get(…)`) raise AttributeError at the start of fit (run on both, held-out probe 6).
-_CLASS_WEIGHT_ERRORS = {
-    Target.TF_KERAS: "AttributeError: 'str' object has no attribute 'keys'",
-    Target.KERAS3: "AttributeError: 'str' object has no attribute 'get'",
-}
 _FITS = ("fit", "fit_generator")
 
 
@@ -534,7 +527,7 @@ class ClassWeightString(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         if "class_weight" not in module_text(ctx):
             return
-        from kerascheck.rules.api_checks import _deletion  # here: read only when a module may need it
+        from kerascheck.rules.api_checks import keyword_deletion  # here: read only when a module may need it
 
         for use in typed_models(ctx):
             if use.call is None or use.node.attr not in _FITS:
@@ -543,8 +536,8 @@ class ClassWeightString(Rule):
                 value = keyword.value
                 if keyword.arg == "class_weight" and isinstance(value, ast.Constant) and isinstance(value.value, str):
                     yield self.finding(
-                        ctx, keyword, span=ctx.span(keyword), edits=_deletion(ctx, use.call, keyword),
-                        value=value.value, call=f"{use.node.attr}(…)", error=_CLASS_WEIGHT_ERRORS[ctx.target],
+                        ctx, keyword, span=ctx.span(keyword), edits=keyword_deletion(ctx, use.call, keyword),
+                        value=value.value, call=f"{use.node.attr}(…)", error=CLASS_WEIGHT_STRING_ERRORS[ctx.target],
                     )  # fmt: skip
 
 

@@ -10,16 +10,17 @@ The real bugs are narrower: raw train-time ops with no flag, reading the flag fr
 from __future__ import annotations
 
 import ast
-from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Union
+from typing import FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.training import METRIC_OLD_RESET, METRIC_OLD_RESET_EFFECTS, METRIC_RESET
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode, module_text
 from kerascheck.rules.calls import callee
 from kerascheck.rules.values import value_of
-from kerascheck.walk import class_body_names, every_node
+from kerascheck.walk import class_body_names, defines_in_module, every_node
 
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
@@ -917,52 +918,30 @@ class MetricResetStates(Rule):
         ),
     )
 
-    _EFFECTS = {  # (effect, detail)
-        Target.KERAS3: ("is never called", ", whose default sets the metric's variables to zero and does nothing else"),
-        Target.TF_KERAS: ("is called with a deprecation warning", ", whose default still finds the old name"),
-    }
-
     def check_module(self, ctx: Context) -> Iterator[Finding]:
-        if _OLD_RESET not in module_text(ctx):
+        if METRIC_OLD_RESET not in module_text(ctx):
             return
-        from kerascheck.rules.objects import _keras_classes  # here: read only when a module may need it
+        from kerascheck.rules.objects import keras_classes  # here: read only when a module may need it
 
-        metrics = _keras_classes(ctx)
         by_name = {node.name: node for node in ctx.index.classes}
-        for node in ctx.index.classes:
-            kind = metrics.get(id(node))
-            if kind is None or kind.kind != "Metric" or _defines_in_module(node, _NEW_RESET, by_name):
+        effect, detail = METRIC_OLD_RESET_EFFECTS[ctx.target]
+        for node, kind in keras_classes(ctx):
+            if kind.kind != "Metric" or defines_in_module(node, METRIC_RESET, by_name):
                 continue  # a reset_state of its own or of a base of the module's runs: Keras's default never does
             for statement in node.body:
-                if isinstance(statement, ast.FunctionDef) and statement.name == _OLD_RESET:
+                if isinstance(statement, ast.FunctionDef) and statement.name == METRIC_OLD_RESET:
                     span = def_name_span(ctx, statement)
-                    edits = (Edit(*span, _NEW_RESET),) + tuple(
-                        Edit(*_attribute_span(ctx, use), _NEW_RESET) for use in _own_calls(ctx, node, _OLD_RESET)
+                    edits = (Edit(*span, METRIC_RESET),) + tuple(
+                        Edit(*_attribute_span(ctx, use), METRIC_RESET)
+                        for use in _own_calls(ctx, node, METRIC_OLD_RESET)
                     )
-                    blocked = _method_rename_blocked(ctx, _OLD_RESET, _NEW_RESET)
+                    blocked = _method_rename_blocked(ctx, METRIC_OLD_RESET, METRIC_RESET)
                     finding = self.finding(
                         ctx, statement, span=span, edits=() if blocked else edits,
-                        renames=((f".{_OLD_RESET}", f".{_NEW_RESET}"),), metric=node.name,
-                        effect=self._EFFECTS[ctx.target][0], detail=self._EFFECTS[ctx.target][1],
+                        renames=((f".{METRIC_OLD_RESET}", f".{METRIC_RESET}"),), metric=node.name,
+                        effect=effect, detail=detail,
                     )  # fmt: skip
                     yield finding.unfixed(blocked) if blocked else finding
-
-
-_OLD_RESET, _NEW_RESET = "reset_states", "reset_state"
-
-
-def _defines_in_module(node: ast.ClassDef, name: str, by_name: Dict[str, ast.ClassDef]) -> bool:
-    """Whether the class, or a base of it the module defines, binds ``name`` in its body."""
-    pending, seen = [node], set()
-    while pending:
-        current = pending.pop()
-        if current.name in seen:
-            continue
-        seen.add(current.name)
-        if name in class_body_names(current):
-            return True
-        pending += [by_name[base.id] for base in current.bases if isinstance(base, ast.Name) and base.id in by_name]
-    return False
 
 
 def _method_rename_blocked(ctx: Context, name: str, new: str) -> Optional[str]:

@@ -13,7 +13,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.values import module_values, value_of
-from kerascheck.walk import class_body_names
+from kerascheck.walk import defines_in_module
 
 _MAX_DEPTH = 12  # nesting of one expression (``a + b[0]``) followed
 _MAX_HOPS = 100  # names followed back to their bindings at a time (``x = Dense(8)(x)`` 100 times)
@@ -599,7 +599,7 @@ class SubclassedModelBuild(Rule):
             id(node)
             for node, kind in keras_classes(ctx)
             if kind.kind == "Model" and "models.Model" in kind.classes and f"{node.name}(" in text
-            and not _defines(node, by_name, "build")
+            and not defines_in_module(node, "build", by_name)
         }  # fmt: skip
         if not models:
             return  # no subclass without `build` is made here
@@ -616,23 +616,8 @@ class SubclassedModelBuild(Rule):
                 continue
             made_by = values.binding(made.func)  # the class itself (several classes may share a name)
             cls = made_by.value if made_by is not None and isinstance(made_by.value, ast.ClassDef) else None
-            if cls is None or id(cls) not in models or _defines(cls, by_name, "build"):
+            if cls is None or id(cls) not in models or defines_in_module(cls, "build", by_name):
                 continue
-            if not (_defines(cls, by_name, "__init__") and _defines(cls, by_name, "call")):
+            if not (defines_in_module(cls, "__init__", by_name) and defines_in_module(cls, "call", by_name)):
                 continue  # made like a functional model (inputs and outputs): built when made
             yield self.finding(ctx, receiver, span=ctx.span(node.func), receiver=receiver.id, model=cls.name)
-
-
-def _defines(cls: ast.ClassDef, by_name: Dict[str, ast.ClassDef], name: str) -> bool:
-    """Whether the class, or a base of it the module defines, defines ``name``."""
-    seen: Set[str] = set()
-    pending = [cls]
-    while pending:
-        current = pending.pop()
-        if current.name in seen:
-            continue
-        seen.add(current.name)
-        if name in class_body_names(current):
-            return True
-        pending += [by_name[base.id] for base in current.bases if isinstance(base, ast.Name) and base.id in by_name]
-    return False

@@ -319,9 +319,11 @@ class LegacyMetricKey(Rule):
 
 
 CHECKPOINT = "callbacks.ModelCheckpoint"
-# every old key ends so, before a quote or as a file name's placeholder (``{val_acc:.2f}``): a few plain
+# how the old keys end (`acc`, `error`), before a quote or as a file name's placeholder (``{val_acc:.2f}``): a few plain
 # searches of the text spare most modules the pattern's slower one
-_OLD_KEY_ENDS = tuple(f"{end}{after}" for end in ("acc", "error") for after in "'\":}!")
+_OLD_KEY_ENDS = tuple(
+    f"{end}{after}" for end in {key.rpartition("_")[2] for key in OLD_KEY_OF_METRIC.values()} for after in "'\":}!"
+)
 _OLD_KEY_TEXT = LazyPattern(  # an old key at the end of a string (``'val_acc'``) or as a placeholder: one pass
     "(?:" + "|".join(sorted(set(OLD_KEY_OF_METRIC.values()))) + ")['\":}!]"
 )

@@ -136,17 +136,15 @@ KEYWORD_STATUSES: Tuple[KeywordStatus, ...] = (
         "Use `shape=`, the same shape", "keras 3.15.1 keras/src/layers/core/input_layer.py:26-30",
     ),
     # tf.keras: the attention layers still take `causal` and mask as asked, with a warning (Keras 3 refuses it)
-    KeywordStatus(
-        Target.TF_KERAS, "layers.Attention", "causal", DEPRECATED,
-        "`causal` argument is deprecated. Please use `use_causal_mask` in call() method to specify causal masking.",
-        "Call the layer with `use_causal_mask=True` instead",
-        "keras 2.15.0 keras/src/layers/attention/base_dense_attention.py:71-79", "TypeError",
-    ),
-    KeywordStatus(
-        Target.TF_KERAS, "layers.AdditiveAttention", "causal", DEPRECATED,
-        "`causal` argument is deprecated. Please use `use_causal_mask` in call() method to specify causal masking.",
-        "Call the layer with `use_causal_mask=True` instead",
-        "keras 2.15.0 keras/src/layers/attention/base_dense_attention.py:71-79", "TypeError",
+    *(
+        KeywordStatus(
+            Target.TF_KERAS, owner, "causal", DEPRECATED,
+            "`causal` argument is deprecated. Please use `use_causal_mask` in call() method to specify causal "
+            "masking.",
+            "Call the layer with `use_causal_mask=True` instead",
+            "keras 2.15.0 keras/src/layers/attention/base_dense_attention.py:71-79", "TypeError",
+        )
+        for owner in ("layers.Attention", "layers.AdditiveAttention")
     ),
 )  # fmt: skip
 
