@@ -346,7 +346,7 @@ class ModuleIndex:
                     if kind is ast.Lambda:  # its defaults are evaluated where the lambda stands
                         extend(_defaults(node.args))
                     continue
-                children = _CHILDREN.get(kind)
+                children = CHILDREN.get(kind)
                 if children is None:  # a constant, or no node at all (a ``None`` in a dict's keys)
                     continue
                 if children[0]:
@@ -580,12 +580,12 @@ def _every_node_class(base: type) -> List[type]:
 
 _FIELDS: Dict[type, Tuple[str, ...]] = {kind: _node_fields(kind) for kind in _every_node_class(ast.AST)}
 # (one field?, getter of the field or of a tuple of fields) for the kinds that have child nodes
-_CHILDREN: Dict[type, Tuple[bool, Callable]] = {
+CHILDREN: Dict[type, Tuple[bool, Callable]] = {
     kind: (len(fields) == 1, attrgetter(*fields)) for kind, fields in _FIELDS.items() if fields
 }
 # Statements made of expressions only (``return``, ``x += 1``, a call on its own line, ``pass``).
 _SIMPLE_STATEMENTS: Dict[type, Tuple[bool, Callable]] = {
-    kind: _CHILDREN.get(kind, (True, lambda node: None))
+    kind: CHILDREN.get(kind, (True, lambda node: None))
     for kind in _every_node_class(ast.stmt)
     if kind is not ast.stmt
     and not any(name in _STATEMENT_LISTS or name in ("handlers", "cases") for name in _FIELDS[kind])

@@ -18,7 +18,7 @@ from kerascheck.names import KERAS_IMPLEMENTATIONS, Reference, Resolver, Scope, 
 from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.text import Lines
-from kerascheck.walk import ModuleIndex, Where, chain_root
+from kerascheck.walk import ModuleIndex, Where, chain_root, every_node
 
 
 class RuleSettings(Protocol):
@@ -64,8 +64,18 @@ class Context:
         self.callees: Dict[int, object] = {}  # id(call) -> its Callee or None (context/callees.py)
         self._imports_keras: Optional[bool] = None
         self._implementation_uses: Optional[Dict[str, List[Use]]] = None
+        self._nodes: Optional[List[ast.AST]] = None
         # implementation -> its first use in the module: what most modules need (one Keras, nothing to mix)
         self.first_uses: Dict[str, Use] = self._find_first_uses()
+
+    @property
+    def nodes(self) -> List[ast.AST]:
+        """Every node of the module but contexts and operators, depth first in source order
+        (:func:`every_node`): listed once, when a rule first looks through the whole module, and shared
+        by the rules that do (the index keeps only what most rules need)."""
+        if self._nodes is None:
+            self._nodes = every_node(self.tree)
+        return self._nodes
 
     # -- names -------------------------------------------------------------------------------
     def reference(self, node: ast.expr) -> Optional[Reference]:

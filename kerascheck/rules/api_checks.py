@@ -352,9 +352,7 @@ def _untyped_uses(ctx: Context, name: str) -> List[ast.Attribute]:
     key = ("api", "attribute uses", name)
     every = ctx.memo.get(key)
     if every is None:
-        every = ctx.memo[key] = [
-            node for node in ast.walk(ctx.tree) if type(node) is ast.Attribute and node.attr == name
-        ]
+        every = ctx.memo[key] = [node for node in ctx.nodes if type(node) is ast.Attribute and node.attr == name]
     typed = {id(use.node) for use in typed_uses(ctx, interesting_names(ctx.target)) if use.node.attr == name}
     return sorted((node for node in every if id(node) not in typed), key=lambda node: (node.lineno, node.col_offset))
 
@@ -363,7 +361,7 @@ def _called_as_layer(ctx: Context, receiver: ast.expr) -> bool:
     """Whether the module calls the named model (``model(x)``, a Sequential used as a layer)."""
     return isinstance(receiver, ast.Name) and any(
         type(node) is ast.Call and type(node.func) is ast.Name and node.func.id == receiver.id
-        for node in ast.walk(ctx.tree)  # seldom: only for a name a target's class has but fails on
+        for node in ctx.nodes  # seldom: only for a name a target's class has but fails on
     )
 
 

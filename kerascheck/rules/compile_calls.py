@@ -602,7 +602,7 @@ class LayersListPop(Rule):
         typed = {
             id(use.node): use for use in typed_uses(ctx, _LAYERS) if use.type.kind in MODEL_KINDS and not use.assigned
         }
-        for node in ast.walk(ctx.tree):
+        for node in ctx.nodes:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)

@@ -36,7 +36,7 @@ def _compared_literals(ctx: Context, node: ast.Call) -> Optional[Tuple[_Ordering
     compares: Optional[Dict[int, ast.Compare]] = ctx.memo.get("dim-ordering-compares")
     if compares is None:
         compares = {}
-        for walked in ast.walk(ctx.tree):
+        for walked in ctx.nodes:
             if isinstance(walked, ast.Compare):
                 for operand in [walked.left, *walked.comparators]:
                     compares[id(operand)] = walked

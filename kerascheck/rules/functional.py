@@ -446,7 +446,7 @@ class KerasTensorMethod(Rule):
         if not functional and f".{KERAS_SHAPE}" not in text:
             return  # no functional model is built from an Input here, and no tensor read the Keras 2.2 way
         tensors = _KerasTensors(ctx) if functional else None
-        nodes = list(ast.walk(ctx.tree))
+        nodes = ctx.nodes
         calls = {id(node.func): node for node in nodes if isinstance(node, ast.Call)}
         parents = {id(node.value): node for node in nodes if isinstance(node, ast.Attribute)}
         for node in nodes:
@@ -604,7 +604,7 @@ class SubclassedModelBuild(Rule):
         if not models:
             return  # no subclass without `build` is made here
         values = module_values(ctx)
-        for node in ast.walk(ctx.tree):
+        for node in ctx.nodes:
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "build"):
                 continue
             receiver = node.func.value

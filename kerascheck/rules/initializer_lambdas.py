@@ -126,7 +126,7 @@ def _replace_import(ctx: Context, statement: ast.ImportFrom) -> Optional[_Replac
     if not classes:
         return None
     for old, new in classes.items():
-        uses = [n for n in ast.walk(ctx.tree) if isinstance(n, ast.Name) and n.id == old]
+        uses = [n for n in ctx.nodes if isinstance(n, ast.Name) and n.id == old]
         if len(uses) != sum(1 for called, _ in lambdas if called == old):
             return None
         if any(re.search(rf"\b{new}\b", line) for line in ctx.lines):

@@ -77,9 +77,7 @@ def _layer_for(ctx: Context, node: ast.Call) -> Optional[Tuple[str, List[str], b
 def _functions(ctx: Context) -> FrozenSet[str]:
     """Names the module defines with ``def`` (memoised per module)."""
     if "merge-functions" not in ctx.memo:
-        defined = (
-            node.name for node in ast.walk(ctx.tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-        )
+        defined = (node.name for node in ctx.nodes if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)))
         ctx.memo["merge-functions"] = frozenset(defined)
     return ctx.memo["merge-functions"]
 
@@ -303,7 +301,7 @@ def _replace_merge(ctx: Context, statement: ast.ImportFrom, alias: ast.alias) ->
     layers' names are free in the module."""
     if alias.asname:
         return None
-    uses = [node for node in ast.walk(ctx.tree) if isinstance(node, ast.Name) and node.id == alias.name]
+    uses = [node for node in ctx.nodes if isinstance(node, ast.Name) and node.id == alias.name]
     calls = [call for call in _merge_calls(ctx) if isinstance(call.func, ast.Name) and call.func.id == alias.name]
     if len(uses) != len(calls) or not calls:
         return None

@@ -232,7 +232,7 @@ class LegacyMetricKey(Rule):
         if not renamed:
             return
         found: List[Finding] = []
-        for node in ast.walk(ctx.tree):
+        for node in ctx.nodes:
             if isinstance(node, ast.Call):
                 found += self._monitor(ctx, node, renamed)
             elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value):
@@ -269,7 +269,7 @@ class LegacyMetricKey(Rule):
             shared = shared or any(
                 isinstance(other, ast.Name) and other.id == path.id and other is not path
                 and isinstance(other.ctx, ast.Load) and values.binding(other) is binding
-                for other in ast.walk(ctx.tree)
+                for other in ctx.nodes
             )  # fmt: skip
             path = binding.value if binding is not None and isinstance(binding.value, ast.expr) else None
         value = _string(path)
@@ -435,7 +435,7 @@ class LearningRateLogKey(Rule):
             return
         first = callbacks[0]
         callback = str(ctx.canonical(first.func)).rpartition(".")[2]
-        for node in ast.walk(ctx.tree):
+        for node in ctx.nodes:
             if not (
                 isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value)
             ):
@@ -528,7 +528,7 @@ class CallbackParamsKey(Rule):
         if not typed:
             return
         keys = ", ".join(f"`{key}`" for key in CALLBACK_PARAM_KEYS)
-        for node in ast.walk(ctx.tree):
+        for node in ctx.nodes:
             if isinstance(node, ast.Subscript) and id(node.value) in typed and isinstance(node.ctx, ast.Load):
                 key = _string(node.slice)
                 if key in OLD_CALLBACK_PARAMS:

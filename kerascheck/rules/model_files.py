@@ -94,7 +94,7 @@ def _scan(ctx: Context) -> ModelFiles:
     lambdas_in: Dict[int, List[ast.Call]] = {}  # id(Sequential call) -> its Lambda layers
     functional: List[int] = []  # id(Model call)
     assigned: List[Tuple[str, ast.expr]] = []
-    for node in ast.walk(ctx.tree):
+    for node in ctx.nodes:
         if type(node) is ast.Assign and len(node.targets) == 1 and type(node.targets[0]) is ast.Name:
             assigned.append((node.targets[0].id, node.value))
             continue

@@ -25,7 +25,7 @@ from kerascheck.names import TF_KERAS_PACKAGE, Reference
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
 from kerascheck.rules.calls import callee
-from kerascheck.walk import _CHILDREN, class_body_names
+from kerascheck.walk import CHILDREN, class_body_names
 
 # Functions that return a model (keras 2.15.0 keras/api/_v2/keras/models; keras 3.15.1 keras/models,
 # keras/saving): canonical names.
@@ -362,7 +362,7 @@ def _defined_names(node: ast.ClassDef) -> set:
                     names.add(inner.attr)  # ``self.x = …``, ``del self.x``
         elif kind is ast.Call and type(inner.func) is ast.Name and inner.func.id == "setattr":
             names.add("*")  # setattr(self, name, …): anything may be defined
-        children = _CHILDREN.get(kind)
+        children = CHILDREN.get(kind)
         if children is None:
             continue
         value = children[1](inner)
@@ -507,7 +507,7 @@ class _Scope:
                             type(statement) is ast.AugAssign and statement.target is node
                         )
                         self.found.append(TypedUse(node, found, call, alone, assigned))
-            children = _CHILDREN.get(kind)
+            children = CHILDREN.get(kind)
             if children is None:
                 continue
             value = children[1](node)
@@ -567,7 +567,7 @@ def _bindings(statement: ast.stmt, values: Dict[str, List[Optional[ast.expr]]]) 
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             for alias in node.names:
                 values.setdefault((alias.asname or alias.name).split(".")[0], []).append(None)
-        children = _CHILDREN.get(kind)
+        children = CHILDREN.get(kind)
         if children is None:
             continue
         value = children[1](node)

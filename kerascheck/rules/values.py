@@ -9,13 +9,13 @@ certain is None: a rule that cannot see a suffix or a receiver's type reports no
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any, Callable, Collection, Dict, Iterator, List, Optional, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.context import Context
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import dotted_chain
 from kerascheck.record import Record
-from kerascheck.walk import child_nodes
+from kerascheck.walk import CHILDREN, child_nodes
 
 if TYPE_CHECKING:
     import re
@@ -58,32 +58,55 @@ class ModuleValues:
         self.module = tree
         simple: Dict[int, ast.expr] = {}  # id(Name target of a plain assignment) -> the value
         unpacked: Dict[int, ast.expr] = {}  # id(Name item of a tuple target) -> the value unpacked
-        stack: List[Tuple[ast.AST, ast.AST]] = [(tree, tree)]  # (node, its scope)
-        while stack:
-            node, scope = stack.pop()
-            if type(node) is ast.Name:
-                self.scopes[id(node)] = scope
-                if type(node.ctx) is not ast.Load:
-                    key = id(node)
-                    self._add(scope, node.id, Binding(simple.get(key), None, unpacked.get(key), node))
-                continue
-            kind = type(node)
-            header: Collection[int] = ()
-            inner = scope
-            if kind in _SCOPE_KINDS and node is not tree:
-                inner = node
-                self.scopes[id(node)] = scope
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):  # a lambda binds no name
-                    self._add(scope, node.name, Binding(node, node=node))
-                header = {id(part) for part in _header(node)}
-            else:
-                binder = _BINDERS.get(kind)
+        add, scopes, binders = self._add, self.scopes, _BINDERS
+        # the nodes of one scope still to visit, popped last first; a nested scope's own are visited after
+        # them (a scope's bindings keep the order of a depth-first walk: rules/reaching.py reads them in it)
+        pending: List[Tuple[list, ast.AST]] = [([tree], tree)]
+        while pending:
+            stack, scope = pending.pop()
+            pop, push, extend = stack.pop, stack.append, stack.extend
+            while stack:
+                node = pop()
+                kind = type(node)
+                if kind is ast.Name:
+                    scopes[id(node)] = scope
+                    if type(node.ctx) is not ast.Load:
+                        key = id(node)
+                        add(scope, node.id, Binding(simple.get(key), None, unpacked.get(key), node))
+                    continue
+                if kind in _SCOPE_KINDS and node is not tree:
+                    scopes[id(node)] = scope
+                    if kind is not ast.Lambda:  # a lambda binds no name
+                        add(scope, node.name, Binding(node, node=node))
+                    header = {id(part) for part in _header(node)}
+                    inner = []
+                    for child in child_nodes(node):
+                        if id(child) in header:
+                            push(child)
+                        else:
+                            inner.append(child)
+                    pending.append((inner, node))
+                    continue
+                binder = binders.get(kind)
                 if binder is not None:
                     binder(self, node, scope, simple)
-                if type(node) is ast.Assign:
-                    _note_unpacking(node, simple, unpacked)
-            for child in child_nodes(node):
-                stack.append((child, scope if id(child) in header else inner))
+                    if kind is ast.Assign:
+                        _note_unpacking(node, simple, unpacked)
+                children = CHILDREN.get(kind)
+                if children is None:  # a constant, an operator, or a ``None`` in a dict's keys
+                    continue
+                if children[0]:
+                    value = children[1](node)
+                    if type(value) is list:
+                        extend(value)
+                    elif value is not None:
+                        push(value)
+                    continue
+                for value in children[1](node):
+                    if type(value) is list:
+                        extend(value)
+                    elif value is not None:
+                        push(value)
 
     def _add(self, scope: ast.AST, name: str, binding: Binding) -> None:
         self.bindings.setdefault((id(scope), name), []).append(binding)
