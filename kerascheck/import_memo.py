@@ -15,16 +15,9 @@ from typing import Dict, List, Sequence
 from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules import Rule
-from kerascheck.text import Lines
 
 _IMPORT_FINDINGS: Dict[tuple, List[Finding]] = {}
 _IMPORT_MEMO_SIZE = 8192
-
-
-def _lines(ctx: Context, first: int, last: int) -> Sequence[str]:
-    """The module's lines ``first`` to ``last`` (without splitting the rest of a text given whole)."""
-    lines = ctx.lines
-    return lines.between(first, last) if isinstance(lines, Lines) else lines[first - 1 : last]
 
 
 def import_findings(ctx: Context, rules: Sequence[Rule], node: ast.stmt) -> List[Finding]:
@@ -33,7 +26,7 @@ def import_findings(ctx: Context, rules: Sequence[Rule], node: ast.stmt) -> List
     key = (
         ctx.target,
         ctx.settings.pins,  # the messages say whether the pins are among the versions where imports break
-        "".join(_lines(ctx, node.lineno, end_line)),  # whole lines: columns follow from them
+        "".join(ctx.lines[node.lineno - 1 : end_line]),  # whole lines: columns follow from them
         node.col_offset,
         end_line - node.lineno,
         node.end_col_offset,

@@ -101,3 +101,42 @@ def test_kerascheck_builds_its_records_with_record():
         if path.name != "record.py" and "NamedTuple" in path.read_text(encoding="utf-8")
     ]
     assert using == []
+
+
+class Single(Record):
+    only: str
+
+
+class Wide(Record):
+    a: int
+    b: int
+    c: int
+    d: int = 4
+    e: int = 5
+
+
+class TypedWide(NamedTuple):
+    a: int
+    b: int
+    c: int
+    d: int = 4
+    e: int = 5
+
+
+def test_a_records_arguments_bind_as_namedtuples_do():
+    """``__new__`` is compiled once per number of fields and takes each class's field names."""
+    assert Single("s") == ("s",) and Single(only="s").only == "s"
+    assert Wide(1, 2, c=3) == TypedWide(1, 2, c=3) == (1, 2, 3, 4, 5)
+    assert Wide(e=0, c=1, b=2, a=3) == TypedWide(e=0, c=1, b=2, a=3)
+    assert (Wide(1, 2, 3).a, Wide(1, 2, 3).e, Wide.__match_args__) == (1, 5, ("a", "b", "c", "d", "e"))
+    for bad in (lambda kind: kind(1, 2), lambda kind: kind(1, 2, 3, a=1), lambda kind: kind(1, 2, 3, f=6)):
+        with pytest.raises(TypeError):
+            bad(TypedWide)
+        with pytest.raises(TypeError):
+            bad(Wide)
+    with pytest.raises(TypeError, match="Expected 5 arguments, got 2"):
+        Wide._make([1, 2])
+    with pytest.raises(ValueError, match="unexpected field names: \\['z'\\]"):
+        Wide(1, 2, 3)._replace(z=1)
+    assert Wide._make(range(5)) == (0, 1, 2, 3, 4) and type(Wide._make(range(5))) is Wide
+    assert Wide.a.__doc__ == TypedWide.a.__doc__

@@ -91,7 +91,7 @@ class ActiveRules:
         # the rules that keep facts of each module for their project check (Rule.module_facts)
         self.fact_rules = tuple(rule for rule in self.project_rules if type(rule).module_facts is not Rule.module_facts)
         # method names whose calls the call rules check (None: every call)
-        self.methods: Optional[FrozenSet[str]] = _methods(self.call_rules)
+        self.methods: Optional[FrozenSet[str]] = _methods(self.call_rules, self.module_rules)
         self._by_reference: Dict[Reference, Tuple[Rule, ...]] = {}
         self._by_owner: Dict[str, Tuple[Rule, ...]] = {}  # see call_rules_for
 
@@ -115,10 +115,11 @@ class ActiveRules:
         return rules
 
 
-def _methods(call_rules: Tuple[Rule, ...]) -> Optional[FrozenSet[str]]:
+def _methods(call_rules: Tuple[Rule, ...], module_rules: Tuple[Rule, ...]) -> Optional[FrozenSet[str]]:
     if any(rule.owners is None for rule in call_rules):
         return None
-    return frozenset().union(*(catalog.method_names(rule.owners) for rule in call_rules))
+    called = (catalog.method_names(rule.owners) for rule in call_rules)
+    return frozenset().union(*called, *(rule.walked_methods for rule in module_rules))
 
 
 @cache

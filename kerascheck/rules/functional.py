@@ -542,6 +542,7 @@ class SubclassedModelBuild(Rule):
     fix_title = "Call the model on a batch instead (`{receiver}(x)`), which builds its layers"
     severity = Severity.WARNING
     targets = ONLY_KERAS3
+    walked_methods = frozenset({"build"})
     valid = (
         Valid(
             "import keras\nclass Net(keras.Model):\n    def __init__(self):\n        super().__init__()\n"
@@ -604,8 +605,8 @@ class SubclassedModelBuild(Rule):
         if not models:
             return  # no subclass without `build` is made here
         values = module_values(ctx)
-        for node in ctx.nodes:
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "build"):
+        for node in ctx.index.calls:  # the walk keeps every ``….build(…)`` (walked_methods)
+            if not (isinstance(node.func, ast.Attribute) and node.func.attr == "build"):
                 continue
             receiver = node.func.value
             if not isinstance(receiver, ast.Name):
