@@ -65,6 +65,7 @@ class ModuleIndex:
         # (``training=…``, ``**kwargs``), and every ``….call(…)`` (a layer's call method invoked directly)
         self.keyword_calls: List[ast.Call] = []
         self.call_method_calls: List[ast.Call] = []
+        self.called_calls: Set[int] = set()  # ids of the calls whose result is called at once (``Lambda(f)(x)``)
         self.assigns: List[ast.Assign] = []  # every ``a = b`` statement
         # attribute names the module assigns or deletes on some object (``opt.lr = 0.5``, ``del m.x``,
         # ``setattr(opt, "lr", 0.5)``)
@@ -280,6 +281,7 @@ class ModuleIndex:
         chains, scope_of, where_of = self.chains, self.scope_of, self.where
         alias_targets, methods = self._alias_targets, self.methods
         keyword_call, call_method_call = self.keyword_calls.append, self.call_method_calls.append
+        called_call = self.called_calls.add
         attribute_set = self.attributes_set.add
         keep_every_call = methods is None or relevant is _EVERYTHING
         checked_methods: FrozenSet[str] = methods or frozenset()
@@ -339,6 +341,8 @@ class ModuleIndex:
                     if keep_every_call or (type(func) is ast.Attribute and func.attr in checked_methods):
                         kept_calls.append((node, scope))
                     if type(base) is not ast.Name:  # ``f(x)(y)``, ``a[0].fit(x)``: walk what the chain hangs off
+                        if base is func and type(func) is ast.Call:
+                            called_call(id(func))
                         push(base)
                     continue
                 if kind in _SCOPES:

@@ -217,3 +217,23 @@ def test_attributes_set_are_every_attribute_the_module_assigns_or_deletes(method
 def test_attributes_set_match_a_full_walk_on_real_modules(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     assert ModuleIndex(None).build(tree).attributes_set == _assigned_attributes(tree)
+
+
+@pytest.mark.parametrize("path", sorted(ROOT.glob("kerascheck/**/*.py")) + sorted(ROOT.glob("tests/cases/*.py")))
+def test_called_calls_are_every_call_whose_result_is_called(path):
+    """The model-file scan finds ``Lambda(f)(x)`` from the calls the walk marks as called at once."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    expected = {
+        id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Call)
+    }
+    assert ModuleIndex(None, frozenset()).build(tree).called_calls == expected
+
+
+def test_called_calls_in_every_place_an_expression_stands():
+    tree = ast.parse(
+        "import keras\n@deco(1)(2)\ndef f(a=g()(3)):\n    return [h()(x) for x in y]\n"
+        "out = keras.layers.Lambda(f)(keras.Input((3,)))\nlambda: k()()\n"
+    )
+    found = ModuleIndex(None, frozenset()).build(tree).called_calls
+    inner = [node.func for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Call)]
+    assert len(inner) == 5 and found == {id(node) for node in inner}

@@ -55,6 +55,8 @@ CHECKPOINT_WEIGHTS_ERROR = (
     "`.weights.h5`"
 )
 LOADING_CALLS: FrozenSet[str] = frozenset({"models.load_model", "saving.load_model"})
+# The model methods that tell what a saved file holds: its loss, its weights and its layers.
+MODEL_METHODS: FrozenSet[str] = frozenset({"compile", "save", "add"})
 SAVING_OWNERS: FrozenSet[str] = frozenset(SAVING_CALLS) | LOADING_CALLS
 
 # What KER208 says to do instead. `model.export(dir)` writes a SavedModel (keras 3.0.0 and 3.15.1

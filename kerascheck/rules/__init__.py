@@ -6,7 +6,7 @@ Codes, flake8 and pylint messages, documentation and the example tests all deriv
 from __future__ import annotations
 
 from functools import cache
-from typing import Dict, FrozenSet, Optional, Tuple, Type
+from typing import Dict, FrozenSet, List, Optional, Tuple, Type
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
@@ -91,7 +91,9 @@ class ActiveRules:
         # the rules that keep facts of each module for their project check (Rule.module_facts)
         self.fact_rules = tuple(rule for rule in self.project_rules if type(rule).module_facts is not Rule.module_facts)
         # method names whose calls the call rules check (None: every call)
-        self.methods: Optional[FrozenSet[str]] = _methods(self.call_rules, self.module_rules)
+        self.methods: Optional[FrozenSet[str]] = _methods(
+            self.call_rules, [rule for group in groups.values() for rule in group]
+        )
         self._by_reference: Dict[Reference, Tuple[Rule, ...]] = {}
         self._by_owner: Dict[str, Tuple[Rule, ...]] = {}  # see call_rules_for
 
@@ -115,11 +117,11 @@ class ActiveRules:
         return rules
 
 
-def _methods(call_rules: Tuple[Rule, ...], module_rules: Tuple[Rule, ...]) -> Optional[FrozenSet[str]]:
+def _methods(call_rules: Tuple[Rule, ...], rules: List[Rule]) -> Optional[FrozenSet[str]]:
     if any(rule.owners is None for rule in call_rules):
         return None
     called = (catalog.method_names(rule.owners) for rule in call_rules)
-    return frozenset().union(*called, *(rule.walked_methods for rule in module_rules))
+    return frozenset().union(*called, *(rule.walked_methods for rule in rules))
 
 
 @cache

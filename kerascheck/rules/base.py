@@ -92,8 +92,8 @@ class Rule:
     # The callees ``check_call`` looks at ("layers.Conv2D", ".fit" for the method on any object); the
     # engine calls it for no other, the walk keeps calls of those methods. None: every Keras call.
     owners: ClassVar[Optional[FrozenSet[str]]] = None
-    # Methods whose calls on any object a module rule reads from the walk's calls (``ctx.index.calls``)
-    # instead of looking through the whole module: the walk keeps them too.
+    # Methods whose calls on any object the rule reads from the walk's calls (``ctx.index.calls``) instead of
+    # looking through the whole module: the walk keeps them too.
     walked_methods: ClassVar[FrozenSet[str]] = frozenset()
 
     HOOKS = ("check_import", "check_reference", "check_call", "check_class", "check_module", "check_project")

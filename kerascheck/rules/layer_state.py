@@ -9,7 +9,7 @@ from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.names import TENSORFLOW
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 
 # keras 3.15.1 keras/src/layers/layer.py: Layer.__setattr__ hands attributes to a Tracker that collects
 # only keras Variables (backend.Variable) into the layer's weights; a tf.Variable is left out. Run on
@@ -91,6 +91,8 @@ class UntrackedTfVariable(Rule):
     )
 
     def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
+        if "Variable" not in module_text(ctx):
+            return  # no TF variable is made here: each way of naming one spells it
         for statement in node.body:
             if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 yield from self._method(ctx, node, statement)

@@ -10,7 +10,7 @@ import os
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog import api
-from kerascheck.catalog.saving import LOADING_CALLS, MODEL_SUFFIXES
+from kerascheck.catalog.saving import LOADING_CALLS, MODEL_METHODS, MODEL_SUFFIXES
 from kerascheck.context import Context, Project
 from kerascheck.record import Record
 from kerascheck.rules.calls import argument, callee
@@ -93,15 +93,15 @@ def _scan(ctx: Context) -> ModelFiles:
     made = 0
     lambdas_in: Dict[int, List[ast.Call]] = {}  # id(Sequential call) -> its Lambda layers
     functional: List[int] = []  # id(Model call)
-    assigned: List[Tuple[str, ast.expr]] = []
-    for node in ctx.nodes:
-        if type(node) is ast.Assign and len(node.targets) == 1 and type(node.targets[0]) is ast.Name:
-            assigned.append((node.targets[0].id, node.value))
-            continue
-        if type(node) is not ast.Call:
-            continue
+    assigned = [
+        (node.targets[0].id, node.value)
+        for node in ctx.index.assigns
+        if len(node.targets) == 1 and type(node.targets[0]) is ast.Name
+    ]
+    # the walk keeps the calls of Keras names and every ``….compile/save/add(…)`` (the rules' walked_methods)
+    for node in ctx.index.calls:
         func = node.func
-        if isinstance(func, ast.Attribute) and func.attr in ("compile", "save", "add"):
+        if isinstance(func, ast.Attribute) and func.attr in MODEL_METHODS:
             if not _holds_a_model(ctx, func.value):
                 continue
             name = func.value.id if isinstance(func.value, ast.Name) else None
@@ -114,8 +114,8 @@ def _scan(ctx: Context) -> ModelFiles:
             elif name is not None and node.args and (layer := _lambda_layer(ctx, node.args[0])) is not None:
                 files.models.setdefault(name, []).append(layer)
             continue
-        if type(func) is ast.Call and _lambda_layer(ctx, func) is not None:
-            files.functional_lambdas.append(func)
+        if id(node) in ctx.index.called_calls and _lambda_layer(ctx, node) is not None:
+            files.functional_lambdas.append(node)  # ``Lambda(f)(x)``: a functional model's layer
             continue
         target = callee(ctx, node)
         if target is None:

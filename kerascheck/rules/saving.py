@@ -23,6 +23,7 @@ from kerascheck.catalog.saving import (
     LAMBDA_TF_KERAS_ERROR,
     LOADABLE_SUFFIXES,
     LOADING_CALLS,
+    MODEL_METHODS,
     SAVE_FORMAT_ERROR,
     SAVE_FORMAT_KEYWORD,
     SAVE_FORMAT_OWNERS,
@@ -365,6 +366,7 @@ class H5LossAlias(Rule):
         "(Keras {version}) raises `{error}`"
     )
     fix_title = "Compile with `loss={new!r}`, the same loss (a file saved before: `load_model(path, compile=False)`)"
+    walked_methods = MODEL_METHODS  # model_files reads their calls off the walk
     severity = Severity.ERROR
     targets = ONLY_KERAS3
     valid = (
@@ -613,6 +615,7 @@ class LambdaLayerReload(Rule):
         "{target} raises `{error}`"
     )
     fix_title = "{remedy}"
+    walked_methods = MODEL_METHODS  # model_files reads their calls off the walk
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
     valid = (
