@@ -4,6 +4,6 @@ from kerascheck.isolation import drop_working_folder
 
 drop_working_folder()  # ``python -m`` put it first on sys.path: a module of the checked tree could shadow ours
 
-from kerascheck.cli import main  # noqa: E402
+from kerascheck.console import main  # noqa: E402
 
 main()

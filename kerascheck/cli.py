@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, List, Optional, Sequence, TextIO
 
 from kerascheck import __version__
 from kerascheck.config import CLI, OPTIONS, OptionError
+from kerascheck.console import INTERRUPTED
 from kerascheck.file_check import (
     Item,
     Report,
@@ -246,7 +247,7 @@ def main() -> None:  # pragma: no cover - the console script
     try:
         sys.exit(run())
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(INTERRUPTED)
     except BrokenPipeError:  # `kerascheck … | head`: the reader has gone, which is no error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(EXIT_FINDINGS)

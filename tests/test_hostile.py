@@ -446,3 +446,23 @@ def test_a_configuration_error_leaves_no_report_file(tmp_path):
     (tmp_path / "report.txt").write_text("earlier\n")
     assert run_kerascheck("--output-file", "report.txt", ".", cwd=tmp_path).returncode == 2
     assert (tmp_path / "report.txt").read_text() == "earlier\n"
+
+
+@pytest.mark.parametrize("entry", ["console", "module"])
+def test_ctrl_c_while_kerascheck_is_still_importing_is_no_traceback(tmp_path, entry):
+    """The command's entry point imports the rest of kerascheck under the Ctrl-C handling a run has later: a
+    KeyboardInterrupt raised by that import (Ctrl-C in the first tenth of a second) exits with 130, silently."""
+    start = (
+        "from kerascheck.console import main; main()"
+        if entry == "console"
+        else "import runpy; runpy.run_module('kerascheck', run_name='__main__')"
+    )
+    interrupted = (
+        "import builtins\nreal = builtins.__import__\n"
+        "def imported(name, *args, **kwargs):\n"
+        "    if name == 'kerascheck.cli':\n        raise KeyboardInterrupt\n"
+        "    return real(name, *args, **kwargs)\n"
+        f"builtins.__import__ = imported\n{start}\n"
+    )
+    done = subprocess.run([sys.executable, "-c", interrupted, "."], cwd=tmp_path, capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (130, "")

@@ -158,6 +158,13 @@ OLD_CALLBACK_PARAMS: Dict[str, str] = {  # the key -> what to do instead
     "batch_size": "Keep the batch size yourself (pass it to the callback): Keras no longer passes it",
     "do_validation": "Look for `val_` keys in the `logs` of `on_epoch_end`",
 }
+# The History `fit` returns is such a callback: `history.params` holds the same three keys (run on both).
+OLD_HISTORY_PARAMS: Dict[str, str] = {
+    "metrics": "Read the names from the keys of `history.history`",
+    "samples": "Count in batches: `history.params['steps']` per epoch (Keras no longer passes the sample count)",
+    "batch_size": "Keep the batch size you passed to `fit`: Keras no longer records it",
+    "do_validation": "Look for `val_` keys in `history.history`",
+}
 for _target in Target:
     CHANGED_ATTRIBUTES[_target] = CHANGED_ATTRIBUTES.get(_target, frozenset()) | {CALLBACK_PARAMS}
 

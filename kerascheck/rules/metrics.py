@@ -20,6 +20,7 @@ from kerascheck.catalog.metric_keys import (
     MISSING_KEY_EFFECTS,
     MONITORING_CALLBACKS,
     OLD_CALLBACK_PARAMS,
+    OLD_HISTORY_PARAMS,
     OLD_KEY_OF_METRIC,
     OLD_RATE_KEY,
     RATE_LOGGING_CALLBACKS,
@@ -39,7 +40,7 @@ from kerascheck.rules.base import (
     module_text,
     string_replaced,
 )
-from kerascheck.rules.values import module_values
+from kerascheck.rules.values import is_keras_model, module_values
 
 
 def _string(node: Optional[ast.AST]) -> Optional[str]:
@@ -452,7 +453,8 @@ class LearningRateLogKey(Rule):
 class CallbackParamsKey(Rule):
     """## What it does
     Finds `self.params['metrics']`, `['samples']`, `['batch_size']` and `['do_validation']` in a Keras
-    callback class: keys Keras 2.2 passed its callbacks and no later Keras does.
+    callback class, and the same keys of the `params` of the History a Keras model's `fit` returns
+    (`history.params['metrics']`): keys Keras 2.2 passed its callbacks and no later Keras does.
 
     ## Why is this bad?
     `fit` now gives a callback's `params` only `epochs`, `steps` and `verbose` (TF 2.15.1 and Keras 3.15.1,
@@ -511,6 +513,12 @@ class CallbackParamsKey(Rule):
             at=((4, 16), (4, 42)),
             target=Target.KERAS3,
         ),
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "history = model.fit(x, y)\nprint(history.params['epochs'], history.params['metrics'])\n",
+            at=((4, 32),),
+            target=Target.KERAS3,
+        ),
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
@@ -525,13 +533,33 @@ class CallbackParamsKey(Rule):
             for use in typed_uses(ctx, interesting_names(ctx.target))
             if use.type.kind == "Callback" and use.node.attr == CALLBACK_PARAMS and not use.assigned
         }
-        if not typed:
-            return
         keys = ", ".join(f"`{key}`" for key in CALLBACK_PARAM_KEYS)
         for node in ctx.nodes:
-            if isinstance(node, ast.Subscript) and id(node.value) in typed and isinstance(node.ctx, ast.Load):
-                key = _string(node.slice)
-                if key in OLD_CALLBACK_PARAMS:
-                    yield self.finding(
-                        ctx, node, use=ctx.source_of(node), keys=keys, key=key, remedy=OLD_CALLBACK_PARAMS[key]
-                    )
+            if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)):
+                continue
+            if id(node.value) in typed:
+                remedies = OLD_CALLBACK_PARAMS
+            elif _is_history_params(ctx, node.value):
+                remedies = OLD_HISTORY_PARAMS
+            else:
+                continue
+            key = _string(node.slice)
+            if key in remedies:
+                yield self.finding(ctx, node, use=ctx.source_of(node), keys=keys, key=key, remedy=remedies[key])
+
+
+def _is_history_params(ctx: Context, node: ast.expr) -> bool:
+    """``history.params`` of the History a Keras model's ``fit`` returns (``model.fit(…).params``, or a name bound
+    once to that call)."""
+    if not (isinstance(node, ast.Attribute) and node.attr == CALLBACK_PARAMS):
+        return False
+    made: Optional[ast.AST] = node.value
+    if isinstance(made, ast.Name):
+        binding = module_values(ctx).binding(made)
+        made = binding.value if binding is not None and binding.unpacked_from is None else None
+    return (
+        isinstance(made, ast.Call)
+        and isinstance(made.func, ast.Attribute)
+        and made.func.attr in ("fit", "fit_generator")
+        and is_keras_model(ctx, made.func.value)
+    )
