@@ -9,7 +9,7 @@ A call with ``*args`` or ``**mapping`` is judged only on what it spells out.
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, Iterable, List, Optional
 
 from kerascheck.catalog import api
 from kerascheck.catalog.api import Keywords, Signature
@@ -102,14 +102,19 @@ def accepted_keywords(signature: Signature) -> List[str]:
 
 
 def nearest_keyword(signature: Signature, name: str) -> Optional[str]:
-    """The accepted keyword ``name`` is a plausible typo of: at most one edit away (two for names of
-    twelve letters or more; a swap of neighbours counts as one), never a mere relative (``input_dim`` is
-    no typo of ``input_shape``, ``write_grads`` none of ``write_graph``). None for names of three letters
-    or fewer, or when two are as near."""
+    """The accepted keyword ``name`` is a plausible typo of (see :func:`nearest_name`)."""
+    return nearest_name(name, accepted_keywords(signature))
+
+
+def nearest_name(name: str, candidates: Iterable[str]) -> Optional[str]:
+    """The candidate ``name`` is a plausible typo of: at most one edit away (two for names of twelve
+    letters or more; a swap of neighbours counts as one; case is ignored), never a mere relative
+    (``input_dim`` is no typo of ``input_shape``, ``write_grads`` none of ``write_graph``). None for names
+    of three letters or fewer, or when two are as near."""
     allowed = 0 if len(name) <= 3 else 1 if len(name) < 12 else 2
     best: List[str] = []
     best_distance = allowed + 1
-    for candidate in accepted_keywords(signature):
+    for candidate in candidates:
         if abs(len(candidate) - len(name)) > allowed or candidate == name:
             continue
         distance = edit_distance(name.lower(), candidate.lower(), best_distance + 1)

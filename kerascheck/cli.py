@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, List, Optional, Sequence, TextIO
 
 from kerascheck import __version__
 from kerascheck.config import CLI, OPTIONS, OptionError
-from kerascheck.console import INTERRUPTED
+from kerascheck.errors import INTERRUPTED
 from kerascheck.file_check import (
     Item,
     Report,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-INTERRUPTED = 130  # 128 + SIGINT, as shells report it (kerascheck.cli.main exits with it too)
+from kerascheck.errors import INTERRUPTED
 
 
 def main() -> None:  # pragma: no cover - the console script; tests run it in a subprocess

@@ -19,3 +19,6 @@ class TomlError(OptionError):
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.reason = reason
+
+
+INTERRUPTED = 130  # the exit status of a run a Ctrl-C ended: 128 + SIGINT, as shells report it

@@ -64,6 +64,7 @@ LAYERS: List[List[str]] = [
         "kerascheck.render",
         "kerascheck.rule_help",
         "kerascheck.cli",
+        "kerascheck.console",
         "kerascheck.__main__",
         "kerascheck.flake8_plugin",
         "kerascheck.pylint_plugin",

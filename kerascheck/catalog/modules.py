@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from functools import cache
-from typing import Dict, FrozenSet, Optional, Union
+from typing import Dict, FrozenSet, Optional, Tuple, Union
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.module_tables import KERAS3_MODULES, TF_KERAS_MODULES
@@ -52,9 +52,10 @@ def missing_import(node: Union[ast.Import, ast.ImportFrom], target: Target) -> O
     return None
 
 
-def lacks(dotted: str, target: Target) -> Optional[str]:
-    """Why ``a.b.c`` names nothing on the target (a module it lacks, a name its module lacks), or None.
-    Past the first name that is no module (a class, a function) nothing is checked."""
+def missing_part(dotted: str, target: Target) -> Optional[Tuple[str, int]]:
+    """Where ``a.b.c`` stops naming anything on the target: (the deepest module of it the target has, the
+    index of the part that module lacks), or None (all there, or not the target's Keras). Past the first
+    name that is no module (a class, a function) nothing is checked."""
     if not _checked(dotted, target):
         return None
     table = _table(target)
@@ -62,7 +63,26 @@ def lacks(dotted: str, target: Target) -> Optional[str]:
     for end in range(len(parts), 0, -1):
         module = ".".join(parts[:end])
         if module in table:
-            if end < len(parts) and parts[end] not in table[module]:
-                return f"`{module}` has no `{parts[end]}` on target {target}"
-            return None
-    return f"`{dotted}` does not exist on target {target}"
+            return (module, end) if end < len(parts) and parts[end] not in table[module] else None
+    return None  # never: the target's Keras roots are in its table
+
+
+def lacks(dotted: str, target: Target) -> Optional[str]:
+    """Why ``a.b.c`` names nothing on the target (a module it lacks, a name its module lacks), or None."""
+    missing = missing_part(dotted, target)
+    if missing is None:
+        return None
+    module, index = missing
+    return f"`{module}` has no `{dotted.split('.')[index]}` on target {target}"
+
+
+def has_name(dotted: str, target: Target) -> bool:
+    """Whether the target's Keras has ``a.b.c`` (a module, or a name a module binds)."""
+    module, _, name = dotted.rpartition(".")
+    table = _table(target)
+    return dotted in table or name in table.get(module, ())
+
+
+def names_in(module: str, target: Target) -> FrozenSet[str]:
+    """The names the target's module binds (none for a module it lacks)."""
+    return _table(target).get(module, frozenset())

@@ -32,6 +32,7 @@ from kerascheck.rules import (
     naming,
     optimizers,
     saving,
+    unknown_names,
 )
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
 
@@ -39,6 +40,7 @@ __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "
 
 _FAMILIES = (
     imports,
+    unknown_names,
     merge_calls,
     initializer_lambdas,
     atrous_calls,

@@ -44,7 +44,7 @@ def inside_keras_package(ctx: Context) -> bool:
     return (ctx.index.module_name or "").partition(".")[0] in KERAS_OWN_PACKAGES
 
 
-def _import_module_span(ctx: Context, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
+def import_module_span(ctx: Context, node: ast.ImportFrom) -> Optional[Tuple[int, int, int, int]]:
     """Where the module name of ``from MODULE import …`` is written, found in the statement's text."""
     module = node.module
     if module is None:  # ``from . import x``
@@ -57,7 +57,7 @@ def _import_module_span(ctx: Context, node: ast.ImportFrom) -> Optional[Tuple[in
     return node.lineno, at, node.lineno, at + len(module)
 
 
-def _alias_span(ctx: Context, node: ast.ImportFrom, alias: ast.alias) -> Tuple[int, int, int, int]:
+def alias_span(ctx: Context, node: ast.ImportFrom, alias: ast.alias) -> Tuple[int, int, int, int]:
     """The span of one imported name, without ``as …``. Python >= 3.10 records alias positions;
     on 3.9 the name is found in the statement's tokens."""
     if hasattr(alias, "lineno"):
@@ -154,7 +154,7 @@ class StandaloneKerasImport(Rule):
             if legacy_names and len(legacy_names) == len(node.names):
                 return  # `from keras.engine import saving`: KER102 says where each module went, one advice
             carries_over = carries_over and not legacy_names
-            span = _import_module_span(ctx, node)
+            span = import_module_span(ctx, node)
             edits = (Edit(*span, new),) if span and carries_over else ()
             finding = self.finding(
                 ctx, node, edits=edits, module=node.module, new=new, versions=versions, severity=severity
@@ -357,7 +357,7 @@ class _ModulePathRule(Rule):
             yield from self._imported_modules(ctx, node)
             return
         new_module = _moved(module, fact)
-        span = None if node.level else _import_module_span(ctx, node)  # relative imports: no fix
+        span = None if node.level else import_module_span(ctx, node)  # relative imports: no fix
         edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
         finding = self.finding(ctx, node, edits=edits, module=absolute, new=new_module, **self._fields(ctx, fact))
         missing = edits and _missing_names(new_module, node, ctx.target)
@@ -371,7 +371,7 @@ class _ModulePathRule(Rule):
                 continue  # `from keras.layers import merge` is the Keras 1 function, not the module
             fact = self._fact(ctx.target, reference)
             if fact and (fact is TENSORFLOW_PYTHON_KERAS or len(reference.path) == len(fact.old.split("."))):
-                span = _alias_span(ctx, node, alias)
+                span = alias_span(ctx, node, alias)
                 new = _moved(reference, fact)
                 if _standalone_on_tf_keras(ctx, node):
                     new = f"tensorflow.{new}"  # as KER101 says for the statement
@@ -560,7 +560,7 @@ class _NameRule(Rule):
             # that marks ``C(8, k, k)`` as a Keras 1 call (see _unfit)
             if bound != (bool(new) and (alias.asname is None or self.keeps_meaning)):
                 continue
-            span = _alias_span(ctx, node, alias)
+            span = alias_span(ctx, node, alias)
             if not bound:
                 yield self._report(ctx, node, span, fact)
                 continue
@@ -817,7 +817,7 @@ class RemovedName(_NameRule):
                 if alias.name != "*" and self._fact(ctx.target, catalog.canonical_name(reference), reference) is None:
                     through = self._through(reference, ctx.target)
                     if through is not None:
-                        yield self._report_through(ctx, node, _alias_span(ctx, node, alias), through[1])
+                        yield self._report_through(ctx, node, alias_span(ctx, node, alias), through[1])
 
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
         canonical = catalog.canonical_name(reference)

@@ -1,0 +1,232 @@
+"""KER124: a Keras module or name the target's Keras does not have, by the public modules and names
+generated from the real packages (catalog/module_tables.py)."""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, Optional, Tuple
+
+from kerascheck import catalog
+from kerascheck.binding import nearest_name
+from kerascheck.catalog import modules
+from kerascheck.catalog.keras1_calls import OPS_BY_NAME
+from kerascheck.catalog.model import Target
+from kerascheck.catalog.releases import KERAS3_CHECKED
+from kerascheck.context import Context
+from kerascheck.findings import Finding
+from kerascheck.names import Reference, classify
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.imports import alias_span, import_module_span, inside_keras_package
+
+# the releases the module tables were generated from (scripts/module_tables.py)
+_RELEASE = {Target.TF_KERAS: "keras 2.15.0, TF 2.15's tf.keras", Target.KERAS3: f"Keras {KERAS3_CHECKED}"}
+_OTHER = {Target.TF_KERAS: Target.KERAS3, Target.KERAS3: Target.TF_KERAS}
+
+
+class UnknownKerasName(Rule):
+    """## What it does
+    Finds an import or an attribute chain naming a Keras module or name that the target's Keras does not
+    have: `from tensorflow.keras import ops` on tf.keras (TF 2.15 has no `tf.keras.ops`: it is Keras 3's),
+    or a misspelt `keras.layers.Conv2d`. The modules and the names each binds are read from the real
+    packages (keras 2.15.0 for tf.keras, Keras 3.15.1).
+
+    ## Why is this bad?
+    The import raises `ImportError` (`ModuleNotFoundError` for a module), the attribute `AttributeError`.
+    A name the catalog says more about is reported by its own rule instead: removed names with a
+    replacement (KER111), Keras 1 aliases (KER110), legacy and private module paths (KER102, KER103),
+    backend functions with a `keras.ops` twin (KER115).
+
+    ## Example
+    ```python
+    from tensorflow.keras import ops  # on tf.keras
+    ```
+
+    ## Use instead
+    ```python
+    import tensorflow as tf  # TF 2.15: TensorFlow's own ops (or target Keras 3, which has keras.ops)
+    ```
+
+    ## Fix safety
+    None: what to use instead depends on the program.
+    """
+
+    code = "KER124"
+    name = "unknown-keras-name"
+    message = "`{spelled}`: `{module}` has no `{missing}` on target {target} ({release}), so {effect}{elsewhere}"
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    valid = (
+        Valid("from tensorflow.keras import layers\nfrom tensorflow.keras.layers import Dense\nx = layers.Dropout\n"),
+        Valid("import keras\nfrom keras import ops\ny = keras.ops.sum\n", target=Target.KERAS3),
+        Valid(
+            "import tensorflow as tf\ntry:\n    from tensorflow.keras import ops\nexcept ImportError:\n    ops = None\n"
+        ),
+        Valid("from tensorflow.keras import ops\ny = ops.sum\n", target=Target.KERAS3),
+        Valid("import keras\ny = keras.layers.Dense.unknown_attribute\n", target=Target.KERAS3),
+        Valid("import keras\nprint(keras.__name__, keras.__version__)\n", target=Target.KERAS3),
+        Valid(
+            "from tensorflow import keras\nif hasattr(keras, 'version') and keras.version().startswith('3.'):\n"
+            "    pass\n"
+        ),
+        Valid(
+            "from keras import backend as K\nif K.backend() == 'theano':\n    y = K.pattern_broadcast(x, (True,))\n",
+            target=Target.KERAS3,
+        ),
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow.keras import layers, ops\nimport tensorflow as tf\ny = ops.sum(tf.keras.ops.ones(2))\n",
+            at=((1, 37), (3, 12)),
+        ),
+        Invalid(
+            "import keras\nfrom keras.layers import Conv2d\nblock = keras.layers.Conv2d(8, 3)\n",
+            at=((2, 25), (3, 8)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_import(self, ctx: Context, node: ast.stmt) -> Iterator[Finding]:
+        if inside_keras_package(ctx):
+            return
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                problem = self._problem(ctx.target, alias.name, 0)
+                if problem is not None:
+                    yield self._report(ctx, node, ctx.span(node), alias.name, *problem, module_missing=True)
+            return
+        if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
+            return
+        problem = self._problem(ctx.target, node.module, 0)
+        if problem is not None and not any(
+            _explained(f"{node.module}.{alias.name}", ctx.target) for alias in node.names
+        ):
+            span = import_module_span(ctx, node) or ctx.span(node)
+            yield self._report(ctx, node, span, node.module, *problem, module_missing=True)
+        if problem is not None:
+            return
+        for alias in node.names:
+            if alias.name == "*":
+                continue
+            dotted = f"{node.module}.{alias.name}"
+            problem = self._problem(ctx.target, dotted, len(dotted.split(".")) - 1)
+            if problem is not None:
+                yield self._report(ctx, node, alias_span(ctx, node, alias), alias.name, *problem, imported=True)
+
+    def concerns(self, reference: Reference, target: Target) -> bool:
+        return self._problem(target, reference.dotted, 0) is not None
+
+    def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
+        if not isinstance(node, ast.Attribute) or inside_keras_package(ctx):
+            return
+        attributes = 0
+        root: ast.expr = node
+        while isinstance(root, ast.Attribute):
+            attributes += 1
+            root = root.value
+        parts = len(reference.dotted.split("."))
+        # the part the target lacks is spelled in this chain (not in the import that bound its first name,
+        # which is where it is reported)
+        problem = self._problem(ctx.target, reference.dotted, parts - attributes)
+        if problem is not None and not _chosen_at_run_time(ctx, node, problem[1]):
+            spelled = ctx.source_of(node)
+            yield self._report(ctx, node, ctx.span(node), spelled, *problem)
+
+    def _problem(self, target: Target, dotted: str, first: int) -> Optional[Tuple[str, str]]:
+        """(the module, the name it lacks) when ``dotted`` names nothing on the target at a part from
+        ``first`` on, and no other rule speaks of it; else None."""
+        missing = modules.missing_part(dotted, target)
+        if missing is None or missing[1] < first:
+            return None
+        module, index = missing
+        parts = dotted.split(".")
+        if parts[index].startswith("_"):
+            return None  # the tables hold public names; a module's own (``__name__``) or private ones may be there
+        if _explained(".".join(parts[: index + 1]), target) or _explained(dotted, target):
+            return None
+        return module, parts[index]
+
+    def _report(
+        self,
+        ctx: Context,
+        node: ast.AST,
+        span: Tuple[int, int, int, int],
+        spelled: str,
+        module: str,
+        missing: str,
+        module_missing: bool = False,
+        imported: bool = False,
+    ) -> Finding:
+        target = ctx.target
+        if module_missing:
+            effect = "the import raises `ModuleNotFoundError`"
+        elif imported:
+            effect = "the import raises `ImportError`"
+        else:
+            effect = "reading it raises `AttributeError`"
+        other = _OTHER[target]
+        elsewhere = ""
+        if modules.has_name(f"{module}.{missing}", other) or modules.has_name(_on(f"{module}.{missing}", other), other):
+            elsewhere = f" (target {other} has it)"
+        close = nearest_name(missing, sorted(modules.names_in(module, target)))
+        if close:
+            remedy = f"Did you mean `{close}`?"
+        elif elsewhere:
+            remedy = f"Write it with what `{module}` has on target {target}, or target {other}"
+        else:
+            remedy = f"Write it with what `{module}` has on target {target}"
+        return self.finding(
+            ctx, node, span=span, spelled=spelled, module=module, missing=missing, release=_RELEASE[target],
+            effect=effect, elsewhere=elsewhere, remedy=remedy,
+        )  # fmt: skip
+
+
+def _chosen_at_run_time(ctx: Context, node: ast.expr, missing: str) -> bool:
+    """Whether the module reads the name only where it has it: asks for it first (``hasattr(keras,
+    "version")``), reads it inside ``try: … except ImportError``, or in a branch that tests the backend or
+    the version (``if K.backend() == "theano":``)."""
+    text = module_text(ctx)
+    if ("hasattr(" in text or "getattr(" in text) and (f"'{missing}'" in text or f'"{missing}"' in text):
+        return True
+    where = ctx.index.where.get(id(node))
+    if where is None or where.guarded:
+        return where is not None
+    if not where.branches:
+        return False
+    key = ("KER124 tests",)
+    tests = ctx.memo.get(key)
+    if tests is None:
+        tests = ctx.memo[key] = {id(each): each.test for each in ctx.nodes if type(each) is ast.If}
+    return any(
+        word in ctx.source_of(tests[branch]).lower()
+        for branch, _ in where.branches
+        if branch in tests
+        for word in ("backend", "theano", "version", "hasattr")
+    )
+
+
+def _on(dotted: str, target: Target) -> str:
+    """The same name under the root ``target`` serves it from (``keras.ops`` for ``tensorflow.keras.ops``)."""
+    if target is Target.KERAS3 and dotted.startswith("tensorflow.keras"):
+        return dotted[len("tensorflow.") :]
+    if target is Target.TF_KERAS and (dotted == "keras" or dotted.startswith("keras.")):
+        return f"tensorflow.{dotted}"
+    return dotted
+
+
+def _explained(dotted: str, target: Target) -> bool:
+    """Whether another rule reports the name: a legacy or private module path, a removed or renamed name,
+    a backend function with a ``keras.ops`` twin."""
+    reference = classify(dotted)
+    if reference is None:
+        return True
+    if catalog.module_path(reference.path, target) is not None:
+        return True
+    canonical = catalog.canonical_name(reference)
+    names = canonical.split(".")
+    if any(
+        (target, ".".join(names[:end])) in catalog.REMOVED_BY_TARGET
+        or (target, ".".join(names[:end])) in catalog.RENAMED_BY_TARGET
+        for end in range(1, len(names) + 1)
+    ):
+        return True
+    return canonical in OPS_BY_NAME
