@@ -247,7 +247,8 @@ def test_ker102_names_where_the_imported_names_live(target, utils):
     """``get_source_inputs`` left ``keras.engine.topology`` for ``keras.utils`` (Keras 3.15.1 and TF 2.15.1:
     ``hasattr(keras.utils, "get_source_inputs")``, not ``keras.layers``; held-out probe 8)."""
     root = "keras" if target is Target.KERAS3 else "tensorflow.keras"
-    source = f"from {root}.engine.topology import get_source_inputs\nfrom {root}.engine.topology import Layer, get_source_inputs\n"
+    legacy = f"{root}.engine.topology"
+    source = f"from {legacy} import get_source_inputs\nfrom {legacy} import Layer, get_source_inputs\n"
     found = [f for f in check_source(source, Settings(target=target)) if f.code == "KER102"]
     assert [f.fix_title for f in found] == [
         f"Import from `{utils}`",
