@@ -150,6 +150,13 @@ class Keras1Keyword(Rule):
         for target, keyword, fact in _keyword_facts(ctx, node, KeywordRename):
             finding = self._finding(ctx, node, target, keyword, fact)
             clash = _binds_twice(node, target.owner, fact.new)
+            if clash and clash.endswith("by position already"):
+                form = _positional_form(ctx, node, target)
+                if form is not None and form[1] is not None:  # the Keras 1 sizes there are KER203's to merge
+                    clash = (
+                        f"the Keras 1 positional sizes pass `{fact.new}` by position until KER203's fix merges them "
+                        "into one tuple; `--fix` then renames this too"
+                    )
             if target.reference is None:  # a method: of a Keras model?
                 if own_method_called(ctx, node):
                     continue  # the module's own method of that name may be the one called: never guessed
