@@ -17,6 +17,7 @@ from kerascheck.findings import Finding
 from kerascheck.names import Reference, classify
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.imports import alias_span, import_module_span, inside_keras_package
+from kerascheck.rules.values import module_values
 
 # the releases the module tables were generated from (scripts/module_tables.py)
 _RELEASE = {Target.TF_KERAS: "keras 2.15.0, TF 2.15's tf.keras", Target.KERAS3: f"Keras {KERAS3_CHECKED}"}
@@ -167,7 +168,8 @@ class UnknownKerasName(Rule):
         elsewhere = ""
         if modules.has_name(f"{module}.{missing}", other) or modules.has_name(_on(f"{module}.{missing}", other), other):
             elsewhere = f" (target {other} has it)"
-        close = nearest_name(missing, sorted(modules.names_in(module, target)))
+        # a name the other target has is no typo: the nearest name here is another thing (`silu`, `selu`)
+        close = None if elsewhere else nearest_name(missing, sorted(modules.names_in(module, target)))
         if close:
             remedy = f"Did you mean `{close}`?"
         elif elsewhere:
@@ -182,26 +184,48 @@ class UnknownKerasName(Rule):
 
 def _chosen_at_run_time(ctx: Context, node: ast.expr, missing: str) -> bool:
     """Whether the module reads the name only where it has it: asks for it first (``hasattr(keras,
-    "version")``), reads it inside ``try: … except ImportError``, or in a branch that tests the backend or
-    the version (``if K.backend() == "theano":``)."""
+    "version")``), reads it inside ``try: … except ImportError``, or in a branch (``if`` or ``… if … else
+    …``) that tests the backend or the version (``if K.backend() == "theano":``), directly or through a
+    flag set from them (``KERAS3 = keras.__version__.startswith("3")``, then ``if KERAS3:``)."""
     text = module_text(ctx)
     if ("hasattr(" in text or "getattr(" in text) and (f"'{missing}'" in text or f'"{missing}"' in text):
         return True
     where = ctx.index.where.get(id(node))
     if where is None or where.guarded:
         return where is not None
-    if not where.branches:
-        return False
     key = ("KER124 tests",)
     tests = ctx.memo.get(key)
     if tests is None:
-        tests = ctx.memo[key] = {id(each): each.test for each in ctx.nodes if type(each) is ast.If}
-    return any(
-        word in ctx.source_of(tests[branch]).lower()
-        for branch, _ in where.branches
-        if branch in tests
-        for word in ("backend", "theano", "version", "hasattr")
-    )
+        tests = ctx.memo[key] = (
+            {id(each): each.test for each in ctx.nodes if type(each) is ast.If},
+            [each for each in ctx.nodes if type(each) is ast.IfExp],
+        )
+    ifs, choices = tests
+    branch_tests = [ifs[branch] for branch, _ in where.branches if branch in ifs]
+    start = (node.lineno, node.col_offset)
+    branch_tests += [
+        choice.test
+        for choice in choices
+        for part in (choice.body, choice.orelse)
+        if (part.lineno, part.col_offset) <= start
+        and (node.end_lineno, node.end_col_offset) <= (part.end_lineno, part.end_col_offset)
+    ]
+    return any(_tests_run_time(ctx, test) for test in branch_tests)
+
+
+def _tests_run_time(ctx: Context, test: ast.expr) -> bool:
+    """Whether a branch's test reads the backend or the version, itself or through the names it reads."""
+    sources = [ctx.source_of(test)]
+    values = module_values(ctx)
+    for name in ast.walk(test):
+        if type(name) is ast.Name and type(name.ctx) is ast.Load:
+            binding = values.binding(name)
+            if binding is not None and isinstance(binding.value, ast.expr):
+                sources.append(ctx.source_of(binding.value))
+    return any(word in source.lower() for source in sources for word in _RUN_TIME_WORDS)
+
+
+_RUN_TIME_WORDS = ("backend", "theano", "version", "hasattr")
 
 
 def _on(dotted: str, target: Target) -> str:

@@ -1,0 +1,66 @@
+"""KER124 (a Keras name the target lacks): the names of the other Keras are no typos, and a read in
+a branch chosen by the Keras version (``… if … else …``, or a flag set from the version) is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
+
+K3, TF = Target.KERAS3, Target.TF_KERAS
+
+
+def _found(source: str, target: Target):
+    return [f for f in check_source(source, Settings(target=target)) if f.code == "KER124"]
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        # TF 2.15's tf.keras has no `silu` (its `swish`), nor `keras.Layer` (its `layers.Layer`): the nearest
+        # names there (`selu`, the `layers` module) are other things
+        ("import tensorflow as tf\nact = tf.keras.activations.silu\n", TF),
+        ("import tensorflow as tf\nclass L(tf.keras.Layer):\n    pass\n", TF),
+        # Keras 3 has no `applications.regnet`; its `resnet` is another family of models
+        ("import tensorflow as tf\nnet = tf.keras.applications.regnet.RegNetX002()\n", K3),
+    ],
+)  # fmt: skip
+def test_a_name_the_other_target_has_is_no_typo(source, target):
+    (finding,) = _found(source, target)
+    assert "has it)" in finding.message
+    assert not finding.fix_title.startswith("Did you mean")
+
+
+def test_a_typo_gets_the_nearest_name():
+    (finding,) = _found("import tensorflow as tf\nx = tf.keras.layers.Conv2d(8, 3)\n", TF)
+    assert finding.fix_title == "Did you mean `Conv2D`?"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import tensorflow as tf\nimport keras\n"
+        "act = tf.keras.activations.silu if keras.__version__.startswith('3') else tf.keras.activations.swish\n",
+        "import tensorflow as tf\n"
+        "act = tf.keras.activations.swish if tf.__version__ < '2.16' else tf.keras.activations.silu\n",
+        "import tensorflow as tf\nimport keras\nKERAS3 = keras.__version__.startswith('3')\nif KERAS3:\n"
+        "    act = tf.keras.activations.silu\nelse:\n    act = tf.keras.activations.swish\n",
+        "import tensorflow as tf\nimport keras\nKERAS3 = int(keras.__version__[0]) >= 3\n"
+        "act = tf.keras.activations.silu if KERAS3 else tf.keras.activations.swish\n",
+    ],
+)
+def test_a_branch_chosen_by_the_version_is_left_alone(source):
+    assert _found(source, TF) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import tensorflow as tf\nact = tf.keras.activations.silu if flag else None\n",
+        "import tensorflow as tf\nFLAG = True\nif FLAG:\n    act = tf.keras.activations.silu\n",
+    ],
+)
+def test_a_branch_on_anything_else_is_checked(source):
+    assert len(_found(source, TF)) == 1
