@@ -64,3 +64,17 @@ def test_a_branch_chosen_by_the_version_is_left_alone(source):
 )
 def test_a_branch_on_anything_else_is_checked(source):
     assert len(_found(source, TF)) == 1
+
+
+def test_tf_keras_has_no_version_attribute():
+    # TF 2.15.1: `tf.keras.__version__` raises AttributeError, `from tensorflow.keras import __version__`
+    # ImportError (run); Keras 3 has both, and other module attributes (`__name__`) are every module's
+    source = (
+        "import tensorflow as tf\nfrom tensorflow import keras\nprint(tf.keras.__version__, keras.__name__)\n"
+        "from tensorflow.keras import __version__\n"
+    )
+    read, imported = _found(source, TF)
+    assert (read.line, read.col) == (3, 6) and "AttributeError" in read.message
+    assert read.fix_title.startswith("Read `tf.__version__`")
+    assert imported.line == 4 and "ImportError" in imported.message
+    assert _found(source, K3) == []

@@ -21,6 +21,8 @@ from kerascheck.rules.values import module_values
 
 # the releases the module tables were generated from (scripts/module_tables.py)
 _RELEASE = {Target.TF_KERAS: "keras 2.15.0, TF 2.15's tf.keras", Target.KERAS3: f"Keras {KERAS3_CHECKED}"}
+# the one module attribute the tables record (keras 2.15's tf.keras has none: ``tf.keras.__version__`` raises)
+_VERSION = "__version__"
 _OTHER = {Target.TF_KERAS: Target.KERAS3, Target.KERAS3: Target.TF_KERAS}
 
 
@@ -140,7 +142,7 @@ class UnknownKerasName(Rule):
             return None
         module, index = missing
         parts = dotted.split(".")
-        if parts[index].startswith("_"):
+        if parts[index].startswith("_") and parts[index] != _VERSION:
             return None  # the tables hold public names; a module's own (``__name__``) or private ones may be there
         if _explained(".".join(parts[: index + 1]), target) or _explained(dotted, target):
             return None
@@ -170,7 +172,9 @@ class UnknownKerasName(Rule):
             elsewhere = f" (target {other} has it)"
         # a name the other target has is no typo: the nearest name here is another thing (`silu`, `selu`)
         close = None if elsewhere else nearest_name(missing, sorted(modules.names_in(module, target)))
-        if close:
+        if missing == _VERSION and module == "tensorflow.keras":
+            remedy = "Read `tf.__version__` (TF 2.15 serves keras 2.15 as tf.keras)"
+        elif close:
             remedy = f"Did you mean `{close}`?"
         elif elsewhere:
             remedy = f"Write it with what `{module}` has on target {target}, or target {other}"
