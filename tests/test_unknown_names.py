@@ -78,3 +78,32 @@ def test_tf_keras_has_no_version_attribute():
     assert read.fix_title.startswith("Read `tf.__version__`")
     assert imported.line == 4 and "ImportError" in imported.message
     assert _found(source, K3) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the module adds the name itself (run on TF 2.15.1)
+        "import tensorflow as tf\nclass Foo(tf.keras.layers.Layer):\n    pass\n"
+        "tf.keras.layers.Foo = Foo\nx = tf.keras.layers.Foo()\n",
+        "import tensorflow as tf\nsetattr(tf.keras.utils, 'Bar', 1)\ny = tf.keras.utils.Bar\n",
+        # annotations Python never evaluates: postponed ones, and a local variable's
+        "from __future__ import annotations\nimport tensorflow as tf\n"
+        "def f(layer: tf.keras.Layer) -> tf.keras.KerasTensor:\n    return layer\n"
+        "class C:\n    a: tf.keras.Layer\nb: tf.keras.Operation = None\n",
+        "import tensorflow as tf\ndef f(layer):\n    x: tf.keras.KerasTensor = layer\n"
+        "    def g():\n        y: tf.keras.Layer = None\n    return x\n",
+    ],
+)  # fmt: skip
+def test_names_the_module_sets_or_never_reads(source):
+    assert _found(source, TF) == []
+
+
+def test_evaluated_annotations_are_checked():
+    # without the __future__ import, a parameter's annotation is read when the def runs, a class body's
+    # when the class is made, even in a function (AttributeError on TF 2.15.1, run)
+    source = (
+        "import tensorflow as tf\ndef f(layer: tf.keras.Layer):\n    return layer\n"
+        "def h():\n    class C:\n        a: tf.keras.Layer = None\n"
+    )
+    assert [finding.line for finding in _found(source, TF)] == [2, 6]

@@ -4,7 +4,7 @@ generated from the real packages (catalog/module_tables.py)."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.binding import nearest_name
@@ -130,7 +130,9 @@ class UnknownKerasName(Rule):
         # the part the target lacks is spelled in this chain (not in the import that bound its first name,
         # which is where it is reported)
         problem = self._problem(ctx.target, reference.dotted, parts - attributes)
-        if problem is not None and not _chosen_at_run_time(ctx, node, problem[1]):
+        if problem is None or problem[1] in ctx.index.attributes_set or _never_evaluated(ctx, node):
+            return  # the module sets the name itself (``tf.keras.layers.Foo = Foo``), or never reads it
+        if not _chosen_at_run_time(ctx, node, problem[1]):
             spelled = ctx.source_of(node)
             yield self._report(ctx, node, ctx.span(node), spelled, *problem)
 
@@ -230,6 +232,53 @@ def _tests_run_time(ctx: Context, test: ast.expr) -> bool:
 
 
 _RUN_TIME_WORDS = ("backend", "theano", "version", "hasattr")
+
+
+def _never_evaluated(ctx: Context, node: ast.expr) -> bool:
+    """Whether ``node`` stands in an annotation Python never evaluates: any, under ``from __future__ import
+    annotations``; a local variable's (``x: tf.keras.Layer = …`` in a function) in any case."""
+    key = ("KER124 annotations",)
+    spans = ctx.memo.get(key)
+    if spans is None:
+        postponed = any(
+            type(statement) is ast.ImportFrom
+            and statement.module == "__future__"
+            and any(alias.name == "annotations" for alias in statement.names)
+            for statement in ctx.tree.body
+        )
+        unevaluated: List[ast.expr] = []
+        for each in ctx.nodes:
+            kind = type(each)
+            if kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+                if postponed:
+                    arguments = each.args
+                    every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+                    every += [arg for arg in (arguments.vararg, arguments.kwarg) if arg is not None]
+                    unevaluated += [arg.annotation for arg in every if arg.annotation is not None]
+                    unevaluated += [each.returns] if each.returns is not None else []
+                else:
+                    unevaluated += [inner.annotation for inner in _local_annotations(each)]
+            elif kind is ast.AnnAssign and postponed:
+                unevaluated.append(each.annotation)
+        spans = ctx.memo[key] = [
+            ((each.lineno, each.col_offset), (each.end_lineno, each.end_col_offset)) for each in unevaluated
+        ]
+    start, end = (node.lineno, node.col_offset), (node.end_lineno, node.end_col_offset)
+    return any(first <= start and end <= last for first, last in spans)
+
+
+def _local_annotations(function: ast.AST) -> List[ast.AnnAssign]:
+    """The ``name: annotation`` statements of a function's own body and of its nested functions (a class
+    body's are evaluated)."""
+    found: List[ast.AnnAssign] = []
+    stack = list(ast.iter_child_nodes(function))
+    while stack:
+        node = stack.pop()
+        if type(node) is ast.AnnAssign and node.simple:
+            found.append(node)
+        elif type(node) is not ast.ClassDef:
+            stack += ast.iter_child_nodes(node)
+    return found
 
 
 def _on(dotted: str, target: Target) -> str:
