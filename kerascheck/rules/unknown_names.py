@@ -248,8 +248,7 @@ def _never_evaluated(ctx: Context, node: ast.expr) -> bool:
         )
         unevaluated: List[ast.expr] = []
         for each in ctx.nodes:
-            kind = type(each)
-            if kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+            if isinstance(each, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 if postponed:
                     arguments = each.args
                     every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
@@ -258,7 +257,7 @@ def _never_evaluated(ctx: Context, node: ast.expr) -> bool:
                     unevaluated += [each.returns] if each.returns is not None else []
                 else:
                     unevaluated += [inner.annotation for inner in _local_annotations(each)]
-            elif kind is ast.AnnAssign and postponed:
+            elif isinstance(each, ast.AnnAssign) and postponed:
                 unevaluated.append(each.annotation)
         spans = ctx.memo[key] = [
             ((each.lineno, each.col_offset), (each.end_lineno, each.end_col_offset)) for each in unevaluated
