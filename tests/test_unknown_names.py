@@ -107,3 +107,18 @@ def test_evaluated_annotations_are_checked():
         "def h():\n    class C:\n        a: tf.keras.Layer = None\n"
     )
     assert [finding.line for finding in _found(source, TF)] == [2, 6]
+
+
+def test_an_import_in_a_branch_chosen_by_the_version_is_left_alone():
+    # runs on TF 2.15.1: the branch is not taken there
+    source = (
+        "import tensorflow as tf\nif int(tf.__version__.split('.')[1]) >= 16:\n    from tensorflow.keras import ops\n"
+        "    import tensorflow.keras.ops as ops2\nelse:\n    ops = None\n"
+    )
+    assert _found(source, TF) == []
+    # the same import in a branch on anything else, or in none, is reported, each time (the import memo
+    # keeps no finding of an import in a branch)
+    flagged = "import tensorflow as tf\nif flag:\n    from tensorflow.keras import ops\n"
+    for _ in range(2):
+        assert [f.line for f in _found(source + flagged, TF)] == [9]
+        assert _found(source, TF) == []

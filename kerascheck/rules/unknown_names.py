@@ -4,7 +4,7 @@ generated from the real packages (catalog/module_tables.py)."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.binding import nearest_name
@@ -94,12 +94,14 @@ class UnknownKerasName(Rule):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 problem = self._problem(ctx.target, alias.name, 0)
-                if problem is not None:
+                if problem is not None and not _imported_at_run_time(ctx, node, problem[1]):
                     yield self._report(ctx, node, ctx.span(node), alias.name, *problem, module_missing=True)
             return
         if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
             return
         problem = self._problem(ctx.target, node.module, 0)
+        if problem is not None and _imported_at_run_time(ctx, node, problem[1]):
+            return
         if problem is not None and not any(
             _explained(f"{node.module}.{alias.name}", ctx.target) for alias in node.names
         ):
@@ -112,7 +114,7 @@ class UnknownKerasName(Rule):
                 continue
             dotted = f"{node.module}.{alias.name}"
             problem = self._problem(ctx.target, dotted, len(dotted.split(".")) - 1)
-            if problem is not None:
+            if problem is not None and not _imported_at_run_time(ctx, node, problem[1]):
                 yield self._report(ctx, node, alias_span(ctx, node, alias), alias.name, *problem, imported=True)
 
     def concerns(self, reference: Reference, target: Target) -> bool:
@@ -188,7 +190,14 @@ class UnknownKerasName(Rule):
         )  # fmt: skip
 
 
-def _chosen_at_run_time(ctx: Context, node: ast.expr, missing: str) -> bool:
+def _imported_at_run_time(ctx: Context, node: ast.stmt, missing: str) -> bool:
+    """Whether an import stands in a branch chosen at run time (:func:`_chosen_at_run_time`); an import in no
+    ``if`` is judged on its own text (the import memo keeps the findings of such a statement)."""
+    where = ctx.index.where.get(id(node))
+    return where is not None and bool(where.branches) and _chosen_at_run_time(ctx, node, missing)
+
+
+def _chosen_at_run_time(ctx: Context, node: Union[ast.expr, ast.stmt], missing: str) -> bool:
     """Whether the module reads the name only where it has it: asks for it first (``hasattr(keras,
     "version")``), reads it inside ``try: … except ImportError``, or in a branch (``if`` or ``… if … else
     …``) that tests the backend or the version (``if K.backend() == "theano":``), directly or through a
