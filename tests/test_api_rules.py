@@ -226,3 +226,17 @@ def test_a_present_attribute_that_fails_is_left_alone_where_the_program_makes_it
     sequential = "import keras\ns = keras.Sequential([keras.layers.Dense(3)])\nprint(s.input)\n"
     assert len(_found(sequential, K3)) == 1
     assert _found(sequential + "y = s(keras.Input((4,)))\n", K3) == []
+
+
+def test_ker124_offers_a_near_name_only_for_the_name_written_last():
+    """``keras.layers.Conv2d`` is a typo of ``Conv2D``; ``vgg16.vgg16.WEIGHTS_PATH`` (Keras 2.2's re-exported
+    module) reads an attribute of a module Keras 3 lacks, which ``VGG16``, a function, would not have."""
+    source = (
+        "import keras\nfrom keras.applications import vgg16\nblock = keras.layers.Conv2d(8, 3)\n"
+        "url = vgg16.vgg16.WEIGHTS_PATH_NO_TOP\n"
+    )
+    found = {f.line: f for f in check_source(source, Settings(target=Target.KERAS3)) if f.code == "KER124"}
+    assert sorted(found) == [3, 4]
+    assert found[3].fix_title == "Did you mean `Conv2D`?"
+    assert "keras.applications.vgg16` has no `vgg16`" in found[4].message
+    assert "Did you mean" not in found[4].fix_title

@@ -10,6 +10,7 @@ from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
+from kerascheck.walk import ByLine
 
 # keras 3.15.1 keras/src/layers/layer.py: Layer.__setattr__ hands attributes to a Tracker that collects
 # only keras Variables (backend.Variable) into the layer's weights; a tf.Variable is left out. Run on
@@ -91,22 +92,24 @@ class UntrackedTfVariable(Rule):
     )
 
     def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
-        if "Variable" not in module_text(ctx):
-            return  # no TF variable is made here: each way of naming one spells it
+        made = _variable_assignments(ctx)
+        if not made.nodes:
+            return  # the module assigns no TF variable anywhere
         for statement in node.body:
             if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                yield from self._method(ctx, node, statement)
+                yield from self._method(ctx, node, statement, made)
 
     def _method(
-        self, ctx: Context, layer: ast.ClassDef, function: Union[ast.FunctionDef, ast.AsyncFunctionDef]
+        self,
+        ctx: Context,
+        layer: ast.ClassDef,
+        function: Union[ast.FunctionDef, ast.AsyncFunctionDef],
+        made: ByLine,
     ) -> Iterator[Finding]:
-        for assign in ctx.index.inside("assigns", function):
+        for assign in made.inside(function):
             value = assign.value
-            if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
-                continue
-            reference = ctx.reference(value.func)
-            if reference is None or reference.implementation != TENSORFLOW or reference.path not in _TF_VARIABLES:
-                continue
+            if not isinstance(value, ast.Call):
+                continue  # never: only calls are listed
             for target in assign.targets:
                 if (
                     isinstance(target, ast.Attribute)
@@ -117,6 +120,24 @@ class UntrackedTfVariable(Rule):
                     yield self.finding(
                         ctx, target, attribute=target.attr, call=ctx.source_of(value.func), layer=layer.name
                     )
+
+
+def _variable_assignments(ctx: Context) -> ByLine:
+    """The module's assignments of a ``tf.Variable(…)`` (worked out once per module: most assign none)."""
+    key = ("KER321", "variables")
+    found = ctx.memo.get(key)
+    if found is None:
+        spelled = "Variable" in module_text(ctx)  # each way of naming one spells it
+        made = [assign for assign in ctx.index.assigns if spelled and _makes_variable(ctx, assign.value)]
+        found = ctx.memo[key] = ByLine(made, ordered=True)
+    return found
+
+
+def _makes_variable(ctx: Context, value: ast.expr) -> bool:
+    if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
+        return False
+    reference = ctx.reference(value.func)
+    return reference is not None and reference.implementation == TENSORFLOW and reference.path in _TF_VARIABLES
 
 
 def _unassigned_constant(layer: ast.ClassDef, attribute: str, value: ast.Call) -> bool:

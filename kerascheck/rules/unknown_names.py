@@ -95,7 +95,7 @@ class UnknownKerasName(Rule):
             for alias in node.names:
                 problem = self._problem(ctx.target, alias.name, 0)
                 if problem is not None and not _imported_at_run_time(ctx, node, problem[1]):
-                    yield self._report(ctx, node, ctx.span(node), alias.name, *problem, module_missing=True)
+                    yield self._report(ctx, node, ctx.span(node), alias.name, *problem, alias.name, module_missing=True)
             return
         if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
             return
@@ -106,7 +106,7 @@ class UnknownKerasName(Rule):
             _explained(f"{node.module}.{alias.name}", ctx.target) for alias in node.names
         ):
             span = import_module_span(ctx, node) or ctx.span(node)
-            yield self._report(ctx, node, span, node.module, *problem, module_missing=True)
+            yield self._report(ctx, node, span, node.module, *problem, node.module, module_missing=True)
         if problem is not None:
             return
         for alias in node.names:
@@ -115,7 +115,7 @@ class UnknownKerasName(Rule):
             dotted = f"{node.module}.{alias.name}"
             problem = self._problem(ctx.target, dotted, len(dotted.split(".")) - 1)
             if problem is not None and not _imported_at_run_time(ctx, node, problem[1]):
-                yield self._report(ctx, node, alias_span(ctx, node, alias), alias.name, *problem, imported=True)
+                yield self._report(ctx, node, alias_span(ctx, node, alias), alias.name, *problem, dotted, imported=True)
 
     def concerns(self, reference: Reference, target: Target) -> bool:
         return self._problem(target, reference.dotted, 0) is not None
@@ -136,7 +136,7 @@ class UnknownKerasName(Rule):
             return  # the module sets the name itself (``tf.keras.layers.Foo = Foo``), or never reads it
         if not _chosen_at_run_time(ctx, node, problem[1]):
             spelled = ctx.source_of(node)
-            yield self._report(ctx, node, ctx.span(node), spelled, *problem)
+            yield self._report(ctx, node, ctx.span(node), spelled, *problem, reference.dotted)
 
     def _problem(self, target: Target, dotted: str, first: int) -> Optional[Tuple[str, str]]:
         """(the module, the name it lacks) when ``dotted`` names nothing on the target at a part from
@@ -160,6 +160,7 @@ class UnknownKerasName(Rule):
         spelled: str,
         module: str,
         missing: str,
+        dotted: str,
         module_missing: bool = False,
         imported: bool = False,
     ) -> Finding:
@@ -174,8 +175,10 @@ class UnknownKerasName(Rule):
         elsewhere = ""
         if modules.has_name(f"{module}.{missing}", other) or modules.has_name(_on(f"{module}.{missing}", other), other):
             elsewhere = f" (target {other} has it)"
-        # a name the other target has is no typo: the nearest name here is another thing (`silu`, `selu`)
-        close = None if elsewhere else nearest_name(missing, sorted(modules.names_in(module, target)))
+        # a near name, when the missing one ends what is written (``vgg16.vgg16.WEIGHTS_PATH`` wants no ``VGG16``),
+        # and not for a name the other target has: no typo, the nearest name here is another thing (`silu`, `selu`)
+        ends = dotted == f"{module}.{missing}"
+        close = nearest_name(missing, sorted(modules.names_in(module, target))) if ends and not elsewhere else None
         if missing == _VERSION and module == "tensorflow.keras":
             remedy = "Read `tf.__version__` (TF 2.15 serves keras 2.15 as tf.keras)"
         elif close:
