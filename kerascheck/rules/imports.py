@@ -209,6 +209,24 @@ def _missing_submodule(alias: ast.alias, target: Target) -> Optional[str]:
     return modules.lacks(f"tensorflow.{alias.name}", target)
 
 
+def _homes(module: str, node: ast.ImportFrom, target: Target) -> str:
+    """Where the imported names live on the target, for the message: ``module`` when it has them all,
+    else the public modules that do (``from keras.engine.topology import Layer, get_source_inputs``:
+    ``keras.layers`` and ``keras.utils``); ``module`` when some name has no public home."""
+    root = "tensorflow.keras" if module.startswith("tensorflow.keras") else module.split(".")[0]
+    homes: List[str] = []
+    for alias in node.names:
+        if alias.name == "*" or modules.has_name(f"{module}.{alias.name}", target):
+            home: Optional[str] = module
+        else:
+            home = modules.home_of(alias.name, root, target)
+        if home is None:
+            return module
+        if home not in homes:
+            homes.append(home)
+    return "` and `".join(homes) if homes else module
+
+
 def _missing_names(module: str, node: ast.ImportFrom, target: Target) -> Optional[str]:
     """Why ``from module import <node's names>`` would fail on the target, or None."""
     return modules.lacks(module, target) or next(
@@ -359,7 +377,8 @@ class _ModulePathRule(Rule):
         new_module = _moved(module, fact)
         span = None if node.level else import_module_span(ctx, node)  # relative imports: no fix
         edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
-        finding = self.finding(ctx, node, edits=edits, module=absolute, new=new_module, **self._fields(ctx, fact))
+        new = new_module if edits else _homes(new_module, node, ctx.target)
+        finding = self.finding(ctx, node, edits=edits, module=absolute, new=new, **self._fields(ctx, fact))
         missing = edits and _missing_names(new_module, node, ctx.target)
         yield finding.unfixed(missing) if missing else finding
 

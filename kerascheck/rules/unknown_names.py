@@ -30,8 +30,10 @@ class UnknownKerasName(Rule):
     """## What it does
     Finds an import or an attribute chain naming a Keras module or name that the target's Keras does not
     have: `from tensorflow.keras import ops` on tf.keras (TF 2.15 has no `tf.keras.ops`: it is Keras 3's),
-    or a misspelt `keras.layers.Conv2d`. The modules and the names each binds are read from the real
-    packages (keras 2.15.0 for tf.keras, Keras 3.15.1).
+    Keras 2.2's `from keras.applications.resnet50 import identity_block` (standalone `keras` beside TF 2.15 is
+    keras 2.15, with tf.keras's API; a Keras 3 name there is KER101's), or a misspelt `keras.layers.Conv2d`.
+    The modules and the names each binds are read from the real packages (keras 2.15.0 for tf.keras, Keras
+    3.15.1).
 
     ## Why is this bad?
     The import raises `ImportError` (`ModuleNotFoundError` for a module), the attribute `AttributeError`.
@@ -141,13 +143,21 @@ class UnknownKerasName(Rule):
     def _problem(self, target: Target, dotted: str, first: int) -> Optional[Tuple[str, str]]:
         """(the module, the name it lacks) when ``dotted`` names nothing on the target at a part from
         ``first`` on, and no other rule speaks of it; else None."""
-        missing = modules.missing_part(dotted, target)
-        if missing is None or missing[1] < first:
+        standalone = target is Target.TF_KERAS and (dotted == "keras" or dotted.startswith("keras."))
+        # standalone ``keras`` beside TF 2.15 is keras 2.15, whose API is tf.keras's (KER101 speaks of the import)
+        missing = modules.missing_part(f"tensorflow.{dotted}" if standalone else dotted, target)
+        if missing is None or missing[1] - standalone < first:
             return None
         module, index = missing
+        if standalone:
+            module, index = module[len("tensorflow.") :], index - 1
         parts = dotted.split(".")
-        if parts[index].startswith("_") and parts[index] != _VERSION:
-            return None  # the tables hold public names; a module's own (``__name__``) or private ones may be there
+        if standalone and modules.has_name(".".join(parts[: index + 1]), Target.KERAS3):
+            return None  # Keras 3 code: KER101 says standalone `keras` is not tf.keras, once per import
+        # the tables hold public names; a module's own (``__name__``) or private ones may be there; but TF 2.15's
+        # tf.keras has no ``__version__`` (standalone keras 2.15 has)
+        if parts[index].startswith("_") and (parts[index] != _VERSION or standalone):
+            return None
         if _explained(".".join(parts[: index + 1]), target) or _explained(dotted, target):
             return None
         return module, parts[index]
@@ -178,7 +188,8 @@ class UnknownKerasName(Rule):
         # a near name, when the missing one ends what is written (``vgg16.vgg16.WEIGHTS_PATH`` wants no ``VGG16``),
         # and not for a name the other target has: no typo, the nearest name here is another thing (`silu`, `selu`)
         ends = dotted == f"{module}.{missing}"
-        close = nearest_name(missing, sorted(modules.names_in(module, target))) if ends and not elsewhere else None
+        listed = modules.names_in(module, target) or modules.names_in(f"tensorflow.{module}", target)
+        close = nearest_name(missing, sorted(listed)) if ends and not elsewhere else None
         if missing == _VERSION and module == "tensorflow.keras":
             remedy = "Read `tf.__version__` (TF 2.15 serves keras 2.15 as tf.keras)"
         elif close:

@@ -502,7 +502,7 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
     RemovedName(
         "backend.set_value",
         None,
-        "Use variable.assign(value).",
+        "Use variable.assign(value), on a keras.Variable a layer or the model tracks (see backend.variable).",
         (
             "keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 "
             "keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras"
@@ -850,7 +850,10 @@ REMOVED_BACKEND_L_Z: Tuple[RemovedName, ...] = (
     RemovedName(
         "backend.variable",
         None,
-        "Use keras.Variable(initial_value).",
+        # Run on Keras 3.15.1 (jax, held-out probe 8): a module-level keras.Variable read by the loss stays
+        # what it was when fit() compiled the step (the loss never moves); set as a model attribute, it moves.
+        "Use keras.Variable(initial_value), set as an attribute of a layer or the model when training reads it "
+        "(with jax, a variable nothing tracks is frozen into the compiled training step).",
         (
             "keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 "
             "keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras"
