@@ -104,3 +104,10 @@ def test_the_class_weight_programs_say_what_ker214_quotes():
 
     says = {p.target: p.says for p in ALL if "class_weight_auto" in p.path.name}
     assert says == CLASS_WEIGHT_STRING_ERRORS
+
+
+def test_the_validation_split_programs_say_what_ker215_quotes():
+    from kerascheck.catalog.training import VALIDATION_SPLIT_ERRORS
+
+    says = {p.target: p.says for p in ALL if "sequence_validation_split" in p.path.name}
+    assert says == {target: f"ValueError: {error}" for target, error in VALIDATION_SPLIT_ERRORS.items()}

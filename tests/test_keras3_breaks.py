@@ -128,6 +128,23 @@ keras.Sequential([keras.Input((4, 3)), keras.layers.GRU(2, reset_after=False)]).
 """
 
 
+# Two archives laid out as the TensorFlow tutorials' (flower_photos, cats_and_dogs_filtered), served from the
+# scratch folder; get_file caches under KERAS_HOME there.
+_ARCHIVES = """
+import tarfile
+import zipfile
+os.environ["KERAS_HOME"] = os.path.abspath("keras_home")
+os.makedirs("src/flower_photos/roses")
+open("src/flower_photos/roses/a.jpg", "w").close()
+with tarfile.open("src/flower_photos.tgz", "w:gz") as archive:
+    archive.add("src/flower_photos", arcname="flower_photos")
+with zipfile.ZipFile("src/cats_and_dogs.zip", "w") as archive:
+    archive.writestr("cats_and_dogs_filtered/train/cat.1.jpg", "")
+ORIGIN = "file://" + os.path.abspath("src/flower_photos.tgz")
+ZIP_ORIGIN = "file://" + os.path.abspath("src/cats_and_dogs.zip")
+"""
+
+
 class Proof(NamedTuple):
     """What a reported statement does on Keras 3: raises ``error`` with ``says`` in its text, or
     (``error`` None) warns or logs ``says``. ``after`` runs after each statement, as part of it."""
@@ -190,6 +207,7 @@ PROOFS: Dict[str, Proof] = {
     "KER122": Proof(("has no attribute 'compiled_loss'", "has no attribute 'compiled_metrics'")),
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
     "KER115": Proof(("has no attribute",), prelude=_PRELUDE + "import numpy\nx = numpy.ones((2, 3), 'float32')\n"),
+    "KER228": Proof(("No such file or directory",), prelude=_PRELUDE + _ARCHIVES, later=1),
 }
 
 _CASES = [

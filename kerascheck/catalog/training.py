@@ -209,6 +209,15 @@ METRIC_OLD_RESET_EFFECTS = {  # target -> (what the old method is there, what th
 # classes only for a dict and ignored anything else; keras 2.15.0 keras/src/engine/data_adapter.py:1705 and keras
 # 3.15.1 keras/src/trainers/data_adapters/data_adapter_utils.py:134 raise as `fit` starts (run on TF 2.15.1 and
 # Keras 3.15.1 by tests/data/api_programs/{tf,k3}_fit_class_weight_auto.py). KER214.
+# `fit(<a keras.utils.Sequence>, validation_split=…)`: keras 2.15.0 keras/src/engine/data_adapter.py:1777 and
+# keras 3.15.1 keras/src/trainers/data_adapters/array_slicing.py:481 split arrays only (run on both: held-out
+# probe 8). Keras 2.2.4 fit_generator took no validation_split at all.
+VALIDATION_SPLIT_ERRORS = {  # what each raises, as it says it
+    Target.TF_KERAS: "`validation_split` is only supported for Tensors or NumPy arrays",
+    Target.KERAS3: "Argument `validation_split` is only supported for tensors or NumPy arrays",
+}
+SEQUENCE_CLASSES = frozenset({"utils.Sequence", "utils.PyDataset", "utils.data_utils.Sequence"})
+
 CLASS_WEIGHT_STRING_ERRORS = {
     Target.TF_KERAS: "AttributeError: 'str' object has no attribute 'keys'",
     Target.KERAS3: "AttributeError: 'str' object has no attribute 'get'",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from kerascheck.catalog.metric_keys import (
     COMPILE_NAME_ERRORS,
@@ -22,11 +22,12 @@ from kerascheck.catalog.metric_keys import (
     CompileName,
 )
 from kerascheck.catalog.model import ONLY_KERAS3, Target
-from kerascheck.catalog.training import CLASS_WEIGHT_STRING_ERRORS
+from kerascheck.catalog.training import CLASS_WEIGHT_STRING_ERRORS, SEQUENCE_CLASSES, VALIDATION_SPLIT_ERRORS
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source, string_replaced
 from kerascheck.rules.calls import argument, callee
+from kerascheck.rules.values import value_of
 
 if TYPE_CHECKING:
     from kerascheck.rules.objects import TypedUse
@@ -539,6 +540,98 @@ class ClassWeightString(Rule):
                         ctx, keyword, span=ctx.span(keyword), edits=keyword_deletion(ctx, use.call, keyword),
                         value=value.value, call=f"{use.node.attr}(…)", error=CLASS_WEIGHT_STRING_ERRORS[ctx.target],
                     )  # fmt: skip
+
+
+class ValidationSplitWithSequence(Rule):
+    """## What it does
+    Finds `fit(batches, validation_split=…)` on a Keras model, where `batches` is an instance of a class of the
+    module that derives from `keras.utils.Sequence` (or `PyDataset`).
+
+    ## Why is this bad?
+    `validation_split` slices arrays. tf.keras (TF 2.15.1) and Keras 3 (3.15.1) raise `ValueError` for
+    anything else before training starts: a Sequence cannot be split.
+
+    ## Example
+    ```python
+    model.fit(TrainBatches(paths), epochs=10, validation_split=0.2)
+    ```
+
+    ## Use instead
+    ```python
+    model.fit(TrainBatches(train_paths), epochs=10, validation_data=TrainBatches(validation_paths))
+    ```
+
+    ## Fix safety
+    None: which samples validate is the program's choice.
+    """
+
+    code = "KER215"
+    name = "validation-split-with-sequence"
+    message = (
+        "`{call}(…, validation_split=…)` on `{batches}`, a `keras.utils.Sequence`: target {target} raises "
+        "`ValueError` ({error})"
+    )
+    fix_title = "Pass `validation_data=` a Sequence of its own instead"
+    severity = Severity.ERROR
+    _GEN = (
+        "import numpy as np\nimport keras\nclass Batches(keras.utils.Sequence):\n    def __len__(self):\n"
+        "        return 4\n    def __getitem__(self, i):\n        return np.ones((8, 3)), np.ones((8, 1))\n"
+        "model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+    )
+    valid = (
+        Valid(_GEN + "model.fit(Batches(), validation_data=Batches())\n"),
+        Valid(_GEN + "model.fit(np.ones((8, 3)), np.ones((8, 1)), validation_split=0.25)\n"),
+        Valid(_GEN + "def train(net):\n    net.fit(Batches(), validation_split=0.2)\n"),
+    )
+    invalid = (
+        Invalid(_GEN + "model.fit(Batches(), epochs=2, validation_split=0.25)\n", at=((9, 31),)),
+        Invalid(_GEN.replace("import keras", "from tensorflow import keras") + "train = Batches()\n"
+                "model.fit(train, validation_split=0.1)\n", at=((10, 17),)),
+    )  # fmt: skip
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if "validation_split" not in module_text(ctx):
+            return
+        sequences = _sequence_classes(ctx)
+        if not sequences:
+            return
+        for use in typed_models(ctx):
+            if use.call is None or use.node.attr not in _FITS:
+                continue
+            keyword = next((each for each in use.call.keywords if each.arg == "validation_split"), None)
+            batches = argument(use.call, 0, "x")
+            if keyword is None or batches is None or _literal_none(keyword.value):
+                continue
+            made = value_of(ctx, batches)
+            if isinstance(made, ast.Call) and isinstance(made.func, ast.Name) and made.func.id in sequences:
+                shown = shown_source(ctx.source_of(batches))
+                yield self.finding(
+                    ctx, keyword, span=ctx.span(keyword), call=use.node.attr, batches=shown,
+                    error=VALIDATION_SPLIT_ERRORS[ctx.target],
+                )  # fmt: skip
+
+
+def _literal_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value in (None, 0, 0.0)
+
+
+def _sequence_classes(ctx: Context) -> FrozenSet[str]:
+    """The module's top-level classes that derive from ``keras.utils.Sequence`` (or ``PyDataset``), directly or
+    through other such classes of the module."""
+    top = [node for node in ctx.index.classes if ctx.index.scope_of.get(id(node)) is ctx.index.module_scope]
+    found: Set[str] = set()
+    grown = True
+    while grown:
+        grown = False
+        for node in top:
+            if node.name not in found and any(
+                (isinstance(base, ast.Name) and base.id in found) or ctx.canonical(base) in SEQUENCE_CLASSES
+                for base in node.bases
+            ):
+                found.add(node.name)
+                grown = True
+    names = [node.name for node in top]
+    return frozenset(name for name in found if names.count(name) == 1)  # one class of that name
 
 
 _LAYERS = frozenset({"layers"})
