@@ -21,7 +21,11 @@ _IMPORT_MEMO_SIZE = 8192
 
 
 def import_findings(ctx: Context, rules: Sequence[Rule], node: ast.stmt) -> List[Finding]:
-    """What ``rules`` report on the import statement ``node``, from the memo when it holds them."""
+    """What ``rules`` report on the import statement ``node``, from the memo when it holds them (not for an
+    import in an ``if``: what the test reads may decide, as for KER124)."""
+    where = ctx.index.where.get(id(node))
+    if where is not None and where.branches:
+        return [finding for rule in rules for finding in rule.check_import(ctx, node)]
     end_line = node.end_lineno or node.lineno
     key = (
         ctx.target,

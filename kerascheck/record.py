@@ -38,15 +38,18 @@ else:
     _SPECIAL = frozenset(("__module__", "__name__", "__annotations__", "__qualname__"))
     _NEW_BY_ARITY: dict = {}  # number of fields -> a compiled ``__new__`` with placeholder parameter names
 
-    def _new(fields: tuple, defaults: tuple):
-        """``__new__(cls, field, …)``, as namedtuple's: arguments by position or by field name."""
+    def _new(fields: tuple, defaults: tuple, name: str):
+        """``__new__(cls, field, …)``, as namedtuple's: arguments by position or by field name (and named
+        ``Class.__new__`` in the errors of a wrong call, as namedtuple's)."""
         template = _NEW_BY_ARITY.get(len(fields))
         if template is None:
             names = ", ".join(f"_{index}" for index in range(len(fields)))
             source = f"lambda _cls, {names}: _tuple_new(_cls, ({names}{',' if len(fields) == 1 else ''}))"
             template = _NEW_BY_ARITY[len(fields)] = eval(source, {"_tuple_new": tuple.__new__, "__builtins__": {}})
-        code = template.__code__.replace(co_varnames=("_cls", *fields))
+        names = {"co_qualname": f"{name}.__new__"} if hasattr(template.__code__, "co_qualname") else {}
+        code = template.__code__.replace(co_varnames=("_cls", *fields), co_name="__new__", **names)
         function = type(template)(code, template.__globals__, "__new__", defaults or None)
+        function.__qualname__ = f"{name}.__new__"  # as namedtuple names it (Python >= 3.10)
         function.__doc__ = None
         return function
 
@@ -91,7 +94,7 @@ else:
                 "__slots__": (),
                 "_fields": fields,
                 "_field_defaults": dict(zip(fields[len(fields) - len(defaults) :], defaults)),
-                "__new__": _new(fields, tuple(defaults)),
+                "__new__": _new(fields, tuple(defaults), name),
                 "_make": _make,
                 "_replace": _replace,
                 "__repr__": _repr,

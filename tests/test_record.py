@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import sys
 from pathlib import Path
 from typing import NamedTuple, Optional, Tuple
 
@@ -140,3 +141,24 @@ def test_a_records_arguments_bind_as_namedtuples_do():
         Wide(1, 2, 3)._replace(z=1)
     assert Wide._make(range(5)) == (0, 1, 2, 3, 4) and type(Wide._make(range(5))) is Wide
     assert Wide.a.__doc__ == TypedWide.a.__doc__
+
+
+@pytest.mark.skipif(sys.version_info < (3, 10), reason="3.9's namedtuple names its __new__ <lambda>")
+def test_a_wrong_call_names_new_as_namedtuple_does():
+    """The errors of a wrong call name ``Class.__new__``, as typing.NamedTuple's do from Python 3.10 (3.9's
+    namedtuple said ``<lambda>()``)."""
+
+    class Pair(Record):
+        first: int
+        second: str = "x"
+
+    class Typed(NamedTuple):
+        first: int
+        second: str = "x"
+
+    for call in (lambda kind: kind(), lambda kind: kind(1, "a", 2), lambda kind: kind(1, third=2)):
+        with pytest.raises(TypeError) as ours:
+            call(Pair)
+        with pytest.raises(TypeError) as theirs:
+            call(Typed)
+        assert str(ours.value).replace("Pair", "Typed") == str(theirs.value)

@@ -4,7 +4,7 @@ generated from the real packages (catalog/module_tables.py)."""
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.binding import nearest_name
@@ -17,9 +17,12 @@ from kerascheck.findings import Finding
 from kerascheck.names import Reference, classify
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.imports import alias_span, import_module_span, inside_keras_package
+from kerascheck.rules.values import module_values
 
 # the releases the module tables were generated from (scripts/module_tables.py)
 _RELEASE = {Target.TF_KERAS: "keras 2.15.0, TF 2.15's tf.keras", Target.KERAS3: f"Keras {KERAS3_CHECKED}"}
+# the one module attribute the tables record (keras 2.15's tf.keras has none: ``tf.keras.__version__`` raises)
+_VERSION = "__version__"
 _OTHER = {Target.TF_KERAS: Target.KERAS3, Target.KERAS3: Target.TF_KERAS}
 
 
@@ -93,12 +96,14 @@ class UnknownKerasName(Rule):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 problem = self._problem(ctx.target, alias.name, 0)
-                if problem is not None:
+                if problem is not None and not _imported_at_run_time(ctx, node, problem[1]):
                     yield self._report(ctx, node, ctx.span(node), alias.name, *problem, alias.name, module_missing=True)
             return
         if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
             return
         problem = self._problem(ctx.target, node.module, 0)
+        if problem is not None and _imported_at_run_time(ctx, node, problem[1]):
+            return
         if problem is not None and not any(
             _explained(f"{node.module}.{alias.name}", ctx.target) for alias in node.names
         ):
@@ -111,7 +116,7 @@ class UnknownKerasName(Rule):
                 continue
             dotted = f"{node.module}.{alias.name}"
             problem = self._problem(ctx.target, dotted, len(dotted.split(".")) - 1)
-            if problem is not None:
+            if problem is not None and not _imported_at_run_time(ctx, node, problem[1]):
                 yield self._report(ctx, node, alias_span(ctx, node, alias), alias.name, *problem, dotted, imported=True)
 
     def concerns(self, reference: Reference, target: Target) -> bool:
@@ -129,7 +134,9 @@ class UnknownKerasName(Rule):
         # the part the target lacks is spelled in this chain (not in the import that bound its first name,
         # which is where it is reported)
         problem = self._problem(ctx.target, reference.dotted, parts - attributes)
-        if problem is not None and not _chosen_at_run_time(ctx, node, problem[1]):
+        if problem is None or problem[1] in ctx.index.attributes_set or _never_evaluated(ctx, node):
+            return  # the module sets the name itself (``tf.keras.layers.Foo = Foo``), or never reads it
+        if not _chosen_at_run_time(ctx, node, problem[1]):
             spelled = ctx.source_of(node)
             yield self._report(ctx, node, ctx.span(node), spelled, *problem, reference.dotted)
 
@@ -147,8 +154,10 @@ class UnknownKerasName(Rule):
         parts = dotted.split(".")
         if standalone and modules.has_name(".".join(parts[: index + 1]), Target.KERAS3):
             return None  # Keras 3 code: KER101 says standalone `keras` is not tf.keras, once per import
-        if parts[index].startswith("_"):
-            return None  # the tables hold public names; a module's own (``__name__``) or private ones may be there
+        # the tables hold public names; a module's own (``__name__``) or private ones may be there; but TF 2.15's
+        # tf.keras has no ``__version__`` (standalone keras 2.15 has)
+        if parts[index].startswith("_") and (parts[index] != _VERSION or standalone):
+            return None
         if _explained(".".join(parts[: index + 1]), target) or _explained(dotted, target):
             return None
         return module, parts[index]
@@ -176,11 +185,14 @@ class UnknownKerasName(Rule):
         elsewhere = ""
         if modules.has_name(f"{module}.{missing}", other) or modules.has_name(_on(f"{module}.{missing}", other), other):
             elsewhere = f" (target {other} has it)"
-        # a near name, when the missing one ends what is written (``vgg16.vgg16.WEIGHTS_PATH`` wants no ``VGG16``)
+        # a near name, when the missing one ends what is written (``vgg16.vgg16.WEIGHTS_PATH`` wants no ``VGG16``),
+        # and not for a name the other target has: no typo, the nearest name here is another thing (`silu`, `selu`)
         ends = dotted == f"{module}.{missing}"
         listed = modules.names_in(module, target) or modules.names_in(f"tensorflow.{module}", target)
-        close = nearest_name(missing, sorted(listed)) if ends else None
-        if close:
+        close = nearest_name(missing, sorted(listed)) if ends and not elsewhere else None
+        if missing == _VERSION and module == "tensorflow.keras":
+            remedy = "Read `tf.__version__` (TF 2.15 serves keras 2.15 as tf.keras)"
+        elif close:
             remedy = f"Did you mean `{close}`?"
         elif elsewhere:
             remedy = f"Write it with what `{module}` has on target {target}, or target {other}"
@@ -192,28 +204,103 @@ class UnknownKerasName(Rule):
         )  # fmt: skip
 
 
-def _chosen_at_run_time(ctx: Context, node: ast.expr, missing: str) -> bool:
+def _imported_at_run_time(ctx: Context, node: ast.stmt, missing: str) -> bool:
+    """Whether an import stands in a branch chosen at run time (:func:`_chosen_at_run_time`); an import in no
+    ``if`` is judged on its own text (the import memo keeps the findings of such a statement)."""
+    where = ctx.index.where.get(id(node))
+    return where is not None and bool(where.branches) and _chosen_at_run_time(ctx, node, missing)
+
+
+def _chosen_at_run_time(ctx: Context, node: Union[ast.expr, ast.stmt], missing: str) -> bool:
     """Whether the module reads the name only where it has it: asks for it first (``hasattr(keras,
-    "version")``), reads it inside ``try: … except ImportError``, or in a branch that tests the backend or
-    the version (``if K.backend() == "theano":``)."""
+    "version")``), reads it inside ``try: … except ImportError``, or in a branch (``if`` or ``… if … else
+    …``) that tests the backend or the version (``if K.backend() == "theano":``), directly or through a
+    flag set from them (``KERAS3 = keras.__version__.startswith("3")``, then ``if KERAS3:``)."""
     text = module_text(ctx)
     if ("hasattr(" in text or "getattr(" in text) and (f"'{missing}'" in text or f'"{missing}"' in text):
         return True
     where = ctx.index.where.get(id(node))
     if where is None or where.guarded:
         return where is not None
-    if not where.branches:
-        return False
     key = ("KER124 tests",)
     tests = ctx.memo.get(key)
     if tests is None:
-        tests = ctx.memo[key] = {id(each): each.test for each in ctx.nodes if type(each) is ast.If}
-    return any(
-        word in ctx.source_of(tests[branch]).lower()
-        for branch, _ in where.branches
-        if branch in tests
-        for word in ("backend", "theano", "version", "hasattr")
-    )
+        tests = ctx.memo[key] = (
+            {id(each): each.test for each in ctx.nodes if type(each) is ast.If},
+            [each for each in ctx.nodes if type(each) is ast.IfExp],
+        )
+    ifs, choices = tests
+    branch_tests = [ifs[branch] for branch, _ in where.branches if branch in ifs]
+    start = (node.lineno, node.col_offset)
+    branch_tests += [
+        choice.test
+        for choice in choices
+        for part in (choice.body, choice.orelse)
+        if (part.lineno, part.col_offset) <= start
+        and (node.end_lineno, node.end_col_offset) <= (part.end_lineno, part.end_col_offset)
+    ]
+    return any(_tests_run_time(ctx, test) for test in branch_tests)
+
+
+def _tests_run_time(ctx: Context, test: ast.expr) -> bool:
+    """Whether a branch's test reads the backend or the version, itself or through the names it reads."""
+    sources = [ctx.source_of(test)]
+    values = module_values(ctx)
+    for name in ast.walk(test):
+        if type(name) is ast.Name and type(name.ctx) is ast.Load:
+            binding = values.binding(name)
+            if binding is not None and isinstance(binding.value, ast.expr):
+                sources.append(ctx.source_of(binding.value))
+    return any(word in source.lower() for source in sources for word in _RUN_TIME_WORDS)
+
+
+_RUN_TIME_WORDS = ("backend", "theano", "version", "hasattr")
+
+
+def _never_evaluated(ctx: Context, node: ast.expr) -> bool:
+    """Whether ``node`` stands in an annotation Python never evaluates: any, under ``from __future__ import
+    annotations``; a local variable's (``x: tf.keras.Layer = …`` in a function) in any case."""
+    key = ("KER124 annotations",)
+    spans = ctx.memo.get(key)
+    if spans is None:
+        postponed = any(
+            type(statement) is ast.ImportFrom
+            and statement.module == "__future__"
+            and any(alias.name == "annotations" for alias in statement.names)
+            for statement in ctx.tree.body
+        )
+        unevaluated: List[ast.expr] = []
+        for each in ctx.nodes:
+            if isinstance(each, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if postponed:
+                    arguments = each.args
+                    every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+                    every += [arg for arg in (arguments.vararg, arguments.kwarg) if arg is not None]
+                    unevaluated += [arg.annotation for arg in every if arg.annotation is not None]
+                    unevaluated += [each.returns] if each.returns is not None else []
+                else:
+                    unevaluated += [inner.annotation for inner in _local_annotations(each)]
+            elif isinstance(each, ast.AnnAssign) and postponed:
+                unevaluated.append(each.annotation)
+        spans = ctx.memo[key] = [
+            ((each.lineno, each.col_offset), (each.end_lineno, each.end_col_offset)) for each in unevaluated
+        ]
+    start, end = (node.lineno, node.col_offset), (node.end_lineno, node.end_col_offset)
+    return any(first <= start and end <= last for first, last in spans)
+
+
+def _local_annotations(function: ast.AST) -> List[ast.AnnAssign]:
+    """The ``name: annotation`` statements of a function's own body and of its nested functions (a class
+    body's are evaluated)."""
+    found: List[ast.AnnAssign] = []
+    stack = list(ast.iter_child_nodes(function))
+    while stack:
+        node = stack.pop()
+        if type(node) is ast.AnnAssign and node.simple:
+            found.append(node)
+        elif type(node) is not ast.ClassDef:
+            stack += ast.iter_child_nodes(node)
+    return found
 
 
 def _on(dotted: str, target: Target) -> str:
