@@ -254,3 +254,15 @@ def test_ker102_names_where_the_imported_names_live(target, utils):
         f"Import from `{utils}`",
         f"Import from `{root}.layers` and `{utils}`",
     ]
+
+
+def test_ker224_cites_the_compile_the_saved_file_keeps():
+    """The file a load reads was written by the last save to its path, with the last compile before that save
+    (the walk's order used to decide which compile a message cited; review)."""
+    source = (
+        "import keras\nseq = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\nif True:\n"
+        "    seq.compile(loss='mae')\n    seq.save('a.h5')\nseq.compile(loss='mse')\nseq.save('a.h5')\n"
+        "keras.models.load_model('a.h5')\n"
+    )
+    found = [f for f in check_source(source, Settings(target=Target.KERAS3)) if f.code == "KER224"]
+    assert len(found) == 1 and "loss='mse'` (line 6)" in found[0].message

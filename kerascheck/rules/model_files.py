@@ -28,6 +28,7 @@ class Save(Record):
     # the file keeps what `compile` was given: not with `include_optimizer=False` (or a value not shown), which
     # leaves out the training config of a legacy .h5 file (keras 2.15.0 and 3.15.1 legacy h5 saving)
     with_compile: bool = True
+    line: int = 0  # where it is saved: the compile it keeps is the last one before
 
 
 class Load(Record):
@@ -110,7 +111,7 @@ def _scan(ctx: Context) -> ModelFiles:
             elif func.attr == "save":
                 path = model_path(ctx, argument(node, 0, "filepath"))
                 if path is not None:
-                    files.saves.append(Save(path, name, _with_compile(node)))
+                    files.saves.append(Save(path, name, _with_compile(node), node.lineno))
             elif name is not None and node.args and (layer := _lambda_layer(ctx, node.args[0])) is not None:
                 files.models.setdefault(name, []).append(layer)
             continue
@@ -134,12 +135,13 @@ def _scan(ctx: Context) -> ModelFiles:
             path = model_path(ctx, argument(node, 1, "filepath"))
             model = argument(node, 0, "model")
             if path is not None and model is not None and _holds_a_model(ctx, model):
-                files.saves.append(Save(path, model.id if isinstance(model, ast.Name) else None, _with_compile(node)))
+                saved = model.id if isinstance(model, ast.Name) else None
+                files.saves.append(Save(path, saved, _with_compile(node), node.lineno))
         elif owner == CHECKPOINT:
             path = model_path(ctx, argument(node, 0, "filepath"))
             weights = argument(node, _weights_only_position(ctx), "save_weights_only")
             if path is not None and (weights is None or literal(weights) is False):
-                files.saves.append(Save(path, None))
+                files.saves.append(Save(path, None, line=node.lineno))
         elif owner in LOADING_CALLS:
             load = _load(ctx, node, target.spelled)
             if load is not None:

@@ -565,12 +565,13 @@ def _saved_loss(
 ) -> Optional[ast.Constant]:
     """The short loss name the model saved to a path was compiled with, when the module shows it: the
     model saved by name was compiled by that name; a checkpoint's, when every compile in the module uses
-    a short name."""
-    for save in saves:
+    a short name. Of several saves to the path, the last one's: it wrote what a later load reads."""
+    for save in reversed(saves):
         if not save.with_compile:
             continue  # the file leaves the loss out: it loads
         if save.model is not None and compiled.get(save.model):
-            return compiled[save.model][0]
+            before = [loss for loss in compiled[save.model] if loss.lineno <= save.line]
+            return before[-1] if before else compiled[save.model][0]  # the last compile before the save
         if save.model is None and every_compile and all(every_compile):
             first = every_compile[0]
             return first[0] if first else None
