@@ -266,3 +266,55 @@ def test_ker224_cites_the_compile_the_saved_file_keeps():
     )
     found = [f for f in check_source(source, Settings(target=Target.KERAS3)) if f.code == "KER224"]
     assert len(found) == 1 and "loss='mse'` (line 6)" in found[0].message
+
+
+_BUILD = (
+    "from tensorflow import keras\n"
+    "def build_model(n):\n"
+    "    inputs = keras.Input(shape=(n,))\n"
+    "    model = keras.Model(inputs, keras.layers.Dense(1)(inputs))\n"
+    "    model.compile(loss='mse', optimizer='adam')\n"
+    "    return model\n"
+)
+
+
+@pytest.mark.parametrize(
+    "use, at",
+    [
+        ("model = build_model(4)\nmodel.optimizer.lr\n", (8, 0)),
+        ("model = build_model(4)\nprint(model.layers[1].output_shape)\n", (8, 6)),
+        ("clf = Wrapper(build_fn=build_model)\nmodel = build_model(4)\nmodel.reset_states()\n", (9, 0)),
+        ("def train():\n    model = build_model(4)\n    model.predict_proba(x)\n", (9, 4)),
+        ("def again(n):\n    return build_model(n)\nmodel = again(4)\nmodel.predict_proba(x)\n", (10, 0)),
+    ],
+)
+def test_a_model_the_modules_own_function_returns_is_typed(use, at):
+    (finding,) = _found(_BUILD + use, K3)
+    assert (finding.line, finding.col) == at and finding.code == "KER120"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the name is bound again (an assignment, a parameter, a second def) or only mentioned
+        _BUILD + "build_model = other\nmodel = build_model(4)\nmodel.predict_proba(x)\n",
+        _BUILD + "def f(build_model):\n    model = build_model(4)\n    model.predict_proba(x)\n",
+        _BUILD + "def build_model():\n    return None\nmodel = build_model()\nmodel.predict_proba(x)\n",
+        _BUILD + "# see build_model\nmodel = build_model(4)\nmodel.predict_proba(x)\n",
+        # what the function returns is not always a model
+        _BUILD.replace("    return model\n", "    if n:\n        return model\n    return\n")
+        + "model = build_model(4)\nmodel.predict_proba(x)\n",
+        _BUILD.replace("    return model\n", "    if n:\n        return model\n    return n\n")
+        + "model = build_model(4)\nmodel.predict_proba(x)\n",
+        _BUILD.replace("    return model\n", "    if n:\n        return model\n")
+        + "model = build_model(4)\nmodel.predict_proba(x)\n",
+        _BUILD.replace("    return model\n", "    yield model\n    return model\n")
+        + "model = build_model(4)\nmodel.predict_proba(x)\n",
+        _BUILD.replace("def build_model", "@cache\ndef build_model")
+        + "model = build_model(4)\nmodel.predict_proba(x)\n",
+        # recursion: never typed through itself
+        "import keras\ndef f(n):\n    return f(n - 1)\nm = f(3)\nm.predict_proba(x)\n",
+    ],
+)
+def test_a_function_whose_result_is_not_surely_a_model_types_nothing(source):
+    assert _found(source, K3) == []

@@ -180,7 +180,8 @@ class MissingKerasAttribute(Rule):
     """## What it does
     Finds methods and attributes that the target's class lacks, used on an object the module shows to
     be a Keras model, layer, optimizer, callback or metric (a Keras constructor's result, `load_model`,
-    `model.layers[i]`, `model.optimizer`, `self` in a custom layer): `predict_proba`,
+    `model.layers[i]`, `model.optimizer`, `self` in a custom layer, a call of the module's own
+    `build_model()` whose every `return` is one): `predict_proba`,
     `_make_predict_function`, `layer.output_shape` and `optimizer.lr` on Keras 3, `model.reset_states`,
     `state_updates`, `to_yaml`. Also an assignment to a name the target replaced
     (`model.optimizer.lr = 0.5` on Keras 3).

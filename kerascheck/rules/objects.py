@@ -3,9 +3,10 @@
 Evidence is what the module shows: the result of a Keras constructor (``Dense(3)``, ``Sequential()``,
 ``Model(…)``), of a function that returns a model (``load_model``, ``clone_model``,
 ``keras.applications.*``), ``model.layers[i]``, ``model.get_layer(…)``, ``model.optimizer``,
-``callback.model``, and ``self`` in a class deriving from a Keras one. A name is typed in a scope only
-when every binding it has there is such a value (a parameter, a loop variable, a ``global``, anything
-else leaves it untyped); a receiver it cannot type is never guessed at.
+``callback.model``, ``self`` in a class deriving from a Keras one, and a call of one of the module's
+functions (``build_model()``) that ends in a ``return`` and returns such a value at each. A name is
+typed in a scope only when every binding it has there is such a value (a parameter, a loop variable,
+a ``global``, anything else leaves it untyped); a receiver it cannot type is never guessed at.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
         offsets = [match.start() for match in _attribute_pattern(names).finditer(text)]
         if offsets:
             classes = _keras_classes(ctx)
-            candidates = _candidates(ctx)
+            candidates = _module_candidates(ctx)
             if classes or candidates:
                 receivers = candidates | _self_names(ctx, classes) | _TYPED_ATTRIBUTES
                 lines = _lines_at(ctx, [offset for offset in offsets if _may_be_typed(text, offset, receivers)])
@@ -156,10 +157,20 @@ def _looks_typed(ctx: Context, value: ast.expr) -> bool:
     return isinstance(value, ast.Call) and _call_type(ctx, value, lambda name: None) is not None
 
 
+def _module_candidates(ctx: Context) -> FrozenSet[str]:
+    """:func:`_candidates`, worked out once per module (an empty set while it is: see :func:`_returned_type`)."""
+    key = ("objects", "candidates")
+    if key not in ctx.memo:
+        ctx.memo[key] = frozenset()
+        ctx.memo[key] = _candidates(ctx)
+    return ctx.memo[key]
+
+
 def _candidates(ctx: Context) -> FrozenSet[str]:
     """Names some ``name = value`` of the module may type: no other name is ever looked up."""
     found = set()
     scope_of = ctx.index.scope_of
+    functions = _module_functions(ctx)
     for node in ctx.index.assigns:
         target, value = node.targets[0], node.value
         if len(node.targets) != 1 or type(target) is not ast.Name:
@@ -169,6 +180,8 @@ def _candidates(ctx: Context) -> FrozenSet[str]:
             if type(func) is ast.Attribute and func.attr == "get_layer":
                 found.add(target.id)
             elif id(func) in scope_of and _looks_typed(ctx, value):  # a call of a Keras name
+                found.add(target.id)
+            elif type(func) is ast.Name and func.id in functions:  # ``model = build_model()``: typed if it returns one
                 found.add(target.id)
         elif type(value) is ast.Attribute and value.attr in _TYPED_ATTRIBUTES:
             found.add(target.id)
@@ -231,6 +244,8 @@ def _call_type(ctx: Context, call: ast.Call, lookup: Lookup, depth: int = 0) -> 
             if func.attr == "get_layer" and receiver.kind in MODEL_KINDS:
                 return ObjectType("Layer")
             return None
+    if type(func) is ast.Name and id(func) not in ctx.index.scope_of:
+        return _returned_type(ctx, func.id, depth)
     if not isinstance(func, (ast.Name, ast.Attribute)) or id(func) not in ctx.index.scope_of:
         return None
     target = callee(ctx, call)
@@ -243,6 +258,104 @@ def _call_type(ctx: Context, call: ast.Call, lookup: Lookup, depth: int = 0) -> 
     if canonical in MODEL_FACTORIES or _is_application(canonical):
         return ObjectType("Model")
     return None
+
+
+# -- the module's own functions that return a Keras object ------------------------------------------------
+def _module_functions(ctx: Context) -> Dict[str, ast.FunctionDef]:
+    """The module's top-level functions whose name nothing else binds, by name: a call of the name is a
+    call of the function everywhere in the module. The text shows it: the name is written once after
+    ``def`` and otherwise only before ``(`` (a parameter, an assignment, an import, a second ``def`` or
+    a mention in a comment leave the function out)."""
+    key = ("objects", "functions")
+    if key not in ctx.memo:
+        text = module_text(ctx)
+        ctx.memo[key] = {
+            node.name: node
+            for node in ctx.tree.body
+            if type(node) is ast.FunctionDef and not node.decorator_list and _only_called(text, node.name)
+        }
+    return ctx.memo[key]
+
+
+def _only_called(text: str, name: str) -> bool:
+    """Whether ``name`` is written once after ``def`` and otherwise only called or passed as a keyword's
+    value (``KerasClassifier(build_fn=build_model)``): nothing else binds it."""
+    import re
+
+    definitions = 0
+    for match in re.finditer(r"(?<![\w.])" + name + r"\b", text):
+        start, end = match.span()
+        if text[max(0, start - 4) : start] == "def ":
+            definitions += 1
+            continue
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if end < len(text) and text[end] == "(":
+            continue
+        before = start
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if not (before > 0 and text[before - 1] == "=" and text[end : end + 1] in (",", ")")):
+            return False
+    return definitions == 1
+
+
+def _returned_type(ctx: Context, name: str, depth: int) -> Optional[ObjectType]:
+    """The type of what a call of the module's function ``name`` returns: known when its body ends in a
+    ``return`` and each of its ``return`` statements returns a value of one known type (a generator or a
+    bare ``return`` never is)."""
+    node = _module_functions(ctx).get(name)
+    if node is None:
+        return None
+    key = ("objects", "returns", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = None  # while its returns are worked out: a recursive call is untyped
+        ctx.memo[key] = _returns_of(ctx, node, depth)
+    return ctx.memo[key]
+
+
+def _returns_of(ctx: Context, node: ast.FunctionDef, depth: int) -> Optional[ObjectType]:
+    if not node.body or type(node.body[-1]) is not ast.Return:
+        return None
+    values: List[ast.expr] = []
+    for statement in _statements(node.body):
+        if type(statement) is ast.Return:
+            if statement.value is None:
+                return None
+            values.append(statement.value)
+        if not isinstance(statement, _NESTED) and _yields(statement):
+            return None
+    candidates = _module_candidates(ctx)
+    if not candidates:
+        return None
+    classes = _keras_classes(ctx)
+    module = ctx.memo.get(("objects", "module scope"))
+    if module is None:
+        module = _Scope(ctx, classes, [], None, None, ctx.tree.body, (), [], candidates)
+        ctx.memo[("objects", "module scope")] = module
+    scope = _Scope(ctx, classes, [], module, None, node.body, _parameter_names(node), [], candidates)
+    return _unify([expression_type(ctx, value, scope.lookup, depth) for value in values])
+
+
+def _yields(statement: ast.stmt) -> bool:
+    stack: List[ast.AST] = list(_own_parts(statement))
+    while stack:
+        inner = stack.pop()
+        kind = type(inner)
+        if kind is ast.Yield or kind is ast.YieldFrom:
+            return True
+        if kind in _SKIPPED:
+            continue
+        children = CHILDREN.get(kind)
+        if children is None:
+            continue
+        value = children[1](inner)
+        for child in (value,) if children[0] else value:
+            if type(child) is list:
+                stack += child
+            elif child is not None:
+                stack.append(child)
+    return False
 
 
 def checked_against_target(ctx: Context, reference: Reference) -> bool:
@@ -447,9 +560,7 @@ class _Scope:
                 self._uses(own, statement)
 
     def _function(self, node: Function) -> None:
-        arguments = node.args
-        names = tuple(a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs)
-        names += tuple(a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None)
+        names = _parameter_names(node)
         typed_self = None
         if self.is_class and self.owner is not None and names and not _is_static(node):
             typed_self = (names[0], self.owner)
@@ -518,6 +629,12 @@ class _Scope:
                     stack += child
                 elif child is not None:
                     stack.append(child)
+
+
+def _parameter_names(node: Function) -> Tuple[str, ...]:
+    arguments = node.args
+    names = tuple(a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs)
+    return names + tuple(a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None)
 
 
 def _layer_loop(statement: ast.For) -> Optional[Tuple[str, ast.Subscript]]:
