@@ -170,7 +170,6 @@ def _candidates(ctx: Context) -> FrozenSet[str]:
     """Names some ``name = value`` of the module may type: no other name is ever looked up."""
     found = set()
     scope_of = ctx.index.scope_of
-    functions = _module_functions(ctx)
     for node in ctx.index.assigns:
         target, value = node.targets[0], node.value
         if len(node.targets) != 1 or type(target) is not ast.Name:
@@ -181,7 +180,7 @@ def _candidates(ctx: Context) -> FrozenSet[str]:
                 found.add(target.id)
             elif id(func) in scope_of and _looks_typed(ctx, value):  # a call of a Keras name
                 found.add(target.id)
-            elif type(func) is ast.Name and func.id in functions:  # ``model = build_model()``: typed if it returns one
+            elif type(func) is ast.Name and _module_function(ctx, func.id) is not None:  # ``model = build_model()``
                 found.add(target.id)
         elif type(value) is ast.Attribute and value.attr in _TYPED_ATTRIBUTES:
             found.add(target.id)
@@ -261,42 +260,79 @@ def _call_type(ctx: Context, call: ast.Call, lookup: Lookup, depth: int = 0) -> 
 
 
 # -- the module's own functions that return a Keras object ------------------------------------------------
-def _module_functions(ctx: Context) -> Dict[str, ast.FunctionDef]:
-    """The module's top-level functions whose name nothing else binds, by name: a call of the name is a
-    call of the function everywhere in the module. The text shows it: the name is written once after
-    ``def`` and otherwise only before ``(`` (a parameter, an assignment, an import, a second ``def`` or
-    a mention in a comment leave the function out)."""
-    key = ("objects", "functions")
+def _module_function(ctx: Context, name: str) -> Optional[ast.FunctionDef]:
+    """The module's top-level function ``name`` if it may return a Keras object (it ends in returning a
+    name, a call, an attribute or an item, and calls some Keras callable or another such function) and
+    nothing else binds its name: a call of the name is then a call of the function everywhere in the
+    module. The text shows it: the name is written once after ``def`` and otherwise only before ``(`` (a
+    parameter, an assignment, an import, a second ``def`` or a mention in a comment leave it out)."""
+    key = ("objects", "function", name)
     if key not in ctx.memo:
-        text = module_text(ctx)
-        ctx.memo[key] = {
-            node.name: node
-            for node in ctx.tree.body
-            if type(node) is ast.FunctionDef and not node.decorator_list and _only_called(text, node.name)
-        }
+        ctx.memo[key] = None  # while it is worked out: a recursive function is left out
+        functions = ctx.memo.get(("objects", "functions"))
+        if functions is None:
+            functions = ctx.memo[("objects", "functions")] = {
+                node.name: node for node in ctx.tree.body if type(node) is ast.FunctionDef and not node.decorator_list
+            }
+        node = functions.get(name)
+        if node is not None and _may_return_keras(ctx, node) and _only_called(module_text(ctx), name):
+            ctx.memo[key] = node
     return ctx.memo[key]
+
+
+def _may_return_keras(ctx: Context, node: ast.FunctionDef) -> bool:
+    """Whether the function ends in returning what may be a Keras object: a call of a Keras callable (not
+    of its result: a layer's output), of another such function of the module, ``….optimizer``,
+    ``….layers[i]``, or a name the function binds to one of those."""
+    last = node.body[-1]
+    if type(last) is not ast.Return or last.value is None:
+        return False
+    value = last.value
+    if type(value) is not ast.Name:
+        return _may_be_keras_object(ctx, value)
+    for statement in _statements(node.body):
+        if type(statement) is ast.Assign and len(statement.targets) == 1:
+            target = statement.targets[0]
+            if type(target) is ast.Name and target.id == value.id and _may_be_keras_object(ctx, statement.value):
+                return True
+    return False
+
+
+def _may_be_keras_object(ctx: Context, value: ast.expr) -> bool:
+    if isinstance(value, ast.Call):
+        func = value.func
+        if id(func) in ctx.index.scope_of:  # a Keras name's
+            return True
+        return isinstance(func, ast.Name) and _module_function(ctx, func.id) is not None
+    if isinstance(value, ast.Attribute):
+        return value.attr in _TYPED_ATTRIBUTES
+    return isinstance(value, ast.Subscript) and isinstance(value.value, ast.Attribute) and value.value.attr == "layers"
 
 
 def _only_called(text: str, name: str) -> bool:
     """Whether ``name`` is written once after ``def`` and otherwise only called or passed as a keyword's
     value (``KerasClassifier(build_fn=build_model)``): nothing else binds it."""
-    import re
-
     definitions = 0
-    for match in re.finditer(r"(?<![\w.])" + name + r"\b", text):
-        start, end = match.span()
+    size, start = len(name), text.find(name)
+    while start != -1:
+        end = start + size
+        if (start and (text[start - 1].isalnum() or text[start - 1] in "_.")) or (
+            end < len(text) and (text[end].isalnum() or text[end] == "_")
+        ):
+            start = text.find(name, end)
+            continue  # a part of another word
         if text[max(0, start - 4) : start] == "def ":
             definitions += 1
-            continue
-        while end < len(text) and text[end] in " \t":
-            end += 1
-        if end < len(text) and text[end] == "(":
-            continue
-        before = start
-        while before > 0 and text[before - 1] in " \t":
-            before -= 1
-        if not (before > 0 and text[before - 1] == "=" and text[end : end + 1] in (",", ")")):
-            return False
+        else:
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            if end == len(text) or text[end] != "(":
+                before = start
+                while before > 0 and text[before - 1] in " \t":
+                    before -= 1
+                if not (before > 0 and text[before - 1] == "=" and text[end : end + 1] in (",", ")")):
+                    return False
+        start = text.find(name, end)
     return definitions == 1
 
 
@@ -304,7 +340,7 @@ def _returned_type(ctx: Context, name: str, depth: int) -> Optional[ObjectType]:
     """The type of what a call of the module's function ``name`` returns: known when its body ends in a
     ``return`` and each of its ``return`` statements returns a value of one known type (a generator or a
     bare ``return`` never is)."""
-    node = _module_functions(ctx).get(name)
+    node = _module_function(ctx, name)
     if node is None:
         return None
     key = ("objects", "returns", name)
