@@ -318,3 +318,14 @@ def test_a_model_the_modules_own_function_returns_is_typed(use, at):
 )
 def test_a_function_whose_result_is_not_surely_a_model_types_nothing(source):
     assert _found(source, K3) == []
+
+
+def test_save_weights_beside_tf_keras_is_reported_only_on_a_model_the_module_makes():
+    source = (
+        "import os\nimport keras\ntry:\n    import tf_keras\nexcept ImportError:\n    tf_keras = None\n\n"
+        "def check(legacy_model, out):\n    legacy_model.save_weights(os.path.join(out, 'weights.h5'))\n"
+        "    fresh = keras.Sequential()\n    fresh.save_weights(os.path.join(out, 'weights.h5'))\n"
+    )
+    assert [(f.line, f.col) for f in _found(source, K3, codes=("KER208",))] == [(11, 23)]
+    alone = source.replace("try:\n    import tf_keras\nexcept ImportError:\n    tf_keras = None\n", "")
+    assert [f.line for f in _found(alone, K3, codes=("KER208",))] == [5, 7]

@@ -3,9 +3,14 @@ a Keras model (rules/values.py, through KER208 and KER222, whose findings depend
 
 from __future__ import annotations
 
+import ast
+
 import pytest
 
 from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.context import Context
+from kerascheck.rules.values import string_tail
 from tests.conftest import codes_at
 
 K3 = Target.KERAS3
@@ -104,3 +109,23 @@ def test_a_function_metric_logs_under_its_own_name():
     assert [code for code, _, _ in codes_at(source.format("acc")) if code == "KER222"] == []
     unknown = source.format("rmse").replace("rmse])", "keras.metrics.MeanMetricWrapper(rmse, name=n)])")
     assert [code for code, _, _ in codes_at(unknown) if code == "KER222"] == []  # a metric object: any name
+
+
+@pytest.mark.parametrize(
+    "path, tail",
+    [
+        ("os.path.join(out, 'weights.h5')", ("/weights.h5", False)),
+        ("os.path.join('runs', 'w', 'best.h5')", ("/best.h5", False)),
+        ("os.path.join(out, '/abs.h5')", ("/abs.h5", False)),
+        ("os.path.join('m.keras')", ("m.keras", True)),
+        ("pathlib.Path(out) / 'weights.h5'", ("/weights.h5", False)),
+        ("out + 'weights.h5'", ("weights.h5", False)),
+        ("os.path.join(out, f'{name}.h5')", (".h5", False)),
+    ],
+)
+def test_a_joined_paths_last_part_follows_a_separator(path, tail):
+    source = f"import os\nimport pathlib\nimport keras\nmodel = keras.Sequential()\nmodel.save_weights({path})\n"
+    tree = ast.parse(source)
+    ctx = Context(tree, source.splitlines(True), Settings(target=Target.KERAS3))
+    call = tree.body[-1].value
+    assert tuple(string_tail(ctx, call.args[0])) == tail

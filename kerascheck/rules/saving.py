@@ -38,6 +38,7 @@ from kerascheck.catalog.saving import (
 )
 from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding
+from kerascheck.names import TF_KERAS_PACKAGE
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import argument, callee
 from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail
@@ -64,6 +65,16 @@ def _shown(tail: Tail) -> str:
     if "{" in text or "}" in text:
         text, complete = text[text.rfind("}") + 1 :].replace("{", ""), False
     return repr(text) if complete else f"'…{text}'"
+
+
+def _uses_tf_keras_package(ctx: Context) -> bool:
+    """Whether the module imports the tf_keras package (Keras 2, kept for TF >= 2.16), compatibility
+    imports included: its models save as Keras 2's did."""
+    return any(
+        reference.implementation == TF_KERAS_PACKAGE
+        for node in ctx.index.imports
+        for _, reference in ctx.imported_references(node)
+    )
 
 
 def _is_true(node: Optional[ast.expr]) -> Optional[bool]:
@@ -121,6 +132,8 @@ class Keras3SavingArguments(Rule):
         Valid("import keras\nfrom PIL import Image\nimage = Image.open('a')\nimage.save('out.png')\n",
               target=Target.KERAS3),
         Valid("import keras\nmodel.save_weights('w.h5')\n"),
+        Valid("import os\nimport keras\nmodel.save_weights(os.path.join(out, 'model.weights.h5'))\n",
+              target=Target.KERAS3),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -130,8 +143,8 @@ class Keras3SavingArguments(Rule):
         ),
         Invalid(
             "import os\nimport keras\nout = 'runs'\nmodel.save_weights(os.path.join(out, 'w.h5'))\n"
-            "model.save_weights(out + '/best.hdf5')\n",
-            at=((4, 19), (5, 19)),
+            "model.save_weights(out + '/best.hdf5')\nmodel.save_weights(os.path.join(out, 'weights.h5'))\n",
+            at=((4, 19), (5, 19), (6, 19)),
             target=Target.KERAS3,
         ),
         Invalid(
@@ -159,6 +172,9 @@ class Keras3SavingArguments(Rule):
             isinstance(node.func, ast.Attribute) and is_keras_model(ctx, node.func.value)
         ):
             return  # another library's save(): images, word vectors, tokenizers
+        if target.owner == ".save_weights" and _uses_tf_keras_package(ctx):
+            if not (isinstance(node.func, ast.Attribute) and is_keras_model(ctx, node.func.value)):
+                return  # a tf_keras model's (Keras 2 beside Keras 3): it saves to any name
         fact = SAVING_CALLS[target.owner]
         path = argument(node, fact.path_argument, fact.path_keyword)
         tail = None if path is None else string_tail(ctx, path)

@@ -284,7 +284,9 @@ def string_tail(ctx: Context, node: ast.expr, depth: int = 0) -> Optional[Tail]:
     if isinstance(node, ast.BinOp):
         if isinstance(node.op, (ast.Add, ast.Div)):  # concatenation, pathlib's ``/``
             right = string_tail(ctx, node.right, depth + 1)
-            return None if right is None else Tail(right.text, False)
+            if right is None:
+                return None
+            return _after_separator(right) if isinstance(node.op, ast.Div) else Tail(right.text, False)
         if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):
             return _after_last(_PERCENT, node.left.value)
         return None
@@ -319,11 +321,21 @@ def _call_tail(ctx: Context, node: ast.Call, depth: int) -> Optional[Tail]:
     dotted = module_values(ctx).dotted(func)
     if dotted in _JOIN_FUNCTIONS or dotted in _PATH_CLASSES:
         last = string_tail(ctx, node.args[-1], depth + 1)
-        return None if last is None else Tail(last.text, last.complete and len(node.args) == 1)
+        if last is None or len(node.args) == 1:
+            return last
+        return _after_separator(last)
     if isinstance(func, ast.Name) and func.id == "str" and len(node.args) == 1:
         if module_values(ctx).binding(func) is None and not _bound_anywhere(ctx, "str"):
             return string_tail(ctx, node.args[0], depth + 1)
     return None
+
+
+def _after_separator(last: Tail) -> Tail:
+    """The end of a path joined from parts (``os.path.join(out, "w.h5")``, ``Path(out) / "w.h5"``) whose
+    last part ends as ``last``: a whole last part follows a separator (``…/w.h5``), so the name is that part."""
+    if last.complete and not last.text.startswith(("/", "\\")):
+        return Tail("/" + last.text, False)
+    return Tail(last.text, False)
 
 
 def _bound_anywhere(ctx: Context, name: str) -> bool:
