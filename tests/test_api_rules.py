@@ -151,6 +151,25 @@ def test_keywords_the_target_takes_are_warnings_apart_from_calls_that_fail():
     assert RULES_BY_CODE["KER230"].severity is Severity.ERROR
 
 
+def test_a_tensorboard_keyword_given_a_false_value_is_not_reported_on_tf_keras():
+    # TF 2.15.1 warns of write_grads, batch_size, embeddings_layer_names and embeddings_data only when true
+    # (keras 2.15.0 keras/src/callbacks.py:2527-2550); False / None is what TF 2 does anyway (corpus triage 8)
+    source = (
+        "from tensorflow import keras\n"
+        "keras.callbacks.TensorBoard(write_grads=False, batch_size=None, embeddings_layer_names=None,\n"
+        "                            embeddings_data=[], histogram_freq=0)\n"
+        "keras.callbacks.TensorBoard(write_grads=True, batch_size=32, embeddings_layer_names=['e'])\n"
+    )
+    found = [(f.code, f.line, f.message.split("`")[1]) for f in _found(source, TF)]
+    assert found == [
+        ("KER231", 4, "write_grads="),
+        ("KER231", 4, "batch_size="),
+        ("KER231", 4, "embeddings_layer_names="),
+    ]
+    # Keras 3.15.1 refuses each of them, whatever the value
+    assert [f.code for f in _found(source, K3)] == ["KER230"] * 7
+
+
 @pytest.mark.parametrize(
     "source, fixed",
     [

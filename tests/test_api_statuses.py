@@ -55,8 +55,8 @@ print(json.dumps(results))
 """
 
 
-def _run(python: str, imports: str, facts) -> dict:
-    cases = [[f.owner, f.keyword, VALUES[f.keyword], POSITIONAL.get(f.owner, "")] for f in facts]
+def _run(python: str, imports: str, facts, values=VALUES) -> dict:
+    cases = [[f.owner, f.keyword, values[f.keyword], POSITIONAL.get(f.owner, "")] for f in facts]
     done = subprocess.run(
         [python, "-c", _PROBE.format(imports=imports), json.dumps(cases)],
         capture_output=True,
@@ -94,3 +94,16 @@ def test_keras3_statuses_on_keras3(keras3_python):
 def test_tf_keras_statuses_on_tensorflow_2_15(tf215_python):
     facts = [f for f in KEYWORD_STATUSES if f.target is Target.TF_KERAS]
     _check(facts, _run(tf215_python, "import tensorflow as tf\nfrom tensorflow import keras", facts))
+
+
+@pytest.mark.slow
+def test_keywords_ignored_when_true_say_nothing_for_a_false_value_on_tensorflow_2_15(tf215_python):
+    """``TensorBoard(write_grads=False)`` and the like: TF 2.15.1 takes them without a word (KER231 leaves
+    them alone)."""
+    facts = [f for f in KEYWORD_STATUSES if f.when_true]
+    assert {f.keyword for f in facts} == {"write_grads", "batch_size", "embeddings_layer_names", "embeddings_data"}
+    falsy = {"write_grads": "False", "batch_size": "None", "embeddings_layer_names": "None", "embeddings_data": "[]"}
+    results = _run(tf215_python, "import tensorflow as tf\nfrom tensorflow import keras", facts, falsy)
+    for fact in facts:
+        error, said = results[(fact.owner, fact.keyword)]
+        assert error is None and fact.says not in said, (fact, said)

@@ -394,3 +394,20 @@ def test_ker310_fixed_metric_is_reset_by_keras3():
     exec(compile(example.fixed, "fixed.py", "exec"), namespace)
     namespace["F1"]().reset_state()  # super().reset_state(): the default, run as Keras 3 runs it
     assert "def reset_state(self)" in example.fixed and "reset_states" not in example.fixed
+
+
+def test_ker228_leaves_code_that_names_keras3s_folder_and_it_finds_the_files(scratch):
+    """``dirname(get_file(…, extract=True))`` joined with Keras 3's own ``<name>_extracted`` folder (autokeras's
+    docs): Keras 3.15.1 puts the files there, and KER228 reports nothing (corpus triage 8)."""
+    from kerascheck.config import Settings
+    from kerascheck.engine import check_source
+
+    source = (
+        "import os\nimport keras\n"
+        "path = keras.utils.get_file('cats_and_dogs.zip', origin=ZIP_ORIGIN, extract=True)\n"
+        "train = os.path.join(os.path.dirname(path), 'cats_and_dogs_extracted', 'cats_and_dogs_filtered', 'train')\n"
+        "assert os.listdir(train) == ['cat.1.jpg'], os.listdir(train)\n"
+    )
+    settings = Settings(target=Target.KERAS3, select=("KER228",))
+    assert check_source(source, settings) == []
+    _execute(source, Proof(("",), prelude=_PRELUDE + _ARCHIVES), ())

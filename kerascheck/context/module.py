@@ -14,7 +14,7 @@ from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Seq
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
-from kerascheck.names import KERAS_IMPLEMENTATIONS, Reference, Resolver, Scope, classify
+from kerascheck.names import KERAS_IMPLEMENTATIONS, TF_KERAS, TF_KERAS_PACKAGE, Reference, Resolver, Scope, classify
 from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.text import Lines
@@ -65,6 +65,10 @@ class Context:
         self._imports_keras: Optional[bool] = None
         self._implementation_uses: Optional[Dict[str, List[Use]]] = None
         self._nodes: Optional[List[ast.AST]] = None
+        # ``os.environ["TF_USE_LEGACY_KERAS"] = "1"``: TensorFlow's lazy loader makes ``tf.keras`` the tf_keras
+        # package (tensorflow/python/util/lazy_loader.py; run on TF 2.15.1 with tf_keras 2.15.1: corpus triage 8)
+        text = self._text if self._text is not None else "".join(lines)
+        self.legacy_tf_keras = "TF_USE_LEGACY_KERAS" in text and sets_legacy_tf_keras(tree)
         # implementation -> its first use in the module: what most modules need (one Keras, nothing to mix)
         self.first_uses: Dict[str, Use] = self._find_first_uses()
 
@@ -83,8 +87,24 @@ class Context:
         key = id(node)
         if key not in self._references:
             scope = self.index.scope_of.get(key)
-            self._references[key] = None if scope is None else self._resolver.resolve(node, scope)
+            found = None if scope is None else self._resolver.resolve(node, scope)
+            self._references[key] = self._as_used(found)
         return self._references[key]
+
+    def _as_used(self, reference: Optional[Reference]) -> Optional[Reference]:
+        """A tf.keras reference is tf_keras's in a module that sets ``TF_USE_LEGACY_KERAS``."""
+        if reference is not None and self.legacy_tf_keras and reference.implementation == TF_KERAS:
+            return reference._replace(implementation=TF_KERAS_PACKAGE)
+        return reference
+
+    def keras2_on_keras3(self, node: ast.expr) -> bool:
+        """Whether a chain names an object of the tf_keras package (Keras 2, kept for TF >= 2.16) on the keras3
+        target, directly or as ``tf.keras`` in a module that sets ``TF_USE_LEGACY_KERAS``: what it does is
+        Keras 2's (run on TF 2.15.1 with tf_keras 2.15.1: corpus triage 8)."""
+        if self.target is not Target.KERAS3 or not isinstance(node, (ast.Name, ast.Attribute)):
+            return False
+        reference = self.reference(node)
+        return reference is not None and reference.implementation == TF_KERAS_PACKAGE
 
     def import_of(self, alias: ast.alias) -> Optional[ast.stmt]:
         """The import statement an alias belongs to."""
@@ -155,12 +175,12 @@ class Context:
                 return
             for alias in node.names:
                 dotted = module if alias.name == "*" else f"{module}.{alias.name}"
-                reference = classify(dotted)
+                reference = self._as_used(classify(dotted))
                 if reference is not None:
                     yield alias, reference
             return
         for alias in node.names:
-            reference = classify(alias.name)
+            reference = self._as_used(classify(alias.name))
             if reference is not None:
                 yield alias, reference
 
@@ -341,3 +361,33 @@ def _function_of(scope: Scope) -> Optional[int]:
     while scope.parent is not None and not scope.is_function:
         scope = scope.parent
     return id(scope) if scope.is_function else None
+
+
+_TRUE_VALUES = ("1", "true", "True")  # what TensorFlow's lazy loader takes as set
+
+
+def sets_legacy_tf_keras(tree: ast.Module) -> bool:
+    """Whether the module sets ``TF_USE_LEGACY_KERAS`` to a true value: ``os.environ["TF_USE_LEGACY_KERAS"] = "1"``,
+    ``os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")`` or ``os.environ.update(TF_USE_LEGACY_KERAS="1")``."""
+
+    def environ(node: ast.expr) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr == "environ"
+
+    def named(node: ast.expr) -> bool:
+        return isinstance(node, ast.Constant) and node.value == "TF_USE_LEGACY_KERAS"
+
+    def true(node: Optional[ast.expr]) -> bool:
+        return isinstance(node, ast.Constant) and node.value in _TRUE_VALUES
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and true(node.value):
+            if any(isinstance(t, ast.Subscript) and environ(t.value) and named(t.slice) for t in node.targets):
+                return True
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and environ(node.func.value):
+            if node.func.attr == "setdefault" and len(node.args) == 2 and named(node.args[0]) and true(node.args[1]):
+                return True
+            if node.func.attr == "update" and any(
+                k.arg == "TF_USE_LEGACY_KERAS" and true(k.value) for k in node.keywords
+            ):
+                return True
+    return False

@@ -59,6 +59,8 @@ def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
     fact = problem.fact
     if fact is not None and fact.eager_only and graph_mode(ctx):
         return True
+    if problem.kind == binding.IGNORED and fact is not None and fact.when_true and _false_literal(problem.node):
+        return True  # ``TensorBoard(write_grads=False)``: what TF 2 does anyway, and Keras says nothing
     if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.DEPRECATED, binding.REFUSED):
         name = problem.argument
         if (owner, name) in catalog.KEYWORDS_BY_OWNER and catalog.owner_exists(owner, ctx.target):
@@ -68,6 +70,16 @@ def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
         if owner in SAVING_OWNERS and name == SAVE_FORMAT_KEYWORD:
             return True
     return False
+
+
+def _false_literal(node: ast.AST) -> bool:
+    """Whether a keyword's value is a literal Python takes as false: ``False``, ``None``, ``0``, ``''``, ``[]``."""
+    value = node.value if isinstance(node, ast.keyword) else None
+    if isinstance(value, ast.Constant):
+        return not value.value
+    return isinstance(value, (ast.List, ast.Tuple, ast.Dict)) and not (
+        value.keys if isinstance(value, ast.Dict) else value.elts
+    )
 
 
 def _keras1_keywords(ctx: Context, owner: str, call: ast.Call) -> bool:

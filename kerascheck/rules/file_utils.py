@@ -74,6 +74,11 @@ class GetFileExtraction(Rule):
         Valid(
             "import keras\nkeras.utils.get_file('d.tgz', origin=url, untar=True, cache_dir='.')\n", target=Target.KERAS3
         ),
+        Valid(  # Keras 3's folder named beside the archive: written for Keras 3 (autokeras's docs)
+            "import os\nimport keras\npath = keras.utils.get_file('aclImdb.tar.gz', origin=url, extract=True)\n"
+            "imdb = os.path.join(os.path.dirname(path), 'aclImdb_extracted', 'aclImdb')\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(
@@ -104,7 +109,7 @@ class GetFileExtraction(Rule):
                 continue
             # ``untar`` is tf.keras's spelling (Keras 3 calls it deprecated): code written for tf.keras's layout.
             # ``extract`` is both Kerases': only the parent of its result (where tf.keras put the files) is theirs.
-            if keyword == "untar" or _parent_taken(ctx, node):
+            if keyword == "untar" or (_parent_taken(ctx, node) and not _names_keras3_folder(ctx, node)):
                 yield self._report(ctx, node, keyword)
             return
 
@@ -163,6 +168,22 @@ def _parent_taken(ctx: Context, node: ast.Call) -> bool:
             ):
                 return True
     return False
+
+
+def _names_keras3_folder(ctx: Context, node: ast.Call) -> bool:
+    """Whether the module names the folder Keras 3 extracts ``fname='<name>.<ext>'`` into, beside the archive
+    (``os.path.join(os.path.dirname(path), "aclImdb_extracted", "aclImdb")``): code already written for Keras
+    3's layout, where the parent of the result is the cache folder (run on Keras 3.15.1: corpus triage 8)."""
+    fname = argument(node, 0, "fname")
+    if not (isinstance(fname, ast.Constant) and isinstance(fname.value, str) and "." in fname.value):
+        return False
+    folder = fname.value[: fname.value.find(".")].rpartition("/")[2] + "_extracted"
+    if folder not in module_text(ctx):
+        return False
+    return any(
+        type(each) is ast.Constant and isinstance(each.value, str) and folder in each.value.split("/")
+        for each in ctx.nodes
+    )
 
 
 def _called(node: ast.Call) -> Optional[str]:

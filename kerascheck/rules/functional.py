@@ -138,7 +138,9 @@ class _KerasTensors:
         return False
 
     def _canonical(self, node: ast.expr) -> Optional[str]:
-        return self.ctx.canonical(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
+        if not isinstance(node, (ast.Name, ast.Attribute)) or self.ctx.keras2_on_keras3(node):
+            return None  # tf_keras's KerasTensors are Keras 2's, which TensorFlow ops take
+        return self.ctx.canonical(node)
 
 
 def _is_chain(node: ast.expr) -> bool:
@@ -282,8 +284,8 @@ def _functional_model(ctx: Context, node: ast.expr) -> bool:
     made = value_of(ctx, node)
     if not isinstance(made, ast.Call) or not isinstance(made.func, (ast.Name, ast.Attribute)):
         return False
-    if ctx.canonical(made.func) != "models.Model":
-        return False
+    if ctx.canonical(made.func) != "models.Model" or ctx.keras2_on_keras3(made.func):
+        return False  # tf_keras's functional models take add_loss
     keywords = {keyword.arg for keyword in made.keywords}
     return len(made.args) >= 2 or (len(made.args) == 1 and "outputs" in keywords) or {"inputs", "outputs"} <= keywords
 

@@ -41,7 +41,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF_KERAS_PACKAGE
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import argument, callee
-from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail
+from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail, value_of
 
 if TYPE_CHECKING:
     from kerascheck.rules.model_files import Load, ModelFiles, Save
@@ -166,7 +166,7 @@ class Keras3SavingArguments(Rule):
 
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
-        if target is None or target.owner not in SAVING_CALLS:
+        if target is None or target.owner not in SAVING_CALLS or keras2_call(ctx, node):
             return
         if target.owner == ".save" and not (
             isinstance(node.func, ast.Attribute) and is_keras_model(ctx, node.func.value)
@@ -285,7 +285,7 @@ class Keras3LoadSavedModel(Rule):
 
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
-        if target is None or target.owner not in LOADING_CALLS:
+        if target is None or target.owner not in LOADING_CALLS or keras2_call(ctx, node):
             return
         path = argument(node, 0, "filepath")
         if path is None:
@@ -815,3 +815,15 @@ def _added_keyword(ctx: Context, call: ast.Call, text: str) -> Tuple[Edit, ...]:
         return ()
     line, col = max(ends)
     return (Edit(line, col, line, col, f", {text}"),)
+
+
+def keras2_call(ctx: Context, node: ast.Call) -> bool:
+    """Whether a call is tf_keras's on the keras3 target (Keras 2 saving and loading: SavedModel folders, any
+    name): ``tf_keras.models.load_model(…)``, or a method of an object a tf_keras call made (``model.save(…)``
+    where ``model = tf_keras.Sequential(…)``)."""
+    if ctx.keras2_on_keras3(node.func):
+        return True
+    if not isinstance(node.func, ast.Attribute):
+        return False
+    made = value_of(ctx, node.func.value)
+    return isinstance(made, ast.Call) and ctx.keras2_on_keras3(made.func)

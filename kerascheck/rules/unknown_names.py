@@ -14,7 +14,7 @@ from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import KERAS3_CHECKED
 from kerascheck.context import Context
 from kerascheck.findings import Finding
-from kerascheck.names import Reference, classify
+from kerascheck.names import TF_KERAS_PACKAGE, Reference, classify
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.imports import alias_span, import_module_span, inside_keras_package
 from kerascheck.rules.values import module_values
@@ -120,6 +120,8 @@ class UnknownKerasName(Rule):
                 yield self._report(ctx, node, alias_span(ctx, node, alias), alias.name, *problem, dotted, imported=True)
 
     def concerns(self, reference: Reference, target: Target) -> bool:
+        if reference.implementation == TF_KERAS_PACKAGE:
+            return False  # tf.keras is tf_keras where the module sets TF_USE_LEGACY_KERAS: Keras 2's names
         return self._problem(target, reference.dotted, 0) is not None
 
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:

@@ -35,6 +35,10 @@ class KeywordStatus(Record):
     # ``disable_v2_behavior()``) models are keras 2.15.0 keras/src/engine/training_v1.py's, whose
     # ``compile`` takes ``target_tensors``, ``distribute``, ``sample_weight_mode`` (run on TF 2.15.1)
     eager_only: bool = False
+    # Keras warns (and there is anything to ignore) only for a true value: TensorBoard's
+    # ``if kwargs.get("write_grads", False)``; a false literal (``write_grads=False``, ``embeddings_layer_names=None``)
+    # is TF 2's own behaviour, silently (run on TF 2.15.1: corpus triage 8)
+    when_true: bool = False
 
 
 _TB = "keras 2.15.0 keras/src/callbacks.py:2525-2565 TensorBoard._validate_kwargs"
@@ -46,24 +50,24 @@ KEYWORD_STATUSES: Tuple[KeywordStatus, ...] = (
     KeywordStatus(
         Target.TF_KERAS, "callbacks.TensorBoard", "write_grads", IGNORED,
         "`write_grads` will be ignored in TensorFlow 2.0 for the `TensorBoard` Callback.",
-        "Remove `write_grads=`: TensorFlow 2 logs no gradient histograms", _TB, "ValueError",
+        "Remove `write_grads=`: TensorFlow 2 logs no gradient histograms", _TB, "ValueError", when_true=True,
     ),
     KeywordStatus(
         Target.TF_KERAS, "callbacks.TensorBoard", "batch_size", IGNORED,
         "`batch_size` is no longer needed in the `TensorBoard` Callback and will be ignored in TensorFlow 2.0.",
-        "Remove `batch_size=`", _TB, "ValueError",
+        "Remove `batch_size=`", _TB, "ValueError", when_true=True,
     ),
     KeywordStatus(
         Target.TF_KERAS, "callbacks.TensorBoard", "embeddings_layer_names", IGNORED,
         "`embeddings_layer_names` is not supported in TensorFlow 2.0. Instead, all `Embedding` layers will be "
         "visualized.",
-        "Remove `embeddings_layer_names=`", _TB, "ValueError",
+        "Remove `embeddings_layer_names=`", _TB, "ValueError", when_true=True,
     ),
     KeywordStatus(
         Target.TF_KERAS, "callbacks.TensorBoard", "embeddings_data", IGNORED,
         "`embeddings_data` is not supported in TensorFlow 2.0. Instead, all `Embedding` variables will be "
         "visualized.",
-        "Remove `embeddings_data=`", _TB, "ValueError",
+        "Remove `embeddings_data=`", _TB, "ValueError", when_true=True,
     ),
     # ModelCheckpoint: two Keras 2.1 keywords still honoured; any other key is ignored silently (left open)
     KeywordStatus(

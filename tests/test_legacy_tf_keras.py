@@ -1,0 +1,114 @@
+"""``os.environ["TF_USE_LEGACY_KERAS"] = "1"`` makes TensorFlow's ``tf.keras`` the tf_keras package (Keras 2):
+its objects are judged as tf_keras's, and tf_keras's own are Keras 2's on the keras3 target too (corpus
+triage 8: ageron/handson-ml3 chapters 16-19, 27 findings on keras3 and 4 KER402 on tf.keras). Proved on
+TensorFlow 2.15.1 with tf_keras 2.15.1 (its lazy loader, tensorflow/python/util/lazy_loader.py, is the one
+TF 2.16+ has); that test needs tf_keras importable beside ``$KERASCHECK_TF215_PYTHON``."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.context.module import sets_legacy_tf_keras
+from kerascheck.engine import check_source
+
+# What handson-ml3's chapters 16-19 do with tf.keras once they set the variable (each a finding before)
+USES = """\
+import tensorflow as tf
+import tensorflow_hub as hub
+loss_fn = tf.keras.losses.mean_squared_error
+model = tf.keras.Sequential([
+    tf.keras.layers.Embedding(10, 4, batch_input_shape=[1, None]),
+    hub.KerasLayer("https://tfhub.dev/google/nnlm-en-dim50/2"),
+])
+model.reset_states()
+inputs = tf.keras.Input(shape=[5])
+outputs = tf.keras.layers.Dense(3)(inputs)
+length = tf.shape(outputs)[1]
+autoencoder = tf.keras.Model(inputs, outputs)
+names = autoencoder.input_names
+autoencoder.add_loss(tf.reduce_mean(outputs))
+checkpoint = tf.keras.callbacks.ModelCheckpoint("my_diffusion_model")
+autoencoder.save("my_mirrored_model")
+loaded = tf.keras.models.load_model("my_mirrored_model")
+layer = tf.keras.layers.InputLayer(input_shape=[28, 28])
+"""
+LEGACY = 'import os\nos.environ["TF_USE_LEGACY_KERAS"] = "1"\nimport tf_keras\n'
+
+
+def _codes(source: str, target: Target):
+    return sorted({f.code for f in check_source(source, Settings(target=target))})
+
+
+@pytest.mark.parametrize(
+    "statement, sets",
+    [
+        ('os.environ["TF_USE_LEGACY_KERAS"] = "1"', True),
+        ("os.environ['TF_USE_LEGACY_KERAS'] = 'True'", True),
+        ('os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")', True),
+        ('os.environ.update(TF_USE_LEGACY_KERAS="true")', True),
+        ('os.environ["TF_USE_LEGACY_KERAS"] = "0"', False),
+        ('os.environ["TF_USE_LEGACY_KERAS"] = flag', False),  # not known here
+        ('print("TF_USE_LEGACY_KERAS")', False),
+    ],
+)
+def test_the_variable_is_read_where_the_module_sets_it_true(statement, sets):
+    assert sets_legacy_tf_keras(ast.parse(f"import os\n{statement}\n")) is sets
+
+
+def test_tf_keras_uses_are_keras_3_findings_without_the_variable():
+    # the control: the same uses on Keras 3's tf.keras (TF >= 2.16 without the variable)
+    assert _codes(USES, Target.KERAS3) == [
+        "KER120", "KER124", "KER208", "KER220", "KER230", "KER231", "KER320", "KER322", "KER405",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("target", [Target.KERAS3, Target.TF_KERAS])
+def test_tf_keras_is_tf_keras_where_the_module_sets_the_variable(target):
+    assert _codes(LEGACY + USES, target) == []  # no KER402 either: tf.keras and tf_keras are one Keras here
+
+
+def test_a_false_variable_keeps_tf_keras_keras_3s():
+    source = LEGACY.replace('"1"', '"0"') + USES
+    assert "KER402" in _codes(source, Target.KERAS3) and "KER320" in _codes(source, Target.KERAS3)
+
+
+def test_tf_keras_objects_are_keras_2s_on_keras3():
+    # tf_keras's KerasTensors take TensorFlow ops, its functional models add_loss, and it saves and loads
+    # SavedModel folders: no KER320, KER322, KER208 or KER220 (KER230 and KER120 left tf_keras alone already)
+    source = USES.replace("tf.keras.", "tf_keras.").replace(
+        "import tensorflow as tf\n", "import tensorflow as tf\nimport tf_keras\n"
+    )
+    assert _codes(source, Target.KERAS3) == []
+
+
+_PROOF = (
+    LEGACY
+    + "import numpy as np\n"
+    + USES.replace("import tensorflow_hub as hub\n", "").replace(
+        '    hub.KerasLayer("https://tfhub.dev/google/nnlm-en-dim50/2"),\n', ""
+    )
+    + (
+        "autoencoder.compile(loss='mse', optimizer='adam')\n"
+        "autoencoder.fit(np.ones((4, 5)), np.ones((4, 3)), epochs=1, verbose=0, callbacks=[checkpoint])\n"
+        "assert tf.keras.layers.Dense is tf_keras.layers.Dense\n"
+        "print('ran on tf_keras', tf_keras.__version__)\n"
+    )
+)
+
+
+@pytest.mark.slow
+def test_the_uses_run_on_tf_keras_through_the_variable(tf215_python, tmp_path):
+    found = subprocess.run([tf215_python, "-c", "import tf_keras"], capture_output=True, env={**os.environ})
+    if found.returncode:
+        pytest.skip("tf_keras is not importable beside TensorFlow 2.15 (pip install tf_keras==2.15.1)")
+    done = subprocess.run(
+        [tf215_python, "-c", _PROOF], cwd=tmp_path, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
+    )  # fmt: skip
+    assert done.returncode == 0 and "ran on tf_keras 2.15.1" in done.stdout, done.stderr[-3000:]
