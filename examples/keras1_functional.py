@@ -2,7 +2,7 @@
 import numpy as np
 from keras.layers import Input, Dense, Flatten, BatchNormalization, merge  # expect: KER101, KER111, KER113
 from keras.layers import Convolution2D, Deconvolution2D, ConvLSTM2D  # expect: KER101, KER110, KER111
-from keras.models import Model  # expect: KER101
+from keras.models import Model
 
 images = Input(shape=(8, 8, 3))
 x = Convolution2D(16, 3, 3, border_mode="same", activation="relu")(images)  # expect: KER110, KER203, KER201

@@ -1,9 +1,9 @@
 """A Keras 1 training script, as written in 2016: trains a small CNN on MNIST-shaped data."""
 import numpy as np
-from keras.models import Sequential  # expect: KER101
-from keras.layers import Dense, Dropout, Flatten  # expect: KER101
+from keras.models import Sequential
+from keras.layers import Dense, Dropout, Flatten
 from keras.layers.convolutional import Convolution2D, MaxPooling2D  # expect: KER101, KER110
-from keras.optimizers import Adam  # expect: KER101
+from keras.optimizers import Adam
 from keras.utils import np_utils  # expect: KER102
 
 batch_size = 128

@@ -1,9 +1,9 @@
 """The import rules' findings, worked out once per distinct import statement in a process.
 
 The same import statements come back module after module (``from tensorflow import keras``), and what
-the import rules report on one follows from its lines, where it starts and ends, the target, (for a
-relative import) the module's package, and whether the module is part of a Keras package itself (see
-Rule.check_import). So a process works each distinct
+the import rules report on one follows from its lines, where it starts and ends, the target and pins,
+(for a relative import) the module's package, whether the module is part of a Keras package itself and
+whether it runs in the tf_keras world (see Rule.check_import). So a process works each distinct
 statement out once and moves the findings to the lines of its repeats.
 """
 
@@ -36,6 +36,7 @@ def import_findings(ctx: Context, rules: Sequence[Rule], node: ast.stmt) -> List
         node.end_col_offset,
         ctx.index.module_name if getattr(node, "level", 0) else None,
         (ctx.index.module_name or "").partition(".")[0] in ("keras", "tf_keras"),  # rules/imports.py: Keras's own
+        ctx.in_tf_keras_world,  # KER101: standalone keras is Keras 3 there
     )
     found = _IMPORT_FINDINGS.get(key)
     if found is None:

@@ -107,7 +107,7 @@ def test_unreadable_file(tmp_path):
 
 # A module that leaves a mark when it is imported: shadowing what kerascheck imports, or the checked code.
 CANARY = "import pathlib\npathlib.Path(__file__).parent.joinpath('IMPORTED').write_text(__name__)\n"
-CHECKED = "from keras.layers import Dropout\nDropout(p=0.5)\n"
+CHECKED = "from keras.layers.core import Dropout\nDropout(p=0.5)\n"  # a legacy path: KER101 on tf.keras
 SHADOWS = ("packaging/__init__.py", "tomli.py", "tomllib.py", "keras/__init__.py", "tensorflow/__init__.py")
 
 

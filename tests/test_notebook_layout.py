@@ -18,7 +18,7 @@ DATA = {
             "execution_count": 1,
             "metadata": {"tags": ["ü"]},
             "outputs": [{"name": "stdout", "output_type": "stream", "text": ["ok é\n"]}],
-            "source": ["from keras.layers import Dense\n", "layer = Dense(output_dim=3)  # é"],
+            "source": ["from keras.layers.core import Dense\n", "layer = Dense(output_dim=3)  # é"],
         },
         {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": ["x = 1"]},
     ],

@@ -11,7 +11,7 @@ from kerascheck.findings import Finding
 from kerascheck.output import github_line
 
 SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
-KERAS1 = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
+KERAS1 = "from keras.layers.convolutional import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_json(project, kerascheck):
     assert result.returncode == 1
     items = json.loads(result.stdout)
     assert [(i["code"], i["location"], i["end_location"]) for i in items] == [
-        ("KER101", {"row": 1, "column": 1}, {"row": 1, "column": 32}),
+        ("KER101", {"row": 1, "column": 1}, {"row": 1, "column": 46}),
         ("KER201", {"row": 2, "column": 19}, {"row": 2, "column": 30}),
     ]
     second = items[1]

@@ -2,31 +2,36 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 
 
 def test_mixing_across_modules_is_reported_once(tmp_path, kerascheck):
+    (tmp_path / "requirements.txt").write_text("keras==2.3.1\n")  # multi-backend Keras: not tf.keras's
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "a.py").write_text("from tensorflow import keras\nimport b, c\nkeras.layers.Dense(1)\n")
     (tmp_path / "pkg" / "b.py").write_text("import keras  # noqa: KER101\n")
     (tmp_path / "pkg" / "c.py").write_text("import keras  # noqa: KER101\n")
-    result = kerascheck("--format=concise", "pkg", cwd=tmp_path)
+    result = kerascheck("--format=concise", "--keras-target=auto", "pkg", cwd=tmp_path)
     assert result.stdout.splitlines() == [
         "pkg/b.py:1:1: KER404 standalone `keras` is used here and `tf.keras` in `pkg/a.py`, which one program "
-        f"imports too: {STANDALONE_KERAS_VERSIONS}"
+        f"imports too: {STANDALONE_KERAS_VERSIONS}; the project's pins (`keras==2.3.1`) make them two"
     ]
-    assert kerascheck("--keras-target=keras3", "pkg", cwd=tmp_path).returncode == 0
+    assert kerascheck("--keras-target=tf.keras", "pkg", cwd=tmp_path).returncode == 0  # TF 2.15's keras: one
+    assert "KER404" not in kerascheck("--keras-target=keras3", "pkg", cwd=tmp_path).stdout
     # a folder given as an absolute path: the project finding joins the file's other findings
     (tmp_path / "pkg" / "c.py").write_text("import keras\n")
     absolute = str(tmp_path / "pkg")
-    result = kerascheck("--format=json", "--no-config", absolute, cwd=tmp_path)
+    result = kerascheck("--format=json", "--keras-target=auto", absolute, cwd=tmp_path)
     names = {finding["filename"] for finding in json.loads(result.stdout) if "c.py" in finding["filename"]}
     assert names == {str(tmp_path / "pkg" / "c.py")}
 
 
 def test_mixing_across_modules_follows_the_imports(tmp_path, kerascheck):
+    kerascheck = functools.partial(kerascheck, "--keras-target=auto")
+    (tmp_path / "requirements.txt").write_text("keras==2.3.1\n")  # multi-backend Keras: not tf.keras's
     (tmp_path / "scripts").mkdir()
     (tmp_path / "scripts" / "old.py").write_text("import keras  # noqa: KER101\nkeras.layers.Dense(1)\n")
     (tmp_path / "scripts" / "new.py").write_text("from tensorflow import keras\nkeras.layers.Dense(1)\n")

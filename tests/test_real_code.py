@@ -46,7 +46,9 @@ def test_a_utility_returning_plain_values_mixes_nothing():
         model = keras.Sequential([tf.keras.layers.Dense(1)])
     """
     assert [c for c in codes_at(download) if c[0].startswith("KER4")] == []
-    assert [c for c in codes_at(layers) if c[0].startswith("KER4")] == [("KER401", 5, 26)]
+    assert [c for c in codes_at(layers) if c[0].startswith("KER4")] == []  # one Keras on TF 2.15
+    layers = "import tf_keras\n" + textwrap.dedent(layers)  # keras is Keras 3 beside tf_keras
+    assert [c for c in codes_at(layers) if c[0] == "KER401"] == [("KER401", 6, 26)]
 
 
 def test_tf1_api_optimizers_are_the_legacy_ones_on_tf_keras():
@@ -110,13 +112,18 @@ def test_mixing_messages_say_in_which_versions_the_mix_breaks():
         import tensorflow as tf
         model = keras.Sequential([tf.keras.layers.Dense(1)])
     """
-    (plain,) = _messages(source, Settings(), "KER401")
-    assert plain.endswith(f": {STANDALONE_KERAS_VERSIONS}")
+    # without pins, TF 2.6–2.15 is assumed, which comes with the keras it loads tf.keras from (run on TF 2.15.1:
+    # `tf.keras.layers.Dense is keras.layers.Dense`): one Keras, nothing mixes
+    assert _messages(source, Settings(), "KER401") == _messages(source, Settings(), "KER101") == []
     (old,) = _messages(source, Settings(pins=("keras==2.2.4",)), "KER401")
     assert old.endswith("; the project's pins (`keras==2.2.4`) make them two")
-    (same,) = _messages(source, Settings(pins=("tensorflow==2.9.1",)), "KER101")
-    assert same.endswith("; the project's pins (`tensorflow==2.9.1`) make them one Keras")
-    # then nothing mixes (run on TF 2.15.1: `tf.keras.layers.Dense is keras.layers.Dense`): no KER401
+    (two,) = _messages(source, Settings(pins=("keras==2.2.4",)), "KER101")
+    assert two.startswith(
+        f"`keras` is standalone Keras, not `tensorflow.keras` (target tf.keras): {STANDALONE_KERAS_VERSIONS}"
+    )
+    (beside,) = _messages("import tf_keras\n" + textwrap.dedent(source), Settings(), "KER401")
+    assert beside.endswith(f": {STANDALONE_KERAS_VERSIONS}")
+    assert _messages(source, Settings(pins=("tensorflow==2.9.1",)), "KER101") == []
     assert _messages(source, Settings(pins=("tensorflow==2.9.1",)), "KER401") == []
     private = (
         "from tensorflow.python.keras.layers import Dense\nfrom tensorflow import keras\nkeras.Sequential([Dense(1)])\n"
@@ -222,17 +229,21 @@ def test_imports_for_type_checking_only_mix_nothing():
         model = tf.keras.Sequential()
     """
     assert [c for c in codes_at(source) if c[0].startswith("KER4")] == []
-    assert [c for c in codes_at(source.replace("TYPE_CHECKING:", "True:")) if c[0] == "KER401"] == [("KER401", 6, 8)]
+    imported = source.replace("TYPE_CHECKING:", "True:").replace(
+        "import tensorflow as tf", "import tensorflow as tf; import tf_keras"
+    )
+    assert [c for c in codes_at(imported) if c[0] == "KER401"] == [("KER401", 6, 8)]
 
 
 def test_a_standalone_import_of_a_legacy_module_is_an_error_on_tf_keras():
     # run on TF 2.15.1: keras.layers.normalization is missing from the keras 2.15 package too
     # (ModuleNotFoundError); `from keras.layers import …` imports tf.keras's own layers there
     source = "from keras.layers.normalization import BatchNormalization\nfrom keras.layers import Dense\n"
-    legacy, plain = [f for f in check_source(source, Settings()) if f.code == "KER101"]
-    assert legacy.severity == "error" and "ModuleNotFoundError" in legacy.message
-    assert plain.severity is None  # the rule's: a warning
-    assert legacy.fix is not None and plain.fix is not None
+    (legacy,) = [f for f in check_source(source, Settings()) if f.code == "KER101"]  # the other one runs
+    assert legacy.severity == "error" and "ModuleNotFoundError" in legacy.message and legacy.fix is not None
+    beside = [f for f in check_source("import tf_keras\n" + source, Settings()) if f.code == "KER101"]
+    assert [f.severity for f in beside] == ["error", None]  # the plain one where keras is Keras 3: the rule's warning
+    assert all(f.fix is not None for f in beside)
 
 
 def test_lr_through_a_mapping_the_module_spells_out():
@@ -243,3 +254,14 @@ def test_lr_through_a_mapping_the_module_spells_out():
         assert (finding.line, finding.fix) == (3, None)
     assert _findings(source.replace("'lr'", "'learning_rate'"), Settings(target=Target.KERAS3), "KER205") == []
     assert _findings("import keras\ndef f(c):\n    return keras.optimizers.Adam(**c)\n", Settings(), "KER205") == []
+
+
+def test_a_standalone_import_that_runs_beside_tf_2_15_is_no_finding():
+    # run on TF 2.15.1 (tests/data/api_programs/tf_standalone_keras_runs.py): keras 2.15.0 is the package tf.keras
+    # is loaded from, with `__version__` and `keras.src`; Keras 3's `keras.ops` is not in it
+    runs = "import keras\nprint(keras.__version__)\nfrom keras.layers import Dense\nfrom keras.src import layers\n"
+    assert [f for f in check_source(runs, Settings()) if f.code == "KER101"] == []
+    (ops,) = [f for f in check_source("import keras\nkeras.ops.add(1, 2)\n", Settings()) if f.code == "KER101"]
+    assert ops.message.endswith("(not fixed: `tensorflow.keras` has no `ops` on target tf.keras)")
+    (pinned,) = [f for f in check_source(runs, Settings(pins=("keras>=3",))) if f.code == "KER101"][:1]
+    assert "the project's pins (`keras>=3`) make them two" in pinned.message

@@ -8,7 +8,7 @@ from kerascheck.catalog.model import Target
 from kerascheck.pins import auto_target, read_pins
 from kerascheck.settings_finder import SettingsFinder
 
-KERAS1 = "from keras.layers import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
+KERAS1 = "from keras.layers.convolutional import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
 
 
 def codes(out: str) -> list:
@@ -23,7 +23,7 @@ def test_config_is_found_from_the_checked_file_not_the_working_folder(tmp_path, 
     elsewhere = tmp_path / "home"
     elsewhere.mkdir()
     code, out, _ = kerascheck(str(project / "src"), cwd=elsewhere)
-    assert [code for _, code in codes(out)] == ["KER201"]  # keras3: `import keras` is right
+    assert [code for _, code in codes(out)] == ["KER102", "KER201"]  # keras3: KER102, not KER101
 
 
 def test_each_subproject_has_its_own_config_and_per_file_ignores(tmp_path, kerascheck):
@@ -48,13 +48,13 @@ def test_each_subproject_has_its_own_config_and_per_file_ignores(tmp_path, keras
 def test_monorepo_subfolder_pins_decide_for_the_subfolder(tmp_path, kerascheck):
     (tmp_path / "requirements.txt").write_text("tensorflow==2.15.1\n")
     (tmp_path / "old").mkdir()
-    (tmp_path / "old" / "m.py").write_text("import keras\n")
+    (tmp_path / "old" / "m.py").write_text("import keras.layers.core\n")
     (tmp_path / "new").mkdir()
     (tmp_path / "new" / "requirements.txt").write_text("numpy\nkeras>=3\n")
-    (tmp_path / "new" / "m.py").write_text("import keras\n")
+    (tmp_path / "new" / "m.py").write_text("import keras.layers.core\n")
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "requirements.txt").write_text("numpy\n")  # decides nothing: the root's pins do
-    (tmp_path / "other" / "m.py").write_text("import keras\n")
+    (tmp_path / "other" / "m.py").write_text("import keras.layers.core\n")
     code, out, err = kerascheck("--keras-target=auto", "--select=KER101", ".", cwd=tmp_path)
     assert codes(out) == [("old/m.py", "KER101"), ("other/m.py", "KER101")]
     assert "keras target keras3, from keras>=3 (requirements.txt:2)" in err
@@ -99,7 +99,7 @@ def test_stdin_takes_the_settings_of_its_filename(tmp_path, kerascheck):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "pyproject.toml").write_text('[tool.kerascheck]\nkeras-target = "keras3"\n')
     result = kerascheck("--stdin-filename=sub/m.py", "-", cwd=tmp_path, stdin=KERAS1)
-    assert [line.split()[1] for line in result.stdout.splitlines()[:-1]] == ["KER201"]
+    assert [line.split()[1] for line in result.stdout.splitlines()[:-1]] == ["KER102", "KER201"]
 
 
 def test_bad_value_in_a_subfolder_config_names_the_file(tmp_path, kerascheck):

@@ -97,6 +97,20 @@ class Context:
             return reference._replace(implementation=TF_KERAS_PACKAGE)
         return reference
 
+    @property
+    def in_tf_keras_world(self) -> bool:
+        """Whether the module runs where tf.keras is the tf_keras package (Keras 2 kept for TF >= 2.16): it sets
+        ``TF_USE_LEGACY_KERAS`` or imports tf_keras (compatibility imports included). There standalone ``keras``
+        is Keras 3, and tf_keras's models save and load as Keras 2's did."""
+        key = ("context", "tf_keras world")
+        if key not in self.memo:
+            self.memo[key] = self.legacy_tf_keras or any(
+                reference.implementation == TF_KERAS_PACKAGE
+                for node in self.index.imports
+                for _, reference in self.imported_references(node)
+            )
+        return bool(self.memo[key])
+
     def keras2_on_keras3(self, node: ast.expr) -> bool:
         """Whether a chain names an object of the tf_keras package (Keras 2, kept for TF >= 2.16) on the keras3
         target, directly or as ``tf.keras`` in a module that sets ``TF_USE_LEGACY_KERAS``: what it does is

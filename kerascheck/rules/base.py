@@ -169,9 +169,10 @@ class Rule:
 
     # Hooks: each returns an iterable of findings.
     def check_import(self, ctx: Context, node: ast.stmt) -> Iterable[Finding]:
-        """What an import statement gives must follow from its own lines, the target and (for a
-        relative import) the module's package, and whether the module is part of a Keras package itself
-        (``keras.*``, ``tf_keras.*``): the engine reuses it for each repeat of the statement."""
+        """What an import statement gives must follow from its own lines, the target and pins, (for a
+        relative import) the module's package, whether the module is part of a Keras package itself
+        (``keras.*``, ``tf_keras.*``) and :attr:`Context.in_tf_keras_world`: the engine reuses it for each
+        repeat of the statement."""
         return ()
 
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterable[Finding]:

@@ -18,10 +18,11 @@ from kerascheck.catalog.keras1_calls import DECAY_SCHEDULE, LEGACY_OPTIMIZERS
 from kerascheck.catalog.model import Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit
-from kerascheck.names import TF_KERAS, classify
+from kerascheck.names import KERAS, TF_KERAS, classify
 from kerascheck.record import Record
 from kerascheck.rules.call_edits import drop_arguments
 from kerascheck.rules.calls import keras_imports_from
+from kerascheck.rules.versions import standalone_is_another_keras
 
 _OPTIMIZERS = "optimizers"
 _LEARNING_RATE = ("learning_rate", "lr")
@@ -71,8 +72,12 @@ def _legacy(ctx: Context, node: ast.Call, owner: str) -> Optional[DecayFix]:
     if statement is None or statement.level or statement.module is None:
         return None
     reference = classify(statement.module)
-    if reference is None or reference.implementation != TF_KERAS:
+    if reference is None or reference.implementation not in (TF_KERAS, KERAS):
+        return None
+    if reference.implementation == KERAS and standalone_is_another_keras(ctx):
         return None  # standalone keras is made tf.keras first (KER101), then this applies
+    # standalone keras beside TF 2.6–2.15 is tf.keras's own package: `from keras.optimizers.legacy import Adam`
+    # gives tf.keras.optimizers.legacy.Adam (run on TF 2.15.1)
     if not all(f"optimizers.{alias.name}" in LEGACY_OPTIMIZERS for alias in statement.names):
         return None  # the import brings something legacy does not have
     text = ctx.lines[statement.lineno - 1]

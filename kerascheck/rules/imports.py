@@ -26,11 +26,12 @@ from kerascheck.catalog.model import RemovedName as RemovedNameFact
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS, Reference, classify
+from kerascheck.pins import implementations_differ
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode
 from kerascheck.rules.calls import callee, model_receiver, own_method_called
-from kerascheck.rules.versions import mixing_versions
+from kerascheck.rules.versions import mixing_versions, standalone_is_another_keras
 from kerascheck.walk import chain_root
 
 # Keras's own packages: their modules import ``keras.src``/``tf_keras.src`` and their own legacy paths by
@@ -84,14 +85,21 @@ def _short(canonical: str) -> str:
 
 class StandaloneKerasImport(Rule):
     """## What it does
-    Finds imports of the standalone `keras` package when the code should run on tf.keras.
+    Finds imports of the standalone `keras` package that break when the code should run on tf.keras:
+    a legacy module path (`keras.layers.normalization`), a name the tf.keras package lacks
+    (`from keras import ops`), or any import where standalone `keras` is another Keras than tf.keras: the
+    project's pins say so (keras <= 2.3, keras-nightly 2.5, Keras 3), or the module runs in the tf_keras
+    world (it sets `TF_USE_LEGACY_KERAS` or imports `tf_keras`, where TensorFlow >= 2.16 serves Keras 3
+    as `keras`).
 
     ## Why is this bad?
     With TensorFlow 2.x the Keras to use is the one TensorFlow ships (`tensorflow.keras`). The `keras`
     package is another distribution: Keras 1/2.0–2.3 (multi-backend, broken on TF >= 2.2), keras 2.4 (a
     wrapper of tf.keras), keras-nightly 2.5 (which TF 2.5 installs beside its own tf.keras), the keras 2.x
     that TF 2.6–2.15 load tf.keras from, or Keras 3 once it is installed. The message says in which of
-    these the two are one Keras; objects from two Keras installations cannot be combined.
+    these the two are one Keras; objects from two Keras installations cannot be combined. A plain
+    `import keras` beside TF 2.6–2.15 (no pins saying otherwise) is not reported: it imports the keras
+    2.x package tf.keras itself is, and gives the same objects (run on TF 2.15.1).
 
     ## Example
     ```python
@@ -118,17 +126,25 @@ class StandaloneKerasImport(Rule):
         Valid("from tensorflow import keras\nfrom tensorflow.keras.layers import Dense\n"),
         Valid("try:\n    import keras\nexcept ImportError:\n    from tensorflow import keras\n"),
         Valid("import keras\n", target=Target.KERAS3),
+        Valid("import keras\nfrom keras.layers import Dense\nfrom keras import backend as K\n"),  # TF 2.15's keras
     )
     invalid = (
         Invalid(
-            "import keras\nfrom keras.layers import Dense\n",
-            at=((1, 0), (2, 0)),
-            fixed="from tensorflow import keras\nfrom tensorflow.keras.layers import Dense\n",
+            "import os\nos.environ['TF_USE_LEGACY_KERAS'] = '1'\nimport keras\nfrom keras.layers import Dense\n",
+            at=((3, 0), (4, 0)),
+            fixed="import os\nos.environ['TF_USE_LEGACY_KERAS'] = '1'\nfrom tensorflow import keras\n"
+            "from tensorflow.keras.layers import Dense\n",
         ),
         Invalid(
-            "from keras import backend as K\nimport keras.layers as L\n",
+            "import tf_keras\nfrom keras import backend as K\nimport keras.layers as L\n",
+            at=((2, 0), (3, 0)),
+            fixed="import tf_keras\nfrom tensorflow.keras import backend as K\n"
+            "from tensorflow.keras import layers as L\n",
+        ),
+        Invalid(
+            "from keras.layers.normalization import BatchNormalization\nfrom keras import ops\n",
             at=((1, 0), (2, 0)),
-            fixed="from tensorflow.keras import backend as K\nfrom tensorflow.keras import layers as L\n",
+            fixed="from tensorflow.keras.layers import BatchNormalization\nfrom keras import ops\n",
         ),
     )
 
@@ -153,14 +169,17 @@ class StandaloneKerasImport(Rule):
             legacy_names = _legacy_modules_imported(ctx, node)
             if legacy_names and len(legacy_names) == len(node.names):
                 return  # `from keras.engine import saving`: KER102 says where each module went, one advice
+            missing = _missing_names(new, node, ctx.target)
+            if severity is None and not _breaks(missing) and not standalone_is_another_keras(ctx):
+                return  # keras 2.6–2.15 is tf.keras's own package: the import runs and gives its objects
+            versions = _world(ctx, versions, severity)
             carries_over = carries_over and not legacy_names
             span = import_module_span(ctx, node)
             edits = (Edit(*span, new),) if span and carries_over else ()
             finding = self.finding(
                 ctx, node, edits=edits, module=node.module, new=new, versions=versions, severity=severity
             )
-            missing = edits and _missing_names(new, node, ctx.target)
-            yield finding.unfixed(missing) if missing else finding
+            yield finding.unfixed(missing) if edits and missing else finding
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         """``import keras``: its fix depends on what the module reaches through the name, so it is
@@ -171,9 +190,11 @@ class StandaloneKerasImport(Rule):
             if isinstance(node, ast.Import) and id(node) not in ctx.index.guarded_imports:
                 for alias in node.names:
                     if alias.name.split(".")[0] == "keras":
-                        yield self._plain_import(ctx, node, alias)
+                        finding = self._plain_import(ctx, node, alias)
+                        if finding is not None:
+                            yield finding
 
-    def _plain_import(self, ctx: Context, node: ast.Import, alias: ast.alias) -> Finding:
+    def _plain_import(self, ctx: Context, node: ast.Import, alias: ast.alias) -> Optional[Finding]:
         moved: Optional[str] = None  # a legacy module's public home: the public one may lack names, so no fix
         if alias.asname:  # import keras.layers as L -> from tensorflow.keras import layers as L
             module = classify(alias.name)
@@ -196,9 +217,42 @@ class StandaloneKerasImport(Rule):
             and legacy.old not in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]
         ):
             versions, severity = _LEGACY_STANDALONE, Severity.ERROR  # `import keras.utils.vis_utils`
+        missing = _missing_submodule(alias, ctx.target) or _missing_attribute(ctx, alias)
+        if severity is None and not _breaks(missing) and not standalone_is_another_keras(ctx):
+            return None  # keras 2.6–2.15 is tf.keras's own package: the import runs and gives its objects
+        versions = _world(ctx, versions, severity)
         finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=versions, severity=severity)
-        missing = edits and (_missing_submodule(alias, ctx.target) or _missing_attribute(ctx, alias))
-        return finding.unfixed(missing) if missing else finding
+        return finding.unfixed(missing) if edits and missing else finding
+
+
+def _breaks(missing: Optional[str]) -> bool:
+    """Whether a name tf.keras lacks (``missing``, from :func:`modules.lacks`) fails the standalone import beside TF
+    2.6–2.15 too: a public one (``keras.ops``, Keras 3's) or a private one of a module (``_obtain_input_shape``)
+    does; a module's dunder (``keras.__version__``) and ``keras.src`` are in the keras 2.x package though not in
+    ``tensorflow.keras``'s public API (run on TF 2.15.1)."""
+    if not missing:
+        return False
+    module, _, rest = missing.partition("` has no `")
+    lacking = rest.split("`", 1)[0]
+    dunder = lacking.startswith("__") and lacking.endswith("__")
+    return not (dunder or (lacking == "src" and module == "`tensorflow.keras"))
+
+
+_TF_KERAS_WORLD = (
+    "the module runs where tf.keras is the tf_keras package (it sets `TF_USE_LEGACY_KERAS` or imports tf_keras: "
+    "TensorFlow >= 2.16), and there `keras` is Keras 3"
+)
+
+
+def _world(ctx: Context, versions: str, severity: Optional[Severity]) -> str:
+    """What the message says of the versions: the tf_keras world where that is why standalone keras is another."""
+    if (
+        severity is None
+        and ctx.in_tf_keras_world
+        and not (ctx.settings.pins and implementations_differ(False, ctx.settings.pins))
+    ):
+        return _TF_KERAS_WORLD
+    return versions
 
 
 def _missing_submodule(alias: ast.alias, target: Target) -> Optional[str]:

@@ -48,7 +48,7 @@ class _MixingRule(Rule):
         meetings = [
             (first, second, a, b)
             for first, second, _, _ in self.pairs
-            if uses.get(first) and uses.get(second) and not one_keras(first, second, ctx.settings.pins)
+            if uses.get(first) and uses.get(second) and not self._one_keras(ctx, first, second)
             for a in uses.get(first, ())[:_MAX_PLACES]
             for b in uses.get(second, ())[:_MAX_PLACES]
             if a.meets(b)
@@ -66,14 +66,30 @@ class _MixingRule(Rule):
             versions=_versions(first, second, ctx.settings.pins),
         )
 
+    @staticmethod
+    def _one_keras(ctx: Context, first: str, second: str) -> bool:
+        """:func:`one_keras`; and standalone ``keras`` is another Keras than tf.keras in the tf_keras world."""
+        if {first, second} == {KERAS, TF_KERAS} and ctx.in_tf_keras_world:
+            return False
+        return one_keras(first, second, ctx.settings.pins)
+
 
 def one_keras(first: str, second: str, pins: Tuple[str, ...]) -> bool:
-    """Whether the project's pins make the two implementations one Keras (standalone ``keras`` 2.6–2.15 beside
-    its TensorFlow, ``tensorflow.python.keras`` before TF 2.6): then nothing mixes, and nothing is reported."""
+    """Whether the two implementations are one Keras, where nothing mixes and nothing is reported: standalone
+    ``keras`` and tf.keras unless the project's pins make them two (TF 2.6–2.15 come with the keras package
+    their tf.keras is loaded from: ``keras.layers.Dense is tf.keras.layers.Dense``, run on TF 2.15.1); the
+    others (``tensorflow.python.keras`` before TF 2.6) where the pins say so."""
     pair = {first, second}
-    if not pins or TF_KERAS_PACKAGE in pair:
+    if TF_KERAS_PACKAGE in pair:
+        return False
+    if pair == {KERAS, TF_KERAS} and not pins:
+        return True
+    if not pins:
         return False
     from kerascheck.pins import implementations_differ  # here: only a module with two Kerases and pins needs it
+
+    if pair == {KERAS, TF_KERAS}:
+        return implementations_differ(False, pins) is not True
 
     # each of the two that is not tf.keras itself must be tf.keras with these pins
     return all(
@@ -95,7 +111,10 @@ def _position(node: Union[ast.stmt, ast.expr]) -> Tuple[int, int]:
 
 class StandaloneAndTfKeras(_MixingRule):
     """## What it does
-    Finds modules that use both standalone `keras` and `tf.keras`.
+    Finds modules that use both standalone `keras` and `tf.keras` where they are two Kerases: the project's
+    pins say so, or the module runs in the tf_keras world (it imports `tf_keras`: TensorFlow >= 2.16, where
+    `keras` is Keras 3). Without either, TF 2.6–2.15 comes with the keras 2.x its tf.keras is loaded from,
+    and the two are one (`keras.layers.Dense is tf.keras.layers.Dense`, run on TF 2.15.1): not reported.
 
     ## Why is this bad?
     They are one implementation only with keras 2.4 (a wrapper of tf.keras) or when TF 2.6–2.15 loads
@@ -134,6 +153,7 @@ class StandaloneAndTfKeras(_MixingRule):
             "import os\nif os.environ.get('TF'):\n    from tensorflow.keras import layers\n"
             "else:\n    from keras import layers\n"
         ),
+        Valid("import keras\nimport tensorflow as tf\nmodel = keras.Sequential([tf.keras.layers.Dense(1)])\n"),
         Valid(
             "def standalone():\n    import keras\n    return keras.layers\n"
             "def bundled():\n    import tensorflow as tf\n    return tf.keras.layers\n"
@@ -141,8 +161,9 @@ class StandaloneAndTfKeras(_MixingRule):
     )
     invalid = (
         Invalid(
-            "import keras\nimport tensorflow as tf\nmodel = keras.Sequential([tf.keras.layers.Dense(1)])\n",
-            at=((3, 26),),
+            "import keras\nimport tensorflow as tf\nimport tf_keras\n"
+            "model = keras.Sequential([tf.keras.layers.Dense(1)])\n",
+            at=((4, 26),),
         ),
     )
 
@@ -224,8 +245,9 @@ class TensorflowPythonKerasMixed(_MixingRule):
 class MixedAcrossProject(Rule):
     """## What it does
     Finds projects whose modules use two Keras implementations that do not mix, such as one module on
-    standalone `keras` and another on `tf.keras` (a whole-project check: the `kerascheck` command on a
-    folder, and pylint at the end of its run).
+    `tf_keras` and another on standalone `keras`, or on standalone `keras` and `tf.keras` where the
+    project's pins make them two (a whole-project check: the `kerascheck` command on a folder, and pylint
+    at the end of its run).
 
     ## Why is this bad?
     Objects cross module boundaries: a layer built in one module and a model in another fail together
@@ -234,7 +256,7 @@ class MixedAcrossProject(Rule):
     ## Example
     ```python
     # model.py
-    from tensorflow import keras
+    import tf_keras as keras
     # layers.py
     import keras
     ```
@@ -242,7 +264,7 @@ class MixedAcrossProject(Rule):
     ## Use instead
     ```python
     # both modules
-    from tensorflow import keras
+    import tf_keras as keras
     ```
 
     ## Fix safety
@@ -257,8 +279,9 @@ class MixedAcrossProject(Rule):
     valid = (
         Valid("# a.py\nfrom tensorflow import keras\nimport b\n# b.py\nfrom tensorflow.keras import layers\n"),
         Valid("# a.py\nfrom tensorflow import keras\n# b.py\nimport keras\n"),  # two programs
+        Valid("# a.py\nfrom tensorflow import keras\nimport b\n# b.py\nimport keras\n"),  # TF 2.15's keras: one Keras
     )
-    invalid = (Invalid("# a.py\nfrom tensorflow import keras\nimport b\n# b.py\nimport keras\n", at=((1, 0),)),)
+    invalid = (Invalid("# a.py\nimport tf_keras\nimport b\n# b.py\nimport keras\n", at=((1, 0),)),)
 
     def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
         target = project.settings.target

@@ -38,7 +38,6 @@ from kerascheck.catalog.saving import (
 )
 from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding
-from kerascheck.names import TF_KERAS_PACKAGE
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import argument, callee
 from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail, value_of
@@ -65,16 +64,6 @@ def _shown(tail: Tail) -> str:
     if "{" in text or "}" in text:
         text, complete = text[text.rfind("}") + 1 :].replace("{", ""), False
     return repr(text) if complete else f"'…{text}'"
-
-
-def _uses_tf_keras_package(ctx: Context) -> bool:
-    """Whether the module imports the tf_keras package (Keras 2, kept for TF >= 2.16), compatibility
-    imports included: its models save as Keras 2's did."""
-    return any(
-        reference.implementation == TF_KERAS_PACKAGE
-        for node in ctx.index.imports
-        for _, reference in ctx.imported_references(node)
-    )
 
 
 def _is_true(node: Optional[ast.expr]) -> Optional[bool]:
@@ -172,7 +161,7 @@ class Keras3SavingArguments(Rule):
             isinstance(node.func, ast.Attribute) and is_keras_model(ctx, node.func.value)
         ):
             return  # another library's save(): images, word vectors, tokenizers
-        if target.owner == ".save_weights" and _uses_tf_keras_package(ctx):
+        if target.owner == ".save_weights" and ctx.in_tf_keras_world:
             if not (isinstance(node.func, ast.Attribute) and is_keras_model(ctx, node.func.value)):
                 return  # a tf_keras model's (Keras 2 beside Keras 3): it saves to any name
         fact = SAVING_CALLS[target.owner]

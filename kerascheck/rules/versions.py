@@ -7,6 +7,7 @@ from typing import Tuple
 
 from kerascheck.catalog import implementations
 from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS, TF_PYTHON_KERAS_VERSIONS
+from kerascheck.context import Context
 from kerascheck.pins import implementations_differ
 
 _PINS_SAY = {
@@ -28,3 +29,15 @@ def mixing_versions(private_copy: bool, pins: Tuple[str, ...]) -> str:
     return text + _PINS_SAY[private_copy, differ].format(
         pins=shown, stale_since=implementations.TENSORFLOW_WITH_KERAS_PACKAGE
     )
+
+
+def standalone_is_another_keras(ctx: Context) -> bool:
+    """Whether standalone ``keras`` may be another Keras than the target's tf.keras, where an import of it that
+    runs is still a finding: the project's pins say so (keras <= 2.3, 2.5 or 3), or the module runs in the
+    tf_keras world, where TensorFlow >= 2.16 serves Keras 3 as ``keras`` (it sets ``TF_USE_LEGACY_KERAS`` or
+    imports tf_keras). Without either, TensorFlow 2.6–2.15 comes with the keras package its tf.keras is loaded
+    from: the import runs and gives tf.keras's own objects (run on TF 2.15.1: ``keras.layers.Dense is
+    tf.keras.layers.Dense``)."""
+    if ctx.settings.pins and implementations_differ(False, ctx.settings.pins):
+        return True
+    return ctx.in_tf_keras_world

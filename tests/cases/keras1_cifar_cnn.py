@@ -1,13 +1,13 @@
 # kerascheck-case: --keras-target tf.keras
 """A Keras 1 CIFAR-10 training script of 2016, run unchanged on TensorFlow 2.15's tf.keras."""
 import numpy as np
-from keras import backend as K  # KER101:1
-from keras.callbacks import EarlyStopping, ModelCheckpoint  # KER101:1
-from keras.layers import Activation, Dense, Dropout, Flatten  # KER101:1
+from keras import backend as K
+from keras.callbacks import EarlyStopping, ModelCheckpoint
+from keras.layers import Activation, Dense, Dropout, Flatten
 from keras.layers.convolutional import Convolution2D, MaxPooling2D  # KER101:1 KER110:40
-from keras.models import Sequential  # KER101:1
-from keras.optimizers import SGD  # KER101:1
-from keras.preprocessing.image import ImageDataGenerator  # KER101:1
+from keras.models import Sequential
+from keras.optimizers import SGD
+from keras.preprocessing.image import ImageDataGenerator
 from keras.utils import np_utils  # KER102:25
 
 nb_classes = 10

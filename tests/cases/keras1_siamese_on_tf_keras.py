@@ -2,7 +2,7 @@
 """A Keras 1 siamese network (2016), half ported: the model code moved to tf.keras, the helpers did not."""
 import numpy as np
 import tensorflow as tf
-from keras import backend as K  # KER101:1
+from keras import backend as K
 from keras.layers import Lambda, merge  # KER101:1 KER113:1 KER111:34
 
 input_shape = (1, 28, 28) if K.image_dim_ordering() == "th" else (28, 28, 1)  # KER114:30 KER111:32
@@ -14,7 +14,7 @@ def euclidean_distance(vectors):
 
 
 def base_network():
-    inputs = tf.keras.layers.Input(shape=input_shape)  # KER401:14
+    inputs = tf.keras.layers.Input(shape=input_shape)
     x = tf.keras.layers.Flatten()(inputs)
     x = tf.keras.layers.Dense(128, activation="relu")(x)
     return tf.keras.Model(inputs, x)

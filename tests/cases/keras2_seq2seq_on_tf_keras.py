@@ -1,6 +1,6 @@
 # kerascheck-case: --keras-target tf.keras
 """A character-level seq2seq model of 2017: generators from Keras 2.0, layers imported from two places."""
-import keras  # KER101:1
+import keras
 import numpy as np
 import tensorflow as tf
 from keras.engine.topology import Layer  # KER101:1
@@ -22,7 +22,7 @@ def batches(x, y):
             yield x[start : start + batch_size], y[start : start + batch_size]
 
 
-encoder_inputs = tf.keras.Input(shape=(None, num_tokens))  # KER401:18
+encoder_inputs = tf.keras.Input(shape=(None, num_tokens))
 encoded, state_h, state_c = tf.keras.layers.LSTM(latent_dim, return_state=True)(Reverse()(encoder_inputs))
 decoder_inputs = tf.keras.Input(shape=(None, num_tokens))
 decoded = recurrent.LSTM(latent_dim, return_sequences=True)(decoder_inputs, initial_state=[state_h, state_c])
