@@ -111,3 +111,13 @@ def test_the_validation_split_programs_say_what_ker215_quotes():
 
     says = {p.target: p.says for p in ALL if "sequence_validation_split" in p.path.name}
     assert says == {target: f"ValueError: {error}" for target, error in VALIDATION_SPLIT_ERRORS.items()}
+
+
+def test_the_legacy_optimizer_programs_say_what_ker323_quotes():
+    from kerascheck.catalog.training import TF_KERAS_OPTIMIZER_NAME_ERRORS
+
+    says = {p.path.name: p.says for p in ALL if p.path.name.startswith("tf_legacy_")}
+    assert says == {
+        "tf_legacy_custom_optimizer.py": TF_KERAS_OPTIMIZER_NAME_ERRORS["optimizers.Optimizer"],
+        "tf_legacy_optimizer_base_needs_a_name.py": TF_KERAS_OPTIMIZER_NAME_ERRORS["optimizers.legacy.Optimizer"],
+    }

@@ -168,6 +168,21 @@ OLD_HISTORY_PARAMS: Dict[str, str] = {
 for _target in Target:
     CHANGED_ATTRIBUTES[_target] = CHANGED_ATTRIBUTES.get(_target, frozenset()) | {CALLBACK_PARAMS}
 
+# The `logs` of the batch hooks: Keras 2.2.4 keras/engine/training_arrays.py:182-185 `batch_logs = {'batch':
+# batch_index, 'size': len(batch_ids)}`, passed to on_batch_begin and (with the metrics added) on_batch_end.
+# TF 2's eager `fit` (keras 2.15.0) and Keras 3.15.1 pass the train/test batch hooks only the metrics (`{}` at
+# begin, `{'loss': …}` at end) and the predict ones `{'outputs': …}`. Run on TF 2.15.1 and Keras 3.15.1 (jax),
+# held-out probe 9: `logs['size']` and `logs['batch']` raise KeyError in each of the eight hooks below, and
+# `logs.get('size')` is None (`.get` is not reported: Keras 2.15's own ProgbarLogger reads `logs.pop('size', 0)`
+# to serve both loops). tf.keras's graph mode (training_arrays_v1) still passes both keys (run).
+BATCH_HOOKS = frozenset(
+    f"on_{stage}batch_{end}" for stage in ("", "train_", "test_", "predict_") for end in ("begin", "end")
+)
+OLD_BATCH_LOGS: Dict[str, str] = {  # the key -> what to do instead
+    "size": "Keep the batch size yourself (pass it to the callback; the last batch may be smaller)",
+    "batch": "Use the hook's `batch` argument",
+}
+
 
 # -- the learning rate in the logs -----------------------------------------------------------------------
 # keras 2.15.0 keras/src/callbacks.py LearningRateScheduler.on_epoch_end and ReduceLROnPlateau.on_epoch_end:

@@ -148,12 +148,16 @@ OPTIMIZER_KEYWORDS = (
 # Keras 2.2.4 keras/optimizers.py: Optimizer.__init__(**kwargs), subclasses implement get_updates(loss,
 # params). tf.keras: OptimizerV2 (TF 2.0-2.10, optimizers.legacy after) applies gradients through
 # _resource_apply_dense; the TF >= 2.11 Optimizer (keras 2.15.0 keras/src/optimizers/optimizer.py) through
-# update_step and needs name=, but with eager execution disabled its TF1 training loop (training_v1.py)
-# still calls get_updates, and a get_updates optimizer trains (run on TF 2.15.1): so only Keras 3, which
-# has no such loop, is reported. Keras 3.15.1 keras/src/optimizers/base_optimizer.py needs learning_rate=
-# and update_step. Run: the Keras 2.2 SGD example raises "Optimizer.__init__() missing 1 required
-# positional argument: 'name'" on TF 2.15.1 (and with a name, fit raises AttributeError) and
-# "BaseOptimizer.__init__() missing 1 required positional argument: 'learning_rate'" on Keras 3.15.1.
+# update_step. Both need name= (OptimizerV2.__init__(self, name, …), Optimizer.__init__(self, name, …)).
+# With eager execution disabled tf.keras's TF1 training loop (training_v1.py) still calls get_updates, and a
+# get_updates optimizer on optimizers.legacy.Optimizer that passes a name trains (run on TF 2.15.1), so on
+# tf.keras only the missing name is reported, which raises in any mode. Keras 3.15.1
+# keras/src/optimizers/base_optimizer.py needs learning_rate= and update_step. Run (held-out probe 9): the
+# Keras 2.2 SGD example (`super().__init__(**kwargs)`) raises "Optimizer.__init__() missing 1 required
+# positional argument: 'name'" on TF 2.15.1 ("OptimizerV2.__init__() …" on optimizers.legacy.Optimizer, eager
+# or not; with a name, eager fit raises AttributeError `_learning_rate`, or NotImplementedError
+# `_resource_apply_dense` on optimizers.legacy.Optimizer) and "BaseOptimizer.__init__() missing 1 required
+# positional argument: 'learning_rate'" on Keras 3.15.1, each at the `super().__init__` call.
 OPTIMIZER_BASES = frozenset({"optimizers.Optimizer", "optimizers.legacy.Optimizer"})
 LEGACY_OPTIMIZER_METHOD = "get_updates"
 # The methods an optimizer of the targets is driven by (one of them defined: not a Keras 2.2 optimizer).
@@ -161,6 +165,13 @@ MODERN_OPTIMIZER_METHODS = frozenset({"update_step", "_resource_apply_dense", "a
 UPDATE_STEP_EFFECT = (
     f"Keras 3 ({KERAS3_CHECKED}) applies gradients through `update_step`, and its `Optimizer` needs `learning_rate`"
 )
+# The argument each target's optimizer base requires, which a Keras 2.2 `super().__init__(**kwargs)` lacks.
+OPTIMIZER_REQUIRED_ARGUMENT = {Target.TF_KERAS: "name", Target.KERAS3: "learning_rate"}
+# What that raises on TF 2.15.1, by base (tests/data/api_programs/tf_legacy_*.py run it).
+TF_KERAS_OPTIMIZER_NAME_ERRORS = {
+    "optimizers.Optimizer": "TypeError: Optimizer.__init__() missing 1 required positional argument: 'name'",
+    "optimizers.legacy.Optimizer": "TypeError: OptimizerV2.__init__() missing 1 required positional argument: 'name'",
+}
 
 
 # KER324: GRU's reset_after default. Multi-backend Keras defaulted to reset_after=False through its last

@@ -467,9 +467,10 @@ class LegacyModulePath(_ModulePathRule):
 
     ## Why is this bad?
     These modules were implementation details of Keras 1/2.x. tf.keras and Keras 3 do not have them
-    (or keep them only as aliases), so the import fails with `ModuleNotFoundError`. A finding is an
-    error where the module is missing on the target, information where it is an alias that still runs
-    (`tf.keras.layers.experimental.preprocessing` on tf.keras).
+    (or keep them only as aliases), so the import fails with `ModuleNotFoundError`. A legacy path the
+    target still has as an alias of the public module, which it imports with no warning
+    (`tf.keras.layers.experimental.preprocessing` and `tf.keras.optimizers.experimental` on TF 2.15.1), is
+    not reported there; on Keras 3, which lacks them, it is.
 
     ## Example
     ```python
@@ -493,11 +494,13 @@ class LegacyModulePath(_ModulePathRule):
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.LEGACY
 
+    def _fact(self, target: Target, module: Optional[Reference]) -> Optional[ModulePath]:
+        fact = super()._fact(target, module)
+        if fact is not None and fact.old in STILL_IMPORTABLE_MODULE_PATHS[target]:
+            return None  # an alias the target imports with no warning (run on TF 2.15.1): nothing breaks there
+        return fact
+
     def _fields(self, ctx: Context, fact: ModulePath) -> dict:
-        if fact.old in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]:
-            # it runs, with no warning (keras 2.15.0 exports both names): worth knowing before Keras 3, no more
-            return {"state": "still importable (an alias of the public module; Keras 3 has no such module)",
-                    "severity": Severity.INFO}  # fmt: skip
         if fact.old in STUB_MODULE_PATHS[ctx.target]:
             return {"state": STUB_STATE, "severity": Severity.ERROR}
         return {"state": "missing", "severity": Severity.ERROR}  # ImportError, or AttributeError on a chain
@@ -505,6 +508,11 @@ class LegacyModulePath(_ModulePathRule):
     valid = (
         Valid("from tensorflow.keras.layers import Conv2D\nfrom keras import layers\n"),
         Valid("from theano.tensor.nnet.convolutional import conv2d\n"),
+        Valid(  # aliases TF 2.15.1 imports with no warning
+            "import tensorflow as tf\nfrom tensorflow.keras.layers.experimental import preprocessing\n"
+            "from tensorflow.keras.layers.experimental.preprocessing import Rescaling\n"
+            "opt = tf.keras.optimizers.experimental.AdamW(weight_decay=1e-4)\n"
+        ),
     )
     invalid = (
         Invalid(
@@ -515,6 +523,16 @@ class LegacyModulePath(_ModulePathRule):
         Invalid(
             "import tensorflow as tf\ny = tf.keras.utils.np_utils.to_categorical([1], 2)\n",
             at=((2, 4),),
+        ),
+        Invalid(
+            "import keras\nfrom keras.layers.experimental.preprocessing import Rescaling\n"
+            "opt = keras.optimizers.experimental.AdamW(weight_decay=1e-4)\n",
+            at=((2, 0), (3, 6)),
+            target=Target.KERAS3,
+            fixed=(  # a chain gets no fix
+                "import keras\nfrom keras.layers import Rescaling\n"
+                "opt = keras.optimizers.experimental.AdamW(weight_decay=1e-4)\n"
+            ),
         ),
     )
 

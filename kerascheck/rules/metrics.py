@@ -11,6 +11,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 from kerascheck.catalog import api
 from kerascheck.catalog.metric_keys import (
     AUTO_MODE,
+    BATCH_HOOKS,
     CALLBACK_PARAM_KEYS,
     CALLBACK_PARAMS,
     FILEPATH_KEY_EFFECT,
@@ -19,6 +20,7 @@ from kerascheck.catalog.metric_keys import (
     KEYS_RENAMED_IN,
     MISSING_KEY_EFFECTS,
     MONITORING_CALLBACKS,
+    OLD_BATCH_LOGS,
     OLD_CALLBACK_PARAMS,
     OLD_HISTORY_PARAMS,
     OLD_KEY_OF_METRIC,
@@ -454,18 +456,25 @@ class CallbackParamsKey(Rule):
     """## What it does
     Finds `self.params['metrics']`, `['samples']`, `['batch_size']` and `['do_validation']` in a Keras
     callback class, and the same keys of the `params` of the History a Keras model's `fit` returns
-    (`history.params['metrics']`): keys Keras 2.2 passed its callbacks and no later Keras does.
+    (`history.params['metrics']`): keys Keras 2.2 passed its callbacks and no later Keras does. Finds
+    `logs['size']` and `logs['batch']` too, where `logs` is the parameter of a batch hook
+    (`on_batch_end`, `on_train_batch_begin`, …) of a Keras callback class: Keras 2.2's batch logs held them.
 
     ## Why is this bad?
     `fit` now gives a callback's `params` only `epochs`, `steps` and `verbose` (TF 2.15.1 and Keras 3.15.1,
-    run): reading another key raises `KeyError` as training starts. tf.keras still passes the old keys in
-    graph mode (`tf.compat.v1.disable_eager_execution()`), where nothing is reported.
+    run), and a batch hook's `logs` only the batch's metrics (`outputs` in `predict`): reading another key
+    raises `KeyError` as training starts. tf.keras still passes the old keys in graph mode
+    (`tf.compat.v1.disable_eager_execution()`), where nothing is reported. `logs.get('size')` is not reported:
+    it gives None (or its default), and code written for both loops reads it so.
 
     ## Example
     ```python
     class Printer(keras.callbacks.Callback):
         def on_train_begin(self, logs=None):
             self.names = self.params["metrics"]
+
+        def on_batch_end(self, batch, logs=None):
+            self.seen += logs["size"]
     ```
 
     ## Use instead
@@ -481,10 +490,7 @@ class CallbackParamsKey(Rule):
 
     code = "KER227"
     name = "callback-params-key"
-    message = (
-        "`{use}` raises `KeyError` on target {target}: `fit` passes a callback only {keys} (Keras 2.2 passed "
-        "`{key}` too)"
-    )
+    message = "`{use}` raises `KeyError` on target {target}: {given} (Keras 2.2 passed `{key}` too)"
     fix_title = "{remedy}"
     severity = Severity.ERROR
     fix_safety = FixSafety.NONE
@@ -500,7 +506,27 @@ class CallbackParamsKey(Rule):
             "class P(keras.callbacks.Callback):\n    def on_train_begin(self, logs=None):\n"
             "        self.n = self.params['samples']\n"
         ),
-    )
+        Valid(  # .get gives None; not a batch hook; not a Keras callback
+            "import keras\nclass P(keras.callbacks.Callback):\n    def on_batch_end(self, batch, logs=None):\n"
+            "        self.n = logs.get('size', 0)\n    def on_epoch_end(self, epoch, logs=None):\n"
+            "        print(logs['batch'])\nclass Q:\n    def on_batch_end(self, batch, logs=None):\n"
+            "        print(logs['size'])\n",
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "import tensorflow as tf\nfrom tensorflow import keras\ntf.compat.v1.disable_eager_execution()\n"
+            "class P(keras.callbacks.Callback):\n    def on_batch_end(self, batch, logs=None):\n"
+            "        self.seen += logs['size']\n"
+        ),
+        Valid(  # logs bound to another dict, or given the key by the module
+            "from tensorflow import keras\nclass P(keras.callbacks.Callback):\n"
+            "    def on_batch_end(self, batch, logs=None):\n        logs = {'batch': batch}\n"
+            "        print(logs['batch'])\nclass Q(keras.callbacks.Callback):\n"
+            "    def on_batch_end(self, batch, logs=None):\n        logs['size'] = 32\n"
+            "class R(keras.callbacks.Callback):\n    def on_batch_end(self, batch, logs=None):\n"
+            "        print(logs['size'])\n"
+        ),
+    )  # fmt: skip
     invalid = (
         Invalid(
             "from tensorflow import keras\nclass P(keras.callbacks.Callback):\n"
@@ -519,12 +545,33 @@ class CallbackParamsKey(Rule):
             at=((4, 32),),
             target=Target.KERAS3,
         ),
-    )
+        Invalid(
+            "from tensorflow.keras.callbacks import Callback\nclass Throughput(Callback):\n"
+            "    def on_batch_end(self, batch, logs=None):\n        logs = logs or {}\n"
+            "        self.seen += logs['size']\n    def on_train_batch_begin(self, batch, log=None):\n"
+            "        print(log['batch'], log['size'])\n",
+            at=((5, 21), (7, 14), (7, 28)),
+        ),
+        Invalid(
+            "import keras\nclass Throughput(keras.callbacks.Callback):\n    def on_batch_end(self, batch, logs=None):\n"
+            '        self.seen += logs["size"]\n',
+            at=((4, 21),),
+            target=Target.KERAS3,
+        ),
+    )  # fmt: skip
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
-        text = module_text(ctx)
-        if f"{CALLBACK_PARAMS}[" not in text or (ctx.target is Target.TF_KERAS and graph_mode(ctx)):
+        if ctx.target is Target.TF_KERAS and graph_mode(ctx):
             return
+        text = module_text(ctx)
+        if f"{CALLBACK_PARAMS}[" in text:
+            yield from self._params(ctx)
+        if ("batch_begin" in text or "batch_end" in text) and any(
+            f"{quote}{key}{quote}" in text for key in OLD_BATCH_LOGS for quote in "'\""
+        ):
+            yield from self._batch_logs(ctx)
+
+    def _params(self, ctx: Context) -> Iterator[Finding]:
         from kerascheck.rules.api_checks import interesting_names  # here: read only when a module may need it
         from kerascheck.rules.objects import typed_uses
 
@@ -534,6 +581,7 @@ class CallbackParamsKey(Rule):
             if use.type.kind == "Callback" and use.node.attr == CALLBACK_PARAMS and not use.assigned
         }
         keys = ", ".join(f"`{key}`" for key in CALLBACK_PARAM_KEYS)
+        given = f"`fit` passes a callback only {keys}"
         for node in ctx.nodes:
             if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)):
                 continue
@@ -545,7 +593,77 @@ class CallbackParamsKey(Rule):
                 continue
             key = _string(node.slice)
             if key in remedies:
-                yield self.finding(ctx, node, use=ctx.source_of(node), keys=keys, key=key, remedy=remedies[key])
+                yield self.finding(ctx, node, use=ctx.source_of(node), given=given, key=key, remedy=remedies[key])
+
+    def _batch_logs(self, ctx: Context) -> Iterator[Finding]:
+        """``logs['size']`` where ``logs`` is the parameter of a batch hook of a Keras callback class."""
+        from kerascheck.rules.objects import keras_classes
+
+        given = _batch_logs_given(ctx)
+        for node, kind in keras_classes(ctx):
+            if kind.kind != "Callback":
+                continue
+            for hook in node.body:
+                if not (isinstance(hook, ast.FunctionDef) and hook.name in BATCH_HOOKS):
+                    continue
+                parameters = hook.args.posonlyargs + hook.args.args
+                if len(parameters) < 3 or _rebound(hook, parameters[2].arg):
+                    continue
+                logs = parameters[2].arg
+                what = "the batch's `outputs`" if hook.name.startswith("on_predict") else "the batch's metrics"
+                for read in ast.walk(hook):
+                    if not (
+                        isinstance(read, ast.Subscript)
+                        and isinstance(read.ctx, ast.Load)
+                        and isinstance(read.value, ast.Name)
+                        and read.value.id == logs
+                    ):
+                        continue
+                    key = _string(read.slice)
+                    if key in OLD_BATCH_LOGS and key not in given:
+                        yield self.finding(
+                            ctx,
+                            read,
+                            use=ctx.source_of(read),
+                            given=f"the `logs` of `{hook.name}` hold only {what}",
+                            key=key,
+                            remedy=OLD_BATCH_LOGS[key],
+                        )
+
+
+def _rebound(function: ast.FunctionDef, name: str) -> bool:
+    """Whether the function binds ``name`` to something not made from it (``logs = logs or {}`` keeps it)."""
+    stores = kept = 0
+    for node in ast.walk(function):
+        if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
+            return True
+        if isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load):
+            stores += 1
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.NamedExpr)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(target, ast.Name) and target.id == name for target in targets) and any(
+                isinstance(sub, ast.Name) and sub.id == name for sub in ast.walk(node.value)
+            ):
+                kept += 1
+    return stores > kept
+
+
+def _batch_logs_given(ctx: Context) -> Set[str]:
+    """The old batch-log keys the module writes into some dict itself (``logs['size'] = …``,
+    ``logs.update(size=…)``, ``logs.setdefault('size', …)``): those reads are not reported."""
+    given: Set[str] = set()
+    for node in ctx.nodes:
+        if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
+            key = _string(node.slice)
+            if key in OLD_BATCH_LOGS:
+                given.add(key)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in ("update", "setdefault"):
+                given.update(keyword.arg for keyword in node.keywords if keyword.arg in OLD_BATCH_LOGS)
+                given.update(
+                    key for key in (_string(arg) for arg in node.args) if key is not None and key in OLD_BATCH_LOGS
+                )
+    return given
 
 
 def _is_history_params(ctx: Context, node: ast.expr) -> bool:
