@@ -47,8 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to check; - for stdin")
     for option in OPTIONS:
         if CLI in option.frontends:
+            aliases = ("--target",) if option.name == "keras-target" else ()  # what a newcomer types first
             parser.add_argument(
                 f"--{option.name}",
+                *aliases,
                 metavar=option.metavar,
                 default=None,
                 help=option.help,

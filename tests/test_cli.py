@@ -36,6 +36,15 @@ def test_clean_file_exits_0(tmp_path, kerascheck):
     assert kerascheck("ok.py", cwd=tmp_path)[:2] == (0, "No findings.\n")
 
 
+def test_target_is_short_for_keras_target(tmp_path, kerascheck):
+    (tmp_path / "model.py").write_text(KERAS1)
+    long, short = (
+        kerascheck("--keras-target=keras3", "model.py", cwd=tmp_path),
+        kerascheck("--target", "keras3", "model.py", cwd=tmp_path),
+    )
+    assert short == long and "KER102" in short.stdout and "KER101" not in short.stdout
+
+
 def test_usage_errors_exit_2(tmp_path, kerascheck):
     assert kerascheck(cwd=tmp_path)[0] == 2
     assert kerascheck("--keras-target=keras9", "x.py", cwd=tmp_path)[0] == 2
