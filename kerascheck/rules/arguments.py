@@ -4,7 +4,7 @@ changed, Keras 1 positional forms, and optimizer keywords whose fate depends on 
 from __future__ import annotations
 
 import ast
-from typing import ClassVar, Iterator, List, Optional, Set, Tuple, Type, TypeVar, Union
+from typing import ClassVar, Iterator, List, Optional, Tuple, Type, TypeVar, Union
 
 from kerascheck import catalog
 from kerascheck.binding import binding_problem
@@ -684,7 +684,7 @@ class OptimizerDecay(_OptimizerKeywordRule):
         ),
         Invalid(
             "from keras.optimizers import SGD\nSGD(learning_rate=0.1, decay=1e-6)\n",
-            at=((1, 0), (2, 23)),
+            at=((2, 23),),
             target=Target.KERAS3,
             fixed=(
                 "from keras.optimizers import schedules, SGD\n"
@@ -704,28 +704,33 @@ class OptimizerDecay(_OptimizerKeywordRule):
             fix = None if target is None else decay_fix(ctx, node, target.owner, keyword)
             if fix is None:
                 yield finding
-            else:
-                renames = _SCHEDULES_UNIT if schedules_import_edit(ctx, node) else ()
-                yield finding._replace(fix=Fix(fix.edits, fix.safe, renames), fix_title=fix.title)
+                continue
+            edits, renames = fix.edits, ()  # type: Tuple[Edit, ...], Tuple[Tuple[str, str], ...]
+            added = schedules_import_edit(ctx, node)
+            if added is not None:
+                renames = _SCHEDULES_UNIT
+                if _first_decay_fix_of(ctx, added[0]) is node:
+                    edits = (added[1],) + edits  # `schedules` joins the import with the first call it serves
+            yield finding._replace(fix=Fix(edits, fix.safe, renames), fix_title=fix.title)
 
-    def check_module(self, ctx: Context) -> Iterator[Finding]:
-        """``schedules`` joins the optimizer's import while a decay is fixed to a schedule (a finding of
-        its own: a fix reaching from the import to the call would hold back the fixes in between)."""
-        done: Set[int] = set()
-        for node in ctx.index.calls if ctx.imports_keras else ():
+
+def _first_decay_fix_of(ctx: Context, statement: ast.ImportFrom) -> Optional[ast.Call]:
+    """The first optimizer call whose decay fix needs ``schedules`` from ``statement``: its fix adds the name (one
+    finding per problem; the other calls' fixes are one unit with it through the name)."""
+    key = ("KER206 first", id(statement))
+    if key not in ctx.memo:
+        ctx.memo[key] = None
+        for node in ctx.index.calls:
             target = callee(ctx, node)
             if target is None or target.owner not in catalog.OPTIMIZERS:
                 continue
-            for keyword in _decay_keywords(node):
-                fix = decay_fix(ctx, node, target.owner, keyword)
-                added = None if fix is None else schedules_import_edit(ctx, node)
-                if fix is not None and added is not None and id(added[0]) not in done:
-                    done.add(id(added[0]))
-                    effect = dict(next(f for f in catalog.OPTIMIZER_KEYWORDS if f.name == "decay").effect)[ctx.target]
-                    yield self.finding(
-                        ctx, added[0], span=ctx.span(added[0]), edits=(added[1],), safe=False, renames=_SCHEDULES_UNIT,
-                        owner=target.display, effect=effect, guideline=fix.title,
-                    )  # fmt: skip
+            if any(decay_fix(ctx, node, target.owner, keyword) for keyword in _decay_keywords(node)):
+                added = schedules_import_edit(ctx, node)
+                if added is not None and added[0] is statement:
+                    ctx.memo[key] = node
+                    break
+    found = ctx.memo[key]
+    return found if isinstance(found, ast.Call) else None
 
 
 # The fixes binding `schedules` (the import) and using it (the optimizers) form one unit for the guards.
