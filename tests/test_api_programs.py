@@ -111,3 +111,12 @@ def test_the_validation_split_programs_say_what_ker215_quotes():
 
     says = {p.target: p.says for p in ALL if "sequence_validation_split" in p.path.name}
     assert says == {target: f"ValueError: {error}" for target, error in VALIDATION_SPLIT_ERRORS.items()}
+
+
+def test_the_shared_optimizer_programs_say_what_ker229_quotes():
+    from kerascheck.catalog.training import SHARED_OPTIMIZER_ERRORS
+
+    says = {p.target: p.says for p in ALL if "shared_optimizer_two_models" in p.path.name}
+    assert set(says) == set(SHARED_OPTIMIZER_ERRORS)
+    for target, said in says.items():
+        assert said in SHARED_OPTIMIZER_ERRORS[target], target
