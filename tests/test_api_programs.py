@@ -121,3 +121,12 @@ def test_the_legacy_optimizer_programs_say_what_ker323_quotes():
         "tf_legacy_custom_optimizer.py": TF_KERAS_OPTIMIZER_NAME_ERRORS["optimizers.Optimizer"],
         "tf_legacy_optimizer_base_needs_a_name.py": TF_KERAS_OPTIMIZER_NAME_ERRORS["optimizers.legacy.Optimizer"],
     }
+
+
+def test_the_shared_optimizer_programs_say_what_ker229_quotes():
+    from kerascheck.catalog.training import SHARED_OPTIMIZER_ERRORS
+
+    says = {p.target: p.says for p in ALL if "shared_optimizer_two_models" in p.path.name}
+    assert set(says) == set(SHARED_OPTIMIZER_ERRORS)
+    for target, said in says.items():
+        assert said in SHARED_OPTIMIZER_ERRORS[target], target

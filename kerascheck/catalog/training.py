@@ -233,3 +233,29 @@ CLASS_WEIGHT_STRING_ERRORS = {
     Target.TF_KERAS: "AttributeError: 'str' object has no attribute 'keys'",
     Target.KERAS3: "AttributeError: 'str' object has no attribute 'get'",
 }
+
+
+# KER229: one optimizer instance given to `compile` of two models that are both trained. The optimizer is
+# built for the trainable variables of the model trained first; the other model's step then fails. Run
+# (TF 2.15.1, tf.keras.optimizers.Adam; Keras 3.15.1 on JAX, keras.optimizers.Adam): training the second
+# model raises on TF 2.15.1 from keras 2.15.0 keras/src/optimizers/optimizer.py::_update_step whenever it
+# has a variable the first did not (not when its variables are among the first's: a model holding the other,
+# trained first); on Keras 3.15.1 from keras/src/optimizers/base_optimizer.py::stateless_apply whenever the
+# two have different numbers of trainable variables, and with equal numbers it raises nothing and steps the
+# second model with the first one's moments (run: two Dense models sharing an Adam end with other weights than
+# the second one trained alone with its own, the optimizer counting the steps of both). Training only one of
+# them, a string (`optimizer="adam"`, a new instance at each compile) and TF 2.15.1's
+# `tf.keras.optimizers.legacy.Adam` (slots made per variable) run.
+# Keras 2.2 made fresh moment variables in each model's `get_updates` (keras 2.2.4 keras/optimizers.py).
+SHARED_OPTIMIZER_ERRORS = {
+    Target.TF_KERAS: (
+        "training the other raises `KeyError: 'The optimizer cannot recognize variable …. This usually means "
+        "you are trying to call the optimizer to update different parts of the model separately…'` (TF 2.15.1)"
+    ),
+    Target.KERAS3: (
+        "training the other raises `ValueError: Argument `optimizer_variables` must be a list of tensors "
+        "corresponding 1:1 to the trainable variables list that the optimizer was built with…` (Keras "
+        f"{KERAS3_CHECKED}, JAX backend), or, where both have as many trainable variables, steps it with the "
+        "first model's moments"
+    ),
+}

@@ -33,6 +33,7 @@ from kerascheck.rules import (
     naming,
     optimizers,
     saving,
+    shared_optimizer,
     unknown_names,
 )
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -53,6 +54,7 @@ _FAMILIES = (
     api,
     metrics,
     compile_calls,
+    shared_optimizer,
     naming,
     custom_layers,
     layer_state,
