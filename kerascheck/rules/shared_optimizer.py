@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Optional, Tuple, Union
+from typing import Dict, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.training import LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS, OPTIMIZERS, SHARED_OPTIMIZER_ERRORS
@@ -133,12 +133,17 @@ class OptimizerSharedBetweenModels(Rule):
         text = module_text(ctx)
         if f".{_COMPILE}(" not in text or not any(f".{method}(" in text for method in _TRAINS):
             return
+        named = _compiles_with_a_named_optimizer(ctx)
+        if not named:
+            return  # most modules: no name given to two compiles (what follows reads the module's values)
         # id(the optimizer name's binding) -> (compile call, the optimizer argument, the model made), in order
         compiles: Dict[int, List[Tuple[ast.Call, ast.Name, ast.expr]]] = {}
         first_trained: Dict[int, ast.Call] = {}  # id(the model made) -> its first training call
         for call in ctx.index.calls:
             func = call.func
             if not isinstance(func, ast.Attribute) or (func.attr != _COMPILE and func.attr not in _TRAINS):
+                continue
+            if func.attr == _COMPILE and id(call) not in named:
                 continue
             made = _model_made(ctx, func.value)
             if made is None:
@@ -186,6 +191,24 @@ class OptimizerSharedBetweenModels(Rule):
             error=SHARED_OPTIMIZER_ERRORS[ctx.target], receiver=shown_source(ctx.source_of(call.func.value)),
             made=shown_source(made_text, 60),
         )  # fmt: skip
+
+
+def _compiles_with_a_named_optimizer(ctx: Context) -> Set[int]:
+    """ids of the ``….compile(…)`` calls given as optimizer a name that another compile, of another receiver, is
+    given too: the only ones that may share an optimizer (read off the calls alone)."""
+    by_name: Dict[str, List[ast.Call]] = {}
+    for call in ctx.index.calls:
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == _COMPILE:
+            given = argument(call, 0, "optimizer")
+            if isinstance(given, ast.Name):
+                by_name.setdefault(given.id, []).append(call)
+    found: Set[int] = set()
+    for calls in by_name.values():
+        receivers = {ast.dump(call.func.value) for call in calls if isinstance(call.func, ast.Attribute)}
+        if len(receivers) > 1:
+            found.update(id(call) for call in calls)
+    return found
 
 
 def _block_of(ctx: Context, call: ast.Call) -> Optional[int]:
