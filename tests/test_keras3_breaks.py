@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
+import subprocess
+import sys
 import warnings
 from typing import Dict, NamedTuple, Optional, Tuple
 
@@ -299,6 +302,30 @@ _NOT_RUN = {"KER302", "KER321", "KER323"}  # KER321, KER323: their own tests bel
 # KER226's examples train a model, which the numpy backend here cannot: tests/data/api_programs/k3_history_lr_key.py
 # runs one on Keras 3.15.1 with jax (KERASCHECK_RUN_PROGRAMS=1)
 _NOT_RUN |= {"KER226"}
+# KER327: no error; training with jax shows what Keras 3 does (test_a_model_frozen_after_compile_…)
+_NOT_RUN |= {"KER327"}
+
+
+@pytest.mark.slow
+def test_a_model_frozen_after_compile_is_not_trained_by_its_own_training_on_keras3(tmp_path):
+    """KER327: Keras 3.15.1 (JAX) reads `trainable` when it trains: the invalid example's discriminator keeps its
+    weights through its own train_on_batch; the valid example's toggling trains it, and the combined model leaves
+    it alone. (TensorFlow 2.15.1 trains it unchanged: tests/data/api_programs are Keras 2's there.)"""
+    pytest.importorskip("jax")
+    rule = RULES_BY_CODE["KER327"]
+    check = (  # in place of the discriminator's own training
+        "before = [w.copy() for w in d.get_weights()]\nd.train_on_batch(x, y)\n"
+        "print('TRAINED' if any((a != b).any() for a, b in zip(before, d.get_weights())) else 'FROZEN')\n"
+    )
+    outcomes = {}
+    for name, source in (("invalid", rule.invalid[0].source), ("valid", rule.valid[0].source)):
+        program = tmp_path / f"{name}.py"
+        program.write_text(source.replace("d.train_on_batch(x, y)\n", check, 1))
+        environment = {**os.environ, "KERAS_BACKEND": "jax", "KERAS_HOME": str(tmp_path)}
+        done = subprocess.run([sys.executable, str(program)], capture_output=True, text=True, env=environment)
+        assert done.returncode == 0, done.stderr[-2000:]
+        outcomes[name] = done.stdout.split()[-1]
+    assert outcomes == {"invalid": "FROZEN", "valid": "TRAINED"}
 
 
 def test_tf_variable_attribute_is_no_weight_on_keras3():

@@ -14,7 +14,7 @@ from kerascheck.rules.calls import argument, callee
 from kerascheck.rules.values import Binding, is_keras_model, module_values, value_of
 
 _Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
-_TRAINS = frozenset({"fit", "fit_generator", "train_on_batch"})
+TRAINS = frozenset({"fit", "fit_generator", "train_on_batch"})
 _COMPILE = "compile"
 
 _GAN = (
@@ -75,7 +75,7 @@ class OptimizerSharedBetweenModels(Rule):
     fix_title = "Give `{receiver}` an optimizer of its own (`{made}`)"
     severity = Severity.ERROR
     fix_safety = FixSafety.UNSAFE
-    walked_methods = _TRAINS | {_COMPILE}
+    walked_methods = TRAINS | {_COMPILE}
     valid = (
         Valid(  # a new instance at each compile
             _GAN + "d.compile(loss='mse', optimizer='adam')\ncombined.compile(loss='mse', optimizer='adam')\n"
@@ -131,7 +131,7 @@ class OptimizerSharedBetweenModels(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if f".{_COMPILE}(" not in text or not any(f".{method}(" in text for method in _TRAINS):
+        if f".{_COMPILE}(" not in text or not any(f".{method}(" in text for method in TRAINS):
             return
         named = _compiles_with_a_named_optimizer(ctx)
         if not named:
@@ -141,14 +141,14 @@ class OptimizerSharedBetweenModels(Rule):
         first_trained: Dict[int, ast.Call] = {}  # id(the model made) -> its first training call
         for call in ctx.index.calls:
             func = call.func
-            if not isinstance(func, ast.Attribute) or (func.attr != _COMPILE and func.attr not in _TRAINS):
+            if not isinstance(func, ast.Attribute) or (func.attr != _COMPILE and func.attr not in TRAINS):
                 continue
             if func.attr == _COMPILE and id(call) not in named:
                 continue
-            made = _model_made(ctx, func.value)
+            made = model_made(ctx, func.value)
             if made is None:
                 continue
-            if func.attr in _TRAINS:
+            if func.attr in TRAINS:
                 first_trained.setdefault(id(made), call)
                 continue
             given = argument(call, 0, "optimizer")
@@ -263,7 +263,7 @@ def _optimizer_binding(ctx: Context, name: ast.Name) -> Optional[Binding]:
     return binding
 
 
-def _model_made(ctx: Context, receiver: ast.expr) -> Optional[ast.expr]:
+def model_made(ctx: Context, receiver: ast.expr) -> Optional[ast.expr]:
     """The expression that made the model a receiver names: a name bound once to a model (``Sequential()``,
     ``build_model()``), or ``self.attribute`` assigned once in its class, to a model or to a call of a method
     of the class that returns only models. None where the module does not show one model."""

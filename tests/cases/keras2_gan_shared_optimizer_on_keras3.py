@@ -23,7 +23,7 @@ class GAN:
         img = self.generator(z)
 
         # For the combined model we will only train the generator
-        self.discriminator.trainable = False
+        self.discriminator.trainable = False  # KER327:9
         validity = self.discriminator(img)
 
         # The combined model  (stacked generator and discriminator)
@@ -70,7 +70,7 @@ encoder = Sequential([Input((784,)), Dense(512), LeakyReLU(negative_slope=0.2), 
 decoder = Sequential([Input((latent_dim,)), Dense(512), LeakyReLU(negative_slope=0.2), Dense(784, activation="tanh")])
 discriminator = Sequential([Input((latent_dim,)), Dense(512), LeakyReLU(negative_slope=0.2), Dense(1, activation="sigmoid")])
 discriminator.compile(loss="binary_crossentropy", optimizer=optimizer, metrics=["accuracy"])
-discriminator.trainable = False
+discriminator.trainable = False  # KER327:1
 images = Input((784,))
 encoded = encoder(images)
 adversarial_autoencoder = Model(images, [decoder(encoded), discriminator(encoded)])
