@@ -304,6 +304,33 @@ _NOT_RUN = {"KER302", "KER321", "KER323"}  # KER321, KER323: their own tests bel
 _NOT_RUN |= {"KER226"}
 # KER327: no error; training with jax shows what Keras 3 does (test_a_model_frozen_after_compile_…)
 _NOT_RUN |= {"KER327"}
+# KER216: it raises in training, which the numpy backend cannot: test_training_resumed_from_an_h5_file_… (JAX)
+_NOT_RUN |= {"KER216"}
+
+
+@pytest.mark.slow
+def test_training_resumed_from_an_h5_file_raises_on_keras3_and_runs_compiled_again(tmp_path):
+    """KER216 on Keras 3.15.1 (JAX): its first invalid example raises the quoted error on the reported line; its
+    first valid example (compile=False, compile again) trains."""
+    pytest.importorskip("jax")
+    from kerascheck.catalog.saving import H5_RESUMED_TRAINING_ERROR
+
+    rule = RULES_BY_CODE["KER216"]
+    environment = {**os.environ, "KERAS_BACKEND": "jax", "KERAS_HOME": str(tmp_path)}
+    outcomes = []
+    for source in (rule.invalid[0].source, rule.valid[0].source):
+        program = tmp_path / "resume.py"
+        program.write_text(source)
+        done = subprocess.run(
+            [sys.executable, str(program)], cwd=tmp_path, capture_output=True, text=True, env=environment
+        )
+        outcomes.append((done.returncode, done.stderr))
+    (failed, said), (passed, _) = outcomes
+    start, _, end = H5_RESUMED_TRAINING_ERROR.partition("…")
+    assert failed != 0 and start in said and end.strip() in said, said[-2000:]
+    line = rule.invalid[0].at[0][0]
+    assert f'resume.py", line {line}' in said
+    assert passed == 0
 
 
 @pytest.mark.slow

@@ -143,3 +143,14 @@ KNOWN_OBJECT_CALLS: Tuple[str, ...] = (
     "custom_object_scope", "CustomObjectScope", "get_custom_objects", "register_keras_serializable",
     "enable_unsafe_deserialization",
 )  # fmt: skip
+
+# A legacy .h5 file read back with its training config on Keras 3.15.1: load_model compiles the model and builds
+# the restored optimizer for ``model._trainable_variables``, which a Sequential or functional model leaves empty
+# (keras 3.15.1 keras/src/legacy/saving/legacy_h5_format.py:174-175), so the optimizer holds no variable and the
+# first training step refuses the model's (keras/src/optimizers/base_optimizer.py:664 ``stateless_apply``; run with
+# JAX, whether Keras 3 or Keras 2 wrote the file). ``compile=False`` and a new ``compile`` train.
+H5_RESUMED_TRAINING_ERROR = (
+    "ValueError: Argument `optimizer_variables` must be a list of tensors corresponding 1:1 to the trainable "
+    "variables list that the optimizer was built with. Received len(trainable_variables) == … whereas the "
+    "optimizer was built with 0 variables."
+)
