@@ -89,12 +89,12 @@ def test_the_guard_refuses_half_a_rename():
         "from keras.engine.saving import preprocess_weights_for_loading\n",
         "from keras.backend import tensorflow_backend\n",
         "from keras.backend.tensorflow_backend import set_session\n",
-        "from keras.applications.imagenet_utils import _obtain_input_shape\n",
         "from tensorflow.python.keras import backend_config\n",
     ],
 )
 def test_no_import_rewrite_to_what_tf_keras_lacks(source):
-    # (`keras.__version__` is no finding: keras 2.15 beside TF 2.15 has it, tests/test_real_code.py)
+    # (`keras.__version__` is no finding: keras 2.15 beside TF 2.15 has it, tests/test_real_code.py; KER111 reports
+    # `_obtain_input_shape`, which it lacks)
     result = fixed(source, TF_KERAS, unsafe=True)
     assert result == source
     found = [f for f in findings(source, TF_KERAS) if f.code in ("KER101", "KER102", "KER103")]

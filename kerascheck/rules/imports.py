@@ -4,7 +4,7 @@ classes, functions and methods."""
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Optional, Tuple, Union
+from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog import modules
@@ -170,7 +170,8 @@ class StandaloneKerasImport(Rule):
             if legacy_names and len(legacy_names) == len(node.names):
                 return  # `from keras.engine import saving`: KER102 says where each module went, one advice
             missing = _missing_names(new, node, ctx.target)
-            if severity is None and not _breaks(missing) and not standalone_is_another_keras(ctx):
+            breaks = _breaks(_missing_names(new, node, ctx.target, _explained_elsewhere(ctx, node)))
+            if severity is None and not breaks and not standalone_is_another_keras(ctx):
                 return  # keras 2.6–2.15 is tf.keras's own package: the import runs and gives its objects
             versions = _world(ctx, versions, severity)
             carries_over = carries_over and not legacy_names
@@ -281,15 +282,30 @@ def _homes(module: str, node: ast.ImportFrom, target: Target) -> str:
     return "` and `".join(homes) if homes else module
 
 
-def _missing_names(module: str, node: ast.ImportFrom, target: Target) -> Optional[str]:
-    """Why ``from module import <node's names>`` would fail on the target, or None."""
+def _missing_names(
+    module: str, node: ast.ImportFrom, target: Target, leaving: FrozenSet[str] = frozenset()
+) -> Optional[str]:
+    """Why ``from module import <node's names>`` (but those ``leaving``) would fail on the target, or None."""
     return modules.lacks(module, target) or next(
         (
             reason
             for alias in node.names
-            if alias.name != "*" and (reason := modules.lacks(f"{module}.{alias.name}", target))
+            if alias.name != "*"
+            and alias.name not in leaving
+            and (reason := modules.lacks(f"{module}.{alias.name}", target))
         ),
         None,
+    )
+
+
+def _explained_elsewhere(ctx: Context, node: ast.ImportFrom) -> FrozenSet[str]:
+    """The imported names the removed- and renamed-name rules (KER111, KER110) report themselves: the import
+    breaks for them, and they say why (``from keras.layers import merge``)."""
+    return frozenset(
+        alias.name
+        for alias, reference in ctx.imported_references(node)
+        if (ctx.target, catalog.canonical_name(reference)) in catalog.REMOVED_BY_TARGET
+        or (ctx.target, catalog.canonical_name(reference)) in catalog.RENAMED_BY_TARGET
     )
 
 

@@ -3,7 +3,7 @@
 import numpy as np
 import tensorflow as tf
 from keras import backend as K
-from keras.layers import Lambda, merge  # KER101:1 KER113:1 KER111:34
+from keras.layers import Lambda, merge  # KER113:1 KER111:34
 
 input_shape = (1, 28, 28) if K.image_dim_ordering() == "th" else (28, 28, 1)  # KER114:30 KER111:32
 
