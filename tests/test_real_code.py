@@ -11,6 +11,7 @@ from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
 from kerascheck.engine import check_source
 from kerascheck.notebooks import load
+from kerascheck.rules.versions import TF_KERAS_WORLD
 from tests.conftest import codes_at, findings_of
 
 
@@ -121,8 +122,12 @@ def test_mixing_messages_say_in_which_versions_the_mix_breaks():
     assert two.startswith(
         f"`keras` is standalone Keras, not `tensorflow.keras` (target tf.keras): {STANDALONE_KERAS_VERSIONS}"
     )
+    # in the tf_keras world it is that world (as KER101 says), not the versions list, that makes them two
     (beside,) = _messages("import tf_keras\n" + textwrap.dedent(source), Settings(), "KER401")
-    assert beside.endswith(f": {STANDALONE_KERAS_VERSIONS}")
+    (told,) = _messages("import tf_keras\n" + textwrap.dedent(source), Settings(), "KER101")
+    assert beside.endswith(f": {TF_KERAS_WORLD}") and told.endswith(f": {TF_KERAS_WORLD}")
+    (pinned,) = _messages("import tf_keras\n" + textwrap.dedent(source), Settings(pins=("keras==2.2.4",)), "KER401")
+    assert pinned.endswith("; the project's pins (`keras==2.2.4`) make them two")
     assert _messages(source, Settings(pins=("tensorflow==2.9.1",)), "KER101") == []
     assert _messages(source, Settings(pins=("tensorflow==2.9.1",)), "KER401") == []
     private = (
