@@ -250,9 +250,10 @@ def _world(ctx: Context, versions: str, severity: Optional[Severity]) -> str:
 
 
 def _missing_submodule(alias: ast.alias, target: Target) -> Optional[str]:
-    """``import keras.engine.training_utils`` becomes ``from tensorflow import keras``: why the module it
-    imported is no module of ``tensorflow.keras`` on the target, or None."""
-    if alias.asname or "." not in alias.name:
+    """``import keras.engine.training_utils`` becomes ``from tensorflow import keras`` (``import keras.ops as
+    ops`` becomes ``from tensorflow.keras import ops``): why the module it imported is no module of
+    ``tensorflow.keras`` on the target, or None."""
+    if "." not in alias.name:
         return None
     return modules.lacks(f"tensorflow.{alias.name}", target)
 
