@@ -112,3 +112,35 @@ def test_the_uses_run_on_tf_keras_through_the_variable(tf215_python, tmp_path):
         env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
     )  # fmt: skip
     assert done.returncode == 0 and "ran on tf_keras 2.15.1" in done.stdout, done.stderr[-3000:]
+
+
+_SHARED = (
+    "d = keras.Sequential([keras.layers.Dense(1)])\nc = keras.Sequential([keras.layers.Dense(4)])\n"
+    "opt = keras.optimizers.{kind}(2e-4, 0.5)\nd.compile(loss='mse', optimizer=opt)\n"
+    "c.compile(loss='mse', optimizer=opt)\n{first}.train_on_batch(x, y)\n{second}.train_on_batch(x, y)\n"
+)
+
+
+def test_a_tf_keras_optimizer_shared_on_keras3_is_judged_as_tf_2_15s():
+    """KER229 on keras3 with tf_keras (Keras 2) or TF_USE_LEGACY_KERAS: the legacy optimizers make slots per
+    variable (tests/data/api_programs/tf_shared_legacy_optimizer_runs.py, TF 2.15.1) and are not reported; the
+    new ones fail as TF 2.15.1's, with its KeyError, and only where the model compiled first is trained first."""
+    for header in ("import tf_keras as keras\n", LEGACY + "import tensorflow as tf\nkeras = tf.keras\n"):
+        legacy = header + _SHARED.format(kind="legacy.Adam", first="d", second="c")
+        assert "KER229" not in _codes(legacy, Target.KERAS3)
+    shared = "import tf_keras as keras\n" + _SHARED.format(kind="Adam", first="d", second="c")
+    found = [f for f in check_source(shared, Settings(target=Target.KERAS3)) if f.code == "KER229"]
+    assert len(found) == 1 and "KeyError" in found[0].message and "TF 2.15.1" in found[0].message
+    later = "import tf_keras as keras\n" + _SHARED.format(kind="Adam", first="c", second="d")
+    assert "KER229" not in _codes(later, Target.KERAS3)
+
+
+def test_a_tf_keras_model_resumed_from_an_h5_file_is_no_finding_on_keras3():
+    """KER216: tf_keras's load_model is Keras 2's, which resumes training from a legacy .h5 file
+    (tests/data/api_programs/tf_h5_training_resumed_runs.py, TF 2.15.1)."""
+    for header in ("import tf_keras as keras\n", LEGACY + "import tensorflow as tf\nkeras = tf.keras\n"):
+        source = header + "model = keras.models.load_model('best.h5')\nmodel.fit(x, y)\n"
+        assert "KER216" not in _codes(source, Target.KERAS3)
+    assert "KER216" in _codes(
+        "import keras\nmodel = keras.models.load_model('best.h5')\nmodel.fit(x, y)\n", Target.KERAS3
+    )

@@ -11,6 +11,7 @@ from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
 from kerascheck.engine import check_source
 from kerascheck.notebooks import load
+from kerascheck.rules.versions import TF_KERAS_WORLD
 from tests.conftest import codes_at, findings_of
 
 
@@ -121,8 +122,12 @@ def test_mixing_messages_say_in_which_versions_the_mix_breaks():
     assert two.startswith(
         f"`keras` is standalone Keras, not `tensorflow.keras` (target tf.keras): {STANDALONE_KERAS_VERSIONS}"
     )
+    # in the tf_keras world it is that world (as KER101 says), not the versions list, that makes them two
     (beside,) = _messages("import tf_keras\n" + textwrap.dedent(source), Settings(), "KER401")
-    assert beside.endswith(f": {STANDALONE_KERAS_VERSIONS}")
+    (told,) = _messages("import tf_keras\n" + textwrap.dedent(source), Settings(), "KER101")
+    assert beside.endswith(f": {TF_KERAS_WORLD}") and told.endswith(f": {TF_KERAS_WORLD}")
+    (pinned,) = _messages("import tf_keras\n" + textwrap.dedent(source), Settings(pins=("keras==2.2.4",)), "KER401")
+    assert pinned.endswith("; the project's pins (`keras==2.2.4`) make them two")
     assert _messages(source, Settings(pins=("tensorflow==2.9.1",)), "KER101") == []
     assert _messages(source, Settings(pins=("tensorflow==2.9.1",)), "KER401") == []
     private = (
@@ -268,5 +273,8 @@ def test_a_standalone_import_that_runs_beside_tf_2_15_is_no_finding():
     assert [f for f in check_source(runs, Settings()) if f.code == "KER101"] == []
     (ops,) = [f for f in check_source("import keras\nkeras.ops.add(1, 2)\n", Settings()) if f.code == "KER101"]
     assert ops.message.endswith("(not fixed: `tensorflow.keras` has no `ops` on target tf.keras)")
+    # a Keras 3 submodule imported under a name raises ModuleNotFoundError beside TF 2.15.1 (run); Keras 2 ones run
+    aliased = "import keras.ops as ops\nimport keras.random as R\nimport keras.layers as L\nimport keras.backend as K\n"
+    assert [f.line for f in check_source(aliased, Settings()) if f.code == "KER101"] == [1, 2]
     (pinned,) = [f for f in check_source(runs, Settings(pins=("keras>=3",))) if f.code == "KER101"][:1]
     assert "the project's pins (`keras>=3`) make them two" in pinned.message

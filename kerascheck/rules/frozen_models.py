@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Optional
+from typing import Dict, Iterator, List, Optional, Set
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.releases import KERAS3_CHECKED
@@ -25,7 +25,9 @@ _TRAIN = "x, z, y = np.random.rand(8, 4), np.random.rand(8, 2), np.ones((8, 1))\
 class ModelFrozenAfterCompile(Rule):
     """## What it does
     Finds `model.trainable = False` set after `model.compile(…)` on a model the module then trains with
-    `fit`, `train_on_batch` or `fit_generator`, and never sets trainable again: the Keras 2 GAN idiom, which
+    `fit`, `train_on_batch` or `fit_generator`, and never sets trainable again (nor hands it to a function of
+    the module that sets its parameter's, `make_trainable(d, True)`) nor compiles it again before training
+    it (Keras 2 then froze it too): the Keras 2 GAN idiom, which
     compiles the discriminator, freezes it, builds and compiles the combined model around it, and trains
     both (`discriminator.train_on_batch`, `combined.train_on_batch`). Only a model the module makes
     (`Sequential`, `Model`, `load_model`, a function or method of the module returning one), bound once.
@@ -89,6 +91,17 @@ class ModelFrozenAfterCompile(Rule):
             _GAN + "d.trainable = False\nfeatures = d.predict(x)\n", target=Target.KERAS3
         ),
         Valid(_GAN.replace("import keras", "from tensorflow import keras") + "d.trainable = False\nd.fit(x, y)\n"),
+        Valid(  # thawed around its own training by a helper of the module (Keras 2 GANs' make_trainable)
+            "def make_trainable(net, val):\n    net.trainable = val\n    for layer in net.layers:\n"
+            "        layer.trainable = val\n" + _GAN + "d.trainable = False\n" + _TRAIN
+            + "make_trainable(d, True)\nd.train_on_batch(x, y)\nmake_trainable(d, False)\n",
+            target=Target.KERAS3,
+        ),
+        Valid(  # compiled again once frozen: Keras 2 reads the flag there too, and trains nothing of it either
+            _GAN + "d.fit(x, y)\nd.trainable = False\nd.layers[-1].trainable = True\n"
+            "d.compile(loss='binary_crossentropy', optimizer='adam')\nd.fit(x, y)\n",
+            target=Target.KERAS3,
+        ),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -125,6 +138,7 @@ class ModelFrozenAfterCompile(Rule):
                         thawed.add(ast.dump(target.value))
         if not frozen:
             return
+        thawed |= _thawed_by_functions(ctx)
         calls: Dict[str, List[ast.Call]] = {}  # receiver (ast.dump) -> its compile and training calls, in order
         for call in ctx.index.calls:
             func = call.func
@@ -160,6 +174,8 @@ class ModelFrozenAfterCompile(Rule):
         trained = next((call for call in calls if _trained_after(values, call, scope, owner, here)), None)
         if trained is None:
             return None
+        if any(_compiled_between(values, call, scope, here, trained) for call in calls):
+            return None  # compiled again after it was frozen: frozen on Keras 2 too
         made = model_made(ctx, receiver)
         if made is None or (isinstance(made, ast.Call) and _tf_keras_package(ctx, made)):
             return None
@@ -179,6 +195,45 @@ def _trained_after(values, call: ast.Call, scope: ast.AST, owner: Optional[ast.C
     if where is scope:
         return (call.lineno, call.col_offset) > here
     return owner is not None and values.enclosing_class(call.func) is owner
+
+
+def _compiled_between(values, call: ast.Call, scope: ast.AST, here: tuple, trained: ast.Call) -> bool:
+    """Whether ``call`` compiles the model again after it was frozen at ``here`` (in the same scope, and before
+    ``trained`` where that is in this scope too): Keras 2 then reads the frozen flag as well."""
+    if _method(call) != "compile" or values.scope_of(call.func) is not scope:
+        return False
+    where = (call.lineno, call.col_offset)
+    if values.scope_of(trained.func) is scope:
+        return here < where < (trained.lineno, trained.col_offset)
+    return here < where
+
+
+def _thawed_by_functions(ctx: Context) -> Set[str]:
+    """Receivers (ast.dump) given to a function of the module that sets a parameter's ``trainable`` to anything
+    but False (``make_trainable(discriminator, True)``, ``set_trainable(net, val)``): the Keras 2 GAN helpers."""
+    values = module_values(ctx)
+    thawing: Set[str] = set()
+    for node in ctx.index.assigns:
+        if isinstance(node.value, ast.Constant) and node.value.value is False:
+            continue
+        for target in node.targets:
+            if isinstance(target, ast.Attribute) and target.attr == "trainable" and isinstance(target.value, ast.Name):
+                function = values.scope_of(target)
+                if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    arguments = function.args
+                    names = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+                    if target.value.id in names:
+                        thawing.add(function.name)
+    if not thawing:
+        return set()
+    found: Set[str] = set()
+    for call in ast.walk(ctx.tree):  # a module that freezes models and has such a helper: rare
+        if isinstance(call, ast.Call):
+            func = call.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+            if name in thawing:
+                found.update(ast.dump(arg) for arg in [*call.args, *(keyword.value for keyword in call.keywords)])
+    return found
 
 
 def _method(call: ast.Call) -> str:

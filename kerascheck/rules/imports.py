@@ -31,7 +31,7 @@ from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode
 from kerascheck.rules.calls import callee, model_receiver, own_method_called
-from kerascheck.rules.versions import mixing_versions, standalone_is_another_keras
+from kerascheck.rules.versions import TF_KERAS_WORLD, mixing_versions, standalone_is_another_keras
 from kerascheck.walk import chain_root
 
 # Keras's own packages: their modules import ``keras.src``/``tf_keras.src`` and their own legacy paths by
@@ -239,12 +239,6 @@ def _breaks(missing: Optional[str]) -> bool:
     return not (dunder or (lacking == "src" and module == "`tensorflow.keras"))
 
 
-_TF_KERAS_WORLD = (
-    "the module runs where tf.keras is the tf_keras package (it sets `TF_USE_LEGACY_KERAS` or imports tf_keras: "
-    "TensorFlow >= 2.16), and there `keras` is Keras 3"
-)
-
-
 def _world(ctx: Context, versions: str, severity: Optional[Severity]) -> str:
     """What the message says of the versions: the tf_keras world where that is why standalone keras is another."""
     if (
@@ -252,14 +246,15 @@ def _world(ctx: Context, versions: str, severity: Optional[Severity]) -> str:
         and ctx.in_tf_keras_world
         and not (ctx.settings.pins and implementations_differ(False, ctx.settings.pins))
     ):
-        return _TF_KERAS_WORLD
+        return TF_KERAS_WORLD
     return versions
 
 
 def _missing_submodule(alias: ast.alias, target: Target) -> Optional[str]:
-    """``import keras.engine.training_utils`` becomes ``from tensorflow import keras``: why the module it
-    imported is no module of ``tensorflow.keras`` on the target, or None."""
-    if alias.asname or "." not in alias.name:
+    """``import keras.engine.training_utils`` becomes ``from tensorflow import keras`` (``import keras.ops as
+    ops`` becomes ``from tensorflow.keras import ops``): why the module it imported is no module of
+    ``tensorflow.keras`` on the target, or None."""
+    if "." not in alias.name:
         return None
     return modules.lacks(f"tensorflow.{alias.name}", target)
 

@@ -526,6 +526,13 @@ class CallbackParamsKey(Rule):
             "class R(keras.callbacks.Callback):\n    def on_batch_end(self, batch, logs=None):\n"
             "        print(logs['size'])\n"
         ),
+        Valid(  # read where the key is tested or KeyError caught: written for both loops (runs on both, programs)
+            "import keras\nclass P(keras.callbacks.Callback):\n    def on_train_batch_end(self, batch, logs=None):\n"
+            "        if 'size' in logs:\n            print(logs['size'])\n"
+            "        n = logs['batch'] if 'batch' in logs else batch\n"
+            "        try:\n            s = logs['size']\n        except KeyError:\n            s = 0\n",
+            target=Target.KERAS3,
+        ),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -611,6 +618,7 @@ class CallbackParamsKey(Rule):
                     continue
                 logs = parameters[2].arg
                 what = "the batch's `outputs`" if hook.name.startswith("on_predict") else "the batch's metrics"
+                tested, caught = _guarded_reads(hook, logs)
                 for read in ast.walk(hook):
                     if not (
                         isinstance(read, ast.Subscript)
@@ -620,7 +628,7 @@ class CallbackParamsKey(Rule):
                     ):
                         continue
                     key = _string(read.slice)
-                    if key in OLD_BATCH_LOGS and key not in given:
+                    if key in OLD_BATCH_LOGS and key not in given and key not in tested and id(read) not in caught:
                         yield self.finding(
                             ctx,
                             read,
@@ -629,6 +637,39 @@ class CallbackParamsKey(Rule):
                             key=key,
                             remedy=OLD_BATCH_LOGS[key],
                         )
+
+
+_CATCHING = frozenset({"KeyError", "LookupError", "Exception", "BaseException"})
+
+
+def _guarded_reads(hook: ast.FunctionDef, logs: str) -> Tuple[Set[str], Set[int]]:
+    """What of ``logs`` the hook reads only where it may not raise: the keys it tests (``'size' in logs``, code
+    written for both Kerases), and the ids of the nodes in a ``try`` that catches ``KeyError``."""
+    tested: Set[str] = set()
+    caught: Set[int] = set()
+    for node in ast.walk(hook):
+        if isinstance(node, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+            key = _string(node.left)
+            if key is not None and any(logs in _names(each) for each in node.comparators):
+                tested.add(key)
+        elif isinstance(node, ast.Try) and any(_catches_key_error(handler) for handler in node.handlers):
+            caught.update(id(inner) for statement in node.body for inner in ast.walk(statement))
+    return tested, caught
+
+
+def _names(node: ast.expr) -> Set[str]:
+    return {each.id for each in ast.walk(node) if isinstance(each, ast.Name)}
+
+
+def _catches_key_error(handler: ast.ExceptHandler) -> bool:
+    if handler.type is None:
+        return True
+    caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(
+        (isinstance(each, ast.Name) and each.id in _CATCHING)
+        or (isinstance(each, ast.Attribute) and each.attr in _CATCHING)
+        for each in caught
+    )
 
 
 def _rebound(function: ast.FunctionDef, name: str) -> bool:

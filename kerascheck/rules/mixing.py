@@ -17,7 +17,7 @@ from kerascheck.findings import Finding
 from kerascheck.import_graph import ImportGraph
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid
-from kerascheck.rules.versions import mixing_versions
+from kerascheck.rules.versions import TF_KERAS_WORLD, mixing_versions
 
 _SHOWN = {
     KERAS: "standalone `keras`",
@@ -63,8 +63,19 @@ class _MixingRule(Rule):
             this=_SHOWN[later],
             other=_SHOWN[earlier],
             other_line=early.node.lineno,
-            versions=_versions(first, second, ctx.settings.pins),
+            versions=self._versions(ctx, first, second),
         )
+
+    @staticmethod
+    def _versions(ctx: Context, first: str, second: str) -> str:
+        """:func:`_versions`; the tf_keras world where that alone makes standalone ``keras`` another Keras."""
+        if (
+            {first, second} == {KERAS, TF_KERAS}
+            and ctx.in_tf_keras_world
+            and one_keras(first, second, ctx.settings.pins)
+        ):
+            return TF_KERAS_WORLD
+        return _versions(first, second, ctx.settings.pins)
 
     @staticmethod
     def _one_keras(ctx: Context, first: str, second: str) -> bool:

@@ -25,7 +25,8 @@ class H5TrainingResumed(Rule):
     """## What it does
     Finds a model read back from a legacy `.h5`/`.hdf5` file with its training config (`load_model(path)`,
     `compile` not False) and trained again (`fit`, `train_on_batch`, `fit_generator`) without being compiled
-    again: the Keras 2 way to resume training from a checkpoint.
+    again (nor handed to a function that may compile it): the Keras 2 way to resume training from a
+    checkpoint. Not tf_keras's `load_model` (Keras 2, kept for TF >= 2.16), which resumes.
 
     ## Why is this bad?
     Keras 3 (3.15.1) compiles the model it reads from a legacy file and builds the restored optimizer for
@@ -76,6 +77,11 @@ class H5TrainingResumed(Rule):
               target=Target.KERAS3),
         Valid(_SAVED.replace("import keras", "from tensorflow import keras")
               + "again = keras.models.load_model('m.h5')\n" + _DATA + "again.fit(x, y)\n"),
+        Valid("import tf_keras\nmodel = tf_keras.models.load_model('best.h5')\nmodel.fit(x, y)\n",
+              target=Target.KERAS3),  # tf_keras is Keras 2: it resumes as TF 2.15 does
+        Valid("from keras.models import load_model\ndef compile_model(m):\n"
+              "    m.compile(optimizer='adam', loss='mse')\nmodel = load_model('best.h5')\n"
+              "compile_model(model)\nmodel.fit(x, y)\n", target=Target.KERAS3),  # compiled by a helper
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -106,6 +112,8 @@ class H5TrainingResumed(Rule):
                 continue
             if any(not save.with_compile for save in files.saved(load.path)):
                 continue  # saved without its training config: read back uncompiled
+            if ctx.keras2_on_keras3(load.call.func):
+                continue  # tf_keras's load_model (Keras 2, kept for TF >= 2.16) resumes as TF 2.15's does
             name = _bound_to(ctx, load.call)
             if name is None:
                 continue
@@ -149,5 +157,25 @@ def _trained_uncompiled(ctx: Context, name: ast.Name, loaded: ast.Call) -> Optio
         if call.func.attr == "compile":
             return None
         if call.func.attr in TRAINS:
-            return call
+            return None if _handed_over(ctx, name, scope, after, call) else call
     return None
+
+
+def _handed_over(ctx: Context, name: ast.Name, scope: ast.AST, after: tuple, trained: ast.Call) -> bool:
+    """Whether the model is given to a call that is not Keras's between its load and its training
+    (``compile_model(model)``): that call may compile it."""
+    values = module_values(ctx)
+    until = (trained.lineno, trained.col_offset)
+    for node in ast.walk(scope):
+        if (
+            isinstance(node, ast.Call)
+            and after < (node.lineno, node.col_offset) < until
+            and any(
+                isinstance(arg, ast.Name) and arg.id == name.id
+                for arg in [*node.args, *(keyword.value for keyword in node.keywords)]
+            )
+            and values.scope_of(node.func) is scope
+            and not (isinstance(node.func, (ast.Name, ast.Attribute)) and ctx.reference(node.func) is not None)
+        ):
+            return True
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from typing import Dict, Iterator, List, Optional, Set, Tuple, Union
 
+from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.training import LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS, OPTIMIZERS, SHARED_OPTIMIZER_ERRORS
 from kerascheck.context import Context
@@ -43,7 +44,8 @@ class OptimizerSharedBetweenModels(Rule):
     trainable variables, Keras 3 raises nothing and steps the second with the first one's moments. On
     tf.keras, a model holding the other and trained first still runs: the module's first training call
     must be of the model compiled first. `optimizer="adam"` (a new instance at each compile) and TF 2.15's
-    `tf.keras.optimizers.legacy` optimizers are not reported.
+    `tf.keras.optimizers.legacy` optimizers are not reported. On keras3, an optimizer of the tf_keras package
+    (Keras 2, kept for TF >= 2.16) is judged as TF 2.15's: its legacy ones are not reported.
 
     ## Example
     ```python
@@ -107,6 +109,12 @@ class OptimizerSharedBetweenModels(Rule):
             "d.compile(loss='mse', optimizer=opt)\ncombined.compile(loss='mse', optimizer=opt)\n"
             "combined.train_on_batch(z, y)\nd.train_on_batch(x, y)\n"
         ),
+        Valid(  # keras3: tf_keras (Keras 2) and its legacy optimizers, which make slots per variable
+            "import tf_keras as keras\nd = keras.Sequential()\nc = keras.Sequential()\n"
+            "opt = keras.optimizers.legacy.Adam(2e-4, 0.5)\nd.compile(loss='mse', optimizer=opt)\n"
+            "c.compile(loss='mse', optimizer=opt)\nd.fit(x, y)\nc.fit(z, y)\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(
@@ -166,13 +174,14 @@ class OptimizerSharedBetweenModels(Rule):
                 if id(made) in reported or block is None or _block_of(ctx, call) != block:
                     continue  # the same model, or two compiles that may not both run (other branches, functions)
                 reported.add(id(made))
-                if ctx.target is Target.TF_KERAS and not _before(
+                keras2 = _keras2_optimizer(ctx, given)
+                if (ctx.target is Target.TF_KERAS or keras2) and not _before(
                     first_trained[id(first_made)], first_trained[id(made)]
                 ):
                     continue  # the one compiled second may hold the first one's variables: TF 2.15 runs
-                yield self._finding(ctx, call, given, first_call)
+                yield self._finding(ctx, call, given, first_call, Target.TF_KERAS if keras2 else ctx.target)
 
-    def _finding(self, ctx: Context, call: ast.Call, given: ast.Name, first: ast.Call) -> Finding:
+    def _finding(self, ctx: Context, call: ast.Call, given: ast.Name, first: ast.Call, keras: Target) -> Finding:
         made = value_of(ctx, given)
         assert isinstance(made, ast.Call)  # see _optimizer_binding
         made_text = ctx.source_of(made)
@@ -188,7 +197,7 @@ class OptimizerSharedBetweenModels(Rule):
             ctx, given, edits=edits, safe=False, optimizer=given.id,
             kind=target.display if target is not None else "optimizer",
             first=shown_source(ctx.source_of(first.func.value)), first_line=first.lineno,
-            error=SHARED_OPTIMIZER_ERRORS[ctx.target], receiver=shown_source(ctx.source_of(call.func.value)),
+            error=SHARED_OPTIMIZER_ERRORS[keras], receiver=shown_source(ctx.source_of(call.func.value)),
             made=shown_source(made_text, 60),
         )  # fmt: skip
 
@@ -260,7 +269,17 @@ def _optimizer_binding(ctx: Context, name: ast.Name) -> Optional[Binding]:
         return None
     if target.reference.dotted.startswith(LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS):
         return None  # the TF1 API's optimizers are the legacy ones on TF 2.15
+    if ctx.keras2_on_keras3(binding.value.func) and (
+        catalog.modern_name(catalog.canonical_name(target.reference), Target.TF_KERAS) not in OPTIMIZERS
+    ):
+        return None  # tf_keras's (Keras 2's) legacy optimizers make slots per variable, as TF 2.15's do
     return binding
+
+
+def _keras2_optimizer(ctx: Context, given: ast.Name) -> bool:
+    """Whether the shared optimizer is the tf_keras package's on the keras3 target: it behaves as TF 2.15's."""
+    made = value_of(ctx, given)
+    return isinstance(made, ast.Call) and ctx.keras2_on_keras3(made.func)
 
 
 def model_made(ctx: Context, receiver: ast.expr) -> Optional[ast.expr]:

@@ -41,3 +41,9 @@ def standalone_is_another_keras(ctx: Context) -> bool:
     if ctx.settings.pins and implementations_differ(False, ctx.settings.pins):
         return True
     return ctx.in_tf_keras_world
+
+
+TF_KERAS_WORLD = (
+    "the module runs where tf.keras is the tf_keras package (it sets `TF_USE_LEGACY_KERAS` or imports tf_keras: "
+    "TensorFlow >= 2.16), and there `keras` is Keras 3"
+)
