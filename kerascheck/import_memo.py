@@ -37,6 +37,7 @@ def import_findings(ctx: Context, rules: Sequence[Rule], node: ast.stmt) -> List
         ctx.index.module_name if getattr(node, "level", 0) else None,
         (ctx.index.module_name or "").partition(".")[0] in ("keras", "tf_keras"),  # rules/imports.py: Keras's own
         ctx.in_tf_keras_world,  # KER101: standalone keras is Keras 3 there
+        ctx.legacy_tf_keras,  # what a tf.keras import refers to (Context.imported_references)
     )
     found = _IMPORT_FINDINGS.get(key)
     if found is None:
