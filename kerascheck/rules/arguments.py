@@ -585,12 +585,15 @@ class OptimizerEpsilonNone(Rule):
 
 
 def _legacy_optimizer(ctx: Context, target: Callee) -> bool:
-    """A TF1-API optimizer on tf.keras: the legacy optimizer, which takes `lr` and `decay`."""
-    return (
-        ctx.target is Target.TF_KERAS
-        and target.reference is not None
-        and target.reference.dotted.startswith(catalog.LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS)
-    )
+    """A TF1-API optimizer on tf.keras: the legacy optimizer, which takes `lr` and `decay`. On keras3, a legacy
+    one (`tf.keras.optimizers.legacy.Adam` raises ImportError when created there: KER111 says so) and the tf_keras
+    package's (Keras 2's, which take them as TF 2.15's do): Keras 3's keyword facts are not theirs (review 8)."""
+    reference = target.reference
+    if reference is None:
+        return False
+    if ctx.target is Target.TF_KERAS:
+        return reference.dotted.startswith(catalog.LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS)
+    return reference.implementation == TF_KERAS_PACKAGE or "legacy" in reference.path[:-1]
 
 
 class OptimizerLr(_OptimizerKeywordRule):

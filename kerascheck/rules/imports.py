@@ -226,6 +226,15 @@ class StandaloneKerasImport(Rule):
         return finding.unfixed(missing) if edits and missing else finding
 
 
+def judged_as(target: Target, reference: Reference) -> Target:
+    """The target whose facts describe a reference: the tf_keras package (Keras 2.15, kept for TF >= 2.16) is
+    tf.keras 2.15's API on the keras3 target too (``tf_keras.layers.LocallyConnected2D`` and
+    ``tf_keras.optimizers.legacy`` are there; review 8)."""
+    if target is Target.KERAS3 and reference.implementation == TF_KERAS_PACKAGE:
+        return Target.TF_KERAS
+    return target
+
+
 def _breaks(missing: Optional[str]) -> bool:
     """Whether a name tf.keras lacks (``missing``, from :func:`modules.lacks`) fails the standalone import beside TF
     2.6–2.15 too: a public one (``keras.ops``, Keras 3's) or a private one of a module (``_obtain_input_shape``)
@@ -404,6 +413,7 @@ class _ModulePathRule(Rule):
     def _fact(self, target: Target, module: Optional[Reference]) -> Optional[ModulePath]:
         if module is None:
             return None
+        target = judged_as(target, module)
         fact: Optional[ModulePath]
         if module.implementation == TF_PYTHON_KERAS:
             fact = TENSORFLOW_PYTHON_KERAS
@@ -507,7 +517,11 @@ class LegacyModulePath(_ModulePathRule):
 
     def _fact(self, target: Target, module: Optional[Reference]) -> Optional[ModulePath]:
         fact = super()._fact(target, module)
-        if fact is not None and fact.old in STILL_IMPORTABLE_MODULE_PATHS[target]:
+        if (
+            fact is not None
+            and module is not None
+            and fact.old in STILL_IMPORTABLE_MODULE_PATHS[judged_as(target, module)]
+        ):
             return None  # an alias the target imports with no warning (run on TF 2.15.1): nothing breaks there
         return fact
 
@@ -799,7 +813,7 @@ class LegacyAlias(_NameRule):
     keeps_meaning = True
 
     def _fact(self, target: Target, canonical: str, reference: Reference) -> Optional[RenamedName]:
-        return catalog.RENAMED_BY_TARGET.get((target, canonical))
+        return catalog.RENAMED_BY_TARGET.get((judged_as(target, reference), canonical))
 
     def _fields(self, fact: RenamedName, target: Target) -> dict:
         """What the old name is, and since when, as the catalog records it."""
@@ -950,6 +964,7 @@ class RemovedName(_NameRule):
         return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact, ctx.target))
 
     def _fact(self, target: Target, canonical: str, reference: Reference) -> Optional[RemovedNameFact]:
+        target = judged_as(target, reference)
         fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
         if fact is not None and fact.kept_in_tf_keras and reference.implementation in (TF_KERAS, TF_KERAS_PACKAGE):
             return None  # TensorFlow >= 2.16 serves keras/_tf_keras/keras as tf.keras, which keeps it
