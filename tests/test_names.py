@@ -324,3 +324,16 @@ def test_a_later_star_import_of_another_module_makes_a_name_unknown():
     assert codes_at("from keras.layers import *\nfrom compat import *\n" + use) == []
     assert ("KER201", 3, 14) in codes_at("from compat import *\nfrom keras.layers import *\n" + use)
     assert ("KER201", 3, 14) in codes_at("from keras.layers import *\nfrom keras.models import *\n" + use)
+
+
+def test_a_tf_keras_models_methods_are_keras2s_on_keras3():
+    # tf_keras 2.15.1 beside TF 2.15.1: its models keep fit_generator (deprecated, with a warning)
+    source = "import tf_keras\nmodel = tf_keras.Sequential()\nmodel.fit_generator(batches, steps_per_epoch=2)\n"
+    from kerascheck.config import Settings
+    from kerascheck.engine import check_source
+
+    (finding,) = [f for f in check_source(source, Settings(target=Target.KERAS3)) if f.code == "KER112"]
+    assert "is deprecated (it still runs, with a warning)" in finding.message and finding.severity is None
+    plain = source.replace("tf_keras", "keras")
+    (gone,) = [f for f in check_source(plain, Settings(target=Target.KERAS3)) if f.code == "KER112"]
+    assert "is removed (AttributeError)" in gone.message

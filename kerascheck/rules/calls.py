@@ -7,6 +7,7 @@ import ast
 from typing import Dict, FrozenSet, Iterator, List, Optional
 
 from kerascheck import catalog
+from kerascheck.catalog.model import Target
 from kerascheck.context import Callee, Context, callee
 from kerascheck.names import classify
 
@@ -76,6 +77,26 @@ def model_receiver(ctx: Context, node: ast.Call) -> Optional[bool]:
     if not values:
         return None
     return all(_makes_model(ctx, value) for value in values) or None
+
+
+def keras2_model_receiver(ctx: Context, node: ast.Call) -> bool:
+    """Whether ``receiver.method(...)`` is called on the keras3 target on a model every assignment of which the
+    tf_keras package makes (Keras 2.15's models, with Keras 2's methods)."""
+    func = node.func
+    if ctx.target is not Target.KERAS3 or not isinstance(func, ast.Attribute) or not isinstance(func.value, ast.Name):
+        return False
+    values = _assigned_values(ctx).get(func.value.id)
+    return (
+        values is not None
+        and bool(values)
+        and all(
+            isinstance(value, ast.Call)
+            and isinstance(value.func, (ast.Name, ast.Attribute))
+            and _makes_model(ctx, value)
+            and ctx.keras2_on_keras3(value.func)
+            for value in values
+        )
+    )
 
 
 def _makes_model(ctx: Context, value: Optional[ast.expr]) -> bool:

@@ -30,7 +30,7 @@ from kerascheck.pins import implementations_differ
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode
-from kerascheck.rules.calls import callee, model_receiver, own_method_called
+from kerascheck.rules.calls import callee, keras2_model_receiver, model_receiver, own_method_called
 from kerascheck.rules.versions import TF_KERAS_WORLD, mixing_versions, standalone_is_another_keras
 from kerascheck.walk import chain_root
 
@@ -1093,14 +1093,15 @@ class RemovedMethod(Rule):
         func = node.func
         if not isinstance(func, ast.Attribute) or ctx.reference(func) is not None:
             return
-        fact = catalog.REMOVED_METHODS_BY_TARGET.get((ctx.target, f".{func.attr}"))
+        judged = Target.TF_KERAS if keras2_model_receiver(ctx, node) else ctx.target  # a tf_keras model's
+        fact = catalog.REMOVED_METHODS_BY_TARGET.get((judged, f".{func.attr}"))
         if fact is not None:
             span = _name_span(ctx, func)
-            edits = _method_edits(ctx, node, span, fact)
+            edits = _method_edits(ctx, node, span, fact, judged)
             if own_method_called(ctx, node):
                 return  # the module's own method of that name may be the one called: never guessed
             model = model_receiver(ctx, node)
-            gone = _method_gone(ctx.target, func.attr)
+            gone = _method_gone(judged, func.attr)
             finding = self.finding(
                 ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline,
                 removed=removed_note(ctx.target, fact.removed_in) if gone else "",
@@ -1124,12 +1125,12 @@ def _method_gone(target: Target, method: str) -> bool:
 
 
 def _method_edits(
-    ctx: Context, node: ast.Call, span: Tuple[int, int, int, int], fact: RemovedMethodFact
+    ctx: Context, node: ast.Call, span: Tuple[int, int, int, int], fact: RemovedMethodFact, target: Target
 ) -> Tuple[Edit, ...]:
-    """Rename the method when the new one accepts the call as written; else no fix."""
+    """Rename the method when the new one accepts the call as written on ``target``; else no fix."""
     if fact.new is None:  # removed with no replacement
         return ()
-    accepted = METHOD_PARAMETERS.get((ctx.target, fact.new))
+    accepted = METHOD_PARAMETERS.get((target, fact.new))
     if accepted is None or len(node.args) > 1 or any(isinstance(arg, ast.Starred) for arg in node.args):
         return ()
     edits = [Edit(*span, fact.new.lstrip("."))]
