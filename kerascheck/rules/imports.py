@@ -29,7 +29,7 @@ from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PY
 from kerascheck.pins import implementations_differ
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode, module_text
 from kerascheck.rules.calls import callee, keras2_model_receiver, model_receiver, own_method_called
 from kerascheck.rules.versions import TF_KERAS_WORLD, mixing_versions, standalone_is_another_keras
 from kerascheck.walk import chain_root
@@ -127,6 +127,7 @@ class StandaloneKerasImport(Rule):
         Valid("try:\n    import keras\nexcept ImportError:\n    from tensorflow import keras\n"),
         Valid("import keras\n", target=Target.KERAS3),
         Valid("import keras\nfrom keras.layers import Dense\nfrom keras import backend as K\n"),  # TF 2.15's keras
+        Valid("import keras\nif hasattr(keras, 'ops'):\n    keras.ops.cast(x, 'float32')\n"),  # for either Keras
     )
     invalid = (
         Invalid(
@@ -219,7 +220,8 @@ class StandaloneKerasImport(Rule):
         ):
             versions, severity = _LEGACY_STANDALONE, Severity.ERROR  # `import keras.utils.vis_utils`
         missing = _missing_submodule(alias, ctx.target) or _missing_attribute(ctx, alias)
-        if severity is None and not _breaks(missing) and not standalone_is_another_keras(ctx):
+        breaks = _breaks(missing) and not _asked_for(ctx, missing)
+        if severity is None and not breaks and not standalone_is_another_keras(ctx):
             return None  # keras 2.6–2.15 is tf.keras's own package: the import runs and gives its objects
         versions = _world(ctx, versions, severity)
         finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=versions, severity=severity)
@@ -233,6 +235,16 @@ def judged_as(target: Target, reference: Reference) -> Target:
     if target is Target.KERAS3 and reference.implementation == TF_KERAS_PACKAGE:
         return Target.TF_KERAS
     return target
+
+
+def _asked_for(ctx: Context, missing: Optional[str]) -> bool:
+    """Whether the module asks for the missing name before it reads it (``if hasattr(keras, "ops"):``): code for
+    either Keras (as KER124 judges it; probe 10's dual-target helper runs on TF 2.15.1)."""
+    if not missing:
+        return False
+    lacking = missing.partition("` has no `")[2].split("`", 1)[0]
+    text = module_text(ctx)
+    return ("hasattr(" in text or "getattr(" in text) and (f"'{lacking}'" in text or f'"{lacking}"' in text)
 
 
 def _breaks(missing: Optional[str]) -> bool:
