@@ -125,7 +125,8 @@ def _metric_key(item: ast.expr) -> Optional[str]:
 class LegacyMetricKey(Rule):
     """## What it does
     Finds `'acc'` and `'val_acc'` read from the training logs of a module that compiles its models with
-    `metrics=['accuracy']`: `history.history['acc']`, and `monitor='val_acc'` of `ModelCheckpoint`,
+    `metrics=['accuracy']`: `history.history['acc']`, `logs['acc']` in a Keras callback's `on_epoch_end`,
+    and `monitor='val_acc'` of `ModelCheckpoint`,
     `EarlyStopping` and `ReduceLROnPlateau`, and a placeholder of one in `ModelCheckpoint`'s file name
     (`"weights-{epoch:02d}-{val_acc:.2f}.h5"`). Likewise the function names Keras 2.2 logged short metric names
     under (`'val_mean_absolute_error'` for `metrics=['mae']`, which now logs `val_mae`).
@@ -183,6 +184,9 @@ class LegacyMetricKey(Rule):
               "keras.callbacks.ModelCheckpoint('w-{val_accuracy:.2f}-{{val_acc}}.h5')\n"),
         Valid("import keras\nmodel.compile(loss='mse', metrics=['mean_absolute_error'])\n"
               "print(h.history['val_mean_absolute_error'])\n"),
+        Valid("import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
+              "class Log(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs=None):\n"
+              "        if 'acc' in logs:\n            print(logs['acc'])\n"),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -215,6 +219,15 @@ class LegacyMetricKey(Rule):
             fixed="from keras.callbacks import ModelCheckpoint\nmodel.compile('adam', 'mse', metrics=['accuracy'])\n"
             "path = 'weights-{epoch:02d}-{val_accuracy:.2f}.h5'\nbest = ModelCheckpoint(path, monitor='val_loss')\n",
         ),
+        Invalid(  # tests/data/api_programs/tf_callback_logs_acc.py runs it on TF 2.15.1
+            "from tensorflow import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
+            "class Log(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs={}):\n"
+            "        print(logs['acc'], logs.get('val_acc'))\n",
+            at=((5, 19),),
+            fixed="from tensorflow import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
+            "class Log(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs={}):\n"
+            "        print(logs['accuracy'], logs.get('val_acc'))\n",
+        ),
         Invalid(
             "from tensorflow import keras\nmodel.compile('adam', 'mse', metrics=['mae'])\nh = model.fit(x, y)\n"
             "print(h.history['val_mean_absolute_error'][-1])\n",
@@ -226,8 +239,12 @@ class LegacyMetricKey(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if "history" not in text and not any(callback.rpartition(".")[2] in text for callback in MONITORING_CALLBACKS):
-            return  # the logs are read from a history or by a monitoring callback (tested first: the cheaper test)
+        if (
+            "history" not in text
+            and _EPOCH_HOOK not in text
+            and not any(callback.rpartition(".")[2] in text for callback in MONITORING_CALLBACKS)
+        ):
+            return  # the logs are read from a history, a callback's hook or by a monitoring callback
         if not ctx.imports_keras or not any(end in text for end in _OLD_KEY_ENDS) or not _OLD_KEY_TEXT.search(text):
             return
         metrics = _compiled_metrics(ctx)
@@ -242,6 +259,11 @@ class LegacyMetricKey(Rule):
                 old = _old_key(node.slice, renamed)
                 if old is not None:
                     found.append(self._report(ctx, old, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
+        if _EPOCH_HOOK in text:
+            for read in _epoch_log_reads(ctx):
+                old = _old_key(read.slice, renamed)
+                if old is not None:
+                    found.append(self._report(ctx, old, f"`{ctx.source_of(read)}`", "raises `KeyError`"))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
 
     def _monitor(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str]]) -> Iterator[Finding]:
@@ -322,6 +344,38 @@ class LegacyMetricKey(Rule):
 
 
 CHECKPOINT = "callbacks.ModelCheckpoint"
+_EPOCH_HOOK = "on_epoch_end"
+
+
+def _epoch_log_reads(ctx: Context) -> Iterator[ast.Subscript]:
+    """``logs['acc']`` read in ``on_epoch_end(self, epoch, logs)`` of a Keras callback class, where ``logs`` is
+    the hook's (not rebound to another dict) and the read may raise (no ``'acc' in logs`` test, no ``except
+    KeyError`` around it): the epoch's logs hold the compiled metrics' keys (held-out probe 10)."""
+    from kerascheck.rules.objects import keras_classes  # here: read only when a module may need it
+
+    for node, kind in keras_classes(ctx):
+        if kind.kind != "Callback":
+            continue
+        for hook in node.body:
+            if not (isinstance(hook, ast.FunctionDef) and hook.name == _EPOCH_HOOK):
+                continue
+            parameters = hook.args.posonlyargs + hook.args.args
+            if len(parameters) < 3 or _rebound(hook, parameters[2].arg):
+                continue
+            logs = parameters[2].arg
+            tested, caught = _guarded_reads(hook, logs)
+            for read in ast.walk(hook):
+                if (
+                    isinstance(read, ast.Subscript)
+                    and isinstance(read.ctx, ast.Load)
+                    and isinstance(read.value, ast.Name)
+                    and read.value.id == logs
+                    and _string(read.slice) not in tested
+                    and id(read) not in caught
+                ):
+                    yield read
+
+
 # how the old keys end (`acc`, `error`), before a quote or as a file name's placeholder (``{val_acc:.2f}``): a few plain
 # searches of the text spare most modules the pattern's slower one
 _OLD_KEY_ENDS = tuple(
