@@ -259,3 +259,8 @@ SHARED_OPTIMIZER_ERRORS = {
         "first model's moments"
     ),
 }
+
+# Keys Keras 2.2's optimizers put in their config (keras 2.2.4 keras/optimizers.py: ``'lr': float(K.get_value(
+# self.lr))``), and the key since: keras 2.3.0 renamed it; TF 2.15.1's optimizers, legacy ones too, and Keras
+# 3.15.1's give ``learning_rate`` and no ``lr`` (run: ``KeyError: 'lr'`` on both).
+OLD_OPTIMIZER_CONFIG_KEYS = {"lr": ("learning_rate", "Keras 2.3")}
