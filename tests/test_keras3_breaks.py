@@ -306,6 +306,28 @@ _NOT_RUN |= {"KER226"}
 _NOT_RUN |= {"KER327"}
 # KER216: it raises in training, which the numpy backend cannot: test_training_resumed_from_an_h5_file_… (JAX)
 _NOT_RUN |= {"KER216"}
+# KER218: it raises in fit, which the numpy backend cannot run: test_flat_metrics_of_a_two_output_model_… (JAX)
+_NOT_RUN |= {"KER218"}
+
+
+@pytest.mark.slow
+def test_flat_metrics_of_a_two_output_model_raise_in_fit_on_keras3(tmp_path):
+    """KER218 on Keras 3.15.1 (JAX): the invalid example raises the quoted error in fit; with one list per
+    output (the fix title's form) it trains."""
+    pytest.importorskip("jax")
+    source = RULES_BY_CODE["KER218"].invalid[0].source
+    environment = {**os.environ, "KERAS_BACKEND": "jax", "KERAS_HOME": str(tmp_path)}
+    outcomes = []
+    for text in (source, source.replace("metrics=['mae']", "metrics=[['mae'], ['mae']]")):
+        program = tmp_path / "two_outputs.py"
+        program.write_text(text)
+        done = subprocess.run(
+            [sys.executable, str(program)], cwd=tmp_path, capture_output=True, text=True, env=environment
+        )
+        outcomes.append((done.returncode, done.stderr))
+    (failed, said), (passed, other) = outcomes
+    assert failed != 0 and "tuple arity mismatch" in said, said[-2000:]
+    assert passed == 0, other[-2000:]
 
 
 @pytest.mark.slow

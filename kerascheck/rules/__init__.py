@@ -32,6 +32,7 @@ from kerascheck.rules import (
     merge_calls,
     metrics,
     mixing,
+    multi_output,
     naming,
     optimizers,
     resumed_training,
@@ -68,6 +69,7 @@ _FAMILIES = (
     functional,
     optimizers,
     mixing,
+    multi_output,
     foreign_layers,
     dependencies,
 )
