@@ -627,9 +627,11 @@ class CallbackParamsKey(Rule):
         text = module_text(ctx)
         if f"{CALLBACK_PARAMS}[" in text:
             yield from self._params(ctx)
-        if ("batch_begin" in text or "batch_end" in text) and any(
-            f"{quote}{key}{quote}" in text for key in OLD_BATCH_LOGS for quote in "'\""
-        ):
+        if (
+            ("batch_begin" in text or "batch_end" in text)
+            and "[" in text
+            and any(f"[{quote}{key}{quote}]" in text for key in OLD_BATCH_LOGS for quote in "'\"")
+        ):  # a read such as ``logs['size']`` is written in the text (spaces inside brackets are rare)
             yield from self._batch_logs(ctx)
 
     def _params(self, ctx: Context) -> Iterator[Finding]:
