@@ -130,3 +130,10 @@ def test_the_shared_optimizer_programs_say_what_ker229_quotes():
     assert set(says) == set(SHARED_OPTIMIZER_ERRORS)
     for target, said in says.items():
         assert said in SHARED_OPTIMIZER_ERRORS[target], target
+
+
+def test_the_optimizer_config_programs_say_what_ker217_knows():
+    from kerascheck.catalog.training import OLD_OPTIMIZER_CONFIG_KEYS
+
+    says = {p.says for p in ALL if "optimizer_config_" in p.path.name}
+    assert says == {f"KeyError: {key!r}" for key in OLD_OPTIMIZER_CONFIG_KEYS}

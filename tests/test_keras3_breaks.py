@@ -304,6 +304,17 @@ _NOT_RUN = {"KER302", "KER321", "KER323"}  # KER321, KER323: their own tests bel
 _NOT_RUN |= {"KER226"}
 # KER327: no error; training with jax shows what Keras 3 does (test_a_model_frozen_after_compile_…)
 _NOT_RUN |= {"KER327"}
+
+
+def _run_with_jax(tmp_path, name: str, source: str) -> subprocess.CompletedProcess[str]:
+    """A program run by the installed Keras 3 with the JAX backend (training needs one; the numpy backend cannot)."""
+    pytest.importorskip("jax")
+    program = tmp_path / name
+    program.write_text(source)
+    environment = {**os.environ, "KERAS_BACKEND": "jax", "KERAS_HOME": str(tmp_path)}
+    return subprocess.run([sys.executable, str(program)], cwd=tmp_path, capture_output=True, text=True, env=environment)
+
+
 # KER216: it raises in training, which the numpy backend cannot: test_training_resumed_from_an_h5_file_… (JAX)
 _NOT_RUN |= {"KER216"}
 # KER218: it raises in fit, which the numpy backend cannot run: test_flat_metrics_of_a_two_output_model_… (JAX)
@@ -314,45 +325,28 @@ _NOT_RUN |= {"KER218"}
 def test_flat_metrics_of_a_two_output_model_raise_in_fit_on_keras3(tmp_path):
     """KER218 on Keras 3.15.1 (JAX): the invalid example raises the quoted error in fit; with one list per
     output (the fix title's form) it trains."""
-    pytest.importorskip("jax")
+    from kerascheck.catalog.training import MULTI_OUTPUT_METRICS_ERROR
+
     source = RULES_BY_CODE["KER218"].invalid[0].source
-    environment = {**os.environ, "KERAS_BACKEND": "jax", "KERAS_HOME": str(tmp_path)}
-    outcomes = []
-    for text in (source, source.replace("metrics=['mae']", "metrics=[['mae'], ['mae']]")):
-        program = tmp_path / "two_outputs.py"
-        program.write_text(text)
-        done = subprocess.run(
-            [sys.executable, str(program)], cwd=tmp_path, capture_output=True, text=True, env=environment
-        )
-        outcomes.append((done.returncode, done.stderr))
-    (failed, said), (passed, other) = outcomes
-    assert failed != 0 and "tuple arity mismatch" in said, said[-2000:]
-    assert passed == 0, other[-2000:]
+    failed = _run_with_jax(tmp_path, "two_outputs.py", source)
+    assert failed.returncode != 0 and MULTI_OUTPUT_METRICS_ERROR in failed.stderr, failed.stderr[-2000:]
+    passed = _run_with_jax(tmp_path, "two_outputs.py", source.replace("metrics=['mae']", "metrics=[['mae'], ['mae']]"))
+    assert passed.returncode == 0, passed.stderr[-2000:]
 
 
 @pytest.mark.slow
 def test_training_resumed_from_an_h5_file_raises_on_keras3_and_runs_compiled_again(tmp_path):
     """KER216 on Keras 3.15.1 (JAX): its first invalid example raises the quoted error on the reported line; its
     first valid example (compile=False, compile again) trains."""
-    pytest.importorskip("jax")
     from kerascheck.catalog.saving import H5_RESUMED_TRAINING_ERROR
 
     rule = RULES_BY_CODE["KER216"]
-    environment = {**os.environ, "KERAS_BACKEND": "jax", "KERAS_HOME": str(tmp_path)}
-    outcomes = []
-    for source in (rule.invalid[0].source, rule.valid[0].source):
-        program = tmp_path / "resume.py"
-        program.write_text(source)
-        done = subprocess.run(
-            [sys.executable, str(program)], cwd=tmp_path, capture_output=True, text=True, env=environment
-        )
-        outcomes.append((done.returncode, done.stderr))
-    (failed, said), (passed, _) = outcomes
+    failed = _run_with_jax(tmp_path, "resume.py", rule.invalid[0].source)
     start, _, end = H5_RESUMED_TRAINING_ERROR.partition("…")
-    assert failed != 0 and start in said and end.strip() in said, said[-2000:]
-    line = rule.invalid[0].at[0][0]
-    assert f'resume.py", line {line}' in said
-    assert passed == 0
+    said = failed.stderr
+    assert failed.returncode != 0 and start in said and end.strip() in said, said[-2000:]
+    assert f'resume.py", line {rule.invalid[0].at[0][0]}' in said
+    assert _run_with_jax(tmp_path, "resume.py", rule.valid[0].source).returncode == 0
 
 
 @pytest.mark.slow
@@ -360,7 +354,6 @@ def test_a_model_frozen_after_compile_is_not_trained_by_its_own_training_on_kera
     """KER327: Keras 3.15.1 (JAX) reads `trainable` when it trains: the invalid example's discriminator keeps its
     weights through its own train_on_batch; the valid example's toggling trains it, and the combined model leaves
     it alone. (TensorFlow 2.15.1 trains it unchanged: tests/data/api_programs are Keras 2's there.)"""
-    pytest.importorskip("jax")
     rule = RULES_BY_CODE["KER327"]
     check = (  # in place of the discriminator's own training
         "before = [w.copy() for w in d.get_weights()]\nd.train_on_batch(x, y)\n"
@@ -368,10 +361,7 @@ def test_a_model_frozen_after_compile_is_not_trained_by_its_own_training_on_kera
     )
     outcomes = {}
     for name, source in (("invalid", rule.invalid[0].source), ("valid", rule.valid[0].source)):
-        program = tmp_path / f"{name}.py"
-        program.write_text(source.replace("d.train_on_batch(x, y)\n", check, 1))
-        environment = {**os.environ, "KERAS_BACKEND": "jax", "KERAS_HOME": str(tmp_path)}
-        done = subprocess.run([sys.executable, str(program)], capture_output=True, text=True, env=environment)
+        done = _run_with_jax(tmp_path, f"{name}.py", source.replace("d.train_on_batch(x, y)\n", check, 1))
         assert done.returncode == 0, done.stderr[-2000:]
         outcomes[name] = done.stdout.split()[-1]
     assert outcomes == {"invalid": "FROZEN", "valid": "TRAINED"}

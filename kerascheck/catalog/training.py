@@ -264,3 +264,8 @@ SHARED_OPTIMIZER_ERRORS = {
 # self.lr))``), and the key since: keras 2.3.0 renamed it; TF 2.15.1's optimizers, legacy ones too, and Keras
 # 3.15.1's give ``learning_rate`` and no ``lr`` (run: ``KeyError: 'lr'`` on both).
 OLD_OPTIMIZER_CONFIG_KEYS = {"lr": ("learning_rate", "Keras 2.3")}
+
+# A flat ``metrics=[…]`` list of another length than a functional model's outputs (keras 3.15.1
+# keras/src/trainers/compile_utils.py:255-336: a list is one entry per output; ``tree.map_structure_up_to`` then
+# refuses it when the first fit or evaluate builds the metrics; run with JAX). Keras 2 gave each metric every output.
+MULTI_OUTPUT_METRICS_ERROR = "ValueError: tuple arity mismatch"

@@ -8,12 +8,13 @@ from typing import Iterator, Optional
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.releases import KERAS3_CHECKED
+from kerascheck.catalog.training import MULTI_OUTPUT_METRICS_ERROR
 from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import argument
-from kerascheck.rules.shared_optimizer import TRAINS
-from kerascheck.rules.values import module_values, value_of
+from kerascheck.rules.shared_optimizer import TRAINS, later_method_calls
+from kerascheck.rules.values import value_of
 
 _RUNS_METRICS = TRAINS | {"evaluate", "test_on_batch", "evaluate_generator"}
 _TWO_OUTPUTS = (
@@ -52,8 +53,8 @@ class MultiOutputFlatMetrics(Rule):
     name = "multi-output-flat-metrics"
     message = (
         "`metrics=` lists {given} metric(s) for the {outputs} outputs of `{model}`: target {target} (Keras {version}) "
-        "reads a list as one entry per output, and `{model}.{runs}(…)` (line {at_line}) raises `ValueError: tuple "
-        "arity mismatch`; Keras 2 applied each metric to every output"
+        "reads a list as one entry per output, and `{model}.{runs}(…)` (line {at_line}) raises "
+        "`{error}`; Keras 2 applied each metric to every output"
     )
     fix_title = "Give one list of metrics per output (`metrics=[[…], […]]`) or a dict keyed by the outputs' names"
     severity = Severity.ERROR
@@ -93,13 +94,13 @@ class MultiOutputFlatMetrics(Rule):
             outputs = _outputs(ctx, func.value)
             if outputs is None or outputs < 2 or outputs == len(metrics.elts):
                 continue
-            runs = _run_after(ctx, func.value, call)
+            runs = next(iter(later_method_calls(ctx, func.value, call, _RUNS_METRICS)), None)
             if runs is None:
                 continue
             assert isinstance(runs.func, ast.Attribute)
             yield self.finding(
                 ctx, metrics, given=len(metrics.elts), outputs=outputs, model=func.value.id, version=KERAS3_CHECKED,
-                runs=runs.func.attr, at_line=runs.lineno,
+                runs=runs.func.attr, at_line=runs.lineno, error=MULTI_OUTPUT_METRICS_ERROR,
             )  # fmt: skip
 
 
@@ -116,22 +117,3 @@ def _outputs(ctx: Context, name: ast.Name) -> Optional[int]:
     if not isinstance(outputs, (ast.List, ast.Tuple)) or any(isinstance(each, ast.Starred) for each in outputs.elts):
         return None
     return len(outputs.elts)
-
-
-def _run_after(ctx: Context, name: ast.Name, compiled: ast.Call) -> Optional[ast.Call]:
-    """The first ``name.fit/evaluate/…(…)`` after the compile, in the same scope."""
-    values = module_values(ctx)
-    scope = values.scope_of(name)
-    after = (compiled.lineno, compiled.col_offset)
-    for call in ctx.index.calls:
-        func = call.func
-        if (
-            isinstance(func, ast.Attribute)
-            and func.attr in _RUNS_METRICS
-            and isinstance(func.value, ast.Name)
-            and func.value.id == name.id
-            and values.scope_of(func) is scope
-            and (call.lineno, call.col_offset) > after
-        ):
-            return call
-    return None

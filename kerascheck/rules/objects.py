@@ -26,7 +26,7 @@ from kerascheck.names import TF_KERAS_PACKAGE, Reference
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
 from kerascheck.rules.calls import callee
-from kerascheck.walk import CHILDREN, class_body_names
+from kerascheck.walk import CHILDREN, child_nodes, class_body_names
 
 # Functions that return a model (keras 2.15.0 keras/api/_v2/keras/models; keras 3.15.1 keras/models,
 # keras/saving): canonical names.
@@ -374,23 +374,14 @@ def _returns_of(ctx: Context, node: ast.FunctionDef, depth: int) -> Optional[Obj
 
 
 def _yields(statement: ast.stmt) -> bool:
-    stack: List[ast.AST] = list(_own_parts(statement))
+    """Whether the statement (not its nested blocks, functions or lambdas) yields: the function is a generator."""
+    stack: List[Optional[ast.AST]] = list(_own_parts(statement))
     while stack:
         inner = stack.pop()
-        kind = type(inner)
-        if kind is ast.Yield or kind is ast.YieldFrom:
+        if isinstance(inner, (ast.Yield, ast.YieldFrom)):
             return True
-        if kind in _SKIPPED:
-            continue
-        children = CHILDREN.get(kind)
-        if children is None:
-            continue
-        value = children[1](inner)
-        for child in (value,) if children[0] else value:
-            if type(child) is list:
-                stack += child
-            elif child is not None:
-                stack.append(child)
+        if inner is not None and type(inner) not in _SKIPPED:
+            stack += child_nodes(inner)
     return False
 
 

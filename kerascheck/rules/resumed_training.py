@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional
+from typing import Iterator, Optional
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.releases import KERAS3_CHECKED
@@ -11,7 +11,7 @@ from kerascheck.catalog.saving import H5_RESUMED_TRAINING_ERROR, H5_SUFFIXES, MO
 from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
-from kerascheck.rules.shared_optimizer import TRAINS
+from kerascheck.rules.shared_optimizer import TRAINS, later_method_calls
 from kerascheck.rules.values import module_values
 
 _SAVED = (
@@ -140,19 +140,9 @@ def _bound_to(ctx: Context, call: ast.Call) -> Optional[ast.Name]:
 
 def _trained_uncompiled(ctx: Context, name: ast.Name, loaded: ast.Call) -> Optional[ast.Call]:
     """The first training call of ``name`` after the load, in the same scope, with no ``name.compile`` first."""
-    values = module_values(ctx)
-    scope = values.scope_of(name)
+    scope = module_values(ctx).scope_of(name)
     after = (loaded.lineno, loaded.col_offset)
-    calls: List[ast.Call] = [
-        call
-        for call in ctx.index.calls
-        if isinstance(call.func, ast.Attribute)
-        and isinstance(call.func.value, ast.Name)
-        and call.func.value.id == name.id
-        and values.scope_of(call.func) is scope
-        and (call.lineno, call.col_offset) > after
-    ]
-    for call in sorted(calls, key=lambda each: (each.lineno, each.col_offset)):
+    for call in later_method_calls(ctx, name, loaded, TRAINS | {"compile"}):
         assert isinstance(call.func, ast.Attribute)
         if call.func.attr == "compile":
             return None

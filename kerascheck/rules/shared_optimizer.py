@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Optional, Set, Tuple, Union
+from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
@@ -348,3 +348,24 @@ def _self_method_models(ctx: Context, value: ast.expr, methods: Dict[str, _Funct
     method = methods[value.func.attr]
     returns = [node for node in ast.walk(method) if isinstance(node, ast.Return)]
     return bool(returns) and all(node.value is not None and is_keras_model(ctx, node.value) for node in returns)
+
+
+def later_method_calls(
+    ctx: Context, name: ast.Name, after: Union[ast.expr, ast.stmt], methods: FrozenSet[str]
+) -> List[ast.Call]:
+    """The ``name.method(…)`` calls of ``methods`` after ``after``, in the scope ``name`` stands in, in source
+    order (the walk keeps them when the rule asks for the methods: Rule.walked_methods)."""
+    values = module_values(ctx)
+    scope = values.scope_of(name)
+    start = (after.lineno, after.col_offset)
+    found = [
+        call
+        for call in ctx.index.calls
+        if isinstance(call.func, ast.Attribute)
+        and call.func.attr in methods
+        and isinstance(call.func.value, ast.Name)
+        and call.func.value.id == name.id
+        and values.scope_of(call.func) is scope
+        and (call.lineno, call.col_offset) > start
+    ]
+    return sorted(found, key=lambda call: (call.lineno, call.col_offset))
