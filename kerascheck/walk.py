@@ -302,6 +302,11 @@ class ModuleIndex:
                     elif name in bound and id(node) not in alias_targets:
                         scope.bind(name, OWN)
                     continue
+                if kind is ast.Constant:
+                    continue
+                if kind is ast.keyword:
+                    push(node.value)
+                    continue
                 if kind is ast.Attribute:
                     base = node.value
                     if type(node.ctx) is ast.Load:  # the receiver is part of this chain

@@ -810,6 +810,8 @@ def keras2_call(ctx: Context, node: ast.Call) -> bool:
     """Whether a call is tf_keras's on the keras3 target (Keras 2 saving and loading: SavedModel folders, any
     name): ``tf_keras.models.load_model(…)``, or a method of an object a tf_keras call made (``model.save(…)``
     where ``model = tf_keras.Sequential(…)``)."""
+    if ctx.target is not Target.KERAS3 or not ctx.in_tf_keras_world:  # tf_keras is never named then
+        return False
     if ctx.keras2_on_keras3(node.func):
         return True
     if not isinstance(node.func, ast.Attribute):

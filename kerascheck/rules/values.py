@@ -74,6 +74,17 @@ class ModuleValues:
                         key = id(node)
                         add(scope, node.id, Binding(simple.get(key), None, unpacked.get(key), node))
                     continue
+                # the commonest kinds first, their children pushed as the general case below pushes them
+                if kind is ast.Attribute or kind is ast.keyword:
+                    push(node.value)
+                    continue
+                if kind is ast.Constant:
+                    continue
+                if kind is ast.Call:
+                    push(node.func)
+                    extend(node.args)
+                    extend(node.keywords)
+                    continue
                 if kind in _SCOPE_KINDS and node is not tree:
                     scopes[id(node)] = scope
                     if kind is not ast.Lambda:  # a lambda binds no name
