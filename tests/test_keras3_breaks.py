@@ -477,3 +477,25 @@ def test_ker228_leaves_code_that_names_keras3s_folder_and_it_finds_the_files(scr
     settings = Settings(target=Target.KERAS3, select=("KER228",))
     assert check_source(source, settings) == []
     _execute(source, Proof(("",), prelude=_PRELUDE + _ARCHIVES), ())
+
+
+# KER232: no error, other numbers: test_hard_sigmoid_computes_another_function_on_keras3
+_NOT_RUN |= {"KER232"}
+
+
+def test_hard_sigmoid_computes_another_function_on_keras3():
+    """KER232: the installed Keras 3's `hard_sigmoid` (string and function, in a layer) is relu6(x + 3) / 6, the
+    value the message quotes at x = 1; Keras 2's clip(0.2 * x + 0.5, 0, 1) is run on TF 2.15.1 by
+    tests/data/api_programs/tf_hard_sigmoid_keras2_formula.py."""
+    import numpy
+
+    rule = RULES_BY_CODE["KER232"]
+    x = numpy.array([[-3.0, -2.5, -1.0, 0.0, 1.0, 2.5, 3.0]], "float32")
+    keras3 = numpy.clip(x + 3.0, 0.0, 6.0) / 6.0
+    keras2 = numpy.clip(0.2 * x + 0.5, 0.0, 1.0)
+    for computed in (keras.activations.hard_sigmoid(x), keras.layers.Activation("hard_sigmoid")(x)):
+        assert numpy.allclose(numpy.asarray(computed), keras3, atol=1e-6)
+        assert not numpy.allclose(numpy.asarray(computed), keras2, atol=1e-3)
+    dense = keras.layers.Dense(1, activation="hard_sigmoid", kernel_initializer="ones", use_bias=False)
+    at_one = float(numpy.asarray(dense(numpy.ones((1, 1), "float32")))[0, 0])
+    assert f"{at_one:.3f}, not {float(numpy.clip(0.2 + 0.5, 0, 1)):.1f}, at x = 1" in rule.message

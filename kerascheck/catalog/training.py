@@ -205,6 +205,9 @@ KERAS3_ACTIVATION_NAMES = frozenset(
 # What registers custom objects by name for tf.keras to find (keras 2.15.0 keras/src/saving/object_registration.py).
 CUSTOM_OBJECT_REGISTRIES = ("get_custom_objects", "custom_object_scope", "CustomObjectScope")
 ACTIVATION_KEYWORDS = ("activation", "recurrent_activation")
+# keras 2.15.0 keras/src/backend.py hard_sigmoid: clip(0.2 * x + 0.5, 0, 1); keras 3.15.1 keras/src/activations/
+# activations.py hard_sigmoid -> ops.hard_sigmoid: relu6(x + 3) / 6 (run: 0.7 and 0.6667 at x = 1, KER232's proof)
+HARD_SIGMOID = "hard_sigmoid"
 
 # A custom Metric's reset: keras 3.15.1 keras/src/trainers/trainer.py:312 calls `m.reset_state()`, whose default
 # (keras/src/metrics/metric.py:108-115) zeroes the variables and never looks for a `reset_states` of the class

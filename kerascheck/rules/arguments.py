@@ -22,7 +22,12 @@ from kerascheck.catalog.model import (
     RemovedKeyword,
     Target,
 )
-from kerascheck.catalog.training import ACTIVATION_KEYWORDS, CUSTOM_OBJECT_REGISTRIES, KERAS3_ACTIVATION_NAMES
+from kerascheck.catalog.training import (
+    ACTIVATION_KEYWORDS,
+    CUSTOM_OBJECT_REGISTRIES,
+    HARD_SIGMOID,
+    KERAS3_ACTIVATION_NAMES,
+)
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.names import TF_KERAS_PACKAGE
@@ -32,6 +37,7 @@ from kerascheck.rules.calls import Callee, argument, callee, model_receiver, own
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 from kerascheck.rules.values import value_of
+from kerascheck.rules.versions import written_for_keras3
 
 _Fact = TypeVar("_Fact")
 
@@ -888,6 +894,95 @@ class CustomActivationName(Rule):
                 function = _registered_function(ctx, name)
                 remedy = f"Pass the function itself: `{keyword}={function}`" if function else "Pass the function itself"
                 yield self.finding(ctx, value, keyword=keyword, name=name, callable=target.display, remedy=remedy)
+
+
+class HardSigmoidFormula(Rule):
+    """## What it does
+    Finds the `hard_sigmoid` activation (`activation="hard_sigmoid"`, `recurrent_activation="hard_sigmoid"`,
+    `Activation("hard_sigmoid")`, `keras.activations.hard_sigmoid`) on the keras3 target, in a module that
+    reads no module only Keras 3 has (`keras.ops`, `keras.config`, …): code written for Keras 2.
+
+    ## Why is this bad?
+    Keras 2 and tf.keras compute `hard_sigmoid(x)` as `clip(0.2 * x + 0.5, 0, 1)`; Keras 3 (3.15.1) as
+    `relu6(x + 3) / 6`: slope 1/6 instead of 0.2, flat beyond ±3 instead of ±2.5. The layer runs and gives
+    other values (0.667 instead of 0.7 at `x = 1`): a model trained on Keras 2, its weights loaded, predicts
+    otherwise on Keras 3, silently.
+
+    ## Example
+    ```python
+    LSTM(64, recurrent_activation="hard_sigmoid")
+    ```
+
+    ## Use instead
+    ```python
+    @keras.saving.register_keras_serializable()
+    def keras2_hard_sigmoid(x):
+        return keras.ops.clip(0.2 * x + 0.5, 0.0, 1.0)
+
+    LSTM(64, recurrent_activation=keras2_hard_sigmoid)  # or keep it, and train anew
+    ```
+
+    ## Fix safety
+    None: a model trained anew may keep Keras 3's function; one that loads Keras 2 weights needs Keras 2's.
+    """
+
+    code = "KER232"
+    name = "hard-sigmoid-formula"
+    message = (
+        "{what}: target {target} (Keras {keras3_checked}) computes `hard_sigmoid` as `relu6(x + 3) / 6`, Keras 2 "
+        "as `clip(0.2 * x + 0.5, 0, 1)`: the layer runs and gives other values (0.667, not 0.7, at x = 1), so "
+        "weights trained on Keras 2 predict otherwise"
+    )
+    fix_title = (
+        "To keep Keras 2's numbers, pass a registered function returning `keras.ops.clip(0.2 * x + 0.5, 0.0, 1.0)`"
+    )
+    targets = ONLY_KERAS3
+    valid = (
+        Valid("import keras\nkeras.layers.Dense(4, activation='hard_sigmoid')\n"),  # tf.keras: Keras 2's formula
+        Valid(
+            "import keras\nfrom keras import ops\nx = ops.ones((2,))\n"
+            "gate = keras.layers.Dense(4, activation='hard_sigmoid')\n",
+            target=Target.KERAS3,
+        ),  # written for Keras 3
+        Valid("import keras\nkeras.layers.Dense(4, activation='sigmoid', name='hard_sigmoid')\n", target=Target.KERAS3),
+        Valid("import tf_keras\ntf_keras.layers.Dense(4, activation='hard_sigmoid')\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            "from keras.layers import LSTM, Activation, Dense\n"
+            "rnn = LSTM(32, activation='tanh', recurrent_activation='hard_sigmoid')\n"
+            "gate = Activation('hard_sigmoid')\nout = Dense(1, 'hard_sigmoid')\n",
+            at=((2, 55), (3, 18), (4, 15)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "from tensorflow import keras\nfrom keras.activations import hard_sigmoid\n"
+            "dense = keras.layers.Dense(1, activation=keras.activations.hard_sigmoid)\n"
+            "y = hard_sigmoid(x)\n",
+            at=((3, 41), (4, 4)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if HARD_SIGMOID not in module_text(ctx) or written_for_keras3(ctx):
+            return
+        for node in ctx.index.calls:
+            target = callee(ctx, node)
+            if target is None or not target.owner.startswith("layers.") or _keras2_reference(ctx, node.func):
+                continue
+            for keyword, value in _activation_arguments(ctx, node, target.owner):
+                if isinstance(value, ast.Constant) and value.value == HARD_SIGMOID:
+                    yield self.finding(ctx, value, what=f"`{keyword}={HARD_SIGMOID!r}` of `{target.display}`")
+        for chain in ctx.index.chains:
+            if ctx.canonical(chain) == f"activations.{HARD_SIGMOID}" and not _keras2_reference(ctx, chain):
+                yield self.finding(ctx, chain, what=f"`{ctx.source_of(chain)}`")
+
+
+def _keras2_reference(ctx: Context, node: ast.expr) -> bool:
+    """A tf_keras name on the keras3 target: Keras 2's, whose formula is Keras 2's."""
+    reference = ctx.reference(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
+    return reference is not None and reference.implementation == TF_KERAS_PACKAGE
 
 
 def _activation_arguments(ctx: Context, node: ast.Call, owner: str) -> List[Tuple[str, ast.expr]]:

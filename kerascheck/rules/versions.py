@@ -3,10 +3,13 @@ with the ``auto`` target, whether the project's pins are among them."""
 
 from __future__ import annotations
 
-from typing import Tuple
+from functools import cache
+from typing import Optional, Tuple
 
 from kerascheck.catalog import implementations
 from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS, TF_PYTHON_KERAS_VERSIONS
+from kerascheck.catalog.model import Target
+from kerascheck.catalog.modules import module_exists
 from kerascheck.context import Context
 from kerascheck.pins import implementations_differ
 
@@ -47,3 +50,27 @@ TF_KERAS_WORLD = (
     "the module runs where tf.keras is the tf_keras package (it sets `TF_USE_LEGACY_KERAS` or imports tf_keras: "
     "TensorFlow >= 2.16), and there `keras` is Keras 3"
 )
+
+
+def written_for_keras3(ctx: Context) -> bool:
+    """Whether the module reads a module only Keras 3 has (``keras.ops``, ``keras.config``, ``keras.random``…,
+    by the generated module tables): code written for Keras 3, where a Keras 3 behaviour is what it asks for."""
+    key = ("versions", "written for keras 3")
+    if key not in ctx.memo:
+        ctx.memo[key] = any(_keras3_only_module(ctx.canonical(chain)) for chain in ctx.index.chains)
+    return bool(ctx.memo[key])
+
+
+def _keras3_only_module(canonical: Optional[str]) -> bool:
+    if not canonical:
+        return False
+    first = canonical.partition(".")[0]
+    return _only_in_keras3(first)
+
+
+@cache
+def _only_in_keras3(module: str) -> bool:
+    return bool(
+        module_exists(f"keras.{module}", Target.KERAS3)
+        and not module_exists(f"tensorflow.keras.{module}", Target.TF_KERAS)
+    )
