@@ -37,6 +37,7 @@ from kerascheck.rules import (
     optimizers,
     resumed_training,
     saving,
+    shape_values,
     shared_optimizer,
     unknown_names,
 )
@@ -64,6 +65,7 @@ _FAMILIES = (
     frozen_models,
     naming,
     custom_layers,
+    shape_values,
     layer_state,
     defaults,
     functional,
