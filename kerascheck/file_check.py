@@ -204,11 +204,20 @@ def check_files(
     results = []
     progress = Progress(len(items) if isinstance(items, Sized) else None)
     check = functools.partial(check_file, args=args, importers=importers)
-    for result in map_in_order(check, items, jobs, meanwhile):
+    for result in map_in_order(check, items, jobs, meanwhile, cost=_size):
         progress.step()
         results.append(result)
     progress.done()
     return results
+
+
+def _size(item: Item) -> int:
+    """What checking a file costs, about: its size (stdin's is not known before it is read)."""
+    path = item[0]
+    try:
+        return 0 if path is None else os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def rechecker(finder: SettingsFinder, args: argparse.Namespace, jobs: int, importers: Dict[str, Set[str]]):
@@ -218,7 +227,7 @@ def rechecker(finder: SettingsFinder, args: argparse.Namespace, jobs: int, impor
         check = functools.partial(check_file, args=args, project_layers=known, importers=importers)
         items = [(Path(result.path), finder.for_file(Path(result.path))) for result in pending]
         checked: List[CheckedModule] = []
-        for result, again in zip(pending, map_in_order(check, items, jobs)):
+        for result, again in zip(pending, map_in_order(check, items, jobs, cost=_size)):
             if args.fix and not args.diff:
                 again.fixed = result.fixed + again.fixed  # the first pass already wrote its fixes
             checked.append(again)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from itertools import chain, islice
-from typing import Callable, Iterable, Iterator, List, Optional, Set, Sized, TypeVar
+from typing import Any, Callable, Iterable, Iterator, List, Optional, Set, Sized, Tuple, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -20,6 +20,10 @@ MIN_FILES_PER_JOB = 4
 # Files per task while a folder's search still finds them (its total unknown): small enough that no
 # worker waits long for the other at the end, large enough that handing out costs little.
 STREAMED_CHUNK = 8
+# Handed out costliest first (see map_in_order's ``cost``): chunks of about 1/COST_CHUNKS of a worker's share,
+# at most MAX_CHUNK items: the largest files go alone, the small ones together.
+COST_CHUNKS = 32
+MAX_CHUNK = 16
 
 _task: Optional[Callable] = None  # the function a worker applies, installed when it starts
 
@@ -37,12 +41,14 @@ def map_in_order(
     items: Iterable[Item],
     jobs: int,
     meanwhile: Optional[Callable[[], None]] = None,
+    cost: Optional[Callable[[Item], int]] = None,
 ) -> Iterator[Result]:
     """``task`` of each item, in the items' order; in ``jobs`` worker processes when that pays off.
     ``items`` may be found as the work goes (a folder's search): the workers start on the first ones
     while this process finds the rest. If the pool breaks (a worker killed for memory, say), the
     remaining items run in this process. ``meanwhile``: work of this process's own, done once the
-    workers have started and every item is handed out (first, without them)."""
+    workers have started and every item is handed out (first, without them). ``cost``: what an item
+    costs (a file's size); the rest are then handed out costliest first, in chunks of like cost."""
     pending = [meanwhile] if meanwhile is not None else []  # done once, whatever becomes of the pool
     stream = iter(items)
     first = list(islice(stream, max(jobs, 1) * MIN_FILES_PER_JOB))  # enough to tell whether workers pay off
@@ -66,8 +72,12 @@ def map_in_order(
             pool.submit(int)  # starts the workers: forked now, all of them, with kerascheck imported
         finally:
             _release_signals(held)
-        results = pool.map(_run, _kept(chain(first, stream), handed), chunksize=chunk)  # finds the rest meanwhile
-        _run_once(pending)  # the workers are busy: this process would only wait for them
+        results: Iterable[Result]
+        if cost is not None:
+            results = _costliest_first(pool, first, stream, handed, cost, jobs, pending)
+        else:
+            results = pool.map(_run, _kept(chain(first, stream), handed), chunksize=chunk)  # finds the rest meanwhile
+            _run_once(pending)  # the workers are busy: this process would only wait for them
         for result in results:
             yield result
             done += 1
@@ -80,6 +90,43 @@ def map_in_order(
         raise
     else:
         pool.shutdown()
+
+
+def _costliest_first(
+    pool,
+    first: List[Item],
+    stream: Iterator[Item],
+    handed: List[Item],
+    cost: Callable[[Item], int],
+    jobs: int,
+    pending: List[Callable[[], None]],
+) -> Iterator[Result]:
+    """The results in the items' order, the items handed out costliest first (the first ones as they came, while
+    this process finds the rest): no worker is left with a large file at the end while the others wait, and a
+    worker's largest file meets the least it has kept from earlier ones. ``handed`` gets every item, in order,
+    for the fallback of :func:`map_in_order`."""
+    handed.extend(first)
+    futures = [pool.submit(_run_each, [item]) for item in first]
+    rest = list(stream)
+    handed.extend(rest)
+    costs = [cost(item) for item in rest]
+    budget = max(1, sum(costs) // (jobs * COST_CHUNKS))
+    chunks: List[List[int]] = []
+    size = budget
+    for index in sorted(range(len(rest)), key=costs.__getitem__, reverse=True):
+        if size >= budget or len(chunks[-1]) >= MAX_CHUNK:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(index)
+        size += costs[index]
+    where: List[Tuple[Any, int]] = [(future, 0) for future in futures] + [(None, 0)] * len(rest)
+    for chunk in chunks:
+        future = pool.submit(_run_each, [rest[index] for index in chunk])
+        for position, index in enumerate(chunk):
+            where[len(first) + index] = (future, position)
+    _run_once(pending)  # the workers are busy: this process would only wait for them
+    for future, position in where:
+        yield future.result()[position]
 
 
 def _kept(items: Iterator[Item], handed: List[Item]) -> Iterator[Item]:
@@ -143,3 +190,9 @@ def _install(task: Callable) -> None:
 
 def _run(item):
     return _task(item)
+
+
+def _run_each(items: list) -> list:
+    task = _task
+    assert task is not None  # set by _install when the worker started
+    return [task(item) for item in items]

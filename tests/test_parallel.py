@@ -124,3 +124,28 @@ def test_a_bad_configuration_found_with_the_workers_running_is_one_line(tmp_path
     code, out, err = kerascheck("-j", "2", ".", cwd=folder)
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and "'KER3O7' selects no kerascheck code" in err and "Traceback" not in err
+
+
+def _started(item: int) -> tuple:
+    import time
+
+    began = time.monotonic()
+    time.sleep(0.002)
+    return item, began
+
+
+def test_the_costliest_items_are_handed_out_first_and_the_results_keep_the_order():
+    count = 10 * MIN_FILES_PER_JOB
+    items = list(range(count))
+    results = list(map_in_order(_started, iter(items), jobs=2, cost=lambda item: item))
+    assert [item for item, _ in results] == items
+    began = dict(results)
+    first = 2 * MIN_FILES_PER_JOB  # handed out as they came, while the search goes on
+    later = items[first:]
+    assert began[later[-1]] < began[later[0]]  # the costliest of the rest before the cheapest
+    assert began[later[-1]] < began[later[len(later) // 2]]
+
+
+def test_a_broken_pool_handing_out_the_costliest_first_falls_back_in_order():
+    items = list(range(6 * MIN_FILES_PER_JOB))
+    assert list(map_in_order(_kill_workers, iter(items), jobs=2, cost=lambda item: -item)) == [i * 2 for i in items]
