@@ -50,9 +50,10 @@ class Context:
         self.exposure = exposure  # what runs with the module but is not in it (see renames.py)
         self.tree = tree
         self.lines = lines
-        # the text as given (a Lines splits it only when a line is read), and whether every column is a byte's
-        self._text: Optional[str] = lines.text if isinstance(lines, Lines) else None
-        self._ascii = self._text is not None and self._text.isascii()
+        # the text as given (a Lines splits it only when a line is read; flake8's lines are joined once), and
+        # whether every column is a byte's
+        self._text: Optional[str] = lines.text if isinstance(lines, Lines) else "".join(lines)
+        self._ascii = self._text.isascii()
         self.settings = settings
         self.target: Target = settings.target
         self.index = ModuleIndex(module_name, methods).build(tree)
@@ -67,7 +68,7 @@ class Context:
         self._nodes: Optional[List[ast.AST]] = None
         # ``os.environ["TF_USE_LEGACY_KERAS"] = "1"``: TensorFlow's lazy loader makes ``tf.keras`` the tf_keras
         # package (tensorflow/python/util/lazy_loader.py; run on TF 2.15.1 with tf_keras 2.15.1: corpus triage 8)
-        text = self._text if self._text is not None else "".join(lines)
+        text = self._text
         self.legacy_tf_keras = "TF_USE_LEGACY_KERAS" in text and sets_legacy_tf_keras(tree)
         # implementation -> its first use in the module: what most modules need (one Keras, nothing to mix)
         self.first_uses: Dict[str, Use] = self._find_first_uses()
