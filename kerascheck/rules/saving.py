@@ -39,7 +39,7 @@ from kerascheck.catalog.saving import (
 from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
-from kerascheck.rules.calls import argument, callee
+from kerascheck.rules.calls import Callee, argument, callee
 from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail, value_of
 
 if TYPE_CHECKING:
@@ -157,13 +157,14 @@ class Keras3SavingArguments(Rule):
         target = callee(ctx, node)
         if target is None or target.owner not in SAVING_CALLS or keras2_call(ctx, node):
             return
-        if target.owner == ".save" and not (
-            isinstance(node.func, ast.Attribute) and is_keras_model(ctx, node.func.value)
-        ):
-            return  # another library's save(): images, word vectors, tokenizers
-        if target.owner == ".save_weights" and ctx.in_tf_keras_world:
+        found = list(self._findings(ctx, node, target))
+        # only then is the receiver typed (it takes a look through the whole module)
+        if found and (target.owner == ".save" or (target.owner == ".save_weights" and ctx.in_tf_keras_world)):
             if not (isinstance(node.func, ast.Attribute) and is_keras_model(ctx, node.func.value)):
-                return  # a tf_keras model's (Keras 2 beside Keras 3): it saves to any name
+                return  # another library's save() (images, word vectors, tokenizers); a tf_keras model's save_weights
+        yield from found
+
+    def _findings(self, ctx: Context, node: ast.Call, target: Callee) -> Iterator[Finding]:
         fact = SAVING_CALLS[target.owner]
         path = argument(node, fact.path_argument, fact.path_keyword)
         tail = None if path is None else string_tail(ctx, path)
