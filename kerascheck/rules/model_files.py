@@ -103,16 +103,24 @@ def _scan(ctx: Context) -> ModelFiles:
     for node in ctx.index.calls:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr in MODEL_METHODS:
+            # what the call would record first: typing the receiver looks through the whole module
+            method, path, layer = func.attr, None, None
+            if method == "save":
+                path = model_path(ctx, argument(node, 0, "filepath"))
+                if path is None:
+                    continue
+            elif method == "add":
+                layer = _lambda_layer(ctx, node.args[0]) if node.args else None
+                if layer is None or not isinstance(func.value, ast.Name):
+                    continue
             if not _holds_a_model(ctx, func.value):
                 continue
             name = func.value.id if isinstance(func.value, ast.Name) else None
-            if func.attr == "compile":
+            if method == "compile":
                 files.compiles.append(Compile(name, argument(node, 1, "loss")))
-            elif func.attr == "save":
-                path = model_path(ctx, argument(node, 0, "filepath"))
-                if path is not None:
-                    files.saves.append(Save(path, name, _with_compile(node), node.lineno))
-            elif name is not None and node.args and (layer := _lambda_layer(ctx, node.args[0])) is not None:
+            elif path is not None:
+                files.saves.append(Save(path, name, _with_compile(node), node.lineno))
+            elif name is not None and layer is not None:
                 files.models.setdefault(name, []).append(layer)
             continue
         if id(node) in ctx.index.called_calls and _lambda_layer(ctx, node) is not None:
