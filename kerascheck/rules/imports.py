@@ -128,6 +128,9 @@ class StandaloneKerasImport(Rule):
         Valid("import keras\n", target=Target.KERAS3),
         Valid("import keras\nfrom keras.layers import Dense\nfrom keras import backend as K\n"),  # TF 2.15's keras
         Valid("import keras\nif hasattr(keras, 'ops'):\n    keras.ops.cast(x, 'float32')\n"),  # for either Keras
+        # KER111 and KER102 say why these break, and how to mend them
+        Valid("from keras.wrappers.scikit_learn import KerasClassifier\n"),
+        Valid("import keras\ny = keras.utils.np_utils.to_categorical(labels)\n"),
     )
     invalid = (
         Invalid(
@@ -171,7 +174,8 @@ class StandaloneKerasImport(Rule):
             if legacy_names and len(legacy_names) == len(node.names):
                 return  # `from keras.engine import saving`: KER102 says where each module went, one advice
             missing = _missing_names(new, node, ctx.target)
-            breaks = _breaks(_missing_names(new, node, ctx.target, _explained_elsewhere(ctx, node)))
+            explained = _explained_elsewhere(ctx, node)
+            breaks = not _all_names(node) <= explained and _breaks(_missing_names(new, node, ctx.target, explained))
             if severity is None and not breaks and not standalone_is_another_keras(ctx):
                 return  # keras 2.6–2.15 is tf.keras's own package: the import runs and gives its objects
             versions = _world(ctx, versions, severity)
@@ -325,13 +329,39 @@ def _explained_elsewhere(ctx: Context, node: ast.ImportFrom) -> FrozenSet[str]:
     )
 
 
+def _all_names(node: ast.ImportFrom) -> FrozenSet[str]:
+    return (
+        frozenset(alias.name for alias in node.names if alias.name != "*")
+        if node.names[0].name != "*"
+        else frozenset("*")
+    )
+
+
+def _chain_explained_elsewhere(ctx: Context, chain: ast.expr) -> bool:
+    """Whether KER102 (a legacy module path on the chain), KER111 or KER110 (a removed or renamed name) report the
+    chain themselves: ``keras.utils.np_utils.to_categorical`` breaks for the reason they give."""
+    reference = ctx.reference(chain)
+    if reference is None:
+        return False
+    name = (ctx.target, catalog.canonical_name(reference))
+    if name in catalog.REMOVED_BY_TARGET or name in catalog.RENAMED_BY_TARGET:
+        return True
+    parts = reference.dotted.split(".")
+    for end in range(len(parts) - 1, 1, -1):
+        module = classify(".".join(parts[:end]))
+        fact = None if module is None else catalog.module_path(module.path, ctx.target)
+        if fact is not None and fact.kind is PathKind.LEGACY:
+            return True
+    return False
+
+
 def _missing_attribute(ctx: Context, alias: ast.alias) -> Optional[str]:
     """Why a chain through the name ``import keras[.x] [as y]`` binds would fail once it is
-    ``tensorflow.keras`` (``keras.__version__``), or None."""
+    ``tensorflow.keras`` (``keras.__version__``), or None; a chain another rule explains is left to it."""
     bound = alias.asname or alias.name.split(".")[0]
     prefix = alias.name if alias.asname else "keras"
     for chain in ctx.index.chains:
-        if chain_root(chain) == bound:
+        if chain_root(chain) == bound and not _chain_explained_elsewhere(ctx, chain):
             dotted = ctx.dotted(chain)
             if dotted and (dotted == prefix or dotted.startswith(prefix + ".")):
                 reason = modules.lacks(
