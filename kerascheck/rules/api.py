@@ -221,6 +221,11 @@ class MissingKerasAttribute(Rule):
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
     valid = (
+        Valid(  # read where the model has it (probe 11: prints ['feats'] on both targets)
+            "import keras\ninputs = keras.Input((5,), name='feats')\nmodel = keras.Model(inputs, inputs)\n"
+            "names = model.input_names if hasattr(model, 'input_names') else [t.name for t in model.inputs]\n",
+            target=Target.KERAS3,
+        ),
         Valid("import keras\nopt = keras.optimizers.Adam()\nopt.learning_rate\n", target=Target.KERAS3),
         Valid("import keras\ndef f(model):\n    return model.predict_proba(x)\n", target=Target.KERAS3),
         Valid("import keras\nm = keras.Sequential()\nm.output_shape\n", target=Target.KERAS3),

@@ -19,7 +19,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.names import Reference
 from kerascheck.record import Record
 from kerascheck.rules.arguments import _positional_form
-from kerascheck.rules.base import graph_mode, module_text, shown_source
+from kerascheck.rules.base import asks_for, graph_mode, module_text, shown_source
 from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, checked_against_target, typed_uses
@@ -279,6 +279,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
         return None  # KER1xx reports removed methods
     if use.call is not None and f".{name}" in self.other_methods:
         return None  # a specific rule explains the call (KER221: to_yaml)
+    if not use.assigned and asks_for(ctx, name):
+        return None  # read where the object has it: ``model.input_names if hasattr(model, "input_names") else …``
     stub = api.method_signature(ctx.target, kind, name) if use.call is not None else None
     fact = replacement(kind, name)
     if fact is not None and fact.unless_module_says and not use.type.classes:

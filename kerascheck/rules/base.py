@@ -31,6 +31,13 @@ def module_text(ctx: Context) -> str:
     return ctx.text
 
 
+def asks_for(ctx: Context, name: str) -> bool:
+    """Whether the module asks whether something has the name before it reads it (``hasattr(keras, "ops")``,
+    ``getattr(model, 'input_names', None)``): code for either Keras, which reads the name only where it is."""
+    text = module_text(ctx)
+    return ("hasattr(" in text or "getattr(" in text) and (f"'{name}'" in text or f'"{name}"' in text)
+
+
 def graph_mode(ctx: Context) -> bool:
     """Whether the module turns eager execution off (``tf.compat.v1.disable_eager_execution()``): its models
     are TF 1 graph-mode ones there, whose learning phase is a placeholder and whose ``compile`` takes more."""

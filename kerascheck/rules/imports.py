@@ -29,7 +29,7 @@ from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PY
 from kerascheck.pins import implementations_differ
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, asks_for, graph_mode
 from kerascheck.rules.calls import callee, keras2_model_receiver, model_receiver, own_method_called
 from kerascheck.rules.versions import TF_KERAS_WORLD, mixing_versions, standalone_is_another_keras
 from kerascheck.walk import chain_root
@@ -246,9 +246,7 @@ def _asked_for(ctx: Context, missing: Optional[str]) -> bool:
     either Keras (as KER124 judges it; probe 10's dual-target helper runs on TF 2.15.1)."""
     if not missing:
         return False
-    lacking = missing.partition("` has no `")[2].split("`", 1)[0]
-    text = module_text(ctx)
-    return ("hasattr(" in text or "getattr(" in text) and (f"'{lacking}'" in text or f'"{lacking}"' in text)
+    return asks_for(ctx, missing.partition("` has no `")[2].split("`", 1)[0])
 
 
 def _breaks(missing: Optional[str]) -> bool:
@@ -1109,6 +1107,11 @@ class RemovedMethod(Rule):
     valid = (
         Valid("from tensorflow import keras\nmodel.fit(batches, epochs=5)\n"),
         Valid("model.fit_generator(batches)\n"),
+        Valid(
+            "import keras\nif hasattr(model, 'predict_classes'):\n    labels = model.predict_classes(x)\n"
+            "else:\n    labels = model.predict(x).argmax(-1)\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(
@@ -1142,6 +1145,8 @@ class RemovedMethod(Rule):
             edits = _method_edits(ctx, node, span, fact, judged)
             if own_method_called(ctx, node):
                 return  # the module's own method of that name may be the one called: never guessed
+            if asks_for(ctx, func.attr):
+                return  # ``if hasattr(model, "predict_classes"):``: called only where the model has it
             model = model_receiver(ctx, node)
             gone = _method_gone(judged, func.attr)
             finding = self.finding(

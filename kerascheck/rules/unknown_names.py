@@ -15,7 +15,7 @@ from kerascheck.catalog.releases import KERAS3_CHECKED
 from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.names import TF_KERAS_PACKAGE, Reference, classify
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid, asks_for
 from kerascheck.rules.imports import alias_span, import_module_span, inside_keras_package
 from kerascheck.rules.values import module_values
 
@@ -218,8 +218,7 @@ def _chosen_at_run_time(ctx: Context, node: Union[ast.expr, ast.stmt], missing: 
     "version")``), reads it inside ``try: … except ImportError``, or in a branch (``if`` or ``… if … else
     …``) that tests the backend or the version (``if K.backend() == "theano":``), directly or through a
     flag set from them (``KERAS3 = keras.__version__.startswith("3")``, then ``if KERAS3:``)."""
-    text = module_text(ctx)
-    if ("hasattr(" in text or "getattr(" in text) and (f"'{missing}'" in text or f'"{missing}"' in text):
+    if asks_for(ctx, missing):
         return True
     where = ctx.index.where.get(id(node))
     if where is None or where.guarded:
