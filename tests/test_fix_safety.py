@@ -615,3 +615,24 @@ def test_checkpoint_file_name_bound_to_a_name_used_elsewhere_is_not_rewritten():
     assert fixed(source, unsafe=True) == source
     alone = source.rsplit("def load_best", 1)[0]
     assert fixed(alone) == alone.replace("{val_acc:", "{val_accuracy:")
+
+
+def test_no_fix_leaves_the_text_as_it_was():
+    """A finding counted as fixable changes its module: an edit writing what is already there (the name of
+    `keras.optimizers.legacy.Adam`, which only changes module) is no fix (held-out probe 11, FIX-1)."""
+    from kerascheck.config import Settings
+    from kerascheck.engine import check_source
+    from kerascheck.rules import RULES
+
+    for rule in RULES:
+        for example in rule.invalid:
+            lines = example.source.splitlines(keepends=True)
+            try:
+                found = check_source(example.source, Settings(target=example.target))
+            except SyntaxError:  # an example of code Python 3 cannot parse (print statements)
+                continue
+            for finding in found:
+                for edit in finding.fix.edits if finding.fix else ():
+                    if edit.line == edit.end_line:
+                        written = lines[edit.line - 1][edit.col : edit.end_col] if edit.line <= len(lines) else ""
+                        assert written != edit.text, (rule.code, finding.code, finding.line, edit)

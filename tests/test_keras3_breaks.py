@@ -170,7 +170,7 @@ PROOFS: Dict[str, Proof] = {
             "unexpected keyword argument 'save_format'",
         )
     ),
-    "KER111": Proof(("has no attribute", "cannot import name")),
+    "KER111": Proof(("has no attribute", "cannot import name", "is not supported in Keras 3")),
     "KER207": Proof(
         ("`name` must be passed as a keyword argument",), prelude=_PRELUDE + "self = keras.layers.Layer()\n"
     ),

@@ -79,6 +79,21 @@ def _name_span(ctx: Context, node: Union[ast.Name, ast.Attribute]) -> Tuple[int,
     return end_line, end_col - len(_spelled_name(node)), end_line, end_col
 
 
+def _chain_moved(ctx: Context, node: ast.AST, old: str, new: str) -> Tuple[Edit, ...]:
+    """The edit moving a chain spelled with the old name's module (``keras.optimizers.legacy.Adam``) to the new
+    one's (``keras.optimizers.Adam``), where the target has the result; none for another spelling."""
+    if not isinstance(node, ast.Attribute) or node.lineno != node.end_lineno:
+        return ()
+    spelled = ctx.source_of(node)
+    if not spelled.endswith(f".{old}") or not spelled.replace(".", "").replace("_", "").isalnum():
+        return ()
+    reference = ctx.reference(node)
+    moved = f"{spelled[: -len(old)]}{new}"
+    if reference is None or not modules.has_name(f"{reference.dotted[: -len(old)]}{new}", ctx.target):
+        return ()
+    return (Edit(*ctx.span(node), moved),)
+
+
 def _short(canonical: str) -> str:
     return canonical.rsplit(".", 1)[-1]
 
@@ -683,8 +698,16 @@ class _NameRule(Rule):
     ) -> Finding:
         new = fact.new and _short(fact.new)
         text = replacement if replacement is not None else new
-        edits = (Edit(*span, text),) if new and text else ()
+        edits: Tuple[Edit, ...] = (Edit(*span, text),) if new and text else ()
         fields = {**self._fields(fact, ctx.target), **extra}
+        if edits and text == _short(fact.old):  # the name stays, its module changes: the whole chain is rewritten
+            edits = _chain_moved(ctx, node, fact.old, fact.new)
+            if not edits and isinstance(node, ast.Attribute):
+                finding = self.finding(ctx, node, span=span, old=_short(fact.old), new=new, **fields)
+                return finding._replace(
+                    message=f"{finding.message} (not fixed here: `{_short(fact.old)}` is not "
+                    f"spelled with its module, `{fact.old}`)"
+                )
         return self.finding(ctx, node, span=span, edits=edits, old=_short(fact.old), new=new, **fields)
 
     def _fields(self, fact, target: Target) -> dict:
@@ -915,6 +938,14 @@ class RemovedName(_NameRule):
         Valid("import tensorflow as tf\nsession = tf.compat.v1.keras.backend.get_session()\n"),
     )
     invalid = (
+        Invalid(  # the name stays, its module goes: the chain is moved (probe 11 FIX-1, runs on both targets)
+            "import keras\ncb = keras.callbacks.experimental.BackupAndRestore(backup_dir='b')\n"
+            "opt = keras.optimizers.legacy.Adam(learning_rate=1e-3)\n",
+            at=((2, 34), (3, 30)),
+            target=Target.KERAS3,
+            fixed="import keras\ncb = keras.callbacks.BackupAndRestore(backup_dir='b')\n"
+            "opt = keras.optimizers.Adam(learning_rate=1e-3)\n",
+        ),
         Invalid("import keras\nkeras.layers.ThresholdedReLU(1.0)\n", at=((2, 13),), target=Target.KERAS3),
         Invalid(
             "from keras.layers import CuDNNLSTM\nCuDNNLSTM(4)\n",
