@@ -91,7 +91,7 @@ def _reference_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
     findings: List[Finding] = []
     for node in ctx.index.chains:
         reference = ctx.reference(node)
-        if reference is not None:
+        if reference is not None and not ctx.caught_if_missing(node, reference.dotted):
             for rule in active.reference_rules_for(reference):
                 findings += rule.check_reference(ctx, node, reference)
     return findings
