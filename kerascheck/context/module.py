@@ -15,6 +15,7 @@ from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Seq
 from kerascheck import catalog
 from kerascheck.catalog import modules
 from kerascheck.catalog.model import Target
+from kerascheck.dead_branches import dead_spans, within
 from kerascheck.names import KERAS_IMPLEMENTATIONS, TF_KERAS, TF_KERAS_PACKAGE, Reference, Resolver, Scope, classify
 from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
@@ -93,6 +94,29 @@ class Context:
                 found = None  # the module's own value, not Keras's
             self._references[key] = self._as_used(found)
         return self._references[key]
+
+    @property
+    def dead_spans(self) -> List[Tuple[int, int, int, int]]:
+        """The branches that never run on the target (``if keras.__version__ < '2.2.5':`` on Keras 3), as
+        :func:`kerascheck.dead_branches.dead_spans` finds them; none in a module that reads no version."""
+        key = ("context", "dead spans")
+        spans = self.memo.get(key)
+        if spans is None:
+            text = self._text if self._text is not None else "".join(self.lines)
+            spans = self.memo[key] = (
+                dead_spans(self.tree, self.target, self._any_dotted) if "__version__" in text else []
+            )
+        return spans
+
+    def _any_dotted(self, node: ast.expr) -> Optional[str]:
+        """What a chain stands for through the imports, recorded or not (``keras.__version__`` inside
+        ``keras.__version__.startswith``): one the walk did not keep is read in the module's scope."""
+        return self._resolver.dotted(node, self.index.scope_of.get(id(node)) or self.index.module_scope)
+
+    def never_runs(self, node: ast.AST) -> bool:
+        """Whether the node stands in a branch that never runs on the target."""
+        spans = self.dead_spans
+        return bool(spans) and within(spans, node.lineno, node.col_offset)  # type: ignore[attr-defined]
 
     def caught_if_missing(self, node: ast.expr, dotted: str) -> bool:
         """Whether a recorded chain (standing for ``dotted``) names nothing on the target and stands in the body of
@@ -273,6 +297,8 @@ class Context:
             used = self.reference(chain)
             if used is None or used.implementation not in KERAS_IMPLEMENTATIONS or used.implementation in settled:
                 continue
+            if self.never_runs(chain):
+                continue
             implementation, position = used.implementation, (chain.lineno, chain.col_offset)
             if implementation in first and first[implementation][0] <= position:
                 settled.add(implementation)  # an import comes first; chains only come later
@@ -316,7 +342,7 @@ class Context:
                 first[key] = (position, node)
         for chain in self.index.chains:
             used = self.reference(chain)
-            if used is None or used.implementation not in KERAS_IMPLEMENTATIONS:
+            if used is None or used.implementation not in KERAS_IMPLEMENTATIONS or self.never_runs(chain):
                 continue
             key, position = place(chain, used.implementation)
             if key in first and first[key][0] <= position:
@@ -331,7 +357,7 @@ class Context:
     def _mixing_imports(self) -> Iterator[Tuple[Union[ast.Import, ast.ImportFrom], str]]:
         """Each unguarded import of a Keras object that can meet another Keras's, with its implementation."""
         for node in self.index.imports:
-            if id(node) not in self.index.guarded_imports:
+            if id(node) not in self.index.guarded_imports and not self.never_runs(node):
                 for _, reference in self.imported_references(node):
                     if _mixes(reference):
                         yield node, reference.implementation
