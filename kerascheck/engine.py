@@ -13,6 +13,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from kerascheck.config import Settings
 from kerascheck.context import Context, Use, callee, is_layer_class
+from kerascheck.dead_branches import within
 from kerascheck.files import module_name_for
 from kerascheck.findings import Finding
 from kerascheck.import_graph import imported_modules, imported_modules_in_text
@@ -73,9 +74,19 @@ def analyse_tree(
     findings = _import_findings(ctx, active) + _reference_findings(ctx, active) + _call_findings(ctx, active)
     class_findings, speculations = _class_findings(ctx, active, speculate)
     findings += class_findings + _module_findings(ctx, active)
+    findings = _live(ctx, findings)
     findings.sort(key=_FINDING_ORDER)
     facts = tuple((rule.code, found) for rule in active.fact_rules if (found := rule.module_facts(ctx)) is not None)
     return _report(ctx, findings, speculations, facts)
+
+
+def _live(ctx: Context, findings: List[Finding]) -> List[Finding]:
+    """The findings outside the branches that never run on the target (``if keras.__version__ < '2.2.5':`` on
+    Keras 3): only a module that reads a version has such a branch."""
+    spans = ctx.dead_spans if findings else None
+    if not spans:
+        return findings
+    return [finding for finding in findings if not within(spans, finding.line, finding.col)]
 
 
 def _import_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
@@ -91,7 +102,7 @@ def _reference_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
     findings: List[Finding] = []
     for node in ctx.index.chains:
         reference = ctx.reference(node)
-        if reference is not None:
+        if reference is not None and not ctx.caught_if_missing(node, reference.dotted):
             for rule in active.reference_rules_for(reference):
                 findings += rule.check_reference(ctx, node, reference)
     return findings

@@ -23,6 +23,7 @@ from kerascheck.names import OWN, PLACEHOLDER, Binding, Scope, classify
 from kerascheck.record import Record
 
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+_ATTRIBUTE_ERRORS = frozenset({"AttributeError"})
 _STATEMENT_LISTS = ("body", "orelse", "finalbody")
 
 
@@ -31,9 +32,11 @@ class Where(Record):
 
     guarded: bool = False  # inside ``try: … except ImportError:`` (compatibility code)
     branches: Tuple[Tuple[int, str], ...] = ()  # (id(if statement), "body" | "orelse"), outermost first
+    # in the body of ``try: … except AttributeError:``, outside any function defined there
+    catches_attribute_error: bool = False
 
     def inside(self, node: ast.If, branch: str) -> Where:
-        return Where(self.guarded, self.branches + ((id(node), branch),))
+        return self._replace(branches=self.branches + ((id(node), branch),))
 
     def excludes(self, other: Where) -> bool:
         """Whether the two stand in different branches of one ``if``: never both run."""
@@ -189,6 +192,8 @@ class ModuleIndex:
         if node.returns is not None:
             roots.append(node.returns)
         roots += _defaults(node.args)
+        if where.catches_attribute_error:  # the body runs when called, outside the ``try``
+            where = where._replace(catches_attribute_error=False)
         return [(node.body, inner, where, [])]
 
     def _class(self, node: ast.ClassDef, scope: Scope, where: Where, roots: list) -> list:
@@ -260,7 +265,12 @@ class ModuleIndex:
     def _try(self, node, scope: Scope, where: Where, roots: list) -> list:
         catches_import_error = any(_catches_import_error(handler) for handler in node.handlers)
         guarded = where._replace(guarded=True) if catches_import_error else where
-        inner: list = [(node.body, scope, guarded, [])]
+        # a handler naming AttributeError is a fallback for a missing name (``except:`` and ``except Exception:``
+        # may only swallow the error, and the program then runs on with another result)
+        if any(handler.type is not None and _catches(handler, _ATTRIBUTE_ERRORS) for handler in node.handlers):
+            inner: list = [(node.body, scope, guarded._replace(catches_attribute_error=True), [])]
+        else:
+            inner = [(node.body, scope, guarded, [])]
         for handler in node.handlers:
             self.statement_starts.append(handler.lineno)  # ``except …:`` starts a logical line too
             if handler.name:
@@ -621,7 +631,11 @@ def _defaults(arguments: ast.arguments) -> list:
 
 
 def _catches_import_error(handler: ast.ExceptHandler) -> bool:
+    return _catches(handler, _IMPORT_ERRORS)
+
+
+def _catches(handler: ast.ExceptHandler, errors: FrozenSet[str]) -> bool:
     if handler.type is None:
         return True
     kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
-    return any(isinstance(kind, ast.Name) and kind.id in _IMPORT_ERRORS for kind in kinds)
+    return any(isinstance(kind, ast.Name) and kind.id in errors for kind in kinds)

@@ -30,6 +30,7 @@ LAYERS: List[List[str]] = [
         "kerascheck.catalog.",
         "kerascheck.names",
         "kerascheck.walk",
+        "kerascheck.dead_branches",
         "kerascheck.binding",
         "kerascheck.fixed_calls",
         "kerascheck.import_graph",

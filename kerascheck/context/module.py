@@ -13,7 +13,9 @@ import tokenize
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Sequence, Set, Tuple, Union
 
 from kerascheck import catalog
+from kerascheck.catalog import modules
 from kerascheck.catalog.model import Target
+from kerascheck.dead_branches import dead_spans, within
 from kerascheck.names import KERAS_IMPLEMENTATIONS, TF_KERAS, TF_KERAS_PACKAGE, Reference, Resolver, Scope, classify
 from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
@@ -89,8 +91,81 @@ class Context:
         if key not in self._references:
             scope = self.index.scope_of.get(key)
             found = None if scope is None else self._resolver.resolve(node, scope)
+            if found is not None and self.set_by_module(node, found.dotted):
+                found = None  # the module's own value, not Keras's
             self._references[key] = self._as_used(found)
         return self._references[key]
+
+    @property
+    def dead_spans(self) -> List[Tuple[int, int, int, int]]:
+        """The branches that never run on the target (``if keras.__version__ < '2.2.5':`` on Keras 3), as
+        :func:`kerascheck.dead_branches.dead_spans` finds them; none in a module that reads no version."""
+        key = ("context", "dead spans")
+        spans = self.memo.get(key)
+        if spans is None:
+            text = self._text if self._text is not None else "".join(self.lines)
+            spans = self.memo[key] = (
+                dead_spans(self.tree, self.target, self._any_dotted) if "__version__" in text else []
+            )
+        return spans
+
+    def _any_dotted(self, node: ast.expr) -> Optional[str]:
+        """What a chain stands for through the imports, recorded or not (``keras.__version__`` inside
+        ``keras.__version__.startswith``): one the walk did not keep is read in the module's scope."""
+        return self._resolver.dotted(node, self.index.scope_of.get(id(node)) or self.index.module_scope)
+
+    def never_runs(self, node: ast.AST) -> bool:
+        """Whether the node stands in a branch that never runs on the target."""
+        spans = self.dead_spans
+        return bool(spans) and within(spans, node.lineno, node.col_offset)  # type: ignore[attr-defined]
+
+    def caught_if_missing(self, node: ast.expr, dotted: str) -> bool:
+        """Whether a recorded chain (standing for ``dotted``) names nothing on the target and stands in the body of
+        ``try: … except AttributeError:``: the module reads it only to handle its absence (efficientnet's
+        ``try: keras.utils.generic_utils.get_custom_objects() … except AttributeError: keras.utils.…``)."""
+        where = self.index.where.get(id(node))
+        if where is None or not where.catches_attribute_error:
+            return False
+        if self.target is Target.TF_KERAS and (dotted == "keras" or dotted.startswith("keras.")):
+            dotted = f"tensorflow.{dotted}"  # standalone keras beside TF 2.15 is tf.keras's package
+        return modules.lacks(dotted, self.target) is not None
+
+    def set_by_module(self, node: ast.expr, dotted: str) -> bool:
+        """Whether a recorded chain (standing for ``dotted``) is a Keras attribute that the module's top level
+        sets itself (``K.flatten = flatten``: bert4keras patches ``keras.backend`` so, corpus triage 9): the
+        setting itself, a read in a function's body (which runs after the module has set it), or a top-level
+        read below the line that sets it; such a read gets the module's value, never Keras's."""
+        if type(node) is not ast.Attribute or node.attr not in self.index.attributes_set:
+            return False
+        line = self._patches().get(dotted)
+        if line is None:
+            return False
+        scope = self.index.scope_of.get(id(node))
+        while scope is not None and not scope.is_function:
+            scope = scope.parent
+        return scope is not None or node.lineno > line or type(node.ctx) is ast.Store
+
+    def _patches(self) -> Dict[str, int]:
+        """The dotted names of the Keras attributes the module's top level assigns (outside functions and
+        classes), each with the line of its first assignment."""
+        key = ("context", "patched attributes")
+        patches = self.memo.get(key)
+        if patches is None:
+            patches = self.memo[key] = {}
+            blocks: List[List[ast.stmt]] = [self.tree.body]
+            while blocks:
+                for statement in blocks.pop():
+                    if type(statement) is ast.Assign:
+                        for target in statement.targets:
+                            dotted = None
+                            if type(target) is ast.Attribute:
+                                dotted = self._resolver.dotted(target, self.index.module_scope)
+                            if dotted is not None and classify(dotted) is not None:
+                                patches.setdefault(dotted, statement.lineno)
+                    elif isinstance(statement, (ast.If, ast.Try, ast.With, ast.For, ast.While)):
+                        blocks += [getattr(statement, field, []) for field in ("body", "orelse", "finalbody")]
+                        blocks += [handler.body for handler in getattr(statement, "handlers", [])]
+        return patches
 
     def _as_used(self, reference: Optional[Reference]) -> Optional[Reference]:
         """A tf.keras reference is tf_keras's in a module that sets ``TF_USE_LEGACY_KERAS``."""
@@ -223,6 +298,8 @@ class Context:
             used = self.reference(chain)
             if used is None or used.implementation not in KERAS_IMPLEMENTATIONS or used.implementation in settled:
                 continue
+            if self.never_runs(chain):
+                continue
             implementation, position = used.implementation, (chain.lineno, chain.col_offset)
             if implementation in first and first[implementation][0] <= position:
                 settled.add(implementation)  # an import comes first; chains only come later
@@ -266,7 +343,7 @@ class Context:
                 first[key] = (position, node)
         for chain in self.index.chains:
             used = self.reference(chain)
-            if used is None or used.implementation not in KERAS_IMPLEMENTATIONS:
+            if used is None or used.implementation not in KERAS_IMPLEMENTATIONS or self.never_runs(chain):
                 continue
             key, position = place(chain, used.implementation)
             if key in first and first[key][0] <= position:
@@ -281,7 +358,7 @@ class Context:
     def _mixing_imports(self) -> Iterator[Tuple[Union[ast.Import, ast.ImportFrom], str]]:
         """Each unguarded import of a Keras object that can meet another Keras's, with its implementation."""
         for node in self.index.imports:
-            if id(node) not in self.index.guarded_imports:
+            if id(node) not in self.index.guarded_imports and not self.never_runs(node):
                 for _, reference in self.imported_references(node):
                     if _mixes(reference):
                         yield node, reference.implementation

@@ -376,7 +376,12 @@ def _missing_attribute(ctx: Context, alias: ast.alias) -> Optional[str]:
     for chain in ctx.index.chains:
         if chain_root(chain) == bound and not _chain_explained_elsewhere(ctx, chain):
             dotted = ctx.dotted(chain)
-            if dotted and (dotted == prefix or dotted.startswith(prefix + ".")):
+            if (
+                dotted
+                and (dotted == prefix or dotted.startswith(prefix + "."))
+                and not ctx.set_by_module(chain, dotted)
+                and not ctx.caught_if_missing(chain, dotted)
+            ):
                 reason = modules.lacks(
                     f"tensorflow.{alias.name if alias.asname else 'keras'}{dotted[len(prefix) :]}", ctx.target
                 )

@@ -231,9 +231,10 @@ class Keras3LoadSavedModel(Rule):
     directory (`load_model("export/1")`, `load_model(os.path.join(d, "saved_model"))`).
 
     ## Why is this bad?
-    Keras 3 (3.15.1) loads only `.keras` archives and legacy `.h5` files: a SavedModel raises
-    `ValueError: File format not supported … use keras.layers.TFSMLayer`. tf.keras (TF <= 2.15)
-    loaded SavedModel directories.
+    Keras 3 (3.15.1) loads only `.keras` archives, legacy `.h5` files and Orbax checkpoint directories:
+    a SavedModel raises `ValueError: File format not supported … use keras.layers.TFSMLayer`. tf.keras
+    (TF <= 2.15) loaded SavedModel directories. A module that uses Orbax (`keras.callbacks.OrbaxCheckpoint`
+    writes such directories) gets no finding: the directory it loads may be a checkpoint.
 
     ## Example
     ```python
@@ -261,6 +262,8 @@ class Keras3LoadSavedModel(Rule):
               "keras.saving.load_model(f'{run}/best.h5')\nkeras.models.load_model('hf://user/model')\n",
               target=Target.KERAS3),
         Valid("import keras\nkeras.models.load_model('export/1')\n"),
+        Valid("import keras\nmodel.fit(data, callbacks=[keras.callbacks.OrbaxCheckpoint('ckpt')])\n"
+              "keras.models.load_model('ckpt')\n", target=Target.KERAS3),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -283,6 +286,8 @@ class Keras3LoadSavedModel(Rule):
         tail = string_tail(ctx, path)
         if tail is None or tail.text.startswith(HUB_PREFIX) or not refused_suffix(tail, LOADABLE_SUFFIXES):
             return
+        if "orbax" in module_text(ctx).lower():
+            return  # Keras 3.15.1 loads an Orbax checkpoint directory (saving_api.load_model, is_orbax_checkpoint)
         yield self.finding(ctx, path, call=f"{target.spelled}()", path=_shown(tail), version=KERAS3_VERSION)
 
 

@@ -1,0 +1,65 @@
+"""Branches chosen by the Keras or TensorFlow version string that never run on the target (corpus triage 9):
+their findings are dropped, and only theirs. The version tests are Python's string comparisons, as run on
+Keras 3.15.1 and TF 2.15.1 (keras 2.15.0): '3.15.1' < '2.2.5' is false, '2.15.0' < '2.2.5' true."""
+
+from __future__ import annotations
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.config import Settings
+from kerascheck.engine import analyse_source
+
+FIT = "    model.fit_generator(batches)\n"
+
+
+def _lines(source: str, target: Target) -> list:
+    return [(finding.code, finding.line) for finding in analyse_source(source, Settings(target=target)).findings]
+
+
+@pytest.mark.parametrize(
+    ("test", "target", "reported"),
+    [
+        ("keras.__version__ < '2.2.5'", Target.KERAS3, False),
+        ("keras.__version__ < '2.2.5'", Target.TF_KERAS, True),  # '2.15.0' < '2.2.5' as strings
+        ("keras.__version__.startswith('2')", Target.KERAS3, False),
+        ("not keras.__version__.startswith('3')", Target.KERAS3, False),
+        ("keras.__version__ >= '3'", Target.KERAS3, True),
+        ("flag and keras.__version__ < '2.2.5'", Target.KERAS3, False),
+        ("flag or keras.__version__ < '2.2.5'", Target.KERAS3, True),  # flag may hold
+        ("tf.__version__ < '1.15'", Target.KERAS3, False),  # every TensorFlow >= 2.16 says no
+        ("tf.__version__ >= '2.16'", Target.KERAS3, True),
+        ("tf.__version__ < '2.16'", Target.TF_KERAS, True),
+        ("int(keras.__version__[0]) < 3", Target.KERAS3, True),  # not judged: reported
+    ],
+)
+def test_a_version_test_decides_its_branch(test: str, target: Target, reported: bool) -> None:
+    source = f"import keras\nimport tensorflow as tf\nif {test}:\n{FIT}"
+    assert (("KER112", 4) in _lines(source, target)) is reported
+
+
+def test_the_else_branch_and_nested_tests_are_judged_together() -> None:
+    source = (
+        "import keras\nimport tensorflow as tf\n"
+        "if (not flag) or tf.__version__ < '1.15':\n"
+        "    if not flag:\n" + "    " + FIT + "    else:\n" + "    " + FIT + "else:\n" + FIT
+    )
+    # line 5 runs when flag is false; line 7 needs flag and (not flag or TF < 1.15): never on TF 2.x
+    assert [line for code, line in _lines(source, Target.TF_KERAS) if code == "KER112"] == [5, 9]
+    assert [line for code, line in _lines(source, Target.KERAS3) if code == "KER112"] == [5, 9]
+
+
+def test_a_module_reading_no_version_keeps_every_finding() -> None:
+    source = "import keras\nif keras.backend.backend() == 'theano':\n" + FIT
+    assert ("KER112", 3) in _lines(source, Target.KERAS3)
+
+
+def test_a_name_set_again_between_the_tests_is_not_assumed_to_keep_its_value() -> None:
+    source = (
+        "import keras\n"
+        "flag = False\n"
+        "if keras.__version__ < '2.2.5' or not flag:\n"
+        "    flag = True\n"
+        "    if flag:\n" + "    " + FIT
+    )
+    assert ("KER112", 6) in _lines(source, Target.KERAS3)
