@@ -4,7 +4,7 @@ bert4keras's backend.py does): a read of a name the module sets is the module's 
 
 import numpy as np
 import tensorflow as tf
-import keras.backend as K  # KER101:1
+import keras.backend as K
 
 
 def flatten(tensor, start=None, end=None):

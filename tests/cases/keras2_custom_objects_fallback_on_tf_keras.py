@@ -2,7 +2,7 @@
 """Package init of a 2019 model zoo (as efficientnet's __init__.py does it): the Keras 2.2 home of
 get_custom_objects is read in `try: … except AttributeError:`, whose handler falls back to its public home."""
 
-import keras  # KER101:1
+import keras
 
 
 def swish(x):
