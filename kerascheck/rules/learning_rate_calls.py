@@ -1,0 +1,120 @@
+"""KER233: ``optimizer.learning_rate(optimizer.iterations)``, a learning-rate schedule called through the optimizer."""
+
+from __future__ import annotations
+
+import ast
+from typing import FrozenSet, Iterator, Optional, Tuple
+
+from kerascheck.catalog.model import Target
+from kerascheck.context import Context
+from kerascheck.findings import Edit, Finding
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.objects import TypedUse, typed_uses
+
+_RATES: FrozenSet[str] = frozenset({"learning_rate", "lr"})
+# What a called rate is on each target (run on TF 2.15.1 and Keras 3.15.1 with JAX, probe 11 MISS-1)
+_NOT_CALLABLE = {
+    Target.TF_KERAS: "TypeError: 'ResourceVariable' object is not callable",
+    Target.KERAS3: "TypeError: '…' object is not callable (the backend's array)",
+}
+_SAME_VALUE = {
+    Target.KERAS3: "the rate at the current step, what the call computed",
+    Target.TF_KERAS: "the rate of the last step taken, one step behind what the call computed",
+}
+
+
+class LearningRateCalled(Rule):
+    """## What it does
+    Finds `optimizer.learning_rate(…)` and `optimizer.lr(…)` on an optimizer the module shows (`model.optimizer`,
+    `self.model.optimizer` in a callback, a name bound to a Keras optimizer): the TF 2.0–2.10 way to read the rate a
+    learning-rate schedule gives at a step (`lr(optimizer.iterations)`), common in callbacks that log it. A module
+    that uses `optimizers.legacy` (whose optimizers still hand the schedule back) is left alone.
+
+    ## Why is this bad?
+    The optimizers of TF 2.11+ and Keras 3 hand back the current rate, a variable or an array, never the schedule:
+    calling it raises `TypeError: … object is not callable` (run on TF 2.15.1 and Keras 3.15.1).
+
+    ## Example
+    ```python
+    rate = self.model.optimizer.lr(self.model.optimizer.iterations)
+    ```
+
+    ## Use instead
+    ```python
+    rate = self.model.optimizer.learning_rate
+    ```
+
+    ## Fix safety
+    When the call's argument is the optimizer's own `iterations`, it becomes `optimizer.learning_rate`: safe on
+    Keras 3 (the rate at the current step, as the call computed it); unsafe on tf.keras, whose optimizers keep the
+    rate of the last step taken, one step behind.
+    """
+
+    code = "KER233"
+    name = "learning-rate-called"
+    message = (
+        "`{spelled}(…)` calls the optimizer's learning rate: on target {target} it is the current rate, not the "
+        "schedule, and the call raises `{error}`"
+    )
+    fix_title = "Read `{receiver}.learning_rate`: {same}"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
+    owners = frozenset({".learning_rate", ".lr"})
+    valid = (
+        Valid(
+            "from tensorflow import keras\nschedule = keras.optimizers.schedules.ExponentialDecay(0.1, 10, 0.5)\n"
+            "opt = keras.optimizers.SGD(schedule)\nrate = schedule(opt.iterations)\n"
+        ),
+        Valid(
+            "from tensorflow import keras\nopt = keras.optimizers.legacy.SGD(0.1)\nrate = opt.lr(opt.iterations)\n"
+        ),  # a legacy optimizer hands the schedule back
+        Valid("def log(optimizer):\n    return optimizer.lr(optimizer.iterations)\n"),  # not shown to be Keras's
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\nclass LogRate(keras.callbacks.Callback):\n"
+            "    def on_epoch_end(self, epoch, logs=None):\n"
+            "        optimizer = self.model.optimizer\n"
+            "        logs['lr'] = float(optimizer.lr(optimizer.iterations))\n",
+            at=((5, 27),),
+            fixed="from tensorflow import keras\nclass LogRate(keras.callbacks.Callback):\n"
+            "    def on_epoch_end(self, epoch, logs=None):\n"
+            "        optimizer = self.model.optimizer\n"
+            "        logs['lr'] = float(optimizer.learning_rate)\n",
+        ),
+        Invalid(
+            "import keras\nschedule = keras.optimizers.schedules.ExponentialDecay(0.1, 10, 0.5)\n"
+            "opt = keras.optimizers.Adam(learning_rate=schedule)\nprint(opt.learning_rate(opt.iterations))\n",
+            at=((4, 6),),
+            target=Target.KERAS3,
+            fixed="import keras\nschedule = keras.optimizers.schedules.ExponentialDecay(0.1, 10, 0.5)\n"
+            "opt = keras.optimizers.Adam(learning_rate=schedule)\nprint(opt.learning_rate)\n",
+        ),
+    )
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        if "legacy" in module_text(ctx):
+            return  # optimizers.legacy, TF_USE_LEGACY_KERAS: their optimizers hand the schedule back
+        use = _optimizer_use(ctx, node)
+        if use is None:
+            return
+        receiver = ctx.source_of(use.node.value)
+        spelled = f"{receiver}.{use.node.attr}"
+        edits: Tuple[Edit, ...] = ()
+        argument = node.args[0] if len(node.args) == 1 and not node.keywords else None
+        if argument is not None and ctx.source_of(argument) == f"{receiver}.iterations":
+            edits = (Edit(*ctx.span(node), f"{receiver}.learning_rate"),)
+        yield self.finding(
+            ctx, node, edits=edits, safe=ctx.target is Target.KERAS3, spelled=spelled, receiver=receiver,
+            error=_NOT_CALLABLE[ctx.target], same=_SAME_VALUE[ctx.target],
+        )  # fmt: skip
+
+
+def _optimizer_use(ctx: Context, node: ast.Call) -> Optional[TypedUse]:
+    """The typed use of the called rate when its receiver is certainly a Keras optimizer of TF 2.11+/Keras 3."""
+    for use in typed_uses(ctx, _RATES):
+        if use.call is node and use.type.kind == "Optimizer":
+            if any(".legacy." in name for name in use.type.classes):
+                return None
+            return use
+    return None
