@@ -85,6 +85,8 @@ class _Op:
             for item in value if isinstance(value, (list, tuple)) else [value]:
                 if hasattr(item, "__tf_tensor__"):
                     item.__tf_tensor__()
+        if self.name.endswith("latest_checkpoint"):  # what TensorFlow returns: the newest checkpoint's prefix
+            return f"{args[0]}/ckpt-1"
         return None
 
 
@@ -196,6 +198,9 @@ PROOFS: Dict[str, Proof] = {
     "KER224": Proof(("Could not deserialize 'keras.metrics.",)),
     "KER121": Proof(("is not in list", "list index out of range")),
     "KER212": Proof(("Could not interpret activation function identifier",)),
+    "KER234": Proof(
+        ("File format not supported", "`by_name` only supports loading legacy"), prelude=_PRELUDE + _TENSORFLOW
+    ),
     "KER213": Proof(("Invalid value for argument `reduction`",)),
     "KER326": Proof(("does not have a `build()` method implemented",), error=None),
     "KER325": Proof(

@@ -28,6 +28,15 @@ CHECKPOINT_SUFFIXES = (".keras", ".h5")
 # "File format not supported", unless it is a Keras or Orbax directory or an hf:// path.
 LOADABLE_SUFFIXES = (".keras", ".h5", ".hdf5")
 HUB_PREFIX = "hf://"
+# Model.load_weights on Keras 3 (keras 3.15.1 keras/src/saving/saving_api.py load_weights): `.keras`, `.weights.h5`,
+# `.weights.json`, `.h5`/`.hdf5` (`.weights.h5` ends in `.h5`), or an Orbax checkpoint directory; anything else (a
+# TensorFlow checkpoint prefix, `tf.train.latest_checkpoint(…)`) raises; `by_name=` (any value) raises but for a
+# legacy `.h5`/`.hdf5` file (KER234's programs, run on Keras 3.15.1; TF 2.15.1 loads them all)
+LOAD_WEIGHTS_SUFFIXES = (".keras", ".weights.json", ".h5", ".hdf5")
+LOAD_WEIGHTS_FORMAT_ERROR = "ValueError: File format not supported"
+BY_NAME_SUFFIXES = (".keras", ".weights.h5", ".weights.json")
+BY_NAME_ERROR = "ValueError: `by_name` only supports loading legacy '.h5' or '.hdf5' files"
+LATEST_CHECKPOINT = "tensorflow.train.latest_checkpoint"
 
 
 class SavingCall(Record):

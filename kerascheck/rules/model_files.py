@@ -113,7 +113,7 @@ def _scan(ctx: Context) -> ModelFiles:
                 layer = _lambda_layer(ctx, node.args[0]) if node.args else None
                 if layer is None or not isinstance(func.value, ast.Name):
                     continue
-            if not _holds_a_model(ctx, func.value):
+            if not holds_a_model(ctx, func.value):
                 continue
             name = func.value.id if isinstance(func.value, ast.Name) else None
             if method == "compile":
@@ -142,7 +142,7 @@ def _scan(ctx: Context) -> ModelFiles:
         elif owner in SAVING_FUNCTIONS:
             path = model_path(ctx, argument(node, 1, "filepath"))
             model = argument(node, 0, "model")
-            if path is not None and model is not None and _holds_a_model(ctx, model):
+            if path is not None and model is not None and holds_a_model(ctx, model):
                 saved = model.id if isinstance(model, ast.Name) else None
                 files.saves.append(Save(path, saved, _with_compile(node), node.lineno))
         elif owner == CHECKPOINT:
@@ -191,7 +191,7 @@ def _with_compile(node: ast.Call) -> bool:
     return given is None or literal(given) is True
 
 
-def _holds_a_model(ctx: Context, node: ast.expr) -> bool:
+def holds_a_model(ctx: Context, node: ast.expr) -> bool:
     """A Keras model, or a name every binding of which is one (``model = Sequential(…)`` … ``model =
     load_model(…)``)."""
     if is_keras_model(ctx, node):

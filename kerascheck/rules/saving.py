@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
 from kerascheck.catalog import api
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
 from kerascheck.catalog.saving import (
+    BY_NAME_ERROR,
+    BY_NAME_SUFFIXES,
     CHECKPOINT_WEIGHTS_ERROR,
     EXPORT_REMEDY,
     H5_LOSS_ERROR,
@@ -21,6 +23,9 @@ from kerascheck.catalog.saving import (
     LAMBDA_KERAS3_ERROR,
     LAMBDA_SAFE_MODE_SUFFIXES,
     LAMBDA_TF_KERAS_ERROR,
+    LATEST_CHECKPOINT,
+    LOAD_WEIGHTS_FORMAT_ERROR,
+    LOAD_WEIGHTS_SUFFIXES,
     LOADABLE_SUFFIXES,
     LOADING_CALLS,
     MODEL_METHODS,
@@ -289,6 +294,110 @@ class Keras3LoadSavedModel(Rule):
         if "orbax" in module_text(ctx).lower():
             return  # Keras 3.15.1 loads an Orbax checkpoint directory (saving_api.load_model, is_orbax_checkpoint)
         yield self.finding(ctx, path, call=f"{target.spelled}()", path=_shown(tail), version=KERAS3_VERSION)
+
+
+class Keras3LoadWeightsFile(Rule):
+    """## What it does
+    Finds `model.load_weights(path)` on a Keras model the module shows, where Keras 3 refuses the file: a path
+    that certainly ends in no suffix Keras 3 reads (a TensorFlow checkpoint prefix such as
+    `"training/cp-{epoch:04d}.ckpt"`, or `tf.train.latest_checkpoint(dir)`), and `by_name=` with a `.keras` or
+    `.weights.h5` file.
+
+    ## Why is this bad?
+    Keras 3 (3.15.1) reads weights from `.keras`, `.weights.h5`/`.weights.json`, legacy `.h5`/`.hdf5` files and
+    Orbax checkpoints: anything else raises `ValueError: File format not supported`; and `by_name=` (whatever its
+    value) raises `ValueError: by_name only supports loading legacy '.h5' or '.hdf5' files` for the others.
+    tf.keras (TF 2.15) reads TensorFlow checkpoints, and `by_name=` for any HDF5 file. A module that uses Orbax is
+    left alone.
+
+    ## Example
+    ```python
+    model.load_weights(tf.train.latest_checkpoint("training"))
+    model.load_weights("best.weights.h5", by_name=True)
+    ```
+
+    ## Use instead
+    ```python
+    model.load_weights("training/cp-0010.weights.h5")  # saved with model.save_weights(…)
+    model.load_weights("best.weights.h5")
+    ```
+
+    ## Fix safety
+    None: the file must be written in another format first; `by_name=True` matched layers by name, Keras 3 matches
+    them by the model's structure.
+    """
+
+    code = "KER234"
+    name = "keras3-load-weights-file"
+    message = "{what}: target {target} (Keras {version}) raises `{error}`"
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    owners = frozenset({".load_weights"})
+    valid = (
+        Valid(
+            "import keras\nmodel = keras.Sequential()\nmodel.load_weights('w.weights.h5')\n"
+            "model.load_weights('old.h5', by_name=True)\nmodel.load_weights(path)\n",
+            target=Target.KERAS3,
+        ),
+        Valid("import keras\nmodel = keras.Sequential()\nmodel.load_weights('training/cp.ckpt')\n"),  # tf.keras
+        Valid("import keras\nnet.load_weights('resnet.ckpt')\n", target=Target.KERAS3),  # not shown to be Keras's
+    )
+    invalid = (
+        Invalid(
+            "import keras\nimport tensorflow as tf\n\ndef build():\n"
+            "    return keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n\n"
+            "model = build()\nmodel.load_weights('training/cp-0005.ckpt')\n"
+            "model.load_weights(tf.train.latest_checkpoint('training'))\n"
+            "model.load_weights('best.weights.h5', by_name=True)\n",
+            at=((8, 19), (9, 19), (10, 38)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner != ".load_weights" or keras2_call(ctx, node):
+            return
+        found = list(self._problems(ctx, node, target))
+        if found and isinstance(node.func, ast.Attribute):
+            from kerascheck.rules.model_files import holds_a_model  # here: read only when a module may need it
+
+            if holds_a_model(ctx, node.func.value):  # typed only now: typing looks through the whole module
+                yield from found
+
+    def _problems(self, ctx: Context, node: ast.Call, target: Callee) -> Iterator[Finding]:
+        path = argument(node, 0, "filepath")
+        if path is None:
+            return
+        call = f"{target.spelled}()"
+        made = value_of(ctx, path)  # ``latest = tf.train.latest_checkpoint(d)`` … ``load_weights(latest)``
+        if isinstance(made, ast.Call) and isinstance(made.func, (ast.Name, ast.Attribute)):
+            reference = ctx.reference(made.func)
+            if reference is not None and reference.dotted == LATEST_CHECKPOINT:
+                yield self._format(ctx, path, f"`{call}` of a TensorFlow checkpoint (`tf.train.latest_checkpoint`)")
+                return
+        tail = string_tail(ctx, path)
+        if tail is None:
+            return
+        if refused_suffix(tail, LOAD_WEIGHTS_SUFFIXES):
+            if "orbax" not in module_text(ctx).lower():  # Keras 3.15.1 reads an Orbax checkpoint directory
+                yield self._format(ctx, path, f"`{call}` of {_shown(tail)}")
+            return
+        by_name = _keyword(node, "by_name")
+        if by_name is not None and tail.complete and tail.text.endswith(BY_NAME_SUFFIXES):
+            keyword = next(item for item in node.keywords if item.arg == "by_name")
+            yield self.finding(
+                ctx, keyword, what=f"`by_name=` of `{call}` with {_shown(tail)}", version=KERAS3_VERSION,
+                error=BY_NAME_ERROR, remedy="Drop `by_name=`: Keras 3 matches the weights by the model's structure",
+            )  # fmt: skip
+
+    def _format(self, ctx: Context, path: ast.expr, what: str) -> Finding:
+        suffixes = " or ".join(f"`{suffix}`" for suffix in (".weights.h5", ".keras", ".h5"))
+        return self.finding(
+            ctx, path, what=what, version=KERAS3_VERSION, error=LOAD_WEIGHTS_FORMAT_ERROR,
+            remedy=f"Load a {suffixes} file (write one with `model.save_weights('….weights.h5')`)",
+        )  # fmt: skip
 
 
 class ModelToYaml(Rule):
