@@ -231,6 +231,12 @@ class MissingKerasAttribute(Rule):
         Valid("import keras\nm = keras.Sequential()\nm.output_shape\n", target=Target.KERAS3),
     )
     invalid = (
+        Invalid(  # a comprehension over a typed model's layers (corpus triage 9: Neural-Style-Transfer)
+            "import keras\nmodel = keras.applications.VGG16(weights=None)\n"
+            "shapes = dict([(layer.name, layer.output_shape) for layer in model.layers])\n",
+            at=((3, 28),),
+            target=Target.KERAS3,
+        ),
         Invalid(
             "import keras\nmodel = keras.models.load_model('m.keras')\n"
             "model._make_predict_function()\nlr = model.optimizer.lr\n",

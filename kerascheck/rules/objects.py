@@ -630,6 +630,8 @@ class _Scope:
             node = stack.pop()
             kind = type(node)
             if kind in _SKIPPED:
+                if kind in _COMPREHENSIONS:
+                    self._layer_comprehension(node, statement)
                 continue  # their own scopes (comprehension variables may shadow)
             if type(node) is ast.Call:
                 calls[id(node.func)] = node
@@ -656,6 +658,27 @@ class _Scope:
                     stack += child
                 elif child is not None:
                     stack.append(child)
+
+    def _layer_comprehension(self, node: ast.AST, statement: Optional[ast.stmt]) -> None:
+        """``[layer.output_shape for layer in model.layers]``: one loop over a typed model's layers, its variable
+        typed as the loop's is (see :func:`_layer_loop`) in the comprehension's own scope."""
+        generators = getattr(node, "generators", [])
+        if len(generators) != 1 or generators[0].is_async:
+            return
+        generator = generators[0]
+        loop = _layer_loop(ast.For(target=generator.target, iter=generator.iter, body=[], orelse=[]))
+        if loop is None:
+            return
+        self._uses(generator.iter, statement)  # evaluated where the comprehension stands
+        element = expression_type(self.ctx, loop[1], self.lookup)
+        if element is None:
+            return
+        inner = _Scope(
+            self.ctx, self.classes, self.found, self, (loop[0], element), [], (), self.lines, self.candidates
+        )
+        for part in [getattr(node, name, None) for name in ("elt", "key", "value")] + list(generator.ifs):
+            if part is not None:
+                inner._uses(part, statement)
 
 
 def _parameter_names(node: Function) -> Tuple[str, ...]:
@@ -723,6 +746,7 @@ def _bindings(statement: ast.stmt, values: Dict[str, List[Optional[ast.expr]]]) 
 
 
 _SKIPPED = frozenset(_NESTED + _OTHER_SCOPES)
+_COMPREHENSIONS = frozenset({ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp})
 
 
 _BLOCKS = frozenset({"body", "orelse", "finalbody", "handlers", "cases"})
