@@ -40,14 +40,26 @@ def dead_spans(tree: ast.Module, target: Target, dotted) -> List[Span]:
     """The spans of the branches that never run on ``target``. ``dotted(node)`` is what a recorded chain stands for
     through the imports (``keras.__version__``), or None."""
     versions = _VERSIONS.get(target, {})
-    bound = _bindings(tree)
+    bound: List[Dict[str, int]] = []  # the module's bindings, counted when an unknown first needs them
+    reads: Dict[int, bool] = {}  # id(test) -> whether it reads a version (a test is on the path of each branch inside)
 
     def atom(node: ast.expr) -> str:
         """An unknown's identity: a name bound once in the module is one value wherever a test reads it; any
         other name or attribute may change between two tests, so each read is its own unknown."""
-        if isinstance(node, ast.Name) and bound.get(node.id, 0) <= 1:
-            return node.id
+        if isinstance(node, ast.Name):
+            if not bound:
+                bound.append(_bindings(tree))
+            if bound[0].get(node.id, 0) <= 1:
+                return node.id
         return f"#{id(node)}"
+
+    def versions_read(path: Tuple[Tuple[ast.expr, bool], ...]) -> bool:
+        for test, _ in path:
+            if id(test) not in reads:
+                reads[id(test)] = any(_version_of(node, dotted) is not None for node in ast.walk(test))
+            if reads[id(test)]:
+                return True
+        return False
 
     spans: List[Span] = []
     # (statements, the tests on the way to them: (test, whether it holds))
@@ -60,7 +72,7 @@ def dead_spans(tree: ast.Module, target: Target, dotted) -> List[Span]:
                     if not body:
                         continue
                     inner = path + ((statement.test, holds),)
-                    if _versions_read(inner, dotted) and not _satisfiable(inner, versions, dotted, atom):
+                    if versions_read(inner) and not _satisfiable(inner, versions, dotted, atom):
                         spans.append((body[0].lineno, body[0].col_offset, _end(body)[0], _end(body)[1]))
                     else:
                         blocks.append((body, inner))
@@ -82,10 +94,6 @@ def within(spans: List[Span], line: int, col: int) -> bool:
 def _end(body: List[ast.stmt]) -> Tuple[int, int]:
     last = body[-1]
     return (last.end_lineno or last.lineno, last.end_col_offset or 0)
-
-
-def _versions_read(path: Tuple[Tuple[ast.expr, bool], ...], dotted) -> bool:
-    return any(_version_of(node, dotted) is not None for test, _ in path for node in ast.walk(test))
 
 
 def _version_of(node: ast.AST, dotted) -> Optional[str]:

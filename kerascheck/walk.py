@@ -36,7 +36,7 @@ class Where(Record):
     catches_attribute_error: bool = False
 
     def inside(self, node: ast.If, branch: str) -> Where:
-        return self._replace(branches=self.branches + ((id(node), branch),))
+        return Where(self.guarded, self.branches + ((id(node), branch),), self.catches_attribute_error)
 
     def excludes(self, other: Where) -> bool:
         """Whether the two stand in different branches of one ``if``: never both run."""
@@ -57,6 +57,7 @@ class ModuleIndex:
         self.module_name = module_name  # "pkg.sub.mod" (a package's __init__: "pkg.sub.__init__")
         self.methods = methods  # method names whose calls on any receiver the rules check ("fit"); None: all
         self.module_scope = Scope(parent=None)
+        self.catches_attribute_error = False  # some ``try`` has an ``except AttributeError:`` (see Where)
         self.scope_of: Dict[int, Scope] = {}  # id(kept chain, call's callee, import, def, class) -> scope
         self.chains: List[ast.expr] = []  # kept chains, in source order
         self.imports: List[Union[ast.Import, ast.ImportFrom]] = []
@@ -268,6 +269,7 @@ class ModuleIndex:
         # a handler naming AttributeError is a fallback for a missing name (``except:`` and ``except Exception:``
         # may only swallow the error, and the program then runs on with another result)
         if any(handler.type is not None and _catches(handler, _ATTRIBUTE_ERRORS) for handler in node.handlers):
+            self.catches_attribute_error = True
             inner: list = [(node.body, scope, guarded._replace(catches_attribute_error=True), [])]
         else:
             inner = [(node.body, scope, guarded, [])]

@@ -91,7 +91,12 @@ class Context:
         if key not in self._references:
             scope = self.index.scope_of.get(key)
             found = None if scope is None else self._resolver.resolve(node, scope)
-            if found is not None and self.set_by_module(node, found.dotted):
+            if (
+                found is not None
+                and type(node) is ast.Attribute
+                and node.attr in self.index.attributes_set
+                and self.set_by_module(node, found.dotted)
+            ):
                 found = None  # the module's own value, not Keras's
             self._references[key] = self._as_used(found)
         return self._references[key]

@@ -34,8 +34,12 @@ def module_text(ctx: Context) -> str:
 def asks_for(ctx: Context, name: str) -> bool:
     """Whether the module asks whether something has the name before it reads it (``hasattr(keras, "ops")``,
     ``getattr(model, 'input_names', None)``): code for either Keras, which reads the name only where it is."""
-    text = module_text(ctx)
-    return ("hasattr(" in text or "getattr(" in text) and (f"'{name}'" in text or f'"{name}"' in text)
+    key = ("asks for", name)
+    if key not in ctx.memo:
+        text = module_text(ctx)
+        asks = ("hasattr(" in text or "getattr(" in text) and (f"'{name}'" in text or f'"{name}"' in text)
+        ctx.memo[key] = asks
+    return bool(ctx.memo[key])
 
 
 def graph_mode(ctx: Context) -> bool:
