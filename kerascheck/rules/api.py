@@ -221,6 +221,11 @@ class MissingKerasAttribute(Rule):
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
     valid = (
+        Valid(  # the annotated parameter is bound again: its type is not the annotation's
+            "from keras.models import Sequential\ndef describe(model: Sequential):\n"
+            "    model = model.to_json()\n    return model.output_shape\n",
+            target=Target.KERAS3,
+        ),
         Valid(  # read where the model has it (probe 11: prints ['feats'] on both targets)
             "import keras\ninputs = keras.Input((5,), name='feats')\nmodel = keras.Model(inputs, inputs)\n"
             "names = model.input_names if hasattr(model, 'input_names') else [t.name for t in model.inputs]\n",
@@ -231,6 +236,12 @@ class MissingKerasAttribute(Rule):
         Valid("import keras\nm = keras.Sequential()\nm.output_shape\n", target=Target.KERAS3),
     )
     invalid = (
+        Invalid(  # a parameter annotated with a Keras class (corpus triage 9: segmentation_keras)
+            "from keras.models import Sequential\ndef describe(model: Sequential):\n"
+            "    return model.layers[-1].output_shape\n",
+            at=((3, 11),),
+            target=Target.KERAS3,
+        ),
         Invalid(  # a comprehension over a typed model's layers (corpus triage 9: Neural-Style-Transfer)
             "import keras\nmodel = keras.applications.VGG16(weights=None)\n"
             "shapes = dict([(layer.name, layer.output_shape) for layer in model.layers])\n",

@@ -67,13 +67,56 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
         if offsets:
             classes = _keras_classes(ctx)
             candidates = _module_candidates(ctx)
-            if classes or candidates:
-                receivers = candidates | _self_names(ctx, classes) | _TYPED_ATTRIBUTES
+            annotated = _annotated_parameters(ctx)
+            if classes or candidates or annotated:
+                declared = frozenset(name for types in annotated.values() for name in types)
+                receivers = candidates | _self_names(ctx, classes) | _TYPED_ATTRIBUTES | declared
                 lines = _lines_at(ctx, [offset for offset in offsets if _may_be_typed(text, offset, receivers)])
                 if lines:
                     _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates).walk()
         ctx.memo[key] = found
     return ctx.memo[key]
+
+
+def _annotated_parameters(ctx: Context) -> Dict[int, Dict[str, ObjectType]]:
+    """id(def) -> {parameter: its type} for the parameters of the module's functions and methods (top level, and
+    in top-level classes) annotated with a Keras class (``def describe(model: Sequential):``) that the function
+    never binds again: the author's declaration, as a type checker reads it."""
+    key = ("objects", "annotated parameters")
+    if key not in ctx.memo:
+        found: Dict[int, Dict[str, ObjectType]] = {}
+        functions = [node for node in ctx.tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        for klass in ctx.tree.body:
+            if isinstance(klass, ast.ClassDef):
+                functions += [node for node in klass.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        for function in functions:
+            arguments = function.args.posonlyargs + function.args.args + function.args.kwonlyargs
+            types = {
+                argument.arg: typed
+                for argument in arguments
+                if argument.annotation is not None and (typed := _declared_type(ctx, argument.annotation)) is not None
+            }
+            if types:
+                rebound = {
+                    node.id for node in ast.walk(function) if type(node) is ast.Name and type(node.ctx) is not ast.Load
+                }
+                types = {name: typed for name, typed in types.items() if name not in rebound}
+            if types:
+                found[id(function)] = types
+        ctx.memo[key] = found
+    return ctx.memo[key]
+
+
+def _declared_type(ctx: Context, annotation: ast.expr) -> Optional[ObjectType]:
+    """The type an annotation names when it is a Keras class of the target (``keras.Model``, ``Sequential``)."""
+    if not isinstance(annotation, (ast.Name, ast.Attribute)) or id(annotation) not in ctx.index.scope_of:
+        return None
+    reference = ctx.reference(annotation)
+    if reference is None or not checked_against_target(ctx, reference):
+        return None
+    canonical = catalog.canonical_name(reference)
+    kind = api.kind_of(ctx.target, canonical)
+    return None if kind is None else ObjectType(kind, frozenset({canonical}))
 
 
 def _may_be_typed(text: str, dot: int, receivers: FrozenSet[str]) -> bool:
@@ -591,9 +634,11 @@ class _Scope:
         typed_self = None
         if self.is_class and self.owner is not None and names and not _is_static(node):
             typed_self = (names[0], self.owner)
-        _Scope(
+        inner = _Scope(
             self.ctx, self.classes, self.found, self, typed_self, node.body, names, self.lines, self.candidates
-        ).walk()
+        )
+        inner.fixed.update(_annotated_parameters(self.ctx).get(id(node), {}))
+        inner.walk()
 
     def _settle(self) -> Dict[str, List[Optional[ast.expr]]]:
         """Collect the scope's bindings and type its names, once, when first asked: the bindings."""
