@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ast
 import os
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.saving import LOADING_CALLS, MODEL_METHODS, MODEL_SUFFIXES
@@ -29,6 +29,13 @@ class Save(Record):
     # leaves out the training config of a legacy .h5 file (keras 2.15.0 and 3.15.1 legacy h5 saving)
     with_compile: bool = True
     line: int = 0  # where it is saved: the compile it keeps is the last one before
+    # for a path known only as an expression (LOCAL_PATH): the lines of the function it is saved in, the only
+    # place whose compiles and Lambda layers are taken to be the saved model's (a name like ``model`` is reused)
+    within: Optional[Tuple[int, int]] = None
+
+    def holds(self, node: ast.AST) -> bool:
+        """Whether a node (a compile's loss, a Lambda layer) may describe the saved model."""
+        return self.within is None or self.within[0] <= getattr(node, "lineno", 0) <= self.within[1]
 
 
 class Load(Record):
@@ -76,12 +83,43 @@ def model_files(ctx: Context) -> ModelFiles:
 _KEY = ("model files",)
 
 
+# The mark of a path known only as an expression of this module (``os.path.join(out, "m.keras")``,
+# ``f"{out_dir}/model.h5"``): the same expression of the same bindings names the same file within the module.
+LOCAL_PATH = "\0"
+
+
 def model_path(ctx: Context, node: Optional[ast.expr]) -> Optional[str]:
-    """The whole path, when the expression certainly makes one ending in .keras/.h5/.hdf5."""
+    """The whole path, when the expression certainly makes one ending in .keras/.h5/.hdf5; for one whose end only
+    is certain, the expression itself (marked LOCAL_PATH, ending as the file does) when each name in it has one
+    binding where it is read."""
     tail = None if node is None else string_tail(ctx, node)
-    if tail is None or not tail.complete or not tail.text.lower().endswith(MODEL_SUFFIXES):
+    if tail is None or not tail.text.lower().endswith(MODEL_SUFFIXES):
         return None
-    return tail.text
+    if tail.complete:
+        return tail.text
+    assert node is not None
+    values = module_values(ctx)
+    names = [each for each in ast.walk(node) if type(each) is ast.Name]
+    bindings = [values.binding(name) for name in names]
+    if not names or any(binding is None for binding in bindings):
+        return None  # a name bound more than once (a loop's, a rebinding) may name another file at each use
+    known = ",".join(str(id(binding.node)) for binding in bindings if binding is not None)
+    return f"{LOCAL_PATH}{known}{LOCAL_PATH}{ctx.source_of(node)}{LOCAL_PATH}{tail.text}"
+
+
+def shown_model_path(path: str) -> str:
+    """A path as a message shows it: the literal, or the certain end of the expression that makes it."""
+    return f"'…{path.split(LOCAL_PATH)[3]}'" if path.startswith(LOCAL_PATH) else repr(path)
+
+
+def _within(ctx: Context, node: ast.expr, path: str) -> Optional[Tuple[int, int]]:
+    """For a path known only as an expression: the lines of the function a save stands in (the module's: all)."""
+    if not path.startswith(LOCAL_PATH):
+        return None
+    scope = module_values(ctx).scope_of(node)
+    if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+        return scope.lineno, scope.end_lineno or scope.lineno
+    return 0, len(ctx.lines) + 1
 
 
 def literal(node: Optional[ast.expr]) -> object:
@@ -119,7 +157,7 @@ def _scan(ctx: Context) -> ModelFiles:
             if method == "compile":
                 files.compiles.append(Compile(name, argument(node, 1, "loss")))
             elif path is not None:
-                files.saves.append(Save(path, name, _with_compile(node), node.lineno))
+                files.saves.append(Save(path, name, _with_compile(node), node.lineno, _within(ctx, func, path)))
             elif name is not None and layer is not None:
                 files.models.setdefault(name, []).append(layer)
             continue
@@ -144,12 +182,12 @@ def _scan(ctx: Context) -> ModelFiles:
             model = argument(node, 0, "model")
             if path is not None and model is not None and holds_a_model(ctx, model):
                 saved = model.id if isinstance(model, ast.Name) else None
-                files.saves.append(Save(path, saved, _with_compile(node), node.lineno))
+                files.saves.append(Save(path, saved, _with_compile(node), node.lineno, _within(ctx, model, path)))
         elif owner == CHECKPOINT:
             path = model_path(ctx, argument(node, 0, "filepath"))
             weights = argument(node, _weights_only_position(ctx), "save_weights_only")
             if path is not None and (weights is None or literal(weights) is False):
-                files.saves.append(Save(path, None, line=node.lineno))
+                files.saves.append(Save(path, None, line=node.lineno, within=_within(ctx, node.func, path)))
         elif owner in LOADING_CALLS:
             load = _load(ctx, node, target.spelled)
             if load is not None:
@@ -239,6 +277,14 @@ class LoadedFile(Record):
     keywords: Tuple[str, ...]  # the arguments given, by name (positional ones too)
 
 
+def project_facts(saves: Iterable[SavedFile], loads: Iterable[LoadedFile]) -> Optional[ModelFileFacts]:
+    """The facts a rule keeps for the project pass: the files named by a literal path (one named by an expression
+    is this module's own business), or None when there are none."""
+    saved = tuple(save for save in saves if not save.path.startswith(LOCAL_PATH))
+    loaded = tuple(load for load in loads if not load.path.startswith(LOCAL_PATH))
+    return ModelFileFacts(saved, loaded) if saved or loaded else None
+
+
 class ModelFileFacts(Record):
     """What a rule keeps of a module for the project pass (Rule.module_facts)."""
 
@@ -261,10 +307,13 @@ def linked_saves(project: Project, code: str) -> Iterator[Tuple[str, LoadedFile,
     saved: Dict[Tuple[str, str], List[Tuple[str, SavedFile]]] = {}
     for path, facts in modules:
         for save in facts.saves:
-            saved.setdefault((os.path.dirname(path), save.path), []).append((path, save))
+            if not save.path.startswith(LOCAL_PATH):  # an expression names a file in its own module only
+                saved.setdefault((os.path.dirname(path), save.path), []).append((path, save))
     for path, facts in modules:
         own = {save.path for save in facts.saves}
         for load in facts.loads:
+            if load.path.startswith(LOCAL_PATH):
+                continue
             others = [] if load.path in own else saved.get((os.path.dirname(path), load.path), [])
             if others and all(save.problem is not None for _, save in others):
                 yield path, load, others[0][0], others[0][1]

@@ -102,7 +102,7 @@ class H5TrainingResumed(Rule):
         text = module_text(ctx)
         if "load_model(" not in text or not (".h5" in text or ".hdf5" in text):
             return
-        from kerascheck.rules.model_files import literal, model_files  # here: read only when a module may need it
+        from kerascheck.rules.model_files import literal, model_files, shown_model_path  # here: read when needed
 
         files = model_files(ctx)
         for load in files.loads:
@@ -122,7 +122,8 @@ class H5TrainingResumed(Rule):
                 assert isinstance(trained.func, ast.Attribute)
                 yield self.finding(
                     ctx, trained, span=ctx.span(trained.func), receiver=name.id, trains=trained.func.attr,
-                    load=f"load_model({load.path!r})", loaded=load.call.lineno, version=KERAS3_CHECKED,
+                    load=f"load_model({shown_model_path(load.path)})", loaded=load.call.lineno,
+                    version=KERAS3_CHECKED,
                     error=H5_RESUMED_TRAINING_ERROR,
                 )  # fmt: skip
 

@@ -490,6 +490,12 @@ class H5LossAlias(Rule):
     severity = Severity.ERROR
     targets = ONLY_KERAS3
     valid = (
+        Valid(  # a compile and a save through one expression in two functions: another model each (run)
+            "import os\nimport keras\ndef train(d):\n    model = keras.Sequential([keras.layers.Dense(1)])\n"
+            "    model.compile('adam', 'mse')\ndef export(d):\n    model = keras.Sequential([keras.layers.Dense(1)])\n"
+            "    path = os.path.join(d, 'm.h5')\n    model.save(path)\n    return keras.models.load_model(path)\n",
+            target=Target.KERAS3,
+        ),
         Valid(  # run on Keras 3.15.1: without the optimizer the file keeps no loss, and loads
             "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
             "model.compile(optimizer='adam', loss='mse')\nmodel.save('m.h5', include_optimizer=False)\n"
@@ -526,6 +532,17 @@ class H5LossAlias(Rule):
         ),
     )
     invalid = (
+        Invalid(  # the same expression of the same bindings names the file (held-out probe 11, MISS-4; run)
+            "import tempfile\nimport keras\nout_dir = tempfile.mkdtemp()\n"
+            "model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\nmodel.compile('adam', 'mse')\n"
+            "model.save(f'{out_dir}/model.h5')\nresumed = keras.models.load_model(f'{out_dir}/model.h5')\n",
+            at=((7, 10),),
+            target=Target.KERAS3,
+            fixed="import tempfile\nimport keras\nout_dir = tempfile.mkdtemp()\n"
+            "model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile('adam', 'mean_squared_error')\n"
+            "model.save(f'{out_dir}/model.h5')\nresumed = keras.models.load_model(f'{out_dir}/model.h5')\n",
+        ),
         Invalid(  # across modules: a training script saves, a prediction script loads
             "# train.py\nimport keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
             "model.compile(optimizer='adam', loss='mse')\nmodel.save('regressor.h5')\n"
@@ -565,7 +582,7 @@ class H5LossAlias(Rule):
             return
         if not any(f"'{loss}'" in text or f'"{loss}"' in text for loss in H5_UNREADABLE_LOSSES):
             return
-        from kerascheck.rules.model_files import literal, model_files  # here: read only when a module may need it
+        from kerascheck.rules.model_files import literal, model_files, shown_model_path  # here: read when needed
 
         files = model_files(ctx)
         compiled, every_compile = _compiled_short_losses(files)
@@ -584,7 +601,8 @@ class H5LossAlias(Rule):
             edits = (Edit(line, col, end_line, end_col, f"{quote}{new}{quote}"),) if quote in "'\"" else ()
             yield self.finding(
                 ctx, call, span=ctx.span(call)[:2] + ctx.span(call.func)[2:], edits=edits, call=f"{spelled}()",
-                loss=loss.value, compiled_at=f"line {line}", path=repr(path), version=KERAS3_VERSION, new=new,
+                loss=loss.value, compiled_at=f"line {line}", path=shown_model_path(path), version=KERAS3_VERSION,
+                new=new,
                 error=H5_LOSS_ERROR.format(loss=loss.value),
             )  # fmt: skip
 
@@ -596,12 +614,12 @@ class H5LossAlias(Rule):
         if not _quoted_suffix(text, H5_SUFFIXES):
             return None
         from kerascheck.rules.model_files import (
-            ModelFileFacts,
             SavedFile,
             literal,
             loaded_file,
             model_files,
             model_loads,
+            project_facts,
         )
 
         saves = []
@@ -619,16 +637,16 @@ class H5LossAlias(Rule):
             if load.path.lower().endswith(H5_SUFFIXES)
             and not ("compile" in load.keywords and literal(load.keywords["compile"]) is not True)
         ]
-        return ModelFileFacts(tuple(saves), tuple(loads)) if saves or loads else None
+        return project_facts(saves, loads)
 
     def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
-        from kerascheck.rules.model_files import linked_saves
+        from kerascheck.rules.model_files import linked_saves, shown_model_path
 
         for path, load, saver, save in linked_saves(project, self.code):
             loss = str(save.problem)
             yield path, self.finding_at(
                 project.settings.target, *load.span, call=f"{load.spelled}()", loss=loss,
-                compiled_at=f"{saver}, line {save.line}", path=repr(load.path), version=KERAS3_VERSION,
+                compiled_at=f"{saver}, line {save.line}", path=shown_model_path(load.path), version=KERAS3_VERSION,
                 new=H5_UNREADABLE_LOSSES[loss], error=H5_LOSS_ERROR.format(loss=loss),
             )  # fmt: skip
 
@@ -689,10 +707,11 @@ def _saved_loss(
     for save in reversed(saves):
         if not save.with_compile:
             continue  # the file leaves the loss out: it loads
-        if save.model is not None and compiled.get(save.model):
-            before = [loss for loss in compiled[save.model] if loss.lineno <= save.line]
-            return before[-1] if before else compiled[save.model][0]  # the last compile before the save
-        if save.model is None and every_compile and all(every_compile):
+        losses = [loss for loss in compiled.get(save.model, []) if save.holds(loss)] if save.model is not None else []
+        if losses:
+            before = [loss for loss in losses if loss.lineno <= save.line]
+            return before[-1] if before else losses[0]  # the last compile before the save
+        if save.model is None and save.within is None and every_compile and all(every_compile):
             first = every_compile[0]
             return first[0] if first else None
     return None
@@ -759,6 +778,13 @@ class LambdaLayerReload(Rule):
         ),
     )
     invalid = (
+        Invalid(  # a path made by os.path.join, saved and loaded through one name (held-out probe 11, MISS-4; run)
+            "import os\nimport tempfile\nimport keras\ninputs = keras.Input(shape=(3,))\n"
+            "model = keras.Model(inputs, keras.layers.Lambda(lambda t: t * 2.0)(inputs))\n"
+            "path = os.path.join(tempfile.mkdtemp(), 'm.keras')\nmodel.save(path)\nkeras.models.load_model(path)\n",
+            at=((8, 0),),
+            target=Target.KERAS3,
+        ),
         Invalid(  # across modules
             "# train.py\nimport keras\n\ndef scale(x):\n    return x / 255.0\n\n"
             "model = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(scale)])\nmodel.save('scaler.keras')\n"
@@ -806,7 +832,11 @@ class LambdaLayerReload(Rule):
             if not load.path.lower().endswith(suffixes) or "safe_mode" in load.keywords:
                 continue
             for save in files.saved(load.path):
-                layers = files.lambdas(save.model) if save.model is not None else []
+                layers = (
+                    [layer for layer in files.lambdas(save.model) if save.holds(layer)]
+                    if save.model is not None
+                    else []
+                )
                 problem = next(filter(None, (self._problem(ctx, load, layer) for layer in layers)), None)
                 if problem is not None:
                     yield problem
@@ -817,6 +847,8 @@ class LambdaLayerReload(Rule):
         refusal = None if kind is None else _refusal(ctx.target, kind, load.keywords)
         if kind is None or refusal is None:
             return None  # a library's function (whether Keras finds it is not seen here), or one passed already
+        from kerascheck.rules.model_files import shown_model_path
+
         shown, error, remedy = refusal
         edits: Tuple[Edit, ...] = ()
         if kind[0] == "function" and ctx.target is Target.KERAS3:
@@ -824,7 +856,8 @@ class LambdaLayerReload(Rule):
         call = load.call
         return self.finding(
             ctx, call, span=ctx.span(call)[:2] + ctx.span(call.func)[2:], edits=edits, call=f"{load.spelled}()",
-            function=shown, layer_at=f"line {layer.lineno}", path=repr(load.path), error=error, remedy=remedy,
+            function=shown, layer_at=f"line {layer.lineno}", path=shown_model_path(load.path), error=error,
+            remedy=remedy,
         )  # fmt: skip
 
     def module_facts(self, ctx: Context) -> Optional[object]:
@@ -834,14 +867,18 @@ class LambdaLayerReload(Rule):
         suffixes = LAMBDA_SAFE_MODE_SUFFIXES[ctx.target]
         if not _quoted_suffix(text, suffixes):
             return None
-        from kerascheck.rules.model_files import ModelFileFacts, SavedFile, loaded_file, model_files, model_loads
+        from kerascheck.rules.model_files import SavedFile, loaded_file, model_files, model_loads, project_facts
 
         saved = []
         if "Lambda" in text and _saves(text):  # what a save holds needs the module's models: read only then
             files = model_files(ctx)
             for save in files.saves:
                 if save.path.lower().endswith(suffixes):
-                    layers = files.lambdas(save.model) if save.model is not None else []
+                    layers = (
+                        [layer for layer in files.lambdas(save.model) if save.holds(layer)]
+                        if save.model is not None
+                        else []
+                    )
                     kinds = [(_function_kind(ctx, layer), layer.lineno) for layer in layers]
                     problem = next(((kind, line) for kind, line in kinds if kind is not None), None)
                     if problem is None:
@@ -855,10 +892,10 @@ class LambdaLayerReload(Rule):
             for load in (model_loads(ctx) if loads else [])
             if load.path.lower().endswith(suffixes) and "safe_mode" not in load.keywords
         ]
-        return ModelFileFacts(tuple(saved), tuple(loaded)) if saved or loaded else None
+        return project_facts(saved, loaded)
 
     def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
-        from kerascheck.rules.model_files import linked_saves
+        from kerascheck.rules.model_files import linked_saves, shown_model_path
 
         target = project.settings.target
         for path, load, saver, save in linked_saves(project, self.code):
@@ -870,7 +907,7 @@ class LambdaLayerReload(Rule):
                 remedy += f", imported from {saver}"
             yield path, self.finding_at(
                 target, *load.span, call=f"{load.spelled}()", function=function, layer_at=f"{saver}, line {save.line}",
-                path=repr(load.path), error=error, remedy=remedy,
+                path=shown_model_path(load.path), error=error, remedy=remedy,
             )  # fmt: skip
 
 
