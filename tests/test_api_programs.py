@@ -137,3 +137,12 @@ def test_the_optimizer_config_programs_say_what_ker217_knows():
 
     says = {p.says for p in ALL if "optimizer_config_" in p.path.name}
     assert says == {f"KeyError: {key!r}" for key in OLD_OPTIMIZER_CONFIG_KEYS}
+
+
+def test_the_learning_rate_and_dimension_programs_say_what_ker233_and_ker328_quote():
+    from kerascheck.catalog.training import DIMENSION_VALUE_ERROR, LEARNING_RATE_CALL_ERRORS
+
+    says = {p.path.name: p.says for p in ALL}
+    assert says["tf_learning_rate_called.py"] == LEARNING_RATE_CALL_ERRORS[Target.TF_KERAS]
+    assert says["k3_learning_rate_called.py"] in LEARNING_RATE_CALL_ERRORS[Target.KERAS3]
+    assert says["tf_dimension_value_build.py"] == says["k3_dimension_value_build.py"] == DIMENSION_VALUE_ERROR

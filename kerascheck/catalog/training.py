@@ -272,3 +272,24 @@ OLD_OPTIMIZER_CONFIG_KEYS = {"lr": ("learning_rate", "Keras 2.3")}
 # keras/src/trainers/compile_utils.py:255-336: a list is one entry per output; ``tree.map_structure_up_to`` then
 # refuses it when the first fit or evaluate builds the metrics; run with JAX). Keras 2 gave each metric every output.
 MULTI_OUTPUT_METRICS_ERROR = "ValueError: tuple arity mismatch"
+
+
+# KER233: a learning rate called as if it were the schedule (`optimizer.lr(optimizer.iterations)`). The TF 2.11+
+# optimizers (keras 2.15.0 keras/src/optimizers/optimizer.py `learning_rate`) and Keras 3.15.1's
+# (keras/src/optimizers/base_optimizer.py `learning_rate` -> `_get_current_learning_rate()`) hand back the rate, a
+# variable or an array (programs tf_learning_rate_called.py, k3_learning_rate_called.py); the legacy optimizers hand
+# back the schedule. After 4 steps of ExponentialDecay(0.1, 2, 0.5), `learning_rate` read 0.0354 on TF 2.15.1 (the last
+# applied step's rate) and 0.025 = schedule(iterations) on Keras 3.15.1 (run, session 9).
+LEARNING_RATE_CALL_ERRORS = {
+    Target.TF_KERAS: "TypeError: 'ResourceVariable' object is not callable",
+    Target.KERAS3: "TypeError: '…' object is not callable (the backend's array)",
+}
+LEARNING_RATE_READ = {
+    Target.KERAS3: "the rate at the current step, what the call computed",
+    Target.TF_KERAS: "the rate of the last step taken, one step behind what the call computed",
+}
+
+# KER328: an item of a TensorShape is an int on TF 2.15.1 (`Dimension` only under disable_v2_tensorshape) and a
+# layer's shapes are tuples of ints on Keras 3.15.1 (programs tf_dimension_value_build.py, k3_dimension_value_build.py)
+DIMENSION_VALUE_ERROR = "AttributeError: 'int' object has no attribute 'value'"
+DIMENSION_RESTORING_CALLS = ("disable_v2_tensorshape", "disable_v2_behavior")

@@ -6,21 +6,13 @@ import ast
 from typing import FrozenSet, Iterator, Optional, Tuple
 
 from kerascheck.catalog.model import Target
+from kerascheck.catalog.training import LEARNING_RATE_CALL_ERRORS, LEARNING_RATE_READ
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.objects import TypedUse, typed_uses
 
 _RATES: FrozenSet[str] = frozenset({"learning_rate", "lr"})
-# What a called rate is on each target (run on TF 2.15.1 and Keras 3.15.1 with JAX, probe 11 MISS-1)
-_NOT_CALLABLE = {
-    Target.TF_KERAS: "TypeError: 'ResourceVariable' object is not callable",
-    Target.KERAS3: "TypeError: '…' object is not callable (the backend's array)",
-}
-_SAME_VALUE = {
-    Target.KERAS3: "the rate at the current step, what the call computed",
-    Target.TF_KERAS: "the rate of the last step taken, one step behind what the call computed",
-}
 
 
 class LearningRateCalled(Rule):
@@ -106,7 +98,7 @@ class LearningRateCalled(Rule):
             edits = (Edit(*ctx.span(node), f"{receiver}.learning_rate"),)
         yield self.finding(
             ctx, node, edits=edits, safe=ctx.target is Target.KERAS3, spelled=spelled, receiver=receiver,
-            error=_NOT_CALLABLE[ctx.target], same=_SAME_VALUE[ctx.target],
+            error=LEARNING_RATE_CALL_ERRORS[ctx.target], same=LEARNING_RATE_READ[ctx.target],
         )  # fmt: skip
 
 

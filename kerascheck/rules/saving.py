@@ -384,9 +384,8 @@ class Keras3LoadWeightsFile(Rule):
             if "orbax" not in module_text(ctx).lower():  # Keras 3.15.1 reads an Orbax checkpoint directory
                 yield self._format(ctx, path, f"`{call}` of {_shown(tail)}")
             return
-        by_name = _keyword(node, "by_name")
-        if by_name is not None and tail.complete and tail.text.endswith(BY_NAME_SUFFIXES):
-            keyword = next(item for item in node.keywords if item.arg == "by_name")
+        keyword = next((item for item in node.keywords if item.arg == "by_name"), None)
+        if keyword is not None and tail.complete and tail.text.endswith(BY_NAME_SUFFIXES):
             yield self.finding(
                 ctx, keyword, what=f"`by_name=` of `{call}` with {_shown(tail)}", version=KERAS3_VERSION,
                 error=BY_NAME_ERROR, remedy="Drop `by_name=`: Keras 3 matches the weights by the model's structure",

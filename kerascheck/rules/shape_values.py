@@ -7,6 +7,7 @@ import re
 from typing import Dict, Iterator, Optional
 
 from kerascheck.catalog.model import Target
+from kerascheck.catalog.training import DIMENSION_RESTORING_CALLS, DIMENSION_VALUE_ERROR
 from kerascheck.context import Context
 from kerascheck.context.callees import is_layer_class
 from kerascheck.findings import Edit, Finding
@@ -14,11 +15,8 @@ from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, mod
 
 # What ``.value`` follows: an item of a shape (``…]`` then ``.value``), in the text before any node is looked at.
 _ITEM_VALUE = re.compile(r"\][ \t]*\.[ \t]*value\b")
-# What brings TensorFlow 1's ``Dimension`` items back on TF 2.x (tensorflow/python/framework/tensor_shape.py)
-_V1_SHAPES = ("disable_v2_tensorshape", "disable_v2_behavior")
 # The methods Keras hands a layer's input shape (a ``TensorShape`` on TF 2.15.1, a tuple on Keras 3.15.1)
 _SHAPE_METHODS = frozenset({"build", "compute_output_shape"})
-DIMENSION_VALUE_ERROR = "AttributeError: 'int' object has no attribute 'value'"
 
 
 class ShapeDimensionValue(Rule):
@@ -95,7 +93,7 @@ class ShapeDimensionValue(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if ".value" not in text or not _ITEM_VALUE.search(text) or any(v1 in text for v1 in _V1_SHAPES):
+        if ".value" not in text or not _ITEM_VALUE.search(text) or any(v1 in text for v1 in DIMENSION_RESTORING_CALLS):
             return
         shapes = _shape_parameters(ctx)
         for node in ctx.nodes:
