@@ -201,6 +201,7 @@ PROOFS: Dict[str, Proof] = {
     "KER234": Proof(
         ("File format not supported", "`by_name` only supports loading legacy"), prelude=_PRELUDE + _TENSORFLOW
     ),
+    "KER235": Proof(("KeyError: 'batch_input_shape'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
     "KER213": Proof(("Invalid value for argument `reduction`",)),
     "KER326": Proof(("does not have a `build()` method implemented",), error=None),
     "KER325": Proof(

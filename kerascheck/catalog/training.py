@@ -268,6 +268,14 @@ SHARED_OPTIMIZER_ERRORS = {
 # 3.15.1's give ``learning_rate`` and no ``lr`` (run: ``KeyError: 'lr'`` on both).
 OLD_OPTIMIZER_CONFIG_KEYS = {"lr": ("learning_rate", "Keras 2.3")}
 
+# Keys Keras 2 put in a layer's config that no Keras 3 layer config has. tf.keras (keras 2.15.0
+# keras/src/engine/base_layer.py ``get_config``: ``batch_input_shape`` of a layer built with ``input_shape=``;
+# keras/src/engine/input_layer.py) gives the first layer and the InputLayer ``batch_input_shape``; Keras 3.15.1
+# gives it to none (keras/src/layers/layer.py ``get_config``), and its InputLayer says ``batch_shape``
+# (keras/src/layers/core/input_layer.py). Run on both: ``model.get_config()["layers"]`` and ``json.loads(
+# model.to_json())`` list ``batch_input_shape`` on TF 2.15.1, ``batch_shape`` on Keras 3.15.1 (KeyError when read).
+KERAS2_LAYER_CONFIG_KEYS = {"batch_input_shape": "an `InputLayer`'s `batch_shape`, or `model.input_shape`"}
+
 # A flat ``metrics=[…]`` list of another length than a functional model's outputs (keras 3.15.1
 # keras/src/trainers/compile_utils.py:255-336: a list is one entry per output; ``tree.map_structure_up_to`` then
 # refuses it when the first fit or evaluate builds the metrics; run with JAX). Keras 2 gave each metric every output.

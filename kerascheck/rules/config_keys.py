@@ -1,17 +1,21 @@
-"""KER217: a key Keras 2.2 put in an optimizer's config, read from it where the optimizer is shown."""
+"""KER217: a key Keras 2.2 put in an optimizer's config, read from it where the optimizer is shown; KER235: a key
+Keras 2 put in a layer's config, read from what a shown model or layer's ``get_config()``/``to_json()`` gives."""
 
 from __future__ import annotations
 
 import ast
-from typing import Iterator
+from typing import Dict, Iterator, Set
 
-from kerascheck.catalog.model import Target
-from kerascheck.catalog.training import OLD_OPTIMIZER_CONFIG_KEYS
+from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.training import KERAS2_LAYER_CONFIG_KEYS, OLD_OPTIMIZER_CONFIG_KEYS
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 
 _GET_CONFIG = "get_config"
+_TO_JSON = "to_json"
+_CONFIG_KINDS = frozenset({"Model", "Sequential", "Layer"})
+_MAX_STEPS = 12  # subscripts, ``.get("config")``, names and loops followed back from a key
 
 
 class OptimizerConfigKey(Rule):
@@ -92,3 +96,138 @@ class OptimizerConfigKey(Rule):
                 yield self.finding(
                     ctx, node, edits=(edit,), use=ctx.source_of(node), key=key.value, new=new, since=since
                 )
+
+
+class Keras3LayerConfigKey(Rule):
+    """## What it does
+    Finds `config["batch_input_shape"]` read from what `get_config()` or `to_json()` of a model or layer the module
+    shows gives: `model.get_config()["layers"][0]["config"]["batch_input_shape"]`, a loop over the config's
+    `"layers"`, `json.loads(model.to_json())`, `model.layers[0].get_config()["batch_input_shape"]`.
+
+    ## Why is this bad?
+    tf.keras (TF 2.15) gives an `InputLayer`, and a first layer built with `input_shape=`, a `batch_input_shape`
+    key. No Keras 3 (3.15.1) layer config has one: the `InputLayer`'s says `batch_shape`, so reading it raises
+    `KeyError: 'batch_input_shape'` (run on both).
+
+    ## Example
+    ```python
+    config = model.get_config()
+    width = config["layers"][0]["config"]["batch_input_shape"][1]
+    ```
+
+    ## Use instead
+    ```python
+    width = model.input_shape[1]
+    ```
+
+    ## Fix safety
+    None: which layer has `batch_shape` (only an `InputLayer`) is the program's to say.
+    """
+
+    code = "KER235"
+    name = "keras3-layer-config-key"
+    message = (
+        "`{use}` raises `KeyError: {key!r}` on target {target} (Keras {keras3_checked}): no Keras 3 layer config "
+        "has `{key}`; read {remedy}"
+    )
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "import keras\nmodel = keras.models.load_model('m.keras')\n"
+            "print(model.get_config()['layers'][0]['config']['batch_shape'])\n",
+            target=Target.KERAS3,
+        ),
+        # not shown to come from a Keras model: a mmdetection image meta, a config read from a file
+        Valid("import keras\nshape = img_metas[0]['batch_input_shape']\n", target=Target.KERAS3),
+        Valid(
+            "import json\nimport keras\nconfig = json.load(open('model.json'))\n"
+            "print(config['config']['layers'][0]['config']['batch_input_shape'])\n",
+            target=Target.KERAS3,
+        ),
+        # tf.keras has the key
+        Valid(
+            "import keras\nmodel = keras.Sequential([keras.layers.Dense(2, input_shape=(3,))])\n"
+            "print(model.layers[0].get_config()['batch_input_shape'])\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import json\nimport keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])\n"
+            "config = model.get_config()\nfirst = config['layers'][0]['config']['batch_input_shape']\n"
+            "for layer in json.loads(model.to_json())['config']['layers']:\n"
+            "    if layer['class_name'] == 'InputLayer':\n"
+            "        shape = layer.get('config')['batch_input_shape']\n",
+            at=((5, 8), (8, 16)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "from keras.models import load_model\nnet = load_model('m.keras')\n"
+            "print(net.layers[0].get_config()['batch_input_shape'])\n",
+            at=((3, 6),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if not any(key in text for key in KERAS2_LAYER_CONFIG_KEYS) or not (_GET_CONFIG in text or _TO_JSON in text):
+            return
+        from kerascheck.rules.objects import typed_uses  # here: read only when a module may need it
+
+        configs = {
+            id(use.call)
+            for use in typed_uses(ctx, frozenset({_GET_CONFIG, _TO_JSON}))
+            if use.type.kind in _CONFIG_KINDS and use.call is not None and not use.call.args and not use.call.keywords
+        }
+        if not configs:
+            return
+        loops = {
+            id(node.target): node.iter
+            for node in ctx.nodes
+            if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)) and isinstance(node.target, ast.Name)
+        }
+        for node in ctx.nodes:
+            if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)):
+                continue
+            key = node.slice
+            if not (isinstance(key, ast.Constant) and key.value in KERAS2_LAYER_CONFIG_KEYS):
+                continue
+            if _made_by(ctx, node.value, configs, loops):
+                yield self.finding(
+                    ctx, node, use=ctx.source_of(node), key=key.value, remedy=KERAS2_LAYER_CONFIG_KEYS[key.value]
+                )
+
+
+def _made_by(ctx: Context, node: ast.expr, calls: Set[int], loops: Dict[int, ast.expr]) -> bool:
+    """Whether ``node`` is certainly (a part of) what one of the ``calls`` gives: followed back through subscripts,
+    ``.get(key)``, ``json.loads(…)``, names bound once (:func:`value_of`) and loop variables."""
+    from kerascheck.rules.values import module_values, value_of  # here: only a module that reads such a key
+
+    for _ in range(_MAX_STEPS):
+        if isinstance(node, ast.Subscript):
+            node = node.value
+        elif isinstance(node, ast.Call):
+            if id(node) in calls:
+                return True
+            func = node.func
+            if not (isinstance(func, ast.Attribute) and len(node.args) >= 1 and not node.keywords):
+                return False
+            if func.attr == "get" and len(node.args) == 1:
+                node = func.value
+            elif func.attr == "loads" and isinstance(func.value, ast.Name) and func.value.id == "json":
+                node = node.args[0]
+            else:
+                return False
+        elif isinstance(node, ast.Name):
+            made = value_of(ctx, node)
+            if made is not node:
+                node = made
+                continue
+            binding = module_values(ctx).binding(node)
+            if binding is None or binding.node is None or id(binding.node) not in loops:
+                return False
+            node = loops[id(binding.node)]
+        else:
+            return False
+    return False
