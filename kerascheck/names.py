@@ -113,8 +113,11 @@ class Resolver:
 
     _MAX_ALIAS_DEPTH = 8
 
-    def __init__(self, is_known_star_name) -> None:
+    def __init__(self, is_known_star_name, star_binds=None) -> None:
+        """``is_known_star_name(reference)``: whether a star import of its module binds the name in some Keras;
+        ``star_binds(module, name)``: whether that module binds the name on the target (None: not known)."""
         self._is_known_star_name = is_known_star_name
+        self._star_binds = star_binds or (lambda module, name: None)
         self._names: Dict[Tuple[int, str], Optional[str]] = {}  # (id(scope), name) -> dotted, at depth 0
         # (id(scope), name) of names bound to two Keras implementations: ``if …: import keras`` /
         # ``else: from tensorflow import keras``, or an alias of such a name. Resolution picks the first,
@@ -202,14 +205,22 @@ class Resolver:
         return resolved, implementations
 
     def _from_star_imports(self, name: str, module_scope: Scope) -> Optional[str]:
-        for module in reversed(module_scope.star_imports):  # a later star import rebinds the name
+        """The last star import that binds the name on the target (a later one rebinds it), else the last that
+        bound it in some Keras (a name the target lost: what the code meant)."""
+        meant = None
+        for module in reversed(module_scope.star_imports):
             candidate = f"{module}.{name}"
             reference = classify(candidate)
             if reference is None:
                 return None  # a star import of another module may bind any name: unknown, never guessed
-            if self._is_known_star_name(reference):
+            binds = self._star_binds(module, name)
+            if binds:
                 return candidate
-        return None
+            if binds is None and self._is_known_star_name(reference):
+                return candidate
+            if binds is False and meant is None and self._is_known_star_name(reference):
+                meant = candidate  # ``keras.models.Input`` (Keras 2.0–2.3) after ``from keras.layers import *``
+        return meant
 
 
 def _binding_scope(name: str, scope: Scope) -> Optional[Scope]:

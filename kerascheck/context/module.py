@@ -8,6 +8,7 @@ of attributes refers to through the imports), the Keras implementations the modu
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import tokenize
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Sequence, Set, Tuple, Union
@@ -59,7 +60,7 @@ class Context:
         self.settings = settings
         self.target: Target = settings.target
         self.index = ModuleIndex(module_name, methods).build(tree)
-        self._resolver = Resolver(catalog.is_known_star_name)
+        self._resolver = Resolver(catalog.is_known_star_name, functools.partial(_star_binds, target=self.target))
         self._references: Dict[int, Optional[Reference]] = {}
         self._imported: Dict[int, List[Tuple[ast.alias, Reference]]] = {}  # see imported_references
         self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
@@ -488,3 +489,13 @@ def sets_legacy_tf_keras(tree: ast.Module) -> bool:
             ):
                 return True
     return False
+
+
+def _star_binds(module: str, name: str, target: Target) -> Optional[bool]:
+    """Whether ``from module import *`` binds ``name`` on the target; None when the module is not the target's
+    Keras (the tables know only that). On tf.keras, ``keras`` is keras 2.15, which TF 2.15 serves as
+    ``tensorflow.keras``."""
+    if target is Target.TF_KERAS and (module == "keras" or module.startswith("keras.")):
+        module = f"tensorflow.{module}"
+    exists = modules.module_exists(module, target)
+    return None if exists is None else exists and name in modules.names_in(module, target) and not name.startswith("_")
