@@ -62,9 +62,12 @@ STANDALONE_KERAS_VERSIONS = (
     "standalone `keras` and tf.keras are one Keras with keras 2.4, or with TF 2.6–2.15 and its keras 2.x, "
     "and two whose objects do not mix with keras <= 2.3, TF 2.5 (keras-nightly) or Keras 3"
 )
+# Run on TF 2.15.1 (probe 11 FP-2): tf.keras's compile raises ValueError ("Could not interpret optimizer
+# identifier") for its optimizers; its Dense and Flatten raise when called on a tf.keras tensor (Conv2D, Dropout,
+# Embedding do not); a tf.keras Sequential wraps its layers and trains them.
 TF_PYTHON_KERAS_VERSIONS = (
-    "`tensorflow.python.keras` is tf.keras itself on TF <= 2.5; on TF 2.6+ it is a stale copy whose layers "
-    "and optimizers tf.keras's functional API and `compile` reject"
+    "`tensorflow.python.keras` is tf.keras itself on TF <= 2.5; on TF 2.6+ it is a stale copy: tf.keras's "
+    "`compile` rejects its optimizers, and some of its layers (`Dense`, `Flatten`) raise on tf.keras tensors"
 )
 
 # Legacy module paths the target still has, as aliases of the public modules: a finding there is a
