@@ -20,6 +20,12 @@ first ``__init__`` along the bases. A ``**kwargs`` is *closed* when the code rej
 closed callable such as ``super().__init__(**kwargs)``); the keys it consumes on the way are accepted, or
 marked ignored-with-a-warning (popped, and used only to warn) or refused (``if "k" in kwargs: raise``).
 Anything else leaves ``**kwargs`` *open*: every keyword binds.
+
+Each core class's ``properties`` are the public names whose first definition along the bases is a property;
+of them, ``uncallable`` are those whose getter returns, in every public class of the kind, only values that are
+never callable (containers, numbers, strings, comprehensions, slices, sums with a list, other such properties and
+attributes): calling one raises TypeError. A value the code does not show (a call of anything but a builtin)
+counts as callable.
 """
 
 from __future__ import annotations
@@ -581,7 +587,10 @@ def _is_property(function: ast.AST) -> bool:
 
 def definitions(package: Package, cls: Definition) -> Dict[str, Tuple[ast.AST, Definition]]:
     """Each name the class body or a base's defines -> (its first definition along the bases, the owner):
-    a ``def`` (a property's getter, never its setter) or an assignment."""
+    a ``def`` (a property's getter, never its setter) or an assignment. Read once per class."""
+    memo = package.__dict__.setdefault("_definitions", {})
+    if id(cls.node) in memo:
+        return memo[id(cls.node)][1]
     found: Dict[str, Tuple[ast.AST, Definition]] = {}
     for owner in package.linear(cls):
         for statement in owner.node.body:  # type: ignore[attr-defined]
@@ -593,6 +602,7 @@ def definitions(package: Package, cls: Definition) -> Dict[str, Tuple[ast.AST, D
                 for target in targets:
                     if isinstance(target, ast.Name):
                         found.setdefault(target.id, (statement, owner))
+    memo[id(cls.node)] = (cls.node, found)  # the node kept: its id stays its own
     return found
 
 
@@ -625,6 +635,7 @@ def _uncallable(package: Package, cls: Definition, name: str, depth: int = 0) ->
 
 
 def _plain(package: Package, cls: Definition, function: ast.AST, value: ast.expr, depth: int) -> bool:
+    """Whether the value ``function`` computes is never callable, as far as its code shows."""
     if isinstance(value, PLAIN_NODES):
         return True
     if isinstance(value, ast.Subscript):

@@ -283,7 +283,7 @@ def attribute_findings(self, ctx: Context) -> Iterator[Finding]:
 @cache
 def _call_of_uncallable(target: Target) -> re.Pattern[str]:
     names = sorted(set().union(*(api.uncallable_properties(target, kind) for kind in api.CORE_KINDS)))
-    return re.compile(r"\.(" + "|".join(names) + r")\s*\(")
+    return re.compile(r"\.(" + "|".join(names) + r")\s*\(" if names else r"(?!)")
 
 
 def _called_properties(ctx: Context) -> FrozenSet[str]:

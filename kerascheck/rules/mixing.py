@@ -303,7 +303,7 @@ def failing_private_use(ctx: Context) -> Optional[Tuple[int, str]]:
                 (k.value for k in call.keywords if k.arg == "optimizer"), call.args[0] if call.args else None
             )
             made = _made_by(ctx, optimizer)
-            if made is not None and _private(ctx, made, ("optimizers", "optimizer_v2")):
+            if made is not None and _private(ctx, made, (("optimizers",), ("optimizer_v2",))):
                 return (
                     call.lineno,
                     "passes its optimizer to tf.keras's `compile`, which cannot interpret it (ValueError)",
@@ -333,13 +333,10 @@ def _only_value(ctx: Context, name: str) -> Optional[ast.expr]:
     return values[0] if len(values) == 1 else None
 
 
-def _private(ctx: Context, callee: ast.expr, modules: Tuple[str, ...]) -> bool:
+def _private(ctx: Context, callee: ast.expr, modules: Tuple[Tuple[str, ...], ...]) -> bool:
+    """Whether the callee is a ``tensorflow.python.keras`` name below one of ``modules``."""
     reference = ctx.reference(callee)
-    return (
-        reference is not None
-        and reference.implementation == TF_PYTHON_KERAS
-        and reference.path[:1] in [(m,) for m in modules]
-    )
+    return reference is not None and reference.implementation == TF_PYTHON_KERAS and reference.path[:1] in modules
 
 
 def _tf_keras_tensor(ctx: Context, node: ast.expr) -> bool:
