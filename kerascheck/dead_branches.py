@@ -17,6 +17,15 @@ from typing import Callable, Dict, List, Optional, Tuple
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import KERAS3_CHECKED, TENSORFLOW_RELEASES
 
+_KERAS3_BEHIND_TF_KERAS = "Keras 3 behind tf.keras"  # a fact told as a version: "true" or "false"
+# Functions of other packages that test the Keras version, by what they test. keras-cv (keras_cv/src/backend/
+# config.py): `keras_3()` returns `detect_if_tensorflow_uses_keras_3()`, true where `tensorflow.keras` has a
+# `version()` starting with "3." -- false on TF 2.15.1 (corpus triage 9, proofs/proof3.py); on target keras3 it
+# depends on TF_USE_LEGACY_KERAS, so it stays unknown there.
+VERSION_FUNCTIONS: Dict[str, str] = {"keras_cv.src.backend.config.keras_3": _KERAS3_BEHIND_TF_KERAS}
+# the texts of a module that may read one of those (a cheap gate before the parse of its tests)
+VERSION_FUNCTION_TEXTS = tuple(sorted({f"{name.rpartition('.')[2]}()" for name in VERSION_FUNCTIONS}))
+
 # the version strings a package may have on each target: a test is judged only where all of them agree
 _VERSIONS: Dict[Target, Dict[str, Tuple[str, ...]]] = {
     # Keras 3.15.1, alone or with a TensorFlow >= 2.16 (whose tf.keras is Keras 3)
@@ -24,7 +33,11 @@ _VERSIONS: Dict[Target, Dict[str, Tuple[str, ...]]] = {
         "keras": (KERAS3_CHECKED,),
         "tensorflow": tuple(v for v in TENSORFLOW_RELEASES if tuple(map(int, v.split(".")[:2])) >= (2, 16)),
     },
-    Target.TF_KERAS: {"keras": ("2.15.0",), "tensorflow": ("2.15.1",)},  # TF 2.15.1 and the keras 2.15.0 it installs
+    Target.TF_KERAS: {
+        "keras": ("2.15.0",),
+        "tensorflow": ("2.15.1",),  # TF 2.15.1 and the keras 2.15.0 it installs
+        _KERAS3_BEHIND_TF_KERAS: ("false",),  # keras 2.15.0 has no keras.version()
+    },
 }
 _MAX_UNKNOWNS = 6  # at most 2**6 assignments are tried for one branch
 Span = Tuple[int, int, int, int]  # (line, col, end_line, end_col) as the ast counts
@@ -56,7 +69,10 @@ def dead_spans(tree: ast.Module, target: Target, dotted) -> List[Span]:
     def versions_read(path: Tuple[Tuple[ast.expr, bool], ...]) -> bool:
         for test, _ in path:
             if id(test) not in reads:
-                reads[id(test)] = any(_version_of(node, dotted) is not None for node in ast.walk(test))
+                reads[id(test)] = any(
+                    _version_of(node, dotted) is not None or _function_test(node, dotted) is not None
+                    for node in ast.walk(test)
+                )
             if reads[id(test)]:
                 return True
         return False
@@ -104,6 +120,13 @@ def _version_of(node: ast.AST, dotted) -> Optional[str]:
             return name.split(".")[0]
         if name is not None and name.endswith(".keras.__version__") and isinstance(node.value, ast.Name):
             return "keras"  # ``from mypackage.backend import keras`` (bert4keras): the Keras it imported
+    return None
+
+
+def _function_test(node: ast.AST, dotted) -> Optional[str]:
+    """What a call of a Keras-version function of another package tests (``config.keras_3()``), or None."""
+    if isinstance(node, ast.Call) and not node.args and not node.keywords and isinstance(node.func, ast.expr):
+        return VERSION_FUNCTIONS.get(dotted(node.func) or "")
     return None
 
 
@@ -183,6 +206,9 @@ def _version_test(node: ast.expr, versions: Versions, dotted) -> object:
         return _agreed(
             versions.get(package, ()), lambda version: _COMPARE[op](version, other) if op in _COMPARE else None
         )
+    tested = _function_test(node, dotted)
+    if tested is not None:
+        return _agreed(versions.get(tested, ()), lambda value: value == "true")
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)

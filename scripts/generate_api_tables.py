@@ -20,6 +20,12 @@ first ``__init__`` along the bases. A ``**kwargs`` is *closed* when the code rej
 closed callable such as ``super().__init__(**kwargs)``); the keys it consumes on the way are accepted, or
 marked ignored-with-a-warning (popped, and used only to warn) or refused (``if "k" in kwargs: raise``).
 Anything else leaves ``**kwargs`` *open*: every keyword binds.
+
+Each core class's ``properties`` are the public names whose first definition along the bases is a property;
+of them, ``uncallable`` are those whose getter returns, in every public class of the kind, only values that are
+never callable (containers, numbers, strings, comprehensions, slices, sums with a list, other such properties and
+attributes): calling one raises TypeError. A value the code does not show (a call of anything but a builtin)
+counts as callable.
 """
 
 from __future__ import annotations
@@ -575,7 +581,130 @@ def _decorator(node: ast.AST) -> str:
 
 
 def _is_property(function: ast.AST) -> bool:
-    return any(_decorator(d) in ("property", "setter", "cached_property") for d in function.decorator_list)
+    decorators = getattr(function, "decorator_list", ())  # an assignment has none
+    return any(_decorator(d) in ("property", "setter", "cached_property") for d in decorators)
+
+
+def definitions(package: Package, cls: Definition) -> Dict[str, Tuple[ast.AST, Definition]]:
+    """Each name the class body or a base's defines -> (its first definition along the bases, the owner):
+    a ``def`` (a property's getter, never its setter) or an assignment. Read once per class."""
+    memo = package.__dict__.setdefault("_definitions", {})
+    if id(cls.node) in memo:
+        return memo[id(cls.node)][1]
+    found: Dict[str, Tuple[ast.AST, Definition]] = {}
+    for owner in package.linear(cls):
+        for statement in owner.node.body:  # type: ignore[attr-defined]
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if not any(_decorator(d) in ("setter", "deleter") for d in statement.decorator_list):
+                    found.setdefault(statement.name, (statement, owner))
+            elif isinstance(statement, (ast.Assign, ast.AnnAssign)):
+                targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        found.setdefault(target.id, (statement, owner))
+    memo[id(cls.node)] = (cls.node, found)  # the node kept: its id stays its own
+    return found
+
+
+def _is_of(package: Package, definition: Definition, core: Definition) -> bool:
+    return isinstance(definition.node, ast.ClassDef) and any(d.node is core.node for d in package.linear(definition))
+
+
+# Calls whose value is never callable: builtins that build a container, a number, a string or a truth value.
+PLAIN_BUILTINS = frozenset(
+    {"list", "tuple", "dict", "set", "len", "int", "float", "str", "bool", "any", "all", "sorted"}
+)
+PLAIN_NODES = (
+    ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.JoinedStr,
+    ast.Constant, ast.Compare,
+)  # fmt: skip
+
+
+def _uncallable(package: Package, cls: Definition, name: str, depth: int = 0) -> bool:
+    """Whether ``cls().name`` is a property whose every ``return`` gives a value that is never callable (a
+    list, a number, a string...): then ``obj.name()`` raises TypeError. Unknown values count as callable
+    (keras 2.15.0 Optimizer.variables returns a ``CallableList``)."""
+    found = definitions(package, cls).get(name)
+    if found is None or depth > 4 or not _is_property(found[0]):
+        return False
+    getter = found[0]
+    returns = [node for node in _own_nodes(getter) if isinstance(node, ast.Return)]
+    return bool(returns) and all(
+        node.value is None or _plain(package, cls, getter, node.value, depth) for node in returns
+    )
+
+
+def _plain(package: Package, cls: Definition, function: ast.AST, value: ast.expr, depth: int) -> bool:
+    """Whether the value ``function`` computes is never callable, as far as its code shows."""
+    if isinstance(value, PLAIN_NODES):
+        return True
+    if isinstance(value, ast.Subscript):
+        return isinstance(value.slice, ast.Slice)  # a slice of a list is a list
+    if isinstance(value, ast.Call):
+        return isinstance(value.func, ast.Name) and value.func.id in PLAIN_BUILTINS
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        # a list plus anything is a list or a TypeError (keras 3.15.1 LossScaleOptimizer.variables)
+        return _plain(package, cls, function, value.left, depth) or _plain(package, cls, function, value.right, depth)
+    if isinstance(value, ast.Attribute) and _is_name(value.value, "self"):
+        if value.attr in definitions(package, cls):
+            return _uncallable(package, cls, value.attr, depth + 1)
+        return depth < 4 and _plain_attribute(package, cls, value.attr, depth + 1)
+    if isinstance(value, ast.Name):  # a local variable: every binding of it plain
+        bindings = [
+            node for node in _own_nodes(function)
+            if isinstance(node, ast.Name) and node.id == value.id and not isinstance(node.ctx, ast.Load)
+        ]  # fmt: skip
+        assigned = [
+            node.value for node in _own_nodes(function)
+            if isinstance(node, (ast.Assign, ast.AugAssign)) and any(_is_name(t, value.id) for t in _targets(node))
+        ]  # fmt: skip
+        return (
+            bool(assigned)
+            and len(assigned) == len(bindings)
+            and all(_plain(package, cls, function, each, depth) for each in assigned)
+        )
+    return False
+
+
+def _plain_attribute(package: Package, cls: Definition, name: str, depth: int) -> bool:
+    """Whether every ``self.name = …`` (or ``+=``) of the class and its bases stores a plain value."""
+    stores = []
+    for owner in package.linear(cls):
+        for method in owner.node.body:  # type: ignore[attr-defined]
+            if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for node in _own_nodes(method):
+                if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                    for target in _targets(node):
+                        if isinstance(target, ast.Attribute) and target.attr == name and _is_name(target.value, "self"):
+                            stores.append((method, node.value))
+                elif isinstance(node, ast.Attribute) and node.attr == name and _is_name(node.value, "self"):
+                    if not isinstance(node.ctx, ast.Load) and not _stored_by_assignment(method, node):
+                        return False  # ``for self.x in …``, ``del self.x``
+    return bool(stores) and all(
+        value is not None and _plain(package, cls, method, value, depth) for method, value in stores
+    )
+
+
+def _stored_by_assignment(method: ast.AST, attribute: ast.Attribute) -> bool:
+    return any(
+        isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and attribute in _targets(node)
+        for node in _own_nodes(method)
+    )
+
+
+def _targets(node: ast.AST) -> List[ast.expr]:
+    return list(node.targets) if isinstance(node, ast.Assign) else [node.target]  # type: ignore[attr-defined]
+
+
+def _own_nodes(function: ast.AST) -> Iterator[ast.AST]:
+    """The nodes of a function, not those of the functions and classes it defines."""
+    stack = list(ast.iter_child_nodes(function))
+    while stack:
+        node = stack.pop()
+        yield node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(node))
 
 
 def _stub_raises(function: ast.FunctionDef) -> Optional[str]:
@@ -630,6 +759,15 @@ def table(package: Package, api_root: str, target: str, version: str) -> dict:
     functional = package.resolve_dotted(FUNCTIONAL[api_root])
     if isinstance(functional, Definition) and "Model" in core:
         core["Functional"] = {"attributes": sorted(attributes(package, functional))}
+    for kind, definition in core_nodes.items():
+        found = definitions(package, definition)
+        core[kind]["properties"] = sorted(n for n, (d, _) in found.items() if _is_property(d) and n[0] != "_")
+        of_kind = [d for d in public.values() if _is_of(package, d, definition)]
+        if kind == "Model" and isinstance(functional, Definition):
+            of_kind.append(functional)
+        core[kind]["uncallable"] = sorted(
+            name for name in core[kind]["properties"] if all(_uncallable(package, d, name) for d in of_kind)
+        )
     # the kind of every public class, and the names it has beyond its kind's
     for canonical, definition in public.items():
         if canonical not in callables or not isinstance(definition.node, ast.ClassDef):

@@ -210,6 +210,22 @@ def test_model_from_yaml_is_reported_where_tf_keras_calls_it():
     assert [line for code, line in _found(source, K3) if code == "KER111"] == [1, 2]
 
 
+def test_base_logger_is_reported_where_tf_keras_creates_one():
+    """Run on TF 2.15.1 (tests/data/api_programs/tf_base_logger.py): fit raises KeyError 'metrics' at the end of the
+    first epoch; importing the class, naming it as a base or in isinstance() is fine, and so is a training loop of
+    the module's own, which sets params['metrics'] (Keras 2's engine/training_arrays.py) (probe 11 MISS-7)."""
+    source = (
+        "from tensorflow.keras.callbacks import BaseLogger\nclass Quiet(BaseLogger):\n    pass\n"
+        "ok = isinstance(object(), BaseLogger)\nmodel.fit(x, y, callbacks=[BaseLogger()])\n"
+        "logs = [History()]\nlogs.append(BaseLogger())\nmodel.fit(x, y, callbacks=logs)\n"
+        "own = [BaseLogger()] + callbacks\n"  # a training loop of the module's own (Keras 2's engine sets params)
+    )
+    found = [f for f in check_source(source, Settings(target=TF)) if f.code == "KER111"]
+    assert [(f.line, f.col) for f in found] == [(5, 27), (7, 12)]
+    assert "makes `fit` raise `KeyError: 'metrics'`" in found[0].message
+    assert [line for code, line in _found(source, K3) if code == "KER111"] == [1, 2, 4, 5, 7, 9]
+
+
 def test_backend_gradients_is_reported_on_tf_keras_unless_eager_execution_is_off():
     """TF 2.15.1 runs `K.gradients` only in graph mode (tests/data/api_programs/tf_backend_gradients_eager.py
     raises in eager mode); a TF 1 style module that disables eager execution calls it fine."""

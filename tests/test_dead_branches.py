@@ -63,3 +63,43 @@ def test_a_name_set_again_between_the_tests_is_not_assumed_to_keep_its_value() -
         "    if flag:\n" + "    " + FIT
     )
     assert ("KER112", 6) in _lines(source, Target.KERAS3)
+
+
+KERAS_CV_OPS = (  # keras-cv keras_cv/src/backend/ops.py and random.py (corpus triage 9 FP-5)
+    "from keras_cv.src.backend import config\n"
+    "from keras_cv.src.backend.config import keras_3\n"
+    "if config.keras_3():\n"
+    "    from keras.ops import *\n"
+    "else:\n"
+    "    from keras_core.src.ops import *\n"
+    "if keras_3():\n"
+    "    from keras.random import normal\n"
+    "if not keras_3():\n"
+    "    from keras.random import uniform\n"
+)
+
+
+def test_keras_cv_keras_3_is_false_on_tf_keras() -> None:
+    """keras-cv's `keras_3()` is true where `tensorflow.keras.version()` starts with "3.": never on TF 2.15.1
+    (corpus9 proofs/proof3.py), so its Keras-3-only imports never run there; the else branch does."""
+    assert [(code, line) for code, line in _lines(KERAS_CV_OPS, Target.TF_KERAS) if code == "KER101"] == [
+        ("KER101", 10)
+    ]
+
+
+def test_keras_cv_keras_3_stays_unknown_on_keras3() -> None:
+    """On TF 2.16+ `TF_USE_LEGACY_KERAS=1` makes tf.keras tf_keras, and keras_3() false: nothing is judged."""
+    source = "from keras_cv.src.backend.config import keras_3\nimport keras\nif not keras_3():\n" + FIT
+    assert ("KER112", 4) in _lines(source, Target.KERAS3)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "def keras_3():\n    return False\nif keras_3():\n    from keras.ops import add\n",  # the module's own
+        "from mylib.config import keras_3\nif keras_3():\n    from keras.ops import add\n",  # another package's
+        "from keras_cv.src.backend.config import keras_3\nif keras_3(strict=True):\n    from keras.ops import add\n",
+    ],
+)
+def test_only_keras_cvs_keras_3_called_plainly_is_judged(source: str) -> None:
+    assert any(code == "KER101" for code, _ in _lines(source, Target.TF_KERAS))

@@ -248,3 +248,16 @@ def replacement(kind: str, name: str) -> Optional[AttributeReplacement]:
     if found is None and kind == "Model":
         found = REPLACED_ATTRIBUTES.get(("Layer", name))
     return found
+
+
+# Properties of a core class that another Keras has as something callable, where the call gave the property's
+# value: `obj.name()` there reads the same as `obj.name` here, so dropping the call is exact. (A called property
+# the table says is never callable is reported without these; only these get the fix.)
+CALLED_PROPERTIES: Dict[Tuple[str, str], str] = {
+    # keras 2.15.0 keras/src/optimizers/optimizer.py:782 `variables` is a property returning a CallableList whose
+    # call returns the list itself (optimizer.py:1380); the legacy OptimizerV2.variables() returns its variables;
+    # keras 3.15.1 keras/src/optimizers/base_optimizer.py:235 has the property only (run on TF 2.15.1:
+    # `opt.variables() == opt.variables`; on Keras 3.15.1 `opt.variables()` raises TypeError: 'list' object is
+    # not callable, and `opt.variables` reads the list on both).
+    ("Optimizer", "variables"): "keras 2.15.0 optimizers/optimizer.py:782,1380; keras 3.15.1 base_optimizer.py:235",
+}

@@ -62,9 +62,12 @@ STANDALONE_KERAS_VERSIONS = (
     "standalone `keras` and tf.keras are one Keras with keras 2.4, or with TF 2.6–2.15 and its keras 2.x, "
     "and two whose objects do not mix with keras <= 2.3, TF 2.5 (keras-nightly) or Keras 3"
 )
+# Run on TF 2.15.1 (probe 11 FP-2): tf.keras's compile raises ValueError ("Could not interpret optimizer
+# identifier") for its optimizers; its Dense and Flatten raise when called on a tf.keras tensor (Conv2D, Dropout,
+# Embedding do not); a tf.keras Sequential wraps its layers and trains them.
 TF_PYTHON_KERAS_VERSIONS = (
-    "`tensorflow.python.keras` is tf.keras itself on TF <= 2.5; on TF 2.6+ it is a stale copy whose layers "
-    "and optimizers tf.keras's functional API and `compile` reject"
+    "`tensorflow.python.keras` is tf.keras itself on TF <= 2.5; on TF 2.6+ it is a stale copy: tf.keras's "
+    "`compile` rejects its optimizers, and some of its layers (`Dense`, `Flatten`) raise on tf.keras tensors"
 )
 
 # Legacy module paths the target still has, as aliases of the public modules: a finding there is a
@@ -87,7 +90,14 @@ STUB_MODULE_PATHS = {
     # keras 2.15.0 keras/src/backend.py gradients calls tf.compat.v1.gradients, which raises RuntimeError in eager
     # mode ("tf.gradients is not supported when eager execution is enabled. Use tf.GradientTape instead."; run
     # on TF 2.15.1, held-out probe 7); a module that disables eager execution may call it (EAGER_ONLY_STUBS)
-    Target.TF_KERAS: {"models": frozenset({"model_from_yaml"}), "backend": frozenset({"gradients"})},
+    # keras 2.15.0 keras/src/callbacks.py:977 BaseLogger.on_epoch_end reads `self.params["metrics"]`, which
+    # tf.keras's fit never sets (run on TF 2.15.1, held-out probe 11: `fit(…, callbacks=[BaseLogger()])` raises
+    # KeyError: 'metrics' at the end of the first epoch); creating one works, and nothing but fit runs it
+    Target.TF_KERAS: {
+        "models": frozenset({"model_from_yaml"}),
+        "backend": frozenset({"gradients"}),
+        "callbacks": frozenset({"BaseLogger"}),
+    },
     Target.KERAS3: {
         "optimizers.legacy": frozenset({"Adagrad", "Adam", "Ftrl", "Optimizer", "RMSprop", "SGD"}),
     },
@@ -97,6 +107,10 @@ STUB_NAME_STATE = "raises ImportError when created"
 # What a stub does where it is not a Keras 3 legacy optimizer, by target and canonical name.
 STUB_NAME_STATES = {
     (Target.TF_KERAS, "models.model_from_yaml"): "raises RuntimeError when called (removed for security in TF 2.6)",
+    (Target.TF_KERAS, "callbacks.BaseLogger"): (
+        "makes `fit` raise `KeyError: 'metrics'` at the end of the first epoch (it reads `params['metrics']`, "
+        "which tf.keras's `fit` does not set)"
+    ),
     (Target.TF_KERAS, "backend.gradients"): (
         "raises RuntimeError when called in eager mode, TF 2's default (`tf.gradients is not supported when eager "
         "execution is enabled`)"
@@ -104,6 +118,10 @@ STUB_NAME_STATES = {
 }
 # Stubs that work in a module that turns eager execution off (rules/base.py graph_mode): not reported there.
 EAGER_ONLY_STUBS = frozenset({(Target.TF_KERAS, "backend.gradients")})
+# Stubs that fail only in tf.keras's fit: reported where the module passes one to `fit(callbacks=…)` (directly or
+# through a list it names there), never as a base class or in isinstance(), nor in a training loop of the
+# module's own (Keras 2.2.4 engine/training_arrays.py sets `params['metrics']` itself).
+FIT_CALLBACK_STUBS = frozenset({(Target.TF_KERAS, "callbacks.BaseLogger")})
 
 
 def stub_name(target: Target, canonical: str) -> bool:

@@ -184,10 +184,12 @@ class MissingKerasAttribute(Rule):
     `build_model()` whose every `return` is one): `predict_proba`,
     `_make_predict_function`, `layer.output_shape` and `optimizer.lr` on Keras 3, `model.reset_states`,
     `state_updates`, `to_yaml`. Also an assignment to a name the target replaced
-    (`model.optimizer.lr = 0.5` on Keras 3).
+    (`model.optimizer.lr = 0.5` on Keras 3), and a call of a property whose value is never callable there
+    (`optimizer.variables()` on Keras 3, where tf.keras's optimizers let it be called).
 
     ## Why is this bad?
-    `AttributeError` at run time (`to_yaml` on tf.keras raises `RuntimeError`). Only names that some
+    `AttributeError` at run time (`to_yaml` on tf.keras raises `RuntimeError`; a called property
+    `TypeError: 'list' object is not callable`). Only names that some
     Keras release had are reported; an object whose type is not shown is never guessed at. An assignment
     fails silently: Keras 3's optimizer takes `opt.lr = 0.5` as a new attribute of its own and trains on
     at its `learning_rate`.
@@ -207,11 +209,12 @@ class MissingKerasAttribute(Rule):
 
     ## Fix safety
     Safe where the replacement is exact: `.lr` → `.learning_rate`, `predict_proba` → `predict`,
-    `Metric.reset_states` → `reset_state`, deleting a bare `model._make_predict_function()`; none
-    otherwise. Unsafe where the module sets `.lr` itself (`opt.lr = 0.5` → `opt.learning_rate = 0.5`): the
-    optimizer then trains at that rate, which Keras 3 did not, and a read of it finds a Variable, not the
-    number set; its uses of `.lr` are renamed only all together, when every one is on an object the module
-    shows to be an optimizer.
+    `Metric.reset_states` → `reset_state`, deleting a bare `model._make_predict_function()`,
+    `optimizer.variables()` → `optimizer.variables` (tf.keras's call gave that very list); none otherwise
+    (`model.layers()` was never a method, so what the call meant is not known). Unsafe where the module sets
+    `.lr` itself (`opt.lr = 0.5` → `opt.learning_rate = 0.5`): the optimizer then trains at that rate, which
+    Keras 3 did not, and a read of it finds a Variable, not the number set; its uses of `.lr` are renamed only
+    all together, when every one is on an object the module shows to be an optimizer.
     """
 
     code = "KER120"
@@ -232,6 +235,14 @@ class MissingKerasAttribute(Rule):
             target=Target.KERAS3,
         ),
         Valid("import keras\nopt = keras.optimizers.Adam()\nopt.learning_rate\n", target=Target.KERAS3),
+        Valid(  # tf.keras's optimizers let `variables` be called (a callable list)
+            "from tensorflow import keras\nopt = keras.optimizers.Adam()\nn = len(opt.variables())\n"
+        ),
+        Valid(  # code for either Keras asks first
+            "import keras\nopt = keras.optimizers.Adam()\n"
+            "v = opt.variables() if callable(opt.variables) else opt.variables\n",
+            target=Target.KERAS3,
+        ),
         Valid("import keras\ndef f(model):\n    return model.predict_proba(x)\n", target=Target.KERAS3),
         Valid("import keras\nm = keras.Sequential()\nm.output_shape\n", target=Target.KERAS3),
     )
@@ -265,6 +276,17 @@ class MissingKerasAttribute(Rule):
         Invalid(
             "from keras import layers\nclass L(layers.Layer):\n    def f(self):\n        return self.output_shape\n",
             at=((4, 15),),
+            target=Target.KERAS3,
+        ),
+        Invalid(  # probe 11 MISS-5: TypeError: 'list' object is not callable
+            "import keras\nopt = keras.optimizers.Adam()\nn = len(opt.variables())\n",
+            at=((3, 8),),
+            target=Target.KERAS3,
+            fixed="import keras\nopt = keras.optimizers.Adam()\nn = len(opt.variables)\n",
+        ),
+        Invalid(  # a property no Keras had as a method: reported, not fixed
+            "import keras\nmodel = keras.Sequential()\nfor layer in model.layers():\n    pass\n",
+            at=((3, 13),),
             target=Target.KERAS3,
         ),
         Invalid(

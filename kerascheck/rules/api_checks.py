@@ -4,13 +4,14 @@ starts without the API tables, the binding logic and the receiver typing."""
 from __future__ import annotations
 
 import ast
+import re
 from functools import cache
 from typing import AbstractSet, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
 from kerascheck.catalog.api import Signature
-from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES, AttributeReplacement, replacement
+from kerascheck.catalog.attributes import CALLED_PROPERTIES, REPLACED_ATTRIBUTES, AttributeReplacement, replacement
 from kerascheck.catalog.metric_keys import CHANGED_ATTRIBUTES
 from kerascheck.catalog.model import Target, removed_note
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
@@ -271,6 +272,55 @@ def attribute_findings(self, ctx: Context) -> Iterator[Finding]:
         finding = _check(self, ctx, use, set_here)
         if finding is not None:
             yield finding
+    called = _called_properties(ctx)
+    if called:
+        for use in typed_uses(ctx, called):
+            finding = _called_property(self, ctx, use, called)
+            if finding is not None:
+                yield finding
+
+
+@cache
+def _call_of_uncallable(target: Target) -> re.Pattern[str]:
+    names = sorted(set().union(*(api.uncallable_properties(target, kind) for kind in api.CORE_KINDS)))
+    return re.compile(r"\.(" + "|".join(names) + r")\s*\(" if names else r"(?!)")
+
+
+def _called_properties(ctx: Context) -> FrozenSet[str]:
+    """The never-callable properties the module's text calls (``.variables(``): the only ones worth typing
+    receivers for."""
+    return frozenset(_call_of_uncallable(ctx.target).findall(module_text(ctx)))
+
+
+def _asks_callable(ctx: Context, receiver: str, name: str) -> bool:
+    """Whether the module asks ``callable(receiver.name)`` (code for either Keras calls it only where it may)."""
+    text = module_text(ctx)
+    return "callable(" in text and any(
+        asked.replace(" ", "") == receiver.replace(" ", "")
+        for asked in re.findall(rf"callable\(\s*([^()]*?)\s*\.\s*{name}\s*\)", text)
+    )
+
+
+def _called_property(self, ctx: Context, use: TypedUse, called: FrozenSet[str]) -> Optional[Finding]:
+    """``optimizer.variables()`` on Keras 3: a property whose value is never callable, called."""
+    name, kind = use.node.attr, use.type.kind
+    if use.call is None or name not in called or name not in api.uncallable_properties(ctx.target, kind):
+        return None
+    if _asks_callable(ctx, ctx.source_of(use.node.value), name):
+        return None
+    exact = (kind, name) in CALLED_PROPERTIES and not use.call.args and not use.call.keywords
+    edits = (Edit(*ctx.span(use.call), ctx.source_of(use.node)),) if exact else ()
+    finding = self.finding(
+        ctx, use.node, span=ctx.span(use.call), edits=edits, receiver=shown_source(ctx.source_of(use.node.value)),
+        attribute=f"{name}()", effect="raises TypeError", kind=f"`{kind}`",
+        lacks=f"has `{name}` as a property, not a method: its value is not callable",
+        remedy=f"Read `.{name}` without calling it", removed="",
+    )  # fmt: skip
+    if exact:
+        return finding
+    if (kind, name) in CALLED_PROPERTIES:
+        return finding.unfixed("the call has arguments, which the property never took")
+    return finding.unfixed(f"no Keras had `{name}` as a method, so what the call meant is not known")
 
 
 def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = frozenset()) -> Optional[Finding]:

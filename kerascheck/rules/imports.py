@@ -4,12 +4,13 @@ classes, functions and methods."""
 from __future__ import annotations
 
 import ast
-from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple, Union
+from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog import modules
 from kerascheck.catalog.implementations import (
     EAGER_ONLY_STUBS,
+    FIT_CALLBACK_STUBS,
     STILL_IMPORTABLE_MODULE_PATHS,
     STUB_MODULE_PATHS,
     STUB_NAME_STATE,
@@ -1015,6 +1016,8 @@ class RemovedName(_NameRule):
         canonical = catalog.canonical_name(reference)
         if (ctx.target, canonical) in EAGER_ONLY_STUBS and graph_mode(ctx):
             return  # TF 1 style: the module turned eager execution off, where the name works
+        if (ctx.target, canonical) in FIT_CALLBACK_STUBS and id(_called_with(ctx, node)) not in _fit_callbacks(ctx):
+            return  # only one passed to fit fails: not `class Logger(BaseLogger)`, nor the module's own loop's
         if self._fact(ctx.target, canonical, reference) is not None:
             if _ops_call(ctx, node):
                 return  # KER115 reports `K.square(x)` and fixes it to `ops.square(x)`: one finding per problem
@@ -1092,6 +1095,58 @@ def _ops_call(ctx: Context, node: ast.expr) -> bool:
     from kerascheck.rules import backend_ops
 
     return backend_ops.reported(ctx, call)
+
+
+_FITS = frozenset({"fit", "fit_generator"})
+
+
+def _fit_callbacks(ctx: Context) -> FrozenSet[int]:
+    """The ids of the expressions the module passes to ``….fit(…, callbacks=…)``: the argument's items, and those
+    of a list (or a callback) named there, bound with ``=``/``+=`` or grown with ``.append``/``.extend``."""
+    key = "fit callbacks"
+    if key not in ctx.memo:
+        found: Set[int] = set()
+        pending = [
+            keyword.value
+            for call in ctx.index.calls
+            if isinstance(call.func, ast.Attribute) and call.func.attr in _FITS
+            for keyword in call.keywords
+            if keyword.arg == "callbacks"
+        ]
+        names: Set[str] = set()
+        while pending:
+            value = pending.pop()
+            found.add(id(value))
+            if isinstance(value, (ast.List, ast.Tuple)):
+                pending += value.elts
+            elif isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+                pending += [value.left, value.right]
+            elif isinstance(value, (ast.Starred, ast.BoolOp)):
+                pending += [value.value] if isinstance(value, ast.Starred) else value.values
+            elif isinstance(value, ast.Name) and value.id not in names:
+                names.add(value.id)
+                pending += _grown(ctx, value.id)
+        ctx.memo[key] = frozenset(found)
+    return ctx.memo[key]
+
+
+def _grown(ctx: Context, name: str) -> List[ast.expr]:
+    """What the module binds to ``name`` (``=``, ``+=``) or adds to it (``name.append(x)``, ``name.extend(xs)``)."""
+    values: List[ast.expr] = []
+    for node in ctx.nodes:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            values.append(node.value)
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            values.append(node.value)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("append", "extend")
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == name
+        ):
+            values += node.args
+    return values
 
 
 def _called_with(ctx: Context, node: ast.expr) -> Optional[ast.Call]:

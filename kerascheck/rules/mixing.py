@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
+from kerascheck.catalog import canonical_name
 from kerascheck.catalog.implementations import NON_MIXING_PAIRS, NonMixingPair
 from kerascheck.catalog.model import ONLY_TF_KERAS, Target
 from kerascheck.context import Context, ModuleUses, Project
@@ -57,14 +58,21 @@ class _MixingRule(Rule):
             return
         first, second, a, b = min(meetings, key=lambda m: max(_position(m[2].node), _position(m[3].node)))
         (earlier, early), (later, late) = sorted([(first, a), (second, b)], key=lambda item: _position(item[1].node))
+        severity, fields = self._effect(ctx)
         yield self.finding(
             ctx,
             late.node,
+            severity=severity,
             this=_SHOWN[later],
             other=_SHOWN[earlier],
             other_line=early.node.lineno,
             versions=self._versions(ctx, first, second),
+            **fields,
         )
+
+    def _effect(self, ctx: Context) -> Tuple[Optional[Severity], Dict[str, Any]]:
+        """This module's severity (None: the rule's) and the message's other fields."""
+        return None, {}
 
     @staticmethod
     def _versions(ctx: Context, first: str, second: str) -> str:
@@ -215,13 +223,17 @@ class TfKerasPackageMixed(_MixingRule):
 
 class TensorflowPythonKerasMixed(_MixingRule):
     """## What it does
-    Finds modules that use `tensorflow.python.keras` together with any other Keras.
+    Finds modules that use `tensorflow.python.keras` together with any other Keras. On target tf.keras it is
+    an error where the module shows a use that fails (its optimizer passed to tf.keras's `compile`, its `Dense`
+    or `Flatten` called on a tf.keras tensor), a warning otherwise.
 
     ## Why is this bad?
     Up to TF 2.5 `tensorflow.python.keras` is tf.keras itself. From TF 2.6 it is a stale private copy, not
-    the Keras behind `tf.keras` (still shipped in TF 2.15 and 2.16): run on TF 2.15.1, its layers fail
-    `isinstance` checks and the functional API, and `compile` cannot interpret its optimizers (a
-    `Sequential` happens to accept its layers). The message says which TF versions the pins allow.
+    the Keras behind `tf.keras` (still shipped in TF 2.15 and 2.16). Run on TF 2.15.1: tf.keras's `compile`
+    cannot interpret its optimizers (`ValueError`), its `Dense` and `Flatten` raise when called on a tf.keras
+    tensor; yet a tf.keras `Sequential` wraps its layers and trains them, and its `Conv2D`, `Dropout`,
+    `Embedding` and utilities work with tf.keras's. A Keras 3 `Sequential` (TF 2.16+) refuses its layers.
+    The message says which TF versions the pins allow.
 
     ## Example
     ```python
@@ -241,16 +253,104 @@ class TensorflowPythonKerasMixed(_MixingRule):
 
     code = "KER403"
     name = "mixed-tensorflow-python-keras"
-    message = "{this} is used here and {other} at line {other_line}: {versions}"
+    message = "{this} is used here and {other} at line {other_line}: {versions}{failing}"
     fix_title = "Import everything from `tensorflow.keras`"
+    severity = Severity.WARNING  # on tf.keras, an error where the module shows a use that fails (_effect)
     pairs = _pairs_of(TF_PYTHON_KERAS)
     valid = (Valid("from tensorflow.keras.layers import Dense\nfrom tensorflow import keras\n"),)
     invalid = (
-        Invalid(
-            "from tensorflow.python.keras.layers import Dense\nfrom tensorflow import keras\n",
+        Invalid(  # a warning: a tf.keras Sequential trains its layers (probe 11 FP-2, run on TF 2.15.1)
+            "from tensorflow.python.keras.layers import Dense\nfrom tensorflow import keras\n"
+            "model = keras.Sequential([keras.Input((3,)), Dense(1)])\n",
+            at=((2, 0),),
+        ),
+        Invalid(  # an error: ValueError: Could not interpret optimizer identifier
+            "from tensorflow.python.keras.optimizer_v2.adam import Adam\nfrom tensorflow import keras\n"
+            "model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer=Adam(), loss='mse')\n",
             at=((2, 0),),
         ),
     )
+
+    def _effect(self, ctx: Context) -> Tuple[Optional[Severity], Dict[str, Any]]:
+        if ctx.target is Target.KERAS3:
+            return Severity.ERROR, {"failing": ""}  # keras 3.15.1 Sequential.add: "Only instances of `keras.Layer`"
+        failing = failing_private_use(ctx)
+        if failing is None:  # probe 11 FP-2: such a module ran and trained on TF 2.15.1
+            return None, {
+                "failing": "; the module shows no such use (a tf.keras `Sequential` wraps its layers and trains them)"
+            }
+        line, what = failing
+        return Severity.ERROR, {"failing": f"; line {line} {what}"}
+
+
+# Layers of `tensorflow.python.keras` that raise when called on a tf.keras tensor (run on TF 2.15.1: Dense raises
+# TypeError "You are passing KerasTensor…", Flatten ValueError; Conv2D, Dropout, Embedding, Add and a Layer
+# subclass of its own build a tf.keras model fine).
+_FAILING_PRIVATE_LAYERS = frozenset({"layers.Dense", "layers.Flatten"})
+
+
+def failing_private_use(ctx: Context) -> Optional[Tuple[int, str]]:
+    """(line, what happens) of the first use in the module of a ``tensorflow.python.keras`` object that fails with
+    tf.keras's (TF 2.15.1): its optimizer passed to ``compile``, or a layer of ``_FAILING_PRIVATE_LAYERS`` called on
+    a tf.keras tensor."""
+    for call in ctx.nodes:  # ctx.index.calls keeps no `Dense(1)(x)`; few modules mix this copy in
+        if not isinstance(call, ast.Call):
+            continue
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "compile":
+            optimizer = next(
+                (k.value for k in call.keywords if k.arg == "optimizer"), call.args[0] if call.args else None
+            )
+            made = _made_by(ctx, optimizer)
+            if made is not None and _private(ctx, made, (("optimizers",), ("optimizer_v2",))):
+                return (
+                    call.lineno,
+                    "passes its optimizer to tf.keras's `compile`, which cannot interpret it (ValueError)",
+                )
+        elif isinstance(func, ast.Call) and call.args and _tf_keras_tensor(ctx, call.args[0]):
+            reference = ctx.reference(func.func)
+            if reference is not None and reference.implementation == TF_PYTHON_KERAS:
+                if canonical_name(reference) in _FAILING_PRIVATE_LAYERS:
+                    shown = reference.path[-1]
+                    return call.lineno, f"calls its `{shown}` on a tf.keras tensor, which raises"
+    return None
+
+
+def _made_by(ctx: Context, node: Optional[ast.expr]) -> Optional[ast.expr]:
+    """The callee of the call that made the value: the call itself, or the one value a name is bound to."""
+    if isinstance(node, ast.Name):
+        node = _only_value(ctx, node.id)
+    return node.func if isinstance(node, ast.Call) else None
+
+
+def _only_value(ctx: Context, name: str) -> Optional[ast.expr]:
+    values = [
+        node.value
+        for node in ctx.nodes
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+    ]
+    return values[0] if len(values) == 1 else None
+
+
+def _private(ctx: Context, callee: ast.expr, modules: Tuple[Tuple[str, ...], ...]) -> bool:
+    """Whether the callee is a ``tensorflow.python.keras`` name below one of ``modules``."""
+    reference = ctx.reference(callee)
+    return reference is not None and reference.implementation == TF_PYTHON_KERAS and reference.path[:1] in modules
+
+
+def _tf_keras_tensor(ctx: Context, node: ast.expr) -> bool:
+    """Whether the value is a tf.keras tensor the module shows: ``Input(…)`` or a tf.keras layer's output."""
+    if isinstance(node, ast.Name):
+        value = _only_value(ctx, node.id)
+        node = value if value is not None else node
+    if not isinstance(node, ast.Call):
+        return False
+    callee = node.func.func if isinstance(node.func, ast.Call) else node.func
+    reference = ctx.reference(callee)
+    if reference is None or reference.implementation != TF_KERAS:
+        return False
+    return isinstance(node.func, ast.Call) or canonical_name(reference) == "layers.Input"
 
 
 class MixedAcrossProject(Rule):

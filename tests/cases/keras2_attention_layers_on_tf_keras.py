@@ -62,4 +62,9 @@ outputs = layers.Dense(2, activation="softmax")(Encoder()(embedded))
 classifier = Model(tokens, outputs)
 classifier.compile(loss="categorical_crossentropy", optimizer="adam", metrics=["accuracy"])
 checkpoint = callbacks.ModelCheckpoint("encoder.h5", save_best_only=True, period=5)  # KER231:75
+training_callbacks = [callbacks.BaseLogger(), checkpoint]  # KER111:33
 print(conv_utils.normalize_tuple(3, 2, "kernel_size"))
+
+
+def train(x, y):
+    return classifier.fit(x, y, epochs=10, validation_split=0.1, callbacks=training_callbacks)

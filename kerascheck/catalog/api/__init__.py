@@ -9,8 +9,10 @@ required, ``x=`` defaulted, ``/``, ``*``, ``*args``, ``**kwargs``); ``k`` what `
 accepted, ``"w"`` ignored with a warning, ``"e:ValueError"`` refused); ``c`` for a class, ``t`` the core
 class it is (``Layer``, ``Model`` …), ``a`` the attributes it has beyond that core class, and ``nt`` for a
 layer whose ``call`` takes no ``training`` (neither by name nor through ``**kwargs``). ``core`` holds
-the core classes' public methods (same shape, plus ``r``: what a stub that always fails raises) and
-attribute names; ``known`` per core class the names it has in any Keras read (both targets and Keras
+the core classes' public methods (same shape, plus ``r``: what a stub that always fails raises),
+attribute names, ``properties`` (the attributes that are properties) and ``uncallable`` (the properties
+whose value is never callable in any public class of the kind: a list, a number…, read from what their
+getters return); ``known`` per core class the names it has in any Keras read (both targets and Keras
 2.2.4): a name code uses that is among them is a Keras name, not the code's own.
 """
 
@@ -127,6 +129,13 @@ def attributes(target: Target, kind: str, classes: FrozenSet[str] = frozenset())
     for canonical in classes:
         names |= set(data["callables"].get(canonical, {}).get("a", ()))
     return frozenset(names)
+
+
+@lru_cache(maxsize=16)
+def uncallable_properties(target: Target, kind: str) -> FrozenSet[str]:
+    """The properties of the core class whose value is never callable on ``target``: calling one raises
+    TypeError (``optimizer.variables()`` on Keras 3)."""
+    return frozenset(table(_FILES[target])["core"].get(kind, {}).get("uncallable", ()))
 
 
 @lru_cache(maxsize=16)

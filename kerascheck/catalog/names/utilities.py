@@ -282,6 +282,17 @@ REMOVED_UTILITIES: Tuple[RemovedName, ...] = (
         ONLY_KERAS3,
         removed_in="Keras 3.0",
     ),
+    # On tf.keras a stub in effect: creating one works, fit then raises KeyError (catalog/implementations.py).
+    RemovedName(
+        "callbacks.BaseLogger",
+        None,
+        "Remove it: fit averages the epoch metrics itself (read them from logs in a custom Callback).",
+        (
+            "keras 2.15.0 keras/src/callbacks.py:977 BaseLogger.on_epoch_end reads params['metrics'], which fit "
+            "does not set (run on TF 2.15.1: KeyError: 'metrics')"
+        ),
+        ONLY_TF_KERAS,
+    ),
     RemovedName(
         "callbacks.SidecarEvaluatorModelExport",
         None,
