@@ -77,6 +77,8 @@ class ModuleIndex:
         self.statement_starts: List[int] = []  # the first line of each statement, decorator and handler
         self._alias_targets: Set[int] = set()
         self._imported_names: Set[str] = set()  # every name an import binds, anywhere
+        # the names whose uses may resolve to Keras or TF (see _relevant_names; every name after a star import)
+        self.relevant: Set[str] = set()
         self._aliases: List[Tuple[str, str]] = []  # (alias name, root name of its value)
         # the expressions of each block, walked once the statements tell which names matter
         self._deferred: List[Tuple[list, Scope, Where]] = []
@@ -143,6 +145,7 @@ class ModuleIndex:
             relevant = bound = _EVERYTHING
         else:  # an import can shadow anything, so the names imports bind keep their bindings
             bound = relevant | self._imported_names
+        self.relevant = relevant
         kept_calls: List[Tuple[ast.Call, Scope]] = []
         for roots, scope, where in self._deferred:
             self._expressions(roots, scope, where, relevant, bound, kept_calls)

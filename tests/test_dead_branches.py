@@ -30,12 +30,22 @@ def _lines(source: str, target: Target) -> list:
         ("tf.__version__ < '1.15'", Target.KERAS3, False),  # every TensorFlow >= 2.16 says no
         ("tf.__version__ >= '2.16'", Target.KERAS3, True),
         ("tf.__version__ < '2.16'", Target.TF_KERAS, True),
-        ("int(keras.__version__[0]) < 3", Target.KERAS3, True),  # not judged: reported
+        ("int(keras.__version__[0]) < 3", Target.KERAS3, False),  # '3.15.1'[0] is '3'
+        ("int(keras.__version__.split('.')[0]) >= 3", Target.KERAS3, True),
+        ("int(keras.__version__.split('.')[0]) >= 3", Target.TF_KERAS, False),
+        ("tuple(map(int, keras.__version__.split('.')[:2])) < (2, 3)", Target.KERAS3, False),
+        ("tuple(map(int, tf.__version__.split('.')[:2])) >= (2, 16)", Target.TF_KERAS, False),
+        ("version.parse(keras.__version__) < version.parse('2.3')", Target.KERAS3, False),
+        ("version.parse(keras.__version__) >= version.parse('2.3')", Target.TF_KERAS, True),
+        ("version.parse(keras.__version__) < version.parse('2.3')", Target.TF_KERAS, False),  # not '2.15.0' < '2.3'
+        ("version.parse(keras.__version__) == version.parse('3.15.1.0')", Target.KERAS3, True),
+        ("version.parse(keras.__version__) < version.parse('3.0.0rc1')", Target.KERAS3, True),  # not judged
+        ("keras.__version__ < other_version", Target.KERAS3, True),  # not judged
     ],
 )
 def test_a_version_test_decides_its_branch(test: str, target: Target, reported: bool) -> None:
-    source = f"import keras\nimport tensorflow as tf\nif {test}:\n{FIT}"
-    assert (("KER112", 4) in _lines(source, target)) is reported
+    source = f"import keras\nimport tensorflow as tf\nfrom packaging import version\nif {test}:\n{FIT}"
+    assert (("KER112", 5) in _lines(source, target)) is reported
 
 
 def test_the_else_branch_and_nested_tests_are_judged_together() -> None:
@@ -103,3 +113,35 @@ def test_keras_cv_keras_3_stays_unknown_on_keras3() -> None:
 )
 def test_only_keras_cvs_keras_3_called_plainly_is_judged(source: str) -> None:
     assert any(code == "KER101" for code, _ in _lines(source, Target.TF_KERAS))
+
+
+def test_names_bound_once_to_parts_of_the_version_are_judged() -> None:
+    """Probe 12 FP-2: `major, minor = (int(p) for p in keras.__version__.split(".")[:2])` then `(major, minor) <
+    (2, 3)`: Keras 3.15.1 takes the else branch (run), and only its finding stays."""
+    source = (
+        "import keras\n"
+        "major, minor = (int(p) for p in keras.__version__.split('.')[:2])\n"
+        "IS_KERAS3 = keras.__version__.startswith('3')\n"
+        "if (major, minor) < (2, 3):\n" + FIT + "else:\n" + FIT + "if not IS_KERAS3:\n" + FIT
+    )
+    assert [line for code, line in _lines(source, Target.KERAS3) if code == "KER112"] == [7]
+    assert [line for code, line in _lines(source, Target.TF_KERAS) if code == "KER112"] == [7, 9]
+
+
+def test_a_name_bound_twice_is_not_read_as_the_version() -> None:
+    source = "import keras\nmajor = int(keras.__version__[0])\nif flag:\n    major = 2\nif major < 3:\n" + FIT
+    assert ("KER112", 6) in _lines(source, Target.KERAS3)
+
+
+def test_hasattr_of_a_keras_module_is_judged_by_the_module_tables() -> None:
+    """Probe 12 FP-4: `keras.ops` exists on Keras 3.15.1 and not in keras 2.15.0 (both run): the other branch of the
+    `if` statement or conditional expression never runs, and its finding goes."""
+    statement = (
+        "import keras\nif hasattr(keras, 'ops'):\n    m = keras.ops.min(x)\nelse:\n    m = keras.backend.min(x)\n"
+    )
+    expression = "import keras\nm = keras.ops.min(x) if hasattr(keras, 'ops') else keras.backend.min(x)\n"
+    for source in (statement, expression):
+        assert not [code for code, _ in _lines(source, Target.KERAS3) if code == "KER111"]
+    # an unlisted name (a private attribute, a module imported on the way) says nothing: the branch stays
+    unlisted = "import keras\nif not hasattr(keras, 'some_plugin'):\n    keras.backend.min(x)\n"
+    assert [code for code, _ in _lines(unlisted, Target.KERAS3) if code == "KER111"] == ["KER111"]

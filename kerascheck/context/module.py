@@ -16,7 +16,7 @@ from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Seq
 from kerascheck import catalog
 from kerascheck.catalog import modules
 from kerascheck.catalog.model import Target
-from kerascheck.dead_branches import VERSION_FUNCTION_TEXTS, dead_spans, within
+from kerascheck.dead_branches import KERAS_HASATTR, VERSION_FUNCTION_TEXTS, dead_spans, within
 from kerascheck.names import KERAS_IMPLEMENTATIONS, TF_KERAS, TF_KERAS_PACKAGE, Reference, Resolver, Scope, classify
 from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
@@ -110,8 +110,17 @@ class Context:
         spans = self.memo.get(key)
         if spans is None:
             text = self._text if self._text is not None else "".join(self.lines)
-            reads = "__version__" in text or any(call in text for call in VERSION_FUNCTION_TEXTS)
-            spans = self.memo[key] = dead_spans(self.tree, self.target, self._any_dotted) if reads else []
+            reads = (
+                "__version__" in text
+                or any(call in text for call in VERSION_FUNCTION_TEXTS)
+                or (
+                    "hasattr(" in text
+                    and any(asked.group(1) in self.index.relevant for asked in KERAS_HASATTR.finditer(text))
+                )
+            )
+            spans = self.memo[key] = (
+                dead_spans(self.tree, self.target, self._any_dotted, text, lambda: self.nodes) if reads else []
+            )
         return spans
 
     def _any_dotted(self, node: ast.expr) -> Optional[str]:
