@@ -256,3 +256,25 @@ def test_rule_looks_at_the_modules_the_tables_cover():
     assert _TABLED_MODULES == set(_generator().PUBLIC_MODULES)
     for target in Target:
         assert {name.partition(".")[0] for name in api.table(api._FILES[target])["callables"]} <= _TABLED_MODULES
+
+
+def test_private_module_tables_are_the_wheels_keras_src():
+    """catalog/private_modules.py lists the modules below ``keras/src`` of the keras 2.15.0 and 3.15.1 wheels, as
+    scripts/module_tables.py reads them; and says what probe 12 ran: Keras 3 has no ``keras.src.engine``."""
+    from kerascheck.catalog import modules, private_modules
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        script = importlib.import_module("module_tables")
+    finally:
+        sys.path.pop(0)
+    for version, listed in (("2.15.0", private_modules.TF_KERAS_SRC), ("3.15.1", private_modules.KERAS3_SRC)):
+        try:
+            root = wheel_tree("keras", version)
+        except SourceUnavailable as error:
+            pytest.skip(str(error))
+        assert set(listed.split()) == script._private(root / "keras" / "src"), version
+    assert modules.private_module_exists("keras.src.engine.base_layer", Target.TF_KERAS) is True
+    assert modules.private_module_exists("keras.src.engine.base_layer", Target.KERAS3) is False
+    assert modules.private_module_exists("keras.src.layers.core.dense", Target.KERAS3) is True
+    assert modules.private_module_exists("keras.layers", Target.KERAS3) is None

@@ -286,3 +286,15 @@ def test_a_standalone_import_that_runs_beside_tf_2_15_is_no_finding():
     assert [f.line for f in check_source(aliased, Settings()) if f.code == "KER101"] == [1, 2]
     (pinned,) = [f for f in check_source(runs, Settings(pins=("keras>=3",))) if f.code == "KER101"][:1]
     assert "the project's pins (`keras>=3`) make them two" in pinned.message
+
+
+def test_a_keras_src_import_is_an_error_only_where_the_target_lacks_the_module():
+    """Probe 12 FP-3: `from keras.src.engine.base_layer import Layer` runs on TF 2.15.1 (keras 2.15.0 has the module)
+    and raises ModuleNotFoundError on Keras 3.15.1 (run on both); `keras.src.layers` exists on both."""
+    source = "import keras\nfrom keras.src.engine.base_layer import Layer\nfrom keras.src.layers import Dense\n"
+    for target, engine in ((Target.KERAS3, "error"), (Target.TF_KERAS, "warning")):
+        found = {f.line: f for f in check_source(source, Settings(target=target)) if f.code == "KER103"}
+        assert set(found) == {2, 3}, target
+        assert (found[2].severity or "error") == engine, target
+        assert ("ModuleNotFoundError" in found[2].message) is (engine == "error"), target
+        assert found[3].severity == "warning" and "where the import runs" in found[3].message, target

@@ -100,3 +100,25 @@ def home_of(name: str, under: str, target: Target) -> Optional[str]:
         if name in names and module.startswith(f"{under}.") and "._" not in module and ".experimental" not in module
     ]
     return min(found, key=lambda module: (module.count("."), module)) if found else None
+
+
+_PRIVATE_ROOT = "keras.src"
+
+
+@cache
+def _private(target: Target) -> FrozenSet[str]:
+    from kerascheck.catalog import private_modules  # here: only a module importing keras.src needs them
+
+    return frozenset(
+        (private_modules.TF_KERAS_SRC if target is Target.TF_KERAS else private_modules.KERAS3_SRC).split()
+    )
+
+
+def private_module_exists(module: str, target: Target) -> Optional[bool]:
+    """Whether the target has the private module ``keras.src.…`` (on tf.keras: the keras 2.15.0 TensorFlow 2.15
+    installs); None for any other module."""
+    if module == _PRIVATE_ROOT:
+        return True
+    if not module.startswith(_PRIVATE_ROOT + "."):
+        return None
+    return module[len(_PRIVATE_ROOT) + 1 :] in _private(target)

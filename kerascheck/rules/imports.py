@@ -502,7 +502,8 @@ class _ModulePathRule(Rule):
                 fact = self._fact(ctx.target, reference)
                 if fact and reference is not None:
                     new = _moved(reference, fact)
-                    yield self.finding(ctx, node, module=alias.name, new=new, **self._fields(ctx, fact))
+                    finding = self.finding(ctx, node, module=alias.name, new=new, **self._fields(ctx, fact))
+                    yield self._on_target(ctx, finding, alias.name)
             return
         absolute = ctx.index.absolute_module(node)
         module = classify(absolute) if absolute else None
@@ -515,8 +516,13 @@ class _ModulePathRule(Rule):
         edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
         new = new_module if edits else _homes(new_module, node, ctx.target)
         finding = self.finding(ctx, node, edits=edits, module=absolute, new=new, **self._fields(ctx, fact))
+        finding = self._on_target(ctx, finding, absolute or "")
         missing = edits and _missing_names(new_module, node, ctx.target)
         yield finding.unfixed(missing) if missing else finding
+
+    def _on_target(self, ctx: Context, finding: Finding, module: str) -> Finding:
+        """The finding of an import of ``module``, as what the import does on the target makes it."""
+        return finding
 
     def _imported_modules(self, ctx: Context, node: ast.ImportFrom) -> Iterator[Finding]:
         """``from keras.utils import np_utils``: the imported name is itself a legacy module."""
@@ -530,7 +536,10 @@ class _ModulePathRule(Rule):
                 new = _moved(reference, fact)
                 if _standalone_on_tf_keras(ctx, node):
                     new = f"tensorflow.{new}"  # as KER101 says for the statement
-                yield self.finding(ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact))
+                finding = self.finding(
+                    ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact)
+                )
+                yield self._on_target(ctx, finding, reference.dotted)
 
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
         if not isinstance(node, ast.Attribute) or inside_keras_package(ctx):
@@ -539,7 +548,8 @@ class _ModulePathRule(Rule):
         fact = self._fact(ctx.target, module)
         if fact is None or module is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
-        yield self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
+        finding = self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
+        yield self._on_target(ctx, finding, module.dotted)
 
 
 class LegacyModulePath(_ModulePathRule):
@@ -632,7 +642,9 @@ class PrivateModulePath(_ModulePathRule):
     Private modules change layout between releases. `tensorflow.python.keras` is worse: up to TF 2.5 it is
     tf.keras itself, but from TF 2.6 it is a stale copy that is *not* the Keras behind `tf.keras`, so its
     layers and optimizers fail `isinstance` checks against everything else (run on TF 2.15.1: the
-    functional API rejects its layers, `compile` cannot interpret its optimizers).
+    functional API rejects its layers, `compile` cannot interpret its optimizers). A `keras.src` import is an error
+    where the target lacks the module (Keras 3 has no `keras.src.engine`: `ModuleNotFoundError`), and a warning where
+    it runs (the generated tables of each target's private modules say which).
 
     ## Example
     ```python
@@ -661,6 +673,20 @@ class PrivateModulePath(_ModulePathRule):
         if fact is TENSORFLOW_PYTHON_KERAS:
             return {"detail": f"; {mixing_versions(True, ctx.settings.pins)}"}
         return {"detail": ""}
+
+    def _on_target(self, ctx: Context, finding: Finding, module: str) -> Finding:
+        """``keras.src.…``: an error where the target lacks the module (Keras 3 has no ``keras.src.engine``), a
+        warning where the import runs (keras 2.15.0, which TF 2.15 installs, has it: probe 12 FP-3)."""
+        exists = modules.private_module_exists(module, ctx.target)
+        if exists is None:
+            return finding
+        if exists:
+            said = (
+                f" (it exists on target {ctx.target}, where the import runs; a private module may move in any release)"
+            )
+            return finding._replace(message=finding.message + said, severity=Severity.WARNING.value)
+        said = f"; target {ctx.target} has no such module: the import raises `ModuleNotFoundError`"
+        return finding._replace(message=finding.message + said)
 
     valid = (Valid("from tensorflow.keras import layers\nimport keras\n"),)
     invalid = (
