@@ -298,3 +298,14 @@ def test_a_keras_src_import_is_an_error_only_where_the_target_lacks_the_module()
         assert (found[2].severity or "error") == engine, target
         assert ("ModuleNotFoundError" in found[2].message) is (engine == "error"), target
         assert found[3].severity == "warning" and "where the import runs" in found[3].message, target
+
+
+def test_keras3_only_names_through_standalone_keras_are_errors_on_tf_keras():
+    """Probe 12 t59: keras 2.15.0 (the `keras` beside TF 2.15.1) has no `ops` or `random`, as tf.keras has not:
+    `from keras import ops` raises ImportError (program tf_keras3_ops_import.py), `keras.random` AttributeError
+    (run on TF 2.15.1); a harmless `keras.__version__` read first does not hide them."""
+    source = "import keras\nprint(keras.__version__)\nseed = keras.random.SeedGenerator(1)\nfrom keras import ops\n"
+    found = {f.line: f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER101"}
+    assert set(found) == {1, 4}
+    assert found[1].severity == "error" and "`random`" in found[1].message and "AttributeError" in found[1].message
+    assert found[4].severity == "error" and "`ops`" in found[4].message and "ImportError" in found[4].message

@@ -194,6 +194,8 @@ class StandaloneKerasImport(Rule):
             breaks = not _all_names(node) <= explained and _breaks(_missing_names(new, node, ctx.target, explained))
             if severity is None and not breaks and not standalone_is_another_keras(ctx):
                 return  # keras 2.6–2.15 is tf.keras's own package: the import runs and gives its objects
+            if severity is None and breaks and not standalone_is_another_keras(ctx) and missing:
+                versions, severity = _lacking_beside_tf215(missing, "the import raises `ImportError`"), Severity.ERROR
             versions = _world(ctx, versions, severity)
             carries_over = carries_over and not legacy_names
             span = import_module_span(ctx, node)
@@ -243,6 +245,11 @@ class StandaloneKerasImport(Rule):
         breaks = _breaks(missing) and not _asked_for(ctx, missing)
         if severity is None and not breaks and not standalone_is_another_keras(ctx):
             return None  # keras 2.6–2.15 is tf.keras's own package: the import runs and gives its objects
+        if severity is None and breaks and not standalone_is_another_keras(ctx) and missing:
+            raised = (
+                "reading it raises `AttributeError`" if "." not in alias.name else "the import raises `ImportError`"
+            )
+            versions, severity = _lacking_beside_tf215(missing, raised), Severity.ERROR
         versions = _world(ctx, versions, severity)
         finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=versions, severity=severity)
         return finding.unfixed(missing) if edits and missing else finding
@@ -263,6 +270,12 @@ def _asked_for(ctx: Context, missing: Optional[str]) -> bool:
     if not missing:
         return False
     return asks_for(ctx, missing.partition("` has no `")[2].split("`", 1)[0])
+
+
+def _lacking_beside_tf215(missing: str, raised: str) -> str:
+    """What the message says of a name neither tf.keras nor the keras 2.15.0 beside TF 2.15 has (``keras.ops``: code
+    written for Keras 3; probe 12, run on TF 2.15.1)."""
+    return f"{missing.split(' on target')[0]}, nor has keras 2.15.0, the `keras` TF 2.15 installs: {raised}"
 
 
 def _breaks(missing: Optional[str]) -> bool:
@@ -371,9 +384,11 @@ def _chain_explained_elsewhere(ctx: Context, chain: ast.expr) -> bool:
 
 def _missing_attribute(ctx: Context, alias: ast.alias) -> Optional[str]:
     """Why a chain through the name ``import keras[.x] [as y]`` binds would fail once it is
-    ``tensorflow.keras`` (``keras.__version__``), or None; a chain another rule explains is left to it."""
+    ``tensorflow.keras`` (``keras.__version__``), or None; a chain another rule explains is left to it. One that
+    breaks the module (``keras.ops``, not asked for with ``hasattr``) is said before one that does not."""
     bound = alias.asname or alias.name.split(".")[0]
     prefix = alias.name if alias.asname else "keras"
+    first: Optional[str] = None
     for chain in ctx.index.chains:
         if chain_root(chain) == bound and not _chain_explained_elsewhere(ctx, chain):
             dotted = ctx.dotted(chain)
@@ -386,9 +401,10 @@ def _missing_attribute(ctx: Context, alias: ast.alias) -> Optional[str]:
                 reason = modules.lacks(
                     f"tensorflow.{alias.name if alias.asname else 'keras'}{dotted[len(prefix) :]}", ctx.target
                 )
-                if reason:
+                if reason and _breaks(reason) and not _asked_for(ctx, reason):
                     return reason
-    return None
+                first = first or reason
+    return first
 
 
 _LEGACY_STANDALONE = (
