@@ -348,3 +348,37 @@ def test_save_weights_beside_tf_keras_is_reported_only_on_a_model_the_module_mak
     assert [(f.line, f.col) for f in _found(source, K3, codes=("KER208",))] == [(11, 23)]
     alone = source.replace("try:\n    import tf_keras\nexcept ImportError:\n    tf_keras = None\n", "")
     assert [f.line for f in _found(alone, K3, codes=("KER208",))] == [5, 7]
+
+
+# -- super().__init__(…) of a custom layer or model: its keywords go to the Keras base's __init__ --------
+_CLIP = "class Clip({base}):\n    def __init__(self, **kwargs):\n        super({args}).__init__({keywords}**kwargs)\n"
+
+
+@pytest.mark.parametrize(
+    "imports, base, args, keywords, target, expected",
+    [
+        # probe 12 MISS-1 (tests/data/api_programs/k3_layer_super_init_dynamic.py)
+        ("import keras\n", "keras.layers.Layer", "", "dynamic=True, ", K3, [("KER230", 4, 25)]),
+        ("import keras\n", "keras.layers.Layer", "Clip, self", "dynamic=True, ", K3, [("KER230", 4, 35)]),
+        ("from tensorflow import keras\n", "keras.layers.Layer", "", "dynamic=True, ", TF, []),
+        ("from tensorflow import keras\n", "keras.layers.Layer", "", "foo=1, ", TF, [("KER230", 4, 25)]),
+        # a Keras 1 keyword: no specific rule reads super() calls (tf_dense_super_init_output_dim.py)
+        ("from tensorflow import keras\n", "keras.layers.Dense", "", "output_dim=2, ", TF, [("KER230", 4, 25)]),
+        ("import keras\n", "keras.layers.Embedding", "", "input_length=5, ", K3, [("KER231", 4, 25)]),
+        # what the base takes, by name or through its closed **kwargs
+        ("import keras\n", "keras.layers.Dense", "", "units=2, name='c', dtype='float32', input_dim=3, ", K3, []),
+        # Model.__init__(*args, **kwargs) is open in the tables: nothing to say
+        ("import keras\n", "keras.Model", "", "dynamic=True, ", K3, []),
+        # super() of another class, or of a class with two bases: maybe not the Keras base's __init__
+        ("import keras\n", "keras.layers.Layer", "Other, self", "dynamic=True, ", K3, []),
+        ("import keras\nfrom mine import Mixin\n", "Mixin, keras.layers.Layer", "", "dynamic=True, ", K3, []),
+        ("import keras\nclass Base(keras.layers.Layer):\n    def __init__(self, dynamic, **kwargs):\n"
+         "        super().__init__(**kwargs)\n", "Base", "", "dynamic=True, ", K3, []),
+        ("import keras\n", "keras.optimizers.Adam", "", "lr=0.1, ", K3, []),  # no layer or model: not read
+    ],
+)  # fmt: skip
+def test_super_init_keywords_are_checked_against_the_keras_base(imports, base, args, keywords, target, expected):
+    source = imports + _CLIP.format(base=base, args=args, keywords=keywords)
+    offset = source.count("\n") - 4  # the super() call is the class's third line: numbered 4
+    found = [(f.code, f.line - offset, f.col) for f in _found(source, target)]  # 0-based columns
+    assert found == expected
