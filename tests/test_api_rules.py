@@ -382,3 +382,43 @@ def test_super_init_keywords_are_checked_against_the_keras_base(imports, base, a
     offset = source.count("\n") - 4  # the super() call is the class's third line: numbered 4
     found = [(f.code, f.line - offset, f.col) for f in _found(source, target)]  # 0-based columns
     assert found == expected
+
+
+# -- functools.partial(<Keras callable>, k=v): the keywords it binds are the later call's -------------------
+@pytest.mark.parametrize(
+    "source, target, expected",
+    [
+        # probe 12 MISS-4 (tests/data/api_programs/*_partial_optimizer_lr.py)
+        ("import functools\nimport keras\nOpt = functools.partial(keras.optimizers.Adam, lr=3e-4)\n", K3,
+         [("KER205", 3, 47)]),
+        ("from functools import partial\nfrom tensorflow import keras\nOpt = partial(keras.optimizers.Adam, lr=3e-4)\n",
+         TF, [("KER205", 3, 37)]),
+        ("import functools as ft\nfrom keras.optimizers import SGD\n"
+         "Opt = ft.partial(SGD, learning_rate=0.1, decay=1e-6)\n", TF, [("KER206", 3, 41)]),
+        ("import functools\nimport keras\nD = functools.partial(keras.layers.Dense, dynamic=True)\n", K3,
+         [("KER230", 3, 42)]),
+        ("import functools\nimport keras\nE = functools.partial(keras.layers.Embedding, input_length=5)\n", K3,
+         [("KER231", 3, 46)]),
+        # what the callable takes; positionals and missing arguments are the later call's
+        ("import functools\nimport keras\nC = functools.partial(keras.layers.Conv2D, padding='same')\n", K3, []),
+        ("import functools\nimport keras\nD = functools.partial(keras.layers.Dense, *range(2, 15))\n", K3, []),
+        ("import functools\nimport keras\nF = functools.partial(keras.layers.Flatten, 'channels_last', 3, name='f')\n",
+         K3, []),
+        ("import functools\nimport keras\nD = functools.partial(keras.layers.Dense, use_bias=False)\n", K3, []),
+        # not functools.partial: another `partial`, or the name bound again
+        ("from mylib import partial\nimport keras\nOpt = partial(keras.optimizers.Adam, lr=3e-4)\n", K3, []),
+        ("from functools import partial\nimport keras\ndef partial(f, **kw):\n    return f\n"
+         "Opt = partial(keras.optimizers.Adam, lr=3e-4)\n", K3, []),
+        ("import functools\nimport torch\nOpt = functools.partial(torch.optim.Adam, lr=3e-4)\n", K3, []),
+    ],
+)  # fmt: skip
+def test_the_keywords_a_partial_binds_are_checked_as_the_calls(source, target, expected):
+    codes = ("KER205", "KER206", "KER230", "KER231")
+    assert [(f.code, f.line, f.col) for f in _found(source, target, codes)] == expected
+
+
+def test_a_partials_lr_is_renamed_as_the_calls_would_be():
+    source = "import functools\nimport keras\nOpt = functools.partial(keras.optimizers.Adam, lr=3e-4)\n"
+    (finding,) = _found(source, K3, ("KER205",))
+    assert finding.fix is not None and finding.fix.safe  # unsafe on tf.keras, as for a call
+    assert apply_fixes(source, [finding]) == (source.replace("lr=", "learning_rate="), 1)

@@ -21,7 +21,7 @@ from kerascheck.record import Record
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import asks_for, graph_mode, module_text, shown_source
 from kerascheck.rules.call_edits import arguments_in_order
-from kerascheck.rules.calls import callee
+from kerascheck.rules.calls import callee, keras_partials
 from kerascheck.rules.objects import TypedUse, checked_against_target, typed_uses
 
 _OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS)  # KER205, KER206
@@ -208,7 +208,7 @@ def method_findings(self, ctx: Context, kinds: FrozenSet[str]) -> Iterator[Findi
     """Findings for the problems of ``kinds`` of method calls on typed Keras objects."""
     found = ctx.memo.get(_METHODS)
     if found is None:
-        found = ctx.memo[_METHODS] = [*_method_problems(ctx), *_super_init_problems(ctx)]
+        found = ctx.memo[_METHODS] = [*_method_problems(ctx), *_super_init_problems(ctx), *_partial_problems(ctx)]
     for located in found:
         if located.problem.kind in kinds:
             yield _finding(self, ctx, located)
@@ -254,6 +254,15 @@ def _super_init_problems(ctx: Context) -> Iterator[_Located]:
             for problem in binding.problems(signature, call):
                 if problem.kind in _KEYWORD_KINDS and not _no_problem_here(ctx, problem):
                     yield _Located(problem, call, f"{ctx.source_of(node.bases[0])}.__init__", signature)
+
+
+def _partial_problems(ctx: Context) -> Iterator[_Located]:
+    """The keywords ``functools.partial(<a Keras callable>, k=v)`` binds, checked as the call's: reported at the
+    ``partial`` call (an ignored one is deleted from it)."""
+    for written, prepared in keras_partials(ctx):
+        for located in _call_problems(ctx, prepared):
+            if located.problem.kind in _KEYWORD_KINDS:
+                yield located._replace(call=written)
 
 
 def _keras_base(ctx: Context, node: ast.ClassDef) -> Optional[Tuple[str, Signature]]:
