@@ -348,3 +348,77 @@ def test_save_weights_beside_tf_keras_is_reported_only_on_a_model_the_module_mak
     assert [(f.line, f.col) for f in _found(source, K3, codes=("KER208",))] == [(11, 23)]
     alone = source.replace("try:\n    import tf_keras\nexcept ImportError:\n    tf_keras = None\n", "")
     assert [f.line for f in _found(alone, K3, codes=("KER208",))] == [5, 7]
+
+
+# -- super().__init__(…) of a custom layer or model: its keywords go to the Keras base's __init__ --------
+_CLIP = "class Clip({base}):\n    def __init__(self, **kwargs):\n        super({args}).__init__({keywords}**kwargs)\n"
+
+
+@pytest.mark.parametrize(
+    "imports, base, args, keywords, target, expected",
+    [
+        # probe 12 MISS-1 (tests/data/api_programs/k3_layer_super_init_dynamic.py)
+        ("import keras\n", "keras.layers.Layer", "", "dynamic=True, ", K3, [("KER230", 4, 25)]),
+        ("import keras\n", "keras.layers.Layer", "Clip, self", "dynamic=True, ", K3, [("KER230", 4, 35)]),
+        ("from tensorflow import keras\n", "keras.layers.Layer", "", "dynamic=True, ", TF, []),
+        ("from tensorflow import keras\n", "keras.layers.Layer", "", "foo=1, ", TF, [("KER230", 4, 25)]),
+        # a Keras 1 keyword: no specific rule reads super() calls (tf_dense_super_init_output_dim.py)
+        ("from tensorflow import keras\n", "keras.layers.Dense", "", "output_dim=2, ", TF, [("KER230", 4, 25)]),
+        ("import keras\n", "keras.layers.Embedding", "", "input_length=5, ", K3, [("KER231", 4, 25)]),
+        # what the base takes, by name or through its closed **kwargs
+        ("import keras\n", "keras.layers.Dense", "", "units=2, name='c', dtype='float32', input_dim=3, ", K3, []),
+        # Model.__init__(*args, **kwargs) is open in the tables: nothing to say
+        ("import keras\n", "keras.Model", "", "dynamic=True, ", K3, []),
+        # super() of another class, or of a class with two bases: maybe not the Keras base's __init__
+        ("import keras\n", "keras.layers.Layer", "Other, self", "dynamic=True, ", K3, []),
+        ("import keras\nfrom mine import Mixin\n", "Mixin, keras.layers.Layer", "", "dynamic=True, ", K3, []),
+        ("import keras\nclass Base(keras.layers.Layer):\n    def __init__(self, dynamic, **kwargs):\n"
+         "        super().__init__(**kwargs)\n", "Base", "", "dynamic=True, ", K3, []),
+        ("import keras\n", "keras.optimizers.Adam", "", "lr=0.1, ", K3, []),  # no layer or model: not read
+    ],
+)  # fmt: skip
+def test_super_init_keywords_are_checked_against_the_keras_base(imports, base, args, keywords, target, expected):
+    source = imports + _CLIP.format(base=base, args=args, keywords=keywords)
+    offset = source.count("\n") - 4  # the super() call is the class's third line: numbered 4
+    found = [(f.code, f.line - offset, f.col) for f in _found(source, target)]  # 0-based columns
+    assert found == expected
+
+
+# -- functools.partial(<Keras callable>, k=v): the keywords it binds are the later call's -------------------
+@pytest.mark.parametrize(
+    "source, target, expected",
+    [
+        # probe 12 MISS-4 (tests/data/api_programs/*_partial_optimizer_lr.py)
+        ("import functools\nimport keras\nOpt = functools.partial(keras.optimizers.Adam, lr=3e-4)\n", K3,
+         [("KER205", 3, 47)]),
+        ("from functools import partial\nfrom tensorflow import keras\nOpt = partial(keras.optimizers.Adam, lr=3e-4)\n",
+         TF, [("KER205", 3, 37)]),
+        ("import functools as ft\nfrom keras.optimizers import SGD\n"
+         "Opt = ft.partial(SGD, learning_rate=0.1, decay=1e-6)\n", TF, [("KER206", 3, 41)]),
+        ("import functools\nimport keras\nD = functools.partial(keras.layers.Dense, dynamic=True)\n", K3,
+         [("KER230", 3, 42)]),
+        ("import functools\nimport keras\nE = functools.partial(keras.layers.Embedding, input_length=5)\n", K3,
+         [("KER231", 3, 46)]),
+        # what the callable takes; positionals and missing arguments are the later call's
+        ("import functools\nimport keras\nC = functools.partial(keras.layers.Conv2D, padding='same')\n", K3, []),
+        ("import functools\nimport keras\nD = functools.partial(keras.layers.Dense, *range(2, 15))\n", K3, []),
+        ("import functools\nimport keras\nF = functools.partial(keras.layers.Flatten, 'channels_last', 3, name='f')\n",
+         K3, []),
+        ("import functools\nimport keras\nD = functools.partial(keras.layers.Dense, use_bias=False)\n", K3, []),
+        # not functools.partial: another `partial`, or the name bound again
+        ("from mylib import partial\nimport keras\nOpt = partial(keras.optimizers.Adam, lr=3e-4)\n", K3, []),
+        ("from functools import partial\nimport keras\ndef partial(f, **kw):\n    return f\n"
+         "Opt = partial(keras.optimizers.Adam, lr=3e-4)\n", K3, []),
+        ("import functools\nimport torch\nOpt = functools.partial(torch.optim.Adam, lr=3e-4)\n", K3, []),
+    ],
+)  # fmt: skip
+def test_the_keywords_a_partial_binds_are_checked_as_the_calls(source, target, expected):
+    codes = ("KER205", "KER206", "KER230", "KER231")
+    assert [(f.code, f.line, f.col) for f in _found(source, target, codes)] == expected
+
+
+def test_a_partials_lr_is_renamed_as_the_calls_would_be():
+    source = "import functools\nimport keras\nOpt = functools.partial(keras.optimizers.Adam, lr=3e-4)\n"
+    (finding,) = _found(source, K3, ("KER205",))
+    assert finding.fix is not None and finding.fix.safe  # unsafe on tf.keras, as for a call
+    assert apply_fixes(source, [finding]) == (source.replace("lr=", "learning_rate="), 1)

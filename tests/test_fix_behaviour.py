@@ -83,3 +83,36 @@ def test_an_attribute_the_program_sets_itself_is_not_renamed(keras3_python, tmp_
     assert _run(keras3_python, fixed if fixed is not None else OWN_LR, tmp_path) == _run(
         keras3_python, OWN_LR, tmp_path
     )
+
+
+# Probe 12 FIX-1: `predict_generator` took a generator of bare input arrays; Keras 3's `predict` takes a
+# Python generator only if it yields tuples, so the rename is an unsafe fix on keras3, and this is why.
+BARE_ARRAYS = """\
+import numpy as np
+import keras
+
+def inputs_only():
+    while True:
+        yield np.ones((4, 3), "float32")
+
+model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+print(model.predict_generator(inputs_only(), steps=2, verbose=0).shape)
+"""
+
+
+@pytest.mark.slow
+def test_the_unsafe_generator_method_fix_raises_on_keras3_for_a_generator_of_arrays(keras3_python, tmp_path):
+    settings = Settings.from_values({"keras_target": "keras3"})
+    assert check_and_fix(BARE_ARRAYS, settings, fix=True, unsafe=False).new_text is None  # no safe fix
+    fixed = check_and_fix(BARE_ARRAYS, settings, fix=True, unsafe=True).new_text
+    assert fixed == BARE_ARRAYS.replace("predict_generator", "predict")
+    path = tmp_path / "program.py"
+    path.write_text(fixed)
+    environment = {**os.environ, "KERAS_BACKEND": "numpy"}
+    result = subprocess.run([keras3_python, str(path)], capture_output=True, text=True, env=environment)
+    assert result.returncode != 0
+    assert "ValueError: When passing a Python generator to a Keras model, the generator must return a tuple" in (
+        result.stderr
+    )
+    tuples = fixed.replace("predict(inputs_only()", "predict(((x,) for x in inputs_only())")
+    assert _run(keras3_python, tuples, tmp_path) == "(8, 1)\n"

@@ -7,6 +7,7 @@ import pytest
 
 from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
+from kerascheck.engine import check_source
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.fix import apply_round
 from kerascheck.guards import Guard
@@ -409,6 +410,30 @@ def test_a_user_override_of_fit_keeps_its_keywords():
     keras_method = "import keras\nclass M(keras.Model):\n    def train(self, g):\n        self.fit_generator(g)\n"
     (kept,) = [f for f in findings(keras_method) if f.code == "KER112"]
     assert kept.fix is None and "called on `self`" in kept.message
+
+
+def test_a_generator_method_fix_is_unsafe_on_keras3_which_wants_a_generator_of_tuples():
+    """Probe 12 FIX-1: Keras 3's predict raises ValueError for a generator of bare arrays, which
+    predict_generator took (tests/test_fix_behaviour.py runs it); tf.keras's predict takes them."""
+    for method, steps in (
+        ("fit_generator", "steps_per_epoch"),
+        ("evaluate_generator", "steps"),
+        ("predict_generator", "steps"),
+    ):
+        source = f"import keras\nmodel = keras.Sequential()\nmodel.{method}(batches, {steps}=2)\n"
+        new = method.replace("_generator", "")
+        assert fixed(source) == source
+        assert fixed(source, unsafe=True) == source.replace(method, new)
+        (finding,) = [f for f in findings(source) if f.code == "KER112"]
+        assert finding.fix is not None and not finding.fix.safe
+        assert finding.fix_title is not None and finding.fix_title.endswith(
+            "Keras 3 takes a Python generator only if it yields tuples, `(x,)` or `(x, y)`: "
+            "a generator of lists or of bare arrays raises ValueError there."
+        )
+        tf_source = source.replace("import keras", "from tensorflow import keras")
+        assert fixed(tf_source, TF_KERAS) == tf_source.replace(method, new)
+        (tf_finding,) = [f for f in check_source(tf_source, Settings(target=TF_KERAS)) if f.code == "KER112"]
+        assert tf_finding.fix_title is not None and "tuples" not in tf_finding.fix_title
 
 
 def test_a_method_fix_is_safe_only_on_a_keras_model():

@@ -160,6 +160,10 @@ class RemovedMethod(Record):
     # The release that removed it (as ``RemovedName.removed_in``); for the ``*_generator`` methods, which
     # tf.keras only deprecated, "Keras 3.0".
     removed_in: Optional[str] = None
+    # Per target, why the new method may not take what the old one did (Keras 3's ``predict`` wants a
+    # generator of tuples where ``predict_generator`` took bare arrays): the rename is offered there as an
+    # unsafe fix, with the reason after the guideline.
+    inexact_on: Tuple[Tuple[Target, str], ...] = ()
 
 
 class PathKind(str, Enum):

@@ -22,7 +22,7 @@ from kerascheck.record import Record
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import asks_for, graph_mode, module_text, shown_source
 from kerascheck.rules.call_edits import arguments_in_order
-from kerascheck.rules.calls import callee
+from kerascheck.rules.calls import callee, keras_partials
 from kerascheck.rules.objects import TypedUse, checked_against_target, typed_uses
 
 _OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS)  # KER205, KER206
@@ -57,11 +57,8 @@ def interesting_names(target: Target) -> frozenset:
 
 def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
     """Whether a specific rule reports this problem already (or it is none in the module's TF mode)."""
-    fact = problem.fact
-    if fact is not None and fact.eager_only and graph_mode(ctx):
+    if _no_problem_here(ctx, problem):
         return True
-    if problem.kind == binding.IGNORED and fact is not None and fact.when_true and _false_literal(problem.node):
-        return True  # ``TensorBoard(write_grads=False)``: what TF 2 does anyway, and Keras says nothing
     if problem.kind in (binding.UNKNOWN, binding.IGNORED, binding.DEPRECATED, binding.REFUSED):
         name = problem.argument
         if (owner, name) in catalog.KEYWORDS_BY_OWNER and catalog.owner_exists(owner, ctx.target):
@@ -71,6 +68,15 @@ def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
         if owner in SAVING_OWNERS and name == SAVE_FORMAT_KEYWORD:
             return True
     return False
+
+
+def _no_problem_here(ctx: Context, problem: binding.Problem) -> bool:
+    """Whether the keyword's status says it does no harm in this module (its TF mode, a false value)."""
+    fact = problem.fact
+    if fact is not None and fact.eager_only and graph_mode(ctx):
+        return True
+    # ``TensorBoard(write_grads=False)``: what TF 2 does anyway, and Keras says nothing
+    return problem.kind == binding.IGNORED and fact is not None and fact.when_true and _false_literal(problem.node)
 
 
 def _false_literal(node: ast.AST) -> bool:
@@ -203,7 +209,7 @@ def method_findings(self, ctx: Context, kinds: FrozenSet[str]) -> Iterator[Findi
     """Findings for the problems of ``kinds`` of method calls on typed Keras objects."""
     found = ctx.memo.get(_METHODS)
     if found is None:
-        found = ctx.memo[_METHODS] = list(_method_problems(ctx))
+        found = ctx.memo[_METHODS] = [*_method_problems(ctx), *_super_init_problems(ctx), *_partial_problems(ctx)]
     for located in found:
         if located.problem.kind in kinds:
             yield _finding(self, ctx, located)
@@ -228,6 +234,71 @@ def _method_problems(ctx: Context) -> Iterator[_Located]:
                 set() if sequential is None else {(p.kind, p.argument) for p in binding.problems(sequential, use.call)}
             )
         yield from _problems(ctx, use.call, f".{method}", f"{method}", signature, False, also)
+
+
+# What a ``super().__init__(…)`` call of a custom layer or model can get wrong by keyword alone: its
+# positionals and ``**kwargs`` are the subclass's business
+_KEYWORD_KINDS = frozenset({binding.UNKNOWN, binding.REFUSED, binding.IGNORED, binding.DEPRECATED})
+
+
+def _super_init_problems(ctx: Context) -> Iterator[_Located]:
+    """The keywords a custom layer or model passes to its Keras base's ``__init__`` (``super().__init__(
+    dynamic=True)``), checked against that base's signature; only for a class with one base, a public
+    Keras layer or model class: then ``super()`` is that class whatever the subclass's subclasses do."""
+    for node in ctx.index.classes:
+        base = _keras_base(ctx, node)
+        if base is None:
+            continue
+        canonical, signature = base
+        for call in _super_init_calls(node):
+            # no specific rule (KER201's Keras 1 keywords, KER205's lr=) reads these calls: no _explained
+            for problem in binding.problems(signature, call):
+                if problem.kind in _KEYWORD_KINDS and not _no_problem_here(ctx, problem):
+                    yield _Located(problem, call, f"{ctx.source_of(node.bases[0])}.__init__", signature)
+
+
+def _partial_problems(ctx: Context) -> Iterator[_Located]:
+    """The keywords ``functools.partial(<a Keras callable>, k=v)`` binds, checked as the call's: reported at the
+    ``partial`` call (an ignored one is deleted from it)."""
+    for written, prepared in keras_partials(ctx):
+        for located in _call_problems(ctx, prepared):
+            if located.problem.kind in _KEYWORD_KINDS:
+                yield located._replace(call=written)
+
+
+def _keras_base(ctx: Context, node: ast.ClassDef) -> Optional[Tuple[str, Signature]]:
+    """(canonical name, signature) of the class's only base, a public Keras layer or model class."""
+    if len(node.bases) != 1 or node.keywords or id(node.bases[0]) not in ctx.index.scope_of:
+        return None
+    reference = ctx.reference(node.bases[0])
+    if reference is None or not checked_against_target(ctx, reference) or _through_legacy_module(ctx, reference):
+        return None
+    canonical = catalog.canonical_name(reference)
+    if canonical is None or api.kind_of(ctx.target, canonical) not in ("Layer", "Model"):
+        return None
+    signature = api.callable_signature(ctx.target, canonical)
+    return None if signature is None else (canonical, signature)
+
+
+def _super_init_calls(node: ast.ClassDef) -> Iterator[ast.Call]:
+    """``super().__init__(…)`` and ``super(<the class>, self).__init__(…)`` in the class's own methods."""
+    for function in node.body:
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for call in ast.walk(function):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "__init__"
+                and _is_super(call.func.value, node.name)
+            ):
+                yield call
+
+
+def _is_super(node: ast.expr, class_name: str) -> bool:
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"):
+        return False
+    return not node.args or (isinstance(node.args[0], ast.Name) and node.args[0].id == class_name)
 
 
 def _problems(

@@ -33,7 +33,7 @@ from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.names import TF_KERAS_PACKAGE
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.call_edits import drop_arguments
-from kerascheck.rules.calls import Callee, argument, callee, model_receiver, own_method_called
+from kerascheck.rules.calls import Callee, argument, callee, keras_partials, model_receiver, own_method_called
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 from kerascheck.rules.values import value_of
@@ -514,6 +514,11 @@ class _OptimizerKeywordRule(Rule):
                     ctx, keyword, owner=target.display, effect=dict(fact.effect)[ctx.target], guideline=fact.guideline
                 )
 
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        """``functools.partial(Adam, lr=3e-4)``: the keyword fails (or is dropped) when the partial is called."""
+        for _, prepared in keras_partials(ctx):
+            yield from _OptimizerKeywordRule.check_call(self, ctx, prepared)  # KER206's decay fix is a call's
+
 
 def _spells_key(ctx: Context, mapping: ast.expr, key: str) -> bool:
     """Whether ``**mapping`` certainly passes ``key``: a dict display (or a name bound once to one) with it."""
@@ -604,7 +609,7 @@ def _legacy_optimizer(ctx: Context, target: Callee) -> bool:
 
 class OptimizerLr(_OptimizerKeywordRule):
     """## What it does
-    Finds optimizers constructed with `lr=`.
+    Finds optimizers constructed with `lr=`, or prepared with it (`functools.partial(Adam, lr=3e-4)`).
 
     ## Why is this bad?
     On TF 2.11–2.15 the optimizers pop `lr`, log a warning and train with the *default* learning rate:
@@ -651,7 +656,7 @@ class OptimizerLr(_OptimizerKeywordRule):
 
 class OptimizerDecay(_OptimizerKeywordRule):
     """## What it does
-    Finds optimizers constructed with `decay=`.
+    Finds optimizers constructed with `decay=`, or prepared with it (`functools.partial(SGD, decay=1e-6)`).
 
     ## Why is this bad?
     The TF 2.11+ optimizers raise `ValueError: decay is deprecated in the new Keras optimizer`;
@@ -673,7 +678,7 @@ class OptimizerDecay(_OptimizerKeywordRule):
     `InverseTimeDecay(lr, decay_steps=1, decay_rate=decay)`, which computes the same
     `lr / (1 + decay * iterations)`, but then `optimizer.learning_rate` is a schedule that
     `ReduceLROnPlateau` or code setting the rate cannot change. `decay=0` is removed (safe); without a
-    learning rate in the call there is no fix (Keras 2 and Keras 3 defaults differ).
+    learning rate in the call there is no fix (Keras 2 and Keras 3 defaults differ), nor in a `partial`.
     """
 
     code = "KER206"

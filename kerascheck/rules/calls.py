@@ -4,14 +4,17 @@ whether a method's receiver is a Keras model, and the module's imports from a Ke
 from __future__ import annotations
 
 import ast
-from typing import Dict, FrozenSet, Iterator, List, Optional
+from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.context import Callee, Context, callee
 from kerascheck.names import classify
 
-__all__ = ["Callee", "argument", "callee", "model_receiver", "keras_module_of", "keras_imports_from", "MODEL_MAKERS"]
+__all__ = [
+    "Callee", "argument", "callee", "model_receiver", "keras_module_of", "keras_imports_from", "keras_partials",
+    "MODEL_MAKERS",
+]  # fmt: skip
 
 
 # What makes a Keras model: its classes, the functions that load or copy one, and the applications.
@@ -152,3 +155,67 @@ def keras_imports_from(ctx: Context, canonical: str) -> Iterator[ast.ImportFrom]
             and keras_module_of(ctx, statement) == canonical
         ):
             yield statement
+
+
+def keras_partials(ctx: Context) -> List[Tuple[ast.Call, ast.Call]]:
+    """``functools.partial(<a Keras callable>, …, k=v)`` calls in the module, each with the call of that callable
+    it prepares (``Adam(lr=3e-4)``): the same argument and keyword nodes, at the ``partial`` call's place. Only
+    keywords can be judged on it: the positionals and keywords still to come are the later call's."""
+    key = "keras partials"
+    if key not in ctx.memo:
+        # no keyword: nothing to check; every prepared call stays alive with the module (``callee`` keeps by id)
+        pairs = [(node, _prepared_call(ctx, node)) for node in ctx.index.keyword_calls]
+        ctx.memo[key, "every"] = pairs
+        ctx.memo[key] = sorted(
+            ((node, call) for node, call in pairs if call is not None and _keras_callable(ctx, call)),
+            key=lambda pair: (pair[0].lineno, pair[0].col_offset),
+        )
+    return ctx.memo[key]
+
+
+def _prepared_call(ctx: Context, node: ast.Call) -> Optional[ast.Call]:
+    if not node.args or not isinstance(node.func, (ast.Name, ast.Attribute)):
+        return None
+    function = node.args[0]
+    if not isinstance(function, (ast.Name, ast.Attribute)) or not _is_partial(ctx, node.func):
+        return None
+    return ast.copy_location(ast.Call(func=function, args=node.args[1:], keywords=node.keywords), node)
+
+
+def _is_partial(ctx: Context, func: ast.expr) -> bool:
+    """``partial`` bound by ``from functools import partial`` or ``functools.partial`` (``import functools``),
+    the name bound by nothing else in the module (the walk resolves Keras and TF names only)."""
+    names, modules = _functools_names(ctx)
+    if isinstance(func, ast.Name):
+        name = func.id
+    elif isinstance(func, ast.Attribute) and func.attr == "partial" and isinstance(func.value, ast.Name):
+        name = func.value.id
+        names = modules
+    else:
+        return False
+    return name in names and name not in _assigned_values(ctx) and name not in _defined_names(ctx)
+
+
+def _functools_names(ctx: Context) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The names the module's imports bind to ``functools.partial`` and to ``functools``."""
+    partials, modules = set(), set()
+    for statement in ctx.index.imports:
+        if isinstance(statement, ast.ImportFrom) and statement.module == "functools" and not statement.level:
+            partials |= {alias.asname or alias.name for alias in statement.names if alias.name == "partial"}
+        elif isinstance(statement, ast.Import):
+            modules |= {alias.asname or alias.name for alias in statement.names if alias.name == "functools"}
+    return frozenset(partials), frozenset(modules)
+
+
+def _defined_names(ctx: Context) -> FrozenSet[str]:
+    """The names the module's functions and classes take."""
+    key = "defined names"
+    if key not in ctx.memo:
+        kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+        ctx.memo[key] = frozenset(node.name for node in ctx.nodes if isinstance(node, kinds))
+    return ctx.memo[key]
+
+
+def _keras_callable(ctx: Context, prepared: ast.Call) -> bool:
+    target = callee(ctx, prepared)
+    return target is not None and target.reference is not None

@@ -1225,9 +1225,12 @@ class RemovedMethod(Rule):
     method takes on the target (`generator=` becomes `x=`); in tf.keras the `*_generator` methods
     only forward to the new ones. Safe when the receiver is certainly a Keras model (every assignment
     of its name makes one: `model = Sequential()`, `load_model(…)`); unsafe when nothing says what it
-    is; none when it is called on `self`. A module that defines its own method of that name gets no
-    finding on its calls: the call may be that method. Only modules that import Keras are checked, so another library's
-    `fit_generator` is left alone.
+    is; none when it is called on `self`. Always unsafe on keras3: Keras 3's `fit`, `evaluate` and
+    `predict` take a Python generator only if it yields tuples (`(x,)`, `(x, y)`), where the
+    `*_generator` methods also took lists and bare input arrays (`ValueError` on Keras 3.15.1).
+    A module that defines its own method of that name gets no finding on its calls: the call may be
+    that method. Only modules that import Keras are checked, so another library's `fit_generator` is
+    left alone.
     """
 
     code = "KER112"
@@ -1282,8 +1285,11 @@ class RemovedMethod(Rule):
                 return  # ``if hasattr(model, "predict_classes"):``: called only where the model has it
             model = model_receiver(ctx, node)
             gone = _method_gone(judged, func.attr)
+            inexact = dict(fact.inexact_on).get(judged)
+            guideline = f"{fact.guideline} {inexact}." if inexact else fact.guideline
             finding = self.finding(
-                ctx, func, span=span, edits=edits, safe=model is True, old=func.attr, guideline=fact.guideline,
+                ctx, func, span=span, edits=edits, safe=model is True and not inexact, old=func.attr,
+                guideline=guideline,
                 removed=removed_note(ctx.target, fact.removed_in) if gone else "",
                 state="is removed (AttributeError)" if gone else "is deprecated (it still runs, with a warning)",
                 severity=Severity.ERROR if gone else None,

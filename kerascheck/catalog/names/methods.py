@@ -8,6 +8,18 @@ from kerascheck.catalog.model import (
     BOTH,
     ONLY_KERAS3,
     RemovedMethod,
+    Target,
+)
+
+# Keras 3.15.1 keras/src/trainers/data_adapters/generator_data_adapter.py:22 raises ValueError for a Python
+# generator whose first batch is not a tuple, in fit, evaluate and predict alike; Keras 2's *_generator took
+# lists ([x, y]) and bare input arrays (predict_generator), and so does tf.keras 2.15's fit/evaluate/predict.
+_GENERATOR_OF_TUPLES = (
+    (
+        Target.KERAS3,
+        "Keras 3 takes a Python generator only if it yields tuples, `(x,)` or `(x, y)`: "
+        "a generator of lists or of bare arrays raises ValueError there",
+    ),
 )
 
 # removed_in: the first release whose Layer/Model/Sequential (and their bases) define no such method after
@@ -28,6 +40,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "keras 2.15.0 keras/src/engine/training.py (deprecated, warns); keras 3.15.1 keras/src (absent)",
         BOTH,
         removed_in="Keras 3.0",
+        inexact_on=_GENERATOR_OF_TUPLES,
     ),
     RemovedMethod(
         ".evaluate_generator",
@@ -39,6 +52,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "keras 2.15.0 keras/src/engine/training.py (deprecated, warns); keras 3.15.1 keras/src (absent)",
         BOTH,
         removed_in="Keras 3.0",
+        inexact_on=_GENERATOR_OF_TUPLES,
     ),
     RemovedMethod(
         ".predict_generator",
@@ -50,6 +64,7 @@ REMOVED_METHODS: Tuple[RemovedMethod, ...] = (
         "keras 2.15.0 keras/src/engine/training.py (deprecated, warns); keras 3.15.1 keras/src (absent)",
         BOTH,
         removed_in="Keras 3.0",
+        inexact_on=_GENERATOR_OF_TUPLES,
     ),
     # predict_classes / predict_proba: Sequential methods in Keras 1.2.2 keras/models.py:800-821 and Keras
     # 2.2.4 keras/engine/sequential.py:231-253 (predict_proba just returned predict()); no definition in
