@@ -139,6 +139,13 @@ H5_SUFFIXES = (".h5", ".hdf5")
 LAMBDA_KERAS3_ERROR = "ValueError: Requested the deserialization of a Lambda layer whose function is a Python lambda"
 LAMBDA_TF_KERAS_ERROR = "ValueError: Requested the deserialization of a Lambda layer with a Python lambda inside it"
 LAMBDA_FUNCTION_ERROR = "TypeError: Could not locate function '{function}'"
+# KER236: keras 2.15.0's legacy .h5 saving writes a module's function given as a layer's activation as
+# {'module': 'builtins', 'class_name': 'function', 'config': '<name>', 'registered_name': 'function'}, and
+# load_model then looks up an activation named 'function' and raises, whatever custom_objects, a
+# custom_object_scope, get_custom_objects() or register_keras_serializable give (run on TF 2.15.1, probe 12
+# MISS-2); its .keras files load, and so does Keras 3.15.1 with the same .h5 file.
+H5_FUNCTION_ACTIVATION_SUFFIXES = (".h5", ".hdf5")
+H5_FUNCTION_ACTIVATION_ERROR = "TypeError: Error when deserializing class … Unknown activation function: 'function'"
 LAMBDA_SAFE_MODE_SUFFIXES: Dict[Target, Tuple[str, ...]] = {
     Target.KERAS3: (".keras", ".h5", ".hdf5"),
     Target.TF_KERAS: (".keras",),

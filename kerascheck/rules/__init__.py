@@ -12,6 +12,7 @@ from kerascheck import catalog
 from kerascheck.catalog.model import Target
 from kerascheck.names import Reference
 from kerascheck.rules import (
+    activation_reload,
     api,
     arguments,
     atrous_calls,
@@ -56,6 +57,7 @@ _FAMILIES = (
     backend_ops,
     arguments,
     saving,
+    activation_reload,
     file_utils,
     api,
     metrics,

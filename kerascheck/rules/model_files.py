@@ -19,6 +19,7 @@ from kerascheck.rules.values import is_keras_model, module_values, string_tail
 SAVING_FUNCTIONS = frozenset({"models.save_model", "saving.save_model"})
 CHECKPOINT = "callbacks.ModelCheckpoint"
 LAMBDA = "layers.Lambda"
+ACTIVATION = "layers.Activation"
 MODEL_CLASSES = frozenset({"models.Model", "models.Sequential"})
 
 
@@ -54,21 +55,23 @@ class ModelFiles(Record):
     saves: List[Save]
     loads: List[Load]
     compiles: List[Compile]
-    models: Dict[str, List[ast.Call]]  # a model's name -> the Lambda layers it is shown to hold
+    # a model's name -> the Lambda layers it is shown to hold, and its layers of a module function as activation
+    models: Dict[str, List[ast.Call]]
     made: int  # how many models the module builds with ``Sequential(…)`` or ``Model(…)``
     functional: List[str]  # the names bound to a ``Model(inputs, outputs)``
-    functional_lambdas: List[ast.Call]  # Lambda layers applied to tensors (``Lambda(f)(x)``)
+    functional_layers: List[ast.Call]  # those layers applied to tensors (``Lambda(f)(x)``)
 
     def saved(self, path: str) -> List[Save]:
         return [save for save in self.saves if save.path == path]
 
-    def lambdas(self, model: str) -> List[ast.Call]:
-        """The Lambda layers the named model holds, as far as the module shows: those of a Sequential
-        (listed or added), or those applied to tensors when the module builds one model, a functional one."""
+    def function_layers(self, model: str) -> List[ast.Call]:
+        """The Lambda layers, and the layers of a module function as activation, that the named model holds, as
+        far as the module shows: those of a Sequential (listed or added), or those applied to tensors when the
+        module builds one model, a functional one."""
         if model in self.models:
             return self.models[model]
         if model in self.functional and self.made == 1:
-            return self.functional_lambdas
+            return self.functional_layers
         return []
 
 
@@ -130,7 +133,7 @@ def literal(node: Optional[ast.expr]) -> object:
 def _scan(ctx: Context) -> ModelFiles:
     files = ModelFiles([], [], [], {}, 0, [], [])
     made = 0
-    lambdas_in: Dict[int, List[ast.Call]] = {}  # id(Sequential call) -> its Lambda layers
+    layers_in: Dict[int, List[ast.Call]] = {}  # id(Sequential call) -> its Lambda layers
     functional: List[int] = []  # id(Model call)
     assigned = [
         (node.targets[0].id, node.value)
@@ -148,7 +151,7 @@ def _scan(ctx: Context) -> ModelFiles:
                 if path is None:
                     continue
             elif method == "add":
-                layer = _lambda_layer(ctx, node.args[0]) if node.args else None
+                layer = _function_layer(ctx, node.args[0]) if node.args else None
                 if layer is None or not isinstance(func.value, ast.Name):
                     continue
             if not holds_a_model(ctx, func.value):
@@ -161,8 +164,8 @@ def _scan(ctx: Context) -> ModelFiles:
             elif name is not None and layer is not None:
                 files.models.setdefault(name, []).append(layer)
             continue
-        if id(node) in ctx.index.called_calls and _lambda_layer(ctx, node) is not None:
-            files.functional_lambdas.append(node)  # ``Lambda(f)(x)``: a functional model's layer
+        if id(node) in ctx.index.called_calls and _function_layer(ctx, node) is not None:
+            files.functional_layers.append(node)  # ``Lambda(f)(x)``: a functional model's layer
             continue
         target = callee(ctx, node)
         if target is None:
@@ -174,8 +177,8 @@ def _scan(ctx: Context) -> ModelFiles:
             if owner == "models.Model":
                 functional.append(id(node))
             elif isinstance(layers, (ast.List, ast.Tuple)):
-                lambdas_in[id(node)] = [
-                    layer for item in layers.elts if (layer := _lambda_layer(ctx, item)) is not None
+                layers_in[id(node)] = [
+                    layer for item in layers.elts if (layer := _function_layer(ctx, item)) is not None
                 ]
         elif owner in SAVING_FUNCTIONS:
             path = model_path(ctx, argument(node, 1, "filepath"))
@@ -193,8 +196,8 @@ def _scan(ctx: Context) -> ModelFiles:
             if load is not None:
                 files.loads.append(load)
     for name, value in assigned:
-        if id(value) in lambdas_in:
-            files.models.setdefault(name, []).extend(lambdas_in[id(value)])
+        if id(value) in layers_in:
+            files.models.setdefault(name, []).extend(layers_in[id(value)])
         elif id(value) in functional:
             files.functional.append(name)
     return files._replace(made=made)
@@ -244,12 +247,34 @@ def holds_a_model(ctx: Context, node: ast.expr) -> bool:
     )
 
 
-def _lambda_layer(ctx: Context, node: ast.expr) -> Optional[ast.Call]:
-    """The expression, when it is a call of Keras's ``Lambda``."""
+def _function_layer(ctx: Context, node: ast.expr) -> Optional[ast.Call]:
+    """The expression, when it is a call of Keras's ``Lambda`` or of a layer with a function of the module as
+    its activation (``Dense(4, activation=scaled_tanh)``, ``Activation(scaled_tanh)``): the layers whose
+    functions a saved file names."""
     if type(node) is not ast.Call:
         return None
     target = callee(ctx, node)
-    return node if target is not None and target.owner == LAMBDA else None
+    if target is None:
+        return None
+    return node if target.owner == LAMBDA or function_activation(ctx, node) is not None else None
+
+
+def function_activation(ctx: Context, layer: ast.Call) -> Optional[str]:
+    """The name of the function the module defines (at its top level, undecorated) that a Keras layer call
+    takes as its activation, or None."""
+    target = callee(ctx, layer)
+    if target is None or not target.owner.startswith("layers.") or target.owner == LAMBDA:
+        return None
+    given = argument(layer, 0, "activation") if target.owner == ACTIVATION else None
+    given = given or next((item.value for item in layer.keywords if item.arg == "activation"), None)
+    return given.id if isinstance(given, ast.Name) and own_function(ctx, given) else None
+
+
+def own_function(ctx: Context, name: ast.Name) -> bool:
+    """A function the module defines at its top level, undecorated (a decorator may register it)."""
+    binding = module_values(ctx).binding(name)
+    value = None if binding is None else binding.value
+    return isinstance(value, ast.FunctionDef) and not value.decorator_list and value in ctx.tree.body
 
 
 def _weights_only_position(ctx: Context) -> int:

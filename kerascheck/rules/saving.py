@@ -45,7 +45,7 @@ from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.calls import Callee, argument, callee
-from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail, value_of
+from kerascheck.rules.values import Tail, is_keras_model, refused_suffix, string_tail, value_of
 
 if TYPE_CHECKING:
     from kerascheck.rules.model_files import Load, ModelFiles, Save
@@ -577,7 +577,7 @@ class H5LossAlias(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if not _saves_and_loads(text) or not _quoted_suffix(text, H5_SUFFIXES):
+        if not saves_and_loads(text) or not quoted_suffix(text, H5_SUFFIXES):
             return
         if not any(f"'{loss}'" in text or f'"{loss}"' in text for loss in H5_UNREADABLE_LOSSES):
             return
@@ -610,7 +610,7 @@ class H5LossAlias(Rule):
         and its loads of .h5 files that compile what they read: for a load in one module of a file
         another saves."""
         text = module_text(ctx)
-        if not _quoted_suffix(text, H5_SUFFIXES):
+        if not quoted_suffix(text, H5_SUFFIXES):
             return None
         from kerascheck.rules.model_files import (
             SavedFile,
@@ -650,7 +650,7 @@ class H5LossAlias(Rule):
             )  # fmt: skip
 
 
-def _quoted_suffix(text: str, suffixes: Tuple[str, ...]) -> bool:
+def quoted_suffix(text: str, suffixes: Tuple[str, ...]) -> bool:
     """Whether the text ends some string literal in one of ``suffixes`` (``"model.h5"``, ``f"{d}/m.keras"``):
     a model path the module spells out (``tf.keras`` is no ``.keras`` file)."""
     return any(f"{suffix}{quote}" in text for suffix in suffixes for quote in "'\"")
@@ -660,7 +660,7 @@ def _saves(text: str) -> bool:
     return "save(" in text or "save_model(" in text or "ModelCheckpoint(" in text
 
 
-def _saves_and_loads(text: str) -> bool:
+def saves_and_loads(text: str) -> bool:
     """The cheap test of the module's text before its saves and loads are read (KER224, KER225)."""
     return "load_model(" in text and _saves(text)
 
@@ -819,7 +819,7 @@ class LambdaLayerReload(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if "Lambda" not in text or not _saves_and_loads(text):
+        if "Lambda" not in text or not saves_and_loads(text):
             return
         if any(way in text for way in KNOWN_OBJECT_CALLS):
             return  # the module makes its functions known, or turns safe mode off, another way
@@ -832,7 +832,7 @@ class LambdaLayerReload(Rule):
                 continue
             for save in files.saved(load.path):
                 layers = (
-                    [layer for layer in files.lambdas(save.model) if save.holds(layer)]
+                    [layer for layer in files.function_layers(save.model) if save.holds(layer)]
                     if save.model is not None
                     else []
                 )
@@ -864,7 +864,7 @@ class LambdaLayerReload(Rule):
         shown), and its loads that are not in unsafe mode: for a load in one module of a file another saves."""
         text = module_text(ctx)
         suffixes = LAMBDA_SAFE_MODE_SUFFIXES[ctx.target]
-        if not _quoted_suffix(text, suffixes):
+        if not quoted_suffix(text, suffixes):
             return None
         from kerascheck.rules.model_files import SavedFile, loaded_file, model_files, model_loads, project_facts
 
@@ -874,7 +874,7 @@ class LambdaLayerReload(Rule):
             for save in files.saves:
                 if save.path.lower().endswith(suffixes):
                     layers = (
-                        [layer for layer in files.lambdas(save.model) if save.holds(layer)]
+                        [layer for layer in files.function_layers(save.model) if save.holds(layer)]
                         if save.model is not None
                         else []
                     )
@@ -930,20 +930,19 @@ def _refusal(target: Target, kind: Tuple[str, str], keywords) -> Optional[Tuple[
 
 def _function_kind(ctx: Context, layer: ast.Call) -> Optional[Tuple[str, str]]:
     """("lambda", "") or ("function", its name) for a Lambda layer of a Python ``lambda`` or of a function
-    the module defines; None for another (a library's function: whether Keras finds it is not seen here)."""
+    the module defines; None for another (a library's function: whether Keras finds it is not seen here)
+    and for a layer that is no Lambda (one with a function as activation: KER236's)."""
+    from kerascheck.rules.model_files import LAMBDA, own_function
+
+    target = callee(ctx, layer)
+    if target is None or target.owner != LAMBDA:
+        return None
     function = argument(layer, 0, "function")
     if isinstance(function, ast.Lambda):
         return "lambda", ""
-    if isinstance(function, ast.Name) and _own_function(ctx, function):
+    if isinstance(function, ast.Name) and own_function(ctx, function):
         return "function", function.id
     return None
-
-
-def _own_function(ctx: Context, name: ast.Name) -> bool:
-    """A function the module defines at its top level, undecorated (a decorator may register it)."""
-    binding = module_values(ctx).binding(name)
-    value = None if binding is None else binding.value
-    return isinstance(value, ast.FunctionDef) and not value.decorator_list and value in ctx.tree.body
 
 
 def _added_keyword(ctx: Context, call: ast.Call, text: str) -> Tuple[Edit, ...]:
