@@ -163,8 +163,10 @@ def keras_partials(ctx: Context) -> List[Tuple[ast.Call, ast.Call]]:
     keywords can be judged on it: the positionals and keywords still to come are the later call's."""
     key = "keras partials"
     if key not in ctx.memo:
-        # no keyword: nothing to check; every prepared call stays alive with the module (``callee`` keeps by id)
-        pairs = [(node, _prepared_call(ctx, node)) for node in ctx.index.keyword_calls]
+        # no keyword: nothing to check; every prepared call stays alive with the module (``callee`` keeps by id);
+        # a module that never names functools prepares none (most modules: the text says so at once)
+        calls = ctx.index.keyword_calls if "functools" in ctx.text and any(_functools_names(ctx)) else []
+        pairs = [(node, _prepared_call(ctx, node)) for node in calls]
         ctx.memo[key, "every"] = pairs
         ctx.memo[key] = sorted(
             ((node, call) for node, call in pairs if call is not None and _keras_callable(ctx, call)),
@@ -193,11 +195,18 @@ def _is_partial(ctx: Context, func: ast.expr) -> bool:
         names = modules
     else:
         return False
-    return name in names and name not in _assigned_values(ctx) and name not in _defined_names(ctx)
+    return name in names and name not in _assigned_values(ctx) and not _defines(ctx, name)
 
 
 def _functools_names(ctx: Context) -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """The names the module's imports bind to ``functools.partial`` and to ``functools``."""
+    """The names the module's imports bind to ``functools.partial`` and to ``functools`` (worked out once)."""
+    key = ("calls", "functools names")
+    if key not in ctx.memo:
+        ctx.memo[key] = _functools_imports(ctx)
+    return ctx.memo[key]
+
+
+def _functools_imports(ctx: Context) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     partials, modules = set(), set()
     for statement in ctx.index.imports:
         if isinstance(statement, ast.ImportFrom) and statement.module == "functools" and not statement.level:
@@ -207,13 +216,12 @@ def _functools_names(ctx: Context) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     return frozenset(partials), frozenset(modules)
 
 
-def _defined_names(ctx: Context) -> FrozenSet[str]:
-    """The names the module's functions and classes take."""
-    key = "defined names"
-    if key not in ctx.memo:
-        kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-        ctx.memo[key] = frozenset(node.name for node in ctx.nodes if isinstance(node, kinds))
-    return ctx.memo[key]
+def _defines(ctx: Context, name: str) -> bool:
+    """Whether the module may define a function or class of that name (its text says ``def name``/``class name``:
+    one in a string too, which only keeps a call from being judged)."""
+    import re  # here: cached by re itself, for the few modules that prepare calls with functools
+
+    return re.search(rf"\b(?:def|class)\s+{re.escape(name)}\b", ctx.text) is not None
 
 
 def _keras_callable(ctx: Context, prepared: ast.Call) -> bool:
