@@ -1,6 +1,7 @@
 """The flake8 front end: findings as flake8 tuples. No rule logic lives here.
 
-The plugin reads flake8's ``tree`` and ``lines`` (never the file), so it works on stdin for editors.
+The plugin reads flake8's ``tree`` and ``lines`` (never the file), so it works on stdin for editors. Loading it
+imports the options only; the rules come with the first file checked.
 Settings come from the same finder as the command line's (the nearest ``[tool.kerascheck]`` of each
 file); flake8's own options win where given: ``--keras-target``, and ``--select``/``--ignore`` (and
 their ``extend-`` forms) once they name a ``KER`` selector, in which case flake8 alone decides which
@@ -18,9 +19,7 @@ from typing import Any, Callable, ClassVar, FrozenSet, Iterator, List, Tuple
 
 from kerascheck import __version__
 from kerascheck.config import FLAKE8, OPTIONS, Option, OptionError
-from kerascheck.engine import cannot_use_keras, check_tree
 from kerascheck.files import module_name_for
-from kerascheck.rules import RULES_BY_CODE
 from kerascheck.selection import PREFIX, is_selected
 from kerascheck.settings_finder import SettingsFinder, warn_once
 
@@ -83,10 +82,17 @@ class KerascheckPlugin:
         if code in self.named:
             return True
         if self.flake8_decides:
+            from kerascheck.rules import RULES_BY_CODE
+
             return RULES_BY_CODE[code].default_enabled
         return is_selected(code, settings)
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:
+        # The rules are imported by the first file's check, not with the plugin: flake8 imports every plugin in its
+        # main process before it starts its workers (each then imports them at once, side by side), and the
+        # options need none of them.
+        from kerascheck.engine import cannot_use_keras, check_tree
+
         module_name = module_name_for(self.filename)
         if cannot_use_keras("".join(self.lines), module_name):
             return
