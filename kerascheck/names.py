@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 from functools import lru_cache
-from typing import Dict, List, Optional, Set, Tuple
+from typing import AbstractSet, Dict, List, Optional, Set, Tuple
 
 from kerascheck.record import Record
 
@@ -70,6 +70,9 @@ class Binding(Record):
     # ``name = None``, as in ``try: import tensorflow as tf`` / ``except ImportError: tf = None``: a chain
     # through the name only works when another binding holds, so resolution looks past this one
     placeholder: bool = False
+    # a module-level class with no decorator: its body's scope, whose aliases (``optimizer = keras.optimizers.Adam``)
+    # a chain through the class reads (``Config.optimizer(…)``); the class itself is the module's own
+    members: Optional[Scope] = None
 
     @property
     def is_own(self) -> bool:
@@ -113,11 +116,14 @@ class Resolver:
 
     _MAX_ALIAS_DEPTH = 8
 
-    def __init__(self, is_known_star_name, star_binds=None) -> None:
+    def __init__(self, is_known_star_name, star_binds=None, attributes_set: AbstractSet[str] = frozenset()) -> None:
         """``is_known_star_name(reference)``: whether a star import of its module binds the name in some Keras;
-        ``star_binds(module, name)``: whether that module binds the name on the target (None: not known)."""
+        ``star_binds(module, name)``: whether that module binds the name on the target (None: not known);
+        ``attributes_set``: the attribute names the module sets on some object (a class's member among them may
+        not be what its body says)."""
         self._is_known_star_name = is_known_star_name
         self._star_binds = star_binds or (lambda module, name: None)
+        self._attributes_set = attributes_set
         self._names: Dict[Tuple[int, str], Optional[str]] = {}  # (id(scope), name) -> dotted, at depth 0
         # (id(scope), name) of names bound to two Keras implementations: ``if …: import keras`` /
         # ``else: from tensorflow import keras``, or an alias of such a name. Resolution picks the first,
@@ -142,8 +148,27 @@ class Resolver:
                 self._names[key] = self._resolve_name(root, scope, 0)
             base = self._names[key]
         if base is None:
-            return None
+            if not attrs:
+                return None
+            base = self._class_member(root, attrs[0], scope, _depth)
+            if base is None:
+                return None
+            attrs = attrs[1:]
         return ".".join([base, *attrs]) if attrs else base
+
+    def _class_member(self, name: str, member: str, scope: Scope, depth: int) -> Optional[str]:
+        """What ``name.member`` stands for when ``name`` is only a module-level class (see ``Binding.members``) whose
+        body binds ``member`` once, to an alias (``class Config: optimizer = keras.optimizers.Adam``), and nothing
+        in the module sets an attribute of that name: the alias's value."""
+        owner = _binding_scope(name, scope)
+        if owner is None or member in self._attributes_set:
+            return None
+        bindings = owner.bindings[name]
+        members = bindings[0].members if len(bindings) == 1 else None
+        found = members.bindings.get(member) if members is not None else None
+        if members is None or found is None or len(found) != 1 or found[0].value is None:
+            return None
+        return self.dotted(found[0].value, members, depth + 1)
 
     def is_imported(self, name: str, scope: Scope) -> bool:
         """Whether ``name`` is bound by an import (of anything, Keras or not) where it is used."""

@@ -80,6 +80,8 @@ class ModuleIndex:
         # the names whose uses may resolve to Keras or TF (see _relevant_names; every name after a star import)
         self.relevant: Set[str] = set()
         self._aliases: List[Tuple[str, str]] = []  # (alias name, root name of its value)
+        self._member_aliases: List[Tuple[str, str]] = []  # (class name, root name) of aliases in a class's members
+        self._classes_by_members: Dict[int, str] = {}  # id(scope of a class's members, see Binding.members) -> its name
         # the expressions of each block, walked once the statements tell which names matter
         self._deferred: List[Tuple[list, Scope, Where]] = []
         self._by_line: Dict[str, ByLine] = {}  # see :meth:`by_line`
@@ -202,11 +204,16 @@ class ModuleIndex:
 
     def _class(self, node: ast.ClassDef, scope: Scope, where: Where, roots: list) -> list:
         self.statement_starts += [decorator.lineno for decorator in node.decorator_list]
-        scope.bind(node.name, OWN)
+        members = Scope(parent=scope, is_class=True)
+        if scope is self.module_scope and not node.decorator_list:
+            scope.bind(node.name, Binding(members=members))
+            self._classes_by_members[id(members)] = node.name
+        else:
+            scope.bind(node.name, OWN)
         self.scope_of[id(node)] = scope
         self.classes.append(node)
         roots += node.decorator_list + node.bases + [keyword.value for keyword in node.keywords]
-        return [(node.body, Scope(parent=scope, is_class=True), where, [])]
+        return [(node.body, members, where, [])]
 
     def _import(self, node, scope: Scope, where: Where, roots: list) -> list:
         self.imports.append(node)
@@ -249,6 +256,8 @@ class ModuleIndex:
                 root = root.value
             if type(root) is ast.Name:
                 self._aliases.append((target.id, root.id))
+                if id(scope) in self._classes_by_members:
+                    self._member_aliases.append((self._classes_by_members[id(scope)], root.id))
         elif target is not None and type(value) is ast.Constant and value.value is None:
             scope.bind(target.id, PLACEHOLDER)  # ``tf = None``: see Binding.placeholder
             self._alias_targets.add(id(target))
@@ -428,6 +437,7 @@ class ModuleIndex:
             before = len(relevant)
             relevant |= {alias for alias, root in self._aliases if root in relevant}
             grown = len(relevant) > before
+        relevant |= {klass for klass, root in self._member_aliases if root in relevant}  # ``Config.optimizer``
         return relevant
 
     def absolute_module(self, node: ast.ImportFrom) -> Optional[str]:

@@ -88,6 +88,59 @@ def test_class_attribute_does_not_leak_into_methods():
     assert codes_at(source) == [("KER201", 6, 23)]
 
 
+def test_a_config_class_member_bound_to_a_keras_name_resolves_through_the_class():
+    read = """
+        from tensorflow import keras
+        class Config:
+            layer = keras.layers.Dense
+            optimizer = keras.optimizers.Adam
+        Config.layer(4, init="uniform")
+        Config.optimizer(lr=0.1)
+    """
+    assert codes_at(read, Target.KERAS3) == [("KER201", 6, 16), ("KER205", 7, 17)]
+    # the member may be something else: set from outside, bound twice, the class decorated, rebound or nested
+    unknown = {
+        "set": """
+            from tensorflow import keras
+            class Config:
+                layer = keras.layers.Dense
+            Config.layer = object
+            Config.layer(4, init="uniform")
+        """,
+        "twice": """
+            from tensorflow import keras
+            class Config:
+                layer = keras.layers.Dense
+                layer = staticmethod(layer)
+            Config.layer(4, init="uniform")
+        """,
+        "decorated": """
+            import dataclasses
+            from tensorflow import keras
+            @dataclasses.dataclass
+            class Config:
+                layer = keras.layers.Dense
+            Config.layer(4, init="uniform")
+        """,
+        "class rebound": """
+            from tensorflow import keras
+            class Config:
+                layer = keras.layers.Dense
+            Config = object()
+            Config.layer(4, init="uniform")
+        """,
+        "nested class": """
+            from tensorflow import keras
+            def make():
+                class Config:
+                    layer = keras.layers.Dense
+                return Config.layer(4, init="uniform")
+        """,
+    }
+    for name, source in unknown.items():
+        assert codes_at(source, Target.KERAS3) == [], name
+
+
 def test_every_import_form_resolves():
     forms = {
         "import keras as K\nK.layers.Dropout(p=0.5)\n": (2, 17),

@@ -60,7 +60,9 @@ class Context:
         self.settings = settings
         self.target: Target = settings.target
         self.index = ModuleIndex(module_name, methods).build(tree)
-        self._resolver = Resolver(catalog.is_known_star_name, functools.partial(_star_binds, target=self.target))
+        self._resolver = Resolver(
+            catalog.is_known_star_name, functools.partial(_star_binds, target=self.target), self.index.attributes_set
+        )
         self._references: Dict[int, Optional[Reference]] = {}
         self._imported: Dict[int, List[Tuple[ast.alias, Reference]]] = {}  # see imported_references
         self.layer_classes: Dict[str, ast.ClassDef] = {}  # module-level custom layers, by name
