@@ -48,7 +48,9 @@ class CallDoesNotBind(Rule):
     Checks each call of a Keras callable (and each method call on an object known to be a Keras model,
     optimizer, callback or metric) against the target's real signature, generated from the Keras wheel:
     an unknown keyword, a keyword the target refuses by name, too many positional arguments, one argument
-    given positionally and by keyword, a required argument missing.
+    given positionally and by keyword, a required argument missing. The same goes for the keywords a custom
+    layer or model hands to Keras's `__init__` through `super().__init__(…)`, and for those a
+    `functools.partial` of a Keras callable fixes.
 
     ## Why is this bad?
     tf.keras raises `TypeError: Keyword argument not understood`, Keras 3 `ValueError: Unrecognized
