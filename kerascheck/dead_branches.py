@@ -70,6 +70,13 @@ _VERSION_PARSERS = frozenset(
         "looseversion.LooseVersion",
     }
 )
+# packaging's Version: ``release`` is the tuple of numbers (compared as tuples are), the others its first three
+_RELEASE_PARTS: Dict[str, Callable] = {
+    "release": tuple,
+    "major": lambda release: (tuple(release) + (0, 0, 0))[0],
+    "minor": lambda release: (tuple(release) + (0, 0, 0))[1],
+    "micro": lambda release: (tuple(release) + (0, 0, 0))[2],
+}
 _STRING_METHODS = frozenset({"split", "strip", "lstrip", "rstrip", "startswith", "endswith", "replace"})
 _CONVERSIONS: Dict[str, Callable] = {"int": int, "str": str, "tuple": tuple, "list": list, "float": float}
 _MAX_HOPS = 8  # names followed from a test to what they were bound to
@@ -175,6 +182,23 @@ class _Judge:
                 lines is None or any(line in lines for line in range(test.lineno, (test.end_lineno or test.lineno) + 1))
             ) and self._reads_in(test, _MAX_HOPS)
         return self._reads[id(test)]
+
+    def reads_keras(self, test: ast.expr) -> bool:
+        """Whether the test asks which Keras there is: reads its version (``keras.__version__``, ``keras_3()``) or asks
+        ``hasattr`` of a Keras module (``hasattr(tf.keras, "version")``), directly or through names."""
+        return self.reads(test) and self._reads_keras_in(test, _MAX_HOPS)
+
+    def _reads_keras_in(self, test: ast.expr, hops: int) -> bool:
+        for node in every_node(test):
+            if _version_of(node, self.dotted) == "keras" or _function_test(node, self.dotted) is not None:
+                return True
+            if self._keras_hasattr(node) is not None:
+                return True
+            if hops and self.names and isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                bound = self.bound_value(node.id)
+                if bound is not None and self._reads_keras_in(bound[0], hops - 1):
+                    return True
+        return False
 
     def _reads_in(self, test: ast.expr, hops: int) -> bool:
         for node in every_node(test):
@@ -291,6 +315,11 @@ class _Judge:
             return tuple(self._eval(node.elt, world, hops, {**(local or {}), loop.target.id: item}) for item in items)
         if isinstance(node, ast.Call) and not node.keywords:
             return self._call(node, world, hops, local)
+        if isinstance(node, ast.Attribute) and node.attr in _RELEASE_PARTS:  # ``version.parse(…).release``
+            parsed = self._eval(node.value, world, hops, local)
+            if not isinstance(parsed, _Release):
+                raise _Unknown
+            return _RELEASE_PARTS[node.attr](parsed)
         raise _Unknown
 
     def _call(self, node: ast.Call, world: Dict[str, str], hops: int, local: Optional[Dict[str, object]]):
@@ -315,16 +344,29 @@ class _Judge:
 def dead_spans(
     tree: ast.Module, target: Target, dotted, text: str, nodes: Optional[Callable[[], List[ast.AST]]] = None
 ) -> List[Span]:
+    """The spans of the branches that never run on ``target``: see :func:`branch_spans`."""
+    return branch_spans(tree, target, dotted, text, nodes)[0]
+
+
+def branch_spans(
+    tree: ast.Module, target: Target, dotted, text: str, nodes: Optional[Callable[[], List[ast.AST]]] = None
+) -> Tuple[List[Span], List[Span]]:
     """The spans of the branches that never run on ``target``: bodies of ``if`` statements and parts of conditional
     expressions. ``dotted(node)`` is what a chain stands for through the imports (``keras.__version__``), or None;
     ``text`` the module's, whose words tell what is worth looking for; ``nodes()`` every node of the module (as
-    :func:`every_node` lists them: the module's context keeps them for every rule that asks)."""
+    :func:`every_node` lists them: the module's context keeps them for every rule that asks).
+
+    Also the spans of the bodies of ``if`` statements that run on the target where a test of which Keras there is
+    says so (``if hasattr(tf.keras, "version"): … else: from tf_keras import …``): code that picks the objects of the
+    Keras it finds. (A test of the TensorFlow version alone says nothing of which Keras ``tf.keras`` is.) Returns
+    (dead, Keras-gated)."""
     judge = _Judge(tree, target, dotted, text, nodes or (lambda: every_node(tree)))
 
     def dead(path: Tuple[Tuple[ast.expr, bool], ...]) -> bool:
         return any(judge.reads(test) for test, _ in path) and not _satisfiable(path, judge)
 
     spans: List[Span] = []
+    gated: List[Span] = []
     # (statements, the tests on the way to them: (test, whether it holds))
     blocks: List[Tuple[List[ast.stmt], Tuple[Tuple[ast.expr, bool], ...]]] = [(tree.body, ())]
     while blocks:
@@ -335,10 +377,13 @@ def dead_spans(
                     if not body:
                         continue
                     inner = path + ((statement.test, holds),)
+                    span = (body[0].lineno, body[0].col_offset, _end(body)[0], _end(body)[1])
                     if dead(inner):
-                        spans.append((body[0].lineno, body[0].col_offset, _end(body)[0], _end(body)[1]))
+                        spans.append(span)
                     else:
                         blocks.append((body, inner))
+                        if judge.reads_keras(statement.test):
+                            gated.append(span)
                 continue
             fields = _BLOCKS.get(type(statement))
             if fields is None:  # a simple statement
@@ -350,7 +395,7 @@ def dead_spans(
             for handler in getattr(statement, "handlers", ()):
                 blocks.append((handler.body, path))
     if not (judge.names or _inline_hasattr(text)):
-        return spans  # no conditional expression asks (one whose test starts on another line is kept whole)
+        return spans, gated  # no conditional expression asks (one whose test starts on another line is kept whole)
     for node in judge.nodes():
         if isinstance(node, ast.IfExp) and judge.reads(node.test):
             for part, holds in ((node.body, True), (node.orelse, False)):
@@ -358,7 +403,7 @@ def dead_spans(
                     spans.append(
                         (part.lineno, part.col_offset, part.end_lineno or part.lineno, part.end_col_offset or 0)
                     )
-    return spans
+    return spans, gated
 
 
 def _lines_with(text: str, words: Tuple[str, ...]) -> Set[int]:

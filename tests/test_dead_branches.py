@@ -41,6 +41,13 @@ def _lines(source: str, target: Target) -> list:
         ("version.parse(keras.__version__) == version.parse('3.15.1.0')", Target.KERAS3, True),
         ("version.parse(keras.__version__) < version.parse('3.0.0rc1')", Target.KERAS3, True),  # not judged
         ("keras.__version__ < other_version", Target.KERAS3, True),  # not judged
+        # packaging's Version parts (tensorflow_addons: ``Version(tf.__version__).release >= Version("2.16").release``)
+        ("version.Version(tf.__version__).release >= version.Version('2.16').release", Target.TF_KERAS, False),
+        ("version.Version(tf.__version__).release >= version.Version('2.16').release", Target.KERAS3, True),
+        ("version.parse(keras.__version__).major >= 3", Target.TF_KERAS, False),
+        ("version.parse(keras.__version__).major >= 3", Target.KERAS3, True),
+        ("version.parse(tf.__version__).minor < 16", Target.KERAS3, False),
+        ("version.parse(tf.__version__).minor < 16", Target.TF_KERAS, True),
     ],
 )
 def test_a_version_test_decides_its_branch(test: str, target: Target, reported: bool) -> None:
@@ -145,3 +152,43 @@ def test_hasattr_of_a_keras_module_is_judged_by_the_module_tables() -> None:
     # an unlisted name (a private attribute, a module imported on the way) says nothing: the branch stays
     unlisted = "import keras\nif not hasattr(keras, 'some_plugin'):\n    keras.backend.min(x)\n"
     assert [code for code, _ in _lines(unlisted, Target.KERAS3) if code == "KER111"] == ["KER111"]
+
+
+# tensorflow_addons/utils/types.py (corpus triage 11): which Keras ``tf.keras`` is decides the import
+_PICKS_ITS_KERAS = """\
+import tensorflow as tf
+from packaging.version import Version
+
+if Version(tf.__version__).release >= Version("2.16").release:
+    if hasattr(tf.keras, "version") and Version(tf.keras.version()).release >= Version("3.0").release:
+        from keras import layers
+    else:
+        from tf_keras import layers
+elif Version(tf.__version__).release >= Version("2.13").release:
+    from keras import layers
+else:
+    from tensorflow.python.keras import layers
+
+model = tf.keras.Sequential([layers.Dense(2)])
+"""
+
+
+def test_imports_a_test_of_which_keras_there_is_picks_do_not_mix() -> None:
+    """Where ``tf.keras`` has no Keras 3 ``version()``, it is the tf_keras package the branch imports: one Keras.
+    The branches for TF < 2.16 never run on Keras 3; on TF 2.15.1 only the ``>= 2.13`` one runs, whose ``keras`` is
+    tf.keras's own package."""
+    for target in Target:
+        assert not any(code.startswith("KER4") for code, _ in _lines(_PICKS_ITS_KERAS, target)), target
+    assert [code for code, line in _lines(_PICKS_ITS_KERAS, Target.KERAS3) if line >= 10] == []
+
+
+def test_imports_a_tensorflow_version_test_picks_still_mix() -> None:
+    """TF >= 2.16 alone does not make ``tf.keras`` tf_keras (TF_USE_LEGACY_KERAS does): a tf_keras layer in a
+    ``tf.keras`` model is Keras 2 inside Keras 3 there."""
+    source = (
+        "import tensorflow as tf\nfrom packaging.version import Version\n"
+        "if Version(tf.__version__) >= Version('2.16'):\n    from tf_keras import layers\n"
+        "else:\n    from tensorflow.keras import layers\n"
+        "model = tf.keras.Sequential([layers.Dense(2)])\n"
+    )
+    assert ("KER402", 7) in _lines(source, Target.KERAS3)

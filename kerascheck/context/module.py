@@ -16,7 +16,7 @@ from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Seq
 from kerascheck import catalog
 from kerascheck.catalog import modules
 from kerascheck.catalog.model import Target
-from kerascheck.dead_branches import KERAS_HASATTR, VERSION_FUNCTION_TEXTS, dead_spans, within
+from kerascheck.dead_branches import KERAS_HASATTR, VERSION_FUNCTION_TEXTS, branch_spans, within
 from kerascheck.names import KERAS_IMPLEMENTATIONS, TF_KERAS, TF_KERAS_PACKAGE, Reference, Resolver, Scope, classify
 from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
@@ -120,10 +120,19 @@ class Context:
                     and any(asked.group(1) in self.index.relevant for asked in KERAS_HASATTR.finditer(text))
                 )
             )
-            spans = self.memo[key] = (
-                dead_spans(self.tree, self.target, self._any_dotted, text, lambda: self.nodes) if reads else []
+            spans, gated = (
+                branch_spans(self.tree, self.target, self._any_dotted, text, lambda: self.nodes) if reads else ([], [])
             )
+            self.memo[key], self.memo[("context", "version-gated spans")] = spans, gated
         return spans
+
+    def version_gated(self, node: ast.AST) -> bool:
+        """Whether the node stands in a branch that runs on the target where a test of which Keras there is says so
+        (``if hasattr(tf.keras, "version"): … else: from tf_keras import …``): code that picks the objects of the
+        Keras it finds, as ``try: … except ImportError:`` does."""
+        _ = self.dead_spans  # the version-gated ones are worked out with them
+        spans = self.memo[("context", "version-gated spans")]
+        return bool(spans) and within(spans, node.lineno, node.col_offset)  # type: ignore[attr-defined]
 
     def _any_dotted(self, node: ast.expr) -> Optional[str]:
         """What a chain stands for through the imports, recorded or not (``keras.__version__`` inside
@@ -199,6 +208,7 @@ class Context:
             self.memo[key] = self.legacy_tf_keras or any(
                 reference.implementation == TF_KERAS_PACKAGE
                 for node in self.index.imports
+                if not self.never_runs(node)
                 for _, reference in self.imported_references(node)
             )
         return bool(self.memo[key])
@@ -372,12 +382,15 @@ class Context:
         return uses
 
     def _mixing_imports(self) -> Iterator[Tuple[Union[ast.Import, ast.ImportFrom], str]]:
-        """Each unguarded import of a Keras object that can meet another Keras's, with its implementation."""
+        """Each import of a Keras object that can meet another Keras's, with its implementation: not one of the
+        compatibility imports, inside ``try: … except ImportError:`` or a branch that a test of which Keras there is
+        picks."""
         for node in self.index.imports:
-            if id(node) not in self.index.guarded_imports and not self.never_runs(node):
-                for _, reference in self.imported_references(node):
-                    if _mixes(reference):
-                        yield node, reference.implementation
+            if id(node) in self.index.guarded_imports or self.never_runs(node) or self.version_gated(node):
+                continue
+            for _, reference in self.imported_references(node):
+                if _mixes(reference):
+                    yield node, reference.implementation
 
     def _bound_by_guarded_import(self, node: ast.expr) -> bool:
         """Whether a chain's first name comes only from imports inside try/except ImportError (an
