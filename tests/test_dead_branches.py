@@ -192,3 +192,20 @@ def test_imports_a_tensorflow_version_test_picks_still_mix() -> None:
         "model = tf.keras.Sequential([layers.Dense(2)])\n"
     )
     assert ("KER402", 7) in _lines(source, Target.KERAS3)
+
+
+def test_code_a_test_expects_to_raise_is_no_break() -> None:
+    """Keras's own tests assert its errors (corpus triage 11): the blocks of ``pytest.raises`` and ``assertRaises``
+    are expected to fail, and fixing them would break the test; the code after them is checked."""
+    source = (
+        "import unittest\nimport keras\nimport pytest\nfrom pytest import raises\n"
+        "def test_refuses():\n"
+        "    with pytest.raises(ValueError, match='lr'):\n        keras.optimizers.Adam(lr=0.1)\n"
+        "    with raises(ValueError):\n        keras.optimizers.Adam(lr=0.1)\n"
+        "    keras.optimizers.Adam(lr=0.1)\n"
+        "class T(unittest.TestCase):\n"
+        "    def test_it(self):\n"
+        "        with self.assertRaisesRegex(ValueError, 'lr'):\n            keras.optimizers.SGD(lr=0.1)\n"
+        "        with self.subTest():\n            keras.optimizers.SGD(lr=0.1)\n"
+    )
+    assert [line for code, line in _lines(source, Target.KERAS3) if code == "KER205"] == [10, 16]

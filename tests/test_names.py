@@ -390,3 +390,27 @@ def test_a_tf_keras_models_methods_are_keras2s_on_keras3():
     plain = source.replace("tf_keras", "keras")
     (gone,) = [f for f in check_source(plain, Settings(target=Target.KERAS3)) if f.code == "KER112"]
     assert "is removed (AttributeError)" in gone.message
+
+
+def test_a_method_name_other_objects_share_is_reported_only_on_a_keras_receiver():
+    """``add_update`` (removed from Keras 3's layers) is also Keras 3's own StatelessScope method (corpus triage 11)."""
+    source = """
+        import keras
+        from keras.src.backend.common.stateless_scope import get_stateless_scope
+        class Counter(keras.layers.Layer):
+            def call(self, x):
+                self.add_update([])
+                return x
+        class Plain:
+            def step(self):
+                self.add_update([])
+        def record(value, layer):
+            get_stateless_scope().add_update(value)
+            layer.add_update(value)
+        model = keras.Sequential([keras.Input((2,)), Counter()])
+        model.add_update([])
+    """
+    assert [(code, line) for code, line, _ in codes_at(source, Target.KERAS3) if code == "KER112"] == [
+        ("KER112", 6),
+        ("KER112", 15),
+    ]

@@ -114,9 +114,17 @@ def _private(target: Target) -> FrozenSet[str]:
     )
 
 
+# Keras 3.0's generated public API package, which later releases dropped: the keras 3.15.1 wheel has no keras/api
+# folder (its public modules are keras/layers/__init__.py and the like), so `import keras.api.layers` raises
+# ModuleNotFoundError there (corpus triage 11).
+_KERAS3_API_ROOT = "keras.api"
+
+
 def private_module_exists(module: str, target: Target) -> Optional[bool]:
     """Whether the target has the private module ``keras.src.…`` (on tf.keras: the keras 2.15.0 TensorFlow 2.15
-    installs); None for any other module."""
+    installs), or on keras3 ``keras.api.…`` (never); None for any other module."""
+    if target is Target.KERAS3 and (module == _KERAS3_API_ROOT or module.startswith(_KERAS3_API_ROOT + ".")):
+        return False
     if module == _PRIVATE_ROOT:
         return True
     if not module.startswith(_PRIVATE_ROOT + "."):

@@ -536,8 +536,9 @@ class _ModulePathRule(Rule):
         missing = edits and _missing_names(new_module, node, ctx.target)
         yield finding.unfixed(missing) if missing else finding
 
-    def _on_target(self, ctx: Context, finding: Finding, module: str) -> Finding:
-        """The finding of an import of ``module``, as what the import does on the target makes it."""
+    def _on_target(self, ctx: Context, finding: Finding, module: str, read: bool = False) -> Finding:
+        """The finding of an import of ``module`` (``read``: of a chain that reads it as attributes), as what that does
+        on the target makes it."""
         return finding
 
     def _imported_modules(self, ctx: Context, node: ast.ImportFrom) -> Iterator[Finding]:
@@ -565,7 +566,7 @@ class _ModulePathRule(Rule):
         if fact is None or module is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
         finding = self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
-        yield self._on_target(ctx, finding, module.dotted)
+        yield self._on_target(ctx, finding, module.dotted, read=True)
 
 
 class LegacyModulePath(_ModulePathRule):
@@ -690,12 +691,24 @@ class PrivateModulePath(_ModulePathRule):
             return {"detail": f"; {mixing_versions(True, ctx.settings.pins)}"}
         return {"detail": ""}
 
-    def _on_target(self, ctx: Context, finding: Finding, module: str) -> Finding:
+    def _on_target(self, ctx: Context, finding: Finding, module: str, read: bool = False) -> Finding:
         """``keras.src.…``: an error where the target lacks the module (Keras 3 has no ``keras.src.engine``), a
-        warning where the import runs (keras 2.15.0, which TF 2.15 installs, has it: probe 12 FP-3)."""
+        warning where the import runs (keras 2.15.0, which TF 2.15 installs, has it: probe 12 FP-3). A chain read
+        through a module the target lacks may still find an attribute of that name (Keras 3.15.1's
+        ``keras.src.backend`` sets ``nn`` to its backend's module, which no ``import`` finds: corpus triage 11):
+        a warning that says so."""
         exists = modules.private_module_exists(module, ctx.target)
         if exists is None:
             return finding
+        if read and not exists:
+            parent, _, name = module.rpartition(".")
+            while "." in parent and modules.private_module_exists(parent, ctx.target) is False:
+                parent, _, name = parent.rpartition(".")
+            said = (
+                f" (target {ctx.target} has no module `{module}`: the read works only where `{parent}` sets `{name}`"
+                " as an attribute)"
+            )
+            return finding._replace(message=finding.message + said, severity=Severity.WARNING.value)
         if exists:
             said = (
                 f" (it exists on target {ctx.target}, where the import runs; a private module may move in any release)"
@@ -1283,6 +1296,8 @@ class RemovedMethod(Rule):
                 return  # the module's own method of that name may be the one called: never guessed
             if asks_for(ctx, func.attr):
                 return  # ``if hasattr(model, "predict_classes"):``: called only where the model has it
+            if func.attr in _SHARED_METHOD_NAMES and not _keras_receiver(ctx, node):
+                return  # another object's method of that name (Keras 3's own StatelessScope.add_update)
             model = model_receiver(ctx, node)
             gone = _method_gone(judged, func.attr)
             inexact = dict(fact.inexact_on).get(judged)
@@ -1298,6 +1313,28 @@ class RemovedMethod(Rule):
 
 
 _NOT_KERAS_MODEL = "`{method}` is called on `self`, which may not be a Keras model"
+
+# Removed methods whose names other objects' methods have too (keras 3.15.1 keras/src/backend/common/
+# stateless_scope.py StatelessScope.add_update, which Keras's own variables.py calls: corpus triage 11): reported
+# only on a receiver shown to be a Keras layer or model.
+_SHARED_METHOD_NAMES = frozenset({"add_update"})
+
+
+def _keras_receiver(ctx: Context, node: ast.Call) -> bool:
+    """Whether ``receiver.method(…)`` is called on a Keras model the module makes, or on ``self`` (``super()``) in
+    a method of one of its Keras classes."""
+    from kerascheck.rules.objects import keras_classes  # here: only such a call needs them
+
+    if model_receiver(ctx, node) is True:
+        return True
+    receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+    is_self = isinstance(receiver, ast.Name) and receiver.id == "self"
+    is_super = isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "super"
+    if not (is_self or is_super):
+        return False
+    around = [klass for klass in ctx.index.classes if klass.lineno <= node.lineno <= (klass.end_lineno or 0)]
+    innermost = max(around, key=lambda klass: klass.lineno, default=None)
+    return innermost is not None and any(klass is innermost for klass, _ in keras_classes(ctx))
 
 
 def _method_gone(target: Target, method: str) -> bool:
