@@ -506,6 +506,33 @@ class KerasTensorMethod(Rule):
         return self.finding(ctx, node, edits=edits, use=use, tensor=tensor_shown, why=why, remedy=remedy)
 
 
+def _makes_layers(ctx: Context, cls: ast.ClassDef, by_name: Dict[str, ast.ClassDef]) -> bool:
+    """Whether the ``__init__`` of the class (or of a base the module defines) makes a Keras layer or model: calls a
+    Keras layer class, or a Keras class of the module."""
+    from kerascheck.context import callee
+    from kerascheck.rules.objects import keras_classes  # here: only a module that builds a model needs it
+
+    own = {node.name for node, _ in keras_classes(ctx)}
+    pending, seen = [cls], set()
+    while pending:
+        current = pending.pop()
+        if current.name in seen:
+            continue
+        seen.add(current.name)
+        for statement in current.body:
+            if isinstance(statement, ast.FunctionDef) and statement.name == "__init__":
+                for node in ast.walk(statement):
+                    if not isinstance(node, ast.Call):
+                        continue
+                    if isinstance(node.func, ast.Name) and node.func.id in own:
+                        return True
+                    target = callee(ctx, node) if id(node.func) in ctx.index.scope_of else None
+                    if target is not None and target.owner.startswith(("layers.", "applications.", "models.")):
+                        return True
+        pending += [by_name[base.id] for base in current.bases if isinstance(base, ast.Name) and base.id in by_name]
+    return False
+
+
 class SubclassedModelBuild(Rule):
     """## What it does
     Finds `model.build(input_shape)` on an instance of a `keras.Model` subclass of the module that defines
@@ -546,6 +573,14 @@ class SubclassedModelBuild(Rule):
     targets = ONLY_KERAS3
     walked_methods = frozenset({"build"})
     valid = (
+        # nothing of its own to build: no layers, or a model made elsewhere and handed in (corpus triage 11)
+        Valid(
+            "import keras\nclass Net(keras.Model):\n    def __init__(self, inner):\n        super().__init__()\n"
+            "        self.inner = inner\n        self.loss_fn = keras.losses.MeanSquaredError()\n"
+            "    def call(self, x):\n        return self.inner(x)\n"
+            "model = Net(keras.Sequential([keras.layers.Dense(2)]))\nmodel.build((None, 4))\n",
+            target=Target.KERAS3,
+        ),
         Valid(
             "import keras\nclass Net(keras.Model):\n    def __init__(self):\n        super().__init__()\n"
             "        self.dense = keras.layers.Dense(2)\n    def build(self, shape):\n        self.dense.build(shape)\n"
@@ -623,4 +658,6 @@ class SubclassedModelBuild(Rule):
                 continue
             if not (defines_in_module(cls, "__init__", by_name) and defines_in_module(cls, "call", by_name)):
                 continue  # made like a functional model (inputs and outputs): built when made
+            if not _makes_layers(ctx, cls, by_name):
+                continue  # no layer of its own to leave unbuilt: no layers, or models given to it (corpus triage 11)
             yield self.finding(ctx, receiver, span=ctx.span(node.func), receiver=receiver.id, model=cls.name)
