@@ -135,7 +135,7 @@ class Context:
             spans: List[Tuple[int, int, int, int]] = []
             text = self.text
             if "raises" in text or "assertRaises" in text:
-                for node in self.nodes:
+                for node in _statements(self.tree.body):
                     if type(node) in (ast.With, ast.AsyncWith) and any(
                         self._expects_raise(item.context_expr)
                         for item in node.items  # type: ignore[attr-defined]
@@ -512,6 +512,22 @@ def _function_of(scope: Scope) -> Optional[int]:
 
 
 _TRUE_VALUES = ("1", "true", "True")  # what TensorFlow's lazy loader takes as set
+
+
+def _statements(body: List[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement in a block and in the blocks nested in it (functions and classes included), no expression."""
+    pending = [body]
+    while pending:
+        for statement in pending.pop():
+            yield statement
+            for name in ("body", "orelse", "finalbody"):
+                inner = getattr(statement, name, None)
+                if type(inner) is list:
+                    pending.append(inner)
+            for handler in getattr(statement, "handlers", ()):
+                pending.append(handler.body)
+            for case in getattr(statement, "cases", ()):
+                pending.append(case.body)
 
 
 def sets_legacy_tf_keras(tree: ast.Module) -> bool:
