@@ -221,7 +221,8 @@ def _defines(ctx: Context, name: str) -> bool:
     one in a string too, which only keeps a call from being judged)."""
     import re  # here: cached by re itself, for the few modules that prepare calls with functools
 
-    return re.search(rf"\b(?:def|class)\s+{re.escape(name)}\b", ctx.text) is not None
+    # no ``\b`` in front: ``re`` then looks for a ``d`` or a ``c`` first, not at every position of the text
+    return re.search(rf"(?:def|class)\s+{re.escape(name)}\b", ctx.text) is not None
 
 
 def _keras_callable(ctx: Context, prepared: ast.Call) -> bool:
