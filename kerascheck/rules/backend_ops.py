@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple, Union
 
 from kerascheck.catalog.keras1_calls import OPS_BY_NAME, OpsReplacement
 from kerascheck.catalog.model import ONLY_KERAS3, Target
@@ -26,7 +26,10 @@ _OPS = "ops"
 _NEW_NAME = ((_OPS, _OPS),)
 
 
-def _ops_imported(statement: ast.ImportFrom) -> bool:
+BackendImport = Union[ast.ImportFrom, ast.Import]
+
+
+def _ops_imported(statement: BackendImport) -> bool:
     return _OPS in {alias.asname or alias.name for alias in statement.names}
 
 
@@ -40,12 +43,18 @@ def _binds(fact: OpsReplacement, node: ast.Call) -> bool:
     return all(name in names for name in fact.required) or len(node.args) == fact.max_positional
 
 
-def _backend_import(ctx: Context, root: str) -> Optional[ast.ImportFrom]:
-    """``from keras import backend as K`` (Keras 3's keras), the statement that binds ``root``."""
+def _backend_import(ctx: Context, root: str) -> Optional[BackendImport]:
+    """``from keras import backend as K`` or ``import keras.backend as K`` (Keras 3's keras), the statement that
+    binds ``root``."""
     for statement in keras_imports_from(ctx, ""):
         for alias in statement.names:
             if alias.name == "backend" and (alias.asname or alias.name) == root:
                 return statement
+    for node in ctx.index.imports:
+        if isinstance(node, ast.Import) and any(
+            alias.name == "keras.backend" and alias.asname == root for alias in node.names
+        ):
+            return node
     return None
 
 
@@ -82,7 +91,7 @@ def reported(ctx: Context, node: ast.Call) -> bool:
     return _reported(ctx, node) is not None
 
 
-def _ops_available(ctx: Context, statement: ast.ImportFrom) -> bool:
+def _ops_available(ctx: Context, statement: BackendImport) -> bool:
     """Whether ``ops`` is imported beside ``backend``, or can be (no other ``ops`` in the module)."""
     if _OPS in {alias.asname or alias.name for alias in statement.names}:
         return True
@@ -148,6 +157,12 @@ class Keras3BackendFunction(Rule):
             fixed="from keras import ops, backend as K\ny = ops.mean(ops.square(x), axis=-1)\n"
             "z = ops.concatenate([x, x], axis=-1)\n",
         ),
+        Invalid(
+            "import keras.backend as K\ny = K.mean(K.square(x), axis=-1)\n",
+            at=((2, 4), (2, 11)),
+            target=Target.KERAS3,
+            fixed="import keras.backend as K, keras.ops as ops\ny = ops.mean(ops.square(x), axis=-1)\n",
+        ),
     )  # fmt: skip
 
     owners = frozenset(OPS_BY_NAME)
@@ -159,12 +174,18 @@ class Keras3BackendFunction(Rule):
         edits = _edits(ctx, node, call)
         statement = _backend_import(ctx, call.backend)
         renames = _NEW_NAME if statement is not None and not _ops_imported(statement) else ()
+        why = ""
+        if statement is None:
+            why = f"`{call.backend}` is not bound by an import of `keras.backend` the fix could add `{_OPS}` to"
+        elif not edits:
+            why = f"the module names something else `{_OPS}`, which the fix would shadow"
+        elif renames and _ops_joined(ctx, statement) is None:  # every call's fix needs the import's
+            edits, why = (), f"the import of `keras.backend` spans lines: import `{_OPS}` beside it"
         if edits and statement is not None and renames and _first_call(ctx).get(id(statement)) is node:
             # ``ops`` joins the import of ``backend`` with the first call fixed to it: the import line is
             # no finding of its own (one finding per problem, where the problem is)
-            line, col = ctx.imported_name_spans(statement)[0][:2]
-            edits = (Edit(line, col, line, col, f"{_OPS}, "),) + edits
-        yield self.finding(
+            edits = (_ops_joined(ctx, statement),) + edits  # type: ignore[assignment]
+        finding = self.finding(
             ctx,
             node,
             span=ctx.span(node.func),
@@ -173,6 +194,19 @@ class Keras3BackendFunction(Rule):
             old=ctx.source_of(node.func),
             new=call.fact.new,
         )
+        yield finding if edits else finding.unfixed(why)
+
+
+def _ops_joined(ctx: Context, statement: BackendImport) -> Optional[Edit]:
+    """The edit that imports ``ops`` with ``backend``: ``from keras import ops, backend as K``; ``import
+    keras.backend as K, keras.ops as ops`` (a statement on one line)."""
+    if isinstance(statement, ast.ImportFrom):
+        line, col = ctx.imported_name_spans(statement)[0][:2]
+        return Edit(line, col, line, col, f"{_OPS}, ")
+    if statement.lineno != statement.end_lineno:
+        return None
+    line, _, _, end = ctx.span(statement)
+    return Edit(line, end, line, end, f", keras.{_OPS} as {_OPS}")
 
 
 def _first_call(ctx: Context) -> Dict[int, ast.Call]:
