@@ -130,6 +130,8 @@ def test_the_shared_optimizer_programs_say_what_ker229_quotes():
     assert set(says) == set(SHARED_OPTIMIZER_ERRORS)
     for target, said in says.items():
         assert said in SHARED_OPTIMIZER_ERRORS[target], target
+    same_count = [p for p in ALL if "shared_optimizer_same_count" in p.path.name]
+    assert same_count and all(p.says in SHARED_OPTIMIZER_ERRORS[p.target] for p in same_count)
 
 
 def test_the_optimizer_config_programs_say_what_ker217_knows():

@@ -244,9 +244,11 @@ CLASS_WEIGHT_STRING_ERRORS = {
 # model raises on TF 2.15.1 from keras 2.15.0 keras/src/optimizers/optimizer.py::_update_step whenever it
 # has a variable the first did not (not when its variables are among the first's: a model holding the other,
 # trained first); on Keras 3.15.1 from keras/src/optimizers/base_optimizer.py::stateless_apply whenever the
-# two have different numbers of trainable variables, and with equal numbers it raises nothing and steps the
-# second model with the first one's moments (run: two Dense models sharing an Adam end with other weights than
-# the second one trained alone with its own, the optimizer counting the steps of both). Training only one of
+# two have different numbers of trainable variables; with equal numbers of other shapes from
+# keras/src/backend/common/stateless_scope.py (`Invalid variable value in StatelessScope`: held-out probe 13, p31),
+# and with equal numbers and shapes it raises nothing and steps the second model with the first one's moments
+# (run: two Dense models sharing an Adam end with other weights than the second one trained alone with its own,
+# the optimizer counting the steps of both). Training only one of
 # them, a string (`optimizer="adam"`, a new instance at each compile) and TF 2.15.1's
 # `tf.keras.optimizers.legacy.Adam` (slots made per variable) run.
 # Keras 2.2 made fresh moment variables in each model's `get_updates` (keras 2.2.4 keras/optimizers.py).
@@ -258,8 +260,10 @@ SHARED_OPTIMIZER_ERRORS = {
     Target.KERAS3: (
         "training the other raises `ValueError: Argument `optimizer_variables` must be a list of tensors "
         "corresponding 1:1 to the trainable variables list that the optimizer was built with…` (Keras "
-        f"{KERAS3_CHECKED}, JAX backend), or, where both have as many trainable variables, steps it with the "
-        "first model's moments"
+        f"{KERAS3_CHECKED}, JAX backend), or, where both have as many trainable variables, raises `ValueError: "
+        "Invalid variable value in StatelessScope: all values in argument `mapping` must be tensors with a shape "
+        "that matches the corresponding variable shape` where their shapes differ and steps it with the first "
+        "model's moments where they match"
     ),
 }
 
