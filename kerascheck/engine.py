@@ -25,6 +25,7 @@ from kerascheck.text import split_lines
 
 # Kept importable from here, where callers have long found them.
 __all__ = [
+    "AnalysisError",
     "Context",
     "ModuleReport",
     "Speculation",
@@ -212,4 +213,13 @@ def analyse_source(
         return ModuleReport([], {}, analysed=False, imports=imported_modules_in_text(source, module_name))
     tree = ast.parse(source)
     lines = split_lines(source) if lines is None else lines
-    return analyse_tree(tree, lines, settings, module_name, project_layers, speculate, exposure)
+    try:
+        return analyse_tree(tree, lines, settings, module_name, project_layers, speculate, exposure)
+    except (RecursionError, MemoryError):
+        raise  # input nested too deeply for the walk: the front ends say so, as for the parse
+    except Exception as error:  # a fault of kerascheck's own, never of the code checked
+        raise AnalysisError(f"{type(error).__name__}: {error}") from error
+
+
+class AnalysisError(Exception):
+    """kerascheck failed on a module it could parse: a fault of its own, which the front ends report as one."""

@@ -19,7 +19,7 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Protocol, Sequence
 
 from kerascheck.config import Settings
 from kerascheck.context.project import ModuleUses, Project
-from kerascheck.engine import analyse_source, analyse_tree
+from kerascheck.engine import AnalysisError, analyse_source, analyse_tree
 from kerascheck.files import NOTEBOOK_SUFFIX, SourceError, module_name_for, read
 from kerascheck.findings import Finding
 from kerascheck.import_graph import graph_name
@@ -263,8 +263,8 @@ class ImportedLayers:
             if project_layers:
                 report = analyse_source(source, settings, module_name, project_layers)
             return report.layer_classes
-        except (SourceError, OSError, SyntaxError, ValueError, RecursionError, MemoryError):
-            return ()
+        except (SourceError, OSError, SyntaxError, ValueError, RecursionError, MemoryError, AnalysisError):
+            return ()  # the module's own check says what went wrong
 
 
 def _top_level_bases(source: str, module_name: Optional[str], settings: Settings) -> Tuple[str, ...]:

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from kerascheck.config import Settings
-from kerascheck.engine import analyse_source
+from kerascheck.engine import AnalysisError, analyse_source
 from kerascheck.findings import UNFIXED_MARK, Finding, fixable
 from kerascheck.noqa import file_is_skipped, remove_silenced
 from kerascheck.record import Record
@@ -53,6 +53,8 @@ def check_text(
             )
             # kept per file: keep it small
             facts["module"] = report._replace(findings=[], statement_starts=(), speculations=speculations)
+    except AnalysisError as error:
+        raise CheckError(f"kerascheck failed on this module ({error}); please report it") from None
     except SyntaxError as error:
         where = f"line {error.lineno}: " if error.lineno else ""
         raise CheckError(f"cannot parse: {where}{error.msg}") from None

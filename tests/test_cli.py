@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kerascheck.cli import run
 from kerascheck.rules import RULES
-from tests.conftest import run_process
+from tests.conftest import run_kerascheck, run_process
 
 ROOT = Path(__file__).resolve().parent.parent
 KERAS1 = "from keras.layers.convolutional import Conv2D\nConv2D(8, (3, 3), border_mode='same')\n"
@@ -193,3 +193,27 @@ def test_console_script_and_python_m_run_the_command(tmp_path, kerascheck):
     if script.exists():  # the console script installed beside this Python
         ran = subprocess.run([str(script), "model.py"], cwd=tmp_path, capture_output=True, text=True)
         assert (ran.returncode, ran.stdout, ran.stderr) == expected
+
+
+def test_a_fault_of_kerascheck_on_one_module_is_one_line_and_the_run_goes_on(tmp_path, monkeypatch):
+    """A rule's own exception is no parse error of the user's code: it is said as kerascheck's, on one line, and the
+    other files are still checked (exit status 2)."""
+    import kerascheck.engine as engine
+
+    broken = tmp_path / "broken.py"
+    broken.write_text("import keras\nmodel = keras.Sequential()\n")
+    fine = tmp_path / "fine.py"
+    fine.write_text("from keras.layers import Convolution2D\n")
+
+    def fail(*args, **kwargs):
+        if "Sequential" in "".join(args[1]):
+            raise KeyError("boom")
+        return original(*args, **kwargs)
+
+    original = engine.analyse_tree
+    monkeypatch.setattr(engine, "analyse_tree", fail)
+    code, out, err = run_kerascheck("--no-config", str(broken), str(fine))
+    assert code == 2
+    assert "broken.py: error: kerascheck failed on this module (KeyError: 'boom'); please report it" in out + err
+    assert "cannot parse" not in out + err and "Traceback" not in out + err
+    assert "fine.py:1:" in out
