@@ -301,6 +301,21 @@ LEARNING_RATE_READ = {
     Target.TF_KERAS: "the rate of the last step taken, one step behind what the call computed",
 }
 
+# KER237: what a learning-rate schedule's own attributes are, read through `optimizer.learning_rate`: the
+# parameters the built-in schedules keep under their own names (keras 3.15.1 and keras 2.15.0
+# optimizers/schedules/learning_rate_schedule.py; `name` left out: a TF variable has one too). On TF 2.11+ and
+# Keras 3 `learning_rate` is the current rate (run on TF 2.15.1: `'ResourceVariable' object has no attribute
+# 'decay_steps'`; Keras 3.15.1 JAX: `'jaxlib._jax.ArrayImpl' object has no attribute 'decay_steps'`); a legacy
+# optimizer hands the schedule back (run on TF 2.15.1).
+SCHEDULE_ATTRIBUTES = frozenset({
+    "alpha", "boundaries", "cycle", "decay_rate", "decay_steps", "end_learning_rate", "first_decay_steps",
+    "get_config", "initial_learning_rate", "power", "staircase", "values", "warmup_steps", "warmup_target",
+})  # fmt: skip
+SCHEDULE_ATTRIBUTE_ERRORS = {
+    Target.TF_KERAS: "AttributeError: 'ResourceVariable' object has no attribute …",
+    Target.KERAS3: "AttributeError (the backend's array has no such attribute)",
+}
+
 # KER328: an item of a TensorShape is an int on TF 2.15.1 (`Dimension` only under disable_v2_tensorshape) and a
 # layer's shapes are tuples of ints on Keras 3.15.1 (programs tf_dimension_value_build.py, k3_dimension_value_build.py)
 DIMENSION_VALUE_ERROR = "AttributeError: 'int' object has no attribute 'value'"

@@ -1,16 +1,24 @@
-"""KER233: ``optimizer.learning_rate(optimizer.iterations)``, a learning-rate schedule called through the optimizer."""
+"""KER233: ``optimizer.learning_rate(optimizer.iterations)``, a learning-rate schedule called through the optimizer;
+KER237: ``optimizer.learning_rate.decay_steps``, one of its attributes read through it."""
 
 from __future__ import annotations
 
 import ast
+import re
 from typing import FrozenSet, Iterator, Optional, Tuple
 
 from kerascheck.catalog.model import Target
-from kerascheck.catalog.training import LEARNING_RATE_CALL_ERRORS, LEARNING_RATE_READ
+from kerascheck.catalog.training import (
+    LEARNING_RATE_CALL_ERRORS,
+    LEARNING_RATE_READ,
+    SCHEDULE_ATTRIBUTE_ERRORS,
+    SCHEDULE_ATTRIBUTES,
+)
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.objects import TypedUse, typed_uses
+from kerascheck.walk import every_node
 
 _RATES: FrozenSet[str] = frozenset({"learning_rate", "lr"})
 
@@ -100,6 +108,125 @@ class LearningRateCalled(Rule):
             ctx, node, edits=edits, safe=ctx.target is Target.KERAS3, spelled=spelled, receiver=receiver,
             error=LEARNING_RATE_CALL_ERRORS[ctx.target], same=LEARNING_RATE_READ[ctx.target],
         )  # fmt: skip
+
+
+class ScheduleReadThroughOptimizer(Rule):
+    """## What it does
+    Finds a learning-rate schedule's own attribute read through the optimizer it drives,
+    `optimizer.learning_rate.decay_steps` or `optimizer.lr.initial_learning_rate`, on an optimizer the module shows
+    (a name bound to a Keras optimizer, `model.optimizer`, `self.model.optimizer` in a callback): the built-in
+    schedules' parameters (`decay_steps`, `initial_learning_rate`, `boundaries`, …, `get_config`) and what the
+    module's own `LearningRateSchedule` subclasses set on `self`. TF 2.0–2.10 optimizers handed the schedule back
+    there. A module that uses `optimizers.legacy` (whose optimizers still do) is left alone.
+
+    ## Why is this bad?
+    The optimizers of TF 2.11+ and Keras 3 hand back the current rate, a variable or an array, never the schedule:
+    the read raises `AttributeError` (run on TF 2.15.1 and Keras 3.15.1).
+
+    ## Example
+    ```python
+    schedule = keras.optimizers.schedules.ExponentialDecay(0.1, decay_steps=1000, decay_rate=0.9)
+    optimizer = keras.optimizers.Adam(learning_rate=schedule)
+    print(optimizer.learning_rate.decay_steps)
+    ```
+
+    ## Use instead
+    ```python
+    print(schedule.decay_steps)
+    ```
+
+    ## Fix safety
+    No fix: where the schedule is kept, if anywhere, is the program's own.
+    """
+
+    code = "KER237"
+    name = "schedule-read-through-optimizer"
+    message = (
+        "`{spelled}.{attribute}` reads the learning-rate schedule through the optimizer: on target {target} "
+        "`{spelled}` is the current rate, not the schedule, and `.{attribute}` raises `{error}`"
+    )
+    fix_title = "Read `{attribute}` from the schedule object itself (keep it in a name of its own)"
+    severity = Severity.ERROR
+    valid = (
+        Valid(
+            "from tensorflow import keras\nschedule = keras.optimizers.schedules.ExponentialDecay(0.1, 10, 0.5)\n"
+            "opt = keras.optimizers.SGD(schedule)\nprint(schedule.decay_steps, float(opt.learning_rate))\n"
+        ),
+        Valid(
+            "from tensorflow import keras\nschedule = keras.optimizers.schedules.ExponentialDecay(0.1, 10, 0.5)\n"
+            "opt = keras.optimizers.legacy.SGD(schedule)\nprint(opt.lr.decay_steps)\n"
+        ),  # a legacy optimizer hands the schedule back
+        Valid("def steps(optimizer):\n    return optimizer.learning_rate.decay_steps\n"),  # not shown to be Keras's
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\nclass LogDecay(keras.callbacks.Callback):\n"
+            "    def on_train_begin(self, logs=None):\n"
+            "        print(self.model.optimizer.lr.decay_steps)\n",
+            at=((4, 14),),
+        ),
+        Invalid(
+            "import keras\nschedule = keras.optimizers.schedules.CosineDecay(0.1, 1000)\n"
+            "opt = keras.optimizers.Adam(learning_rate=schedule)\nstart = opt.learning_rate.initial_learning_rate\n",
+            at=((4, 8),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if "legacy" in text:
+            return  # optimizers.legacy, TF_USE_LEGACY_KERAS: their optimizers hand the schedule back
+        read = set(_RATE_ATTRIBUTE.findall(text))
+        if not read:
+            return
+        names = read & (SCHEDULE_ATTRIBUTES | _own_schedule_attributes(ctx))
+        if not names:
+            return
+        rates = {
+            id(use.node): use
+            for use in typed_uses(ctx, _RATES)
+            if _current_rate(use) and not (use.node.attr == "lr" and ctx.target is Target.KERAS3)
+        }  # Keras 3 has no `lr` at all: KER120 says so, and once it is `learning_rate` this rule does
+        for node in ctx.nodes:
+            if type(node) is ast.Attribute and node.attr in names and id(node.value) in rates:
+                use = rates[id(node.value)]
+                yield self.finding(
+                    ctx, node, spelled=f"{ctx.source_of(use.node.value)}.{use.node.attr}", attribute=node.attr,
+                    error=SCHEDULE_ATTRIBUTE_ERRORS[ctx.target],
+                )  # fmt: skip
+
+
+# ``.learning_rate.<name>`` / ``.lr.<name>`` in the text: the names read through an optimizer's rate
+_RATE_ATTRIBUTE = re.compile(r"\.[ \t]*(?:learning_rate|lr)[ \t]*\.[ \t]*([A-Za-z_]\w*)")
+
+
+def _own_schedule_attributes(ctx: Context) -> FrozenSet[str]:
+    """What the module's own schedules (classes deriving from Keras's ``LearningRateSchedule``) set on
+    ``self`` (``self.warmup_steps = warmup_steps``): the schedule has them, the current rate does not."""
+    names = set()
+    for klass in ctx.index.classes:
+        if not any((ctx.dotted(base) or "").endswith("schedules.LearningRateSchedule") for base in klass.bases):
+            continue
+        for node in every_node(klass):
+            if (
+                type(node) is ast.Attribute
+                and type(node.ctx) is ast.Store
+                and type(node.value) is ast.Name
+                and node.value.id == "self"
+            ):
+                names.add(node.attr)
+    return frozenset(names)
+
+
+def _current_rate(use: TypedUse) -> bool:
+    """Whether the use reads the rate of a Keras optimizer of TF 2.11+/Keras 3 (which is never the schedule)."""
+    return (
+        use.call is None
+        and not use.assigned
+        and use.type.kind == "Optimizer"
+        and not any(".legacy." in name for name in use.type.classes)
+    )
 
 
 def _optimizer_use(ctx: Context, node: ast.Call) -> Optional[TypedUse]:

@@ -24,6 +24,7 @@ class LearningRateLogger(keras.callbacks.Callback):
         optimizer = self.model.optimizer
         logs = logs if logs is not None else {}
         logs["lr"] = float(optimizer.lr(optimizer.iterations))  # KER233:28
+        logs["warmup_steps"] = optimizer.learning_rate.warmup_steps  # KER237:32
 
 
 class TensorBoardRate(keras.callbacks.Callback):
@@ -35,6 +36,7 @@ class TensorBoardRate(keras.callbacks.Callback):
         step = self.model.optimizer.iterations
         with self.writer.as_default():
             tf.summary.scalar("learning_rate", self.model.optimizer.learning_rate(step), step=step)  # KER233:48
+            tf.summary.scalar("peak", self.model.optimizer.learning_rate.peak, step=step)  # KER237:39
 
 
 def train(x, y):
