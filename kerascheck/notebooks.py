@@ -80,7 +80,18 @@ def _neutralise(text: str) -> str:
     lines = split_lines(text)
     if cell_magic(text) in OTHER_LANGUAGE_CELL_MAGICS:
         return ""
-    return "".join(_neutral_line(line) for line in lines)
+    neutral: List[str] = []
+    continued = False  # the line before was a magic or shell line that goes on (``!python train.py \\``)
+    for line in lines:
+        body = line.rstrip("\r\n")
+        if continued:  # IPython joins it to the magic: nothing of it is Python
+            neutral.append(line[len(body) :])
+            continued = body.endswith("\\")
+            continue
+        made = _neutral_line(line)
+        continued = made != line and body.endswith("\\") and made.rstrip("\r\n").endswith(("pass", "None"))
+        neutral.append(made)
+    return "".join(neutral)
 
 
 def _neutral_line(line: str) -> str:

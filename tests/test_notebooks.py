@@ -46,6 +46,20 @@ def test_magics_are_neutralised_and_cell_magics_skipped():
     assert "    pass" not in notebook.module and "Dropout?" not in notebook.module
 
 
+def test_a_shell_or_magic_line_continued_with_a_backslash_takes_its_next_lines():
+    """IPython joins the lines of ``!cmd \\`` (and of a line magic) before running it: none of them is Python."""
+    cells = [
+        "!python train.py \\\n  --epochs 3 \\\n  --lr 0.1\nfrom keras.layers import Dense\n",
+        "%time model.fit(x, y,\\\n    epochs=2)\n",  # Python after %time: its own continuation stays Python
+        "x = 1 + \\\n    2\n",
+    ]
+    notebook = load(json.dumps({"cells": [{"cell_type": "code", "source": source} for source in cells]}))
+    assert [cell.index for cell in notebook.cells] == [1, 2, 3]  # every cell parses
+    lines = notebook.module.splitlines()
+    assert lines[:4] == ["pass", "", "", "from keras.layers import Dense"]
+    assert "    epochs=2)" in lines and "    2" in lines
+
+
 def test_fix_changes_only_the_fixed_source_lines(tmp_path, kerascheck):
     path = tmp_path / "keras1.ipynb"
     shutil.copy(DATA / "keras1.ipynb", path)
