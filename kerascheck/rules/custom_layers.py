@@ -864,7 +864,8 @@ class MetricResetStates(Rule):
     Keras resets a metric between epochs and evaluations by calling `reset_state()`. tf.keras (TF 2.15.1)
     still finds the old name, with a warning ("implements a `reset_states()` method; rename it to
     `reset_state()`"); Keras 3 (3.15.1) never calls it: its default `reset_state()` sets the metric's
-    variables to zero, and whatever else the method did is silently skipped.
+    variables to zero, and whatever else the method did is silently skipped. On Keras 3 a `reset_states()` that
+    only sets every weight of the metric to zero is left alone: the default does just that.
 
     ## Example
     ```python
@@ -899,6 +900,18 @@ class MetricResetStates(Rule):
             "    def reset_states(self):\n        self.reset_state()\n"
         ),
         Valid("import keras\nclass Tracker:\n    def reset_states(self):\n        pass\n"),
+        Valid(
+            "import keras\nclass Hits(keras.metrics.Metric):\n    def __init__(self, **kwargs):\n"
+            "        super().__init__(**kwargs)\n"
+            "        self.hits = self.add_weight(name='hits', initializer='zeros')\n"
+            "    def reset_states(self):\n        self.hits.assign(0.0)\n",
+            target=Target.KERAS3,
+        ),  # what Keras 3's default reset_state does
+        Valid(
+            "import keras\nfrom keras import backend as K\nclass Hits(keras.metrics.Metric):\n"
+            "    def reset_states(self):\n        K.batch_set_value([(v, 0) for v in self.variables])\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(
@@ -916,6 +929,20 @@ class MetricResetStates(Rule):
             fixed="from tensorflow import keras\nclass Mean(keras.metrics.Mean):\n    def reset_state(self):\n"
             "        pass\n",
         ),
+        Invalid(
+            "import keras\nclass Hits(keras.metrics.Metric):\n    def __init__(self, **kwargs):\n"
+            "        super().__init__(**kwargs)\n"
+            "        self.hits = self.add_weight(name='hits', initializer='zeros')\n"
+            "        self.seen = self.add_weight(name='seen', initializer='zeros')\n"
+            "    def reset_states(self):\n        self.hits.assign(0.0)\n",
+            at=((7, 8),),
+            target=Target.KERAS3,
+            fixed="import keras\nclass Hits(keras.metrics.Metric):\n    def __init__(self, **kwargs):\n"
+            "        super().__init__(**kwargs)\n"
+            "        self.hits = self.add_weight(name='hits', initializer='zeros')\n"
+            "        self.seen = self.add_weight(name='seen', initializer='zeros')\n"
+            "    def reset_state(self):\n        self.hits.assign(0.0)\n",
+        ),  # the default zeroes `seen` too
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
@@ -930,6 +957,8 @@ class MetricResetStates(Rule):
                 continue  # a reset_state of its own or of a base of the module's runs: Keras's default never does
             for statement in node.body:
                 if isinstance(statement, ast.FunctionDef) and statement.name == METRIC_OLD_RESET:
+                    if ctx.target is Target.KERAS3 and _zeroes_every_weight(node, statement):
+                        continue  # what Keras 3's default reset_state does: nothing is skipped
                     span = def_name_span(ctx, statement)
                     edits = (Edit(*span, METRIC_RESET),) + tuple(
                         Edit(*_attribute_span(ctx, use), METRIC_RESET)
@@ -942,6 +971,105 @@ class MetricResetStates(Rule):
                         effect=effect, detail=detail,
                     )  # fmt: skip
                     yield finding.unfixed(blocked) if blocked else finding
+
+
+def _zeroes_every_weight(klass: ast.ClassDef, method: ast.FunctionDef) -> bool:
+    """Whether the method only sets the metric's weights to zero, every one of them (``self.tp.assign(0.0)`` for
+    each ``self.tp = self.add_weight(…)`` of the class, or a loop over ``self.variables``): exactly what Keras 3's
+    default ``reset_state`` does (keras 3.15.1 keras/src/metrics/metric.py: each variable assigned
+    ``ops.zeros(v.shape)``)."""
+    zeroed: Set[str] = set()
+    every = False
+    for statement in method.body:
+        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
+            continue  # the docstring
+        if isinstance(statement, ast.For) and _self_attribute(statement.iter) == "variables" and not statement.orelse:
+            target = statement.target
+            if not (isinstance(target, ast.Name) and all(_zeroing(inner) == target.id for inner in statement.body)):
+                return False
+            every = True
+            continue
+        if not isinstance(statement, ast.Expr):
+            return False
+        name = _zeroing(statement)
+        if name is None or not name.startswith("self."):
+            if not _batch_zeroing_of_variables(statement.value):
+                return False
+            every = True
+            continue
+        zeroed.add(name[len("self.") :])
+    weights = {
+        target.attr
+        for node in ast.walk(klass)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "add_weight"
+        for target in node.targets
+        if _self_attribute(target) is not None and isinstance(target, ast.Attribute)
+    }  # fmt: skip
+    return every or (bool(weights) and weights <= zeroed)
+
+
+def _zeroing(statement: ast.stmt) -> Optional[str]:
+    """``x.assign(<zero>)`` or ``K.set_value(x, <zero>)`` as a statement: ``x`` as written (``self.tp``), else
+    None."""
+    if not (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call)):
+        return None
+    call = statement.value
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "assign" and len(call.args) == 1 and not call.keywords:
+        target, value = func.value, call.args[0]
+    elif _called_name(func) == "set_value" and len(call.args) == 2 and not call.keywords:
+        target, value = call.args
+    else:
+        return None
+    if not _is_zero(value):
+        return None
+    if isinstance(target, ast.Name):
+        return target.id
+    if _self_attribute(target) is not None:
+        return f"self.{_self_attribute(target)}"
+    return None
+
+
+def _batch_zeroing_of_variables(call: ast.expr) -> bool:
+    """``K.batch_set_value([(v, <zero>) for v in self.variables])``."""
+    if not (isinstance(call, ast.Call) and _called_name(call.func) == "batch_set_value" and len(call.args) == 1):
+        return False
+    listed = call.args[0]
+    if not (isinstance(listed, (ast.ListComp, ast.GeneratorExp)) and len(listed.generators) == 1):
+        return False
+    loop = listed.generators[0]
+    pair = listed.elt
+    return (
+        _self_attribute(loop.iter) == "variables"
+        and not loop.ifs
+        and isinstance(loop.target, ast.Name)
+        and isinstance(pair, ast.Tuple)
+        and len(pair.elts) == 2
+        and isinstance(pair.elts[0], ast.Name)
+        and pair.elts[0].id == loop.target.id
+        and _is_zero(pair.elts[1])
+    )
+
+
+def _is_zero(node: ast.expr) -> bool:
+    """``0``, ``0.0``, or a call of some ``zeros``/``zeros_like`` (``ops.zeros_like(self.tp)``, ``np.zeros(shape)``)."""
+    if isinstance(node, ast.Constant):
+        return type(node.value) in (int, float) and node.value == 0
+    return isinstance(node, ast.Call) and _called_name(node.func) in ("zeros", "zeros_like")
+
+
+def _called_name(func: ast.expr) -> Optional[str]:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else None
+
+
+def _self_attribute(node: ast.expr) -> Optional[str]:
+    """``name`` for ``self.name``, else None."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+        return node.attr
+    return None
 
 
 def _method_rename_blocked(ctx: Context, name: str, new: str) -> Optional[str]:

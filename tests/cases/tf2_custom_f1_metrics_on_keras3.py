@@ -19,7 +19,7 @@ class BinaryPrecision(keras.metrics.Metric):
     def result(self):
         return self.true_positives / (self.predicted_positives + keras.backend.epsilon())
 
-    def reset_states(self):  # KER310:9
+    def reset_states(self):  # zeroes every weight: what Keras 3's default reset_state() does
         self.true_positives.assign(0.0)
         self.predicted_positives.assign(0.0)
 
@@ -41,6 +41,27 @@ class F1Score(BinaryPrecision):
     def reset_states(self):  # KER310:9
         super().reset_states()
         self.actual_positives.assign(0.0)
+
+
+class BatchPositives(keras.metrics.Metric):
+    """Also keeps each batch's count, for a plot after each epoch."""
+
+    def __init__(self, name="batch_positives", **kwargs):
+        super().__init__(name=name, **kwargs)
+        self.positives = self.add_weight(name="positives", initializer="zeros")
+        self.per_batch = []
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        count = ops.sum(ops.cast(y_true, "float32"))
+        self.positives.assign_add(count)
+        self.per_batch.append(count)
+
+    def result(self):
+        return self.positives
+
+    def reset_states(self):  # KER310:9
+        self.positives.assign(0.0)
+        self.per_batch = []  # Keras 3's default reset_state never clears it
 
 
 def compile_classifier(model):
