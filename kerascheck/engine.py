@@ -105,7 +105,10 @@ def _reference_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
     catching = ctx.index.catches_attribute_error
     for node in ctx.index.chains:
         reference = ctx.reference(node)
-        if reference is not None and not (catching and ctx.caught_if_missing(node, reference.dotted)):
+        if reference is not None and not (
+            catching
+            and (ctx.caught_if_missing(node, reference.dotted) or ctx.in_unneeded_fallback(node, reference.dotted))
+        ):
             for rule in active.reference_rules_for(reference):
                 findings += rule.check_reference(ctx, node, reference)
     return findings

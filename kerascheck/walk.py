@@ -58,6 +58,8 @@ class ModuleIndex:
         self.methods = methods  # method names whose calls on any receiver the rules check ("fit"); None: all
         self.module_scope = Scope(parent=None)
         self.catches_attribute_error = False  # some ``try`` has an ``except AttributeError:`` (see Where)
+        # each ``try`` with an ``except AttributeError:``, with its handlers that name AttributeError
+        self.attribute_fallbacks: List[Tuple[ast.stmt, List[ast.ExceptHandler]]] = []
         self.scope_of: Dict[int, Scope] = {}  # id(kept chain, call's callee, import, def, class) -> scope
         self.chains: List[ast.expr] = []  # kept chains, in source order
         self.imports: List[Union[ast.Import, ast.ImportFrom]] = []
@@ -282,6 +284,16 @@ class ModuleIndex:
         # may only swallow the error, and the program then runs on with another result)
         if any(handler.type is not None and _catches(handler, _ATTRIBUTE_ERRORS) for handler in node.handlers):
             self.catches_attribute_error = True
+            self.attribute_fallbacks.append(
+                (
+                    node,
+                    [
+                        handler
+                        for handler in node.handlers
+                        if handler.type is not None and _catches(handler, _ATTRIBUTE_ERRORS)
+                    ],
+                )
+            )
             inner: list = [(node.body, scope, guarded._replace(catches_attribute_error=True), [])]
         else:
             inner = [(node.body, scope, guarded, [])]

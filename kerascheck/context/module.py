@@ -182,6 +182,33 @@ class Context:
             dotted = f"tensorflow.{dotted}"  # standalone keras beside TF 2.15 is tf.keras's package
         return modules.lacks(dotted, self.target) is not None
 
+    def in_unneeded_fallback(self, node: ast.expr, dotted: str) -> bool:
+        """Whether a recorded chain (standing for ``dotted``) that names nothing on the target stands in an ``except
+        AttributeError:`` handler whose ``try`` body reads only Keras names the target has: the fallback for an older
+        Keras, which never runs there (larq's ``try: mixed_precision.LossScaleOptimizer(…) except AttributeError:
+        mixed_precision.experimental.LossScaleOptimizer(…)``)."""
+        line = node.lineno
+        for statement, handlers in self.index.attribute_fallbacks:
+            if not any(handler.body[0].lineno <= line <= (handler.end_lineno or line) for handler in handlers):
+                continue
+            if modules.lacks(self._as_package(dotted), self.target) is None:
+                return False
+            body = statement.body  # type: ignore[attr-defined]
+            first, last = body[0].lineno, body[-1].end_lineno or body[-1].lineno
+            for chain in self.index.chains:
+                if first <= chain.lineno <= last:
+                    reference = self.reference(chain)
+                    if reference is not None and modules.lacks(self._as_package(reference.dotted), self.target):
+                        return False  # the body may raise on the target, and the fallback then runs
+            return True
+        return False
+
+    def _as_package(self, dotted: str) -> str:
+        """Standalone ``keras`` beside TF 2.15 is tf.keras's package."""
+        if self.target is Target.TF_KERAS and (dotted == "keras" or dotted.startswith("keras.")):
+            return f"tensorflow.{dotted}"
+        return dotted
+
     def set_by_module(self, node: ast.expr, dotted: str) -> bool:
         """Whether a recorded chain (standing for ``dotted``) is a Keras attribute that the module's top level
         sets itself (``K.flatten = flatten``: bert4keras patches ``keras.backend`` so, corpus triage 9): the
