@@ -55,6 +55,20 @@ def own_method_called(ctx: Context, node: ast.Call) -> bool:
     return all(_makes_own_instance(ctx, value) for value in values)
 
 
+def may_be_own_method(ctx: Context, node: ast.Call) -> bool:
+    """Whether ``receiver.method(...)`` may call a method the module defines itself: the module defines one of
+    that name and the receiver is not shown to be a Keras model (every assignment of its name makes one). An object
+    a call of the module's own returns (``Wrapper().fit_generator(…)``, probe 15 FP-3) may be its own."""
+    func = node.func
+    if not isinstance(func, ast.Attribute) or func.attr not in _methods_defined(ctx):
+        return False
+    receiver = func.value
+    if isinstance(receiver, ast.Name) and receiver.id == "self":
+        return False  # said apart: a Keras model subclass's own call (see model_receiver)
+    values = _assigned_values(ctx).get(receiver.id) if isinstance(receiver, ast.Name) else None
+    return not (values and all(_makes_model(ctx, value) for value in values))
+
+
 def _makes_own_instance(ctx: Context, value: Optional[ast.expr]) -> bool:
     """Whether ``value`` is ``C(…)`` for a class ``C`` the module defines."""
     own = {cls.name for cls in ctx.index.classes}

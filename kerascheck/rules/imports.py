@@ -31,7 +31,7 @@ from kerascheck.pins import implementations_differ
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, asks_for, graph_mode
-from kerascheck.rules.calls import callee, keras2_model_receiver, model_receiver, own_method_called
+from kerascheck.rules.calls import callee, keras2_model_receiver, may_be_own_method, model_receiver, own_method_called
 from kerascheck.rules.versions import TF_KERAS_WORLD, mixing_versions, standalone_is_another_keras
 from kerascheck.walk import chain_root
 
@@ -1292,7 +1292,7 @@ class RemovedMethod(Rule):
         if fact is not None:
             span = _name_span(ctx, func)
             edits = _method_edits(ctx, node, span, fact, judged)
-            if own_method_called(ctx, node):
+            if own_method_called(ctx, node) or may_be_own_method(ctx, node):
                 return  # the module's own method of that name may be the one called: never guessed
             if asks_for(ctx, func.attr):
                 return  # ``if hasattr(model, "predict_classes"):``: called only where the model has it

@@ -392,13 +392,34 @@ def _is_true(node: Optional[ast.expr]) -> bool:
 
 def _is_history(ctx: Context, node: ast.expr) -> bool:
     """``….history`` (a ``History`` callback's dict), or a name bound once to one; not ``self.history``,
-    which a class of the module may keep for itself."""
+    which a class of the module may keep for itself. Where the module sets a ``history`` of its own on some object
+    (``self.history = {"acc": []}`` in a wrapper class), only the ``history`` of what Keras's ``fit`` returns or
+    of a Keras model is taken for Keras's (probe 15 FP-2: ``clf.history["acc"]`` of such a wrapper runs)."""
     if isinstance(node, ast.Name):
         binding = module_values(ctx).binding(node)
         node = binding.value if binding is not None and isinstance(binding.value, ast.expr) else node
     if not (isinstance(node, ast.Attribute) and node.attr == "history"):
         return False
-    return not (isinstance(node.value, ast.Name) and node.value.id == "self")  # a class's own record
+    if isinstance(node.value, ast.Name) and node.value.id == "self":
+        return False  # a class's own record
+    return "history" not in ctx.index.attributes_set or _made_by_keras_fit(ctx, node.value)
+
+
+def _made_by_keras_fit(ctx: Context, node: ast.expr) -> bool:
+    """Whether the object is what a Keras model's ``fit`` returns (the call, or a name bound once to it), or a
+    Keras model (whose ``history`` is the History of its last ``fit``)."""
+    made: Optional[ast.AST] = node
+    if isinstance(made, ast.Name):
+        binding = module_values(ctx).binding(made)
+        made = binding.value if binding is not None and binding.unpacked_from is None else None
+    if (
+        isinstance(made, ast.Call)
+        and isinstance(made.func, ast.Attribute)
+        and made.func.attr in ("fit", "fit_generator")
+        and is_keras_model(ctx, made.func.value)
+    ):
+        return True
+    return is_keras_model(ctx, node)
 
 
 _LOGS_RATE = LazyPattern(r"\[\s*['\"]lr['\"]\s*\]\s*=")  # ``logs["lr"] = …``
