@@ -266,6 +266,8 @@ class _Judge:
         twin = module
         if other is Target.KERAS3 and module.startswith("tensorflow.keras"):
             twin = module[len("tensorflow.") :]
+        elif other is Target.TF_KERAS and (module == "keras" or module.startswith("keras.")):
+            twin = f"tensorflow.{module}"  # the tf.keras tables name TF 2.15's package (held-out probe 15 FP-1)
         return False if modules.has_name(f"{twin}.{name}", other) else None
 
     def _eval(self, node: ast.expr, world: Dict[str, str], hops: int, local: Optional[Dict[str, object]] = None):

@@ -154,6 +154,17 @@ def test_hasattr_of_a_keras_module_is_judged_by_the_module_tables() -> None:
     assert [code for code, _ in _lines(unlisted, Target.KERAS3) if code == "KER111"] == ["KER111"]
 
 
+def test_hasattr_of_a_name_keras3_lacks_is_judged_against_tf_kerass_tables() -> None:
+    """Held-out probe 15 FP-1: `hasattr(K, 'set_learning_phase')` is False on Keras 3.15.1 (keras 2.15.0's backend has
+    the name): the guarded call never runs there, in either form; unguarded, it is reported."""
+    statement = "from keras import backend as K\nif hasattr(K, 'set_learning_phase'):\n    K.set_learning_phase(0)\n"
+    expression = "import keras\nv = keras.backend.get_value(w) if hasattr(keras.backend, 'get_value') else w\n"
+    for source in (statement, expression):
+        assert not [code for code, _ in _lines(source, Target.KERAS3) if code == "KER111"]
+    unguarded = "from keras import backend as K\nK.set_learning_phase(0)\n"
+    assert [code for code, _ in _lines(unguarded, Target.KERAS3) if code == "KER111"] == ["KER111"]
+
+
 # tensorflow_addons/utils/types.py (corpus triage 11): which Keras ``tf.keras`` is decides the import
 _PICKS_ITS_KERAS = """\
 import tensorflow as tf
