@@ -33,6 +33,9 @@ class AttributeReplacement(Record):
     # read-only only on the objects Keras builds (a functional or Sequential model): a subclass sets `self.x` fine
     settable_on_self: bool = False
     called_only: bool = False  # what `fails_on` says happens when it is called; reading it is fine
+    # a name a Keras 1 layer set on itself, which a module's own layer may set too: where the module sets the name
+    # anywhere (``self.W = self.add_weight(…)``), or on ``self``, it is the module's own
+    own_when_set: bool = False
 
 
 _K224 = "Keras 2.2.4"
@@ -221,6 +224,31 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         f"{_K224} keras/engine/base_layer.py (an attribute); keras 2.15.0 keras/src/engine/base_layer.py "
         "(read-only property)",
         fails_when_set=(Target.TF_KERAS,),
+    ),
+    # Keras 1.2.2 keras/layers/core.py:794-806 (Dense), embeddings.py:95, recurrent.py, convolutional.py: a layer's
+    # weights were `self.W` and `self.b` (also an Embedding's, and an RNN's concatenated ones); keras 2.15.0 and
+    # 3.15.1 layers have `kernel`/`bias` (`embeddings`; an RNN's `cell.kernel`) and no `W`/`b` (held-out probe 15
+    # MISS-7: `model.layers[0].W` raises `AttributeError: 'Dense' object has no attribute 'W'` on TF 2.15.1).
+    ("Layer", "W"): AttributeReplacement(
+        None,
+        "`W` is Keras 1's name: use `.kernel` (a Dense or convolution layer; `.embeddings` of an Embedding, "
+        "`.cell.kernel` of an RNN), or `.get_weights()`",
+        "Keras 1.2.2 layers (self.W); keras 2.15.0 and 3.15.1 layers (kernel)",
+        own_when_set=True,
+    ),
+    ("Layer", "b"): AttributeReplacement(
+        None,
+        "`b` is Keras 1's name: use `.bias` (a Dense, convolution or RNN cell layer), or `.get_weights()`",
+        "Keras 1.2.2 layers (self.b); keras 2.15.0 and 3.15.1 layers (bias)",
+        own_when_set=True,
+    ),
+    # Keras 1.2.2 keras/layers/convolutional.py Convolution1D/2D/3D kept `self.nb_filter`; Keras 2 renamed it
+    # `filters` (keras 2.15.0 and 3.15.1 BaseConv/Conv have no nb_filter).
+    ("Layer", "nb_filter"): AttributeReplacement(
+        None,
+        "`nb_filter` is Keras 1's name: use `.filters`",
+        "Keras 1.2.2 layers/convolutional.py (self.nb_filter); keras 2.15.0 and 3.15.1 convolutions (filters)",
+        own_when_set=True,
     ),
     ("Layer", "updates"): AttributeReplacement(
         None,

@@ -24,6 +24,7 @@ from kerascheck.rules.base import asks_for, graph_mode, module_text, shown_sourc
 from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee, keras_partials
 from kerascheck.rules.objects import TypedUse, checked_against_target, typed_uses
+from kerascheck.walk import class_body_names
 
 _OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS)  # KER205, KER206
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
@@ -412,6 +413,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     classes = use.type.classes or (frozenset({kind}) if fact is not None else frozenset())
     present = name in api.attributes(ctx.target, kind, classes)
     on_self = isinstance(use.node.value, ast.Name) and use.node.value.id == "self"
+    if fact is not None and fact.own_when_set and (on_self or name in set_here or _defined_by_classes(ctx, name)):
+        return None  # a Keras 1 name the module's own layers may have (``self.W = self.add_weight(…)``)
     if (
         use.assigned
         and fact is not None
@@ -433,7 +436,7 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
         return None  # the program sets it itself; a model called on a tensor has an `input` after all
     if present and failing is None and (stub is None or stub.raises is None):
         return None
-    if not present and name not in api.known_attributes(ctx.target, kind):
+    if not present and name not in api.known_attributes(ctx.target, kind) and fact is None:
         return None  # not a Keras name: the user's own, or a typo we cannot judge
     if name.startswith("_") and fact is None:
         return None  # private names come and go through code no table can read (setattr, tracking)
@@ -480,6 +483,11 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
             f"value would need renaming too"
         )
     return finding
+
+
+def _defined_by_classes(ctx: Context, name: str) -> bool:
+    """Whether a class of the module binds the name in its body (a method, a property, an attribute)."""
+    return any(name in class_body_names(node) for node in ctx.index.classes)
 
 
 def _untyped_uses(ctx: Context, name: str) -> List[ast.Attribute]:
