@@ -139,3 +139,72 @@ def test_a_function_made_known_another_way_is_not_reported(way):
     )
     assert _found(source.replace(way, "keras.models.load_model('m.keras')\n"), Target.KERAS3, "KER225")
     assert _found(source, Target.KERAS3, "KER225") == []
+
+
+# -- a name bound to one model after another (notebook style): a save holds what the bindings reaching it made --
+_SEQUENTIAL = "keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # corpus triage 12, group A (handson-ml2 chapter 12; run on Keras 3.15.1: the file loads): the 'mse'
+        # compile is of a model bound after the save
+        f"import keras\nmodel = {_SEQUENTIAL}\nmodel.compile('nadam', loss=huber_fn)\nmodel.save('m.h5')\n"
+        f"model = keras.models.load_model('m.h5', custom_objects={{'huber_fn': huber_fn}})\nmodel = {_SEQUENTIAL}\n"
+        "model.compile('nadam', loss='mse')\n",
+        # the same model compiled again after the save: the file keeps the compile before it
+        f"import keras\nmodel = {_SEQUENTIAL}\nmodel.compile('nadam', loss=huber_fn)\nmodel.save('m.h5')\n"
+        "model.compile('sgd', loss='mse')\n"
+        "restored = keras.models.load_model('m.h5', custom_objects={'huber_fn': huber_fn})\n",
+        # compiled again before the save: the last compile replaced the 'mse' one
+        f"import keras\ndef build():\n    model = {_SEQUENTIAL}\n    model.compile('adam', 'mse')\n"
+        "    return model\nmodel = build()\nmodel.compile('adam', loss=huber_fn)\nmodel.save('m.h5')\n"
+        "restored = keras.models.load_model('m.h5', custom_objects={'huber_fn': huber_fn})\n",
+        # a compile in another function, of that function's own model
+        f"import keras\ndef train():\n    model = {_SEQUENTIAL}\n    model.compile('adam', 'mse')\n"
+        f"def export():\n    model = {_SEQUENTIAL}\n    model.save('m.h5')\n"
+        "    return keras.models.load_model('m.h5')\n",
+    ],
+)
+def test_a_compile_of_another_binding_or_after_the_save_is_not_the_saved_models(source):
+    assert _found(source) == []
+
+
+@pytest.mark.parametrize(
+    "source, compiled_at",
+    [
+        # the model bound before the load, compiled before its save
+        (f"import keras\nmodel = {_SEQUENTIAL}\nmodel.compile('adam', 'mse')\nmodel.save('m.h5')\n"
+         f"model = {_SEQUENTIAL}\nmodel.compile('adam', 'mae')\nmodel.save('other.keras')\n"
+         "restored = keras.models.load_model('m.h5')\n", 3),
+        # one of two bindings that can reach the save
+        (f"import keras\nmodel = {_SEQUENTIAL}\nmodel.compile('adam', 'mse')\nif fresh:\n    model = {_SEQUENTIAL}\n"
+         "model.save('m.h5')\nrestored = keras.models.load_model('m.h5')\n", 3),
+        # built and compiled by a function of the module, saved by another name
+        (f"import keras\ndef build():\n    net = {_SEQUENTIAL}\n    net.compile('adam', 'mse')\n    return net\n"
+         "model = build()\nmodel.save('m.h5')\nrestored = keras.models.load_model('m.h5')\n", 4),
+    ],
+)  # fmt: skip
+def test_the_compile_of_the_saved_model_is_found_through_its_bindings(source, compiled_at):
+    (finding,) = _found(source)
+    assert f"(line {compiled_at})" in finding.message
+
+
+def test_a_layer_of_a_model_bound_after_the_save_is_not_the_saved_models():
+    # corpus triage 12, group A (handson-ml2 chapter 12; run on TF 2.15.1: the plain model loads)
+    source = (
+        "from tensorflow import keras\ndef act(x):\n    return x\n"
+        f"model = {_SEQUENTIAL}\nmodel.save('plain.h5')\nmodel = keras.models.load_model('plain.h5')\n"
+        "model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4, activation=act)])\n"
+        "model.save('act.h5')\n"
+    )
+    assert _found(source, Target.TF_KERAS, "KER236") == []
+    assert len(_found(source + "keras.models.load_model('act.h5')\n", Target.TF_KERAS, "KER236")) == 1
+    lambdas = (
+        f"import keras\nmodel = {_SEQUENTIAL}\nmodel.save('plain.keras')\nmodel = keras.Sequential()\n"
+        "model.add(keras.layers.Lambda(lambda x: x))\nmodel.save('lambda.keras')\n"
+        "restored = keras.models.load_model('plain.keras')\n"
+    )
+    assert _found(lambdas, Target.KERAS3, "KER225") == []
+    assert len(_found(lambdas.replace("'plain.keras')\n", "'lambda.keras')\n"), Target.KERAS3, "KER225")) == 1

@@ -91,6 +91,28 @@ def test_save_needs_a_receiver_that_is_certainly_a_keras_model():
     assert saving(source) == [(9, 24), (16, 9)]
 
 
+_SEQUENTIAL = "keras.Sequential([keras.Input((4,)), keras.layers.Dense(1)])"
+
+
+@pytest.mark.parametrize(
+    "bindings, found",
+    [
+        # every binding that can reach the save is a model (corpus triage 12, M1: handson-ml2 chapter 15; run on
+        # Keras 3.15.1: ValueError: Invalid filepath extension for saving)
+        (f"model = {_SEQUENTIAL}\nmodel = {_SEQUENTIAL}\n", [(4, 11)]),
+        (f"model = {_SEQUENTIAL}\nmodel = keras.models.load_model('m.keras')\n", [(4, 11)]),
+        (f"model = word2vec.Word2Vec()\nmodel = {_SEQUENTIAL}\n", [(4, 11)]),  # overwritten before the save
+        (f"model = {_SEQUENTIAL}\nif big:\n    model = {_SEQUENTIAL}\n", [(5, 11)]),
+        # a binding not shown to be a model can reach it: another library's save() is never guessed at
+        (f"model = {_SEQUENTIAL}\nif word_vectors:\n    model = word2vec.Word2Vec()\n", []),
+        (f"model = {_SEQUENTIAL}\nfor model in models:\n    pass\n", []),
+        (f"model = {_SEQUENTIAL}\nmodel = {_SEQUENTIAL}\ndef swap():\n    global model\n    model = other\n", []),
+    ],
+)
+def test_save_of_a_name_bound_again_needs_every_binding_that_reaches_it_to_be_a_model(bindings, found):
+    assert saving(f"import keras\n{bindings}model.save('my_sketchrnn')\n") == found
+
+
 def test_metric_keys_follow_a_name_bound_to_a_history():
     source = (
         "import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\nh = model.fit(x, y).history\n"

@@ -92,13 +92,7 @@ class H5FunctionActivationReload(Rule):
         for load in files.loads:
             if not load.path.lower().endswith(H5_FUNCTION_ACTIVATION_SUFFIXES):
                 continue
-            layers = [
-                layer
-                for save in files.saved(load.path)
-                if save.model is not None
-                for layer in files.function_layers(save.model)
-                if save.holds(layer)
-            ]
+            layers = [layer for save in files.saved(load.path) for layer in files.function_layers(save)]
             found = next(((layer, name) for layer in layers if (name := function_activation(ctx, layer))), None)
             if found is not None:
                 layer, function = found

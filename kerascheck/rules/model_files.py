@@ -1,26 +1,36 @@
 """Which model files a module saves and loads again, and what the saved models are made of: for the
-rules on models Keras cannot read back (KER224, KER225). A file is linked to a model only by a path the
-module spells out whole (a literal, or a name bound once to one) and by the model's name; a model that
-cannot be told apart from another is never guessed at."""
+rules on models Keras cannot read back (KER224, KER225, KER236). A file is linked to a model only by a path
+the module spells out whole (a literal, or a name bound once to one) and by the model's name; a model that
+cannot be told apart from another is never guessed at.
+
+A name is often bound to one model after another (``model = …`` in each notebook cell), so a save is linked
+only to what the bindings of its name that can reach it (rules/reaching.py) made, and to the compiles and
+``add`` calls before it that one of those bindings reaches too: a compile after the save, or of a model the
+name is bound to later, belongs to another model. A binding to what a function of the module returns
+(``model = build_model()``) brings in the bindings that reach its ``return model``, with the compiles before
+that return."""
 
 from __future__ import annotations
 
 import ast
 import os
-from typing import Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.catalog import api
 from kerascheck.catalog.saving import LOADING_CALLS, MODEL_METHODS, MODEL_SUFFIXES
 from kerascheck.context import Context, Project
 from kerascheck.record import Record
 from kerascheck.rules.calls import argument, callee
-from kerascheck.rules.values import is_keras_model, module_values, string_tail
+from kerascheck.rules.reaching import reaching_bindings
+from kerascheck.rules.values import Binding, is_keras_model, module_values, own_returns, string_tail
 
 SAVING_FUNCTIONS = frozenset({"models.save_model", "saving.save_model"})
 CHECKPOINT = "callbacks.ModelCheckpoint"
 LAMBDA = "layers.Lambda"
 ACTIVATION = "layers.Activation"
 MODEL_CLASSES = frozenset({"models.Model", "models.Sequential"})
+Position = Tuple[int, int]
+_MAX_CALLS = 6  # builder functions followed from a save (``build()`` returning ``make()``'s model …)
 
 
 class Save(Record):
@@ -29,14 +39,17 @@ class Save(Record):
     # the file keeps what `compile` was given: not with `include_optimizer=False` (or a value not shown), which
     # leaves out the training config of a legacy .h5 file (keras 2.15.0 and 3.15.1 legacy h5 saving)
     with_compile: bool = True
-    line: int = 0  # where it is saved: the compile it keeps is the last one before
+    at: Position = (0, 0)  # where it is saved: the compile it keeps is the last one before
     # for a path known only as an expression (LOCAL_PATH): the lines of the function it is saved in, the only
     # place whose compiles and Lambda layers are taken to be the saved model's (a name like ``model`` is reused)
     within: Optional[Tuple[int, int]] = None
+    # the bindings that made the saved model (their nodes' ids), each with where a call on it stops being on
+    # what was saved: the save, or the ``return`` of the builder function that hands the model over
+    made_by: Tuple[Tuple[int, Position], ...] = ()
 
-    def holds(self, node: ast.AST) -> bool:
-        """Whether a node (a compile's loss, a Lambda layer) may describe the saved model."""
-        return self.within is None or self.within[0] <= getattr(node, "lineno", 0) <= self.within[1]
+    def holds(self, line: int) -> bool:
+        """Whether something on this line (a compile, a Lambda layer) may describe the saved model."""
+        return self.within is None or self.within[0] <= line <= self.within[1]
 
 
 class Load(Record):
@@ -47,32 +60,103 @@ class Load(Record):
 
 
 class Compile(Record):
-    model: Optional[str]  # the compiled model's name, when it is a plain name
     loss: Optional[ast.expr]  # the ``loss`` argument
+    at: Position
+    reaching: Tuple[int, ...]  # the bindings of the receiver name that can reach the call (their nodes' ids)
+
+
+class Added(Record):
+    """``model.add(layer)`` of a Lambda layer, or of a layer with a function of the module as activation."""
+
+    layer: ast.Call
+    at: Position
+    reaching: Tuple[int, ...]  # the bindings of the receiver name that can reach the call (their nodes' ids)
 
 
 class ModelFiles(Record):
     saves: List[Save]
     loads: List[Load]
     compiles: List[Compile]
-    # a model's name -> the Lambda layers it is shown to hold, and its layers of a module function as activation
-    models: Dict[str, List[ast.Call]]
+    # a binding of a name to ``Sequential([…])`` (its node's id) -> the Lambda layers listed, and the layers of
+    # a module function as activation
+    models: Dict[int, List[ast.Call]]
+    added: List[Added]
     made: int  # how many models the module builds with ``Sequential(…)`` or ``Model(…)``
-    functional: List[str]  # the names bound to a ``Model(inputs, outputs)``
+    functional: Set[int]  # the bindings of names to a ``Model(inputs, outputs)`` (their nodes' ids)
     functional_layers: List[ast.Call]  # those layers applied to tensors (``Lambda(f)(x)``)
 
     def saved(self, path: str) -> List[Save]:
         return [save for save in self.saves if save.path == path]
 
-    def function_layers(self, model: str) -> List[ast.Call]:
-        """The Lambda layers, and the layers of a module function as activation, that the named model holds, as
-        far as the module shows: those of a Sequential (listed or added), or those applied to tensors when the
-        module builds one model, a functional one."""
-        if model in self.models:
-            return self.models[model]
-        if model in self.functional and self.made == 1:
-            return self.functional_layers
+    def compiles_of(self, save: Save) -> List[Compile]:
+        """The compiles of the model a save writes, as far as the module shows, in the order of the text: the
+        calls before the save through a binding that made the saved model."""
+        if save.model is None:
+            return []
+        return [compiling for compiling in self.compiles if _on_saved(compiling, save) and save.holds(compiling.at[0])]
+
+    def function_layers(self, save: Save) -> List[ast.Call]:
+        """The Lambda layers, and the layers of a module function as activation, that the model a save writes
+        holds, as far as the module shows, in the order of the text: those of a Sequential (listed, or added
+        before the save), or those applied to tensors when the module builds one model, a functional one."""
+        if save.model is None:
+            return []
+        listed = [self.models[binding] for binding, _ in save.made_by if binding in self.models]
+        added = [each.layer for each in self.added if _on_saved(each, save)]
+        if listed or added:
+            layers = [layer for layers in listed for layer in layers] + added
+        elif self.made == 1 and any(binding in self.functional for binding, _ in save.made_by):
+            layers = self.functional_layers
+        else:
+            return []
+        return sorted((layer for layer in layers if save.holds(layer.lineno)), key=_position)
+
+
+def _on_saved(call: Union[Compile, Added], save: Save) -> bool:
+    """Whether a call on a model may be on the model a save writes, before it is saved (or handed over)."""
+    return any(binding in call.reaching and call.at < until for binding, until in save.made_by)
+
+
+def _position(node: ast.AST) -> Position:
+    return node.lineno, node.col_offset  # type: ignore[attr-defined]  # calls have both
+
+
+def _reaching(ctx: Context, receiver: ast.expr) -> List[Binding]:
+    """The bindings of a receiver name that can reach it: none for another expression, or where the module
+    does not show them."""
+    return (reaching_bindings(ctx, receiver) if type(receiver) is ast.Name else None) or []
+
+
+def _ids(bindings: List[Binding]) -> Tuple[int, ...]:
+    """The bindings by their nodes' ids: only a target or a parameter tells a binding apart (an import binds
+    several names with one node)."""
+    return tuple(id(binding.node) for binding in bindings if type(binding.node) in (ast.Name, ast.arg))
+
+
+def _made_by(ctx: Context, receiver: ast.expr, until: Position, calls: int = 0) -> Tuple[Tuple[int, Position], ...]:
+    """The bindings that made the model a receiver holds, each with where a call on it stops counting
+    (``until``): the receiver's bindings that can reach it, and for one bound to the call of a function of the
+    module, the bindings of each name the function returns, up to its ``return``."""
+    bindings = _reaching(ctx, receiver)
+    found = [(binding, until) for binding in _ids(bindings)]
+    if calls < _MAX_CALLS:
+        for binding in bindings:
+            for returned, at in _builder_returns(ctx, binding.value):
+                found += _made_by(ctx, returned, at, calls + 1)
+    return tuple(found)
+
+
+def _builder_returns(ctx: Context, value: Optional[ast.AST]) -> List[Tuple[ast.Name, Position]]:
+    """For the call of a function the module defines (``build_model(4)``), the names it returns, each with
+    where its ``return`` stands."""
+    if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Name):
         return []
+    binding = module_values(ctx).binding(value.func)
+    function = None if binding is None else binding.value
+    if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return []
+    returns = own_returns(function)
+    return [(each.value, _position(each)) for each in returns if isinstance(each.value, ast.Name)]
 
 
 def model_files(ctx: Context) -> ModelFiles:
@@ -131,12 +215,12 @@ def literal(node: Optional[ast.expr]) -> object:
 
 
 def _scan(ctx: Context) -> ModelFiles:
-    files = ModelFiles([], [], [], {}, 0, [], [])
+    files = ModelFiles([], [], [], {}, [], 0, set(), [])
     made = 0
     layers_in: Dict[int, List[ast.Call]] = {}  # id(Sequential call) -> its Lambda layers
     functional: List[int] = []  # id(Model call)
     assigned = [
-        (node.targets[0].id, node.value)
+        (node.targets[0], node.value)
         for node in ctx.index.assigns
         if len(node.targets) == 1 and type(node.targets[0]) is ast.Name
     ]
@@ -157,12 +241,14 @@ def _scan(ctx: Context) -> ModelFiles:
             if not holds_a_model(ctx, func.value):
                 continue
             name = func.value.id if isinstance(func.value, ast.Name) else None
+            at = _position(node)
             if method == "compile":
-                files.compiles.append(Compile(name, argument(node, 1, "loss")))
+                files.compiles.append(Compile(argument(node, 1, "loss"), at, _ids(_reaching(ctx, func.value))))
             elif path is not None:
-                files.saves.append(Save(path, name, _with_compile(node), node.lineno, _within(ctx, func, path)))
-            elif name is not None and layer is not None:
-                files.models.setdefault(name, []).append(layer)
+                made_by = _made_by(ctx, func.value, at)
+                files.saves.append(Save(path, name, _with_compile(node), at, _within(ctx, func, path), made_by))
+            elif layer is not None:
+                files.added.append(Added(layer, at, _ids(_reaching(ctx, func.value))))
             continue
         if id(node) in ctx.index.called_calls and _function_layer(ctx, node) is not None:
             files.functional_layers.append(node)  # ``Lambda(f)(x)``: a functional model's layer
@@ -185,21 +271,23 @@ def _scan(ctx: Context) -> ModelFiles:
             model = argument(node, 0, "model")
             if path is not None and model is not None and holds_a_model(ctx, model):
                 saved = model.id if isinstance(model, ast.Name) else None
-                files.saves.append(Save(path, saved, _with_compile(node), node.lineno, _within(ctx, model, path)))
+                at = _position(node)
+                within, made_by = _within(ctx, model, path), _made_by(ctx, model, at)
+                files.saves.append(Save(path, saved, _with_compile(node), at, within, made_by))
         elif owner == CHECKPOINT:
             path = model_path(ctx, argument(node, 0, "filepath"))
             weights = argument(node, _weights_only_position(ctx), "save_weights_only")
             if path is not None and (weights is None or literal(weights) is False):
-                files.saves.append(Save(path, None, line=node.lineno, within=_within(ctx, node.func, path)))
+                files.saves.append(Save(path, None, at=_position(node), within=_within(ctx, node.func, path)))
         elif owner in LOADING_CALLS:
             load = _load(ctx, node, target.spelled)
             if load is not None:
                 files.loads.append(load)
-    for name, value in assigned:
+    for bound, value in assigned:  # the target is the binding's node
         if id(value) in layers_in:
-            files.models.setdefault(name, []).extend(layers_in[id(value)])
+            files.models[id(bound)] = layers_in[id(value)]
         elif id(value) in functional:
-            files.functional.append(name)
+            files.functional.add(id(bound))
     return files._replace(made=made)
 
 
@@ -233,17 +321,16 @@ def _with_compile(node: ast.Call) -> bool:
 
 
 def holds_a_model(ctx: Context, node: ast.expr) -> bool:
-    """A Keras model, or a name every binding of which is one (``model = Sequential(…)`` … ``model =
-    load_model(…)``)."""
+    """A Keras model, or a name every binding of which that can reach it is one (``model = Sequential(…)`` …
+    ``model = load_model(…)``; rules/reaching.py)."""
     if is_keras_model(ctx, node):
         return True
     if type(node) is not ast.Name:
         return False
-    values = module_values(ctx)
-    bindings = values.bindings.get((id(values.scope_of(node)), node.id), [])
-    return len(bindings) > 1 and all(
+    bindings = reaching_bindings(ctx, node)
+    return bool(bindings) and all(
         isinstance(binding.value, ast.expr) and binding.unpacked_from is None and is_keras_model(ctx, binding.value)
-        for binding in bindings
+        for binding in bindings or ()
     )
 
 

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import ast
 from bisect import bisect_right
-from typing import Dict, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple, Union
 
 from kerascheck.record import Record
-from kerascheck.rules.values import Binding
+from kerascheck.rules.values import Binding, module_values
+
+if TYPE_CHECKING:
+    from kerascheck.context import Context
 
 Position = Tuple[int, int]
 Loop = Union[ast.For, ast.AsyncFor, ast.While]
@@ -116,6 +119,31 @@ class Reaching:
             block = None if isinstance(statement, _SCOPES) else _inner_block(statement, position)
         self._places[id(node)] = steps
         return steps
+
+
+def reaching_bindings(ctx: Context, use: ast.Name) -> Optional[List[Binding]]:
+    """The bindings of a name that can reach one use of it: those of the use's own scope placed among its
+    statements (:class:`Reaching`), or, for a name the use's function reads from an enclosing scope, every
+    binding there (a function runs whenever it is called). None where the module does not show them all: a
+    name no scope binds, and a name some function declares ``global`` or ``nonlocal`` (a call may rebind it
+    anywhere). A ``from m import *`` of the scope is one more binding (with no value)."""
+    values = module_values(ctx)
+    if any(use.id in names for names in values.globals.values()):
+        return None
+    scope = values.scope_of(use)
+    own = values.bindings.get((id(scope), use.id))
+    if own:
+        reaching = ctx.memo.get(Reaching)
+        if reaching is None:
+            reaching = ctx.memo[Reaching] = Reaching()
+        return reaching.bindings(use, scope, own + values.bindings.get((id(scope), "*"), []))
+    while scope is not values.module:
+        scope = values.scope_of(scope)
+        if not isinstance(scope, ast.ClassDef):  # a class body's names are not seen from its methods
+            found = values.bindings.get((id(scope), use.id))
+            if found:
+                return found + values.bindings.get((id(scope), "*"), [])
+    return None
 
 
 def _dominator(place: List[Step], placed: List[Placed]) -> Optional[ast.stmt]:

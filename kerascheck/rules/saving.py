@@ -4,7 +4,7 @@ directories given to ``load_model``, ``to_yaml``, and .h5 models whose loss Kera
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
@@ -165,7 +165,9 @@ class Keras3SavingArguments(Rule):
         found = list(self._findings(ctx, node, target))
         # only then is the receiver typed (it takes a look through the whole module)
         if found and (target.owner == ".save" or (target.owner == ".save_weights" and ctx.in_tf_keras_world)):
-            if not (isinstance(node.func, ast.Attribute) and is_keras_model(ctx, node.func.value)):
+            from kerascheck.rules.model_files import holds_a_model  # here: read only when a module may need it
+
+            if not (isinstance(node.func, ast.Attribute) and holds_a_model(ctx, node.func.value)):
                 return  # another library's save() (images, word vectors, tokenizers); a tf_keras model's save_weights
         yield from found
 
@@ -584,14 +586,14 @@ class H5LossAlias(Rule):
         from kerascheck.rules.model_files import literal, model_files, shown_model_path  # here: read when needed
 
         files = model_files(ctx)
-        compiled, every_compile = _compiled_short_losses(files)
+        every_compile = _every_compile(files)
         for load in files.loads:
             if not load.path.lower().endswith(H5_SUFFIXES) or (
                 "compile" in load.keywords and literal(load.keywords["compile"]) is not True
             ):
                 continue
             call, path, spelled = load.call, load.path, load.spelled
-            loss = _saved_loss(files.saved(path), compiled, every_compile)
+            loss = _saved_loss(files, files.saved(path), every_compile)
             if loss is None:
                 continue
             new = H5_UNREADABLE_LOSSES[str(loss.value)]
@@ -624,10 +626,10 @@ class H5LossAlias(Rule):
         saves = []
         if _saves(text):  # what a save holds needs the module's compiles and models: read only then
             files = model_files(ctx)
-            compiled, every_compile = _compiled_short_losses(files)
+            every_compile = _every_compile(files)
             for save in files.saves:
                 if save.path.lower().endswith(H5_SUFFIXES):
-                    loss = _saved_loss([save], compiled, every_compile)
+                    loss = _saved_loss(files, [save], every_compile)
                     problem = None if loss is None else str(loss.value)
                     saves.append(SavedFile(save.path, problem, "", getattr(loss, "lineno", 0)))
         loads = [
@@ -665,19 +667,9 @@ def saves_and_loads(text: str) -> bool:
     return "load_model(" in text and _saves(text)
 
 
-def _compiled_short_losses(
-    files: ModelFiles,
-) -> Tuple[Dict[str, List[ast.Constant]], List[Optional[List[ast.Constant]]]]:
-    """A model's name -> the short loss names it compiles with; and per compile, its short names (None: no
-    literal)."""
-    compiled: Dict[str, List[ast.Constant]] = {}
-    every_compile: List[Optional[List[ast.Constant]]] = []
-    for compiling in files.compiles:
-        losses = _short_losses(compiling.loss)
-        every_compile.append(losses)
-        if compiling.model is not None and losses:
-            compiled.setdefault(compiling.model, []).extend(losses)
-    return compiled, every_compile
+def _every_compile(files: ModelFiles) -> List[Optional[List[ast.Constant]]]:
+    """Per compile of the module, the short loss names it spells (None: not made of literals)."""
+    return [_short_losses(compiling.loss) for compiling in files.compiles]
 
 
 def _short_losses(node: Optional[ast.expr]) -> Optional[List[ast.Constant]]:
@@ -698,18 +690,19 @@ def _short_losses(node: Optional[ast.expr]) -> Optional[List[ast.Constant]]:
 
 
 def _saved_loss(
-    saves: List[Save], compiled: Dict[str, List[ast.Constant]], every_compile: List[Optional[List[ast.Constant]]]
+    files: ModelFiles, saves: List[Save], every_compile: List[Optional[List[ast.Constant]]]
 ) -> Optional[ast.Constant]:
     """The short loss name the model saved to a path was compiled with, when the module shows it: the
-    model saved by name was compiled by that name; a checkpoint's, when every compile in the module uses
-    a short name. Of several saves to the path, the last one's: it wrote what a later load reads."""
+    model saved by name, by the last compile of it before the save (ModelFiles.compiles_of), which replaced
+    any before; a checkpoint's, when every compile in the module uses a short name. Of several saves to the
+    path, the last one's: it wrote what a later load reads."""
     for save in reversed(saves):
         if not save.with_compile:
             continue  # the file leaves the loss out: it loads
-        losses = [loss for loss in compiled.get(save.model, []) if save.holds(loss)] if save.model is not None else []
-        if losses:
-            before = [loss for loss in losses if loss.lineno <= save.line]
-            return before[-1] if before else losses[0]  # the last compile before the save
+        compiles = files.compiles_of(save)
+        if compiles:
+            losses = _short_losses(compiles[-1].loss)
+            return losses[-1] if losses else None
         if save.model is None and save.within is None and every_compile and all(every_compile):
             first = every_compile[0]
             return first[0] if first else None
@@ -831,11 +824,7 @@ class LambdaLayerReload(Rule):
             if not load.path.lower().endswith(suffixes) or "safe_mode" in load.keywords:
                 continue
             for save in files.saved(load.path):
-                layers = (
-                    [layer for layer in files.function_layers(save.model) if save.holds(layer)]
-                    if save.model is not None
-                    else []
-                )
+                layers = files.function_layers(save)
                 problem = next(filter(None, (self._problem(ctx, load, layer) for layer in layers)), None)
                 if problem is not None:
                     yield problem
@@ -873,11 +862,7 @@ class LambdaLayerReload(Rule):
             files = model_files(ctx)
             for save in files.saves:
                 if save.path.lower().endswith(suffixes):
-                    layers = (
-                        [layer for layer in files.function_layers(save.model) if save.holds(layer)]
-                        if save.model is not None
-                        else []
-                    )
+                    layers = files.function_layers(save)
                     kinds = [(_function_kind(ctx, layer), layer.lineno) for layer in layers]
                     problem = next(((kind, line) for kind, line in kinds if kind is not None), None)
                     if problem is None:

@@ -397,8 +397,13 @@ def _is_application(canonical: str) -> bool:
 
 
 def _returns_models(ctx: Context, function: Function, depth: int) -> bool:
-    returns = [node.value for node in _own_nodes(function) if isinstance(node, ast.Return)]
+    returns = [node.value for node in own_returns(function)]
     return bool(returns) and all(value is not None and is_keras_model(ctx, value, depth + 1) for value in returns)
+
+
+def own_returns(function: Function) -> List[ast.Return]:
+    """The ``return`` statements of a function, not those of functions or classes inside it."""
+    return [node for node in _own_nodes(function) if isinstance(node, ast.Return)]
 
 
 def _own_nodes(function: Function) -> Iterator[ast.AST]:
