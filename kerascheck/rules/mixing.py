@@ -257,8 +257,24 @@ class TensorflowPythonKerasMixed(_MixingRule):
     fix_title = "Import everything from `tensorflow.keras`"
     severity = Severity.WARNING  # on tf.keras, an error where the module shows a use that fails (_effect)
     pairs = _pairs_of(TF_PYTHON_KERAS)
-    valid = (Valid("from tensorflow.keras.layers import Dense\nfrom tensorflow import keras\n"),)
+    valid = (
+        Valid("from tensorflow.keras.layers import Dense\nfrom tensorflow import keras\n"),
+        Valid(  # NumPy data from the copy's test helper: no Keras object of it meets tf.keras's
+            "import tensorflow as tf\nfrom tensorflow.python.keras import testing_utils\n"
+            "(x, y), _ = testing_utils.get_test_data(\n"
+            "    train_samples=10, test_samples=2, input_shape=(4,), num_classes=2)\n"
+            "model = tf.keras.Sequential([tf.keras.layers.Dense(2)])\n",
+            target=Target.KERAS3,
+        ),
+    )
     invalid = (
+        Invalid(  # the helper, and a layer of the copy too
+            "import tensorflow as tf\nfrom tensorflow.python.keras import layers, testing_utils\n"
+            "(x, y), _ = testing_utils.get_test_data(\n"
+            "    train_samples=10, test_samples=2, input_shape=(4,), num_classes=2)\n"
+            "model = tf.keras.Sequential([layers.Dense(2)])\n",
+            at=((5, 8),),
+        ),
         Invalid(  # a warning: a tf.keras Sequential trains its layers (probe 11 FP-2, run on TF 2.15.1)
             "from tensorflow.python.keras.layers import Dense\nfrom tensorflow import keras\n"
             "model = keras.Sequential([keras.Input((3,)), Dense(1)])\n",
@@ -272,6 +288,11 @@ class TensorflowPythonKerasMixed(_MixingRule):
         ),
     )
 
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if len(ctx.first_uses) < 2 or _only_data_helpers(ctx):
+            return
+        yield from super().check_module(ctx)
+
     def _effect(self, ctx: Context) -> Tuple[Optional[Severity], Dict[str, Any]]:
         if ctx.target is Target.KERAS3:
             return Severity.ERROR, {"failing": ""}  # keras 3.15.1 Sequential.add: "Only instances of `keras.Layer`"
@@ -282,6 +303,25 @@ class TensorflowPythonKerasMixed(_MixingRule):
             }
         line, what = failing
         return Severity.ERROR, {"failing": f"; line {line} {what}"}
+
+
+# Functions of `tensorflow.python.keras` that give plain NumPy data, no Keras object (TF 2.15.1
+# tensorflow/python/keras/testing_utils.py get_test_data; utils/np_utils.py; preprocessing/sequence.py): a module that
+# takes only these from the copy mixes nothing (corpus triage 12 FP-E, larq's tests; run on TF 2.15.1).
+_DATA_HELPERS = frozenset({
+    ("testing_utils", "get_test_data"), ("utils", "to_categorical"), ("utils", "np_utils", "to_categorical"),
+    ("utils", "np_utils", "normalize"), ("preprocessing", "sequence", "pad_sequences"),
+})  # fmt: skip
+
+
+def _only_data_helpers(ctx: Context) -> bool:
+    """Whether every use the module makes of ``tensorflow.python.keras`` reads one of ``_DATA_HELPERS``."""
+    private = [
+        reference.path
+        for chain in ctx.index.chains
+        if (reference := ctx.reference(chain)) is not None and reference.implementation == TF_PYTHON_KERAS
+    ]
+    return bool(private) and all(tuple(path) in _DATA_HELPERS for path in private)
 
 
 # Layers of `tensorflow.python.keras` that raise when called on a tf.keras tensor (run on TF 2.15.1: Dense raises
