@@ -546,7 +546,7 @@ def expression_type(ctx: Context, node: ast.expr, lookup: Lookup, depth: int = 0
         if receiver is None or node.attr in receiver.own:
             return None
         if node.attr == "optimizer" and receiver.kind in MODEL_KINDS:
-            return ObjectType("Optimizer")
+            return None if _compiles_foreign_optimizer(ctx) else ObjectType("Optimizer")
         if node.attr == "model" and receiver.kind == "Callback":
             return ObjectType("Model")
         return None
@@ -555,6 +555,27 @@ def expression_type(ctx: Context, node: ast.expr, lookup: Lookup, depth: int = 0
         if owner is not None and owner.kind in MODEL_KINDS and "layers" not in owner.own:
             return ObjectType("Layer")
     return None
+
+
+def _compiles_foreign_optimizer(ctx: Context) -> bool:
+    """Whether some ``compile`` of the module is given an optimizer made by a callable not Keras's own
+    (``optimizer=lq.optimizers.CaseOptimizer(…)``, larq's, built on the legacy optimizers): a model's ``optimizer``
+    may then be of a class no table knows (corpus triage 12 FP-C)."""
+    key = ("objects", "foreign optimizer")
+    if key not in ctx.memo:
+        from kerascheck.rules.calls import argument, callee  # here: read only when a module types an optimizer
+
+        foreign = False
+        for call in ctx.index.calls:
+            if not (isinstance(call.func, ast.Attribute) and call.func.attr == "compile"):
+                continue
+            given = argument(call, 0, "optimizer")
+            made = callee(ctx, given) if isinstance(given, ast.Call) else None
+            if isinstance(given, ast.Call) and (made is None or made.reference is None):
+                foreign = True
+                break
+        ctx.memo[key] = foreign
+    return ctx.memo[key]
 
 
 # -- classes deriving from Keras ------------------------------------------------------------------------
