@@ -71,7 +71,9 @@ class CallDoesNotBind(Rule):
     ```
 
     ## Fix safety
-    None: what the argument was for decides the change (`period=5` epochs is not `save_freq=5` batches).
+    Safe for a keyword Keras 3 only renamed (`relu(x, alpha=0.2)` → `negative_slope=0.2`, `regularizers.l2(l=…)` →
+    `l2=…`, read in the keras 3.15.1 and 2.15.0 sources; the fixed calls run). None otherwise: what the argument was
+    for decides the change (`period=5` epochs is not `save_freq=5` batches).
     """
 
     code = "KER230"
@@ -79,13 +81,22 @@ class CallDoesNotBind(Rule):
     message = "{what} on target {target}: {effect}"
     fix_title = "{remedy}"
     severity = Severity.ERROR
+    fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("from tensorflow.keras.layers import Dense\nDense(3, input_shape=(4,), name='d')\n"),
+        Valid("from tensorflow import keras\ny = keras.activations.relu(x, alpha=0.2)\n"),
         Valid("import keras\nkeras.layers.Dense(3, **config)\nkeras.layers.Conv2D(8, 3, 2)\n", target=Target.KERAS3),
         Valid("from mylib import Dense\nDense(3, batch_input_shape=(1, 2))\n", target=Target.KERAS3),
         Valid("from keras.layers import Conv2D\nConv2D(8, 3, 3, border_mode='same')\n"),
     )
     invalid = (
+        Invalid(
+            "import keras\ny = keras.activations.relu(x, alpha=0.2)\nr = keras.regularizers.l2(l=1e-4)\n",
+            at=((2, 30), (3, 26)),
+            target=Target.KERAS3,
+            fixed="import keras\ny = keras.activations.relu(x, negative_slope=0.2)\n"
+            "r = keras.regularizers.l2(l2=1e-4)\n",
+        ),
         Invalid(
             "from keras.layers import LSTM\nLSTM(4, batch_input_shape=(8, 10, 1))\n",
             at=((2, 8),),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import re
 from functools import cache
-from typing import AbstractSet, FrozenSet, Iterator, List, Optional, Set, Tuple
+from typing import AbstractSet, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from kerascheck import binding, catalog
 from kerascheck.catalog import api
@@ -172,6 +172,20 @@ class _Located(Record):
     call: ast.Call
     shown: str  # the callee as the message names it
     signature: Signature
+    owner: str = ""  # the callee's canonical name ("activations.relu")
+
+
+# Keywords Keras 3 renamed, where the old one is an unknown keyword there and the new one means the same (read in
+# keras 3.15.1: activations/activations.py relu(x, negative_slope=0.0, …), regularizers/regularizers.py L1(l1=0.01),
+# L2(l2=0.01); keras 2.15.0: activations.py relu(x, alpha=0.0, …), regularizers.py L1/L2 pop `l` from **kwargs "for
+# backwards compatibility"). Held-out probe 15 N1: removing them, as the message advised, runs and trains another model.
+KERAS3_KEYWORD_RENAMES: Dict[Tuple[str, str], str] = {
+    ("activations.relu", "alpha"): "negative_slope",
+    ("regularizers.l1", "l"): "l1",
+    ("regularizers.L1", "l"): "l1",
+    ("regularizers.l2", "l"): "l2",
+    ("regularizers.L2", "l"): "l2",
+}
 
 
 def call_findings(self, ctx: Context, node: ast.Call, kinds: FrozenSet[str]) -> Iterator[Finding]:
@@ -318,7 +332,7 @@ def _problems(
         found = [p for p in found if p.kind not in (binding.TOO_MANY, binding.TWICE, binding.MISSING)]
     for problem in found:
         if not _explained(ctx, owner, problem):
-            yield _Located(problem, node, shown, signature)
+            yield _Located(problem, node, shown, signature, owner)
 
 
 def _finding(self, ctx: Context, located: _Located) -> Finding:
@@ -326,11 +340,16 @@ def _finding(self, ctx: Context, located: _Located) -> Finding:
     what, effect, remedy = _describe(problem, located.shown, located.signature)
     edits: Tuple[Edit, ...] = ()
     span = ctx.span(problem.node)
+    renamed = KERAS3_KEYWORD_RENAMES.get((located.owner, problem.argument)) if ctx.target is Target.KERAS3 else None
     if isinstance(problem.node, ast.keyword):
         line, col = span[:2]
         span = (line, col, line, col + len(problem.argument))
         if problem.kind == binding.IGNORED:
             edits = keyword_deletion(ctx, node, problem.node)
+        if problem.kind == binding.UNKNOWN and renamed is not None:
+            remedy = f"Use `{renamed}=`, Keras 3's name for it (removing it would change the model)"
+            if all(keyword.arg != renamed for keyword in node.keywords):
+                edits = (Edit(*span, renamed),)
     elif problem.node is node:
         span = ctx.span(node)[:2] + ctx.span(node.func)[2:]
     return self.finding(ctx, node, span=span, edits=edits, what=what, effect=effect, remedy=remedy)
