@@ -301,6 +301,8 @@ _CLASSES = {
         **{kind: path.replace("keras.", "keras.src.", 1) for kind, path in _TF_KERAS_ENGINE.items()},
         "Metric": "keras.src.metrics.base_metric.Metric",
         "Optimizer": "keras.src.optimizers.optimizer.Optimizer",
+        # what tf.keras.mixed_precision.LossScaleOptimizer of a TF 2.11+ optimizer is
+        "optimizers.LossScaleOptimizer": "keras.src.mixed_precision.loss_scale_optimizer.LossScaleOptimizerV3",
     },
     "3.0.0": {
         "Layer": "keras.src.layers.layer.Layer",
@@ -308,6 +310,7 @@ _CLASSES = {
         "Sequential": "keras.src.models.sequential.Sequential",
         "Metric": "keras.src.metrics.metric.Metric",
         "Optimizer": "keras.src.optimizers.optimizer.Optimizer",
+        "optimizers.LossScaleOptimizer": "keras.src.optimizers.loss_scale_optimizer.LossScaleOptimizer",
     },
 }
 
@@ -336,8 +339,11 @@ def _method_facts():
     facts = [(fact.old.lstrip("."), kinds, kinds, fact.removed_in) for fact in REMOVED_METHODS if fact.removed_in]
     # A Model fact: Sequential had it before (predict_proba was Sequential's); the Model class lacks it after
     # (Keras 3's Sequential and Functional have their own output_shape, and KER120 asks the class it sees).
+    # A name of one class of the kind (a LossScaleOptimizer's): that class had it, and lacks it after.
     facts += [
         (name, ("Model", "Sequential") if kind == "Model" else (kind,), (kind,), fact.removed_in)
+        if not fact.only_classes
+        else (name, fact.only_classes, fact.only_classes, fact.removed_in)
         for (kind, name), fact in REPLACED_ATTRIBUTES.items()
         if fact.removed_in
     ]

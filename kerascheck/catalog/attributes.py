@@ -37,9 +37,22 @@ class AttributeReplacement(Record):
     # anywhere (``self.W = self.add_weight(…)``), or on ``self``, it is the module's own
     own_when_set: bool = False
     only_on: Tuple[Target, ...] = ()  # the targets the fact is about, where not every target (none: all)
+    # the public classes of the kind whose name it is (a tf.keras LossScaleOptimizer's `get_scaled_loss`):
+    # judged only on an object the module shows to be one of them. An optimizer of unknown class may be any
+    # other, and tf.keras wraps the optimizer of a model compiled under a mixed policy in a LossScaleOptimizer
+    # that has the name.
+    only_classes: Tuple[str, ...] = ()
 
 
 _K224 = "Keras 2.2.4"
+
+# keras 2.15.0 keras/src/mixed_precision/loss_scale_optimizer.py LossScaleOptimizerV3 (what
+# tf.keras.mixed_precision.LossScaleOptimizer of a TF 2.11+ optimizer is; :587 LossScaleOptimizer, a legacy
+# optimizer's, has the same names at :692-748) vs keras 3.15.1 keras/src/optimizers/loss_scale_optimizer.py, whose
+# class keras.mixed_precision exports too (:10-15)
+_LOSS_SCALE = ("optimizers.LossScaleOptimizer",)
+_K215_LSO = "keras 2.15.0 keras/src/mixed_precision/loss_scale_optimizer.py"
+_K3_LSO = "keras 3.15.1 keras/src/optimizers/loss_scale_optimizer.py"
 
 _SEQUENTIAL_IO = (
     "keras 3.15.1 keras/src/models/sequential.py defines `inputs`/`outputs` only; `input`/`output` are "
@@ -132,6 +145,61 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "Read `optimizer.variables`",
         "keras 2.15.0 optimizers/optimizer.py and keras 3.15.1 optimizers/base_optimizer.py (variables only)",
         unless_module_says="optimizers.legacy",
+    ),
+    # A tf.keras custom training loop with loss scaling: `scaled = opt.get_scaled_loss(loss)`, the gradients of
+    # it, `grads = opt.get_unscaled_gradients(scaled_grads)`, `opt.apply_gradients(…)` (keras 2.15.0
+    # loss_scale_optimizer.py:1233-1253: loss times `loss_scale`, gradients times its reciprocal; apply_gradients
+    # :1267 unscales nothing). Keras 3.15.1 has `scale_loss` (:315, `dynamic_scale` once built, else
+    # `initial_scale`) and unscales inside `apply`/`apply_gradients` (:213-225). Run on TF 2.15.1 (apply_gradients)
+    # and Keras 3.15.1 (JAX's stateless_apply, what fit runs): a scaled gradient of 1024 for a true 1 (scale 1024,
+    # SGD lr 0.1) moves w from 1 to -101.4 on TF (no unscaling), to 0.9 on Keras 3. So no drop-in rename: a loop
+    # that keeps its own unscaling divides twice, and `get_scaled_loss` took a callable loss too.
+    ("Optimizer", "get_scaled_loss"): AttributeReplacement(
+        None,
+        "Use `.scale_loss(loss)`, and drop the `get_unscaled_gradients` call: Keras 3's `apply_gradients` "
+        "unscales the gradients itself",
+        f"{_K215_LSO}:1233; {_K3_LSO}:315 (scale_loss)",
+        removed_in="Keras 3.0",
+        only_on=(Target.KERAS3,),
+        only_classes=_LOSS_SCALE,
+    ),
+    ("Optimizer", "get_unscaled_gradients"): AttributeReplacement(
+        None,
+        "Delete the call and pass the gradients of the scaled loss as they are: Keras 3's `apply_gradients` "
+        "divides them by the loss scale itself",
+        f"{_K215_LSO}:1245; {_K3_LSO}:213-225 (apply unscales)",
+        removed_in="Keras 3.0",
+        only_on=(Target.KERAS3,),
+        only_classes=_LOSS_SCALE,
+    ),
+    # keras 2.15.0 :1201 `loss_scale` (the current scale, a tensor), :1208 `dynamic_counter` (steps since the
+    # last change), :1197 `dynamic`; keras 3.15.1 :104-118 creates `dynamic_scale` and `step_counter` in
+    # `build` (run: AttributeError before the first step, the values after it), and :54 refuses
+    # `dynamic=False`: always dynamic.
+    ("Optimizer", "loss_scale"): AttributeReplacement(
+        None,
+        "Read `.dynamic_scale` (a variable Keras 3 creates when the optimizer is built; `.initial_scale` before "
+        "the first step)",
+        f"{_K215_LSO}:1201; {_K3_LSO}:112 (dynamic_scale, made in build)",
+        removed_in="Keras 3.0",
+        only_on=(Target.KERAS3,),
+        only_classes=_LOSS_SCALE,
+    ),
+    ("Optimizer", "dynamic_counter"): AttributeReplacement(
+        None,
+        "Read `.step_counter` (a variable Keras 3 creates when the optimizer is built)",
+        f"{_K215_LSO}:1208; {_K3_LSO}:105 (step_counter, made in build)",
+        removed_in="Keras 3.0",
+        only_on=(Target.KERAS3,),
+        only_classes=_LOSS_SCALE,
+    ),
+    ("Optimizer", "dynamic"): AttributeReplacement(
+        None,
+        "Use `True`: Keras 3's LossScaleOptimizer is always dynamic (it refuses `dynamic=False`)",
+        f"{_K215_LSO}:1197; {_K3_LSO}:54 (dynamic=False refused)",
+        removed_in="Keras 3.0",
+        only_on=(Target.KERAS3,),
+        only_classes=_LOSS_SCALE,
     ),
     # keras 3.15.1 keras/src/layers/layer.py Layer.add_metric: "Permanently disabled", raises
     # NotImplementedError ("Layer `add_metric()` method is deprecated…"); run on Keras 3.15.1. keras 2.15.0

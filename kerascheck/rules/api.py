@@ -258,6 +258,15 @@ class MissingKerasAttribute(Rule):
         ),
         Valid("import keras\ndef f(model):\n    return model.predict_proba(x)\n", target=Target.KERAS3),
         Valid("import keras\nm = keras.Sequential()\nm.output_shape\n", target=Target.KERAS3),
+        Valid(  # an optimizer of unknown class: only one the module shows to be a LossScaleOptimizer is judged
+            "import keras\nmodel = keras.models.load_model('m.keras')\n"
+            "scaled = model.optimizer.get_scaled_loss(loss)\n",
+            target=Target.KERAS3,
+        ),
+        Valid(  # TF 2.15.1's LossScaleOptimizer has it
+            "from tensorflow import keras\nopt = keras.mixed_precision.LossScaleOptimizer(keras.optimizers.Adam())\n"
+            "scaled = opt.get_scaled_loss(loss)\n"
+        ),
     )
     invalid = (
         Invalid(  # a parameter annotated with a Keras class (corpus triage 9: segmentation_keras)
@@ -300,6 +309,12 @@ class MissingKerasAttribute(Rule):
         Invalid(  # a property no Keras had as a method: reported, not fixed
             "import keras\nmodel = keras.Sequential()\nfor layer in model.layers():\n    pass\n",
             at=((3, 13),),
+            target=Target.KERAS3,
+        ),
+        Invalid(  # held-out probe 15 MISS-10: a tf.keras LossScaleOptimizer's name; Keras 3's has scale_loss
+            "import keras\nopt = keras.optimizers.Adam()\nopt = keras.mixed_precision.LossScaleOptimizer(opt)\n"
+            "scaled = opt.get_scaled_loss(loss)\n",
+            at=((4, 9),),
             target=Target.KERAS3,
         ),
         Invalid(

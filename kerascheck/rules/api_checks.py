@@ -426,6 +426,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     fact = replacement(kind, name)
     if fact is not None and fact.only_on and ctx.target not in fact.only_on:
         return None
+    if fact is not None and fact.only_classes and not use.type.classes & set(fact.only_classes):
+        return None  # one class's name (a LossScaleOptimizer's), on an object the module never shows to be one
     if fact is not None and fact.unless_module_says and not use.type.classes:
         if fact.unless_module_says in module_text(ctx):
             return None  # an object of unknown class, in a module that makes ones that have it
@@ -494,7 +496,7 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     safe = not set_too
     finding = self.finding(
         ctx, use.node, span=span, edits=edits, safe=safe, receiver=receiver,
-        attribute=f"{name} = …" if use.assigned else name, effect=effect, kind=f"`{kind}`", lacks=lacks,
+        attribute=f"{name} = …" if use.assigned else name, effect=effect, kind=_shown_kind(kind, fact), lacks=lacks,
         remedy=remedy, removed=removed,
     )  # fmt: skip
     if not edits and fact is not None and fact.safe and fact.new is not None and set_too and not together:
@@ -510,6 +512,13 @@ _KIND_WORDS = {
     "Optimizer": "optimizer", "Layer": "layer", "Model": "model", "Sequential": "model", "Metric": "metric",
     "Callback": "callback",
 }  # fmt: skip
+
+
+def _shown_kind(kind: str, fact: Optional[AttributeReplacement]) -> str:
+    """What the message says lacks the name: the core class, or the one class whose name it was."""
+    if fact is not None and len(fact.only_classes) == 1:
+        return f"`{fact.only_classes[0].rsplit('.', 1)[-1]}`"
+    return f"`{kind}`"
 
 
 def _defined_by_classes(ctx: Context, name: str) -> bool:

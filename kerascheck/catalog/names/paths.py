@@ -536,6 +536,10 @@ CANONICAL_OVERRIDES: Dict[str, str] = {
     "Optimizer": "optimizers.Optimizer",
     "Regularizer": "regularizers.Regularizer",
     "Initializer": "initializers.Initializer",
+    # keras 3.15.1 keras/src/optimizers/loss_scale_optimizer.py:10-15 exports the class as both
+    # keras.optimizers.LossScaleOptimizer and keras.mixed_precision.LossScaleOptimizer (tf.keras 2.15 has only
+    # the second, keras 2.15.0 keras/api/_v2/keras/mixed_precision/__init__.py)
+    "mixed_precision.LossScaleOptimizer": "optimizers.LossScaleOptimizer",
     # engine names that are not layers: Keras 1.2.2 keras/engine/__init__.py (Model, get_source_inputs),
     # keras/engine/topology.py (Container); Keras 2.2.4 keras/engine/__init__.py, topology.py:3-5 (Network),
     # network.py; keras 2.15.0 keras/src/engine/functional.py (Functional, the class behind models.Model).
