@@ -7,7 +7,7 @@ import ast
 from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog import api
-from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
+from kerascheck.catalog.model import BOTH, ONLY_KERAS3, ONLY_TF_KERAS, Target
 from kerascheck.catalog.saving import (
     BY_NAME_ERROR,
     BY_NAME_SUFFIXES,
@@ -24,11 +24,13 @@ from kerascheck.catalog.saving import (
     LAMBDA_SAFE_MODE_SUFFIXES,
     LAMBDA_TF_KERAS_ERROR,
     LATEST_CHECKPOINT,
+    LEGACY_FORMAT_KEYWORDS,
     LOAD_WEIGHTS_FORMAT_ERROR,
     LOAD_WEIGHTS_SUFFIXES,
     LOADABLE_SUFFIXES,
     LOADING_CALLS,
     MODEL_METHODS,
+    NATIVE_FORMAT_ERROR,
     SAVE_FORMAT_ERROR,
     SAVE_FORMAT_KEYWORD,
     SAVE_FORMAT_OWNERS,
@@ -230,6 +232,97 @@ class Keras3SavingArguments(Rule):
         if accepted[0] == ".keras":
             remedy += f"; {EXPORT_REMEDY}"
         return self.finding(ctx, path, what=what, version=KERAS3_VERSION, error=error, remedy=remedy)
+
+
+class NativeFormatSavingArguments(Rule):
+    """## What it does
+    Finds `model.save(path, include_optimizer=…)` (and `signatures=`, `options=`, `save_traces=`; the same on
+    `save_model(model, path, …)`) where the path visibly ends in `.keras` and no other `save_format=` is given, on
+    target tf.keras.
+
+    ## Why is this bad?
+    Those keywords are for the SavedModel and HDF5 formats. TF 2.15's Keras saves a `.keras` path in its native
+    format and raises `ValueError: The following argument(s) are not supported with the native Keras format`
+    (keras 2.15.0 `saving_api.save_model`; run on TF 2.15.1), after training. Keras 3 takes `include_optimizer`
+    there: code written for Keras 3 meets this on tf.keras.
+
+    ## Example
+    ```python
+    model.save("deploy.keras", include_optimizer=False)
+    ```
+
+    ## Use instead
+    ```python
+    model.save("deploy.keras")  # the optimizer's state too; or: model.save("deploy.h5", include_optimizer=False)
+    ```
+
+    ## Fix safety
+    None: without the keyword the file holds what the keyword left out.
+    """
+
+    code = "KER239"
+    name = "native-format-saving-arguments"
+    message = (
+        "`{keyword}=` with the `.keras` file {path}: on target {target} Keras saves it in the native format and "
+        "raises `{error}`"
+    )
+    fix_title = "Drop `{keyword}=` (the native format has no such option), or save a `.h5` file"
+    severity = Severity.ERROR
+    targets = ONLY_TF_KERAS
+    valid = (
+        Valid("from tensorflow import keras\nmodel = keras.Sequential()\nmodel.save('m.h5', include_optimizer=False)\n"
+              "model.save('m.keras', save_format='tf', include_optimizer=False)\nmodel.save('m.keras')\n"),
+        Valid("import keras\nmodel = keras.Sequential()\nmodel.save('m.keras', include_optimizer=False)\n",
+              target=Target.KERAS3),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import os\nfrom tensorflow import keras\nmodel = keras.Sequential()\n"
+            "model.save(os.path.join(out, 'deploy.keras'), include_optimizer=False)\n",
+            at=((4, 46),),
+        ),
+        Invalid(
+            "from tensorflow import keras\nmodel = keras.Sequential()\n"
+            "keras.models.save_model(model, 'm.keras', save_format='keras', save_traces=False)\n",
+            at=((3, 63),),
+        ),
+    )
+
+    owners = frozenset(SAVE_FORMAT_OWNERS)
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in SAVE_FORMAT_OWNERS:
+            return
+        given = [keyword for keyword in node.keywords if keyword.arg in LEGACY_FORMAT_KEYWORDS]
+        if not given:
+            return
+        save_format = _keyword(node, SAVE_FORMAT_KEYWORD)
+        if save_format is not None and not (
+            isinstance(save_format.value, ast.Constant) and save_format.value.value == "keras"
+        ):
+            return  # another format asked for (or one not shown)
+        fact = SAVING_CALLS[target.owner]
+        path = argument(node, fact.path_argument, fact.path_keyword)
+        tail = None if path is None else string_tail(ctx, path)
+        if tail is None or not tail.text.lower().endswith(".keras"):
+            return
+        if target.owner == ".save" and not (
+            isinstance(node.func, ast.Attribute) and _holds_a_model(ctx, node.func.value)
+        ):
+            return  # another library's save()
+        for keyword in given:
+            line, col = ctx.span(keyword)[:2]
+            yield self.finding(
+                ctx, keyword, span=(line, col, line, col + len(keyword.arg or "")), keyword=keyword.arg,
+                path=_shown(tail), error=NATIVE_FORMAT_ERROR,
+            )  # fmt: skip
+
+
+def _holds_a_model(ctx: Context, node: ast.expr) -> bool:
+    from kerascheck.rules.model_files import holds_a_model  # here: read only when a module may need it
+
+    return holds_a_model(ctx, node)
 
 
 class Keras3LoadSavedModel(Rule):
