@@ -15,7 +15,7 @@ import ast
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Union
+from typing import Callable, Dict, FrozenSet, Iterator, List, Mapping, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog import api
@@ -297,26 +297,30 @@ def _module_candidates(ctx: Context) -> FrozenSet[str]:
 
 def _candidates(ctx: Context) -> FrozenSet[str]:
     """Names some ``name = value`` of the module may type: no other name is ever looked up."""
-    found = set()
+    found: Set[str] = set()
     scope_of = ctx.index.scope_of
     for node in ctx.index.assigns:
-        target, value = node.targets[0], node.value
-        if len(node.targets) != 1 or type(target) is not ast.Name:
-            continue
-        if type(value) is ast.Call:
-            func = value.func
-            if type(func) is ast.Attribute and func.attr == "get_layer":
-                found.add(target.id)
-            elif id(func) in scope_of and _looks_typed(ctx, value):  # a call of a Keras name
-                found.add(target.id)
-            elif type(func) is ast.Name and _module_function(ctx, func.id) is not None:  # ``model = build_model()``
-                found.add(target.id)
-        elif type(value) is ast.Attribute and value.attr in _TYPED_ATTRIBUTES:
-            found.add(target.id)
-        elif type(value) is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers":
+        target = node.targets[0]
+        if len(node.targets) == 1 and (pairs := _unpacked_pairs(node)) is not None:  # ``m1, m2 = make(), make()``
+            found.update(name for name, part in pairs if _may_type(ctx, part, scope_of))
+        elif len(node.targets) == 1 and type(target) is ast.Name and _may_type(ctx, node.value, scope_of):
             found.add(target.id)
     found.update(_layer_loop_names(module_text(ctx)))  # ``for layer in model.layers:`` (the walk keeps no loops)
     return frozenset(found)
+
+
+def _may_type(ctx: Context, value: ast.expr, scope_of: Mapping[int, object]) -> bool:
+    """Whether a value bound to a name may give it a type (see :func:`_candidates`)."""
+    if type(value) is ast.Call:
+        func = value.func
+        if type(func) is ast.Attribute and func.attr == "get_layer":
+            return True
+        if id(func) in scope_of and _looks_typed(ctx, value):  # a call of a Keras name
+            return True
+        return type(func) is ast.Name and _module_function(ctx, func.id) is not None  # ``model = build_model()``
+    if type(value) is ast.Attribute:
+        return value.attr in _TYPED_ATTRIBUTES
+    return type(value) is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers"
 
 
 def _layer_loop_names(text: str) -> List[str]:
@@ -886,12 +890,31 @@ def _layer_loop(statement: ast.For) -> Optional[Tuple[str, ast.Subscript]]:
     return target.id, element
 
 
+def _unpacked_pairs(statement: ast.stmt) -> Optional[List[Tuple[str, ast.expr]]]:
+    """(name, value) of each item of ``a, b = x, y`` (as many plain names as values, no starred item), else None."""
+    if not (type(statement) is ast.Assign and len(statement.targets) == 1):
+        return None
+    target, value = statement.targets[0], statement.value
+    if not (isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List))):
+        return None
+    names = [item.id for item in target.elts if isinstance(item, ast.Name)]
+    if len(names) != len(target.elts) or len(names) != len(value.elts):
+        return None
+    if any(type(item) is ast.Starred for item in value.elts):
+        return None
+    return list(zip(names, value.elts))
+
+
 def _bindings(statement: ast.stmt, values: Dict[str, List[Optional[ast.expr]]]) -> None:
     """Record what one statement (not the blocks in it) binds: a plain ``name = value``, a loop over a
     model's layers, or anything."""
     if type(statement) is ast.Assign and len(statement.targets) == 1 and type(statement.targets[0]) is ast.Name:
         values.setdefault(statement.targets[0].id, []).append(statement.value)
         stack: List[ast.AST] = [statement.value]
+    elif (pairs := _unpacked_pairs(statement)) is not None:  # ``m1, m2 = make(), make()``
+        for name, value in pairs:
+            values.setdefault(name, []).append(value)
+        stack = [value for _, value in pairs]
     elif type(statement) is ast.For and (loop := _layer_loop(statement)) is not None:
         values.setdefault(loop[0], []).append(loop[1])
         target = statement.target

@@ -17,3 +17,10 @@ def ensemble(path, input_shape, n_members=3):
     inputs = keras.Input(input_shape)
     outputs = keras.layers.Average()([member(inputs) for member in members])
     return keras.Model(inputs, outputs)
+
+
+def pair(path_a, path_b, input_shape):
+    first, second = keras.models.load_model(path_a), keras.models.load_model(path_b)
+    second._name = "second"  # KER120:5
+    inputs = keras.Input(input_shape)
+    return keras.Model(inputs, keras.layers.Average()([first(inputs), second(inputs)]))
