@@ -221,19 +221,17 @@ def _own_schedule_attributes(ctx: Context) -> FrozenSet[str]:
 
 def _current_rate(use: TypedUse) -> bool:
     """Whether the use reads the rate of a Keras optimizer of TF 2.11+/Keras 3 (which is never the schedule)."""
-    return (
-        use.call is None
-        and not use.assigned
-        and use.type.kind == "Optimizer"
-        and not any(".legacy." in name for name in use.type.classes)
-    )
+    return use.call is None and not use.assigned and use.type.kind == "Optimizer" and _new_optimizer(use)
+
+
+def _new_optimizer(use: TypedUse) -> bool:
+    """Whether the optimizer is not one of the legacy classes, which hand the schedule back."""
+    return not any(".legacy." in name for name in use.type.classes)
 
 
 def _optimizer_use(ctx: Context, node: ast.Call) -> Optional[TypedUse]:
     """The typed use of the called rate when its receiver is certainly a Keras optimizer of TF 2.11+/Keras 3."""
     for use in typed_uses(ctx, _RATES):
         if use.call is node and use.type.kind == "Optimizer":
-            if any(".legacy." in name for name in use.type.classes):
-                return None
-            return use
+            return use if _new_optimizer(use) else None
     return None

@@ -409,18 +409,21 @@ def _is_history(ctx: Context, node: ast.expr) -> bool:
 def _made_by_keras_fit(ctx: Context, node: ast.expr) -> bool:
     """Whether the object is what a Keras model's ``fit`` returns (the call, or a name bound once to it), or a
     Keras model (whose ``history`` is the History of its last ``fit``)."""
+    return _fit_result(ctx, node) or is_keras_model(ctx, node)
+
+
+def _fit_result(ctx: Context, node: ast.expr) -> bool:
+    """Whether the object is what a Keras model's ``fit`` returns: the call, or a name bound once to it."""
     made: Optional[ast.AST] = node
     if isinstance(made, ast.Name):
         binding = module_values(ctx).binding(made)
         made = binding.value if binding is not None and binding.unpacked_from is None else None
-    if (
+    return (
         isinstance(made, ast.Call)
         and isinstance(made.func, ast.Attribute)
         and made.func.attr in ("fit", "fit_generator")
         and is_keras_model(ctx, made.func.value)
-    ):
-        return True
-    return is_keras_model(ctx, node)
+    )
 
 
 _LOGS_RATE = LazyPattern(r"\[\s*['\"]lr['\"]\s*\]\s*=")  # ``logs["lr"] = …``
@@ -793,15 +796,4 @@ def _batch_logs_given(ctx: Context) -> Set[str]:
 def _is_history_params(ctx: Context, node: ast.expr) -> bool:
     """``history.params`` of the History a Keras model's ``fit`` returns (``model.fit(…).params``, or a name bound
     once to that call)."""
-    if not (isinstance(node, ast.Attribute) and node.attr == CALLBACK_PARAMS):
-        return False
-    made: Optional[ast.AST] = node.value
-    if isinstance(made, ast.Name):
-        binding = module_values(ctx).binding(made)
-        made = binding.value if binding is not None and binding.unpacked_from is None else None
-    return (
-        isinstance(made, ast.Call)
-        and isinstance(made.func, ast.Attribute)
-        and made.func.attr in ("fit", "fit_generator")
-        and is_keras_model(ctx, made.func.value)
-    )
+    return isinstance(node, ast.Attribute) and node.attr == CALLBACK_PARAMS and _fit_result(ctx, node.value)
