@@ -217,6 +217,7 @@ PROOFS: Dict[str, Proof] = {
     "KER221": Proof(("has no attribute 'to_yaml'",), prelude=_PRELUDE + "model.save('m.keras')\n"),
     "KER115": Proof(("has no attribute",), prelude=_PRELUDE + "import numpy\nx = numpy.ones((2, 3), 'float32')\n"),
     "KER228": Proof(("No such file or directory",), prelude=_PRELUDE + _ARCHIVES, later=1),
+    "KER240": Proof(("Unrecognized data type",)),
 }
 
 _CASES = [
