@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, Optional, Tuple
+import re
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.context.callees import is_keras_layer_class
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
-from kerascheck.rules.calls import callee
-from kerascheck.rules.values import module_values
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.calls import argument, callee
+from kerascheck.rules.values import module_values, value_of
 
 # keras 3.15.1 keras/src/ops/operation.py (Operation.__init__, so every layer and model) and
 # keras/src/backend/common/variables.py (Variable.__init__, so add_weight too) raise
@@ -212,4 +213,162 @@ def _init_passes_name(init: ast.FunctionDef) -> bool:
                     return True
             elif keyword.arg is None and isinstance(keyword.value, ast.Name) and keyword.value.id == kwargs:
                 return True
+    return False
+
+
+# tf.keras's default names of an unnamed `Input` and functional `Model` (keras 2.15.0 base_layer `_init_set_name`
+# with the class name: `input_1`, `model`, `model_1`, …); Keras 3.15.1 names them `input_layer`, `input_layer_1`,
+# …, `functional`, `functional_1`, … and never makes these (run on both by tests/data/api_programs).
+_DEFAULT_INPUT = re.compile(r"input_[0-9]+\Z")
+_DEFAULT_MODEL = re.compile(r"model(_[0-9]+)?\Z")
+_KERAS3_NAMES = {"input": "`input_layer`, `input_layer_1`, …", "model": "`functional`, `functional_1`, …"}
+# the data a model's method matches to its inputs by name, when it is a dict
+_DATA_METHODS = frozenset({".fit", ".evaluate", ".predict"})
+# names of a model read from a file or a config keep what they were saved with
+_LOADING = re.compile(r"load_model|model_from_|from_config|clone_model|saved_model|load_weights|hub\.")
+
+
+class Keras2DefaultName(Rule):
+    """## What it does
+    Finds tf.keras's default name of an unnamed `Input` (`"input_1"`, `"input_2"`, …) or functional model
+    (`"model"`, `"model_1"`, …) asked of a model the module builds: `model.get_layer("input_1")`,
+    `clf.get_layer("model")` (the base model nested in it) and the keys of a dict given to `fit`, `evaluate` or
+    `predict` (`model.fit({"input_1": a, "input_2": b}, y)`). Only where the module makes such an `Input` or model
+    without `name=` (or an application, whose `Input` is unnamed), names nothing so itself, and reads no model
+    from a file or a config (its names are the saved ones).
+
+    ## Why is this bad?
+    Keras 3 names them otherwise: unnamed inputs `input_layer`, `input_layer_1`, … and functional models
+    `functional`, `functional_1`, …. `get_layer("input_1")` raises `ValueError: No such layer: input_1`, and a dict
+    keyed `input_1` raises `ValueError: Missing data for input "input_layer"` (run on Keras 3.15.1).
+
+    ## Example
+    ```python
+    inputs = keras.Input((4,))
+    model = keras.Model(inputs, keras.layers.Dense(1)(inputs))
+    first = model.get_layer("input_1")
+    ```
+
+    ## Use instead
+    ```python
+    inputs = keras.Input((4,), name="features")
+    model = keras.Model(inputs, keras.layers.Dense(1)(inputs))
+    first = model.get_layer("features")
+    ```
+
+    ## Fix safety
+    None: the name to give the `Input` or the model is the author's choice.
+    """
+
+    code = "KER241"
+    name = "keras2-default-name"
+    message = "{what}: on target {target} (Keras {keras3_checked}) they are named {names}, so {effect}"
+    fix_title = "Give the `{kind}` a `name=` and use it, or reach it otherwise (`model.inputs`, `model.layers`)"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    owners = frozenset({".get_layer"}) | _DATA_METHODS
+    valid = (
+        Valid("import keras\ninputs = keras.Input((4,), name='input_1')\nmodel = keras.Model(inputs, inputs)\n"
+              "model.get_layer('input_1')\n", target=Target.KERAS3),
+        Valid("import keras\ninputs = keras.Input((4,))\nmodel = keras.models.load_model('old.h5')\n"
+              "model.get_layer('input_1')\n", target=Target.KERAS3),
+        Valid("from tensorflow import keras\ninputs = keras.Input((4,))\nmodel = keras.Model(inputs, inputs)\n"
+              "model.get_layer('input_1')\n"),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import keras\na = keras.Input((4,))\nb = keras.Input((3,))\n"
+            "model = keras.Model([a, b], keras.layers.Concatenate()([a, b]))\n"
+            "first = model.get_layer('input_1')\n",
+            at=((5, 24),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\nfeatures = keras.Input((4,))\n"
+            "base = keras.Model(features, keras.layers.Dense(2)(features))\ninputs = keras.Input((4,))\n"
+            "clf = keras.Model(inputs, base(inputs))\nfrozen = clf.get_layer(name='model')\n",
+            at=((6, 28),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or not isinstance(node.func, ast.Attribute):
+            return
+        asked: List[ast.Constant] = []
+        kinds: Tuple[str, ...] = ("input",)
+        if target.owner == ".get_layer":
+            at = argument(node, 0, "name")
+            if isinstance(at, ast.Constant) and isinstance(at.value, str):
+                asked = [at]
+            kinds = ("input", "model")
+            effect = "`get_layer` raises `ValueError: No such layer`"
+        elif target.owner in _DATA_METHODS:
+            at = argument(node, 0, "x")
+            data = None if at is None else value_of(ctx, at)
+            if isinstance(data, ast.Dict):
+                asked = [key for key in data.keys if isinstance(key, ast.Constant) and isinstance(key.value, str)]
+            effect = f"`{target.owner[1:]}` raises `ValueError: Missing data for input`"
+        else:
+            return
+        asked = [key for key in asked if _default_kind(str(key.value)) in kinds]
+        if not asked or _LOADING.search(module_text(ctx)):
+            return
+        from kerascheck.rules.model_files import holds_a_model  # here: read only when a module may need it
+
+        if not holds_a_model(ctx, node.func.value):
+            return
+        asked = [key for key in asked if _unnamed_made(ctx, _default_kind(str(key.value))) and not _named_so(ctx, key)]
+        if not asked or at is None:
+            return
+        kind = "Input" if _default_kind(str(asked[0].value)) == "input" else "Model"
+        spelled = ", ".join(f"`{key.value!r}`" for key in asked)
+        what = f"{spelled} is tf.keras's default name of an unnamed `{kind}`"
+        if len(asked) > 1:
+            what = f"{spelled} are tf.keras's default names of unnamed `{kind}`s"
+        yield self.finding(ctx, at, what=what, kind=kind, names=_KERAS3_NAMES[kind.lower()], effect=effect)
+
+
+def _default_kind(name: str) -> str:
+    """ "input" or "model" for a default name of tf.keras's, else ""."""
+    if _DEFAULT_INPUT.match(name):
+        return "input"
+    if _DEFAULT_MODEL.match(name):
+        return "model"
+    return ""
+
+
+def _unnamed_made(ctx: Context, kind: str) -> bool:
+    """Whether the module makes an `Input` (or an application, whose own is unnamed) or a functional `Model` without
+    `name=` (nor `**kwargs` that may hold one)."""
+    for call in ctx.index.calls:
+        canonical = ctx.canonical(call.func)
+        if canonical is None:
+            continue
+        if kind == "input" and canonical.startswith("applications.") and canonical.split(".")[-1][:1].isupper():
+            return True
+        if canonical == ("layers.Input" if kind == "input" else "models.Model") and all(
+            keyword.arg not in ("name", None) for keyword in call.keywords
+        ):
+            return True
+    return False
+
+
+def _named_so(ctx: Context, asked: ast.Constant) -> bool:
+    """Whether the module may give something the name itself: the same text as a `name=` or another argument of a
+    call that is no `get_layer`, assigned (``layer._name = "input_1"``, a constant of the module) or returned."""
+    for node in ast.walk(ctx.tree):
+        given: List[Optional[ast.expr]] = []
+        if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "get_layer":
+                continue
+            given += [keyword.value for keyword in node.keywords if keyword.arg == "name"]
+            given += node.args
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.Return)):
+            given = [node.value]
+        else:
+            continue
+        if any(isinstance(value, ast.Constant) and value.value == asked.value for value in given):
+            return True
     return False
