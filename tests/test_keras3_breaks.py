@@ -219,6 +219,7 @@ PROOFS: Dict[str, Proof] = {
     "KER228": Proof(("No such file or directory",), prelude=_PRELUDE + _ARCHIVES, later=1),
     "KER240": Proof(("Unrecognized data type",)),
     "KER241": Proof(("No such layer",)),
+    "KER242": Proof(("has no attribute 'op'",)),
 }
 
 _CASES = [

@@ -841,16 +841,18 @@ class _Scope:
                     stack.append(child)
 
     def _layer_comprehension(self, node: ast.AST, statement: Optional[ast.stmt]) -> None:
-        """``[layer.output_shape for layer in model.layers]``: one loop over a typed model's layers, its variable
-        typed as the loop's is (see :func:`_layer_loop`) in the comprehension's own scope."""
+        """``[layer.output_shape for layer in model.layers]``: the first loop's iterable, read where the
+        comprehension stands; and one loop over a typed model's layers, its variable typed as the loop's is (see
+        :func:`_layer_loop`) in the comprehension's own scope."""
         generators = getattr(node, "generators", [])
+        if generators:
+            self._uses(generators[0].iter, statement)  # evaluated where the comprehension stands
         if len(generators) != 1 or generators[0].is_async:
             return
         generator = generators[0]
         loop = _layer_loop(ast.For(target=generator.target, iter=generator.iter, body=[], orelse=[]))
         if loop is None:
             return
-        self._uses(generator.iter, statement)  # evaluated where the comprehension stands
         element = expression_type(self.ctx, loop[1], self.lookup)
         if element is None:
             return
