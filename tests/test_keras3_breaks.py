@@ -127,6 +127,31 @@ __builtins__ = dict(vars(builtins), __import__=_import)
 """
 
 
+# What TF >= 2.16 serves as `tf.keras`: Keras 3's `keras._tf_keras.keras` (which needs no TensorFlow to import).
+_TF_KERAS_OF_KERAS3 = """
+import builtins
+import types
+import keras._tf_keras.keras as _tf_keras
+
+_tensorflow = types.ModuleType("tensorflow")
+_tensorflow.keras = _tf_keras
+
+
+def _import(name, *args, _real=builtins.__import__, **kwargs):
+    if name == "tensorflow":
+        return _tensorflow
+    if name.startswith("tensorflow.keras"):
+        module = _tf_keras
+        for part in name.split(".")[2:]:
+            module = getattr(module, part)
+        return module
+    return _real(name, *args, **kwargs)
+
+
+__builtins__ = dict(vars(builtins), __import__=_import)
+"""
+
+
 # Weights of a GRU as Keras 2.2 built it (reset_after=False), for the example to load.
 _KERAS22_GRU = """
 keras.Sequential([keras.Input((4, 3)), keras.layers.GRU(2, reset_after=False)]).save_weights("gru.weights.h5")
@@ -220,6 +245,7 @@ PROOFS: Dict[str, Proof] = {
     "KER240": Proof(("Unrecognized data type",)),
     "KER241": Proof(("No such layer",)),
     "KER242": Proof(("has no attribute 'op'",)),
+    "KER243": Proof(("'str' object has no attribute 'name'",), prelude=_PRELUDE + _TF_KERAS_OF_KERAS3),
 }
 
 _CASES = [

@@ -1,5 +1,6 @@
 """KER233: ``optimizer.learning_rate(optimizer.iterations)``, a learning-rate schedule called through the optimizer;
-KER237: ``optimizer.learning_rate.decay_steps``, one of its attributes read through it."""
+KER237: ``optimizer.learning_rate.decay_steps``, one of its attributes read through it; KER243:
+``tf.keras.backend.set_value(optimizer.learning_rate, v)``, which Keras 3's legacy backend cannot do."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from kerascheck.catalog.training import (
 )
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.names import TF_KERAS
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source
+from kerascheck.rules.calls import callee
 from kerascheck.rules.objects import TypedUse, typed_uses
 from kerascheck.walk import every_node
 
@@ -235,3 +238,100 @@ def _optimizer_use(ctx: Context, node: ast.Call) -> Optional[TypedUse]:
         if use.call is node and use.type.kind == "Optimizer":
             return use if _new_optimizer(use) else None
     return None
+
+
+class LegacySetValueOnKerasVariable(Rule):
+    """## What it does
+    Finds `tf.keras.backend.set_value(optimizer.learning_rate, value)` (also `.lr`, and `K.set_value` with `K`
+    imported from `tensorflow.keras`) on an optimizer the module shows, on Keras 3: the learning-rate warm-up and
+    schedule callbacks of tf.keras 2.x.
+
+    ## Why is this bad?
+    On TF >= 2.16, `tf.keras.backend` is Keras 3's legacy module, whose `set_value(x, value)` runs
+    `np.asarray(value, dtype=x.dtype.name)`: a Keras 3 variable's `dtype` is a string, so it raises
+    `AttributeError: 'str' object has no attribute 'name'` (keras 3.15.1 `src/legacy/backend.py`, run on Keras 3.15.1;
+    the TensorFlow backend's variables keep the same `dtype`). The rate is never set. (Standalone Keras 3's
+    `keras.backend` has no `set_value` at all: KER111.)
+
+    ## Example
+    ```python
+    tf.keras.backend.set_value(self.model.optimizer.learning_rate, rate)
+    ```
+
+    ## Use instead
+    ```python
+    self.model.optimizer.learning_rate.assign(rate)
+    ```
+
+    ## Fix safety
+    Safe: `assign` stores the value in the variable's dtype, what `set_value` meant to do (`x.assign(value)` after
+    the same conversion).
+    """
+
+    code = "KER243"
+    name = "legacy-set-value-on-keras3-variable"
+    message = (
+        "`{spelled}(…)` sets `{variable}`: on target {target} (Keras {keras3_checked}, tf.keras of TF >= 2.16) the "
+        "legacy `set_value` reads `dtype.name` of a Keras 3 variable, whose dtype is a string: "
+        "`AttributeError: 'str' object has no attribute 'name'`"
+    )
+    fix_title = "Assign the value to the variable: `{fixed}`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    targets = frozenset({Target.KERAS3})
+    owners = frozenset({"backend.set_value"})
+    valid = (
+        Valid("from tensorflow import keras\nopt = keras.optimizers.Adam()\n"
+              "keras.backend.set_value(opt.learning_rate, 0.1)\n"),
+        Valid("import tensorflow as tf\nv = tf.Variable(1.0)\ntf.keras.backend.set_value(v, 0.5)\n", Target.KERAS3),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import tensorflow as tf\nopt = tf.keras.optimizers.Adam(0.01)\n"
+            "tf.keras.backend.set_value(opt.learning_rate, 0.1)\n",
+            at=((3, 0),),
+            target=Target.KERAS3,
+            fixed="import tensorflow as tf\nopt = tf.keras.optimizers.Adam(0.01)\nopt.learning_rate.assign(0.1)\n",
+        ),
+        Invalid(
+            "from tensorflow import keras\nfrom tensorflow.keras import backend as K\n"
+            "model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer='adam', loss='mse')\nK.set_value(model.optimizer.learning_rate, 0.001)\n",
+            at=((5, 0),),
+            target=Target.KERAS3,
+            fixed="from tensorflow import keras\nfrom tensorflow.keras import backend as K\n"
+            "model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])\n"
+            "model.compile(optimizer='adam', loss='mse')\nmodel.optimizer.learning_rate.assign(0.001)\n",
+        ),
+    )
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner != "backend.set_value":
+            return
+        reference = target.reference
+        if (
+            reference is None
+            or reference.implementation != TF_KERAS
+            or reference.dotted.startswith("tensorflow.compat.v1.")
+            or not node.args
+            or "legacy" in module_text(ctx)  # TF_USE_LEGACY_KERAS: tf.keras is Keras 2's, whose set_value works
+        ):
+            return
+        variable = node.args[0]
+        use = next(
+            (use for use in typed_uses(ctx, _RATES) if use.node is variable and use.type.kind == "Optimizer"), None
+        )
+        if use is None or not _new_optimizer(use):
+            return
+        rate = f"{ctx.source_of(use.node.value)}.learning_rate"
+        edits: Tuple[Edit, ...] = ()
+        fixed = f"{rate}.assign(…)"
+        if len(node.args) == 2 and not node.keywords:
+            fixed = f"{rate}.assign({ctx.source_of(node.args[1])})"
+            edits = (Edit(*ctx.span(node), fixed),)
+        finding = self.finding(
+            ctx, node, span=ctx.span(node)[:2] + ctx.span(node.func)[2:], edits=edits,
+            spelled=ctx.source_of(node.func), variable=shown_source(ctx.source_of(variable)), fixed=shown_source(fixed),
+        )  # fmt: skip
+        yield finding if edits else finding.unfixed("the call is not `set_value(variable, value)`")
