@@ -319,6 +319,18 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "Keras 1.2.2 layers/convolutional.py (self.nb_filter); keras 2.15.0 and 3.15.1 convolutions (filters)",
         own_when_set=True,
     ),
+    # Keras 1.2.2 keras/layers/core.py Dense and recurrent.py SimpleRNN/GRU/LSTM kept `self.output_dim`; Keras 2
+    # renamed it `units` (keras 2.15.0 and 3.15.1 have no `output_dim` on them: probe 15 p19 raises
+    # `AttributeError: 'Dense' object has no attribute 'output_dim'` on both). An Embedding still has `output_dim`,
+    # so only a layer shown to be one of these is judged.
+    ("Layer", "output_dim"): AttributeReplacement(
+        "units",
+        "`output_dim` is Keras 1's name of the size of a Dense or recurrent layer: use `.units`",
+        "Keras 1.2.2 layers/core.py and recurrent.py (self.output_dim); keras 2.15.0 and 3.15.1 (units)",
+        safe=True,
+        own_when_set=True,
+        only_classes=("layers.Dense", "layers.SimpleRNN", "layers.GRU", "layers.LSTM"),
+    ),
     # The tf.keras idiom for renaming a layer or model (ensembles of one model loaded twice): keras 2.15.0's `name` is
     # a read-only property over `_name` (run on TF 2.15.1: `layer.name = …` raises AttributeError, `layer._name = …`
     # renames). Keras 3.15.1's `name` is a plain attribute (keras/src/ops/operation.py) and nothing reads `_name`: the

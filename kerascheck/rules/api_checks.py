@@ -496,8 +496,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     safe = not set_too
     finding = self.finding(
         ctx, use.node, span=span, edits=edits, safe=safe, receiver=receiver,
-        attribute=f"{name} = …" if use.assigned else name, effect=effect, kind=_shown_kind(kind, fact), lacks=lacks,
-        remedy=remedy, removed=removed,
+        attribute=f"{name} = …" if use.assigned else name, effect=effect,
+        kind=_shown_kind(kind, fact, use.type.classes), lacks=lacks, remedy=remedy, removed=removed,
     )  # fmt: skip
     if not edits and fact is not None and fact.safe and fact.new is not None and set_too and not together:
         shown = ", ".join(f"`{ctx.source_of(node)}` (line {node.lineno})" for node in untyped[:3])
@@ -514,10 +514,14 @@ _KIND_WORDS = {
 }  # fmt: skip
 
 
-def _shown_kind(kind: str, fact: Optional[AttributeReplacement]) -> str:
-    """What the message says lacks the name: the core class, or the one class whose name it was."""
-    if fact is not None and len(fact.only_classes) == 1:
-        return f"`{fact.only_classes[0].rsplit('.', 1)[-1]}`"
+def _shown_kind(kind: str, fact: Optional[AttributeReplacement], classes: FrozenSet[str] = frozenset()) -> str:
+    """What the message says lacks the name: the core class, or the one class whose name it was (of those it names,
+    the one the receiver is shown to be)."""
+    named = () if fact is None else fact.only_classes
+    if len(named) > 1:
+        named = tuple(name for name in named if name in classes)
+    if len(named) == 1:
+        return f"`{named[0].rsplit('.', 1)[-1]}`"
     return f"`{kind}`"
 
 
