@@ -34,7 +34,14 @@ _KERAS3_BEHIND_TF_KERAS = "Keras 3 behind tf.keras"  # a fact told as a version:
 # depends on TF_USE_LEGACY_KERAS, so it stays unknown there.
 VERSION_FUNCTIONS: Dict[str, str] = {"keras_cv.src.backend.config.keras_3": _KERAS3_BEHIND_TF_KERAS}
 # the texts of a module that may read one of those (a cheap gate before the parse of its tests)
-VERSION_FUNCTION_TEXTS = tuple(sorted({f"{name.rpartition('.')[2]}()" for name in VERSION_FUNCTIONS}))
+# The functions that name the backend Keras runs on (``K.backend() == "theano"``), told as a version: Keras 1 and 2
+# code kept Theano and CNTK branches, which neither target can take (tf.keras runs on TensorFlow, Keras 3 on JAX,
+# NumPy, TensorFlow or PyTorch; triage 13: KER111 in keras-vggface's `if K.backend() == 'theano':` branches).
+_BACKEND = "Keras backend"
+BACKEND_FUNCTIONS = frozenset(
+    {"keras.backend.backend", "tensorflow.keras.backend.backend", "keras.config.backend", "tf_keras.backend.backend"}
+)
+VERSION_FUNCTION_TEXTS = tuple(sorted({f"{name.rpartition('.')[2]}()" for name in VERSION_FUNCTIONS} | {"backend()"}))
 
 # the version strings a package may have on each target: a test is judged only where all of them agree
 _VERSIONS: Dict[Target, Dict[str, Tuple[str, ...]]] = {
@@ -42,11 +49,13 @@ _VERSIONS: Dict[Target, Dict[str, Tuple[str, ...]]] = {
     Target.KERAS3: {
         "keras": (KERAS3_CHECKED,),
         "tensorflow": tuple(v for v in TENSORFLOW_RELEASES if tuple(map(int, v.split(".")[:2])) >= (2, 16)),
+        _BACKEND: ("jax", "numpy", "tensorflow", "torch"),
     },
     Target.TF_KERAS: {
         "keras": ("2.15.0",),
         "tensorflow": ("2.15.1",),  # TF 2.15.1 and the keras 2.15.0 it installs
         _KERAS3_BEHIND_TF_KERAS: ("false",),  # keras 2.15.0 has no keras.version()
+        _BACKEND: ("tensorflow",),
     },
 }
 _MAX_UNKNOWNS = 6  # at most 2**6 assignments are tried for one branch
@@ -440,7 +449,13 @@ def _end(body: List[ast.stmt]) -> Tuple[int, int]:
 
 
 def _version_of(node: ast.AST, dotted) -> Optional[str]:
-    """The package whose version the node reads (``keras.__version__``), or None."""
+    """The package whose version the node reads (``keras.__version__``; the backend's name for ``K.backend()``),
+    or None."""
+    if isinstance(node, ast.Call):
+        if not node.args and not node.keywords and isinstance(node.func, ast.Attribute):
+            if dotted(node.func) in BACKEND_FUNCTIONS:
+                return _BACKEND
+        return None
     if isinstance(node, ast.Attribute) and node.attr == "__version__":
         name = dotted(node)
         if name in ("keras.__version__", "tensorflow.__version__"):
@@ -499,8 +514,8 @@ def _truth(value: Value) -> Optional[bool]:
 
 
 def _collect(node: ast.expr, judge: _Judge, unknowns: Dict[str, int]) -> None:
-    """Record the plain unknowns of a test (names and attribute chains, by ``atom``); raise _Unknown for a part
-    that cannot be judged as a truth value (a call, a subscript, arithmetic)."""
+    """Record the unknowns of a test (by ``atom``: a name bound once is one value, any other part its own); raise
+    _Unknown for a version read whose value cannot be judged."""
     if isinstance(node, ast.BoolOp):
         for value in node.values:
             _collect(value, judge, unknowns)
@@ -508,7 +523,9 @@ def _collect(node: ast.expr, judge: _Judge, unknowns: Dict[str, int]) -> None:
         _collect(node.operand, judge, unknowns)
     elif judge.judged(node) is not _NOT_A_VERSION_TEST:
         return
-    elif isinstance(node, (ast.Name, ast.Attribute)) and _version_of(node, judge.dotted) is None:
+    elif _version_of(node, judge.dotted) is None:
+        # any other test (a name, ``weights == "imagenet"``, a call) is true or false, each read on its own: an
+        # unknown that may go either way (the branch it guards with a backend test is judged by that test)
         unknowns.setdefault(judge.atom(node), len(unknowns))
     else:
         raise _Unknown
@@ -529,6 +546,8 @@ _COMPARE = {
     ast.GtE: lambda a, b: a >= b,
     ast.Eq: lambda a, b: a == b,
     ast.NotEq: lambda a, b: a != b,
+    ast.In: lambda a, b: a in b,
+    ast.NotIn: lambda a, b: a not in b,
 }
 
 

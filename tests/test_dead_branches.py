@@ -67,8 +67,27 @@ def test_the_else_branch_and_nested_tests_are_judged_together() -> None:
 
 
 def test_a_module_reading_no_version_keeps_every_finding() -> None:
-    source = "import keras\nif keras.backend.backend() == 'theano':\n" + FIT
-    assert ("KER112", 3) in _lines(source, Target.KERAS3)
+    source = "import os\nimport keras\nif os.environ.get('KERAS_BACKEND') == 'theano':\n" + FIT
+    assert ("KER112", 4) in _lines(source, Target.KERAS3)
+
+
+@pytest.mark.parametrize(
+    ("test", "target", "reported"),
+    [
+        ("K.backend() == 'theano'", Target.KERAS3, False),  # neither target runs on Theano or CNTK
+        ("K.backend() == 'theano'", Target.TF_KERAS, False),
+        ("K.backend() in ('theano', 'cntk')", Target.KERAS3, False),
+        ("K.backend() != 'tensorflow'", Target.TF_KERAS, False),  # tf.keras runs on TensorFlow only
+        ("K.backend() != 'tensorflow'", Target.KERAS3, True),  # Keras 3 may run on JAX or PyTorch
+        ("keras.backend.backend() == 'jax'", Target.KERAS3, True),
+        ("keras.config.backend() == 'cntk'", Target.KERAS3, False),
+        ("K.backend() == name", Target.KERAS3, True),  # not judged
+    ],
+)
+def test_a_backend_test_decides_its_branch(test: str, target: Target, reported: bool) -> None:
+    """Keras 1 and 2 code kept Theano and CNTK branches (triage 13: keras-vggface, keras-contrib)."""
+    source = f"import keras\nfrom keras import backend as K\nif {test}:\n{FIT}"
+    assert (("KER112", 4) in _lines(source, target)) is reported
 
 
 def test_a_name_set_again_between_the_tests_is_not_assumed_to_keep_its_value() -> None:
