@@ -997,6 +997,10 @@ class RemovedName(_NameRule):
         Valid("from tensorflow.keras.layers import LSTM\nLSTM(4)\n"),
         Valid("import tensorflow as tf\ntf.keras.layers.ThresholdedReLU(1.0)\n", target=Target.KERAS3),
         Valid("import tensorflow as tf\nsession = tf.compat.v1.keras.backend.get_session()\n"),
+        Valid(  # TF's private Keras 2 copy keeps its backend whatever Keras is installed; KER103 reports the import
+            "from tensorflow.python.keras import backend as K\ny = K.expand_dims(K.dot(a, b), 1)\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(  # the name stays, its module goes: the chain is moved (probe 11 FIX-1, runs on both targets)
@@ -1099,6 +1103,10 @@ class RemovedName(_NameRule):
 
     def _fact(self, target: Target, canonical: str, reference: Reference) -> Optional[RemovedNameFact]:
         target = judged_as(target, reference)
+        if target is Target.KERAS3 and reference.implementation == TF_PYTHON_KERAS:
+            # TensorFlow's private copy (tensorflow.python.keras) is Keras 2 code whatever Keras is installed: Keras
+            # 3's removals are not its own (triage 13 FALSE-1: attention_keras's K.dot/K.rnn train on TF 2.15.1)
+            target = Target.TF_KERAS
         fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
         if fact is not None and fact.kept_in_tf_keras and reference.implementation in (TF_KERAS, TF_KERAS_PACKAGE):
             return None  # TensorFlow >= 2.16 serves keras/_tf_keras/keras as tf.keras, which keeps it
