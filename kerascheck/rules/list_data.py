@@ -10,7 +10,7 @@ direct call go through the backend instead, and tf.keras read a list there as se
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Tuple
+from typing import FrozenSet, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
@@ -126,9 +126,12 @@ def _numbers_list(ctx: Context, node: ast.expr) -> bool:
     """A list or tuple of numbers, or of such lists, written out or bound once to a name (never changed in place)."""
     if isinstance(node, ast.Name):
         value = value_of(ctx, node)
-        if value is node or _changed_in_place(ctx, node.id):
-            return False
-        node = value
+        return (
+            value is not node
+            and isinstance(value, (ast.List, ast.Tuple))
+            and _numbers(value, 0)
+            and node.id not in _changed_in_place(ctx)
+        )
     return isinstance(node, (ast.List, ast.Tuple)) and _numbers(node, 0)
 
 
@@ -140,16 +143,20 @@ def _numbers(node: ast.expr, depth: int) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) in (int, float)
 
 
-def _changed_in_place(ctx: Context, name: str) -> bool:
-    """Whether the module calls a method of a name so spelled (``rows.append(…)``) or stores into it: the list may
-    then hold arrays."""
-    for node in ast.walk(ctx.tree):
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == name:
-            return True
-        if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load):
-            if isinstance(node.value, ast.Name) and node.value.id == name:
-                return True
-    return False
+def _changed_in_place(ctx: Context) -> FrozenSet[str]:
+    """The names the module calls a method of or stores into (``rows.append(…)``, ``rows[0] = …``): such a list may
+    hold arrays by the time it is used (worked out once per module)."""
+    key = ("list data", "changed in place")
+    if key not in ctx.memo:
+        names = set()
+        for node in ast.walk(ctx.tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+                names.add(node.value.id)
+            elif isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load):
+                if isinstance(node.value, ast.Name):
+                    names.add(node.value.id)
+        ctx.memo[key] = frozenset(names)
+    return ctx.memo[key]
 
 
 def _holds_a_model(ctx: Context, node: ast.expr) -> bool:
