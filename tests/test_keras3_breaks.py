@@ -245,6 +245,7 @@ PROOFS: Dict[str, Proof] = {
     "KER240": Proof(("Unrecognized data type",)),
     "KER241": Proof(("No such layer",)),
     "KER242": Proof(("has no attribute 'op'",)),
+    "KER244": Proof(("deserialization of a `Lambda` layer",)),
     "KER243": Proof(("'str' object has no attribute 'name'",), prelude=_PRELUDE + _TF_KERAS_OF_KERAS3),
 }
 

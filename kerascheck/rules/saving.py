@@ -1046,3 +1046,97 @@ def keras2_call(ctx: Context, node: ast.Call) -> bool:
         return False
     made = value_of(ctx, node.func.value)
     return isinstance(made, ast.Call) and ctx.keras2_on_keras3(made.func)
+
+
+# keras 2.15.0 layers/core/lambda_layer.py `_parse_function_from_config` and keras 3.15.1 layers/core/lambda_layer.py
+# `_raise_for_lambda_deserialization`: a Python `lambda` in a config is refused in safe mode, and `model_from_json`
+# takes no `safe_mode=` on either (held-out probe 16 q06, run on TF 2.15.1 and Keras 3.15.1)
+_LAMBDA_FROM_JSON_ERROR = "ValueError: Requested the deserialization of a Lambda layer … a Python lambda"
+_UNSAFE_SWITCHES = ("enable_unsafe_deserialization", "safe_mode")
+_UNSAFE_CALL = {
+    Target.KERAS3: "keras.config.enable_unsafe_deserialization()",
+    Target.TF_KERAS: "tf.keras.__internal__.enable_unsafe_deserialization()",
+}
+
+
+class LambdaLayerFromJson(Rule):
+    """## What it does
+    Finds `model_from_json(…)` in a module that writes a model's architecture with `.to_json()` and builds a
+    `Lambda` layer of a Python `lambda` (`Lambda(lambda t: t * 2.0)`): the Keras 2 way to save and rebuild a model.
+    A module that turns safe mode off (`enable_unsafe_deserialization`, `safe_mode`) is left alone.
+
+    ## Why is this bad?
+    The JSON holds the `lambda` as code, and Keras refuses to run code from a config in safe mode, the default:
+    `ValueError: Requested the deserialization of a Lambda layer with a Python lambda inside it` (run on TF 2.15.1
+    and Keras 3.15.1). `model_from_json` takes no `safe_mode=` argument on either.
+
+    ## Example
+    ```python
+    x = Lambda(lambda t: t / 255.0)(inputs)
+    ...
+    restored = model_from_json(model.to_json())
+    ```
+
+    ## Use instead
+    ```python
+    restored = build_model()  # the code that made the model
+    restored.set_weights(model.get_weights())
+    ```
+
+    ## Fix safety
+    None: rebuilding the model in code, a Layer subclass, or trusting the JSON is the author's choice.
+    """
+
+    code = "KER244"
+    name = "lambda-layer-from-json"
+    message = (
+        "`{call}` rebuilds a model from JSON, and the module's models hold a `Lambda` layer of a Python `lambda` "
+        "(line {layer_at}): on target {target} Keras refuses it in safe mode: `{error}`"
+    )
+    fix_title = "Rebuild the model in code and load its weights, or call `{unsafe}` for a JSON you trust"
+    severity = Severity.ERROR
+    owners = frozenset({"models.model_from_json"})
+    valid = (
+        Valid("import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])\n"
+              "restored = keras.models.model_from_json(model.to_json())\n"),
+        Valid("import keras\nkeras.config.enable_unsafe_deserialization()\n"
+              "model = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda t: t * 2)])\n"
+              "restored = keras.models.model_from_json(model.to_json())\n", target=Target.KERAS3),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\n"
+            "model = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda t: t * 2.0)])\n"
+            "restored = keras.models.model_from_json(model.to_json())\n",
+            at=((3, 11),),
+        ),
+        Invalid(
+            "import keras\nfrom keras.layers import Dense, Input, Lambda\nfrom keras.models import Model, "
+            "model_from_json\ninp = Input((6,))\nout = Dense(2)(Lambda(lambda t: t + 1.0)(inp))\n"
+            "spec = Model(inp, out).to_json()\nrestored = model_from_json(spec)\n",
+            at=((7, 11),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        text = module_text(ctx)
+        if target is None or target.owner != "models.model_from_json" or ".to_json(" not in text:
+            return
+        if any(switch in text for switch in _UNSAFE_SWITCHES):
+            return
+        layer = next((call for call in ctx.index.calls if _python_lambda_layer(ctx, call)), None)
+        if layer is None:
+            return
+        yield self.finding(
+            ctx, node, span=ctx.span(node)[:2] + ctx.span(node.func)[2:], call=f"{ctx.source_of(node.func)}(…)",
+            layer_at=layer.lineno, error=_LAMBDA_FROM_JSON_ERROR, unsafe=_UNSAFE_CALL[ctx.target],
+        )  # fmt: skip
+
+
+def _python_lambda_layer(ctx: Context, call: ast.Call) -> bool:
+    """A Keras `Lambda(...)` layer made of a Python `lambda`."""
+    made = callee(ctx, call)
+    function = argument(call, 0, "function")
+    return made is not None and made.owner == "layers.Lambda" and isinstance(function, ast.Lambda)
