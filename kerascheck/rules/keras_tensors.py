@@ -103,7 +103,7 @@ class KerasTensorGraphAttribute(Rule):
         ]
         if not uses:
             return
-        parents = _parents(ctx.tree)
+        parents = _parents(ctx.nodes)
         for use in uses:
             for tensor in _tensors(use, parents):
                 read = parents.get(id(tensor))
@@ -116,9 +116,9 @@ class KerasTensorGraphAttribute(Rule):
                     )
 
 
-def _parents(tree: ast.AST) -> Dict[int, ast.AST]:
+def _parents(nodes: List[ast.AST]) -> Dict[int, ast.AST]:
     parents: Dict[int, ast.AST] = {}
-    for node in ast.walk(tree):
+    for node in nodes:
         for child in ast.iter_child_nodes(node):
             parents[id(child)] = node
     return parents

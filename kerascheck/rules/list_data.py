@@ -149,7 +149,7 @@ def _changed_in_place(ctx: Context) -> FrozenSet[str]:
     key = ("list data", "changed in place")
     if key not in ctx.memo:
         names = set()
-        for node in ast.walk(ctx.tree):
+        for node in ctx.nodes:
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
                 names.add(node.value.id)
             elif isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load):

@@ -358,7 +358,7 @@ def _unnamed_made(ctx: Context, kind: str) -> bool:
 def _named_so(ctx: Context, asked: ast.Constant) -> bool:
     """Whether the module may give something the name itself: the same text as a `name=` or another argument of a
     call that is no `get_layer`, assigned (``layer._name = "input_1"``, a constant of the module) or returned."""
-    for node in ast.walk(ctx.tree):
+    for node in ctx.nodes:
         given: List[Optional[ast.expr]] = []
         if isinstance(node, ast.Call):
             if isinstance(node.func, ast.Attribute) and node.func.attr == "get_layer":
