@@ -78,7 +78,9 @@ def analyse_tree(
     findings = _live(ctx, findings)
     findings.sort(key=_FINDING_ORDER)
     facts = tuple((rule.code, found) for rule in active.fact_rules if (found := rule.module_facts(ctx)) is not None)
-    return _report(ctx, findings, speculations, facts)
+    report = _report(ctx, findings, speculations, facts)
+    ctx.memo.clear()  # what rules keep there may refer to the context: freed now, not by a later garbage collection
+    return report
 
 
 def _live(ctx: Context, findings: List[Finding]) -> List[Finding]:
