@@ -158,13 +158,19 @@ def _release_signals(held: Optional[Set[int]]) -> None:
 
 
 def _stop(pool) -> None:
-    """End the workers now: the queued files are dropped, a file being checked is abandoned."""
+    """End the workers now: the queued files are dropped, a file being checked is abandoned. The pool's
+    manager thread is waited for too: it closes its wake-up pipe as it ends, and had it still been ending
+    when the interpreter exits, CPython's exit hook (concurrent.futures.process._python_exit, 3.11) could
+    write to the pipe as it closed and print an ignored ``OSError: Bad file descriptor`` traceback."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _context():

@@ -297,6 +297,9 @@ _CLASSES = {
     "2.6.0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.Metric"},
     "2.8.0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.Metric"},
     "2.9.0": {**_TF_KERAS_ENGINE, "Metric": "keras.metrics.base_metric.Metric"},
+    # what tf.keras.optimizers.Optimizer is: OptimizerV2 up to TF 2.10, the new optimizer from TF 2.11
+    "2.10.0": {**_TF_KERAS_ENGINE, "Optimizer": "keras.optimizers.optimizer_v2.optimizer_v2.OptimizerV2"},
+    "2.11.0": {**_TF_KERAS_ENGINE, "Optimizer": "keras.optimizers.optimizer_experimental.optimizer.Optimizer"},
     "2.15.0": {
         **{kind: path.replace("keras.", "keras.src.", 1) for kind, path in _TF_KERAS_ENGINE.items()},
         "Metric": "keras.src.metrics.base_metric.Metric",

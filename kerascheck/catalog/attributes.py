@@ -140,6 +140,19 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "keras 2.15.0 optimizers/optimizer.py and keras 3.15.1 optimizers/base_optimizer.py (variables only)",
         unless_module_says="optimizers.legacy",
     ),
+    # keras 2.15.0 keras/src/optimizers/legacy/optimizer_v2.py:1176 OptimizerV2._decayed_lr(var_dtype): the rate of
+    # the current step, the schedule's value at `iterations` (the TF 2.2-2.10 way a callback logged a decayed rate).
+    # The TF 2.11+ optimizers (keras/src/optimizers/optimizer.py) and Keras 3.15.1's have none. Run on TF 2.15.1 and
+    # Keras 3.15.1: `AttributeError`; `float(optimizer.learning_rate)` in `on_epoch_end` gives the rate, with an
+    # ExponentialDecay schedule the last step's on TF 2.15.1 (0.1, 0.05) and the next step's on Keras 3 (0.05, 0.025).
+    ("Optimizer", "_decayed_lr"): AttributeReplacement(
+        None,
+        "Read `float(optimizer.learning_rate)`: the current rate, scheduled or not (with a schedule, tf.keras gives "
+        "the last step's rate, Keras 3 the next step's)",
+        "keras 2.15.0 optimizers/legacy/optimizer_v2.py:1176; absent from optimizers/optimizer.py and keras 3.15.1",
+        removed_in="TF 2.11",
+        unless_module_says="optimizers.legacy",
+    ),
     ("Optimizer", "weights"): AttributeReplacement(
         None,
         "Read `optimizer.variables`",

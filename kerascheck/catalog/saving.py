@@ -49,6 +49,8 @@ class SavingCall(Record):
 SAVE_FORMAT_KEYWORD = "save_format"
 # save_format= with a path of an accepted suffix only logs a warning; otherwise it raises.
 SAVE_FORMAT_OWNERS = frozenset({".save", "models.save_model", "saving.save_model"})
+# the values tf.keras takes for a SavedModel (keras 2.15.0 saving_api.get_save_format)
+SAVED_MODEL_FORMATS = frozenset({"tf", "tensorflow"})
 
 SAVING_CALLS: Dict[str, SavingCall] = {
     ".save": SavingCall(0, "filepath", MODEL_SUFFIXES, "ValueError: Invalid filepath extension for saving"),

@@ -28,7 +28,8 @@ from kerascheck.catalog.metric_keys import (
     OLD_RATE_KEY,
     RATE_LOGGING_CALLBACKS,
 )
-from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.model import Target
+from kerascheck.catalog.releases import KERAS3_CHECKED
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.lazy import LazyPattern
@@ -426,17 +427,28 @@ def _fit_result(ctx: Context, node: ast.expr) -> bool:
     )
 
 
-_LOGS_RATE = LazyPattern(r"\[\s*['\"]lr['\"]\s*\]\s*=")  # ``logs["lr"] = …``
+# ``logs["lr"] = …`` (``"learning_rate"`` on tf.keras): a callback of the module's own logs the rate
+_LOGS_RATE = {
+    Target.KERAS3: LazyPattern(r"\[\s*['\"]lr['\"]\s*\]\s*="),
+    Target.TF_KERAS: LazyPattern(r"\[\s*['\"]learning_rate['\"]\s*\]\s*="),
+}
+# the key a target's ReduceLROnPlateau and LearningRateScheduler log the rate under, the other Keras's, and what ran
+_RATE_KEYS = {
+    Target.KERAS3: (KERAS3_RATE_KEY, OLD_RATE_KEY, f"Keras {KERAS3_CHECKED}"),
+    Target.TF_KERAS: (OLD_RATE_KEY, KERAS3_RATE_KEY, "TF 2.15.1"),
+}
 
 
 class LearningRateLogKey(Rule):
     """## What it does
-    Finds `history.history['lr']` in a module that trains with `ReduceLROnPlateau` or
-    `LearningRateScheduler`, on Keras 3.
+    Finds `history.history['lr']`, and `logs['lr']` in `on_epoch_end` of a Keras callback class (where no
+    `'lr' in logs` test or `except KeyError` guards it), in a module that trains with `ReduceLROnPlateau` or
+    `LearningRateScheduler`, on Keras 3; and the same reads of Keras 3's key `'learning_rate'` on tf.keras.
 
     ## Why is this bad?
-    tf.keras's two callbacks log the rate as `lr`; Keras 3's (3.15.1) log it as `learning_rate`, and
-    reading `lr` raises `KeyError`.
+    tf.keras's two callbacks log the rate as `lr`, in the epoch's logs that later callbacks and the History
+    see (keras 2.15.0 `callbacks.py`; TF 2.15.1 run); Keras 3's (3.15.1) log it as `learning_rate`. Reading
+    the other Keras's key raises `KeyError` after the first epoch.
 
     ## Example
     ```python
@@ -450,18 +462,17 @@ class LearningRateLogKey(Rule):
     ```
 
     ## Fix safety
-    Safe: on Keras 3 the logs hold the rate under `learning_rate` only.
+    Safe: the target's logs hold the rate under its own key only.
     """
 
     code = "KER226"
     name = "learning-rate-log-key"
     message = (
-        "`{use}` reads `'lr'`, but on target {target} (Keras {keras3_checked}) `{callback}` (line {callback_at}) "
-        "logs the rate as `'learning_rate'`: `KeyError`"
+        "`{use}` reads `'{old}'`, but on target {target} ({version}) `{callback}` (line {callback_at}) "
+        "logs the rate as `'{new}'`: `KeyError`"
     )
-    fix_title = "Read `'learning_rate'`"
+    fix_title = "Read `'{new}'`"
     severity = Severity.ERROR
-    targets = ONLY_KERAS3
     valid = (
         Valid("import keras\nhistory = model.fit(x, y)\nprint(history.history['lr'])\n", target=Target.KERAS3),
         Valid(  # a callback of the module's own logs it: which fit's history is read is not seen
@@ -474,6 +485,11 @@ class LearningRateLogKey(Rule):
             "from tensorflow import keras\nhistory = model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau()])\n"
             "print(history.history['lr'])\n"
         ),
+        Valid(
+            "import keras\nhistory = model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau()])\n"
+            "print(history.history['learning_rate'])\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(
@@ -484,6 +500,18 @@ class LearningRateLogKey(Rule):
             fixed=(
                 "import keras\nhistory = model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau()])\n"
                 "rates = history.history['learning_rate']\n"
+            ),
+        ),
+        Invalid(  # a callback that records the rate, after the one that logs it (held-out probe 16)
+            "import keras\nclass Rates(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs=None):\n"
+            "        print(logs['lr'])\n"
+            "model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau(), Rates()])\n",
+            at=((4, 19),),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\nclass Rates(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs=None):\n"
+                "        print(logs['learning_rate'])\n"
+                "model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau(), Rates()])\n"
             ),
         ),
         Invalid(
@@ -498,16 +526,27 @@ class LearningRateLogKey(Rule):
                 'log = model.fit(x, y, callbacks=[schedule])\nprint(log.history["learning_rate"][-1])\n'
             ),
         ),
+        Invalid(  # Keras 3's key, on tf.keras (held-out probe 16)
+            "from tensorflow import keras\nhistory = model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau()])\n"
+            "print(history.history['learning_rate'])\n",
+            at=((3, 22),),
+            fixed=(
+                "from tensorflow import keras\n"
+                "history = model.fit(x, y, callbacks=[keras.callbacks.ReduceLROnPlateau()])\n"
+                "print(history.history['lr'])\n"
+            ),
+        ),
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if "'lr'" not in text and '"lr"' not in text:
+        new, old, version = _RATE_KEYS[ctx.target]
+        if f"'{old}'" not in text and f'"{old}"' not in text:
             return
         if not any(callback.rpartition(".")[2] in text for callback in RATE_LOGGING_CALLBACKS):
             return
-        if _LOGS_RATE.search(text):
-            return  # a callback of the module's own logs `lr` itself: which history holds it is not seen
+        if _LOGS_RATE[ctx.target].search(text):
+            return  # a callback of the module's own logs the rate itself: which history holds it is not seen
         callbacks = [
             node
             for node in ctx.index.calls
@@ -517,18 +556,21 @@ class LearningRateLogKey(Rule):
             return
         first = callbacks[0]
         callback = str(ctx.canonical(first.func)).rpartition(".")[2]
-        for node in ctx.nodes:
-            if not (
-                isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value)
-            ):
-                continue
+        reads = [
+            node
+            for node in ctx.nodes
+            if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value)
+        ]
+        if _EPOCH_HOOK in text:  # ``logs['lr']`` in the epoch hook of a callback that runs after the rate's
+            reads += _epoch_log_reads(ctx)
+        for node in sorted(reads, key=lambda read: (read.lineno, read.col_offset)):
             key = node.slice
-            if _string(key) != OLD_RATE_KEY or not isinstance(key, ast.Constant):
+            if _string(key) != old or not isinstance(key, ast.Constant):
                 continue
-            edits = string_replaced(ctx, key, KERAS3_RATE_KEY)
             yield self.finding(
-                ctx, key, edits=edits, use=ctx.source_of(node), callback=callback, callback_at=first.lineno
-            )
+                ctx, key, edits=string_replaced(ctx, key, new), use=ctx.source_of(node), callback=callback,
+                callback_at=first.lineno, old=old, new=new, version=version,
+            )  # fmt: skip
 
 
 class CallbackParamsKey(Rule):

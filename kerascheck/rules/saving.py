@@ -36,6 +36,7 @@ from kerascheck.catalog.saving import (
     SAVE_FORMAT_OWNERS,
     SAVE_FORMAT_REMEDY,
     SAVE_WEIGHTS_FORMAT_ERROR,
+    SAVED_MODEL_FORMATS,
     SAVING_CALLS,
     SHARDED_WEIGHTS_SUFFIXES,
     SUFFIX_REMEDY,
@@ -85,7 +86,8 @@ class Keras3SavingArguments(Rule):
     `model.save` / `save_model` to a path not ending in `.keras`, `.h5` or `.hdf5`; `save_weights` to
     one not ending in `.weights.h5`; `ModelCheckpoint` to one not ending in `.keras` or `.h5`
     (`.weights.h5` with `save_weights_only=True`); and `save_format=` where Keras 3 raises for it (on
-    `save_weights`, and on `save` with a path of no accepted suffix).
+    `save_weights`, and on `save` with a path of no accepted suffix, or with `save_format="tf"` and a path
+    whose end is not visible: a SavedModel directory's name, such as a TF Serving version folder).
 
     ## Why is this bad?
     Keras 3 (3.15.1) raises `ValueError: Invalid filepath extension for saving`, `The filename must
@@ -156,6 +158,12 @@ class Keras3SavingArguments(Rule):
             at=((7, 11),),
             target=Target.KERAS3,
         ),
+        Invalid(  # a TF Serving export: the version directory's name is not seen, `"tf"` says it is one
+            "import os\nimport keras\nmodel = keras.Sequential()\nMODEL_DIR, version = 'serving', 1\n"
+            "model.save(os.path.join(MODEL_DIR, str(version)), save_format='tf')\n",
+            at=((5, 50),),
+            target=Target.KERAS3,
+        ),
     )
 
     owners = frozenset(SAVING_CALLS)
@@ -211,10 +219,15 @@ class Keras3SavingArguments(Rule):
             return
         if owner == ".save_weights":
             error = SAVE_WEIGHTS_FORMAT_ERROR
-        elif owner in SAVE_FORMAT_OWNERS and refused_suffix(tail, SAVING_CALLS[owner].accepted):
+        elif owner in SAVE_FORMAT_OWNERS and (
+            refused_suffix(tail, SAVING_CALLS[owner].accepted)
+            or (_asks_saved_model(keyword) and not _visibly_accepted(tail, SAVING_CALLS[owner].accepted))
+        ):
             error = SAVE_FORMAT_ERROR
         else:
-            return  # with a `.keras`/`.h5` path Keras 3 only warns; with an unseen path, who knows
+            # with a `.keras`/`.h5` path Keras 3 only warns; with an unseen path and `"h5"` (or a format not
+            # shown), the path may well end in `.h5`
+            return
         line, col = keyword.lineno, ctx.column(keyword.lineno, keyword.col_offset)
         yield self.finding(
             ctx,
@@ -317,6 +330,16 @@ class NativeFormatSavingArguments(Rule):
                 ctx, keyword, span=(line, col, line, col + len(keyword.arg or "")), keyword=keyword.arg,
                 path=_shown(tail), error=NATIVE_FORMAT_ERROR,
             )  # fmt: skip
+
+
+def _asks_saved_model(keyword: ast.keyword) -> bool:
+    """``save_format="tf"`` (or ``"tensorflow"``, as tf.keras also spells it): a SavedModel directory, whose path
+    never ends in `.keras` or `.h5`."""
+    return isinstance(keyword.value, ast.Constant) and keyword.value.value in SAVED_MODEL_FORMATS
+
+
+def _visibly_accepted(tail: Optional[Tail], accepted: Tuple[str, ...]) -> bool:
+    return tail is not None and tail.text.lower().endswith(accepted)
 
 
 def _holds_a_model(ctx: Context, node: ast.expr) -> bool:
