@@ -152,6 +152,7 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "keras 2.15.0 optimizers/legacy/optimizer_v2.py:1176; absent from optimizers/optimizer.py and keras 3.15.1",
         removed_in="TF 2.11",
         unless_module_says="optimizers.legacy",
+        own_when_set=True,  # `self._decayed_lr` in a custom optimizer: KER329 reports the class's protocol
     ),
     ("Optimizer", "weights"): AttributeReplacement(
         None,

@@ -174,6 +174,29 @@ TF_KERAS_OPTIMIZER_NAME_ERRORS = {
 }
 
 
+# KER329: the TF 2.0-2.10 optimizer protocol (keras 2.15.0 keras/src/optimizers/legacy/optimizer_v2.py OptimizerV2,
+# what tf.keras.optimizers.Optimizer was up to TF 2.10): the methods a subclass implements, and what it calls on itself.
+# TF 2.11+'s Optimizer (keras/src/optimizers/optimizer.py) and Keras 3.15.1's have none of them (run on TF 2.15.1 and
+# Keras 3.15.1: `self._set_hyper(…)` raises AttributeError after `super().__init__`; a class that only implements
+# `_resource_apply_dense` raises at `fit`: AttributeError `_learning_rate` on TF, NotImplementedError from
+# `update_step` on Keras 3). keras 2.15.0 keeps OptimizerV2 as tf.keras.optimizers.legacy.Optimizer.
+OPTIMIZER_V2_METHODS = frozenset(
+    {"_resource_apply_dense", "_resource_apply_sparse", "_create_slots", "_prepare_local",
+     "_resource_apply_sparse_duplicate_indices"}
+)  # fmt: skip
+OPTIMIZER_V2_SELF_NAMES = frozenset(
+    {"_set_hyper", "_get_hyper", "add_slot", "get_slot", "_decayed_lr", "_serialize_hyperparameter", "_initial_decay"}
+)
+# a class that also implements the new protocol works on the targets
+NEW_OPTIMIZER_METHODS = frozenset({"update_step", "build"})
+OPTIMIZER_V2_FIT_EFFECT = {
+    Target.TF_KERAS: "`fit` raises AttributeError (`_learning_rate`): the new optimizer never calls "
+    "`_resource_apply_dense`",
+    Target.KERAS3: "`fit` raises NotImplementedError from `update_step`, which Keras 3 calls instead of "
+    "`_resource_apply_dense`",
+}
+
+
 # KER324: GRU's reset_after default. Multi-backend Keras defaulted to reset_after=False through its last
 # release (Keras 2.2.4 keras/layers/recurrent.py:1602, Keras 2.3.1 keras/layers/recurrent.py:1644), as did
 # TF1's tf.keras (keras 2.5.0rc0 keras/layers/recurrent.py GRU); tf.keras's TF2 GRU (keras 2.5.0rc0

@@ -1,23 +1,30 @@
 """KER3xx, custom optimizers written for the Keras 2.2 protocol (``get_updates``), which no optimizer of
-tf.keras or Keras 3 calls."""
+tf.keras or Keras 3 calls, and for TF 2.0-2.10's (``_resource_apply_dense``, ``_set_hyper``), which the
+optimizers of TF 2.11+ and Keras 3 do not have."""
 
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional
+from typing import Iterator, List, Optional, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.training import (
     LEGACY_OPTIMIZER_METHOD,
     MODERN_OPTIMIZER_METHODS,
+    NEW_OPTIMIZER_METHODS,
     OPTIMIZER_BASES,
     OPTIMIZER_REQUIRED_ARGUMENT,
+    OPTIMIZER_V2_FIT_EFFECT,
+    OPTIMIZER_V2_METHODS,
+    OPTIMIZER_V2_SELF_NAMES,
     TF_KERAS_OPTIMIZER_NAME_ERRORS,
     UPDATE_STEP_EFFECT,
 )
 from kerascheck.context import Context
-from kerascheck.findings import Finding
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.findings import Edit, Finding
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
+
+NEW_OPTIMIZER_BASE = "optimizers.Optimizer"  # TF 2.11+'s and Keras 3's; OptimizerV2 is optimizers.legacy.Optimizer
 
 
 class LegacyCustomOptimizer(Rule):
@@ -173,6 +180,228 @@ def _passes(ctx: Context, node: ast.ClassDef, call: ast.Call, required: str) -> 
         if isinstance(item, ast.FunctionDef) and item.name == "__init__":
             if any(isinstance(sub, ast.Constant) and sub.value == required for sub in ast.walk(item)):
                 return True  # kwargs["name"] = …, kwargs.setdefault("name", …)
+    for made in ctx.index.keyword_calls:
+        callee = made.func
+        called = callee.id if isinstance(callee, ast.Name) else getattr(callee, "attr", None)
+        if called == node.name and any(keyword.arg in (None, required) for keyword in made.keywords):
+            return True
+    return False
+
+
+class OptimizerV2Protocol(Rule):
+    """## What it does
+    Finds custom optimizers written for TensorFlow 2.0–2.10: a subclass of `tf.keras.optimizers.Optimizer` (or
+    `keras.optimizers.Optimizer`) that implements `_resource_apply_dense` or `_create_slots`, or calls
+    `self._set_hyper`, `self._get_hyper`, `self.add_slot`, `self.get_slot` or `self._decayed_lr`, and implements
+    neither `update_step` nor `build`.
+
+    ## Why is this bad?
+    That was the protocol of `OptimizerV2`, what `tf.keras.optimizers.Optimizer` was up to TF 2.10. Since TF 2.11
+    the name is a new optimizer without any of it (keras 2.15.0 keeps the old one as
+    `tf.keras.optimizers.legacy.Optimizer`), and Keras 3's optimizer has none of it either. Run on TF 2.15.1 and
+    Keras 3.15.1: `self._set_hyper(…)` raises `AttributeError` as the optimizer is made; Keras 3 raises first at a
+    `super().__init__(name, …)`, whose first argument is now `learning_rate` (`ValueError`); a class that only
+    implements `_resource_apply_dense` fails in `fit` (`AttributeError: _learning_rate` on TF,
+    `NotImplementedError` from `update_step` on Keras 3). The finding is on the first line that raises when the
+    optimizer is made, else on the class.
+
+    ## Example
+    ```python
+    class AdamWarmup(tf.keras.optimizers.Optimizer):
+        def __init__(self, learning_rate=0.001, name="AdamWarmup", **kwargs):
+            super().__init__(name, **kwargs)
+            self._set_hyper("learning_rate", learning_rate)
+
+        def _resource_apply_dense(self, grad, var):
+            ...
+    ```
+
+    ## Use instead
+    ```python
+    class AdamWarmup(tf.keras.optimizers.legacy.Optimizer):  # tf.keras up to TF 2.15
+        ...
+    # Keras 3: build(var_list) makes the slots (add_variable_from_reference),
+    # update_step(gradient, variable, learning_rate) applies one gradient
+    ```
+
+    ## Fix safety
+    Safe on tf.keras where the base is written as a dotted name (`tf.keras.optimizers.Optimizer`): the legacy
+    class is the one the code was written for. None on Keras 3, which has no such class.
+    """
+
+    code = "KER329"
+    name = "optimizer-v2-protocol"
+    message = (
+        "`{cls}` subclasses `{base}` with the TF 2.0-2.10 optimizer protocol ({protocol}), which target {target}'s "
+        "optimizer no longer has: {effect}"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    valid = (
+        Valid("from tensorflow import keras\nclass Warm(keras.optimizers.legacy.Optimizer):\n"
+              "    def __init__(self, name='Warm', **kwargs):\n        super().__init__(name, **kwargs)\n"
+              "        self._set_hyper('learning_rate', 0.1)\n"
+              "    def _resource_apply_dense(self, grad, var):\n        return var.assign_sub(grad)\n"),
+        Valid("import keras\nclass Step(keras.optimizers.Optimizer):\n"
+              "    def update_step(self, gradient, variable, learning_rate):\n"
+              "        variable.assign_sub(learning_rate * gradient)\n", target=Target.KERAS3),
+        Valid("import keras\nclass Slots:\n    def _create_slots(self, var_list):\n"
+              "        self.add_slot(var_list[0], 'm')\n", target=Target.KERAS3),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import tensorflow as tf\n\nclass Warm(tf.keras.optimizers.Optimizer):\n"
+            "    def __init__(self, learning_rate=0.01, name='Warm', **kwargs):\n"
+            "        super().__init__(name, **kwargs)\n        self._set_hyper('learning_rate', learning_rate)\n\n"
+            "    def _resource_apply_dense(self, grad, var):\n"
+            "        return var.assign_sub(self._get_hyper('learning_rate') * grad)\n",
+            at=((6, 8),),
+            fixed=(
+                "import tensorflow as tf\n\nclass Warm(tf.keras.optimizers.legacy.Optimizer):\n"
+                "    def __init__(self, learning_rate=0.01, name='Warm', **kwargs):\n"
+                "        super().__init__(name, **kwargs)\n        self._set_hyper('learning_rate', learning_rate)\n\n"
+                "    def _resource_apply_dense(self, grad, var):\n"
+                "        return var.assign_sub(self._get_hyper('learning_rate') * grad)\n"
+            ),
+        ),
+        Invalid(
+            "import keras\n\nclass Warm(keras.optimizers.Optimizer):\n"
+            "    def __init__(self, learning_rate=0.01, name='Warm', **kwargs):\n"
+            "        super().__init__(name, **kwargs)\n        self._set_hyper('learning_rate', learning_rate)\n",
+            at=((5, 8),),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\n\nclass Plain(keras.optimizers.Optimizer):\n"
+            "    def _resource_apply_dense(self, grad, var):\n        return var.assign_sub(0.1 * grad)\n",
+            at=((3, 6),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.imports_keras:
+            return
+        text = module_text(ctx)
+        if not any(name in text for name in _PROTOCOL_WORDS):
+            return
+        for node in ctx.index.classes:
+            methods = {item.name for item in node.body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))}
+            if LEGACY_OPTIMIZER_METHOD in methods or methods & NEW_OPTIMIZER_METHODS:
+                continue  # KER323's Keras 2.2 protocol, or the new one
+            base = next((base for base in node.bases if ctx.canonical(base) == NEW_OPTIMIZER_BASE), None)
+            if base is None:
+                continue
+            uses = _protocol_uses(node)
+            names = sorted(methods & OPTIMIZER_V2_METHODS) + list(dict.fromkeys(use.attr for _, use in uses))
+            if not names:
+                continue
+            span, effect = _first_failure(ctx, node, uses)
+            if ctx.target is Target.TF_KERAS:
+                dotted = isinstance(base, ast.Attribute) and base.attr == "Optimizer"
+                legacy = f"{ctx.source_of(base.value)}.legacy.Optimizer" if isinstance(base, ast.Attribute) else ""
+                remedy = (
+                    f"Subclass `{legacy or 'tf.keras.optimizers.legacy.Optimizer'}`, which keeps this protocol "
+                    "up to TF 2.15"
+                )
+                edits = (Edit(*ctx.span(base), legacy),) if dotted else ()
+            else:
+                remedy = (
+                    "Rewrite it for Keras 3: make the slots in `build(var_list)` (`self.add_variable_from_reference`) "
+                    "and apply a gradient in `update_step(gradient, variable, learning_rate)`"
+                )
+                edits = ()
+            finding = self.finding(
+                ctx, node, span=span, edits=edits, cls=node.name, base=ctx.source_of(base),
+                protocol=", ".join(f"`{name}`" for name in names[:3]), effect=effect, remedy=remedy,
+            )  # fmt: skip
+            if ctx.target is Target.TF_KERAS and not edits:
+                finding = finding.unfixed(f"the base is the imported name `{ctx.source_of(base)}`: import it from "
+                                          "`tensorflow.keras.optimizers.legacy` instead")  # fmt: skip
+            yield finding
+
+
+_PROTOCOL_WORDS = ("_resource_apply_dense", "_resource_apply_sparse", "_create_slots", "_set_hyper", "_get_hyper")
+
+
+def _protocol_uses(node: ast.ClassDef) -> List[Tuple[ast.FunctionDef, ast.Attribute]]:
+    """``self.<name>`` of the old protocol (``self._set_hyper``) in the class's methods, each with its method, in
+    source order."""
+    uses = []
+    for item in node.body:
+        if not isinstance(item, ast.FunctionDef):
+            continue
+        for each in ast.walk(item):
+            if (
+                isinstance(each, ast.Attribute)
+                and each.attr in OPTIMIZER_V2_SELF_NAMES
+                and isinstance(each.value, ast.Name)
+                and each.value.id == "self"
+            ):
+                uses.append((item, each))
+    return sorted(uses, key=lambda pair: (pair[1].lineno, pair[1].col_offset))
+
+
+def _first_failure(
+    ctx: Context, node: ast.ClassDef, uses: List[Tuple[ast.FunctionDef, ast.Attribute]]
+) -> Tuple[Tuple[int, int, int, int], str]:
+    """Where making the optimizer first raises on the target, and what: the ``super().__init__`` call, the first
+    old-protocol name ``__init__`` reads after it, or else (``fit`` fails) the class's name."""
+    init = _super_init(ctx, node)
+    if init is not None:
+        explicit = not (isinstance(init.func, ast.Attribute) and isinstance(init.func.value, ast.Call))
+        first = init.args[1 if explicit else 0] if len(init.args) > (1 if explicit else 0) else None
+        if ctx.target is Target.KERAS3 and (
+            (isinstance(first, ast.Name) and first.id == "name")
+            or (isinstance(first, ast.Constant) and isinstance(first.value, str))
+        ):
+            return ctx.span(init), (
+                "its `super().__init__` gives the name as the first argument, Keras 3's `learning_rate`: ValueError"
+            )
+        required = OPTIMIZER_REQUIRED_ARGUMENT[ctx.target]
+        starred = any(isinstance(argument, ast.Starred) for argument in init.args)
+        if first is None and not starred and not _may_pass(ctx, node, init, required):
+            return ctx.span(init), f"its `super().__init__` passes no `{required}`: TypeError"
+    after = init.lineno if init is not None else 0
+    for method, use in uses:
+        if method.name == "__init__" and use.lineno >= after:
+            return ctx.span(use), f"`self.{use.attr}` in `__init__` raises AttributeError"
+    line, col = node.lineno, ctx.column(node.lineno, node.col_offset)
+    start = ctx.lines[line - 1].find(node.name, col)
+    return (line, start, line, start + len(node.name)), OPTIMIZER_V2_FIT_EFFECT[ctx.target]
+
+
+def _may_pass(ctx: Context, node: ast.ClassDef, call: ast.Call, required: str) -> bool:
+    """Whether the ``super().__init__`` call may pass the base's required keyword: given by name, or in the
+    ``**kwargs`` of ``__init__`` when ``__init__`` fills the key itself, or when ``__init__`` has no parameter of
+    that name (which would take the keyword) and the module makes the class with it or with a ``**`` mapping.
+    A ``**`` of anything but ``__init__``'s own ``**kwargs`` may hold it."""
+    if any(keyword.arg == required for keyword in call.keywords):
+        return True
+    spread = [keyword.value for keyword in call.keywords if keyword.arg is None]
+    if not spread:
+        return False
+    init = next(item for item in node.body if isinstance(item, ast.FunctionDef) and item.name == "__init__")
+    kwargs = init.args.kwarg.arg if init.args.kwarg is not None else None
+    if any(not (isinstance(value, ast.Name) and value.id == kwargs) for value in spread):
+        return True
+    for each in ast.walk(init):
+        if isinstance(each, ast.Subscript) and isinstance(each.value, ast.Name) and each.value.id == kwargs:
+            if isinstance(each.ctx, ast.Store) and not (
+                isinstance(each.slice, ast.Constant) and each.slice.value != required
+            ):
+                return True  # kwargs["learning_rate"] = …
+        if (
+            isinstance(each, ast.Call)
+            and isinstance(each.func, ast.Attribute)
+            and isinstance(each.func.value, ast.Name)
+            and each.func.value.id == kwargs
+            and each.func.attr in ("setdefault", "update", "__setitem__")
+        ):
+            return True
+    parameters = {argument.arg for argument in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
+    if required in parameters:
+        return False  # the parameter takes the keyword: the **kwargs never hold it
     for made in ctx.index.keyword_calls:
         callee = made.func
         called = callee.id if isinstance(callee, ast.Name) else getattr(callee, "attr", None)
