@@ -79,6 +79,10 @@ ADD_WEIGHT_TF_KERAS_ORDER = (
     "name", "shape", "dtype", "initializer", "regularizer", "trainable", "constraint", "use_resource",
     "synchronization", "aggregation",
 )  # fmt: skip
+# Keras 3's positional order, all of which tf.keras takes by keyword; on tf.keras (keras 2.15.0 base_layer.py) a
+# tuple or list in first place is taken as the name: `TypeError: can only concatenate tuple (not "str") to tuple`
+# (run on TF 2.15.1, with and without an initializer after it).
+ADD_WEIGHT_KERAS3_ORDER = ("shape", "initializer", "dtype")
 ADD_WEIGHT_KERAS3_KEYWORDS = frozenset(
     {"shape", "initializer", "dtype", "trainable", "autocast", "regularizer", "constraint", "aggregation",
      "overwrite_with_gradient", "name"}

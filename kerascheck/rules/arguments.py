@@ -12,6 +12,7 @@ from kerascheck.catalog import api
 from kerascheck.catalog import arguments as catalog_arguments
 from kerascheck.catalog.methods import (
     ADD_WEIGHT_KERAS3_KEYWORDS,
+    ADD_WEIGHT_KERAS3_ORDER,
     ADD_WEIGHT_TF_KERAS_ORDER,
 )
 from kerascheck.catalog.model import (
@@ -31,7 +32,7 @@ from kerascheck.catalog.training import (
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.names import TF_KERAS_PACKAGE
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source
 from kerascheck.rules.call_edits import drop_arguments
 from kerascheck.rules.calls import Callee, argument, callee, keras_partials, model_receiver, own_method_called
 from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
@@ -758,11 +759,14 @@ def _decay_keywords(node: ast.Call) -> Iterator[ast.keyword]:
 class AddWeightPositionalName(Rule):
     """## What it does
     Finds `add_weight` calls that pass the weight's name positionally, in the tf.keras order
-    `add_weight(name, shape, dtype, initializer, ...)`.
+    `add_weight(name, shape, dtype, initializer, ...)`, on Keras 3; and, on tf.keras, calls that pass a shape
+    (a tuple or list) first, in Keras 3's order `add_weight(shape, initializer, dtype)`.
 
     ## Why is this bad?
     Keras 3 takes `add_weight(shape, initializer, dtype)` positionally and raises
-    `ValueError: name must be passed as a keyword argument` for a string in first place.
+    `ValueError: name must be passed as a keyword argument` for a string in first place. tf.keras takes the first
+    argument as the name and raises `TypeError: can only concatenate tuple (not "str") to tuple` for a shape there
+    (TF 2.15.1, run).
 
     ## Example
     ```python
@@ -781,14 +785,14 @@ class AddWeightPositionalName(Rule):
 
     code = "KER207"
     name = "add-weight-positional-name"
-    message = "`add_weight({first}, …)` passes the name positionally, which target {target} rejects"
+    message = "`add_weight({first}, …)` passes the {what} positionally, {effect}"
     fix_title = "Pass every argument by keyword: `add_weight({keywords})`"
     severity = Severity.ERROR
     fix_safety = FixSafety.SAFE
-    targets = ONLY_KERAS3
     valid = (
         Valid("import keras\nw = layer.add_weight(name='k', shape=(2,))\nv = layer.add_weight((2,), 'zeros')\n",
               target=Target.KERAS3),
+        Valid("from tensorflow import keras\nw = layer.add_weight('k', (2,))\nv = layer.add_weight(shape, 'zeros')\n"),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -796,6 +800,14 @@ class AddWeightPositionalName(Rule):
             at=((2, 4),),
             target=Target.KERAS3,
             fixed="import keras\nw = self.add_weight(name='kernel', shape=(3, 3), initializer='zeros')\n",
+        ),
+        Invalid(  # Keras 3's order, on tf.keras (held-out probe 16)
+            "from tensorflow import keras\nw = self.add_weight((input_shape[-1], 8), 'glorot_uniform')\n",
+            at=((2, 4),),
+            fixed=(
+                "from tensorflow import keras\n"
+                "w = self.add_weight(shape=(input_shape[-1], 8), initializer='glorot_uniform')\n"
+            ),
         ),
     )
 
@@ -808,18 +820,35 @@ class AddWeightPositionalName(Rule):
         if set(ctx.first_uses) == {TF_KERAS_PACKAGE}:
             return  # a module of tf_keras alone: its layers keep tf.keras 2's add_weight(name, shape, …)
         first = node.args[0]
-        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-            return
-        names = ADD_WEIGHT_TF_KERAS_ORDER[: len(node.args)]
-        fixable = len(node.args) <= len(ADD_WEIGHT_TF_KERAS_ORDER) and set(names) <= ADD_WEIGHT_KERAS3_KEYWORDS
+        if ctx.target is Target.TF_KERAS:
+            if not isinstance(first, (ast.Tuple, ast.List)):
+                return  # a shape in first place; a name there (or what the module holds) is tf.keras's order
+            sequence = "tuple" if isinstance(first, ast.Tuple) else "list"
+            order: Tuple[str, ...] = ADD_WEIGHT_KERAS3_ORDER
+            what = "shape"
+            effect = (
+                "which target tf.keras takes as the name: "
+                f'`TypeError: can only concatenate {sequence} (not "str") to {sequence}`'
+            )
+            fixable = len(node.args) <= len(order)
+        else:
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                return
+            order, what, effect = ADD_WEIGHT_TF_KERAS_ORDER, "name", f"which target {ctx.target} rejects"
+            fixable = len(node.args) <= len(order) and set(order[: len(node.args)]) <= ADD_WEIGHT_KERAS3_KEYWORDS
+        names = order[: len(node.args)]
         fixable = fixable and not any(isinstance(arg, ast.Starred) for arg in node.args)
+        fixable = fixable and not any(keyword.arg in names for keyword in node.keywords)
         edits = (
             tuple(Edit(*ctx.span(arg)[:2], *ctx.span(arg)[:2], f"{name}=") for name, arg in zip(names, node.args))
             if fixable
             else ()
         )
         keywords = ", ".join(f"{name}=…" for name in names)
-        yield self.finding(ctx, node, edits=edits, first=ctx.source_of(first), keywords=keywords)
+        yield self.finding(
+            ctx, node, edits=edits, first=shown_source(ctx.source_of(first)), keywords=keywords, what=what,
+            effect=effect,
+        )  # fmt: skip
 
 
 class CustomActivationName(Rule):
