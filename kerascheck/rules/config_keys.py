@@ -4,7 +4,7 @@ Keras 2 put in a layer's config, read from what a shown model or layer's ``get_c
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, Set
+from typing import Dict, Iterator, List, Set, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.training import KERAS2_LAYER_CONFIG_KEYS, OLD_OPTIMIZER_CONFIG_KEYS
@@ -150,6 +150,14 @@ class Keras3LayerConfigKey(Rule):
             "import keras\nmodel = keras.Sequential([keras.layers.Dense(2, input_shape=(3,))])\n"
             "print(model.layers[0].get_config()['batch_input_shape'])\n"
         ),
+        Valid(  # code for both Kerases reads the key only where the config has it
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])\n"
+            "for layer in model.get_config()['layers']:\n    c = layer['config']\n"
+            "    if 'batch_input_shape' in c:\n        print(c['batch_input_shape'])\n"
+            "    try:\n        shape = c['batch_input_shape']\n"
+            "    except KeyError:\n        shape = c['batch_shape']\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(
@@ -187,16 +195,66 @@ class Keras3LayerConfigKey(Rule):
             for node in ctx.nodes
             if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)) and isinstance(node.target, ast.Name)
         }
+        guarded = _guarded_reads(ctx)
         for node in ctx.nodes:
             if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)):
                 continue
             key = node.slice
             if not (isinstance(key, ast.Constant) and key.value in KERAS2_LAYER_CONFIG_KEYS):
                 continue
+            if (key.value, ctx.source_of(node.value)) in guarded.get(id(node), ()):
+                continue  # read under ``if 'batch_input_shape' in config:``, or where a KeyError is caught
             if _made_by(ctx, node.value, configs, loops):
                 yield self.finding(
                     ctx, node, use=ctx.source_of(node), key=key.value, remedy=KERAS2_LAYER_CONFIG_KEYS[key.value]
                 )
+
+
+def _guarded_reads(ctx: Context) -> Dict[int, Set[Tuple[object, str]]]:
+    """id(node) -> the (key, mapping source) reads that cannot raise KeyError there: inside the body of
+    ``if key in mapping:`` (also ``… and key in mapping``), and, for every key, inside ``try:`` with an
+    ``except KeyError`` (or a bare/``Exception`` handler)."""
+    guarded: Dict[int, Set[Tuple[object, str]]] = {}
+    for node in ctx.nodes:
+        tested: Set[Tuple[object, str]] = set()
+        body: List[ast.AST] = []
+        if isinstance(node, (ast.If, ast.IfExp)):
+            tests = (
+                node.test.values
+                if isinstance(node.test, ast.BoolOp) and isinstance(node.test.op, ast.And)
+                else [node.test]
+            )
+            for test in tests:
+                if (
+                    isinstance(test, ast.Compare)
+                    and len(test.ops) == 1
+                    and isinstance(test.ops[0], ast.In)
+                    and isinstance(test.left, ast.Constant)
+                ):
+                    tested.add((test.left.value, ctx.source_of(test.comparators[0])))
+            body = list(node.body) if isinstance(node.body, list) else [node.body]
+        elif isinstance(node, ast.Try) and any(_catches_key_error(handler) for handler in node.handlers):
+            tested = {(key, "*") for key in KERAS2_LAYER_CONFIG_KEYS}
+            body = list(node.body)
+        if not tested:
+            continue
+        for statement in body:
+            for inner in ast.walk(statement):
+                if isinstance(inner, ast.Subscript) and isinstance(inner.slice, ast.Constant):
+                    source = ctx.source_of(inner.value)
+                    reads = {(key, source) for key, where in tested if where in ("*", source)}
+                    if reads:
+                        guarded.setdefault(id(inner), set()).update(reads)
+    return guarded
+
+
+def _catches_key_error(handler: ast.ExceptHandler) -> bool:
+    caught = handler.type
+    names = caught.elts if isinstance(caught, ast.Tuple) else [caught]
+    return caught is None or any(
+        isinstance(name, ast.Name) and name.id in ("KeyError", "LookupError", "Exception", "BaseException")
+        for name in names
+    )
 
 
 def _made_by(ctx: Context, node: ast.expr, calls: Set[int], loops: Dict[int, ast.expr]) -> bool:
