@@ -247,6 +247,11 @@ PROOFS: Dict[str, Proof] = {
     "KER242": Proof(("has no attribute 'op'",)),
     "KER244": Proof(("deserialization of a `Lambda` layer",)),
     "KER243": Proof(("'str' object has no attribute 'name'",), prelude=_PRELUDE + _TF_KERAS_OF_KERAS3),
+    "KER245": Proof(
+        ("'NoneType' object has no attribute",),
+        prelude=_PRELUDE
+        + "keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)]).save_weights('m.weights.h5')\n",
+    ),
 }
 
 _CASES = [

@@ -49,6 +49,11 @@ class SavingCall(Record):
 SAVE_FORMAT_KEYWORD = "save_format"
 # save_format= with a path of an accepted suffix only logs a warning; otherwise it raises.
 SAVE_FORMAT_OWNERS = frozenset({".save", "models.save_model", "saving.save_model"})
+# What tf.keras's load_weights of a TensorFlow checkpoint returns (a CheckpointLoadStatus) answers to; Keras 3.15.1
+# keras/src/saving/saving_api.py load_weights returns None (run: AttributeError 'NoneType' … 'expect_partial').
+RESTORE_STATUS_METHODS = frozenset(
+    {"expect_partial", "assert_consumed", "assert_existing_objects_matched", "assert_nontrivial_match"}
+)
 # the values tf.keras takes for a SavedModel (keras 2.15.0 saving_api.get_save_format)
 SAVED_MODEL_FORMATS = frozenset({"tf", "tensorflow"})
 

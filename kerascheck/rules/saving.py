@@ -31,6 +31,7 @@ from kerascheck.catalog.saving import (
     LOADING_CALLS,
     MODEL_METHODS,
     NATIVE_FORMAT_ERROR,
+    RESTORE_STATUS_METHODS,
     SAVE_FORMAT_ERROR,
     SAVE_FORMAT_KEYWORD,
     SAVE_FORMAT_OWNERS,
@@ -46,7 +47,7 @@ from kerascheck.catalog.saving import (
 )
 from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source
 from kerascheck.rules.calls import Callee, argument, callee
 from kerascheck.rules.values import Tail, is_keras_model, refused_suffix, string_tail, value_of
 
@@ -515,6 +516,101 @@ class Keras3LoadWeightsFile(Rule):
             ctx, path, what=what, version=KERAS3_VERSION, error=LOAD_WEIGHTS_FORMAT_ERROR,
             remedy=f"Load a {suffixes} file (write one with `model.save_weights('….weights.h5')`)",
         )  # fmt: skip
+
+
+class LoadWeightsStatus(Rule):
+    """## What it does
+    Finds `.expect_partial()`, `.assert_consumed()`, `.assert_existing_objects_matched()` and
+    `.assert_nontrivial_match()` called on what `model.load_weights(…)` returns, for a Keras model the module
+    shows, on Keras 3.
+
+    ## Why is this bad?
+    tf.keras's `load_weights` of a TensorFlow checkpoint returns the restore status those methods belong to. Keras
+    3's (3.15.1) returns None, so the call raises `AttributeError: 'NoneType' object has no attribute
+    'expect_partial'` (run), even once the file is one Keras 3 reads.
+
+    ## Example
+    ```python
+    model.load_weights("ckpt/model.weights.h5").expect_partial()
+    ```
+
+    ## Use instead
+    ```python
+    model.load_weights("ckpt/model.weights.h5")
+    ```
+
+    ## Fix safety
+    Safe for `expect_partial()`, which only silenced warnings about values left unrestored; none for the
+    assertions, whose check Keras 3 does not make.
+    """
+
+    code = "KER245"
+    name = "load-weights-status"
+    message = (
+        "`{use}`: on target {target} (Keras {keras3_checked}) `load_weights` returns None, so `.{method}()` raises "
+        "`AttributeError`"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "from tensorflow import keras\nmodel = keras.Sequential()\nmodel.load_weights('ckpt').expect_partial()\n"
+        ),
+        Valid("import keras\nreader.load_weights('ckpt').expect_partial()\n", target=Target.KERAS3),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.load_weights('m.weights.h5').expect_partial()\n",
+            at=((3, 0),),
+            target=Target.KERAS3,
+            fixed=(
+                "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+                "model.load_weights('m.weights.h5')\n"
+            ),
+        ),
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "model.load_weights('m.weights.h5').assert_consumed()\n",
+            at=((3, 0),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if ".load_weights(" not in text or not any(f".{method}(" in text for method in RESTORE_STATUS_METHODS):
+            return
+        from kerascheck.rules.model_files import holds_a_model  # here: read only when a module may need it
+
+        for node in ctx.nodes:
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in RESTORE_STATUS_METHODS
+                and isinstance(node.func.value, ast.Call)
+            ):
+                continue
+            loading = node.func.value
+            target = callee(ctx, loading)
+            if target is None or target.owner != ".load_weights" or not isinstance(loading.func, ast.Attribute):
+                continue
+            if not holds_a_model(ctx, loading.func.value):
+                continue
+            method, receiver = node.func.attr, shown_source(ctx.source_of(loading.func.value))
+            edits: Tuple[Edit, ...] = ()
+            if method == "expect_partial" and not node.args and not node.keywords:
+                edits = (Edit(*ctx.span(node), ctx.source_of(loading)),)
+                remedy = f"Drop `.{method}()`"
+            else:
+                remedy = (
+                    f"Drop `.{method}()`: Keras 3's `load_weights` itself raises ValueError for weights it cannot "
+                    "load (unless `skip_mismatch=True`)"
+                )
+            yield self.finding(
+                ctx, node, edits=edits, use=f"{receiver}.load_weights(…).{method}()", method=method, remedy=remedy
+            )
 
 
 class ModelToYaml(Rule):

@@ -35,3 +35,5 @@ model.save_weights("./checkpoints/my_checkpoint")  # KER208:20
 restored = create_model()
 restored.load_weights("./checkpoints/my_checkpoint")  # KER234:23
 restored.load_weights("pretrained.weights.h5", by_name=True)  # KER234:48
+restored.load_weights("./checkpoints/my_checkpoint").expect_partial()  # KER245:1 KER234:23
+status = restored.load_weights("best.weights.h5").assert_existing_objects_matched()  # KER245:10
