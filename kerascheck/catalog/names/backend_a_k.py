@@ -68,7 +68,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
     RemovedName(
         "backend.argmax",
         None,
-        "Use keras.ops.argmax.",
+        "Use keras.ops.argmax(x, axis=-1): its default axis is None (the flattened tensor), not -1.",
         (
             "keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 "
             "keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras"
@@ -80,7 +80,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
     RemovedName(
         "backend.argmin",
         None,
-        "Use keras.ops.argmin.",
+        "Use keras.ops.argmin(x, axis=-1): its default axis is None (the flattened tensor), not -1.",
         (
             "keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 "
             "keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras"
@@ -380,7 +380,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
     RemovedName(
         "backend.cumprod",
         None,
-        "Use keras.ops.cumprod.",
+        "Use keras.ops.cumprod(x, axis=0): its default axis is None (the flattened tensor), not 0.",
         (
             "keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 "
             "keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras"
@@ -392,7 +392,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
     RemovedName(
         "backend.cumsum",
         None,
-        "Use keras.ops.cumsum.",
+        "Use keras.ops.cumsum(x, axis=0): its default axis is None (the flattened tensor), not 0.",
         (
             "keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 "
             "keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras"
@@ -500,7 +500,7 @@ REMOVED_BACKEND_A_K: Tuple[RemovedName, ...] = (
     RemovedName(
         "backend.expand_dims",
         None,
-        "Use keras.ops.expand_dims.",
+        "Use keras.ops.expand_dims(x, axis=-1): ops has no default axis (Keras 2's was -1).",
         (
             "keras 2.15.0 keras/api/_v2/keras/backend/__init__.py (present); keras 3.15.1 "
             "keras/backend/__init__.py (absent); kept in keras/_tf_keras/keras"
