@@ -116,14 +116,22 @@ class Resolver:
 
     _MAX_ALIAS_DEPTH = 8
 
-    def __init__(self, is_known_star_name, star_binds=None, attributes_set: AbstractSet[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        is_known_star_name,
+        star_binds=None,
+        attributes_set: AbstractSet[str] = frozenset(),
+        own_package: Optional[str] = None,
+    ) -> None:
         """``is_known_star_name(reference)``: whether a star import of its module binds the name in some Keras;
         ``star_binds(module, name)``: whether that module binds the name on the target (None: not known);
         ``attributes_set``: the attribute names the module sets on some object (a class's member among them may
-        not be what its body says)."""
+        not be what its body says); ``own_package``: the top-level package of the module (what its imports of
+        the project's own modules start with: ``from keras_cv.src.backend import keras`` re-exports Keras)."""
         self._is_known_star_name = is_known_star_name
         self._star_binds = star_binds or (lambda module, name: None)
         self._attributes_set = attributes_set
+        self._own_package = own_package
         self._names: Dict[Tuple[int, str], Optional[str]] = {}  # (id(scope), name) -> dotted, at depth 0
         # (id(scope), name) of names bound to two Keras implementations: ``if …: import keras`` /
         # ``else: from tensorflow import keras``, or an alias of such a name. Resolution picks the first,
@@ -206,6 +214,9 @@ class Resolver:
         """The dotted name the bindings agree on (the first, when imports differ), and the Keras
         implementations they bind."""
         resolved, implementations = None, set()
+        # an import, outside try/except ImportError, of another package's name (no Keras or TensorFlow one, nor one
+        # of the module's own package, which may re-export Keras)
+        foreign = False
         for binding in bindings:
             if binding.is_own:
                 return None, set()
@@ -214,6 +225,8 @@ class Resolver:
             dotted: Optional[str]
             if binding.dotted is not None:
                 dotted = binding.dotted
+                if not binding.guarded and classify(dotted) is None and dotted.split(".")[0] != self._own_package:
+                    foreign = True
             else:
                 value = binding.value
                 if value is None:  # never: a binding with neither is the scope's own (is_own)
@@ -227,6 +240,10 @@ class Resolver:
             if reference is not None and reference.implementation in KERAS_IMPLEMENTATIONS:
                 implementations.add(reference.implementation)
             resolved = resolved or dotted
+        if foreign and resolved is not None and classify(resolved) is not None:
+            # ``from tensorflow.keras import metrics`` … ``from sklearn import metrics``: which one a use sees depends
+            # on where it stands, as for a name the module assigns itself (triage 14)
+            return None, set()
         return resolved, implementations
 
     def _from_star_imports(self, name: str, module_scope: Scope) -> Optional[str]:

@@ -61,7 +61,10 @@ class Context:
         self.target: Target = settings.target
         self.index = ModuleIndex(module_name, methods).build(tree)
         self._resolver = Resolver(
-            catalog.is_known_star_name, functools.partial(_star_binds, target=self.target), self.index.attributes_set
+            catalog.is_known_star_name,
+            functools.partial(_star_binds, target=self.target),
+            self.index.attributes_set,
+            own_package=module_name.split(".")[0] if module_name else None,
         )
         self._references: Dict[int, Optional[Reference]] = {}
         self._imported: Dict[int, List[Tuple[ast.alias, Reference]]] = {}  # see imported_references

@@ -502,19 +502,43 @@ class OverriddenDunderCall(Rule):
             "from tensorflow import keras\nclass M(keras.Model):\n    def __call__(self, x, **kwargs):\n"
             "        return keras.Model.__call__(self, x, **kwargs)\n"
         ),
+        Valid(  # nothing of a layer's to set up: the Layer base is a namespace
+            "from tensorflow import keras\nclass Correction(keras.layers.Layer):\n"
+            "    def __call__(self, logits, probability):\n        return logits - probability\n"
+        ),
     )
     invalid = (
         Invalid(
             "from tensorflow import keras\n"
-            "class L(keras.layers.Layer):\n    def __call__(self, x):\n        return x\n",
-            at=((3, 8),),
+            "class L(keras.layers.Layer):\n    def build(self, shape):\n        self.w = self.add_weight(shape=(1,))\n"
+            "    def __call__(self, x):\n        return x * self.w\n",
+            at=((5, 8),),
         ),
     )
 
     def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
         dunder = method(node, "__call__")
-        if dunder is not None and not _hands_on_to_keras(dunder):
+        if dunder is not None and not _hands_on_to_keras(dunder) and not _only_a_namespace(ctx, node):
             yield self.finding(ctx, dunder, span=def_name_span(ctx, dunder), layer=node.name)
+
+
+def _only_a_namespace(ctx: Context, node: ast.ClassDef) -> bool:
+    """Whether the class derives from Keras's bare ``Layer`` only and has nothing of a layer's for Keras's
+    ``__call__`` to set up: no ``call``, no ``build``, no weights and nothing it makes and keeps on ``self`` (a
+    sublayer). Its own ``__call__`` then runs the same on both Kerases (triage 14: tensorflow/recommenders'
+    SamplingProbablityCorrection, run on TF 2.15.1 and Keras 3.15.1)."""
+    if not node.bases or any(ctx.canonical(base) != "layers.Layer" for base in node.bases):
+        return False  # a concrete layer's build and call, or a base of the project's, are inherited
+    if method(node, "call") is not None or method(node, "build") is not None:
+        return False
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute):
+            if inner.func.attr in ("add_weight", "add_variable"):
+                return False
+        if isinstance(inner, ast.Assign) and isinstance(inner.value, ast.Call):
+            if any(_self_attribute(target) is not None for target in inner.targets):
+                return False
+    return True
 
 
 def _hands_on_to_keras(dunder: Function) -> bool:
@@ -1002,7 +1026,7 @@ def _zeroes_every_weight(klass: ast.ClassDef, method: ast.FunctionDef) -> bool:
         target.attr
         for node in ast.walk(klass)
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-        and isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "add_weight"
+        and isinstance(node.value.func, ast.Attribute) and node.value.func.attr in ("add_weight", "add_variable")
         for target in node.targets
         if _self_attribute(target) is not None and isinstance(target, ast.Attribute)
     }  # fmt: skip

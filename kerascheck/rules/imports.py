@@ -565,6 +565,8 @@ class _ModulePathRule(Rule):
         fact = self._fact(ctx.target, module)
         if fact is None or module is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
+        if fact.old in STUB_MODULE_PATHS[ctx.target] and id(node) in only_named(ctx):
+            return  # a class of a stub module in `isinstance(…)` or an annotation: only making one fails
         finding = self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
         yield self._on_target(ctx, finding, module.dotted, read=True)
 
@@ -1077,6 +1079,8 @@ class RemovedName(_NameRule):
             return  # TF 1 style: the module turned eager execution off, where the name works
         if (ctx.target, canonical) in FIT_CALLBACK_STUBS and id(_called_with(ctx, node)) not in _fit_callbacks(ctx):
             return  # only one passed to fit fails: not `class Logger(BaseLogger)`, nor the module's own loop's
+        if stub_name(ctx.target, canonical) and id(node) in only_named(ctx):
+            return  # `isinstance(opt, legacy.Optimizer)`, an annotation: a stub fails only when made (triage 14)
         if self._fact(ctx.target, canonical, reference) is not None:
             if _ops_call(ctx, node):
                 return  # KER115 reports `K.square(x)` and fixes it to `ops.square(x)`: one finding per problem
@@ -1126,6 +1130,13 @@ class RemovedName(_NameRule):
 
     def _unfit(self, ctx: Context, node: ast.expr, reference: Reference) -> Optional[str]:
         canonical = catalog.canonical_name(reference)
+        if canonical.startswith("optimizers.legacy.") and any(
+            base is node for klass in ctx.index.classes for base in klass.bases
+        ):
+            return (
+                "a subclass of a legacy optimizer is written for its protocol (`_resource_apply_dense`, "
+                "`super().__init__(name)`), which the new optimizer does not have: port the class first"
+            )  # triage 14: tensorflow/recommenders' CompositeOptimizer
         if canonical not in KERAS1_INITIALIZER_ALIASES:
             return None
         call = _called_with(ctx, node)
@@ -1210,6 +1221,33 @@ def _grown(ctx: Context, name: str) -> List[ast.expr]:
         ):
             values += node.args
     return values
+
+
+def only_named(ctx: Context) -> Set[int]:
+    """ids of the nodes that stand where a class is only named, never made: annotations (of parameters, returns
+    and annotated assignments) and the class argument of ``isinstance``/``issubclass``."""
+    key = "only named"
+    if key not in ctx.memo:
+        roots: List[ast.AST] = []
+        for node in ctx.nodes:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                arguments = node.args
+                every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+                every += [argument for argument in (arguments.vararg, arguments.kwarg) if argument is not None]
+                roots += [argument.annotation for argument in every if argument.annotation is not None]
+                if node.returns is not None:
+                    roots.append(node.returns)
+            elif isinstance(node, ast.AnnAssign):
+                roots.append(node.annotation)
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("isinstance", "issubclass")
+                and len(node.args) == 2
+            ):
+                roots.append(node.args[1])
+        ctx.memo[key] = {id(inner) for root in roots for inner in ast.walk(root)}
+    return ctx.memo[key]
 
 
 def _called_with(ctx: Context, node: ast.expr) -> Optional[ast.Call]:
