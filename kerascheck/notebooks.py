@@ -23,7 +23,7 @@ from kerascheck.files import NotebookError
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.lazy import LazyPattern
 from kerascheck.record import Record
-from kerascheck.text import split_lines
+from kerascheck.text import split_lines, syntax_problem
 
 if TYPE_CHECKING:
     import json
@@ -137,7 +137,7 @@ def _syntax_error(text: str) -> Optional[str]:
         ast.parse(text)
         return None
     except SyntaxError as error:
-        return f"line {error.lineno}: {error.msg}" if error.lineno else error.msg
+        return syntax_problem(error)
     except (ValueError, RecursionError, MemoryError) as error:
         return str(error) or type(error).__name__
 

@@ -16,7 +16,7 @@ from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.report import ModuleReport
 from kerascheck.selection import is_selected
-from kerascheck.text import Lines
+from kerascheck.text import Lines, syntax_problem
 
 
 class CheckError(Exception):
@@ -56,8 +56,7 @@ def check_text(
     except AnalysisError as error:
         raise CheckError(f"kerascheck failed on this module ({error}); please report it") from None
     except SyntaxError as error:
-        where = f"line {error.lineno}: " if error.lineno else ""
-        raise CheckError(f"cannot parse: {where}{error.msg}") from None
+        raise CheckError(f"cannot parse: {syntax_problem(error)}") from None
     except ValueError as error:  # "source code string cannot contain null bytes"
         raise CheckError(f"cannot parse: {error}") from None
     except (RecursionError, MemoryError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from typing import Iterator, List, Optional, Sequence, Union, overload
 
 
@@ -43,3 +44,16 @@ class Lines(Sequence[str]):
 
     def __reduce__(self):
         return (list, (self._split(),))  # pickled as the list it stands for
+
+
+def syntax_problem(error: SyntaxError) -> str:
+    """What a syntax error says, with its line: ``line 3: invalid syntax``. Python 3.12 reads f-strings an older
+    Python refuses (PEP 701: the same quotes, or a backslash, inside the braces): an f-string error there says so."""
+    said = f"line {error.lineno}: {error.msg}" if error.lineno else str(error.msg)
+    if sys.version_info < (3, 12) and str(error.msg).startswith("f-string"):
+        running = f"{sys.version_info.major}.{sys.version_info.minor}"
+        said += (
+            f" (Python 3.12 reads more f-strings than this Python {running}: for code written for 3.12+, run "
+            "kerascheck on 3.12 or later)"
+        )
+    return said

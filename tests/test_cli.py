@@ -121,6 +121,18 @@ def test_bad_files_are_reported_and_the_run_goes_on(tmp_path, kerascheck):
     assert lines[-1] == "Found 2 findings (2 fixable with --fix). 4 files could not be checked."
 
 
+def test_an_f_string_of_python_312_is_said_to_be_one_where_it_does_not_parse(tmp_path, kerascheck):
+    """Triage 14: notebooks written for Python 3.12 nest the same quotes in f-strings (PEP 701)."""
+    (tmp_path / "report.py").write_text('import keras\nrow = {"user": 1}\nprint(f"{row["user"]}")\n')
+    code, out, _ = kerascheck("report.py", cwd=tmp_path)
+    if sys.version_info >= (3, 12):
+        assert code == 0, out  # it parses, and says nothing of Keras
+    else:
+        assert code == 2
+        assert out.splitlines()[0].startswith("report.py: error: cannot parse: line 3: f-string")
+        assert "Python 3.12 reads more f-strings than this Python 3." in out
+
+
 def test_folders_skip_virtualenvs_dist_and_excluded(tmp_path, kerascheck):
     for folder in ["src", ".git", "dist", "env", "src/generated"]:
         (tmp_path / folder).mkdir(parents=True, exist_ok=True)
