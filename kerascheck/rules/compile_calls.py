@@ -746,3 +746,118 @@ class LayersListPop(Rule):
             ):
                 receiver = shown_source(ctx.source_of(typed[id(node.func.value)].node.value))
                 yield self.finding(ctx, node, receiver=receiver)
+
+
+# Keras 3.15.1 keras/src/trainers/data_adapters/py_dataset_adapter.py:93 PyDataset.__init__(workers=1,
+# use_multiprocessing=False, max_queue_size=10); keras 2.15.0 keras/src/utils/data_utils.py:493 Sequence defines no
+# __init__, so object.__init__ gets them: run on TF 2.15.1, TypeError: object.__init__() takes exactly one argument
+# (the instance to initialize). tf.keras's fit takes the three itself.
+_PY_DATASET_KEYWORDS = ("workers", "use_multiprocessing", "max_queue_size")
+
+
+class SequenceBaseArguments(Rule):
+    """## What it does
+    Finds a `keras.utils.Sequence` subclass whose `__init__` passes `workers=`, `use_multiprocessing=` or
+    `max_queue_size=` to `super().__init__`, or forwards its `**kwargs` there while the module makes it with one
+    of them, on tf.keras.
+
+    ## Why is this bad?
+    Keras 3's `Sequence` is its `PyDataset`, whose constructor takes those three. tf.keras's (TF 2.15) has no
+    constructor: `object.__init__` gets them and raises `TypeError: object.__init__() takes exactly one argument`
+    (run on TF 2.15.1). tf.keras takes them in `fit` instead. The finding is on the `super().__init__` call, where
+    it raises.
+
+    ## Example
+    ```python
+    class Batches(keras.utils.Sequence):
+        def __init__(self, x, y, **kwargs):
+            super().__init__(**kwargs)
+    train = Batches(x, y, workers=2)
+    ```
+
+    ## Use instead
+    ```python
+    train = Batches(x, y)
+    model.fit(train, workers=2)  # tf.keras; Keras 3 reads them from the Sequence
+    ```
+
+    ## Fix safety
+    None: where the arguments go differs between the two Kerases.
+    """
+
+    code = "KER246"
+    name = "sequence-base-arguments"
+    message = (
+        "`super().__init__(…)` of `{cls}`, a `keras.utils.Sequence`, gets {given}: target {target}'s `Sequence` has "
+        "no constructor, and `object.__init__` raises `TypeError`"
+    )
+    fix_title = "Pass {keywords} to `fit` instead (tf.keras reads them there), and not to the Sequence"
+    severity = Severity.ERROR
+    targets = frozenset({Target.TF_KERAS})
+    valid = (
+        Valid("import keras\nclass B(keras.utils.Sequence):\n    def __init__(self, x, **kwargs):\n"
+              "        super().__init__(**kwargs)\nb = B(1, workers=2)\n", target=Target.KERAS3),
+        Valid("from tensorflow import keras\nclass B(keras.utils.Sequence):\n    def __init__(self, x, **kwargs):\n"
+              "        super().__init__(**kwargs)\nb = B(1)\n"),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\nclass B(keras.utils.Sequence):\n    def __init__(self, x, **kwargs):\n"
+            "        super().__init__(**kwargs)\nb = B(1, workers=2, use_multiprocessing=True)\n",
+            at=((4, 8),),
+        ),
+        Invalid(
+            "from tensorflow import keras\nclass B(keras.utils.Sequence):\n    def __init__(self, x, workers=1):\n"
+            "        super().__init__(workers=workers)\n",
+            at=((4, 8),),
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if "Sequence" not in text or "__init__" not in text or not any(word in text for word in _PY_DATASET_KEYWORDS):
+            return
+        sequences = _sequence_classes(ctx)
+        for node in ctx.index.classes:
+            if node.name not in sequences:
+                continue
+            init = next(
+                (item for item in node.body if isinstance(item, ast.FunctionDef) and item.name == "__init__"), None
+            )
+            call = _super_init_call(init) if init is not None else None
+            if init is None or call is None:
+                continue
+            given = [keyword.arg for keyword in call.keywords if keyword.arg in _PY_DATASET_KEYWORDS]
+            where = ""
+            kwargs = init.args.kwarg.arg if init.args.kwarg is not None else None
+            forwards = any(
+                keyword.arg is None and isinstance(keyword.value, ast.Name) and keyword.value.id == kwargs
+                for keyword in call.keywords
+            )
+            if not given and forwards:
+                named = {argument.arg for argument in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
+                for made in ctx.index.keyword_calls:
+                    if isinstance(made.func, ast.Name) and made.func.id == node.name:
+                        given = [k.arg for k in made.keywords if k.arg in _PY_DATASET_KEYWORDS and k.arg not in named]
+                        if given:
+                            where = f" through `**{kwargs}` (line {made.lineno})"
+                            break
+            if not given:
+                continue
+            shown = ", ".join(f"`{name}=`" for name in given)
+            yield self.finding(ctx, call, cls=node.name, given=shown + where, keywords=shown)
+
+
+def _super_init_call(init: ast.FunctionDef) -> Optional[ast.Call]:
+    """The ``super().__init__(…)`` call of an ``__init__``."""
+    for node in ast.walk(init):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "__init__"
+            and isinstance(node.func.value, ast.Call)
+            and isinstance(node.func.value.func, ast.Name)
+            and node.func.value.func.id == "super"
+        ):
+            return node
+    return None

@@ -255,7 +255,7 @@ class TfOpOnKerasTensor(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or "tensorflow" not in module_text(ctx):
             return
-        if not any(ctx.canonical(call.func) == "layers.Input" for call in ctx.index.calls if _is_chain(call.func)):
+        if not _builds_from_input(ctx):
             return  # no functional model is built from an Input here
         tensors: Optional[_KerasTensors] = None
         for node in ctx.index.calls:
@@ -277,6 +277,17 @@ class TfOpOnKerasTensor(Rule):
                 tensor=ctx.source_of(tensor) if len(ctx.source_of(tensor)) < 40 else "…",
                 remedy=remedy,
             )
+
+
+def _builds_from_input(ctx: Context) -> bool:
+    """Whether the module calls Keras's ``Input`` (builds a functional model), worked out once per module: a
+    call of it names ``Input`` somewhere in the text, through an import or a chain."""
+    key = ("functional", "input called")
+    if key not in ctx.memo:
+        ctx.memo[key] = "Input" in module_text(ctx) and any(
+            ctx.canonical(call.func) == "layers.Input" for call in ctx.index.calls if _is_chain(call.func)
+        )
+    return ctx.memo[key]
 
 
 def _functional_model(ctx: Context, node: ast.expr) -> bool:
@@ -444,7 +455,7 @@ class KerasTensorMethod(Rule):
         wanted = [name for name, targets in _MISSING_ON.items() if ctx.target in targets]
         if not ctx.imports_keras or not any(f".{name}" in text for name in wanted):
             return
-        functional = any(ctx.canonical(call.func) == "layers.Input" for call in ctx.index.calls if _is_chain(call.func))
+        functional = _builds_from_input(ctx)
         if not functional and f".{KERAS_SHAPE}" not in text:
             return  # no functional model is built from an Input here, and no tensor read the Keras 2.2 way
         tensors = _KerasTensors(ctx) if functional else None
