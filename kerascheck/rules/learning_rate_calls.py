@@ -24,6 +24,17 @@ from kerascheck.rules.objects import TypedUse, typed_uses
 from kerascheck.walk import every_node
 
 _RATES: FrozenSet[str] = frozenset({"learning_rate", "lr"})
+# A Keras layer's own variables (keras 3.15.1 Dense, Conv, Embedding, BatchNormalization, RNN cells …), and the
+# lists of a layer's or model's variables: what `set_value` is given besides an optimizer's rate (held-out probe 17)
+_LAYER_VARIABLES: FrozenSet[str] = frozenset(
+    {"kernel", "bias", "gamma", "beta", "moving_mean", "moving_variance", "embeddings", "recurrent_kernel",
+     "depthwise_kernel", "pointwise_kernel"}
+)  # fmt: skip
+_VARIABLE_LISTS: FrozenSet[str] = frozenset(
+    {"weights", "trainable_weights", "non_trainable_weights", "variables", "trainable_variables",
+     "non_trainable_variables"}
+)  # fmt: skip
+_LAYER_KINDS = frozenset({"Layer", "Model", "Sequential"})
 
 
 class LearningRateCalled(Rule):
@@ -244,7 +255,8 @@ class LegacySetValueOnKerasVariable(Rule):
     """## What it does
     Finds `tf.keras.backend.set_value(optimizer.learning_rate, value)` (also `.lr`, and `K.set_value` with `K`
     imported from `tensorflow.keras`) on an optimizer the module shows, on Keras 3: the learning-rate warm-up and
-    schedule callbacks of tf.keras 2.x.
+    schedule callbacks of tf.keras 2.x. The same for a variable of a layer or model the module shows
+    (`layer.kernel`, `model.layers[1].bias`, `model.weights[0]`, or a name bound once to one).
 
     ## Why is this bad?
     On TF >= 2.16, `tf.keras.backend` is Keras 3's legacy module, whose `set_value(x, value)` runs
@@ -293,6 +305,16 @@ class LegacySetValueOnKerasVariable(Rule):
             target=Target.KERAS3,
             fixed="import tensorflow as tf\nopt = tf.keras.optimizers.Adam(0.01)\nopt.learning_rate.assign(0.1)\n",
         ),
+        Invalid(  # a layer's variable (held-out probe 17)
+            "import numpy as np\nfrom tensorflow import keras\nfrom tensorflow.keras import backend as K\n"
+            "model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])\n"
+            "w = model.layers[0].kernel\nK.set_value(w, np.ones((2, 1)))\nK.set_value(model.weights[1], np.zeros(1))\n",
+            at=((6, 0), (7, 0)),
+            target=Target.KERAS3,
+            fixed="import numpy as np\nfrom tensorflow import keras\nfrom tensorflow.keras import backend as K\n"
+            "model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])\n"
+            "w = model.layers[0].kernel\nw.assign(np.ones((2, 1)))\nmodel.weights[1].assign(np.zeros(1))\n",
+        ),
         Invalid(
             "from tensorflow import keras\nfrom tensorflow.keras import backend as K\n"
             "model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])\n"
@@ -322,9 +344,12 @@ class LegacySetValueOnKerasVariable(Rule):
         use = next(
             (use for use in typed_uses(ctx, _RATES) if use.node is variable and use.type.kind == "Optimizer"), None
         )
-        if use is None or not _new_optimizer(use):
+        if use is not None and _new_optimizer(use):
+            rate = f"{ctx.source_of(use.node.value)}.learning_rate"
+        elif _keras_variable(ctx, variable):
+            rate = ctx.source_of(variable)
+        else:
             return
-        rate = f"{ctx.source_of(use.node.value)}.learning_rate"
         edits: Tuple[Edit, ...] = ()
         fixed = f"{rate}.assign(…)"
         if len(node.args) == 2 and not node.keywords:
@@ -332,6 +357,25 @@ class LegacySetValueOnKerasVariable(Rule):
             edits = (Edit(*ctx.span(node), fixed),)
         finding = self.finding(
             ctx, node, span=ctx.span(node)[:2] + ctx.span(node.func)[2:], edits=edits,
-            spelled=ctx.source_of(node.func), variable=shown_source(ctx.source_of(variable)), fixed=shown_source(fixed),
+            spelled=ctx.source_of(node.func), variable=shown_source(ctx.source_of(variable)),
+            fixed=fixed if len(fixed) <= 60 else f"{shown_source(rate)}.assign(…)",
         )  # fmt: skip
         yield finding if edits else finding.unfixed("the call is not `set_value(variable, value)`")
+
+
+def _keras_variable(ctx: Context, node: ast.expr) -> bool:
+    """Whether the expression (or the value a name is bound to once) is a variable of a Keras layer or model the
+    module shows: ``layer.kernel``, ``model.layers[1].bias``, ``model.weights[0]``."""
+    from kerascheck.rules.values import value_of  # here: only a module that sets a value needs it
+
+    made = value_of(ctx, node) if isinstance(node, ast.Name) else node
+    if isinstance(made, ast.Subscript):
+        lists = made.value
+        return any(
+            use.node is lists and use.type.kind in _LAYER_KINDS and use.call is None
+            for use in typed_uses(ctx, _VARIABLE_LISTS)
+        )
+    return any(
+        use.node is made and use.type.kind in _LAYER_KINDS and use.call is None and not use.assigned
+        for use in typed_uses(ctx, _LAYER_VARIABLES)
+    )
