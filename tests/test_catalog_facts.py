@@ -729,3 +729,20 @@ def test_the_private_copy_message_names_the_release_from_the_data(monkeypatch):
     assert mixing_versions(True, ("tensorflow==2.10.0",)).endswith("are TF 2.6+")
     monkeypatch.setattr(implementations, "TENSORFLOW_WITH_KERAS_PACKAGE", "9.6")
     assert mixing_versions(True, ("tensorflow==2.10.0",)).endswith("are TF 9.6+")
+
+
+@pytest.mark.parametrize("target", [Target.TF_KERAS, Target.KERAS3])
+def test_get_available_gpus_points_to_what_lists_gpus_on_the_target(target):
+    """Held-out probe 17: `K.tensorflow_backend._get_available_gpus()` has no replacement in `keras.backend`; the
+    remedy names what lists the GPUs there (each run: TF 2.15.1 `[]`, Keras 3.15.1/JAX `[]` on a CPU, where
+    `list_devices('gpu')` raises RuntimeError)."""
+    from kerascheck.engine import check_source
+
+    source = "from keras import backend as K\ngpus = K.tensorflow_backend._get_available_gpus()\n"
+    (finding,) = [f for f in check_source(source, Settings(target=target)) if f.code == "KER102"]
+    assert "_get_available_gpus` is gone from every backend" in (finding.fix_title or "")
+    expected = (
+        "tf.config.list_logical_devices('GPU')" if target is Target.TF_KERAS else "list_devices() if d.startswith"
+    )
+    assert expected in (finding.fix_title or "")
+    assert "keras.backend`" not in (finding.fix_title or "")  # no "import from keras.backend": it is not there

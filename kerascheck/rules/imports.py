@@ -568,7 +568,25 @@ class _ModulePathRule(Rule):
         if fact.old in STUB_MODULE_PATHS[ctx.target] and id(node) in only_named(ctx):
             return  # a class of a stub module in `isinstance(…)` or an annotation: only making one fails
         finding = self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
+        read = reference.dotted.rpartition(".")[2]
+        if fact.old == "backend.tensorflow_backend" and read in _GPU_LISTING:
+            finding = finding._replace(fix_title=_GPU_LISTING[read][ctx.target])
         yield self._on_target(ctx, finding, module.dotted, read=True)
+
+
+# Keras 2.2.4 keras/backend/tensorflow_backend.py `_get_available_gpus()` (the multi-GPU idiom): no backend of
+# keras 2.15.0 or 3.15.1 has it (held-out probe 17, run on both); what lists the GPUs there instead (TF 2.15.1
+# tf.config.list_logical_devices; keras 3.15.1 keras/distribution list_devices(), ['cpu:0'] on a CPU; with JAX,
+# list_devices('gpu') raises RuntimeError where there is no GPU).
+_GPU_LISTING = {
+    "_get_available_gpus": {
+        Target.TF_KERAS: "`_get_available_gpus` is gone from every backend: list the GPUs with "
+        "`tf.config.list_logical_devices('GPU')`",
+        Target.KERAS3: "`_get_available_gpus` is gone from every backend: list the GPUs with "
+        "`[d for d in keras.distribution.list_devices() if d.startswith('gpu')]` (`list_devices('gpu')` raises "
+        "where there is none)",
+    },
+}
 
 
 class LegacyModulePath(_ModulePathRule):
