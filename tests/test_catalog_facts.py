@@ -746,3 +746,37 @@ def test_get_available_gpus_points_to_what_lists_gpus_on_the_target(target):
     )
     assert expected in (finding.fix_title or "")
     assert "keras.backend`" not in (finding.fix_title or "")  # no "import from keras.backend": it is not there
+
+
+def test_py_dataset_keywords_are_keras3_pydataset_arguments_and_tf_keras_sequence_has_no_constructor():
+    """KER246: what Keras 3's PyDataset takes and tf.keras's Sequence (keras 2.15.0) hands to object.__init__."""
+    from kerascheck.catalog.training import PY_DATASET_KEYWORDS
+    from tests.keras_sources import Definition
+
+    keras3 = _package("keras", "3.15.1", False)
+    dataset = keras3.resolve_dotted("keras.src.trainers.data_adapters.py_dataset_adapter.PyDataset")
+    assert isinstance(dataset, Definition)
+    found = keras3.method(dataset, "__init__")
+    assert found is not None
+    assert tuple(argument.arg for argument in found[1].args.args[1:]) == PY_DATASET_KEYWORDS
+    keras2 = _package("keras", "2.15.0", False)
+    sequence = keras2.resolve_dotted("keras.src.utils.data_utils.Sequence")
+    assert isinstance(sequence, Definition)
+    assert keras2.method(sequence, "__init__") is None
+
+
+def test_optimizer_v2_protocol_is_the_legacy_optimizers_and_neither_new_one_has_it():
+    """KER329: keras 2.15.0's OptimizerV2 (tf.keras.optimizers.legacy.Optimizer) has each name; the TF 2.11+
+    Optimizer of keras 2.15.0 and Keras 3.15.1's have none (``_initial_decay`` is an attribute OptimizerV2 sets)."""
+    from kerascheck.catalog.training import OPTIMIZER_V2_METHODS, OPTIMIZER_V2_SELF_NAMES
+    from tests.keras_sources import Definition
+
+    keras2, keras3 = _package("keras", "2.15.0", False), _package("keras", "3.15.1", False)
+    legacy = keras2.resolve_dotted("keras.src.optimizers.legacy.optimizer_v2.OptimizerV2")
+    new2 = keras2.resolve_dotted("keras.src.optimizers.optimizer.Optimizer")
+    new3 = keras3.resolve_dotted("keras.src.optimizers.optimizer.Optimizer")
+    assert all(isinstance(cls, Definition) for cls in (legacy, new2, new3))
+    methods = (OPTIMIZER_V2_METHODS | OPTIMIZER_V2_SELF_NAMES) - {"_initial_decay"}
+    assert [name for name in methods if keras2.method(legacy, name) is None] == []
+    for package, cls in ((keras2, new2), (keras3, new3)):
+        assert [name for name in methods if package.method(cls, name) is not None] == []

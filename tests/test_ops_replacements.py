@@ -107,3 +107,49 @@ def test_every_replacement_computes_what_keras2_computed(tf215_python, keras3_py
     assert set(keras2) == set(keras3) == {fact.old for fact in OPS_REPLACEMENTS}
     different = [name for name in keras2 if not np.allclose(keras2[name], keras3[name], atol=1e-5)]
     assert different == []
+
+
+_DTYPES = r"""
+import json, os, sys
+import numpy as np
+names = json.loads(sys.argv[2])
+x = np.array([1, 2])
+if sys.argv[1] == "keras2":
+    os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    from tensorflow.keras import backend as K
+    read = {short: K.cast(x, short).dtype.name for short in names}
+else:
+    os.environ["KERAS_BACKEND"] = "numpy"
+    from keras import ops
+    read = {}
+    for short in names:
+        try:
+            ops.cast(x, short)
+            read[short] = "accepted"
+        except ValueError:
+            read[short] = str(ops.cast(x, names[short]).dtype)
+print(json.dumps(read))
+"""
+
+
+def _dtypes(python: str, side: str) -> dict:
+    from kerascheck.catalog.keras1_calls import TF_DTYPE_NAMES
+
+    done = subprocess.run(
+        [python, "-c", _DTYPES, side, json.dumps(TF_DTYPE_NAMES)], capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)
+
+
+def test_tf_short_dtype_names_are_refused_by_keras3_and_mean_their_full_names(keras3_python):
+    """KER115's fix of `K.cast(x, "float")`: Keras 3 refuses the short name and takes the full one."""
+    from kerascheck.catalog.keras1_calls import TF_DTYPE_NAMES
+
+    assert _dtypes(keras3_python, "keras3") == TF_DTYPE_NAMES
+
+
+def test_tf_short_dtype_names_are_what_tf_keras_read_them_as(tf215_python):
+    from kerascheck.catalog.keras1_calls import TF_DTYPE_NAMES
+
+    assert _dtypes(tf215_python, "keras2") == TF_DTYPE_NAMES

@@ -187,6 +187,10 @@ OPS_REPLACEMENTS: Tuple[OpsReplacement, ...] = (
     OpsReplacement("cumprod", "cumprod", ("axis",), ("axis",), 2),
 )  # fmt: skip
 OPS_BY_NAME = {f"backend.{fact.old}": fact for fact in OPS_REPLACEMENTS}
+# TensorFlow's short dtype names, which Keras 3 refuses (`ops.cast(x, "float")`: ValueError: Invalid dtype: float,
+# run on Keras 3.15.1), with what TF 2.15.1 read them as (`K.cast(x, "float").dtype` is float32, run; held-out probe 17;
+# tests/test_ops_replacements.py checks them on both)
+TF_DTYPE_NAMES = {"float": "float32", "double": "float64", "half": "float16"}
 
 
 class InitializerFunction(Record):

@@ -179,13 +179,14 @@ TF_KERAS_OPTIMIZER_NAME_ERRORS = {
 # TF 2.11+'s Optimizer (keras/src/optimizers/optimizer.py) and Keras 3.15.1's have none of them (run on TF 2.15.1 and
 # Keras 3.15.1: `self._set_hyper(…)` raises AttributeError after `super().__init__`; a class that only implements
 # `_resource_apply_dense` raises at `fit`: AttributeError `_learning_rate` on TF, NotImplementedError from
-# `update_step` on Keras 3). keras 2.15.0 keeps OptimizerV2 as tf.keras.optimizers.legacy.Optimizer.
+# `update_step` on Keras 3). keras 2.15.0 keeps OptimizerV2 as tf.keras.optimizers.legacy.Optimizer; the new ones
+# have `_serialize_hyperparameter` too, so it marks nothing (tests/test_catalog_facts.py reads all three classes).
 OPTIMIZER_V2_METHODS = frozenset(
     {"_resource_apply_dense", "_resource_apply_sparse", "_create_slots", "_prepare_local",
      "_resource_apply_sparse_duplicate_indices"}
 )  # fmt: skip
 OPTIMIZER_V2_SELF_NAMES = frozenset(
-    {"_set_hyper", "_get_hyper", "add_slot", "get_slot", "_decayed_lr", "_serialize_hyperparameter", "_initial_decay"}
+    {"_set_hyper", "_get_hyper", "add_slot", "get_slot", "_decayed_lr", "_initial_decay"}
 )
 # a class that also implements the new protocol works on the targets
 NEW_OPTIMIZER_METHODS = frozenset({"update_step", "build"})
@@ -254,6 +255,11 @@ VALIDATION_SPLIT_ERRORS = {  # what each raises, as it says it
     Target.KERAS3: "Argument `validation_split` is only supported for tensors or NumPy arrays",
 }
 SEQUENCE_CLASSES = frozenset({"utils.Sequence", "utils.PyDataset", "utils.data_utils.Sequence"})
+# KER246: Keras 3.15.1 keras/src/trainers/data_adapters/py_dataset_adapter.py PyDataset.__init__(workers=1,
+# use_multiprocessing=False, max_queue_size=10); keras 2.15.0 keras/src/utils/data_utils.py Sequence defines no
+# __init__, so object.__init__ gets them: run on TF 2.15.1, TypeError: object.__init__() takes exactly one argument
+# (the instance to initialize). tf.keras's fit takes the three itself (tests/test_catalog_facts.py reads both).
+PY_DATASET_KEYWORDS = ("workers", "use_multiprocessing", "max_queue_size")
 
 CLASS_WEIGHT_STRING_ERRORS = {
     Target.TF_KERAS: "AttributeError: 'str' object has no attribute 'keys'",

@@ -11,7 +11,7 @@ import ast
 import re
 from typing import Dict, Iterator, List, Optional, Tuple, Union
 
-from kerascheck.catalog.keras1_calls import OPS_BY_NAME, OpsReplacement
+from kerascheck.catalog.keras1_calls import OPS_BY_NAME, TF_DTYPE_NAMES, OpsReplacement
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
@@ -33,17 +33,12 @@ def _ops_imported(statement: BackendImport) -> bool:
     return _OPS in {alias.asname or alias.name for alias in statement.names}
 
 
-# TensorFlow's names of dtypes that Keras 3 refuses (`ops.cast(x, "float")`: ValueError: Invalid dtype: float), with
-# what TF 2.15.1 made of them (`K.cast(x, "float").dtype` is float32, run; held-out probe 17)
-_TF_DTYPE_NAMES = {"float": "float32", "double": "float64", "half": "float16"}
-
-
 def _dtype_name(fact: OpsReplacement, node: ast.Call) -> Optional[ast.Constant]:
     """``K.cast``'s dtype when it is a TensorFlow name Keras 3 refuses."""
     if fact.old != "cast":
         return None
     dtype = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "dtype"), None)
-    return dtype if isinstance(dtype, ast.Constant) and dtype.value in _TF_DTYPE_NAMES else None
+    return dtype if isinstance(dtype, ast.Constant) and dtype.value in TF_DTYPE_NAMES else None
 
 
 def _binds(fact: OpsReplacement, node: ast.Call) -> bool:
@@ -121,7 +116,7 @@ def _edits(ctx: Context, node: ast.Call, call: _Reported) -> Tuple[Edit, ...]:
     dtype = _dtype_name(call.fact, node)
     if dtype is not None:  # ``K.cast(x, "float")``: Keras 3 takes only the full name, which TF read it as
         quote = ctx.source_of(dtype)[-1]
-        edits += (Edit(*ctx.span(dtype), f"{quote}{_TF_DTYPE_NAMES[str(dtype.value)]}{quote}"),)
+        edits += (Edit(*ctx.span(dtype), f"{quote}{TF_DTYPE_NAMES[str(dtype.value)]}{quote}"),)
     return edits
 
 

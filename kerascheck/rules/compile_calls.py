@@ -22,11 +22,17 @@ from kerascheck.catalog.metric_keys import (
     CompileName,
 )
 from kerascheck.catalog.model import ONLY_KERAS3, Target
-from kerascheck.catalog.training import CLASS_WEIGHT_STRING_ERRORS, SEQUENCE_CLASSES, VALIDATION_SPLIT_ERRORS
+from kerascheck.catalog.training import (
+    CLASS_WEIGHT_STRING_ERRORS,
+    PY_DATASET_KEYWORDS,
+    SEQUENCE_CLASSES,
+    VALIDATION_SPLIT_ERRORS,
+)
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source, string_replaced
 from kerascheck.rules.calls import argument, callee
+from kerascheck.rules.optimizers import super_init
 from kerascheck.rules.values import value_of
 
 if TYPE_CHECKING:
@@ -748,13 +754,6 @@ class LayersListPop(Rule):
                 yield self.finding(ctx, node, receiver=receiver)
 
 
-# Keras 3.15.1 keras/src/trainers/data_adapters/py_dataset_adapter.py:93 PyDataset.__init__(workers=1,
-# use_multiprocessing=False, max_queue_size=10); keras 2.15.0 keras/src/utils/data_utils.py:493 Sequence defines no
-# __init__, so object.__init__ gets them: run on TF 2.15.1, TypeError: object.__init__() takes exactly one argument
-# (the instance to initialize). tf.keras's fit takes the three itself.
-_PY_DATASET_KEYWORDS = ("workers", "use_multiprocessing", "max_queue_size")
-
-
 class SequenceBaseArguments(Rule):
     """## What it does
     Finds a `keras.utils.Sequence` subclass whose `__init__` passes `workers=`, `use_multiprocessing=` or
@@ -815,7 +814,7 @@ class SequenceBaseArguments(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if "Sequence" not in text or "__init__" not in text or not any(word in text for word in _PY_DATASET_KEYWORDS):
+        if "Sequence" not in text or "__init__" not in text or not any(word in text for word in PY_DATASET_KEYWORDS):
             return
         sequences = _sequence_classes(ctx)
         for node in ctx.index.classes:
@@ -824,10 +823,10 @@ class SequenceBaseArguments(Rule):
             init = next(
                 (item for item in node.body if isinstance(item, ast.FunctionDef) and item.name == "__init__"), None
             )
-            call = _super_init_call(init) if init is not None else None
+            call = super_init(ctx, node) if init is not None else None
             if init is None or call is None:
                 continue
-            given = [keyword.arg for keyword in call.keywords if keyword.arg in _PY_DATASET_KEYWORDS]
+            given = [keyword.arg for keyword in call.keywords if keyword.arg in PY_DATASET_KEYWORDS]
             where = ""
             kwargs = init.args.kwarg.arg if init.args.kwarg is not None else None
             forwards = any(
@@ -838,7 +837,7 @@ class SequenceBaseArguments(Rule):
                 named = {argument.arg for argument in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
                 for made in ctx.index.keyword_calls:
                     if isinstance(made.func, ast.Name) and made.func.id == node.name:
-                        given = [k.arg for k in made.keywords if k.arg in _PY_DATASET_KEYWORDS and k.arg not in named]
+                        given = [k.arg for k in made.keywords if k.arg in PY_DATASET_KEYWORDS and k.arg not in named]
                         if given:
                             where = f" through `**{kwargs}` (line {made.lineno})"
                             break
@@ -846,18 +845,3 @@ class SequenceBaseArguments(Rule):
                 continue
             shown = ", ".join(f"`{name}=`" for name in given)
             yield self.finding(ctx, call, cls=node.name, given=shown + where, keywords=shown)
-
-
-def _super_init_call(init: ast.FunctionDef) -> Optional[ast.Call]:
-    """The ``super().__init__(…)`` call of an ``__init__``."""
-    for node in ast.walk(init):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "__init__"
-            and isinstance(node.func.value, ast.Call)
-            and isinstance(node.func.value.func, ast.Name)
-            and node.func.value.func.id == "super"
-        ):
-            return node
-    return None

@@ -118,7 +118,7 @@ class LegacyCustomOptimizer(Rule):
             base = next((name for name in map(ctx.canonical, node.bases) if name in OPTIMIZER_BASES), None)
             if base is None:
                 continue
-            init = _super_init(ctx, node)
+            init = super_init(ctx, node)
             raising = init is not None and not _passes(ctx, node, init, required)
             if ctx.target is Target.TF_KERAS:
                 if init is None or not raising:
@@ -146,7 +146,7 @@ class LegacyCustomOptimizer(Rule):
             yield self.finding(ctx, node, span=span, cls=node.name, problem=problem, remedy=remedy)
 
 
-def _super_init(ctx: Context, node: ast.ClassDef) -> Optional[ast.Call]:
+def super_init(ctx: Context, node: ast.ClassDef) -> Optional[ast.Call]:
     """The first ``super().__init__(…)`` (or ``Base.__init__(self, …)``) call in the class's ``__init__``."""
     bases = {ctx.source_of(base) for base in node.bases}
     for item in node.body:
@@ -180,12 +180,7 @@ def _passes(ctx: Context, node: ast.ClassDef, call: ast.Call, required: str) -> 
         if isinstance(item, ast.FunctionDef) and item.name == "__init__":
             if any(isinstance(sub, ast.Constant) and sub.value == required for sub in ast.walk(item)):
                 return True  # kwargs["name"] = …, kwargs.setdefault("name", …)
-    for made in ctx.index.keyword_calls:
-        callee = made.func
-        called = callee.id if isinstance(callee, ast.Name) else getattr(callee, "attr", None)
-        if called == node.name and any(keyword.arg in (None, required) for keyword in made.keywords):
-            return True
-    return False
+    return _made_with(ctx, node, required)
 
 
 class OptimizerV2Protocol(Rule):
@@ -347,7 +342,7 @@ def _first_failure(
 ) -> Tuple[Tuple[int, int, int, int], str]:
     """Where making the optimizer first raises on the target, and what: the ``super().__init__`` call, the first
     old-protocol name ``__init__`` reads after it, or else (``fit`` fails) the class's name."""
-    init = _super_init(ctx, node)
+    init = super_init(ctx, node)
     if init is not None:
         explicit = not (isinstance(init.func, ast.Attribute) and isinstance(init.func.value, ast.Call))
         first = init.args[1 if explicit else 0] if len(init.args) > (1 if explicit else 0) else None
@@ -402,9 +397,14 @@ def _may_pass(ctx: Context, node: ast.ClassDef, call: ast.Call, required: str) -
     parameters = {argument.arg for argument in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
     if required in parameters:
         return False  # the parameter takes the keyword: the **kwargs never hold it
+    return _made_with(ctx, node, required)
+
+
+def _made_with(ctx: Context, node: ast.ClassDef, keyword: str) -> bool:
+    """Whether the module makes the class with ``keyword=`` or a ``**`` mapping (which may hold it)."""
     for made in ctx.index.keyword_calls:
         callee = made.func
         called = callee.id if isinstance(callee, ast.Name) else getattr(callee, "attr", None)
-        if called == node.name and any(keyword.arg in (None, required) for keyword in made.keywords):
+        if called == node.name and any(given.arg in (None, keyword) for given in made.keywords):
             return True
     return False
