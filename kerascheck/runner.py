@@ -104,7 +104,7 @@ def check_and_fix(
         last[:] = [current, found, dict(facts)]
         return list(found)
 
-    with collector_paused(fix):
+    with collector_paused():
         findings = check(text)
         if not fix or not any(f.fix is not None for f in findings):
             return Outcome(findings=findings, module=facts.get("module"), lines=facts.get("lines"))
@@ -141,9 +141,11 @@ def _fixed(
 
 @contextmanager
 def collector_paused(pause: bool = True) -> Iterator[None]:
-    """Python's cycle collector paused while fixing: each round parses the module a few times, and the
-    collector's full passes over those trees (acyclic, freed by reference counting) made fixing a big
-    file superlinear. Cycles made meanwhile are collected once it runs again."""
+    """Python's cycle collector paused while a module is checked (and fixed): its syntax trees and index are
+    many small objects that hold no cycles and are freed by reference counting, which the collector's passes
+    would scan over and over (a fix round parses the module a few times: fixing a big file was superlinear).
+    The first allocation after it runs again collects what the module left behind, cycles included: by then
+    the trees are gone, so that pass is short."""
     was_enabled = gc.isenabled()
     if pause:
         gc.disable()

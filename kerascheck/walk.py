@@ -330,13 +330,14 @@ class ModuleIndex:
                 kind = type(node)
                 if kind is ast.Name:
                     name = node.id
-                    if type(node.ctx) is ast.Load:
-                        if name in relevant:  # a chain of one name
-                            chains.append(node)
-                            scope_of[id(node)] = scope
-                            where_of[id(node)] = where
-                    elif name in bound and id(node) not in alias_targets:
-                        scope.bind(name, OWN)
+                    if name in bound:  # most names are neither (``relevant`` is part of ``bound``)
+                        if type(node.ctx) is ast.Load:
+                            if name in relevant:  # a chain of one name
+                                chains.append(node)
+                                scope_of[id(node)] = scope
+                                where_of[id(node)] = where
+                        elif id(node) not in alias_targets:
+                            scope.bind(name, OWN)
                     continue
                 if kind is ast.Constant:
                     continue

@@ -153,7 +153,27 @@ def test_receivers_that_cannot_be_typed_are_not_looked_at():
     text = "a = os.path\nb = model.fit\nc = f(x).fit\nd = m.layers[0].output\ne = (\n    m\n    .fit)\nf = x . fit\n"
     receivers = frozenset({"model", "x"})
     dots = [index for index, char in enumerate(text) if char == "."]
-    assert [_may_be_typed(text, dot, receivers) for dot in dots] == [False, True, True, False, True, True, True]
+    assert [_may_be_typed(text, dot, receivers) for dot in dots] == [False, True, False, False, True, True, True]
+    assert _may_be_typed(text, text.index("(x).fit") + 3, receivers, {"f"})
+
+
+def test_a_call_result_is_looked_at_only_where_its_callee_may_type_it():
+    from kerascheck.rules.objects import _may_be_typed
+
+    callees = frozenset({"keras", "build"})
+    cases = {
+        "y = ov.add(a, b).output(0)": False,  # another library's call: never typed
+        "y = keras.Sequential([\n    layer,\n]).output": True,
+        "y = build().output": True,  # the module's own function
+        "y = self.model.get_layer(name).output": True,
+        "y = make(name)(x).output": True,  # a call's result called: not shown plainly
+        "y = (a or b)(x).output": True,
+        "y = ov.add(f'{a}', b).output": True,  # a string inside: not read
+        "y = x . add(a).output": True,
+        "y = ops.add(tensor(1), b).output": False,
+    }
+    for line, expected in cases.items():
+        assert _may_be_typed(line, line.rindex(".output"), frozenset(), callees) is expected, line
 
 
 def test_optimizer_weights_are_judged_only_where_the_optimizer_cannot_be_a_legacy_one():
@@ -271,3 +291,13 @@ def test_outputs_is_read_only_on_keras3_models_keras_builds_not_on_subclasses():
         "        self.outputs = ['mine']\n"
     )
     assert [code for code, _ in _found(subclass, K3) if code == "KER120"] == []
+
+
+def test_a_keras_call_result_is_typed_in_a_module_that_binds_no_keras_object():
+    # run on TF 2.15.1: AttributeError: 'Sequential' object has no attribute 'predict_proba'
+    source = (
+        "from tensorflow import keras\nimport numpy as np\n"
+        "print(keras.Sequential([keras.layers.Dense(1)]).predict_proba(np.zeros((1, 3))))\n"
+    )
+    assert [(code, line) for code, line in _found(source, TF) if code == "KER120"] == [("KER120", 3)]
+    assert [code for code, _ in _found(source.replace(".predict_proba(", ".predict("), TF)] == []

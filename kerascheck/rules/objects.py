@@ -15,7 +15,20 @@ import ast
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import Callable, Dict, FrozenSet, Iterator, List, Mapping, Optional, Set, Tuple, Union
+from typing import (
+    AbstractSet,
+    Callable,
+    Container,
+    Dict,
+    FrozenSet,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Set,
+    Tuple,
+    Union,
+)
 
 from kerascheck import catalog
 from kerascheck.catalog import api
@@ -70,15 +83,17 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
             candidates = _module_candidates(ctx)
             annotated = _annotated_parameters(ctx)
             members = _members(ctx, _member_words(text, offsets))
-            if classes or candidates or annotated or members:
-                declared = frozenset(name for types in annotated.values() for name in types)
-                typed_members = frozenset(name for typed in members.values() for name in typed)
-                receivers = candidates | _self_names(ctx, classes) | _TYPED_ATTRIBUTES | declared | typed_members
-                lines = _lines_at(ctx, [offset for offset in offsets if _may_be_typed(text, offset, receivers)])
-                if lines:
-                    module = _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates)
-                    module.members_of = members
-                    module.walk()
+            declared = frozenset(name for types in annotated.values() for name in types)
+            typed_members = frozenset(name for typed in members.values() for name in typed)
+            named = _self_names(ctx, classes) | _TYPED_ATTRIBUTES | declared | typed_members
+            callers = _typing_callees(ctx)
+            lines = _lines_at(
+                ctx, [offset for offset in offsets if _may_be_typed(text, offset, named, callers, candidates)]
+            )
+            if lines:
+                module = _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates)
+                module.members_of, module.names = members, names
+                module.walk()
         ctx.memo[key] = found
     return ctx.memo[key]
 
@@ -124,19 +139,82 @@ def _declared_type(ctx: Context, annotation: ast.expr) -> Optional[ObjectType]:
     return None if kind is None else ObjectType(kind, frozenset({canonical}))
 
 
-def _may_be_typed(text: str, dot: int, receivers: FrozenSet[str]) -> bool:
-    """Whether the receiver written before the dot at ``dot`` may be typed: a call's or a subscript's
-    result, a name in ``receivers`` (only those are ever typed: see :meth:`_Scope.lookup` and
-    :func:`expression_type`), or what the text does not show on that line."""
+def _may_be_typed(
+    text: str,
+    dot: int,
+    receivers: AbstractSet[str],
+    callees: AbstractSet[str] = frozenset(),
+    candidates: Container[str] = frozenset(),
+) -> bool:
+    """Whether the receiver written before the dot at ``dot`` may be typed: a name in ``receivers`` or ``candidates``
+    (only those are ever typed: see :meth:`_Scope.lookup` and :func:`expression_type`), an item (``model.layers[0]``),
+    a call whose callee's first name is in ``callees`` or which is a ``get_layer`` (only those calls are ever typed:
+    see :func:`_call_type`), or what the text does not show plainly on that line."""
     end = dot
     while end > 0 and text[end - 1] in " \t":
         end -= 1
+    if end and text[end - 1] == ")":
+        callee = _callee_before(text, end - 1)
+        if callee is None:
+            return True
+        return callee.split(".")[0].strip() in callees or callee.rpartition(".")[2].strip() == "get_layer"
     start = end
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
         start -= 1
-    if start == end:  # no name: ``)``, ``]``, a line break, a literal
+    if start == end:  # no name: ``]``, a line break, a literal
         return True
-    return text[start:end] in receivers
+    word = text[start:end]
+    return word in receivers or word in candidates
+
+
+def _callee_before(text: str, close: int) -> Optional[str]:
+    """The dotted name called by the call whose ``)`` is at ``close`` (``ops.add`` for ``ops.add(x, y)``), or None
+    when the text does not show it plainly: another call's result called, a parenthesized expression, a string,
+    comment or more than a few lines inside the parentheses."""
+    depth, at, floor = 0, close, max(0, close - _CALL_TEXT)
+    while at >= floor:
+        char = text[at]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth -= 1
+            if not depth:
+                break
+        elif char in "\"'#":
+            return None
+        at -= 1
+    else:
+        return None
+    end = at
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    name = text[start:end]
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if not name or not (name[0].isalpha() or name[0] == "_") or name.endswith(".") or text[before - 1 : before] == ".":
+        return None  # ``f(x)(y)``, ``(a or b)(x)``, ``x . f(y)``
+    return name
+
+
+_CALL_TEXT = 2000  # characters: a call's parentheses are read back no further
+
+
+def _typing_callees(ctx: Context) -> AbstractSet[str]:
+    """The first names of the callees whose calls may be typed: Keras's (and TF's) names, and the module's own
+    top-level functions (see :func:`_call_type`)."""
+    key = ("objects", "typing callees")
+    if key not in ctx.memo:
+        relevant = ctx.index.relevant
+        if not isinstance(relevant, (set, frozenset)):
+            ctx.memo[key] = relevant  # every name: after a star import of Keras
+        else:
+            own = {node.name for node in ctx.tree.body if type(node) is ast.FunctionDef}
+            ctx.memo[key] = frozenset(relevant) | own
+    return ctx.memo[key]
 
 
 def _self_names(ctx: Context, classes: Dict[int, ObjectType]) -> FrozenSet[str]:
@@ -286,27 +364,43 @@ def _looks_typed(ctx: Context, value: ast.expr) -> bool:
     return isinstance(value, ast.Call) and _call_type(ctx, value, lambda name: None) is not None
 
 
-def _module_candidates(ctx: Context) -> FrozenSet[str]:
-    """:func:`_candidates`, worked out once per module (an empty set while it is: see :func:`_returned_type`)."""
+def _module_candidates(ctx: Context) -> _Candidates:
+    """:class:`_Candidates`, once per module."""
     key = ("objects", "candidates")
     if key not in ctx.memo:
-        ctx.memo[key] = frozenset()
-        ctx.memo[key] = _candidates(ctx)
+        ctx.memo[key] = _Candidates(ctx)
     return ctx.memo[key]
 
 
-def _candidates(ctx: Context) -> FrozenSet[str]:
-    """Names some ``name = value`` of the module may type: no other name is ever looked up."""
-    found: Set[str] = set()
-    scope_of = ctx.index.scope_of
-    for node in ctx.index.assigns:
-        target = node.targets[0]
-        if len(node.targets) == 1 and (pairs := _unpacked_pairs(node)) is not None:  # ``m1, m2 = make(), make()``
-            found.update(name for name, part in pairs if _may_type(ctx, part, scope_of))
-        elif len(node.targets) == 1 and type(target) is ast.Name and _may_type(ctx, node.value, scope_of):
-            found.add(target.id)
-    found.update(_layer_loop_names(module_text(ctx)))  # ``for layer in model.layers:`` (the walk keeps no loops)
-    return frozenset(found)
+class _Candidates:
+    """The names some ``name = value`` of the module may type (see :func:`_may_type`): no other name is ever looked
+    up. Each name's values are judged when the name is first asked about: a module assigns many names, and typing a
+    receiver asks about few of them."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.values: Dict[str, List[ast.expr]] = {}
+        for node in ctx.index.assigns:
+            target = node.targets[0]
+            if len(node.targets) == 1 and (pairs := _unpacked_pairs(node)) is not None:  # ``m1, m2 = make(), make()``
+                for name, part in pairs:
+                    self.values.setdefault(name, []).append(part)
+            elif len(node.targets) == 1 and type(target) is ast.Name:
+                self.values.setdefault(target.id, []).append(node.value)
+        # ``for layer in model.layers:`` (the walk keeps no loops)
+        self.judged: Dict[str, bool] = dict.fromkeys(_layer_loop_names(module_text(ctx)), True)
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        judged = self.judged.get(name)
+        if judged is None:
+            self.judged[name] = False  # while it is judged: a value that reads it again
+            scope_of = self.ctx.index.scope_of
+            judged = self.judged[name] = any(
+                _may_type(self.ctx, value, scope_of) for value in self.values.get(name, ())
+            )
+        return judged
 
 
 def _may_type(ctx: Context, value: ast.expr, scope_of: Mapping[int, object]) -> bool:
@@ -495,8 +589,6 @@ def _returns_of(ctx: Context, node: ast.FunctionDef, depth: int) -> Optional[Obj
         if not isinstance(statement, _NESTED) and _yields(statement):
             return None
     candidates = _module_candidates(ctx)
-    if not candidates:
-        return None
     classes = _keras_classes(ctx)
     module = ctx.memo.get(("objects", "module scope"))
     if module is None:
@@ -691,7 +783,7 @@ class _Scope:
         body: List[ast.stmt],
         parameters: Tuple[str, ...],
         lines: List[int],
-        candidates: FrozenSet[str],
+        candidates: Container[str],
     ) -> None:
         self.ctx, self.classes, self.found, self.parent = ctx, classes, found, parent
         self.body, self.parameters, self.lines, self.candidates = body, parameters, lines, candidates
@@ -700,6 +792,8 @@ class _Scope:
         # id(class) -> its typed ``self.<name>`` (see _members), shared by every scope of the module; a class
         # scope's own; a method's: its first parameter and the class's
         self.members_of: Dict[int, Dict[str, ObjectType]] = parent.members_of if parent is not None else {}
+        # the attribute names asked about, shared by every scope of the module (see typed_uses)
+        self.names: FrozenSet[str] = parent.names if parent is not None else frozenset()
         self.members: Dict[str, ObjectType] = {}
         self.self_name: Optional[str] = None
         self.values: Optional[Dict[str, List[Optional[ast.expr]]]] = None
@@ -816,7 +910,7 @@ class _Scope:
                 continue  # their own scopes (comprehension variables may shadow)
             if type(node) is ast.Call:
                 calls[id(node.func)] = node
-            elif type(node) is ast.Attribute and type(node.ctx) is not ast.Del:
+            elif type(node) is ast.Attribute and node.attr in self.names and type(node.ctx) is not ast.Del:
                 line = node.end_lineno or node.lineno
                 index = bisect_left(self.lines, line)
                 if index < len(self.lines) and self.lines[index] == line:
