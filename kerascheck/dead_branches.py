@@ -419,12 +419,18 @@ def branch_spans(
 
 def _lines_with(text: str, words: Tuple[str, ...]) -> Set[int]:
     """The numbers of the lines that hold one of the words, or ask ``hasattr`` of a name (:data:`KERAS_HASATTR`)."""
-    found = {text.count("\n", 0, match.start()) + 1 for match in KERAS_HASATTR.finditer(text)}
+    offsets = [match.start() for match in KERAS_HASATTR.finditer(text)]
     for word in words:
         at = text.find(word)
         while at >= 0:
-            found.add(text.count("\n", 0, at) + 1)
+            offsets.append(at)
             at = text.find(word, at + 1)
+    found: Set[int] = set()
+    line, counted = 1, 0
+    for offset in sorted(offsets):  # lines counted once, from one offset to the next
+        line += text.count("\n", counted, offset)
+        counted = offset
+        found.add(line)
     return found
 
 

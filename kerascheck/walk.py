@@ -84,6 +84,9 @@ class ModuleIndex:
         self._aliases: List[Tuple[str, str]] = []  # (alias name, root name of its value)
         self._member_aliases: List[Tuple[str, str]] = []  # (class name, root name) of aliases in a class's members
         self._classes_by_members: Dict[int, str] = {}  # id(scope of a class's members, see Binding.members) -> its name
+        # the names statements bind as the scope's own (a def's name and parameters, an ``except … as`` name): bound
+        # once the walk knows which names matter (see _expressions), as most are locals no chain starts at
+        self._own: List[Tuple[Scope, List[str]]] = []
         # the expressions of each block, walked once the statements tell which names matter
         self._deferred: List[Tuple[list, Scope, Where]] = []
         self._by_line: Dict[str, ByLine] = {}  # see :meth:`by_line`
@@ -150,6 +153,11 @@ class ModuleIndex:
         else:  # an import can shadow anything, so the names imports bind keep their bindings
             bound = relevant | self._imported_names
         self.relevant = relevant
+        for scope, names in self._own:
+            for name in names:
+                if name in bound:
+                    scope.bind(name, OWN)
+        self._own = []
         kept_calls: List[Tuple[ast.Call, Scope]] = []
         for roots, scope, where in self._deferred:
             self._expressions(roots, scope, where, relevant, bound, kept_calls)
@@ -190,13 +198,11 @@ class ModuleIndex:
         if node.decorator_list:
             self.statement_starts += [decorator.lineno for decorator in node.decorator_list]
             roots += node.decorator_list
-        scope.bind(node.name, OWN)
         self.scope_of[id(node)] = scope
         inner = Scope(scope, is_function=True)
-        for argument in _arguments(node.args):
-            inner.bind(argument.arg, OWN)
-            if argument.annotation is not None:
-                roots.append(argument.annotation)
+        arguments = _arguments(node.args)
+        self._own += ((scope, [node.name]), (inner, [argument.arg for argument in arguments]))
+        roots += [argument.annotation for argument in arguments if argument.annotation is not None]
         if node.returns is not None:
             roots.append(node.returns)
         roots += _defaults(node.args)
@@ -211,7 +217,7 @@ class ModuleIndex:
             scope.bind(node.name, Binding(members=members))
             self._classes_by_members[id(members)] = node.name
         else:
-            scope.bind(node.name, OWN)
+            self._own.append((scope, [node.name]))
         self.scope_of[id(node)] = scope
         self.classes.append(node)
         roots += node.decorator_list + node.bases + [keyword.value for keyword in node.keywords]
@@ -300,7 +306,7 @@ class ModuleIndex:
         for handler in node.handlers:
             self.statement_starts.append(handler.lineno)  # ``except …:`` starts a logical line too
             if handler.name:
-                scope.bind(handler.name, OWN)
+                self._own.append((scope, [handler.name]))
             inner.append((handler.body, scope, guarded, [handler.type] if handler.type else []))
         return inner + [(node.orelse, scope, where, []), (node.finalbody, scope, where, [])]
 
