@@ -381,12 +381,10 @@ class Context:
             used = self.reference(chain)
             if used is None or used.implementation not in KERAS_IMPLEMENTATIONS or used.implementation in settled:
                 continue
-            if self.never_runs(chain):
-                continue
             implementation, position = used.implementation, (chain.lineno, chain.col_offset)
             if implementation in first and first[implementation][0] <= position:
                 settled.add(implementation)  # an import comes first; chains only come later
-            elif self._counts_as_use(chain, used):
+            elif not self.never_runs(chain) and self._counts_as_use(chain, used):
                 first[implementation] = (position, chain)
                 settled.add(implementation)
         scope_of, where_of = self.index.scope_of, self.index.where
@@ -443,7 +441,10 @@ class Context:
         compatibility imports, inside ``try: … except ImportError:`` or a branch that a test of which Keras there is
         picks."""
         for node in self.index.imports:
-            if id(node) in self.index.guarded_imports or self.never_runs(node) or self.version_gated(node):
+            if id(node) in self.index.guarded_imports:
+                continue
+            # only the body of an ``if`` can never run or be picked by a test of which Keras there is
+            if self.index.where[id(node)].branches and (self.never_runs(node) or self.version_gated(node)):
                 continue
             for _, reference in self.imported_references(node):
                 if _mixes(reference):

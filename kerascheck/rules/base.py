@@ -36,9 +36,12 @@ def asks_for(ctx: Context, name: str) -> bool:
     ``getattr(model, 'input_names', None)``): code for either Keras, which reads the name only where it is."""
     key = ("asks for", name)
     if key not in ctx.memo:
+        asking = ctx.memo.get(("asks for",))
+        if asking is None:
+            text = module_text(ctx)
+            asking = ctx.memo["asks for",] = "hasattr(" in text or "getattr(" in text
         text = module_text(ctx)
-        asks = ("hasattr(" in text or "getattr(" in text) and (f"'{name}'" in text or f'"{name}"' in text)
-        ctx.memo[key] = asks
+        ctx.memo[key] = asking and (f"'{name}'" in text or f'"{name}"' in text)
     return bool(ctx.memo[key])
 
 
@@ -47,8 +50,11 @@ def graph_mode(ctx: Context) -> bool:
     are TF 1 graph-mode ones there, whose learning phase is a placeholder and whose ``compile`` takes more."""
     from kerascheck.catalog.api.statuses import GRAPH_MODE_CALLS  # here: kerascheck starts without the API package
 
-    text = module_text(ctx)
-    return any(call in text for call in GRAPH_MODE_CALLS)
+    key = ("graph mode",)
+    if key not in ctx.memo:
+        text = module_text(ctx)
+        ctx.memo[key] = "disable_" in text and any(call in text for call in GRAPH_MODE_CALLS)  # both start so
+    return bool(ctx.memo[key])
 
 
 class Severity(str, Enum):

@@ -247,7 +247,12 @@ class LegacyMetricKey(Rule):
             and not any(callback.rpartition(".")[2] in text for callback in MONITORING_CALLBACKS)
         ):
             return  # the logs are read from a history, a callback's hook or by a monitoring callback
-        if not ctx.imports_keras or not any(end in text for end in _OLD_KEY_ENDS) or not _OLD_KEY_TEXT.search(text):
+        if (
+            not ctx.imports_keras
+            or not any(word in text for word in _OLD_KEY_WORDS)  # one scan a word where most modules write neither
+            or not any(end in text for end in _OLD_KEY_ENDS)
+            or not _OLD_KEY_TEXT.search(text)
+        ):
             return
         metrics = _compiled_metrics(ctx)
         renamed = _renamed_keys(metrics) if metrics else {}
@@ -380,9 +385,8 @@ def _epoch_log_reads(ctx: Context) -> Iterator[ast.Subscript]:
 
 # how the old keys end (`acc`, `error`), before a quote or as a file name's placeholder (``{val_acc:.2f}``): a few plain
 # searches of the text spare most modules the pattern's slower one
-_OLD_KEY_ENDS = tuple(
-    f"{end}{after}" for end in {key.rpartition("_")[2] for key in OLD_KEY_OF_METRIC.values()} for after in "'\":}!"
-)
+_OLD_KEY_WORDS = tuple(sorted({key.rpartition("_")[2] for key in OLD_KEY_OF_METRIC.values()}))  # "acc", "error"
+_OLD_KEY_ENDS = tuple(f"{end}{after}" for end in _OLD_KEY_WORDS for after in "'\":}!")
 _OLD_KEY_TEXT = LazyPattern(  # an old key at the end of a string (``'val_acc'``) or as a placeholder: one pass
     "(?:" + "|".join(sorted(set(OLD_KEY_OF_METRIC.values()))) + ")['\":}!]"
 )

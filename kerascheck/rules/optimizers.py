@@ -277,16 +277,19 @@ class OptimizerV2Protocol(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras:
             return
-        text = module_text(ctx)
-        if not any(name in text for name in _PROTOCOL_WORDS):
-            return
+        written: Optional[bool] = None  # whether the text writes a name of the old protocol: asked once, if needed
         for node in ctx.index.classes:
+            base = next((base for base in node.bases if ctx.canonical(base) == NEW_OPTIMIZER_BASE), None)
+            if base is None:
+                continue  # most classes, so asked first
             methods = {item.name for item in node.body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))}
             if LEGACY_OPTIMIZER_METHOD in methods or methods & NEW_OPTIMIZER_METHODS:
                 continue  # KER323's Keras 2.2 protocol, or the new one
-            base = next((base for base in node.bases if ctx.canonical(base) == NEW_OPTIMIZER_BASE), None)
-            if base is None:
-                continue
+            if written is None:
+                text = module_text(ctx)
+                written = any(name in text for name in _PROTOCOL_WORDS)
+            if not written:
+                return
             uses = _protocol_uses(node)
             names = sorted(methods & OPTIMIZER_V2_METHODS) + list(dict.fromkeys(use.attr for _, use in uses))
             if not names:

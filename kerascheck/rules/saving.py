@@ -867,7 +867,9 @@ class H5LossAlias(Rule):
 def quoted_suffix(text: str, suffixes: Tuple[str, ...]) -> bool:
     """Whether the text ends some string literal in one of ``suffixes`` (``"model.h5"``, ``f"{d}/m.keras"``):
     a model path the module spells out (``tf.keras`` is no ``.keras`` file)."""
-    return any(f"{suffix}{quote}" in text for suffix in suffixes for quote in "'\"")
+    return any(
+        suffix in text and (f"{suffix}'" in text or f'{suffix}"' in text) for suffix in suffixes
+    )  # one scan per suffix where most modules write none
 
 
 def _saves(text: str) -> bool:
