@@ -23,6 +23,9 @@ STREAMED_CHUNK = 8
 # Handed out costliest first (see map_in_order's ``cost``): chunks of about 1/COST_CHUNKS of a worker's share,
 # at most MAX_CHUNK items: the largest files go alone, the small ones together.
 COST_CHUNKS = 32
+# Items per worker handed out as they come, before the costliest-first order: work for the workers while this process
+# finds the rest.
+EARLY_ITEMS_PER_JOB = 12
 MAX_CHUNK = 16
 
 _task: Optional[Callable] = None  # the function a worker applies, installed when it starts
@@ -105,6 +108,9 @@ def _costliest_first(
     this process finds the rest): no worker is left with a large file at the end while the others wait, and a
     worker's largest file meets the least it has kept from earlier ones. ``handed`` gets every item, in order,
     for the fallback of :func:`map_in_order`."""
+    # the workers start on the first items, and a few more, while this process finds the rest (a large tree takes a
+    # while: the workers would wait for it)
+    first = first + list(islice(stream, jobs * EARLY_ITEMS_PER_JOB))
     handed.extend(first)
     futures = [pool.submit(_run_each, [item]) for item in first]
     rest = list(stream)

@@ -9,7 +9,7 @@ import os
 import shutil
 from pathlib import Path
 
-from kerascheck.parallel import MIN_FILES_PER_JOB, default_jobs, map_in_order
+from kerascheck.parallel import EARLY_ITEMS_PER_JOB, MIN_FILES_PER_JOB, default_jobs, map_in_order
 from tests.conftest import run_process
 from tests.test_cli import KERAS1, ROOT
 
@@ -135,12 +135,11 @@ def _started(item: int) -> tuple:
 
 
 def test_the_costliest_items_are_handed_out_first_and_the_results_keep_the_order():
-    count = 10 * MIN_FILES_PER_JOB
-    items = list(range(count))
+    first = 2 * (MIN_FILES_PER_JOB + EARLY_ITEMS_PER_JOB)  # handed out as they came, while the search goes on
+    items = list(range(first + 10 * MIN_FILES_PER_JOB))
     results = list(map_in_order(_started, iter(items), jobs=2, cost=lambda item: item))
     assert [item for item, _ in results] == items
     began = dict(results)
-    first = 2 * MIN_FILES_PER_JOB  # handed out as they came, while the search goes on
     later = items[first:]
     assert began[later[-1]] < began[later[0]]  # the costliest of the rest before the cheapest
     assert began[later[-1]] < began[later[len(later) // 2]]

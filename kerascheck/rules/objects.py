@@ -1050,12 +1050,14 @@ _BLOCKS = frozenset({"body", "orelse", "finalbody", "handlers", "cases"})
 
 def _own_parts(statement: ast.stmt) -> List[ast.AST]:
     """A statement without the blocks nested in it: itself when simple, its header when compound."""
-    if not any(name in _BLOCKS for name in statement._fields):
+    kind = type(statement)
+    if kind in _SIMPLE:
         return [statement]
+    fields = _HEADER_FIELDS.get(kind)
+    if fields is None:
+        fields = _HEADER_FIELDS[kind] = tuple(name for name in kind._fields if name not in _BLOCKS)
     parts: List[ast.AST] = []
-    for name in statement._fields:
-        if name in _BLOCKS:
-            continue
+    for name in fields:
         value = getattr(statement, name)
         if isinstance(value, list):
             parts += [v for v in value if isinstance(v, ast.AST)]
@@ -1069,20 +1071,38 @@ def _own_parts(statement: ast.stmt) -> List[ast.AST]:
     return parts
 
 
+_HEADER_FIELDS: Dict[type, Tuple[str, ...]] = {}  # a compound statement's fields outside its blocks, by kind
+
+
 def _statements(body: List[ast.stmt]) -> Iterator[ast.stmt]:
-    """The statements of a block and of the blocks nested in it (not in functions or classes)."""
-    for statement in body:
-        yield statement
-        if isinstance(statement, _NESTED):
-            continue
-        for name in ("body", "orelse", "finalbody"):
-            inner = getattr(statement, name, None)
-            if isinstance(inner, list):
-                yield from _statements(inner)
-        for handler in getattr(statement, "handlers", ()):
-            yield from _statements(handler.body)
-        for case in getattr(statement, "cases", ()):
-            yield from _statements(case.body)
+    """The statements of a block and of the blocks nested in it (not in functions or classes), in source order."""
+    pending = [iter(body)]
+    while pending:
+        for statement in pending[-1]:
+            yield statement
+            kind = type(statement)
+            if kind in _SIMPLE or kind in _NESTED_KINDS:
+                continue
+            inner: List[List[ast.stmt]] = []
+            for name in ("body", "orelse", "finalbody"):
+                block = getattr(statement, name, None)
+                if isinstance(block, list):
+                    inner.append(block)
+            inner += [handler.body for handler in getattr(statement, "handlers", ())]
+            inner += [case.body for case in getattr(statement, "cases", ())]
+            pending += [iter(block) for block in reversed(inner)]
+            break
+        else:
+            pending.pop()
+
+
+_NESTED_KINDS = frozenset(_NESTED)
+# statements with no block inside them: most
+_SIMPLE = frozenset(
+    kind for kind in vars(ast).values()
+    if isinstance(kind, type) and issubclass(kind, ast.stmt) and kind is not ast.stmt
+    and not any(name in _BLOCKS for name in kind._fields)
+)  # fmt: skip
 
 
 def _is_static(node: Function) -> bool:
