@@ -263,10 +263,9 @@ class Context:
         key = ("context", "tf_keras world")
         if key not in self.memo:
             self.memo[key] = self.legacy_tf_keras or any(
-                reference.implementation == TF_KERAS_PACKAGE
+                any(reference.implementation == TF_KERAS_PACKAGE for _, reference in self.imported_references(node))
+                and not (self.index.where[id(node)].branches and self.never_runs(node))  # only an if's body never runs
                 for node in self.index.imports
-                if not self.never_runs(node)
-                for _, reference in self.imported_references(node)
             )
         return bool(self.memo[key])
 
@@ -443,12 +442,12 @@ class Context:
         for node in self.index.imports:
             if id(node) in self.index.guarded_imports:
                 continue
+            mixing = [reference.implementation for _, reference in self.imported_references(node) if _mixes(reference)]
             # only the body of an ``if`` can never run or be picked by a test of which Keras there is
-            if self.index.where[id(node)].branches and (self.never_runs(node) or self.version_gated(node)):
+            if mixing and self.index.where[id(node)].branches and (self.never_runs(node) or self.version_gated(node)):
                 continue
-            for _, reference in self.imported_references(node):
-                if _mixes(reference):
-                    yield node, reference.implementation
+            for implementation in mixing:
+                yield node, implementation
 
     def _bound_by_guarded_import(self, node: ast.expr) -> bool:
         """Whether a chain's first name comes only from imports inside try/except ImportError (an
