@@ -15,6 +15,7 @@ from typing import Dict, List, Sequence
 from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules import Rule
+from kerascheck.text import Lines
 
 _IMPORT_FINDINGS: Dict[tuple, List[Finding]] = {}
 _IMPORT_MEMO_SIZE = 8192
@@ -30,7 +31,7 @@ def import_findings(ctx: Context, rules: Sequence[Rule], node: ast.stmt) -> List
     key = (
         ctx.target,
         ctx.settings.pins,  # the messages say whether the pins are among the versions where imports break
-        "".join(ctx.lines[node.lineno - 1 : end_line]),  # whole lines: columns follow from them
+        _lines_text(ctx.lines, node.lineno, end_line),  # whole lines: columns follow from them
         node.col_offset,
         end_line - node.lineno,
         node.end_col_offset,
@@ -46,3 +47,7 @@ def import_findings(ctx: Context, rules: Sequence[Rule], node: ast.stmt) -> List
             _IMPORT_FINDINGS.clear()
         _IMPORT_FINDINGS[key] = found
     return [finding.moved(node.lineno) for finding in found]
+
+
+def _lines_text(lines: Sequence[str], first: int, last: int) -> str:
+    return lines.lines_text(first, last) if isinstance(lines, Lines) else "".join(lines[first - 1 : last])

@@ -16,11 +16,27 @@ class Lines(Sequence[str]):
     """A text's :func:`split_lines`, split when first read: most modules of a run give no finding, and
     many are never asked for a line."""
 
-    __slots__ = ("text", "_lines")
+    __slots__ = ("text", "_lines", "_starts")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._lines: Optional[List[str]] = None
+        self._starts: Optional[List[int]] = None  # where the lines read so far start (see lines_text)
+
+    def lines_text(self, first: int, last: int) -> str:
+        """The text of lines ``first`` to ``last`` (counted from 1), line ends included: ``"".join(lines[first - 1:
+        last])``, without splitting the whole text when its lines end at "\n" only (an import near the top)."""
+        if self._lines is not None or "\r" in self.text:
+            return "".join(self._split()[first - 1 : last])
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [0]
+        text = self.text
+        while len(starts) <= last and starts[-1] < len(text):
+            end = text.find("\n", starts[-1])
+            starts.append(len(text) if end < 0 else end + 1)
+        begin = starts[first - 1] if first - 1 < len(starts) else len(text)
+        return text[begin : starts[last] if last < len(starts) else len(text)]
 
     def _split(self) -> List[str]:
         if self._lines is None:

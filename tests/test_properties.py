@@ -209,6 +209,16 @@ def test_the_lazy_lines_are_the_split_lines(text, count):
     )  # fmt: skip
 
 
+@given(_LINE_TEXT, st.lists(st.tuples(st.integers(1, 30), st.integers(0, 5)), max_size=5))
+def test_the_text_of_some_lines_is_that_of_the_split_lines(text, spans):
+    """The import memo reads an import's lines without splitting the whole text (asked in any order)."""
+    from kerascheck.text import Lines
+
+    lines, split = Lines(text), split_lines(text)
+    for first, more in spans:
+        assert lines.lines_text(first, first + more) == "".join(split[first - 1 : first + more])
+
+
 @given(_LINE_TEXT)
 def test_lines_of_offsets_are_counted_as_split(text):
     """The typed-uses pass finds the lines of text offsets by counting "\\n" where no "\\r" ends a line."""
