@@ -380,13 +380,16 @@ class _Candidates:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.values: Dict[str, List[ast.expr]] = {}
+        values = self.values
         for node in ctx.index.assigns:
+            if len(node.targets) != 1:
+                continue
             target = node.targets[0]
-            if len(node.targets) == 1 and (pairs := _unpacked_pairs(node)) is not None:  # ``m1, m2 = make(), make()``
+            if type(target) is ast.Name:
+                values.setdefault(target.id, []).append(node.value)
+            elif type(target) in _SEQUENCES and (pairs := _unpacked_pairs(node)) is not None:  # ``m1, m2 = …, …``
                 for name, part in pairs:
-                    self.values.setdefault(name, []).append(part)
-            elif len(node.targets) == 1 and type(target) is ast.Name:
-                self.values.setdefault(target.id, []).append(node.value)
+                    values.setdefault(name, []).append(part)
         # ``for layer in model.layers:`` (the walk keeps no loops)
         self.judged: Dict[str, bool] = dict.fromkeys(_layer_loop_names(module_text(ctx)), True)
 
@@ -439,6 +442,7 @@ _LAYER_LOOP_TEXT = (
 
 
 _TYPED_ATTRIBUTES = frozenset({"optimizer", "model"})
+_SEQUENCES = (ast.Tuple, ast.List)
 
 
 @lru_cache(maxsize=1)
