@@ -60,6 +60,7 @@ class ModuleIndex:
         self.catches_attribute_error = False  # some ``try`` has an ``except AttributeError:`` (see Where)
         # each ``try`` with an ``except AttributeError:``, with its handlers that name AttributeError
         self.attribute_fallbacks: List[Tuple[ast.stmt, List[ast.ExceptHandler]]] = []
+        self.import_fallbacks: List[ast.stmt] = []  # each ``try`` with an ``except ImportError:`` (or broader)
         self.scope_of: Dict[int, Scope] = {}  # id(kept chain, call's callee, import, def, class) -> scope
         self.chains: List[ast.expr] = []  # kept chains, in source order
         self.imports: List[Union[ast.Import, ast.ImportFrom]] = []
@@ -284,8 +285,10 @@ class ModuleIndex:
         ]
 
     def _try(self, node, scope: Scope, where: Where, roots: list) -> list:
-        catches_import_error = any(_catches_import_error(handler) for handler in node.handlers)
-        guarded = where._replace(guarded=True) if catches_import_error else where
+        guards_imports = any(catches_import_error(handler) for handler in node.handlers)
+        guarded = where._replace(guarded=True) if guards_imports else where
+        if guards_imports:
+            self.import_fallbacks.append(node)
         # a handler naming AttributeError is a fallback for a missing name (``except:`` and ``except Exception:``
         # may only swallow the error, and the program then runs on with another result)
         if any(handler.type is not None and _catches(handler, _ATTRIBUTE_ERRORS) for handler in node.handlers):
@@ -664,7 +667,7 @@ def _defaults(arguments: ast.arguments) -> list:
     return [d for d in arguments.defaults + arguments.kw_defaults if d is not None]
 
 
-def _catches_import_error(handler: ast.ExceptHandler) -> bool:
+def catches_import_error(handler: ast.ExceptHandler) -> bool:
     return _catches(handler, _IMPORT_ERRORS)
 
 

@@ -239,3 +239,18 @@ def test_code_a_test_expects_to_raise_is_no_break() -> None:
         "        with self.subTest():\n            keras.optimizers.SGD(lr=0.1)\n"
     )
     assert [line for code, line in _lines(source, Target.KERAS3) if code == "KER205"] == [10, 16]
+
+
+def test_the_import_error_fallback_of_imports_the_target_has_never_runs_there():
+    # run: `from keras import ops` imports on Keras 3.15.1 and raises ImportError with TF 2.15.1's keras 2.15, so
+    # the fallback runs only there; a try of a package kerascheck cannot vouch for keeps its fallback checked
+    source = (
+        "try:\n    from keras import ops\nexcept ImportError:\n    from keras import backend as K\n\n"
+        "    ORDER = K.image_dim_ordering()\n\n"
+        "try:\n    import some_other_package\nexcept ImportError:\n    from keras import backend as K2\n\n"
+        "    ORDER2 = K2.image_dim_ordering()\n"
+    )
+    assert _lines(source, Target.KERAS3) == [("KER111", 13)]
+    assert _lines(source, Target.TF_KERAS) == [("KER111", 6), ("KER111", 13)]
+    missing = source.replace("from keras import ops", "from keras import ops, no_such_name")
+    assert _lines(missing, Target.KERAS3) == [("KER111", 6), ("KER111", 13)]

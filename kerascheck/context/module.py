@@ -21,7 +21,7 @@ from kerascheck.names import KERAS_IMPLEMENTATIONS, TF_KERAS, TF_KERAS_PACKAGE, 
 from kerascheck.record import Record
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.text import Lines
-from kerascheck.walk import ModuleIndex, Where, chain_root, every_node
+from kerascheck.walk import ModuleIndex, Where, catches_import_error, chain_root, every_node
 
 
 class RuleSettings(Protocol):
@@ -205,6 +205,38 @@ class Context:
                         return False  # the body may raise on the target, and the fallback then runs
             return True
         return False
+
+    @property
+    def unneeded_import_fallbacks(self) -> List[Tuple[int, int, int, int]]:
+        """The spans of the ``except ImportError:`` handlers that never run on the target: their ``try`` body only
+        imports Keras and TensorFlow names the target has (``try: from keras import ops`` / ``except ImportError:
+        from keras import backend as K …`` on Keras 3, held-out probe 17). On a target without one of them the
+        fallback is what runs, and is checked as any code."""
+        key = ("context", "unneeded import fallbacks")
+        if key not in self.memo:
+            spans: List[Tuple[int, int, int, int]] = []
+            for statement in self.index.import_fallbacks:
+                body = statement.body  # type: ignore[attr-defined]
+                if all(type(node) in (ast.Import, ast.ImportFrom) and self._imports_present(node) for node in body):
+                    for handler in statement.handlers:  # type: ignore[attr-defined]
+                        if catches_import_error(handler):
+                            last = handler.body[-1]
+                            spans.append((handler.body[0].lineno, 0, last.end_lineno or last.lineno, 1 << 30))
+            self.memo[key] = spans
+        return self.memo[key]
+
+    def _imports_present(self, node: Union[ast.Import, ast.ImportFrom]) -> bool:
+        """Whether every name the import binds is a Keras or TensorFlow one the target has (never ``*``)."""
+        if isinstance(node, ast.ImportFrom):
+            module = self.index.absolute_module(node)
+            if not module or any(alias.name == "*" for alias in node.names):
+                return False
+            dotted = [f"{module}.{alias.name}" for alias in node.names]
+        else:
+            dotted = [alias.name for alias in node.names]
+        return all(
+            classify(name) is not None and modules.has_name(self._as_package(name), self.target) for name in dotted
+        )
 
     def _as_package(self, dotted: str) -> str:
         """Standalone ``keras`` beside TF 2.15 is tf.keras's package."""
