@@ -160,8 +160,7 @@ class ModuleIndex:
                     scope.bind(name, OWN)
         self._own = []
         kept_calls: List[Tuple[ast.Call, Scope]] = []
-        for roots, scope, where in self._deferred:
-            self._expressions(roots, scope, where, relevant, bound, kept_calls)
+        self._expressions(self._deferred, relevant, bound, kept_calls)
         self._deferred = []
         for call, scope in kept_calls:
             self.scope_of.setdefault(id(call.func), scope)
@@ -318,11 +317,12 @@ class ModuleIndex:
         return [(case.body, scope, where, [case.pattern] + ([case.guard] if case.guard else [])) for case in node.cases]
 
     def _expressions(
-        self, roots: list, scope: Scope, where: Where, relevant: Set[str], bound: Set[str], kept_calls: list
+        self, blocks: List[Tuple[list, Scope, Where]], relevant: Set[str], bound: Set[str], kept_calls: list
     ) -> None:
-        """Keep the chains below some expressions of one block whose first name is ``relevant``, and
-        the calls of those or of a method the rules check; bind the ``bound`` names they assign
-        (``roots`` is used up as the walk's stack)."""
+        """Keep the chains below the expressions of the blocks whose first name is ``relevant``, and the
+        calls of those or of a method the rules check; bind the ``bound`` names they assign (each block's
+        expressions are used up as the walk's stack). One call for the module: the node kinds, looked up
+        for every node, are local names here."""
         chains, scope_of, where_of = self.chains, self.scope_of, self.where
         alias_targets, methods = self._alias_targets, self.methods
         keyword_call, call_method_call = self.keyword_calls.append, self.call_method_calls.append
@@ -330,92 +330,96 @@ class ModuleIndex:
         attribute_set = self.attributes_set.add
         keep_every_call = methods is None or relevant is _EVERYTHING
         checked_methods: FrozenSet[str] = methods or frozenset()
-        pending = [(roots, scope)]  # a lambda or comprehension is walked later, in its own scope
-        while pending:
-            stack, scope = pending.pop()
-            pop, push, extend = stack.pop, stack.append, stack.extend
-            while stack:
-                node = pop()
-                kind = type(node)
-                if kind is ast.Name:
-                    name = node.id
-                    if name in bound:  # most names are neither (``relevant`` is part of ``bound``)
-                        if type(node.ctx) is ast.Load:
-                            if name in relevant:  # a chain of one name
-                                chains.append(node)
-                                scope_of[id(node)] = scope
-                                where_of[id(node)] = where
-                        elif id(node) not in alias_targets:
-                            scope.bind(name, OWN)
-                    continue
-                if kind is ast.Constant:
-                    continue
-                if kind is ast.keyword:
-                    push(node.value)
-                    continue
-                if kind is ast.Attribute:
-                    base = node.value
-                    if type(node.ctx) is ast.Load:  # the receiver is part of this chain
-                        while type(base) is ast.Attribute:
-                            base = base.value
-                        if type(base) is ast.Name:  # a maximal chain ``a.b.c`` (never ``b.c`` inside it)
-                            if base.id in relevant:
-                                chains.append(node)
-                                scope_of[id(node)] = scope
-                                where_of[id(node)] = where
-                            continue
-                    else:
-                        attribute_set(node.attr)
-                    push(base)
-                    continue
-                if kind is ast.Call:  # its callee is walked here: a kept chain makes a kept call
-                    extend(node.args)
-                    func = node.func
-                    if type(func) is ast.Name and func.id in _SETTERS and len(node.args) >= 2:
-                        named = node.args[1]
-                        if type(named) is ast.Constant and type(named.value) is str:
-                            attribute_set(named.value)
-                    if node.keywords:
-                        extend(node.keywords)
-                        keyword_call(node)
-                    if type(func) is ast.Attribute and func.attr == "call":
-                        call_method_call(node)
-                    base = func
-                    while type(base) is ast.Attribute:
-                        base = base.value
-                    if type(base) is ast.Name and base.id in relevant:
-                        chains.append(func)
-                        scope_of[id(func)] = scope
-                        where_of[id(func)] = where
-                        kept_calls.append((node, scope))
+        Name, Constant, keyword, Attribute, Call = ast.Name, ast.Constant, ast.keyword, ast.Attribute, ast.Call
+        Load = ast.Load
+        scopes, children_of = _SCOPES, CHILDREN
+        for roots, scope, where in blocks:
+            pending = [(roots, scope)]  # a lambda or comprehension is walked later, in its own scope
+            while pending:
+                stack, scope = pending.pop()
+                pop, push, extend = stack.pop, stack.append, stack.extend
+                while stack:
+                    node = pop()
+                    kind = type(node)
+                    if kind is Name:
+                        name = node.id
+                        if name in bound:  # most names are neither (``relevant`` is part of ``bound``)
+                            if type(node.ctx) is Load:
+                                if name in relevant:  # a chain of one name
+                                    chains.append(node)
+                                    scope_of[id(node)] = scope
+                                    where_of[id(node)] = where
+                            elif id(node) not in alias_targets:
+                                scope.bind(name, OWN)
                         continue
-                    if keep_every_call or (type(func) is ast.Attribute and func.attr in checked_methods):
-                        kept_calls.append((node, scope))
-                    if type(base) is not ast.Name:  # ``f(x)(y)``, ``a[0].fit(x)``: walk what the chain hangs off
-                        if base is func and type(func) is ast.Call:
-                            called_call(id(func))
+                    if kind is Constant:
+                        continue
+                    if kind is keyword:
+                        push(node.value)
+                        continue
+                    if kind is Attribute:
+                        base = node.value
+                        if type(node.ctx) is Load:  # the receiver is part of this chain
+                            while type(base) is Attribute:
+                                base = base.value
+                            if type(base) is Name:  # a maximal chain ``a.b.c`` (never ``b.c`` inside it)
+                                if base.id in relevant:
+                                    chains.append(node)
+                                    scope_of[id(node)] = scope
+                                    where_of[id(node)] = where
+                                continue
+                        else:
+                            attribute_set(node.attr)
                         push(base)
-                    continue
-                if kind in _SCOPES:
-                    pending.append(_SCOPES[kind](node, scope))
-                    if kind is ast.Lambda:  # its defaults are evaluated where the lambda stands
-                        extend(_defaults(node.args))
-                    continue
-                children = CHILDREN.get(kind)
-                if children is None:  # a constant, or no node at all (a ``None`` in a dict's keys)
-                    continue
-                if children[0]:
-                    value = children[1](node)
-                    if type(value) is list:
-                        extend(value)
-                    elif value is not None:
-                        push(value)
-                    continue
-                for value in children[1](node):
-                    if type(value) is list:
-                        extend(value)
-                    elif value is not None:
-                        push(value)
+                        continue
+                    if kind is Call:  # its callee is walked here: a kept chain makes a kept call
+                        extend(node.args)
+                        func = node.func
+                        if type(func) is Name and func.id in _SETTERS and len(node.args) >= 2:
+                            named = node.args[1]
+                            if type(named) is Constant and type(named.value) is str:
+                                attribute_set(named.value)
+                        if node.keywords:
+                            extend(node.keywords)
+                            keyword_call(node)
+                        if type(func) is Attribute and func.attr == "call":
+                            call_method_call(node)
+                        base = func
+                        while type(base) is Attribute:
+                            base = base.value
+                        if type(base) is Name and base.id in relevant:
+                            chains.append(func)
+                            scope_of[id(func)] = scope
+                            where_of[id(func)] = where
+                            kept_calls.append((node, scope))
+                            continue
+                        if keep_every_call or (type(func) is Attribute and func.attr in checked_methods):
+                            kept_calls.append((node, scope))
+                        if type(base) is not Name:  # ``f(x)(y)``, ``a[0].fit(x)``: walk what the chain hangs off
+                            if base is func and type(func) is Call:
+                                called_call(id(func))
+                            push(base)
+                        continue
+                    if kind in scopes:
+                        pending.append(scopes[kind](node, scope))
+                        if kind is ast.Lambda:  # its defaults are evaluated where the lambda stands
+                            extend(_defaults(node.args))
+                        continue
+                    children = children_of.get(kind)
+                    if children is None:  # a constant, or no node at all (a ``None`` in a dict's keys)
+                        continue
+                    if children[0]:
+                        value = children[1](node)
+                        if type(value) is list:
+                            extend(value)
+                        elif value is not None:
+                            push(value)
+                        continue
+                    for value in children[1](node):
+                        if type(value) is list:
+                            extend(value)
+                        elif value is not None:
+                            push(value)
 
     # -- what the rules get ----------------------------------------------------------------------
     def by_line(self, kind: str) -> ByLine:
