@@ -51,11 +51,16 @@ def cannot_use_keras(source: str, module_name: Optional[str] = None) -> bool:
 
 
 def check_tree(
-    tree: ast.Module, lines: Sequence[str], settings: Settings, module_name: Optional[str] = None
+    tree: ast.Module,
+    lines: Sequence[str],
+    settings: Settings,
+    module_name: Optional[str] = None,
+    path: Optional[str] = None,
 ) -> List[Finding]:
     """Run every applicable rule over a parsed module. ``module_name`` (dotted, see
-    :func:`module_name_for`) lets relative imports resolve."""
-    return analyse_tree(tree, lines, settings, module_name).findings
+    :func:`module_name_for`) lets relative imports resolve; ``path`` (its file) lets the project's other
+    modules be read."""
+    return analyse_tree(tree, lines, settings, module_name, path=path).findings
 
 
 def analyse_tree(
@@ -66,12 +71,13 @@ def analyse_tree(
     project_layers: FrozenSet[str] = frozenset(),
     speculate: bool = False,
     exposure: Exposure = NO_EXPOSURE,
+    path: Optional[str] = None,
 ) -> ModuleReport:
     """The module's findings, and what whole-project checks need: the Keras implementations it uses,
     its custom layers, and the imported bases of its other classes. With ``speculate``, also the
     class findings each other class would get if another module made it a custom layer."""
     active = rules_for(settings.target)
-    ctx = Context(tree, lines, settings, module_name, project_layers, exposure, methods=active.methods)
+    ctx = Context(tree, lines, settings, module_name, project_layers, exposure, methods=active.methods, path=path)
     findings = _import_findings(ctx, active) + _reference_findings(ctx, active) + _call_findings(ctx, active)
     class_findings, speculations = _class_findings(ctx, active, speculate)
     findings += class_findings + _module_findings(ctx, active)
@@ -212,14 +218,15 @@ def analyse_source(
     lines: Optional[Sequence[str]] = None,
     speculate: bool = False,
     exposure: Exposure = NO_EXPOSURE,
+    path: Optional[str] = None,
 ) -> ModuleReport:
-    """``lines``: the source's :func:`split_lines`, if the caller has them already."""
+    """``lines``: the source's :func:`split_lines`, if the caller has them already; ``path``: its file."""
     if cannot_use_keras(source, module_name) and not project_layers:
         return ModuleReport([], {}, analysed=False, imports=imported_modules_in_text(source, module_name))
     tree = ast.parse(source)
     lines = split_lines(source) if lines is None else lines
     try:
-        return analyse_tree(tree, lines, settings, module_name, project_layers, speculate, exposure)
+        return analyse_tree(tree, lines, settings, module_name, project_layers, speculate, exposure, path)
     except (RecursionError, MemoryError):
         raise  # input nested too deeply for the walk: the front ends say so, as for the parse
     except Exception as error:  # a fault of kerascheck's own, never of the code checked

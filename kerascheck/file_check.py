@@ -84,7 +84,11 @@ def _process(
     module_name = module_name_for(name)
     imported = frozenset((importers or {}).get(graph_name(name, module_name), ()))
     options = dict(
-        unsafe=args.unsafe_fixes, module_name=module_name, project_layers=project_layers, project_imports=imported
+        unsafe=args.unsafe_fixes,
+        module_name=module_name,
+        project_layers=project_layers,
+        project_imports=imported,
+        path=None if stdin and not args.stdin_filename else name,  # an editor names the file it pipes
     )
     outcome = check(source.text, settings, fix=args.fix or args.diff, **options)
     result = _result(name, source, outcome, args)

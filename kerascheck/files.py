@@ -292,3 +292,17 @@ def _package(directory: str) -> str:
         return ""
     outer = _package(parent) if parent != directory else ""
     return f"{outer}.{name}" if outer else name
+
+
+def module_file(module: str, path: str, module_name: Optional[str]) -> Optional[str]:
+    """The file of the module named ``module`` as the checked module at ``path`` imports it: from the
+    folder its top-level package is in (its own folder outside a package), else the working folder."""
+    folder = os.path.dirname(os.path.abspath(path))
+    for _ in range(module_name.count(".") if module_name else 0):
+        folder = os.path.dirname(folder)
+    relative = os.path.join(*module.split("."))
+    for root in dict.fromkeys((folder, os.getcwd())):
+        for candidate in (os.path.join(root, relative + ".py"), os.path.join(root, relative, "__init__.py")):
+            if os.path.isfile(candidate):
+                return candidate
+    return None

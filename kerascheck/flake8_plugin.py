@@ -106,7 +106,7 @@ class KerascheckPlugin:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            findings = check_tree(self.tree, self.lines, settings, module_name)
+            findings = check_tree(self.tree, self.lines, settings, module_name, path=self.filename)
         except RecursionError:
             return  # flake8 itself reports what it cannot handle; a plugin must not crash the run
         finally:

@@ -20,7 +20,7 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Protocol, Sequence
 from kerascheck.config import Settings
 from kerascheck.context.project import ModuleUses, Project
 from kerascheck.engine import AnalysisError, analyse_source, analyse_tree
-from kerascheck.files import NOTEBOOK_SUFFIX, SourceError, module_name_for, read
+from kerascheck.files import NOTEBOOK_SUFFIX, SourceError, module_file, module_name_for, read
 from kerascheck.findings import Finding
 from kerascheck.import_graph import graph_name
 from kerascheck.lazy import LazyPattern
@@ -241,7 +241,7 @@ class ImportedLayers:
         layers = set()
         for dotted in bases:
             module, _, name = dotted.rpartition(".")
-            found = _module_file(module, path, module_name) if module else None
+            found = module_file(module, path, module_name) if module else None
             if found is not None and os.path.abspath(found) != os.path.abspath(path):
                 if name in self._layers(found, settings, depth + 1):
                     layers.add(dotted)
@@ -274,17 +274,3 @@ def _top_level_bases(source: str, module_name: Optional[str], settings: Settings
         return analyse_tree(ast.parse(source), split_lines(source), settings, module_name).class_bases
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return ()
-
-
-def _module_file(module: str, path: str, module_name: Optional[str]) -> Optional[str]:
-    """The file of the module named ``module`` as the checked module at ``path`` imports it: from the
-    folder its top-level package is in (its own folder outside a package), else the working folder."""
-    folder = os.path.dirname(os.path.abspath(path))
-    for _ in range(module_name.count(".") if module_name else 0):
-        folder = os.path.dirname(folder)
-    relative = os.path.join(*module.split("."))
-    for root in dict.fromkeys((folder, os.getcwd())):
-        for candidate in (os.path.join(root, relative + ".py"), os.path.join(root, relative, "__init__.py")):
-            if os.path.isfile(candidate):
-                return candidate
-    return None

@@ -84,9 +84,9 @@ def _check_module(module: nodes.Module, settings: Settings) -> ModuleReport:
             data = stream.read()
         source = data.decode(module.file_encoding or "utf-8")
         name = f"{module.name}.__init__" if module.package else module.name
-        report = analyse_source(source, settings, name)
+        report = analyse_source(source, settings, name, path=module.file)
         layers = _IMPORTED_LAYERS.of(source, module.file, name, settings, report) if module.file else frozenset()
-        return analyse_source(source, settings, name, layers) if layers else report
+        return analyse_source(source, settings, name, layers, path=module.file) if layers else report
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
         return ModuleReport([], {})  # pylint reports unreadable or unparsable modules itself
 

@@ -31,6 +31,7 @@ def check_text(
     project_layers: FrozenSet[str] = frozenset(),
     speculate: bool = False,
     exposure: Exposure = NO_EXPOSURE,
+    path: Optional[str] = None,
 ) -> List[Finding]:
     """Selected, not silenced findings. ``facts`` (if given) receives the module's report under
     "module": what whole-project checks need (implementations used, custom layers, class bases, and
@@ -43,7 +44,7 @@ def check_text(
         return []
     try:
         report = analyse_source(
-            text, settings, module_name, project_layers, lines, speculate and facts is not None, exposure
+            text, settings, module_name, project_layers, lines, speculate and facts is not None, exposure, path
         )
         findings = report.findings
         if facts is not None:
@@ -91,6 +92,7 @@ def check_and_fix(
     module_name: Optional[str] = None,
     project_layers: FrozenSet[str] = frozenset(),
     project_imports: FrozenSet[str] = frozenset(),
+    path: Optional[str] = None,
 ) -> Outcome:
     facts: dict = {}
     exposure = Exposure(project_imports)
@@ -100,7 +102,9 @@ def check_and_fix(
         if last[0] is not None and last[0] == current:
             facts.update(last[2])
             return list(last[1])
-        found = check_text(current, settings, module_name, facts, project_layers, speculate=not fix, exposure=exposure)
+        found = check_text(
+            current, settings, module_name, facts, project_layers, speculate=not fix, exposure=exposure, path=path
+        )
         last[:] = [current, found, dict(facts)]
         return list(found)
 
@@ -189,13 +193,14 @@ def check_and_fix_notebook(
     module_name: Optional[str] = None,
     project_layers: FrozenSet[str] = frozenset(),
     project_imports: FrozenSet[str] = frozenset(),
+    path: Optional[str] = None,
 ) -> Outcome:
     """A notebook's findings (in cell coordinates) and, when fixing, its new JSON text."""
     with collector_paused(fix):  # as for a module: each round parses all cells a few times
-        return _notebook_outcome(raw, settings, fix, unsafe, module_name, project_layers, project_imports)
+        return _notebook_outcome(raw, settings, fix, unsafe, module_name, project_layers, project_imports, path)
 
 
-def _notebook_outcome(raw, settings, fix, unsafe, module_name, project_layers, project_imports) -> Outcome:
+def _notebook_outcome(raw, settings, fix, unsafe, module_name, project_layers, project_imports, path) -> Outcome:
     from kerascheck import notebooks  # here: checking modules needs neither these nor the fixer
     from kerascheck.fix import MAX_ROUNDS, apply_groups, apply_round, dropped_key, explain_dropped
     from kerascheck.guards import Guard
@@ -206,7 +211,7 @@ def _notebook_outcome(raw, settings, fix, unsafe, module_name, project_layers, p
     def check(current: notebooks.Notebook) -> List[Finding]:
         exposure = Exposure(project_imports, notebooks.hidden_text(current))
         return (
-            check_text(current.module, settings, module_name, facts, project_layers, exposure=exposure)
+            check_text(current.module, settings, module_name, facts, project_layers, exposure=exposure, path=path)
             if current.cells
             else []
         )

@@ -25,6 +25,7 @@ LAYERS: List[List[str]] = [
         "kerascheck.isolation",
         "kerascheck.gitignore",
         "kerascheck.files",
+        "kerascheck.project_classes",
         "kerascheck.parallel",
         "kerascheck.catalog",
         "kerascheck.catalog.",

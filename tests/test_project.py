@@ -259,3 +259,36 @@ def test_model_files_are_linked_within_a_folder_only(tmp_path, kerascheck):
     (tmp_path / "b" / "train.py").write_text(saver)
     result = kerascheck("--format=concise", "--keras-target=keras3", ".", cwd=tmp_path)
     assert [line.split()[:2] for line in result.stdout.splitlines()] == [["b/serve.py:2:9:", "KER224"]]
+
+
+def test_a_method_a_project_class_defines_is_not_the_removed_keras_one(tmp_path):
+    """stellargraph's own ``Ensemble.fit_generator`` (corpus triage 14): the receiver is an instance of a class that
+    another module of the project defines with that method, directly, through a re-export, or as a loop's item."""
+    from kerascheck.catalog.model import Target
+    from kerascheck.config import Settings
+    from kerascheck.engine import analyse_source
+    from kerascheck.files import module_name_for
+
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("from .ensemble import Ensemble\n")
+    (tmp_path / "pkg" / "ensemble.py").write_text(
+        "class Base:\n    def fit_generator(self, *args):\n        return args\n\n"
+        "class Ensemble(Base):\n    pass\n\nclass Plain:\n    pass\n"
+    )
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "__init__.py").write_text("")
+    test = tmp_path / "tests" / "test_ensemble.py"
+    source = (
+        "import tensorflow as tf\nfrom pkg.ensemble import Ensemble, Plain\nfrom pkg import Ensemble as Again\n"
+        "ensemble = Ensemble()\nensemble.fit_generator(data)\nagain = Again()\nagain.fit_generator(data)\n"
+        "for model in [ensemble, again]:\n    model.fit_generator(data)\n"
+        "plain = Plain()\nplain.fit_generator(data)\nkeras_model = tf.keras.Sequential()\n"
+        "keras_model.fit_generator(data)\n"
+    )
+
+    def lines(path):
+        report = analyse_source(source, Settings(target=Target.KERAS3), module_name_for(str(test)), path=path)
+        return [finding.line for finding in report.findings if finding.code == "KER112"]
+
+    assert lines(str(test)) == [11, 13]  # the class without the method, and a Keras model
+    assert lines(None) == [5, 7, 9, 11, 13]  # no file: the other modules cannot be read

@@ -47,8 +47,11 @@ class Context:
         project_layers: FrozenSet[str] = frozenset(),
         exposure: Exposure = NO_EXPOSURE,
         methods: Optional[FrozenSet[str]] = None,
+        path: Optional[str] = None,
     ) -> None:
-        """``methods``: the method names whose calls the active rules check (None: every method)."""
+        """``methods``: the method names whose calls the active rules check (None: every method); ``path``: the
+        module's file, when it has one (the project's other modules are found beside it)."""
+        self.path = path
         self.project_layers = project_layers  # "pkg.mod.Class" of custom layers in other modules
         self.exposure = exposure  # what runs with the module but is not in it (see renames.py)
         self.tree = tree
@@ -163,6 +166,10 @@ class Context:
         _ = self.dead_spans  # the version-gated ones are worked out with them
         spans = self.memo[("context", "version-gated spans")]
         return bool(spans) and within(spans, node.lineno, node.col_offset)  # type: ignore[attr-defined]
+
+    def imported_dotted(self, node: ast.expr) -> Optional[str]:
+        """What a chain stands for through the imports, of any package, recorded or not (see :meth:`_any_dotted`)."""
+        return self._any_dotted(node)
 
     def _any_dotted(self, node: ast.expr) -> Optional[str]:
         """What a chain stands for through the imports, recorded or not (``keras.__version__`` inside

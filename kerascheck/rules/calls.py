@@ -69,6 +69,60 @@ def may_be_own_method(ctx: Context, node: ast.Call) -> bool:
     return not (values and all(_makes_model(ctx, value) for value in values))
 
 
+def project_method_called(ctx: Context, node: ast.Call) -> bool:
+    """Whether ``receiver.method(...)`` calls a method of a class another module of the project defines: every value
+    the receiver's name is given (its assignments, or the items of the list a loop over it walks) is an instance of a
+    class imported from a module found beside this one, whose body (or a base's there) defines the method
+    (stellargraph's ``Ensemble().fit_generator``, corpus triage 14)."""
+    func = node.func
+    if ctx.path is None or not isinstance(func, ast.Attribute) or not isinstance(func.value, ast.Name):
+        return False
+    values = _receiver_values(ctx, func.value)
+    return values is not None and bool(values) and all(_project_instance(ctx, value, func.attr) for value in values)
+
+
+def _receiver_values(ctx: Context, receiver: ast.Name) -> Optional[List[Optional[ast.expr]]]:
+    """The values a name is given: its assignments in the module; for the variable of a loop around the use that the
+    module never assigns (``for model in models:``), the values of the names in the list or tuple the loop walks. None
+    when that is not shown."""
+    values = _assigned_values(ctx).get(receiver.id)
+    if values:
+        return values
+    around = [
+        each for each in ctx.nodes
+        if isinstance(each, ast.For) and isinstance(each.target, ast.Name) and each.target.id == receiver.id
+        and each.body[0].lineno <= receiver.lineno <= (each.end_lineno or each.lineno)
+    ]  # fmt: skip
+    if not around:
+        return None
+    walked: Optional[ast.expr] = max(around, key=lambda loop: loop.lineno).iter  # the innermost loop
+    if isinstance(walked, ast.Name):
+        lists = _assigned_values(ctx).get(walked.id) or []
+        walked = lists[0] if len(lists) == 1 else None
+    if not isinstance(walked, (ast.List, ast.Tuple)) or not walked.elts:
+        return None
+    found: List[Optional[ast.expr]] = []
+    for item in walked.elts:
+        given = _assigned_values(ctx).get(item.id) if isinstance(item, ast.Name) else None
+        if not given:
+            return None
+        found += given
+    return found
+
+
+def _project_instance(ctx: Context, value: Optional[ast.expr], method: str) -> bool:
+    """Whether ``value`` makes an instance of a class of another module of the project that defines ``method``."""
+    from kerascheck.project_classes import class_defines  # here: only such a call reads other modules
+
+    if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)) or ctx.path is None:
+        return False
+    dotted = ctx.imported_dotted(value.func)
+    if dotted is None or classify(dotted) is not None:
+        return False  # not imported, or Keras's or TensorFlow's own class
+    module, _, name = dotted.rpartition(".")
+    return bool(module) and class_defines(module, name, method, ctx.path, ctx.index.module_name)
+
+
 def _makes_own_instance(ctx: Context, value: Optional[ast.expr]) -> bool:
     """Whether ``value`` is ``C(…)`` for a class ``C`` the module defines."""
     own = {cls.name for cls in ctx.index.classes}

@@ -31,7 +31,14 @@ from kerascheck.pins import implementations_differ
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, asks_for, graph_mode
-from kerascheck.rules.calls import callee, keras2_model_receiver, may_be_own_method, model_receiver, own_method_called
+from kerascheck.rules.calls import (
+    callee,
+    keras2_model_receiver,
+    may_be_own_method,
+    model_receiver,
+    own_method_called,
+    project_method_called,
+)
 from kerascheck.rules.versions import TF_KERAS_WORLD, mixing_versions, standalone_is_another_keras
 from kerascheck.walk import chain_root
 
@@ -1306,8 +1313,9 @@ class RemovedMethod(Rule):
     `predict` take a Python generator only if it yields tuples (`(x,)`, `(x, y)`), where the
     `*_generator` methods also took lists and bare input arrays (`ValueError` on Keras 3.15.1).
     A module that defines its own method of that name gets no finding on its calls: the call may be
-    that method. Only modules that import Keras are checked, so another library's `fit_generator` is
-    left alone.
+    that method. Nor does a call on an instance of a class that another module of the project defines
+    with that method (read from the module's file, found as the checked module imports it). Only
+    modules that import Keras are checked, so another library's `fit_generator` is left alone.
     """
 
     code = "KER112"
@@ -1356,8 +1364,8 @@ class RemovedMethod(Rule):
         if fact is not None:
             span = _name_span(ctx, func)
             edits = _method_edits(ctx, node, span, fact, judged)
-            if own_method_called(ctx, node) or may_be_own_method(ctx, node):
-                return  # the module's own method of that name may be the one called: never guessed
+            if own_method_called(ctx, node) or may_be_own_method(ctx, node) or project_method_called(ctx, node):
+                return  # the module's (or the project's) own method of that name may be the one called: never guessed
             if asks_for(ctx, func.attr):
                 return  # ``if hasattr(model, "predict_classes"):``: called only where the model has it
             if func.attr in _SHARED_METHOD_NAMES and not _keras_receiver(ctx, node):
