@@ -11,6 +11,7 @@ import ast
 from operator import attrgetter
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
+from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
 from kerascheck.context import Context, Use, callee, is_layer_class
 from kerascheck.dead_branches import within
@@ -18,6 +19,7 @@ from kerascheck.files import module_name_for
 from kerascheck.findings import Finding
 from kerascheck.import_graph import imported_modules, imported_modules_in_text
 from kerascheck.import_memo import import_findings
+from kerascheck.names import TF_KERAS_PACKAGE
 from kerascheck.renames import NO_EXPOSURE, Exposure
 from kerascheck.report import ModuleReport, Speculation
 from kerascheck.rules import ActiveRules, rules_for
@@ -78,6 +80,12 @@ def analyse_tree(
     class findings each other class would get if another module made it a custom layer."""
     active = rules_for(settings.target)
     ctx = Context(tree, lines, settings, module_name, project_layers, exposure, methods=active.methods, path=path)
+    if settings.target is Target.KERAS3 and set(ctx.first_uses) == {TF_KERAS_PACKAGE}:
+        # Only the tf_keras package's Keras (Keras 2, kept for TF >= 2.16): the code runs on the tf.keras target's
+        # Keras, whatever Keras 3 the environment also has (``import tf_keras as keras``; corpus triage 15)
+        settings = settings._replace(target=Target.TF_KERAS)
+        active = rules_for(settings.target)
+        ctx = Context(tree, lines, settings, module_name, project_layers, exposure, methods=active.methods, path=path)
     findings = _import_findings(ctx, active) + _reference_findings(ctx, active) + _call_findings(ctx, active)
     class_findings, speculations = _class_findings(ctx, active, speculate)
     findings += class_findings + _module_findings(ctx, active)

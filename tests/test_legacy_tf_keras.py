@@ -144,3 +144,19 @@ def test_a_tf_keras_model_resumed_from_an_h5_file_is_no_finding_on_keras3():
     assert "KER216" in _codes(
         "import keras\nmodel = keras.models.load_model('best.h5')\nmodel.fit(x, y)\n", Target.KERAS3
     )
+
+
+def test_a_module_of_the_tf_keras_package_only_is_judged_as_keras_2_on_keras3():
+    # tf_keras 2.15 is keras 2.15: its models keep fit_generator (deprecated) and fill `training` into **kwargs; the
+    # public backend has neither identity nor get_session (run on TF 2.15.1); corpus triage 15 (tf-keras's own code)
+    source = (
+        "import tf_keras as keras\n\ndef train(m):\n    m.fit_generator(gen)\n"
+        "    return keras.backend.get_session()\n\n"
+        "class MyLayer(keras.layers.Layer):\n    def call(self, inputs, **kwargs):\n"
+        "        training = kwargs.get('training')\n        return inputs\n"
+    )
+    findings = [f for f in check_source(source, Settings(target=Target.KERAS3)) if f.code != "KER307"]
+    assert [(f.code, f.line) for f in findings] == [("KER112", 4), ("KER111", 5)]  # (KER307, off by default, too)
+    assert all("on target tf.keras" in f.message for f in findings) and "deprecated" in findings[0].message
+    mixed = "import keras as keras3\n" + source  # Keras 3 beside it: judged as Keras 3
+    assert ("KER302", 10) in [(f.code, f.line) for f in check_source(mixed, Settings(target=Target.KERAS3))]
