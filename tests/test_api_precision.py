@@ -301,3 +301,23 @@ def test_a_keras_call_result_is_typed_in_a_module_that_binds_no_keras_object():
     )
     assert [(code, line) for code, line in _found(source, TF) if code == "KER120"] == [("KER120", 3)]
     assert [code for code, _ in _found(source.replace(".predict_proba(", ".predict("), TF)] == []
+
+
+def test_a_missing_attribute_read_where_the_module_catches_attribute_error_is_left_alone():
+    # horovod's TF1 hack (corpus triage 15): `try: for u in self.updates: … except AttributeError: pass`; the
+    # same read in a function defined inside the try runs later, outside it, and stays reported
+    source = (
+        "import tensorflow as tf\n\nclass Norm(tf.keras.layers.BatchNormalization):\n    def call(self, inputs):\n"
+        "        outputs = super().call(inputs)\n        try:\n            for u in self.updates:\n"
+        "                print(u)\n        except AttributeError:\n            pass\n        return outputs\n\n"
+        "model = tf.keras.Sequential()\ntry:\n    labels = model.predict_classes(x)\nexcept AttributeError:\n"
+        "    labels = model.predict(x).argmax(-1)\ntry:\n    def later():\n        return model.predict_classes(x)\n"
+        "except AttributeError:\n    pass\nprint(model.state_updates)\n"
+    )
+    assert [(code, line) for code, line in _found(source, K3) if code in ("KER112", "KER120")] == [
+        ("KER112", 20), ("KER120", 23)
+    ]  # fmt: skip
+    unguarded = source.replace("except AttributeError:", "except ValueError:")
+    assert [(code, line) for code, line in _found(unguarded, K3) if code in ("KER112", "KER120")] == [
+        ("KER120", 7), ("KER112", 15), ("KER112", 20), ("KER120", 23)
+    ]  # fmt: skip

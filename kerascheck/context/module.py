@@ -181,6 +181,25 @@ class Context:
         spans = self.dead_spans
         return bool(spans) and within(spans, node.lineno, node.col_offset)  # type: ignore[attr-defined]
 
+    def handles_attribute_error(self, node: ast.AST) -> bool:
+        """Whether the node runs in the body of a ``try`` that has an ``except AttributeError:`` (not in a function
+        defined there, which runs when called): the module handles a missing attribute there itself (horovod's
+        ``try: for u in self.updates: … except AttributeError: pass``, corpus triage 15)."""
+        line = node.lineno  # type: ignore[attr-defined]
+        for statement, _ in self.index.attribute_fallbacks:
+            body = statement.body  # type: ignore[attr-defined]
+            if not body[0].lineno <= line <= (body[-1].end_lineno or body[-1].lineno):
+                continue
+            deferred = any(
+                isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+                and inner.lineno <= line <= (inner.end_lineno or inner.lineno)
+                for part in body
+                for inner in ast.walk(part)
+            )
+            if not deferred:
+                return True
+        return False
+
     def caught_if_missing(self, node: ast.expr, dotted: str) -> bool:
         """Whether a recorded chain (standing for ``dotted``) names nothing on the target and stands in the body of
         ``try: … except AttributeError:``: the module reads it only to handle its absence (efficientnet's

@@ -446,6 +446,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
         return None  # KER1xx reports removed methods
     if use.call is not None and f".{name}" in self.other_methods:
         return None  # a specific rule explains the call (KER221: to_yaml)
+    if ctx.index.attribute_fallbacks and ctx.handles_attribute_error(use.node):
+        return None  # read where the module catches the AttributeError itself
     if not use.assigned and asks_for(ctx, name):
         return None  # read where the object has it: ``model.input_names if hasattr(model, "input_names") else …``
     stub = api.method_signature(ctx.target, kind, name) if use.call is not None else None

@@ -1372,6 +1372,8 @@ class RemovedMethod(Rule):
                 return  # another object's method of that name (Keras 3's own StatelessScope.add_update)
             model = model_receiver(ctx, node)
             gone = _method_gone(judged, func.attr)
+            if gone and ctx.index.attribute_fallbacks and ctx.handles_attribute_error(node):
+                return  # called where the module catches the AttributeError itself
             inexact = dict(fact.inexact_on).get(judged)
             guideline = f"{fact.guideline} {inexact}." if inexact else fact.guideline
             finding = self.finding(
