@@ -100,8 +100,11 @@ def analyse_tree(
 def _live(ctx: Context, findings: List[Finding]) -> List[Finding]:
     """The findings outside the branches that never run on the target (``if keras.__version__ < '2.2.5':`` on
     Keras 3: only a module that reads a version has such a branch; the ``except ImportError:`` fallback of imports
-    the target has) and outside the blocks a test expects to raise (``with pytest.raises(ValueError):``)."""
-    spans = ctx.dead_spans + ctx.expected_to_raise + ctx.unneeded_import_fallbacks if findings else None
+    the target has), outside the blocks a test expects to raise (``with pytest.raises(ValueError):``) and outside the
+    code after a ``raise`` or ``return``."""
+    spans = (
+        ctx.dead_spans + ctx.expected_to_raise + ctx.unneeded_import_fallbacks + ctx.unreachable if findings else None
+    )
     if not spans:
         return findings
     return [finding for finding in findings if not within(spans, finding.line, finding.col)]

@@ -254,3 +254,13 @@ def test_the_import_error_fallback_of_imports_the_target_has_never_runs_there():
     assert _lines(source, Target.TF_KERAS) == [("KER111", 6), ("KER111", 13)]
     missing = source.replace("from keras import ops", "from keras import ops, no_such_name")
     assert _lines(missing, Target.KERAS3) == [("KER111", 6), ("KER111", 13)]
+
+
+def test_code_after_a_raise_or_return_in_its_block_is_never_checked():
+    # wavenet (corpus triage 15): a Keras 1 Lambda after `raise DeprecationWarning(…)` never runs
+    source = (
+        "from keras import backend as K\n\ndef f(flag):\n    if flag:\n        raise DeprecationWarning('no')\n"
+        "        ORDER = K.image_dim_ordering()\n    for i in range(3):\n        continue\n"
+        "        K.image_dim_ordering()\n    return K.image_dim_ordering()\n    K.image_dim_ordering()\n"
+    )
+    assert _lines(source, Target.TF_KERAS) == [("KER111", 10)]

@@ -251,6 +251,22 @@ class Context:
             self.memo[key] = spans
         return self.memo[key]
 
+    @property
+    def unreachable(self) -> List[Tuple[int, int, int, int]]:
+        """The spans of the statements that follow a ``raise``, ``return``, ``continue`` or ``break`` in their block:
+        they never run (wavenet's code after ``raise DeprecationWarning(…)``, corpus triage 15)."""
+        key = ("context", "unreachable")
+        if key not in self.memo:
+            spans: List[Tuple[int, int, int, int]] = []
+            for block in _blocks(self.tree.body):
+                for index, statement in enumerate(block[:-1]):
+                    if type(statement) in _ENDS_BLOCK:
+                        last = block[-1]
+                        spans.append((block[index + 1].lineno, 0, last.end_lineno or last.lineno, 1 << 30))
+                        break
+            self.memo[key] = spans
+        return self.memo[key]
+
     def _imports_present(self, node: Union[ast.Import, ast.ImportFrom]) -> bool:
         """Whether every name the import binds is a Keras or TensorFlow one the target has (never ``*``)."""
         if isinstance(node, ast.ImportFrom):
@@ -653,3 +669,21 @@ def _star_binds(module: str, name: str, target: Target) -> Optional[bool]:
         module = f"tensorflow.{module}"
     exists = modules.module_exists(module, target)
     return None if exists is None else exists and name in modules.names_in(module, target) and not name.startswith("_")
+
+
+_ENDS_BLOCK = (ast.Raise, ast.Return, ast.Continue, ast.Break)
+
+
+def _blocks(body: List[ast.stmt]) -> Iterator[List[ast.stmt]]:
+    """Every statement list of the module: bodies, ``else`` and ``finally`` blocks, handlers and cases."""
+    pending = [body]
+    while pending:
+        block = pending.pop()
+        yield block
+        for statement in block:
+            for name in ("body", "orelse", "finalbody"):
+                inner = getattr(statement, name, None)
+                if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
+                    pending.append(inner)
+            pending += [handler.body for handler in getattr(statement, "handlers", ())]
+            pending += [case.body for case in getattr(statement, "cases", ())]
