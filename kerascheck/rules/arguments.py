@@ -451,8 +451,8 @@ class Keras1PositionalForm(Rule):
         if target is None or target.reference is None:
             return
         found = _positional_form(ctx, node, target)
-        if found is None:
-            return
+        if found is None or not _public_on_target(ctx, target.owner):
+            return  # (a class the target lacks altogether, AtrousConvolution2D: KER117 and KER111 say so first)
         form, safety = found
         start, stop = form.merge
         merged = node.args[start:stop]
@@ -1046,3 +1046,11 @@ def _registered_function(ctx: Context, name: str) -> Optional[str]:
                     if isinstance(value, (ast.Name, ast.Attribute)):
                         return ctx.source_of(value)
     return None
+
+
+def _public_on_target(ctx: Context, owner: str) -> bool:
+    """Whether the target's public Keras API has the callable (``layers.Conv2D``), under any name it is called by."""
+    from kerascheck.catalog import modules  # here: only a Keras 1 positional call asks
+
+    root = "keras" if ctx.target is Target.KERAS3 else "tensorflow.keras"
+    return modules.has_name(f"{root}.{owner}", ctx.target)

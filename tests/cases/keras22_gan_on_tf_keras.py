@@ -40,7 +40,7 @@ def build_discriminator():
             kernel_initializer=lambda shape, name=None: normal(shape, scale=0.02, name=name),  # KER111:57
         )
     )
-    model.add(AtrousConvolution2D(64, 3, 3, atrous_rate=(2, 2)))  # KER111:15 KER117:15 KER203:15 KER202:45
+    model.add(AtrousConvolution2D(64, 3, 3, atrous_rate=(2, 2)))  # KER111:15 KER117:15 KER202:45
     model.add(layers.LeakyReLU(0.2))
     model.add(layers.Flatten())
     model.add(layers.Dense(1, activation="sigmoid"))

@@ -50,7 +50,7 @@ reloaded = load_model(  # KER224:12
 model = Sequential()
 model.add(layers.Input(shape=(32, 32, 3)))
 model.add(
-    AtrousConvolution2D(  # KER111:5 KER117:5 KER203:5
+    AtrousConvolution2D(  # KER111:5 KER117:5
         16,
         3,
         3,
