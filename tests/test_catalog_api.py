@@ -278,3 +278,34 @@ def test_private_module_tables_are_the_wheels_keras_src():
     assert modules.private_module_exists("keras.src.engine.base_layer", Target.KERAS3) is False
     assert modules.private_module_exists("keras.src.layers.core.dense", Target.KERAS3) is True
     assert modules.private_module_exists("keras.layers", Target.KERAS3) is None
+
+
+def test_the_crossentropies_took_the_output_first_until_keras_2_0_7_and_the_target_first_since():
+    """KER247's fact, read in the real packages: the backend's (and Keras 3 ops') first two parameters."""
+    from kerascheck.catalog.keras1_calls import CROSSENTROPY_FUNCTIONS
+    from tests.keras_sources import sdist_tree
+
+    def first_two(tree: Path, relative: str, name: str) -> tuple:
+        module = ast.parse((tree / relative).read_text(encoding="utf-8"))
+        function = next(node for node in module.body if isinstance(node, ast.FunctionDef) and node.name == name)
+        return tuple(argument.arg for argument in function.args.args[:2])
+
+    try:
+        trees = {
+            "1.2.2": sdist_tree("Keras", "1.2.2"),
+            "2.0.6": sdist_tree("Keras", "2.0.6"),
+            "2.0.7": wheel_tree("keras", "2.0.7"),
+            "2.15.0": wheel_tree("keras", "2.15.0"),
+        }
+    except SourceUnavailable as error:
+        pytest.skip(str(error))
+    backend = {version: "keras/backend/tensorflow_backend.py" for version in ("1.2.2", "2.0.6", "2.0.7")}
+    backend["2.15.0"] = "keras/src/backend.py"
+    for name in CROSSENTROPY_FUNCTIONS:
+        orders = {version: first_two(tree, backend[version], name) for version, tree in trees.items()}
+        assert orders == {
+            "1.2.2": ("output", "target"), "2.0.6": ("output", "target"),
+            "2.0.7": ("target", "output"), "2.15.0": ("target", "output"),
+        }, name  # fmt: skip
+        keras3 = pytest.importorskip("keras")
+        assert tuple(inspect.signature(getattr(keras3.ops, name)).parameters)[:2] == ("target", "output")

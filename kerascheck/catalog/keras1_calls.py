@@ -249,3 +249,11 @@ ATROUS_RATE_KEYWORD = "atrous_rate"
 KERAS1_INITIALIZER_ALIASES = frozenset(
     {"initializers.normal", "initializers.uniform", "initializers.zero", "initializers.one"}
 )
+
+# The backend crossentropies' order (KER247). Keras 1.2.2 and 2.0.0–2.0.6 keras/backend/tensorflow_backend.py:
+# binary_crossentropy(output, target, …), the same for these two; Keras 2.0.7: (target, output), as keras 2.15.0
+# backend.py, Keras 3.15.1's keras.ops and its tf.keras backend (keras/src/legacy/backend.py)
+CROSSENTROPY_FUNCTIONS = ("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy")
+# the names Keras's own losses give the two (keras 2.2.4 losses.py: ``def binary_crossentropy(y_true, y_pred)``)
+PREDICTION_NAMES = frozenset({"y_pred", "pred", "preds", "prediction", "predictions", "output", "outputs"})
+TARGET_NAMES = frozenset({"y_true", "true", "target", "targets", "label", "labels"})

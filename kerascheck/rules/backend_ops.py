@@ -11,7 +11,14 @@ import ast
 import re
 from typing import Dict, Iterator, List, Optional, Tuple, Union
 
-from kerascheck.catalog.keras1_calls import OPS_BY_NAME, TF_DTYPE_NAMES, OpsReplacement
+from kerascheck.catalog.keras1_calls import (
+    CROSSENTROPY_FUNCTIONS,
+    OPS_BY_NAME,
+    PREDICTION_NAMES,
+    TARGET_NAMES,
+    TF_DTYPE_NAMES,
+    OpsReplacement,
+)
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
@@ -241,3 +248,96 @@ def _first_call(ctx: Context) -> Dict[int, ast.Call]:
                     first.setdefault(id(statement), node)
         ctx.memo[key] = first
     return ctx.memo[key]
+
+
+class Keras1CrossentropyOrder(Rule):
+    """## What it does
+    Finds `K.binary_crossentropy(y_pred, y_true)` (and `categorical_crossentropy`,
+    `sparse_categorical_crossentropy`, also as `keras.ops` functions): the prediction passed first, the order
+    the backend took until Keras 2.0.6.
+
+    ## Why is this bad?
+    Keras 1.x and 2.0.0–2.0.6 declared `binary_crossentropy(output, target)`; Keras 2.0.7 swapped it to
+    `(target, output)`, which tf.keras and Keras 3's `keras.ops` keep. A custom loss written for the old order
+    still runs, with the two swapped: it computes another number and trains the model on it, silently.
+
+    ## Example
+    ```python
+    from tensorflow.keras import backend as K
+
+    def weighted_loss(y_true, y_pred):
+        return 2.0 * K.binary_crossentropy(y_pred, y_true)
+    ```
+
+    ## Use instead
+    ```python
+    from tensorflow.keras import backend as K
+
+    def weighted_loss(y_true, y_pred):
+        return 2.0 * K.binary_crossentropy(y_true, y_pred)
+    ```
+
+    ## Fix safety
+    Safe: the two arguments change places, and the call binds as before. Only calls that pass the names Keras's
+    own losses use for them, a prediction (`y_pred`, `pred`, `predictions`, `output`) first and a target
+    (`y_true`, `target`, `labels`) second, are reported: other names say nothing of what they hold.
+    """
+
+    code = "KER247"
+    name = "keras1-crossentropy-order"
+    catalog_tables = ()
+    message = (
+        "`{call}` passes the prediction first, the order of Keras <= 2.0.6 (`output, target`); on target {target} "
+        "`{function}` takes `target, output`: the loss is silently computed with the two swapped"
+    )
+    fix_title = "Pass the target first: `{fixed}`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    valid = (
+        Valid("from tensorflow.keras import backend as K\nloss = K.binary_crossentropy(y_true, y_pred)\n"),
+        Valid("from tensorflow.keras import backend as K\nloss = K.binary_crossentropy(a, b)\n"),
+        Valid(
+            "from tensorflow.keras import backend as K\nloss = K.binary_crossentropy(output=y_pred, target=y_true)\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow.keras import backend as K\nloss = K.binary_crossentropy(y_pred, y_true)\n",
+            at=((2, 7),),
+            fixed="from tensorflow.keras import backend as K\nloss = K.binary_crossentropy(y_true, y_pred)\n",
+        ),
+        Invalid(
+            "from keras import ops\nloss = ops.categorical_crossentropy(predictions, labels, from_logits=True)\n",
+            at=((2, 7),),
+            target=Target.KERAS3,
+            fixed="from keras import ops\nloss = ops.categorical_crossentropy(labels, predictions, from_logits=True)\n",
+        ),
+    )
+
+    owners = frozenset(f"{module}.{function}" for module in ("backend", "ops") for function in CROSSENTROPY_FUNCTIONS)
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in self.owners or len(node.args) < 2:
+            return
+        first, second = node.args[0], node.args[1]
+        if not (
+            isinstance(first, ast.Name)
+            and first.id in PREDICTION_NAMES
+            and isinstance(second, ast.Name)
+            and second.id in TARGET_NAMES
+        ):
+            return
+        edits = (Edit(*ctx.span(first), second.id), Edit(*ctx.span(second), first.id))
+        rest = "".join(f", {ctx.source_of(arg)}" for arg in node.args[2:])
+        rest += "".join(f", {ctx.source_of(keyword)}" for keyword in node.keywords)
+        spelled = ctx.source_of(node.func)
+        yield self.finding(
+            ctx,
+            node,
+            span=ctx.span(node.func)[:2] + ctx.span(node)[2:],
+            edits=edits,
+            call=f"{spelled}({first.id}, {second.id}{rest})",
+            function=target.owner,
+            fixed=f"{spelled}({second.id}, {first.id}{rest})",
+        )
