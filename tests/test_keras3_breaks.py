@@ -520,6 +520,31 @@ def test_ker228_leaves_code_that_names_keras3s_folder_and_it_finds_the_files(scr
     _execute(source, Proof(("",), prelude=_PRELUDE + _ARCHIVES), ())
 
 
+# KER248: no error, another function: test_a_registered_function_under_a_builtin_name_is_ignored_on_keras3
+_NOT_RUN |= {"KER248"}
+
+
+def test_a_registered_function_under_a_builtin_name_is_ignored_on_keras3():
+    """KER248: the installed Keras 3 gives `activation="swish"` its own swish though the module registered another
+    function under that name (TF 2.15.1 uses the registered one: tests/data/api_programs/
+    tf_registered_swish_is_used.py); the numbers the rule's documentation quotes, at x = 2."""
+    import numpy
+
+    def swish(x):
+        return 2.0 * x * keras.ops.sigmoid(x)
+
+    with keras.utils.custom_object_scope({"swish": keras.layers.Activation(swish)}):
+        keras.utils.get_custom_objects().update({"swish": keras.layers.Activation(swish)})
+        try:
+            dense = keras.layers.Dense(1, activation="swish", kernel_initializer="ones", use_bias=False)
+            at_two = float(numpy.asarray(dense(numpy.full((1, 1), 2.0, "float32")))[0, 0])
+        finally:
+            keras.utils.get_custom_objects().pop("swish", None)
+    registered = float(numpy.asarray(swish(numpy.float32(2.0))))
+    assert f"{at_two:.2f}" == "1.76" and f"{registered:.2f}" == "3.52"
+    assert "run: 1.76, not 3.52" in " ".join(RULES_BY_CODE["KER248"].__doc__.split())
+
+
 # KER232: no error, other numbers: test_hard_sigmoid_computes_another_function_on_keras3
 _NOT_RUN |= {"KER232"}
 

@@ -228,6 +228,15 @@ KERAS3_ACTIVATION_NAMES = frozenset(
 )  # fmt: skip
 # What registers custom objects by name for tf.keras to find (keras 2.15.0 keras/src/saving/object_registration.py).
 CUSTOM_OBJECT_REGISTRIES = ("get_custom_objects", "custom_object_scope", "CustomObjectScope")
+# Keras's own formula of some built-in activations, as KER248 reads a module's function of that name (see
+# rules/arguments.py _formula): keras 3.15.1 keras/src/activations/activations.py silu/swish `x * sigmoid(x)`, mish
+# `x * tanh(softplus(x))`, relu; a function written so computes what Keras 3's built-in of that name computes
+BUILTIN_FORMULAS = {
+    "swish": ("(x * sigmoid(x))", "(sigmoid(x) * x)", "swish(x)", "silu(x)"),
+    "silu": ("(x * sigmoid(x))", "(sigmoid(x) * x)", "swish(x)", "silu(x)"),
+    "mish": ("(x * tanh(softplus(x)))", "(tanh(softplus(x)) * x)", "mish(x)"),
+    "relu": ("relu(x)", "maximum(x, 0)", "maximum(x, 0.0)", "maximum(0, x)", "maximum(0.0, x)"),
+}
 ACTIVATION_KEYWORDS = ("activation", "recurrent_activation")
 # keras 2.15.0 keras/src/backend.py hard_sigmoid: clip(0.2 * x + 0.5, 0, 1); keras 3.15.1 keras/src/activations/
 # activations.py hard_sigmoid -> ops.hard_sigmoid: relu6(x + 3) / 6 (run: 0.7 and 0.6667 at x = 1, KER232's proof)

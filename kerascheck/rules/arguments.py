@@ -4,7 +4,7 @@ changed, Keras 1 positional forms, and optimizer keywords whose fate depends on 
 from __future__ import annotations
 
 import ast
-from typing import ClassVar, Iterator, List, Optional, Tuple, Type, TypeVar, Union
+from typing import ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar, Union
 
 from kerascheck import catalog
 from kerascheck.binding import binding_problem
@@ -25,6 +25,7 @@ from kerascheck.catalog.model import (
 )
 from kerascheck.catalog.training import (
     ACTIVATION_KEYWORDS,
+    BUILTIN_FORMULAS,
     CUSTOM_OBJECT_REGISTRIES,
     HARD_SIGMOID,
     KERAS3_ACTIVATION_NAMES,
@@ -928,6 +929,167 @@ class CustomActivationName(Rule):
                 function = _registered_function(ctx, name)
                 remedy = f"Pass the function itself: `{keyword}={function}`" if function else "Pass the function itself"
                 yield self.finding(ctx, value, keyword=keyword, name=name, callable=target.display, remedy=remedy)
+
+
+class ShadowedBuiltinActivation(Rule):
+    """## What it does
+    Finds a string activation that is a built-in name of Keras 3 (`activation="swish"`) in a module that registers
+    a function of its own under that name (`get_custom_objects().update({"swish": Activation(swish)})`,
+    `custom_object_scope`), a function that is not Keras's own formula.
+
+    ## Why is this bad?
+    tf.keras looks a string activation up among the registered custom objects first: the layer used the module's
+    function. Keras 3 (3.15.1) reads only its built-in names: the same string gives Keras's own `swish`, and the
+    model computes another function, silently (run: 1.76, not 3.52, for a `2 * x * sigmoid(x)` at x = 2).
+
+    ## Example
+    ```python
+    def swish(x):
+        return x * keras.ops.sigmoid(beta * x)
+
+    get_custom_objects().update({"swish": Activation(swish)})
+    model.add(Dense(64, activation="swish"))
+    ```
+
+    ## Use instead
+    ```python
+    model.add(Dense(64, activation=swish))
+    ```
+
+    ## Fix safety
+    None: the message names the function the module registers. A function written as Keras's own formula
+    (`x * K.sigmoid(x)` for `swish`, `x * tanh(softplus(x))` for `mish`) computes the same, and is not reported.
+    """
+
+    code = "KER248"
+    name = "shadowed-builtin-activation"
+    message = (
+        "`{keyword}={name!r}` of `{callable}`: the module registers its own `{function}` under that name, but target "
+        "{target} (Keras {keras3_checked}) reads only its built-in activation names: the layer silently uses "
+        "Keras's own `{name}` (tf.keras used the registered function)"
+    )
+    fix_title = "Pass the function itself: `{keyword}={function}`"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(  # Keras's own formula: the same function
+            "import keras\nfrom keras.utils import get_custom_objects\n\ndef swish(x):\n"
+            "    return x * keras.backend.sigmoid(x)\n\nget_custom_objects().update({'swish': swish})\n"
+            "layer = keras.layers.Dense(4, activation='swish')\n",
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "import keras\nfrom keras.utils import get_custom_objects\n"
+            "get_custom_objects().update({'swish': keras.activations.swish})\n"
+            "layer = keras.layers.Dense(4, activation='swish')\n",
+            target=Target.KERAS3,
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nfrom keras.utils import get_custom_objects\n\ndef swish(x, beta=1.5):\n"
+            "    return x * keras.ops.sigmoid(beta * x)\n\nget_custom_objects().update({'swish': "
+            "keras.layers.Activation(swish)})\nlayer = keras.layers.Dense(4, activation='swish')\n"
+            "act = keras.layers.Activation('swish')\n",
+            at=((8, 41), (9, 30)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import keras\ndef gelu(x):\n    return 0.5 * x * (1 + keras.ops.tanh(0.8 * x))\n"
+            "keras.utils.get_custom_objects()['gelu'] = gelu\nhidden = keras.layers.Dense(8, 'gelu')\n",
+            at=((5, 31),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if not any(registry in text for registry in CUSTOM_OBJECT_REGISTRIES):
+            return
+        registered = _registrations(ctx)
+        if not any(name in KERAS3_ACTIVATION_NAMES for name in registered):
+            return
+        for node in ctx.index.calls:
+            target = callee(ctx, node)
+            if target is None or not target.owner.startswith("layers."):
+                continue
+            for keyword, value in _activation_arguments(ctx, node, target.owner):
+                name = value.value if isinstance(value, ast.Constant) else None
+                if not isinstance(name, str) or name not in KERAS3_ACTIVATION_NAMES or name not in registered:
+                    continue
+                function = registered[name]
+                if _keras_own(ctx, function, name):
+                    continue
+                yield self.finding(
+                    ctx, value, keyword=keyword, name=name, callable=target.display, function=ctx.source_of(function)
+                )
+
+
+def _registrations(ctx: Context) -> Dict[str, ast.expr]:
+    """name -> the function the module registers under it as a custom object: ``get_custom_objects().update({…})``,
+    ``get_custom_objects()[name] = f``, ``custom_object_scope({…})`` (an ``Activation(f)`` stands for ``f``)."""
+    found: Dict[str, ast.expr] = {}
+    pairs: List[Tuple[ast.expr, ast.expr]] = []
+    for node in ctx.nodes:
+        if isinstance(node, ast.Call):
+            func = node.func
+            spelled = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            registry = spelled in CUSTOM_OBJECT_REGISTRIES[1:] or (
+                spelled == "update" and isinstance(func, ast.Attribute) and _is_registry(func.value)
+            )
+            if registry and node.args and isinstance(node.args[0], ast.Dict):
+                pairs += [(key, value) for key, value in zip(node.args[0].keys, node.args[0].values) if key is not None]
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Subscript) and _is_registry(target.value):
+                pairs.append((target.slice, node.value))
+    for key, value in pairs:
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            if isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords:
+                value = value.args[0]  # Activation(f)
+            found[key.value] = value
+    return found
+
+
+def _is_registry(node: ast.expr) -> bool:
+    """``get_custom_objects()`` (through any module)."""
+    if not isinstance(node, ast.Call) or node.args:
+        return False
+    func = node.func
+    return (func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")) == CUSTOM_OBJECT_REGISTRIES[0]
+
+
+def _keras_own(ctx: Context, function: ast.expr, name: str) -> bool:
+    """Whether the registered function is Keras's own ``name``: a Keras name, or a module function whose body returns
+    Keras's formula for it (``x * sigmoid(x)``, through any module's ``sigmoid``). Anything else may differ."""
+    if not isinstance(function, ast.Name):
+        return isinstance(function, ast.Attribute) and ctx.reference(function) is not None
+    definition = next(
+        (node for node in ctx.tree.body if isinstance(node, ast.FunctionDef) and node.name == function.id), None
+    )
+    if definition is None:
+        return ctx.reference(function) is not None  # imported from Keras, or not shown: another module's
+    arguments = definition.args.args
+    if len(arguments) != 1 or len(definition.body) != 1 or not isinstance(definition.body[0], ast.Return):
+        return False
+    returned = definition.body[0].value
+    return returned is not None and _formula(returned, arguments[0].arg) in BUILTIN_FORMULAS.get(name, ())
+
+
+def _formula(node: ast.expr, parameter: str) -> str:
+    """An expression as text, its parameter written ``x`` and every called function by its last name only
+    (``keras.ops.sigmoid(a)`` is ``sigmoid(x)``)."""
+    if isinstance(node, ast.Name):
+        return "x" if node.id == parameter else node.id
+    if isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute)) and not node.keywords:
+        function = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+        return f"{function}({', '.join(_formula(arg, parameter) for arg in node.args)})"
+    if isinstance(node, ast.BinOp):
+        operator = {ast.Mult: "*", ast.Add: "+", ast.Sub: "-", ast.Div: "/"}.get(type(node.op), "?")
+        return f"({_formula(node.left, parameter)} {operator} {_formula(node.right, parameter)})"
+    if isinstance(node, ast.Constant):
+        return repr(node.value)
+    return "?"
 
 
 class HardSigmoidFormula(Rule):
