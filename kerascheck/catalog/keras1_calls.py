@@ -257,3 +257,19 @@ CROSSENTROPY_FUNCTIONS = ("binary_crossentropy", "categorical_crossentropy", "sp
 # the names Keras's own losses give the two (keras 2.2.4 losses.py: ``def binary_crossentropy(y_true, y_pred)``)
 PREDICTION_NAMES = frozenset({"y_pred", "pred", "preds", "prediction", "predictions", "output", "outputs"})
 TARGET_NAMES = frozenset({"y_true", "true", "target", "targets", "label", "labels"})
+
+# The backend functions that make a tf.Variable on tf.keras (keras 2.15.0 keras/src/backend.py: each returns
+# `variable(…)`; `zeros`/`ones` only for a fully static shape), with TensorFlow's function that makes the same values
+# as a tensor (KER249; a regularizer with `K.eye`, a loss with `K.zeros((1,))` raise in `fit`, run on TF 2.15.1)
+VARIABLE_MAKERS = {
+    "eye": "eye",
+    "zeros": "zeros",
+    "ones": "ones",
+    "variable": "constant",
+    "random_uniform_variable": "random.uniform",
+    "random_normal_variable": "random.normal",
+}
+STATIC_SHAPE_MAKERS = frozenset({"zeros", "ones"})
+REGULARIZER_KEYWORDS = frozenset(
+    {"kernel_regularizer", "bias_regularizer", "activity_regularizer", "recurrent_regularizer"}
+)

@@ -15,11 +15,14 @@ from kerascheck.catalog.keras1_calls import (
     CROSSENTROPY_FUNCTIONS,
     OPS_BY_NAME,
     PREDICTION_NAMES,
+    REGULARIZER_KEYWORDS,
+    STATIC_SHAPE_MAKERS,
     TARGET_NAMES,
     TF_DTYPE_NAMES,
+    VARIABLE_MAKERS,
     OpsReplacement,
 )
-from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.model import ONLY_KERAS3, ONLY_TF_KERAS, Target
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import KERAS
@@ -341,3 +344,157 @@ class Keras1CrossentropyOrder(Rule):
             function=target.owner,
             fixed=f"{spelled}({second.id}, {first.id}{rest})",
         )
+
+
+class BackendVariableInGraph(Rule):
+    """## What it does
+    Finds `K.eye(n)`, `K.zeros((3,))`, `K.ones(…)`, `K.variable(…)` and the `random_*_variable` functions called in
+    a function that tf.keras runs inside its training function: a regularizer (`kernel_regularizer=f`), or a loss or
+    metric given to `compile`.
+
+    ## Why is this bad?
+    tf.keras's backend makes a `tf.Variable` with each of these calls (a static shape for `zeros`/`ones`). Keras 1
+    and 2.x ran such functions once, to build a graph; tf.keras calls them inside a `tf.function` again and again,
+    which refuses: `ValueError: tf.function only supports singleton tf.Variables created on the first call`.
+
+    ## Example
+    ```python
+    def orthogonal(w):
+        n = w.shape[-1]
+        return 0.01 * K.sum(K.square(K.dot(K.transpose(w), w) - K.eye(n)))
+
+    Dense(64, kernel_regularizer=orthogonal)
+    ```
+
+    ## Use instead
+    ```python
+    def orthogonal(w):
+        n = w.shape[-1]
+        return 0.01 * K.sum(K.square(K.dot(K.transpose(w), w) - tf.eye(n)))
+    ```
+
+    ## Fix safety
+    None: the message names TensorFlow's function that makes the same values as a tensor.
+    """
+
+    code = "KER249"
+    name = "backend-variable-in-graph"
+    message = (
+        "`{call}` makes a new `tf.Variable` each time it runs on target {target}, and `{function}` is {role}, which "
+        "tf.keras runs inside its training `tf.function`: `ValueError: tf.function only supports singleton "
+        "tf.Variables created on the first call`"
+    )
+    fix_title = "Make a tensor instead: `{tensor}`"
+    severity = Severity.ERROR
+    targets = ONLY_TF_KERAS
+    valid = (
+        Valid(
+            "import tensorflow as tf\nfrom tensorflow.keras import backend as K\n\ndef reg(w):\n"
+            "    return 0.01 * K.sum(K.square(w - tf.eye(3)))\n\ntf.keras.layers.Dense(3, kernel_regularizer=reg)\n"
+        ),
+        Valid(  # a symbolic shape: zeros makes a tensor
+            "from tensorflow import keras\nfrom tensorflow.keras import backend as K\n\ndef loss(y_true, y_pred):\n"
+            "    return K.mean(y_pred - y_true) + K.sum(K.zeros(K.shape(y_pred)))\n\nmodel.compile(loss=loss)\n"
+        ),
+        Valid(  # made once, outside
+            "import tensorflow as tf\nfrom tensorflow.keras import backend as K\nI = K.eye(3)\n\ndef reg(w):\n"
+            "    return K.sum(K.square(w - I))\n\ntf.keras.layers.Dense(3, kernel_regularizer=reg)\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import tensorflow as tf\nfrom tensorflow.keras import backend as K\n\ndef reg(w):\n"
+            "    return 0.01 * K.sum(K.square(w - K.eye(3)))\n\ntf.keras.layers.Dense(3, kernel_regularizer=reg)\n",
+            at=((5, 37),),
+        ),
+        Invalid(
+            "from tensorflow import keras\nfrom tensorflow.keras import backend as K\n\ndef weighted(weights):\n"
+            "    def loss(y_true, y_pred):\n        return K.mean(y_pred - y_true) * K.ones((1,))\n    return loss\n\n"
+            "model.compile(optimizer='adam', loss=weighted(2.0), metrics=[weighted(1.0)])\n",
+            at=((6, 41),),
+        ),
+    )
+
+    owners = frozenset(f"backend.{function}" for function in VARIABLE_MAKERS)
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in self.owners:
+            return
+        function = target.owner.rpartition(".")[2]
+        if function in STATIC_SHAPE_MAKERS and not _static_shape(node):
+            return  # a shape only known when run: a tensor
+        inside = _graph_function_around(ctx, node)
+        if inside is None:
+            return
+        definition, role = inside
+        arguments = ", ".join(ctx.source_of(arg) for arg in node.args)
+        yield self.finding(
+            ctx,
+            node,
+            span=ctx.span(node),
+            call=f"{ctx.source_of(node.func)}({arguments})" if not node.keywords else f"{ctx.source_of(node.func)}(…)",
+            function=definition.name,
+            role=role,
+            tensor=f"tf.{VARIABLE_MAKERS[function]}(…)",
+        )
+
+
+def _static_shape(node: ast.Call) -> bool:
+    """Whether ``K.zeros``/``K.ones`` get a shape of integers only (a tuple or list of them, or one)."""
+    shape = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "shape"), None)
+    items = shape.elts if isinstance(shape, (ast.Tuple, ast.List)) else [shape]
+    return all(isinstance(item, ast.Constant) and type(item.value) is int for item in items)
+
+
+def _graph_function_around(ctx: Context, node: ast.Call) -> Optional[Tuple[ast.FunctionDef, str]]:
+    """The innermost function around the call, with what it is, when the module gives it to Keras as a regularizer,
+    loss or metric."""
+    used = _graph_functions(ctx)
+    if not used:
+        return None
+    around = [
+        each for each in ctx.nodes
+        if isinstance(each, ast.FunctionDef) and each.lineno < node.lineno <= (each.end_lineno or each.lineno)
+    ]  # fmt: skip
+    if not around:
+        return None
+    innermost = max(around, key=lambda each: each.lineno)
+    role = used.get(id(innermost))
+    return (innermost, role) if role is not None else None
+
+
+def _graph_functions(ctx: Context) -> Dict[int, str]:
+    """id(def) -> what the module makes it: the functions given as a layer's regularizer, or as a loss or metric to
+    ``compile`` (directly, or as what a function of the module returns: ``loss=weighted(2.0)``)."""
+    key = ("KER249", "graph functions")
+    if key not in ctx.memo:
+        definitions = {each.name: each for each in ctx.nodes if isinstance(each, ast.FunctionDef)}
+        found: Dict[int, str] = {}
+
+        def mark(value: Optional[ast.expr], role: str) -> None:
+            if isinstance(value, (ast.List, ast.Tuple)):
+                for item in value.elts:
+                    mark(item, role)
+            elif isinstance(value, ast.Dict):
+                for item in value.values:
+                    mark(item, role)
+            elif isinstance(value, ast.IfExp):
+                mark(value.body, role)
+                mark(value.orelse, role)
+            elif isinstance(value, ast.Name) and value.id in definitions:
+                found.setdefault(id(definitions[value.id]), role)
+            elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in definitions:
+                last = definitions[value.func.id].body[-1]  # ``return loss``: the inner function it makes
+                if isinstance(last, ast.Return) and isinstance(last.value, ast.Name):
+                    mark(last.value, role)
+
+        for node in ctx.index.keyword_calls:
+            for keyword in node.keywords:
+                if keyword.arg in REGULARIZER_KEYWORDS:
+                    mark(keyword.value, "a regularizer")
+                elif keyword.arg in ("loss", "metrics") and isinstance(node.func, ast.Attribute):
+                    if node.func.attr == "compile":
+                        mark(keyword.value, "a loss" if keyword.arg == "loss" else "a metric")
+        ctx.memo[key] = found
+    return ctx.memo[key]
