@@ -520,6 +520,22 @@ def test_ker228_leaves_code_that_names_keras3s_folder_and_it_finds_the_files(scr
     _execute(source, Proof(("",), prelude=_PRELUDE + _ARCHIVES), ())
 
 
+# KER250: no error, a test never true: test_a_keras2_variable_name_test_is_never_true_on_keras3
+_NOT_RUN |= {"KER250"}
+
+
+def test_a_keras2_variable_name_test_is_never_true_on_keras3():
+    """KER250: the installed Keras 3 names a Dense kernel `kernel` (path `sequential/dense/kernel`), so the tests the
+    rule's invalid example writes keep nothing; tf.keras's names (`dense/kernel:0`) are run on TF 2.15.1 by
+    tests/data/api_programs/tf_variable_names_keep_scope.py."""
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2, name="dense")], name="sequential")
+    assert [w.name for w in model.weights] == ["kernel", "bias"]
+    assert [w.path for w in model.weights] == ["sequential/dense/kernel", "sequential/dense/bias"]
+    assert [w for w in model.trainable_weights if w.name.endswith("kernel:0")] == []
+    assert [w for w in model.weights if w.name == "dense/bias:0"] == []
+    assert [w.path for w in model.trainable_weights if w.path.endswith("kernel")] == ["sequential/dense/kernel"]
+
+
 # KER248: no error, another function: test_a_registered_function_under_a_builtin_name_is_ignored_on_keras3
 _NOT_RUN |= {"KER248"}
 

@@ -358,3 +358,12 @@ SCHEDULE_ATTRIBUTE_ERRORS = {
 # layer's shapes are tuples of ints on Keras 3.15.1 (programs tf_dimension_value_build.py, k3_dimension_value_build.py)
 DIMENSION_VALUE_ERROR = "AttributeError: 'int' object has no attribute 'value'"
 DIMENSION_RESTORING_CALLS = ("disable_v2_tensorshape", "disable_v2_behavior")
+
+# The lists of a Keras layer's or model's variables (keras 3.15.1 Layer/Model properties; tf.keras 2.15 has them too)
+VARIABLE_LISTS = frozenset(
+    {"weights", "trainable_weights", "non_trainable_weights", "variables", "trainable_variables",
+     "non_trainable_variables"}
+)  # fmt: skip
+# A variable's name: keras 2.15.0 `dense/kernel:0` (the layer's name scope and TF's output index), Keras 3.15.1
+# `kernel` (its `path` is `sequential/dense/kernel`); run on both (KER250)
+KERAS2_VARIABLE_NAME_END = ":0"

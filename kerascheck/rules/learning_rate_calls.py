@@ -14,6 +14,7 @@ from kerascheck.catalog.training import (
     LEARNING_RATE_READ,
     SCHEDULE_ATTRIBUTE_ERRORS,
     SCHEDULE_ATTRIBUTES,
+    VARIABLE_LISTS,
 )
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
@@ -30,10 +31,7 @@ _LAYER_VARIABLES: FrozenSet[str] = frozenset(
     {"kernel", "bias", "gamma", "beta", "moving_mean", "moving_variance", "embeddings", "recurrent_kernel",
      "depthwise_kernel", "pointwise_kernel"}
 )  # fmt: skip
-_VARIABLE_LISTS: FrozenSet[str] = frozenset(
-    {"weights", "trainable_weights", "non_trainable_weights", "variables", "trainable_variables",
-     "non_trainable_variables"}
-)  # fmt: skip
+_VARIABLE_LISTS: FrozenSet[str] = VARIABLE_LISTS
 _LAYER_KINDS = frozenset({"Layer", "Model", "Sequential"})
 
 

@@ -7,6 +7,7 @@ import re
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.training import KERAS2_VARIABLE_NAME_END, VARIABLE_LISTS
 from kerascheck.context import Context
 from kerascheck.context.callees import is_keras_layer_class
 from kerascheck.findings import Edit, Finding
@@ -372,3 +373,120 @@ def _named_so(ctx: Context, asked: ast.Constant) -> bool:
         if any(isinstance(value, ast.Constant) and value.value == asked.value for value in given):
             return True
     return False
+
+
+class Keras2VariableName(Rule):
+    """## What it does
+    Finds a test of a Keras variable's `.name` against tf.keras's form of it, with TensorFlow's `:0`: `w.name ==
+    "dense/kernel:0"`, `w.name.endswith("kernel:0")`, for `w` taken from a Keras model's or layer's `weights`,
+    `trainable_weights`, `variables`, … in a loop or comprehension.
+
+    ## Why is this bad?
+    tf.keras names a variable after its layer's scope and TensorFlow's output (`dense/kernel:0`); Keras 3 names it
+    `kernel` (its `path` is `sequential/dense/kernel`). The test is never true there: a filter keeps no variable,
+    silently (an optimizer given none, weight decay applied to nothing).
+
+    ## Example
+    ```python
+    decayed = [w for w in model.trainable_weights if w.name.endswith("kernel:0")]
+    ```
+
+    ## Use instead
+    ```python
+    decayed = [w for w in model.trainable_weights if w.path.endswith("kernel")]
+    ```
+
+    ## Fix safety
+    None: the path to compare depends on the model's and layers' names.
+    """
+
+    code = "KER250"
+    name = "keras2-variable-name"
+    message = (
+        "`{test}` tests tf.keras's name of a variable (`dense/kernel:0`); on target {target} (Keras {keras3_checked}) "
+        "`.name` is bare (`kernel`): the test is never true, silently"
+    )
+    fix_title = "Test Keras 3's `.path` (`sequential/dense/kernel`) or the bare name, without `:0`"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "import keras\nmodel = keras.Sequential([keras.layers.Dense(2)])\n"
+            "kept = [w for w in model.weights if 'kernel' in w.name]\n",
+            target=Target.KERAS3,
+        ),
+        Valid(  # not a Keras variable the module shows
+            "import keras\nkept = [v for v in tf_module.variables if v.name.endswith('kernel:0')]\n",
+            target=Target.KERAS3,
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])\n"
+            "kept = [w for w in model.trainable_weights if w.name.endswith('kernel:0')]\n"
+            "for w in model.weights:\n    if w.name == 'dense/bias:0':\n        print(w)\n",
+            at=((3, 46), (5, 7)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if KERAS2_VARIABLE_NAME_END not in text or ".name" not in text:
+            return
+        from kerascheck.rules.objects import typed_uses  # here: only such a module types receivers for it
+
+        lists = {
+            id(use.node)
+            for use in typed_uses(ctx, VARIABLE_LISTS)
+            if use.type.kind in ("Layer", "Model", "Sequential") and use.call is None and not use.assigned
+        }
+        if not lists:
+            return
+        for node in ctx.nodes:
+            if isinstance(node, ast.For):
+                loops = [(node.target, node.iter)]
+                region: List[ast.AST] = list(node.body)
+            elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+                loops = [(generator.target, generator.iter) for generator in node.generators]
+                region = [node]
+            else:
+                continue
+            names = {target.id for target, iterated in loops if id(iterated) in lists and isinstance(target, ast.Name)}
+            for tested in (each for part in region for each in ast.walk(part)):
+                found = _keras2_name_test(tested, names)
+                if found is not None:
+                    yield self.finding(ctx, found, test=ctx.source_of(found))
+
+
+def _keras2_name_test(node: ast.AST, names: set) -> Optional[ast.expr]:
+    """The test itself, when ``node`` compares ``<name>.name`` (a loop variable in ``names``) with a string that ends
+    a tf.keras variable name (``:0``), or calls its ``endswith``/``startswith`` with one."""
+
+    def is_name_of(part: ast.AST) -> bool:
+        return (
+            isinstance(part, ast.Attribute)
+            and part.attr == "name"
+            and isinstance(part.value, ast.Name)
+            and part.value.id in names
+        )
+
+    def keras2(part: ast.AST) -> bool:
+        return isinstance(part, ast.Constant) and isinstance(part.value, str) and KERAS2_VARIABLE_NAME_END in part.value
+
+    if not names:
+        return None
+    if isinstance(node, ast.Compare) and len(node.comparators) == 1:
+        sides = (node.left, node.comparators[0])
+        if any(is_name_of(side) for side in sides) and any(keras2(side) for side in sides):
+            return node
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("endswith", "startswith")
+        and is_name_of(node.func.value)
+        and node.args
+        and keras2(node.args[0])
+    ):
+        return node
+    return None
