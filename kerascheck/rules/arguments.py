@@ -918,17 +918,12 @@ class CustomActivationName(Rule):
         text = module_text(ctx)
         if not any(registry in text for registry in CUSTOM_OBJECT_REGISTRIES):
             return
-        for node in ctx.index.calls:
-            target = callee(ctx, node)
-            if target is None or not target.owner.startswith("layers."):
+        for target, keyword, value, name in _string_activations(ctx):
+            if name in KERAS3_ACTIVATION_NAMES:
                 continue
-            for keyword, value in _activation_arguments(ctx, node, target.owner):
-                name = value.value if isinstance(value, ast.Constant) else None
-                if not isinstance(name, str) or name in KERAS3_ACTIVATION_NAMES:
-                    continue
-                function = _registered_function(ctx, name)
-                remedy = f"Pass the function itself: `{keyword}={function}`" if function else "Pass the function itself"
-                yield self.finding(ctx, value, keyword=keyword, name=name, callable=target.display, remedy=remedy)
+            function = _registered_function(ctx, name)
+            remedy = f"Pass the function itself: `{keyword}={function}`" if function else "Pass the function itself"
+            yield self.finding(ctx, value, keyword=keyword, name=name, callable=target.display, remedy=remedy)
 
 
 class ShadowedBuiltinActivation(Rule):
@@ -1009,20 +1004,23 @@ class ShadowedBuiltinActivation(Rule):
         registered = _registrations(ctx)
         if not any(name in KERAS3_ACTIVATION_NAMES for name in registered):
             return
-        for node in ctx.index.calls:
-            target = callee(ctx, node)
-            if target is None or not target.owner.startswith("layers."):
+        for target, keyword, value, name in _string_activations(ctx):
+            if name not in KERAS3_ACTIVATION_NAMES or name not in registered or _keras_own(ctx, registered[name], name):
                 continue
-            for keyword, value in _activation_arguments(ctx, node, target.owner):
-                name = value.value if isinstance(value, ast.Constant) else None
-                if not isinstance(name, str) or name not in KERAS3_ACTIVATION_NAMES or name not in registered:
-                    continue
-                function = registered[name]
-                if _keras_own(ctx, function, name):
-                    continue
-                yield self.finding(
-                    ctx, value, keyword=keyword, name=name, callable=target.display, function=ctx.source_of(function)
-                )
+            function = ctx.source_of(registered[name])
+            yield self.finding(ctx, value, keyword=keyword, name=name, callable=target.display, function=function)
+
+
+def _string_activations(ctx: Context) -> Iterator[Tuple[Callee, str, ast.Constant, str]]:
+    """Each activation given to a Keras layer as a string (``Dense(4, activation="swish")``, ``Activation("swish")``):
+    the layer's callee, the keyword, the string's node and the name."""
+    for node in ctx.index.calls:
+        target = callee(ctx, node)
+        if target is None or not target.owner.startswith("layers."):
+            continue
+        for keyword, value in _activation_arguments(ctx, node, target.owner):
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                yield target, keyword, value, value.value
 
 
 def _registrations(ctx: Context) -> Dict[str, ast.expr]:
