@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Iterator, List, Optional
+from typing import Dict, Iterator, List, Optional, Set
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import KERAS3_CHECKED
@@ -145,3 +145,171 @@ def _tensors(use: ast.Attribute, parents: Dict[int, ast.AST]) -> List[ast.expr]:
         for node in ast.walk(loop)
         if isinstance(node, ast.Name) and node.id == target.id and isinstance(node.ctx, ast.Load)
     ]
+
+
+class OuterKerasTensorInLayer(Rule):
+    """## What it does
+    Finds a custom layer's or model's method that reads a KerasTensor of the module's functional graph from outside
+    (`z_mean = Dense(2)(h)` at the module's top level, then `K.square(z_mean)` in the layer's `vae_loss`): the
+    Keras 2 VAE example's loss layer.
+
+    ## Why is this bad?
+    Keras 2.2 built one graph, so a layer's code could use any of its tensors. Since tf.keras 2.4 and in Keras 3 a
+    layer's code runs on the values of its inputs, and a KerasTensor it reads from outside is only a placeholder
+    there: Keras 3 (3.15.1) raises `ValueError` when the layer is called on the graph ("Could not automatically
+    infer the output shape"); TF 2.15's tf.keras raises `TypeError` in `fit` ("You are passing KerasTensor … to a TF
+    API that does not allow registering custom dispatchers").
+
+    ## Example
+    ```python
+    z_mean = Dense(2)(h)
+
+    class KLLoss(Layer):
+        def call(self, inputs):
+            self.add_loss(-0.5 * K.mean(1 - K.square(z_mean)))
+            return inputs
+    ```
+
+    ## Use instead
+    ```python
+    class KLLoss(Layer):
+        def call(self, inputs):
+            x, z_mean = inputs
+            self.add_loss(-0.5 * K.mean(1 - K.square(z_mean)))
+            return x
+    ```
+
+    ## Fix safety
+    None: the tensor has to become one of the layer's inputs, where the layer is called.
+    """
+
+    code = "KER330"
+    name = "outer-keras-tensor-in-layer"
+    message = (
+        "`{layer}.{method}` reads `{tensor}`, a KerasTensor of the module's functional graph (line {made}); on target "
+        "{target} a layer's code runs on its inputs' values, where that tensor is only a placeholder: {effect}"
+    )
+    fix_title = "Pass `{tensor}` to the layer as one of its inputs"
+    severity = Severity.ERROR
+    valid = (
+        Valid(
+            "from tensorflow.keras import layers\nx = layers.Input((8,))\nz = layers.Dense(2)(x)\n\n"
+            "class KL(layers.Layer):\n    def call(self, inputs):\n        x, z = inputs\n"
+            "        self.add_loss(-0.5 * z)\n        return x\n\ny = KL()([x, z])\n"
+        ),
+        Valid(  # what a KerasTensor knows without a value
+            "from tensorflow.keras import layers\nx = layers.Input((8,))\n\nclass Head(layers.Layer):\n"
+            "    def build(self, input_shape):\n        self.units = x.shape[-1]\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "from tensorflow.keras import layers\nx = layers.Input((8,))\nz = layers.Dense(2)(x)\n\n"
+            "class KL(layers.Layer):\n    def call(self, inputs):\n        self.add_loss(-0.5 * z)\n"
+            "        return inputs\n\ny = KL()(x)\n",
+            at=((7, 29),),
+        ),
+        Invalid(
+            "import keras\nx = keras.Input((8,))\nz_mean = keras.layers.Dense(2)(x)\n\n"
+            "class VAE(keras.Model):\n    def kl(self):\n        return keras.ops.mean(keras.ops.square(z_mean))\n",
+            at=((7, 47),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
+        tensors = _module_keras_tensors(ctx)
+        if not tensors:
+            return
+        effect = OUTER_TENSOR_EFFECTS[ctx.target]
+        for item in node.body:
+            if not isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            own = {argument.arg for argument in item.args.posonlyargs + item.args.args + item.args.kwonlyargs}
+            own |= {each.id for each in ast.walk(item) if isinstance(each, ast.Name) and type(each.ctx) is not ast.Load}
+            reported: Set[str] = set()
+            static = {id(part) for part in _static_reads(item)}  # ``z_mean.shape``: known without a value
+            reads = [
+                each for each in ast.walk(item)
+                if isinstance(each, ast.Name) and each.id in tensors and id(each) not in static
+            ]  # fmt: skip
+            for each in sorted(reads, key=lambda read: (read.lineno, read.col_offset)):  # the first read of each
+                if each.id not in own | reported:
+                    reported.add(each.id)
+                    yield self.finding(
+                        ctx, each, layer=node.name, method=item.name, tensor=each.id, made=tensors[each.id],
+                        effect=effect,
+                    )  # fmt: skip
+
+
+def _static_reads(function: ast.AST) -> Iterator[ast.expr]:
+    """The names read only for what a KerasTensor knows without a value: ``t.shape``, ``t.dtype``, ``t.name``,
+    ``K.int_shape(t)``."""
+    for node in ast.walk(function):
+        if isinstance(node, ast.Attribute) and node.attr in ("shape", "dtype", "name"):
+            yield node.value
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, (ast.Name, ast.Attribute))
+            and (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id) == "int_shape"
+        ):
+            yield from node.args
+
+
+def _module_keras_tensors(ctx: Context) -> Dict[str, int]:
+    """The names the module's top level binds only to KerasTensors (``keras.Input(…)``, a layer called on one:
+    ``Dense(2)(h)``), with the line of the first such binding."""
+    key = ("KER330", "module tensors")
+    if key not in ctx.memo:
+        from kerascheck.context import callee, is_layer_class  # here: only a module with custom layers asks
+
+        classes = {klass.name: klass for klass in ctx.index.classes}
+        found: Dict[str, int] = {}
+        other = set()
+        for statement in ctx.tree.body:
+            if not isinstance(statement, ast.Assign):
+                continue
+            names = [target.id for target in statement.targets if isinstance(target, ast.Name)]
+            value = statement.value
+            tensor = isinstance(value, ast.Call) and (
+                _owner(ctx, callee, value) in INPUT_CALLABLES
+                or (
+                    isinstance(value.func, ast.Call)
+                    and (
+                        _owner(ctx, callee, value.func).startswith("layers.")
+                        or (
+                            isinstance(value.func.func, ast.Name)
+                            and value.func.func.id in classes
+                            and is_layer_class(ctx, classes[value.func.func.id])
+                        )
+                    )
+                )
+            )
+            for name in names if len(names) == len(statement.targets) else []:
+                if tensor:
+                    found.setdefault(name, statement.lineno)
+                else:
+                    other.add(name)
+            if len(names) != len(statement.targets):
+                other |= {
+                    each.id for target in statement.targets for each in ast.walk(target) if isinstance(each, ast.Name)
+                }
+        ctx.memo[key] = {name: line for name, line in found.items() if name not in other}
+    return ctx.memo[key]
+
+
+def _owner(ctx: Context, callee, node: ast.Call) -> str:
+    target = callee(ctx, node)
+    return "" if target is None else target.owner
+
+
+INPUT_CALLABLES = frozenset({"layers.Input", "Input"})
+# Run: the Keras 2.2 VAE loss layer reading the encoder's z_mean/z_log_var from outside (tests/data/api_programs)
+OUTER_TENSOR_EFFECTS = {
+    Target.KERAS3: (
+        f"Keras {KERAS3_CHECKED} raises `ValueError` when the layer is called (it cannot infer the layer's output)"
+    ),
+    Target.TF_KERAS: (
+        "tf.keras raises `TypeError` in `fit` (a KerasTensor passed to a TF API that does not allow custom dispatchers)"
+    ),
+}
