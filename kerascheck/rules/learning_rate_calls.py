@@ -281,8 +281,8 @@ class LegacySetValueOnKerasVariable(Rule):
     code = "KER243"
     name = "legacy-set-value-on-keras3-variable"
     message = (
-        "`{spelled}(…)` sets `{variable}`: on target {target} (Keras {keras3_checked}, tf.keras of TF >= 2.16) the "
-        "legacy `set_value` reads `dtype.name` of a Keras 3 variable, whose dtype is a string: "
+        "`{spelled}(…)` sets `{variable}`{first}: on target {target} (Keras {keras3_checked}, tf.keras of TF >= 2.16) "
+        "the legacy `set_value` reads `dtype.name` of a Keras 3 variable, whose dtype is a string: "
         "`AttributeError: 'str' object has no attribute 'name'`"
     )
     fix_title = "Assign the value to the variable: `{fixed}`"
@@ -357,8 +357,13 @@ class LegacySetValueOnKerasVariable(Rule):
             ctx, node, span=ctx.span(node)[:2] + ctx.span(node.func)[2:], edits=edits,
             spelled=ctx.source_of(node.func), variable=shown_source(ctx.source_of(variable)),
             fixed=fixed if len(fixed) <= 60 else f"{shown_source(rate)}.assign(…)",
+            first=_GONE_RATE if use is not None and use.node.attr == "lr" else "",
         )  # fmt: skip
         yield finding if edits else finding.unfixed("the call is not `set_value(variable, value)`")
+
+
+# Keras 3 optimizers have no `lr` (KER120): reading it fails before `set_value` runs (corpus triage 15, horovod)
+_GONE_RATE = " (Keras 3 optimizers have no `lr`: reading it raises `AttributeError` first; with `learning_rate`)"
 
 
 def _keras_variable(ctx: Context, node: ast.expr) -> bool:
