@@ -115,8 +115,23 @@ def _import_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
     findings: List[Finding] = []
     for node in ctx.index.imports:
         if id(node) not in ctx.index.guarded_imports:
-            findings += import_findings(ctx, active.import_rules, node)
+            findings += _one_per_problem(import_findings(ctx, active.import_rules, node))
     return findings
+
+
+def _one_per_problem(found: List[Finding]) -> List[Finding]:
+    """An import's findings, less KER111's on a name that KER102's finding on the module path already names (its
+    fix could not move the name: "`keras.utils` has no `convert_all_kernels_in_model`", corpus triage 15)."""
+    legacy = " ".join(finding.message for finding in found if finding.code == LEGACY_PATH_CODE)
+    if not legacy:
+        return found
+    return [
+        finding for finding in found
+        if finding.code != REMOVED_NAME_CODE or f"`{finding.message.split('`')[1]}`" not in legacy
+    ]  # fmt: skip
+
+
+LEGACY_PATH_CODE, REMOVED_NAME_CODE = "KER102", "KER111"
 
 
 def _reference_findings(ctx: Context, active: ActiveRules) -> List[Finding]:

@@ -5,7 +5,7 @@ from keras import backend as K
 from keras.datasets import imdb
 from keras.initializations import normal  # KER102:1 KER116:1 KER111:35
 from keras.layers import Dense, Embedding, Input, LSTM, merge  # KER113:1 KER111:57
-from keras.layers.convolutional import AtrousConvolution1D, Convolution1D  # KER102:1 KER117:1 KER111:40 KER110:61
+from keras.layers.convolutional import AtrousConvolution1D, Convolution1D  # KER102:1 KER117:1 KER110:61
 from keras.layers.normalization import BatchNormalization  # KER102:1
 from keras.models import Model
 from keras.preprocessing import sequence
