@@ -11,6 +11,7 @@ import ast
 from operator import attrgetter
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
+from kerascheck.catalog.implementations import STUB_NAME_STATE, STUB_STATE
 from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
 from kerascheck.context import Context, Use, callee, is_layer_class
@@ -120,14 +121,20 @@ def _import_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
 
 
 def _one_per_problem(found: List[Finding]) -> List[Finding]:
-    """An import's findings, less KER111's on a name that KER102's finding on the module path already names (its
-    fix could not move the name: "`keras.utils` has no `convert_all_kernels_in_model`", corpus triage 15)."""
-    legacy = " ".join(finding.message for finding in found if finding.code == LEGACY_PATH_CODE)
-    if not legacy:
+    """An import's findings, less KER111's on a name that KER102's finding on the module path already accounts for:
+    one it names (its fix could not move the name: "`keras.utils` has no `convert_all_kernels_in_model`"), or an
+    optimizer of a module whose optimizers all fail when made (`tensorflow.keras.optimizers.legacy` on Keras 3: one
+    it lacks altogether still gets its own; corpus triage 15), unless only KER111's carries a fix."""
+    paths = [finding for finding in found if finding.code == LEGACY_PATH_CODE]
+    if not paths:
         return found
+    legacy = " ".join(finding.message for finding in paths)
+    stub, fixed = STUB_STATE in legacy, any(finding.fix is not None for finding in paths)
     return [
         finding for finding in found
-        if finding.code != REMOVED_NAME_CODE or f"`{finding.message.split('`')[1]}`" not in legacy
+        if finding.code != REMOVED_NAME_CODE
+        or (finding.fix is not None and not fixed)  # the one that carries a fix stays
+        or not ((stub and STUB_NAME_STATE in finding.message) or f"`{finding.message.split('`')[1]}`" in legacy)
     ]  # fmt: skip
 
 
@@ -143,8 +150,12 @@ def _reference_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
             catching
             and (ctx.caught_if_missing(node, reference.dotted) or ctx.in_unneeded_fallback(node, reference.dotted))
         ):
-            for rule in active.reference_rules_for(reference):
-                findings += rule.check_reference(ctx, node, reference)
+            found = [
+                finding
+                for rule in active.reference_rules_for(reference)
+                for finding in rule.check_reference(ctx, node, reference)
+            ]
+            findings += _one_per_problem(found) if len(found) > 1 else found
     return findings
 
 

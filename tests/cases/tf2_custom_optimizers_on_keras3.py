@@ -30,7 +30,7 @@ class CentralizedSGD(tf.keras.optimizers.Optimizer):  # KER329:7
         return var.assign_sub(0.01 * grad)
 
 
-class Schedule(tf.keras.optimizers.legacy.Optimizer):  # KER102:16 KER111:43
+class Schedule(tf.keras.optimizers.legacy.Optimizer):  # KER102:16
     def __init__(self, name="Schedule", **kwargs):
         super().__init__(name, **kwargs)
         self._set_hyper("learning_rate", 0.1)
