@@ -150,12 +150,11 @@ def _reference_findings(ctx: Context, active: ActiveRules) -> List[Finding]:
             catching
             and (ctx.caught_if_missing(node, reference.dotted) or ctx.in_unneeded_fallback(node, reference.dotted))
         ):
-            found = [
-                finding
-                for rule in active.reference_rules_for(reference)
-                for finding in rule.check_reference(ctx, node, reference)
-            ]
-            findings += _one_per_problem(found) if len(found) > 1 else found
+            start = len(findings)
+            for rule in active.reference_rules_for(reference):
+                findings += rule.check_reference(ctx, node, reference)
+            if len(findings) > start + 1:  # a chain with two findings: one per problem
+                findings[start:] = _one_per_problem(findings[start:])
     return findings
 
 
