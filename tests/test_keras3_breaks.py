@@ -520,6 +520,23 @@ def test_ker228_leaves_code_that_names_keras3s_folder_and_it_finds_the_files(scr
     _execute(source, Proof(("",), prelude=_PRELUDE + _ARCHIVES), ())
 
 
+# KER251: run here, the config of a real functional model: test_keras2_inbound_nodes_layout_fails_on_keras3
+_NOT_RUN |= {"KER251"}
+
+
+def test_keras2_inbound_nodes_layout_fails_on_keras3():
+    """KER251: the installed Keras 3 writes each inbound node as a dict, so its invalid example's reads raise
+    `KeyError: 0`; tf.keras's list layout is run on TF 2.15.1 by tests/data/api_programs/tf_inbound_nodes_layout.py."""
+    x = keras.Input((3,))
+    model = keras.Model(x, keras.layers.Dense(2)(x))
+    config = model.get_config()
+    assert isinstance(config["layers"][1]["inbound_nodes"][0], dict)
+    with pytest.raises(KeyError, match="0"):
+        config["layers"][1]["inbound_nodes"][0][0][0]
+    history = config["layers"][1]["inbound_nodes"][0]["args"][0]["config"]["keras_history"]
+    assert history[0] == config["layers"][0]["name"]
+
+
 # KER250: no error, a test never true: test_a_keras2_variable_name_test_is_never_true_on_keras3
 _NOT_RUN |= {"KER250"}
 

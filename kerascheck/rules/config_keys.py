@@ -289,3 +289,108 @@ def _made_by(ctx: Context, node: ast.expr, calls: Set[int], loops: Dict[int, ast
         else:
             return False
     return False
+
+
+class Keras2InboundNodes(Rule):
+    """## What it does
+    Finds code that reads a functional model's config in Keras 2's layout of `inbound_nodes`: an item of it indexed
+    by position (`layer["inbound_nodes"][0][0][0]`, the name of the layer feeding it), also through a loop over them
+    (`for node in layer["inbound_nodes"]: node[0]`).
+
+    ## Why is this bad?
+    tf.keras writes each inbound node as a list of `[layer_name, node_index, tensor_index, kwargs]` entries. Keras 3
+    writes a dict, `{"args": [...], "kwargs": {...}}`, whose tensors carry `keras_history`: indexing it by position
+    raises `KeyError: 0`.
+
+    ## Example
+    ```python
+    for layer in model.get_config()["layers"]:
+        parents = [node[0][0] for node in layer["inbound_nodes"]]
+    ```
+
+    ## Use instead
+    ```python
+    for layer in model.get_config()["layers"]:
+        parents = [arg["config"]["keras_history"][0] for node in layer["inbound_nodes"] for arg in node["args"]]
+    ```
+
+    ## Fix safety
+    None: Keras 3's layout nests the tensors another way.
+    """
+
+    code = "KER251"
+    name = "keras2-inbound-nodes"
+    message = (
+        "`{read}` reads an inbound node of a model config by position, Keras 2's layout (`[[name, node, tensor, "
+        "kwargs]]`); on target {target} (Keras {keras3_checked}) each node is a dict of `args` and `kwargs`: "
+        "`KeyError: 0`"
+    )
+    fix_title = 'Read `node["args"]`, whose tensors name their layer in `["config"]["keras_history"][0]`'
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "import keras\nnodes = model.get_config()['layers'][1]['inbound_nodes']\nfirst = nodes[0]['args']\n",
+            target=Target.KERAS3,
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\nconfig = model.get_config()\nname = config['layers'][1]['inbound_nodes'][0][0][0]\n"
+            "for layer in config['layers']:\n    for node in layer['inbound_nodes']:\n        print(node[0][0])\n",
+            at=((3, 7), (6, 14)),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        if INBOUND_NODES not in module_text(ctx) or not ctx.imports_keras:
+            return
+        loops: Set[str] = set()
+        reported: Set[int] = set()
+        for node in ctx.nodes:
+            if isinstance(node, (ast.For, ast.comprehension)) and _is_inbound_nodes(node.iter):
+                if isinstance(node.target, ast.Name):
+                    loops.add(node.target.id)
+        for node in ctx.nodes:
+            if not (isinstance(node, ast.Subscript) and _positional(node) and id(node) not in reported):
+                continue
+            inner = node.value
+            if (isinstance(inner, ast.Subscript) and _positional(inner) and _is_inbound_nodes(inner.value)) or (
+                isinstance(inner, ast.Name) and inner.id in loops
+            ):
+                outer = node
+                while id(outer) in _parents_indexing(ctx):
+                    outer = _parents_indexing(ctx)[id(outer)]
+                reported |= {id(each) for each in ast.walk(outer) if isinstance(each, ast.Subscript)}
+                yield self.finding(ctx, outer, read=ctx.source_of(outer))
+
+
+INBOUND_NODES = "inbound_nodes"  # keras 2.15.0 / Keras 3.15.1 Functional.get_config, run on both (KER251)
+
+
+def _is_inbound_nodes(node: ast.expr) -> bool:
+    """``<…>["inbound_nodes"]``."""
+    return (
+        isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and node.slice.value == INBOUND_NODES
+    )
+
+
+def _positional(node: ast.Subscript) -> bool:
+    """An index by an integer (``[0]``, ``[-1]``)."""
+    index = node.slice
+    if isinstance(index, ast.UnaryOp) and isinstance(index.op, ast.USub):
+        index = index.operand
+    return isinstance(index, ast.Constant) and type(index.value) is int
+
+
+def _parents_indexing(ctx: Context) -> Dict[int, ast.Subscript]:
+    """id(subscript) -> the positional subscript of it (``x[0]`` -> ``x[0][0]``): the whole read, once."""
+    key = ("KER251", "parents")
+    if key not in ctx.memo:
+        ctx.memo[key] = {
+            id(node.value): node
+            for node in ctx.nodes
+            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Subscript) and _positional(node)
+        }
+    return ctx.memo[key]
