@@ -134,8 +134,13 @@ def _one_per_problem(found: List[Finding]) -> List[Finding]:
         finding for finding in found
         if finding.code != REMOVED_NAME_CODE
         or (finding.fix is not None and not fixed)  # the one that carries a fix stays
-        or not ((stub and STUB_NAME_STATE in finding.message) or f"`{finding.message.split('`')[1]}`" in legacy)
+        or not ((stub and STUB_NAME_STATE in finding.message) or f"`{_named(finding)}`" in legacy)
     ]  # fmt: skip
+
+
+def _named(finding: Finding) -> str:
+    """The name between the first two backquotes of a KER111 message (Adam, in "`Adam` raises …")."""
+    return finding.message.partition("`")[2].partition("`")[0]
 
 
 LEGACY_PATH_CODE, REMOVED_NAME_CODE = "KER102", "KER111"
