@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Dict, FrozenSet, Optional, Set, Tuple
 
 from kerascheck.files import SourceError, module_file, read
+from kerascheck.walk import ModuleIndex
 
 _MAX_HOPS = 3  # re-exports followed (``from .ensemble import Ensemble`` in a package's ``__init__``)
 
@@ -57,7 +58,8 @@ def _contents(found: str, module: str) -> Optional[_Contents]:
             tree = ast.parse(read(Path(found)).text)
         except (SourceError, OSError, SyntaxError, ValueError, RecursionError, MemoryError):
             return None
-        package = module if found.endswith("__init__.py") else module.rpartition(".")[0]
+        # the module's dotted name as the walk knows it (a package's own: ``pkg.__init__``), for its relative imports
+        index = ModuleIndex(f"{module}.__init__" if found.endswith("__init__.py") else module)
         classes: _Classes = {}
         imported: Dict[str, str] = {}
         for statement in tree.body:
@@ -67,20 +69,9 @@ def _contents(found: str, module: str) -> Optional[_Contents]:
                 )
                 classes[statement.name] = (methods, tuple(b.id for b in statement.bases if isinstance(b, ast.Name)))
             elif isinstance(statement, ast.ImportFrom):
-                source = _absolute(package, statement)
+                source = index.absolute_module(statement)
                 if source:
                     for alias in statement.names:
                         imported[alias.asname or alias.name] = source
         _read[key] = (classes, imported)
     return _read[key]
-
-
-def _absolute(package: str, statement: ast.ImportFrom) -> Optional[str]:
-    """The module a ``from … import`` in a module of ``package`` reads."""
-    if not statement.level:
-        return statement.module
-    parts = package.split(".") if package else []
-    if statement.level - 1 > len(parts):
-        return None
-    base = parts[: len(parts) - (statement.level - 1)]
-    return ".".join(base + ([statement.module] if statement.module else [])) or None

@@ -367,3 +367,19 @@ VARIABLE_LISTS = frozenset(
 # A variable's name: keras 2.15.0 `dense/kernel:0` (the layer's name scope and TF's output index), Keras 3.15.1
 # `kernel` (its `path` is `sequential/dense/kernel`); run on both (KER250)
 KERAS2_VARIABLE_NAME_END = ":0"
+
+# The callables that make a functional graph's input KerasTensor (KER330)
+INPUT_CALLABLES = frozenset({"layers.Input", "Input"})
+# What a custom layer's code reading a KerasTensor of the module's graph does (KER330; run: the Keras 2.2 VAE loss
+# layer: tests/data/api_programs/k3_vae_loss_layer_outer_tensor.py; tests/cases/keras22_vae_loss_layer_on_tf_keras.py)
+OUTER_TENSOR_EFFECTS = {
+    Target.KERAS3: (
+        f"Keras {KERAS3_CHECKED} raises `ValueError` when the layer is called (it cannot infer the layer's output)"
+    ),
+    Target.TF_KERAS: (
+        "tf.keras raises `TypeError` in `fit` (a KerasTensor passed to a TF API that does not allow custom dispatchers)"
+    ),
+}
+# The key of a functional model's config that lists a layer's inbound nodes (keras 2.15.0 and Keras 3.15.1
+# Functional.get_config; their layouts differ: KER251, run on both)
+INBOUND_NODES = "inbound_nodes"

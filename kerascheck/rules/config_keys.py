@@ -7,7 +7,7 @@ import ast
 from typing import Dict, Iterator, List, Set, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
-from kerascheck.catalog.training import KERAS2_LAYER_CONFIG_KEYS, OLD_OPTIMIZER_CONFIG_KEYS
+from kerascheck.catalog.training import INBOUND_NODES, KERAS2_LAYER_CONFIG_KEYS, OLD_OPTIMIZER_CONFIG_KEYS
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
@@ -364,9 +364,6 @@ class Keras2InboundNodes(Rule):
                     outer = _parents_indexing(ctx)[id(outer)]
                 reported |= {id(each) for each in ast.walk(outer) if isinstance(each, ast.Subscript)}
                 yield self.finding(ctx, outer, read=ctx.source_of(outer))
-
-
-INBOUND_NODES = "inbound_nodes"  # keras 2.15.0 / Keras 3.15.1 Functional.get_config, run on both (KER251)
 
 
 def _is_inbound_nodes(node: ast.expr) -> bool:

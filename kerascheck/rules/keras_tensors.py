@@ -15,6 +15,7 @@ from typing import Dict, Iterator, List, Optional, Set
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import KERAS3_CHECKED
+from kerascheck.catalog.training import INPUT_CALLABLES, OUTER_TENSOR_EFFECTS
 from kerascheck.context import Context
 from kerascheck.findings import Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, graph_mode, module_text, shown_source
@@ -301,15 +302,3 @@ def _module_keras_tensors(ctx: Context) -> Dict[str, int]:
 def _owner(ctx: Context, callee, node: ast.Call) -> str:
     target = callee(ctx, node)
     return "" if target is None else target.owner
-
-
-INPUT_CALLABLES = frozenset({"layers.Input", "Input"})
-# Run: the Keras 2.2 VAE loss layer reading the encoder's z_mean/z_log_var from outside (tests/data/api_programs)
-OUTER_TENSOR_EFFECTS = {
-    Target.KERAS3: (
-        f"Keras {KERAS3_CHECKED} raises `ValueError` when the layer is called (it cannot infer the layer's output)"
-    ),
-    Target.TF_KERAS: (
-        "tf.keras raises `TypeError` in `fit` (a KerasTensor passed to a TF API that does not allow custom dispatchers)"
-    ),
-}
