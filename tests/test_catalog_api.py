@@ -309,3 +309,52 @@ def test_the_crossentropies_took_the_output_first_until_keras_2_0_7_and_the_targ
         }, name  # fmt: skip
         keras3 = pytest.importorskip("keras")
         assert tuple(inspect.signature(getattr(keras3.ops, name)).parameters)[:2] == ("target", "output")
+
+
+def test_the_backend_functions_kerascheck_says_make_variables_do_in_keras_2_15():
+    """KER249's fact, read in keras 2.15.0's backend.py: each of VARIABLE_MAKERS returns ``variable(…)`` (zeros and
+    ones only for a static shape), and TensorFlow's replacement named in the message exists."""
+    from kerascheck.catalog.keras1_calls import STATIC_SHAPE_MAKERS, VARIABLE_MAKERS
+
+    try:
+        tree = wheel_tree("keras", "2.15.0")
+    except SourceUnavailable as error:
+        pytest.skip(str(error))
+    module = ast.parse((tree / "keras" / "src" / "backend.py").read_text(encoding="utf-8"))
+    functions = {node.name: node for node in module.body if isinstance(node, ast.FunctionDef)}
+    for name in set(VARIABLE_MAKERS) - {"variable"}:
+        returned = [node.value for node in ast.walk(functions[name]) if isinstance(node, ast.Return)]
+        makes = [each for each in returned if isinstance(each, ast.Call) and getattr(each.func, "id", "") == "variable"]
+        assert makes, name
+        # zeros and ones return a tensor too, for a symbolic shape
+        assert (len(makes) < len(returned)) == (name in STATIC_SHAPE_MAKERS), name
+    assert "tf.Variable(" in ast.unparse(functions["variable"])
+
+
+def test_the_activation_formulas_kerascheck_takes_for_keras_own_compute_keras_3s():
+    """KER248's fact: a function written as one of BUILTIN_FORMULAS computes what the installed Keras 3's built-in of
+    that name computes (swish/silu, mish, relu)."""
+    import numpy
+
+    from kerascheck.catalog.training import BUILTIN_FORMULAS
+
+    keras = pytest.importorskip("keras")
+    ops = keras.ops
+    x = numpy.linspace(-4.0, 4.0, 33).astype("float32")
+    written = {
+        "(x * sigmoid(x))": x * ops.sigmoid(x),
+        "(sigmoid(x) * x)": ops.sigmoid(x) * x,
+        "(x * tanh(softplus(x)))": x * ops.tanh(ops.softplus(x)),
+        "(tanh(softplus(x)) * x)": ops.tanh(ops.softplus(x)) * x,
+        "maximum(x, 0)": ops.maximum(x, 0),
+        "maximum(0, x)": ops.maximum(0, x),
+        "maximum(x, 0.0)": ops.maximum(x, 0.0),
+        "maximum(0.0, x)": ops.maximum(0.0, x),
+    }
+    for name, formulas in BUILTIN_FORMULAS.items():
+        builtin = numpy.asarray(keras.activations.get(name)(x))
+        for formula in formulas:
+            computed = written.get(formula)
+            if computed is None:  # a call of a built-in's own name (`swish(x)`, `mish(x)`): Keras's function
+                computed = keras.activations.get(formula.partition("(")[0])(x)
+            assert numpy.allclose(numpy.asarray(computed), builtin, atol=1e-5), (name, formula)

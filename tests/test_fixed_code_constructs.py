@@ -154,3 +154,24 @@ def test_fixed_dilated_convolutions_and_initializer_lambdas_run(target, tmp_path
     environment = {**os.environ, "KERAS_BACKEND": "numpy", "TF_CPP_MIN_LOG_LEVEL": "3"}
     done = subprocess.run([python, str(script)], capture_output=True, text=True, cwd=tmp_path, env=environment)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("program", "target"),
+    [
+        ("tf_backend_crossentropy_keras1_order.py", Target.TF_KERAS),
+        ("k3_ops_crossentropy_keras1_order.py", Target.KERAS3),
+    ],
+)
+def test_fixed_keras1_crossentropy_order_computes_the_loss(program, target, tmp_path, request):
+    """KER247's fix (the two arguments swapped): the program, which asserts that the loss as written equals the loss
+    with the target first, raises before the fix (tests/test_api_programs.py) and runs after it."""
+    python = request.getfixturevalue("keras3_python" if target is Target.KERAS3 else "tf215_python")
+    source = (ROOT / "tests" / "data" / "api_programs" / program).read_text(encoding="utf-8")
+    script = tmp_path / program
+    script.write_text(fixed(source, target), encoding="utf-8")
+    assert script.read_text(encoding="utf-8") != source
+    environment = {**os.environ, "KERAS_BACKEND": "numpy", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    done = subprocess.run([python, str(script)], capture_output=True, text=True, cwd=tmp_path, env=environment)
+    assert done.returncode == 0, done.stderr[-2000:]
