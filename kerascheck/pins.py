@@ -303,10 +303,13 @@ def has_dependency_files(directory: Path) -> bool:
 
 def read_pins(directory: Path) -> Pins:
     """Every requirement of the dependency files in ``directory``."""
+    found = Pins()
+    files = _dependency_files(directory)
+    if not files:
+        return found  # no requirement to parse: packaging (40 ms to import) is not needed
     requirements = trusted_import("packaging.requirements")
     Requirement, InvalidRequirement = requirements.Requirement, requirements.InvalidRequirement
-    found = Pins()
-    for path, reader in _dependency_files(directory):
+    for path, reader in files:
         found.files.append(path)
         try:
             entries = list(reader(path))

@@ -25,6 +25,7 @@ from kerascheck.record import Record
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 _ATTRIBUTE_ERRORS = frozenset({"AttributeError"})
 _STATEMENT_LISTS = ("body", "orelse", "finalbody")
+_ENDS_BLOCK = (ast.Raise, ast.Return, ast.Continue, ast.Break)  # the statements after one in its block never run
 
 
 class Where(Record):
@@ -91,6 +92,12 @@ class ModuleIndex:
         # the expressions of each block, walked once the statements tell which names matter
         self._deferred: List[Tuple[list, Scope, Where]] = []
         self._by_line: Dict[str, ByLine] = {}  # see :meth:`by_line`
+        self.withs: List[ast.stmt] = []  # every ``with`` and ``async with`` statement
+        # (block, statement) for the first ``raise``, ``return``, ``continue`` or ``break`` of a block that is not its
+        # last statement: what follows it in the block never runs
+        self.unreachable: List[Tuple[List[ast.stmt], ast.stmt]] = []
+        self._block: List[ast.stmt] = []  # the statement list the walk is in
+        self._ended: Set[int] = set()  # ids of the blocks in unreachable
 
     # -- the walk ------------------------------------------------------------------------------
     def build(self, tree: ast.Module) -> ModuleIndex:
@@ -110,13 +117,15 @@ class ModuleIndex:
             handlers[ast.TryStar] = self._try
         if hasattr(ast, "Match"):
             handlers[ast.Match] = self._match
+        handlers.update(dict.fromkeys(_ENDS_BLOCK, self._ends_block))
+        handlers.update(dict.fromkeys((ast.With, ast.AsyncWith), self._with))
         # a block: its statements still to walk, its scope, where it stands, its expressions so far
         starts = self.statement_starts
-        blocks: List[Tuple[Iterator[ast.stmt], Scope, Where, list]] = [
-            (iter(tree.body), self.module_scope, Where(), [])
+        blocks: List[Tuple[List[ast.stmt], Iterator[ast.stmt], Scope, Where, list]] = [
+            (tree.body, iter(tree.body), self.module_scope, Where(), [])
         ]
         while blocks:
-            statements, scope, where, roots = blocks[-1]
+            self._block, statements, scope, where, roots = blocks[-1]
             for node in statements:
                 starts.append(node.lineno)
                 kind = type(node)
@@ -142,7 +151,7 @@ class ModuleIndex:
                 if inner:  # walk the inner blocks first, then come back for the rest of this one
                     for body, inner_scope, inner_where, inner_roots in reversed(inner):
                         if body or inner_roots:
-                            blocks.append((iter(body), inner_scope, inner_where, inner_roots))
+                            blocks.append((body, iter(body), inner_scope, inner_where, inner_roots))
                     break
             else:
                 blocks.pop()
@@ -179,6 +188,19 @@ class ModuleIndex:
             elif value is not None:
                 roots.append(value)
         return []
+
+    def _ends_block(self, node: ast.stmt, scope: Scope, where: Where, roots: list) -> list:
+        """``raise``, ``return``, ``continue``, ``break``: a simple statement that may leave code after it in its
+        block (see :attr:`unreachable`)."""
+        block = self._block
+        if block[-1] is not node and id(block) not in self._ended:
+            self._ended.add(id(block))
+            self.unreachable.append((block, node))
+        return self._plain(node, scope, where, roots)
+
+    def _with(self, node: ast.stmt, scope: Scope, where: Where, roots: list) -> list:
+        self.withs.append(node)
+        return self._blocks(node, scope, where, roots)
 
     def _blocks(self, node: ast.stmt, scope: Scope, where: Where, roots: list) -> list:
         """A compound statement with no scope or branch of its own (``for``, ``while``, ``with``): its
@@ -649,7 +671,7 @@ _SIMPLE_STATEMENTS: Dict[type, Tuple[bool, Callable]] = {
     for kind in _every_node_class(ast.stmt)
     if kind is not ast.stmt
     and not any(name in _STATEMENT_LISTS or name in ("handlers", "cases") for name in _FIELDS[kind])
-    and kind not in (ast.Import, ast.ImportFrom, ast.Assign)
+    and kind not in (ast.Import, ast.ImportFrom, ast.Assign, *_ENDS_BLOCK)
 }
 
 

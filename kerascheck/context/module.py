@@ -141,8 +141,8 @@ class Context:
             spans: List[Tuple[int, int, int, int]] = []
             text = self.text
             if "raises" in text or "assertRaises" in text:
-                for node in _statements(self.tree.body):
-                    if type(node) in (ast.With, ast.AsyncWith) and any(
+                for node in self.index.withs:
+                    if any(
                         self._expects_raise(item.context_expr)
                         for item in node.items  # type: ignore[attr-defined]
                     ):
@@ -258,12 +258,9 @@ class Context:
         key = ("context", "unreachable")
         if key not in self.memo:
             spans: List[Tuple[int, int, int, int]] = []
-            for block in _blocks(self.tree.body):
-                for index, statement in enumerate(block[:-1]):
-                    if type(statement) in _ENDS_BLOCK:
-                        last = block[-1]
-                        spans.append((block[index + 1].lineno, 0, last.end_lineno or last.lineno, 1 << 30))
-                        break
+            for block, statement in self.index.unreachable:
+                after, last = block[block.index(statement) + 1], block[-1]
+                spans.append((after.lineno, 0, last.end_lineno or last.lineno, 1 << 30))
             self.memo[key] = spans
         return self.memo[key]
 
@@ -618,22 +615,6 @@ def _function_of(scope: Scope) -> Optional[int]:
 _TRUE_VALUES = ("1", "true", "True")  # what TensorFlow's lazy loader takes as set
 
 
-def _statements(body: List[ast.stmt]) -> Iterator[ast.stmt]:
-    """Every statement in a block and in the blocks nested in it (functions and classes included), no expression."""
-    pending = [body]
-    while pending:
-        for statement in pending.pop():
-            yield statement
-            for name in ("body", "orelse", "finalbody"):
-                inner = getattr(statement, name, None)
-                if type(inner) is list:
-                    pending.append(inner)
-            for handler in getattr(statement, "handlers", ()):
-                pending.append(handler.body)
-            for case in getattr(statement, "cases", ()):
-                pending.append(case.body)
-
-
 def sets_legacy_tf_keras(tree: ast.Module) -> bool:
     """Whether the module sets ``TF_USE_LEGACY_KERAS`` to a true value: ``os.environ["TF_USE_LEGACY_KERAS"] = "1"``,
     ``os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")`` or ``os.environ.update(TF_USE_LEGACY_KERAS="1")``."""
@@ -669,21 +650,3 @@ def _star_binds(module: str, name: str, target: Target) -> Optional[bool]:
         module = f"tensorflow.{module}"
     exists = modules.module_exists(module, target)
     return None if exists is None else exists and name in modules.names_in(module, target) and not name.startswith("_")
-
-
-_ENDS_BLOCK = (ast.Raise, ast.Return, ast.Continue, ast.Break)
-
-
-def _blocks(body: List[ast.stmt]) -> Iterator[List[ast.stmt]]:
-    """Every statement list of the module: bodies, ``else`` and ``finally`` blocks, handlers and cases."""
-    pending = [body]
-    while pending:
-        block = pending.pop()
-        yield block
-        for statement in block:
-            for name in ("body", "orelse", "finalbody"):
-                inner = getattr(statement, name, None)
-                if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
-                    pending.append(inner)
-            pending += [handler.body for handler in getattr(statement, "handlers", ())]
-            pending += [case.body for case in getattr(statement, "cases", ())]
