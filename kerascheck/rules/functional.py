@@ -20,7 +20,7 @@ _MAX_HOPS = 100  # names followed back to their bindings at a time (``x = Dense(
 _MAX_ROUNDS = 200  # times a chain is taken up again where it was cut
 
 
-class _KerasTensors:
+class KerasTensors:
     """Which expressions of a module are certainly KerasTensors: ``Input(…)``, a Keras layer or
     ``keras.ops`` function applied to one, arithmetic and indexing on one, and names all of whose
     bindings that can reach the use (rules/reaching.py) are such expressions (a parameter never is:
@@ -255,15 +255,15 @@ class TfOpOnKerasTensor(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.imports_keras or "tensorflow" not in module_text(ctx):
             return
-        if not _builds_from_input(ctx):
+        if not builds_from_input(ctx):
             return  # no functional model is built from an Input here
-        tensors: Optional[_KerasTensors] = None
+        tensors: Optional[KerasTensors] = None
         for node in ctx.index.calls:
             func = node.func
             reference = ctx.reference(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
             if reference is None or reference.implementation != TENSORFLOW or reference.path[:1] == ("keras",):
                 continue
-            tensors = tensors or _KerasTensors(ctx)
+            tensors = tensors or KerasTensors(ctx)
             tensor = tensors.first_argument(node)
             if tensor is None:
                 continue
@@ -279,7 +279,7 @@ class TfOpOnKerasTensor(Rule):
             )
 
 
-def _builds_from_input(ctx: Context) -> bool:
+def builds_from_input(ctx: Context) -> bool:
     """Whether the module calls Keras's ``Input`` (builds a functional model), worked out once per module: a
     call of it names ``Input`` somewhere in the text, through an import or a chain."""
     key = ("functional", "input called")
@@ -455,10 +455,10 @@ class KerasTensorMethod(Rule):
         wanted = [name for name, targets in _MISSING_ON.items() if ctx.target in targets]
         if not ctx.imports_keras or not any(f".{name}" in text for name in wanted):
             return
-        functional = _builds_from_input(ctx)
+        functional = builds_from_input(ctx)
         if not functional and f".{KERAS_SHAPE}" not in text:
             return  # no functional model is built from an Input here, and no tensor read the Keras 2.2 way
-        tensors = _KerasTensors(ctx) if functional else None
+        tensors = KerasTensors(ctx) if functional else None
         nodes = ctx.nodes
         calls = {id(node.func): node for node in nodes if isinstance(node, ast.Call)}
         parents = {id(node.value): node for node in nodes if isinstance(node, ast.Attribute)}
@@ -474,7 +474,7 @@ class KerasTensorMethod(Rule):
         node: ast.Attribute,
         calls: Dict[int, ast.Call],
         parents: Dict[int, ast.Attribute],
-        tensors: Optional[_KerasTensors],
+        tensors: Optional[KerasTensors],
     ) -> Optional[Finding]:
         """The finding for ``tensor.get_shape``/``set_shape``/``_keras_shape`` and ``tensor.shape.as_list``."""
         name, tensor = node.attr, node.value

@@ -39,7 +39,8 @@ class KerasTensorGraphAttribute(Rule):
     """## What it does
     Finds `.op` or `.graph` read from the symbolic input or output of a Keras model or layer the module shows:
     `model.output.op.name`, `model.outputs[0].op`, `[out.op.name for out in model.outputs]`,
-    `model.layers[-1].output.graph`.
+    `model.layers[-1].output.graph`, and `x.op` where `x` holds a layer's output while a functional model is built
+    (`x = Dense(4)(inputs)`).
 
     ## Why is this bad?
     Keras 2 on TensorFlow 1 built models of `tf.Tensor`s, and exporting code read their graph operations (the
@@ -65,7 +66,8 @@ class KerasTensorGraphAttribute(Rule):
     code = "KER242"
     name = "keras-tensor-graph-attribute"
     message = (
-        "`{spelled}` reads `{attribute}` of a Keras model's symbolic tensor: on target {target} {effect}; "
+        "`{spelled}` reads `{attribute}` of a Keras symbolic tensor (a model's or layer's input or output): on target "
+        "{target} {effect}; "
         "TensorFlow 1's graph tensors are gone"
     )
     fix_title = "Export the model (`model.export(…)` on Keras 3, `tf.saved_model.save(model, …)`) instead"
@@ -75,6 +77,9 @@ class KerasTensorGraphAttribute(Rule):
               "names = [out.name for out in model.outputs]\nop = tf_graph.op\n"),
         Valid("import tensorflow as tf\ntf.compat.v1.disable_eager_execution()\ninputs = tf.keras.Input((4,))\n"
               "model = tf.keras.Model(inputs, inputs)\nprint(model.output.op.name)\n"),
+        # a parameter may hold a real tensor; a TensorFlow tensor has `op`
+        Valid("import keras\nimport tensorflow as tf\ninputs = keras.Input((8,))\n"
+              "def name_of(t):\n    return t.op.name\nc = tf.constant(1.0)\nprint(c.op)\n"),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -89,6 +94,18 @@ class KerasTensorGraphAttribute(Rule):
             at=((4, 6), (4, 28)),
             target=Target.KERAS3,
         ),
+        # a layer's output while the model is built
+        Invalid(
+            "import keras\ninputs = keras.Input((8,))\nx = keras.layers.Dense(4)(inputs)\n"
+            "names = [x.op.name, inputs.graph]\n",
+            at=((4, 9), (4, 20)),
+            target=Target.KERAS3,
+        ),
+        Invalid(
+            "import tensorflow as tf\ninputs = tf.keras.Input((8,))\nx = tf.keras.layers.Dense(4)(inputs)\n"
+            "print(x.op.name)\n",
+            at=((4, 6),),
+        ),
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
@@ -102,19 +119,43 @@ class KerasTensorGraphAttribute(Rule):
             for use in typed_uses(ctx, interesting_names(ctx.target))
             if use.node.attr in _TENSORS | _TENSOR_LISTS and use.type.kind in _KINDS and not use.assigned
         ]
-        if not uses:
-            return
-        parents = _parents(ctx.nodes)
-        for use in uses:
-            for tensor in _tensors(use, parents):
-                read = parents.get(id(tensor))
-                if isinstance(read, ast.Attribute) and read.value is tensor and read.attr in _GRAPH_ATTRIBUTES:
-                    effect = _EFFECTS[ctx.target].format(
-                        attribute=read.attr, error=_TF_ERRORS[read.attr], keras3_checked=KERAS3_CHECKED
-                    )
-                    yield self.finding(
-                        ctx, read, spelled=shown_source(ctx.source_of(read)), attribute=read.attr, effect=effect
-                    )
+        reads: List[ast.Attribute] = []
+        if uses:
+            parents = _parents(ctx.nodes)
+            for use in uses:
+                for tensor in _tensors(use, parents):
+                    read = parents.get(id(tensor))
+                    if isinstance(read, ast.Attribute) and read.value is tensor and read.attr in _GRAPH_ATTRIBUTES:
+                        reads.append(read)
+        reads += _tensor_reads(ctx, {id(read) for read in reads})
+        for read in sorted(reads, key=lambda node: (node.lineno, node.col_offset)):
+            effect = _EFFECTS[ctx.target].format(
+                attribute=read.attr, error=_TF_ERRORS[read.attr], keras3_checked=KERAS3_CHECKED
+            )
+            yield self.finding(ctx, read, spelled=shown_source(ctx.source_of(read)), attribute=read.attr, effect=effect)
+
+
+def _tensor_reads(ctx: Context, known: Set[int]) -> List[ast.Attribute]:
+    """``x.op`` and ``x.graph`` where ``x`` certainly holds a KerasTensor of a functional model being built: an
+    ``Input(…)``, a Keras layer called on one (``x = Dense(4)(inputs)``; held-out probe 18)."""
+    from kerascheck.rules.functional import KerasTensors, builds_from_input  # here: few modules read `.op`
+
+    if not builds_from_input(ctx):
+        return []
+    tensors: Optional[KerasTensors] = None
+    found = []
+    for node in ctx.nodes:
+        if (
+            type(node) is ast.Attribute
+            and node.attr in _GRAPH_ATTRIBUTES
+            and type(node.ctx) is ast.Load
+            and id(node) not in known
+            and isinstance(node.value, (ast.Name, ast.Call, ast.Subscript, ast.BinOp))
+        ):
+            tensors = tensors or KerasTensors(ctx)
+            if tensors.certain(node.value):
+                found.append(node)
+    return found
 
 
 def _parents(nodes: List[ast.AST]) -> Dict[int, ast.AST]:

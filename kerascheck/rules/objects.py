@@ -12,6 +12,7 @@ a ``global``, anything else leaves it untyped); a receiver it cannot type is nev
 from __future__ import annotations
 
 import ast
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
@@ -212,7 +213,7 @@ def _typing_callees(ctx: Context) -> AbstractSet[str]:
         if not isinstance(relevant, (set, frozenset)):
             ctx.memo[key] = relevant  # every name: after a star import of Keras
         else:
-            own = {node.name for node in ctx.tree.body if type(node) is ast.FunctionDef}
+            own = {node.name for node in ctx.tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))}
             ctx.memo[key] = frozenset(relevant) | own
     return ctx.memo[key]
 
@@ -414,7 +415,10 @@ def _may_type(ctx: Context, value: ast.expr, scope_of: Mapping[int, object]) -> 
             return True
         if id(func) in scope_of and _looks_typed(ctx, value):  # a call of a Keras name
             return True
-        return type(func) is ast.Name and _module_function(ctx, func.id) is not None  # ``model = build_model()``
+        # ``model = build_model()``, ``model = MyModel()``
+        return type(func) is ast.Name and (
+            _module_function(ctx, func.id) is not None or _instance_type(ctx, func.id) is not None
+        )
     if type(value) is ast.Attribute:
         return value.attr in _TYPED_ATTRIBUTES
     return type(value) is ast.Subscript and type(value.value) is ast.Attribute and value.value.attr == "layers"
@@ -474,8 +478,10 @@ def _call_type(ctx: Context, call: ast.Call, lookup: Lookup, depth: int = 0) -> 
             if func.attr == "get_layer" and receiver.kind in MODEL_KINDS:
                 return ObjectType("Layer")
             return None
-    if type(func) is ast.Name and id(func) not in ctx.index.scope_of:
-        return _returned_type(ctx, func.id, depth)
+    if type(func) is ast.Name:
+        made = _instance_type(ctx, func.id)  # the module's class: kept as a chain too where any name may be Keras's
+        if made is not None or id(func) not in ctx.index.scope_of:
+            return made or _returned_type(ctx, func.id, depth)
     if not isinstance(func, (ast.Name, ast.Attribute)) or id(func) not in ctx.index.scope_of:
         return None
     target = callee(ctx, call)
@@ -534,7 +540,9 @@ def _may_be_keras_object(ctx: Context, value: ast.expr) -> bool:
         func = value.func
         if id(func) in ctx.index.scope_of:  # a Keras name's
             return True
-        return isinstance(func, ast.Name) and _module_function(ctx, func.id) is not None
+        return isinstance(func, ast.Name) and (
+            _module_function(ctx, func.id) is not None or _instance_type(ctx, func.id) is not None
+        )
     if isinstance(value, ast.Attribute):
         return value.attr in _TYPED_ATTRIBUTES
     return isinstance(value, ast.Subscript) and isinstance(value.value, ast.Attribute) and value.value.attr == "layers"
@@ -565,6 +573,48 @@ def _only_called(text: str, name: str) -> bool:
                     return False
         start = text.find(name, end)
     return definitions == 1
+
+
+def _instance_type(ctx: Context, name: str) -> Optional[ObjectType]:
+    """The type of an instance of the module's top-level class ``name`` that derives from a Keras class
+    (``model = MyModel()``): its ``self``'s, less the names the class defines, when nothing else in the module binds
+    the name."""
+    key = ("objects", "instance", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = None
+        node = next(
+            (
+                each
+                for each in ctx.tree.body
+                if type(each) is ast.ClassDef and each.name == name and not each.decorator_list
+            ),
+            None,
+        )
+        found = None if node is None else _keras_classes(ctx).get(id(node))
+        if node is not None and found is not None and _bound_once_as_class(module_text(ctx), name):
+            ctx.memo[key] = self_type(ctx, node, found)
+    return ctx.memo[key]
+
+
+def _bound_once_as_class(text: str, name: str) -> bool:
+    """Whether ``name`` is written once after ``class`` and never where it would be bound again: before ``=``, after
+    ``def``, ``as``, ``import``, ``for``, ``global`` or ``nonlocal``."""
+    classes = 0
+    for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", text):
+        start, end = match.start(), match.end()
+        before = text[max(0, start - 9) : start].rstrip(" \t")
+        if text[max(0, start - 6) : start] == "class ":
+            classes += 1
+            continue
+        if before.endswith(_BINDING_WORDS):
+            return False
+        after = text[end : end + 4].lstrip(" \t")
+        if (after.startswith("=") and not after.startswith("==")) or after.startswith(":="):
+            return False
+    return classes == 1
+
+
+_BINDING_WORDS = ("def", " as", "import", "for", "global", "nonlocal")
 
 
 def _returned_type(ctx: Context, name: str, depth: int) -> Optional[ObjectType]:
