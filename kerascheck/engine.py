@@ -90,7 +90,7 @@ def analyse_tree(
     findings = _import_findings(ctx, active) + _reference_findings(ctx, active) + _call_findings(ctx, active)
     class_findings, speculations = _class_findings(ctx, active, speculate)
     findings += class_findings + _module_findings(ctx, active)
-    findings = _live(ctx, findings)
+    findings = _superseded_dropped(_live(ctx, findings), active)
     findings.sort(key=_FINDING_ORDER)
     facts = tuple((rule.code, found) for rule in active.fact_rules if (found := rule.module_facts(ctx)) is not None)
     report = _report(ctx, findings, speculations, facts)
@@ -109,6 +109,27 @@ def _live(ctx: Context, findings: List[Finding]) -> List[Finding]:
     if not spans:
         return findings
     return [finding for finding in findings if not within(spans, finding.line, finding.col)]
+
+
+def _superseded_dropped(findings: List[Finding], active: ActiveRules) -> List[Finding]:
+    """The findings less those a more specific rule's finding holds, on the same problem (see
+    :attr:`Rule.supersedes`)."""
+    holders = [finding for finding in findings if finding.code in active.superseding]
+    if not holders:
+        return findings
+    return [
+        finding for finding in findings
+        if not any(
+            finding.code in active.superseding[holder.code] and _holds(holder, finding) for holder in holders
+        )
+    ]  # fmt: skip
+
+
+def _holds(outer: Finding, inner: Finding) -> bool:
+    return (outer.line, outer.col) <= (inner.line, inner.col) and (inner.end_line, inner.end_col) <= (
+        outer.end_line,
+        outer.end_col,
+    )
 
 
 def _import_findings(ctx: Context, active: ActiveRules) -> List[Finding]:

@@ -54,6 +54,15 @@ def test_backend_call_keras3_cannot_fix_is_still_reported_by_ker111():
     assert ("KER111", 2) in _found("from keras import backend as K\ns = K.shape(x)\n", K3)
 
 
+@pytest.mark.parametrize("target", [TF, K3])
+def test_a_specific_rule_holding_the_general_ones_finding_reports_the_problem_alone(target):
+    # KER114 explains `image_dim_ordering` and fixes it; KER111's finding inside its call is the same problem
+    compared = "from keras import backend as K\naxis = 1 if K.image_dim_ordering() == 'th' else -1\n"
+    assert _found(compared, target) == [("KER114", 2)]
+    # not compared with a literal: KER114 does not take it, KER111 still reports the missing name
+    assert _found("from keras import backend as K\nordering = K.image_dim_ordering()\n", target) == [("KER111", 2)]
+
+
 # -- Keras 3's legacy optimizers: importable stubs ------------------------------------------------------
 def test_legacy_optimizers_on_keras3_import_but_raise_when_created():
     source = "from keras.optimizers.legacy import Adam\nopt = Adam(learning_rate=0.1)\n"

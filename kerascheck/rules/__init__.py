@@ -120,6 +120,10 @@ class ActiveRules:
         self.methods: Optional[FrozenSet[str]] = _methods(
             self.call_rules, [rule for group in groups.values() for rule in group]
         )
+        # code -> the codes its findings supersede (Rule.supersedes), for the rules that supersede any
+        self.superseding: Dict[str, FrozenSet[str]] = {
+            rule.code: rule.supersedes for group in groups.values() for rule in group if rule.supersedes
+        }
         self._by_reference: Dict[Reference, Tuple[Rule, ...]] = {}
         self._by_owner: Dict[str, Tuple[Rule, ...]] = {}  # see call_rules_for
 

@@ -112,6 +112,9 @@ class Rule:
     # Methods whose calls on any object the rule reads from the walk's calls (``ctx.index.calls``) instead of
     # looking through the whole module: the walk keeps them too.
     walked_methods: ClassVar[FrozenSet[str]] = frozenset()
+    # Codes of more general rules whose findings inside one of this rule's spans are the same problem, which this
+    # rule explains (KER114's `K.image_dim_ordering()` call holds KER111's `image_dim_ordering`): the engine drops them.
+    supersedes: ClassVar[FrozenSet[str]] = frozenset()
 
     HOOKS = ("check_import", "check_reference", "check_call", "check_class", "check_module", "check_project")
 

@@ -87,7 +87,10 @@ class Keras1ImageDimOrdering(Rule):
     code = "KER114"
     name = "keras1-image-dim-ordering"
     catalog_tables = ("DIM_ORDERING_FUNCTIONS",)
-    message = "`{old}` is Keras 1's name of `{new}`, which target {target} has instead; 'th'/'tf' became {values}"
+    message = (
+        "`{old}` is Keras 1's name of `{new}`: target {target} has only `{new}`, and `{old}` raises AttributeError; "
+        "'th'/'tf' became {values}"
+    )
     fix_title = "Use `{new}` with 'channels_first'/'channels_last'"
     severity = Severity.ERROR
     fix_safety = FixSafety.SAFE
@@ -106,6 +109,7 @@ class Keras1ImageDimOrdering(Rule):
     )  # fmt: skip
 
     owners = frozenset(DIM_ORDERING_BY_NAME)
+    supersedes = frozenset({"KER111"})  # `image_dim_ordering` missing: this finding says so, and carries the fix
 
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)

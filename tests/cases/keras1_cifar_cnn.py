@@ -13,7 +13,7 @@ from keras.utils import np_utils  # KER102:25
 nb_classes = 10
 batch_size = 32
 
-if K.image_dim_ordering() == "th":  # KER114:4 KER111:6
+if K.image_dim_ordering() == "th":  # KER114:4
     input_shape = (3, 32, 32)
 else:
     input_shape = (32, 32, 3)

@@ -5,7 +5,7 @@ import tensorflow as tf
 from keras import backend as K
 from keras.layers import Lambda, merge  # KER113:1 KER111:34
 
-input_shape = (1, 28, 28) if K.image_dim_ordering() == "th" else (28, 28, 1)  # KER114:30 KER111:32
+input_shape = (1, 28, 28) if K.image_dim_ordering() == "th" else (28, 28, 1)  # KER114:30
 
 
 def euclidean_distance(vectors):

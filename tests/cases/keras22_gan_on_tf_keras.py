@@ -7,7 +7,7 @@ from tensorflow.keras.layers import AtrousConvolution2D, Deconvolution2D, Maxout
 from tensorflow.keras.models import Model, Sequential
 from tensorflow.keras.initializers import normal  # KER111:43
 
-K.set_image_dim_ordering("th")  # KER114:1 KER111:3
+K.set_image_dim_ordering("th")  # KER114:1
 latent_dim = 100
 
 

@@ -6,7 +6,7 @@ from keras import layers
 from keras.layers import AtrousConvolution2D  # KER117:1 KER111:26
 from keras.models import Sequential, load_model
 
-K.set_image_dim_ordering(  # KER114:1 KER111:3
+K.set_image_dim_ordering(  # KER114:1
     "tf",
 )
 
