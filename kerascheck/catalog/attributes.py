@@ -6,7 +6,7 @@ written here, per core class (``Model`` also covers ``Sequential``).
 
 from __future__ import annotations
 
-from typing import Dict, Optional, Tuple
+from typing import Dict, FrozenSet, Optional, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.record import Record
@@ -299,6 +299,18 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "keras 2.15.0 engine/training.py (deprecated)",
         removed_in="Keras 3.0",
     ),
+    # keras 3.15.1 keras/src/callbacks/callback.py:74-100: `set_model` stores `_model`, `model` is a property with no
+    # setter; keras 2.15.0 keras/src/callbacks.py Callback.__init__ sets `self.model = None`, a plain attribute. The
+    # Keras 2 callback that keeps the model it is given (`self.model = model` in `__init__`): run, Keras 3.15.1 raises
+    # `AttributeError: property 'model' of 'Viz' object has no setter`, TF 2.15.1 takes it (held-out probe 18).
+    ("Callback", "model"): AttributeReplacement(
+        None,
+        "Delete the assignment: `fit` gives each callback its model (`set_model`); outside `fit`, call "
+        "`callback.set_model(model)`",
+        "keras 3.15.1 keras/src/callbacks/callback.py:74-100 (read-only property); keras 2.15.0 callbacks.py "
+        "(an attribute)",
+        fails_when_set=(Target.KERAS3,),
+    ),
     # The Keras 2.2 recipe for dropping a model's last layer (`model.layers.pop()`, KER123) ends with
     # `model.outputs = [model.layers[-1].output]` and `model.layers[-1].outbound_nodes = []`. Run: Keras 3.15.1
     # refuses the first (`property 'outputs' of 'Functional' object has no setter`, Sequential too) and takes the
@@ -375,10 +387,15 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
 }
 
 
-# Names a Keras class has read-only on some target: a module storing one on `self` does not make it its own.
-READ_ONLY_ATTRIBUTES = frozenset(
-    name for (_, name), fact in REPLACED_ATTRIBUTES.items() if fact.fails_when_set and not fact.settable_on_self
-)
+# Names a Keras class has read-only on each target: a module storing one on `self` does not make it its own there.
+READ_ONLY_ATTRIBUTES: Dict[Target, FrozenSet[str]] = {
+    target: frozenset(
+        name
+        for (_, name), fact in REPLACED_ATTRIBUTES.items()
+        if target in fact.fails_when_set and not fact.settable_on_self
+    )
+    for target in Target
+}
 
 
 def replacement(kind: str, name: str) -> Optional[AttributeReplacement]:

@@ -259,6 +259,10 @@ class MissingKerasAttribute(Rule):
         ),
         Valid("import keras\ndef f(model):\n    return model.predict_proba(x)\n", target=Target.KERAS3),
         Valid("import keras\nm = keras.Sequential()\nm.output_shape\n", target=Target.KERAS3),
+        Valid(  # tf.keras's Callback keeps `model` as a plain attribute
+            "from tensorflow import keras\nclass Plot(keras.callbacks.Callback):\n    def __init__(self, model):\n"
+            "        super().__init__()\n        self.model = model\n",
+        ),
         Valid(  # the subclass defines it; a class name bound again may be anything
             "import keras\nclass M(keras.Model):\n    def predict_proba(self, x):\n        return self.predict(x)\n"
             "class N(keras.Model):\n    pass\nN = wrap(N)\nM().predict_proba(1)\nN().predict_proba(1)\n",
@@ -285,6 +289,12 @@ class MissingKerasAttribute(Rule):
             "        super(Net, self).__init__()\n        self.dense = keras.layers.Dense(2)\n"
             "    def call(self, x):\n        return self.dense(x)\n"
             "net = Net()\nnet._set_inputs(keras.Input((3,)))\nprobabilities = net.predict(x)\n",
+        ),
+        Invalid(  # a read-only property of Keras 3's Callback (held-out probe 18: keras-attention's callback)
+            "import keras\nclass Plot(keras.callbacks.Callback):\n    def __init__(self, model):\n"
+            "        super().__init__()\n        self.model = model\n",
+            at=((5, 8),),
+            target=Target.KERAS3,
         ),
         Invalid(  # a parameter annotated with a Keras class (corpus triage 9: segmentation_keras)
             "from keras.models import Sequential\ndef describe(model: Sequential):\n"

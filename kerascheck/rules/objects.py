@@ -786,14 +786,14 @@ def self_type(ctx: Context, node: ast.ClassDef, found: ObjectType) -> Optional[O
             if current.name in seen:
                 continue
             seen.add(current.name)
-            own |= _defined_names(current)
+            own |= _defined_names(current, READ_ONLY_ATTRIBUTES[ctx.target])
             pending += [by_name[b.id] for b in current.bases if isinstance(b, ast.Name) and b.id in by_name]
         typed = None if own & {"__getattr__", "__getattribute__"} else found._replace(own=frozenset(own))
         ctx.memo[key] = typed
     return ctx.memo[key]
 
 
-def _defined_names(node: ast.ClassDef) -> set:
+def _defined_names(node: ast.ClassDef, read_only: FrozenSet[str]) -> set:
     """What the class body binds, and the attributes its methods store on ``self``."""
     names = class_body_names(node)
     stack: list = [node]  # every node below the class (a faster ast.walk: explicit stack, no generators)
@@ -802,7 +802,7 @@ def _defined_names(node: ast.ClassDef) -> set:
         kind = type(inner)
         if kind is ast.Attribute:
             if type(inner.ctx) is not ast.Load and type(inner.value) is ast.Name and inner.value.id == "self":
-                if inner.attr not in READ_ONLY_ATTRIBUTES:  # storing one raises: it stays Keras's
+                if inner.attr not in read_only:  # storing one raises on the target: it stays Keras's
                     names.add(inner.attr)  # ``self.x = …``, ``del self.x``
         elif kind is ast.Call and type(inner.func) is ast.Name and inner.func.id == "setattr":
             names.add("*")  # setattr(self, name, …): anything may be defined

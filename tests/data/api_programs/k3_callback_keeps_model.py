@@ -1,0 +1,15 @@
+# target: keras3
+# expect: raises
+# A Keras 2 callback that keeps the model it is given, to draw its attention maps after each epoch.
+import keras
+
+
+class VisualizeAttention(keras.callbacks.Callback):
+    def __init__(self, model, samples):
+        super().__init__()
+        self.model = model  # breaks
+        self.samples = samples
+
+
+model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
+callback = VisualizeAttention(model, samples=None)
