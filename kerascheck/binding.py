@@ -61,7 +61,14 @@ def problems(signature: Signature, call: ast.Call, *, nearest: bool = True) -> L
         if problem is not None:
             found.append(problem)
         bound.add(name)
-    if not starred and not splatted:
+    # Python binds the keywords and counts the positionals before it looks for a missing argument: a call that fails
+    # there (``predict(generator=g)``: an unexpected keyword) never reaches the missing ``x``
+    fails_first = any(problem.kind in (TOO_MANY, TWICE) for problem in found) or (
+        not isinstance(signature.kwargs, Keywords)
+        and signature.kwargs != api.OPEN
+        and any(problem.kind == UNKNOWN for problem in found)
+    )
+    if not starred and not splatted and not fails_first:
         missing = [name for name in signature.positional + signature.keyword_only
                    if name in signature.required and name not in bound]  # fmt: skip
         if missing:

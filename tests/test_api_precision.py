@@ -63,6 +63,17 @@ def test_a_specific_rule_holding_the_general_ones_finding_reports_the_problem_al
     assert _found("from keras import backend as K\nordering = K.image_dim_ordering()\n", target) == [("KER111", 2)]
 
 
+@pytest.mark.parametrize("target", [TF, K3])
+def test_a_missing_argument_is_reported_only_where_python_gets_to_it(target):
+    # run on both: `predict(generator=g)` raises on the unexpected keyword, `Dense(units_=3)` on the missing `units`
+    # (Dense takes **kwargs: the keyword is only looked at after binding)
+    source = "import keras\nm = keras.Sequential()\nm.predict(generator=g)\nlayer = keras.layers.Dense(units_=3)\n"
+    messages = [(f.line, f.message) for f in check_source(source, Settings(target=target)) if f.code == "KER230"]
+    assert [line for line, _ in messages] == [3, 4, 4]
+    assert "`generator=` is no parameter" in messages[0][1]
+    assert "lacks its required argument `units`" in messages[1][1]
+
+
 # -- Keras 3's legacy optimizers: importable stubs ------------------------------------------------------
 def test_legacy_optimizers_on_keras3_import_but_raise_when_created():
     source = "from keras.optimizers.legacy import Adam\nopt = Adam(learning_rate=0.1)\n"
