@@ -198,6 +198,22 @@ class Resolver:
         owner = _binding_scope(root[0], scope)
         return owner is not None and (id(owner), root[0]) in self._either
 
+    def alternatives(self, node: ast.expr, scope: Scope) -> List[str]:
+        """What a chain whose first name is bound to either Keras (see :meth:`is_either_keras`) stands for through
+        each import that binds the name, in order (``keras.backend.sqrt``, ``tensorflow.keras.backend.sqrt``)."""
+        chain = dotted_chain(node)
+        owner = None if chain is None else _binding_scope(chain[0], scope)
+        if chain is None or owner is None:
+            return []
+        rest = chain[1]
+        found: List[str] = []
+        for binding in owner.bindings[chain[0]]:
+            if binding.dotted is not None:
+                dotted = ".".join([binding.dotted, *rest])
+                if dotted not in found:
+                    found.append(dotted)
+        return found
+
     def _resolve_name(self, name: str, scope: Scope, depth: int) -> Optional[str]:
         owner = _binding_scope(name, scope)
         if owner is not None:

@@ -74,6 +74,19 @@ def test_a_missing_argument_is_reported_only_where_python_gets_to_it(target):
     assert "lacks its required argument `units`" in messages[1][1]
 
 
+_EITHER_BACKEND = (
+    "import tensorflow as tf\ntf_version = helpers.tf_major_version()\nif tf_version == 1:\n"
+    "    from keras import backend as K\nelse:\n    from tensorflow.keras import backend as K\n"
+)
+
+
+def test_a_name_branches_bind_to_either_keras_is_judged_by_a_branch_that_has_what_it_reads():
+    # deepface (corpus triage 16): on Keras 3, tf.keras's backend keeps int_shape and sqrt, keras.backend does not
+    assert _found(_EITHER_BACKEND + "shape = K.int_shape(x)\nnorm = K.sqrt(x)\n", K3) == []
+    # a name neither branch's Keras has is still reported
+    assert _found(_EITHER_BACKEND + "ordering = K.image_dim_ordering()\n", K3) == [("KER111", 7)]
+
+
 # -- Keras 3's legacy optimizers: importable stubs ------------------------------------------------------
 def test_legacy_optimizers_on_keras3_import_but_raise_when_created():
     source = "from keras.optimizers.legacy import Adam\nopt = Adam(learning_rate=0.1)\n"

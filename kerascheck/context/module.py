@@ -107,8 +107,23 @@ class Context:
                 and self.set_by_module(node, found.dotted)
             ):
                 found = None  # the module's own value, not Keras's
+            if found is not None and scope is not None and self._resolver.is_either_keras(node, scope):
+                found = self._present_alternative(node, scope, found)
             self._references[key] = self._as_used(found)
         return self._references[key]
+
+    def _present_alternative(self, node: ast.expr, scope: Scope, found: Reference) -> Reference:
+        """For a chain whose first name branches bind to either Keras (``if tf_version == 1: from keras import backend
+        as K`` / ``else: from tensorflow.keras import backend as K``, deepface): what an import the target has makes
+        of it, where the first one's names nothing there. The code picks the Keras it runs on; which branch runs is
+        not known, and a chain that works through one of them is not reported (corpus triage 16)."""
+        if not modules.lacks(self._as_package(found.dotted), self.target):
+            return found
+        for dotted in self._resolver.alternatives(node, scope):
+            other = classify(dotted)
+            if other is not None and not modules.lacks(self._as_package(dotted), self.target):
+                return other
+        return found
 
     @property
     def dead_spans(self) -> List[Tuple[int, int, int, int]]:
