@@ -57,7 +57,7 @@ class _OldKey(Record):
     node: ast.Constant
     key: str
     new: str
-    given: str  # the metric as the module compiles it (``'accuracy'``)
+    given: str  # how the module compiles the metric (``metrics=['accuracy']``), shown
 
 
 def _old_key(node: Optional[ast.AST], renamed: Dict[str, Tuple[str, str]]) -> Optional[_OldKey]:
@@ -67,15 +67,20 @@ def _old_key(node: Optional[ast.AST], renamed: Dict[str, Tuple[str, str]]) -> Op
     return _OldKey(node, key, *renamed[key])
 
 
-def _renamed_keys(metrics: Set[str]) -> Dict[str, Tuple[str, str]]:
-    """Old key -> (the key the logs hold, the metric as given), for the metrics the module compiles whose
-    Keras 2.2 key it does not compile as well (``metrics=['accuracy', 'acc']`` logs both)."""
+def _renamed_keys(metrics: Set[Tuple[str, str]]) -> Dict[str, Tuple[str, str]]:
+    """Old key -> (the key the logs hold, how the module compiles the metric), for the metrics the module compiles
+    whose Keras 2.2 key it does not compile as well (``metrics=['accuracy', 'acc']`` logs both). A metric of one
+    output of several (``metrics={'capsnet': 'accuracy'}``) logs under the output's name: ``capsnet_accuracy``,
+    Keras 2.2's ``capsnet_acc`` (run on TF 2.15.1 and Keras 3.15.1; held-out probe 18: CapsNet-Keras)."""
     renamed: Dict[str, Tuple[str, str]] = {}
-    for given in metrics:
+    for output, given in metrics:
         old = OLD_KEY_OF_METRIC.get(given)
-        if old is not None and old not in metrics:
-            renamed[old] = (given, given)
-            renamed[f"val_{old}"] = (f"val_{given}", given)
+        if old is None or (output, old) in metrics:
+            continue
+        prefix = f"{output}_" if output else ""
+        shown = f"`'{given}'` for output `{output}`" if output else f"`metrics=[{given!r}]`"
+        renamed[f"{prefix}{old}"] = (f"{prefix}{given}", shown)
+        renamed[f"val_{prefix}{old}"] = (f"val_{prefix}{given}", shown)
     return renamed
 
 
@@ -93,23 +98,34 @@ def _argument(node: ast.Call, target: Target, canonical: str, name: str) -> Opti
     return node.args[position] if len(node.args) > position else None
 
 
-def _compiled_metrics(ctx: Context) -> Optional[Set[str]]:
-    """The metric names the module's ``compile(metrics=[…])`` calls pass, or None when one of them is not
-    a literal list of names (then which keys the logs hold is not known). Such a call passes a keyword:
-    the walk recorded it."""
-    names: Set[str] = set()
+def _compiled_metrics(ctx: Context) -> Optional[Set[Tuple[str, str]]]:
+    """(output, metric name) for each metric the module's ``compile(metrics=…)`` calls pass (the output is "" in a
+    list; in a dict, ``{'capsnet': 'accuracy'}``, the output it is keyed by), or None when one of them is not a
+    literal list or dict of names (then which keys the logs hold is not known). Such a call passes a keyword: the
+    walk recorded it."""
+    names: Set[Tuple[str, str]] = set()
     for node in ctx.index.keyword_calls:
         if isinstance(node.func, ast.Attribute) and node.func.attr == "compile":
             metrics = next((keyword.value for keyword in node.keywords if keyword.arg == "metrics"), None)
             if metrics is None:
                 continue
-            if not isinstance(metrics, (ast.List, ast.Tuple)):
+            if isinstance(metrics, ast.Dict):
+                groups = []
+                for key, value in zip(metrics.keys, metrics.values):
+                    output = _string(key)
+                    if output is None:
+                        return None
+                    groups.append((output, value.elts if isinstance(value, (ast.List, ast.Tuple)) else [value]))
+            elif isinstance(metrics, (ast.List, ast.Tuple)):
+                groups = [("", metrics.elts)]
+            else:
                 return None
-            for item in metrics.elts:
-                name = _metric_key(item)
-                if name is None:
-                    return None
-                names.add(name)
+            for output, items in groups:
+                for item in items:
+                    name = _metric_key(item)
+                    if name is None:
+                        return None
+                    names.add((output, name))
     return names
 
 
@@ -127,8 +143,8 @@ def _metric_key(item: ast.expr) -> Optional[str]:
 class LegacyMetricKey(Rule):
     """## What it does
     Finds `'acc'` and `'val_acc'` read from the training logs of a module that compiles its models with
-    `metrics=['accuracy']`: `history.history['acc']`, `logs['acc']` in a Keras callback's `on_epoch_end`,
-    and `monitor='val_acc'` of `ModelCheckpoint`,
+    `metrics=['accuracy']` (and `'val_out_acc'` for `metrics={'out': 'accuracy'}`): `history.history['acc']`,
+    `logs['acc']` in a Keras callback's `on_epoch_end`, and `monitor='val_acc'` of `ModelCheckpoint`,
     `EarlyStopping` and `ReduceLROnPlateau`, and a placeholder of one in `ModelCheckpoint`'s file name
     (`"weights-{epoch:02d}-{val_acc:.2f}.h5"`). Likewise the function names Keras 2.2 logged short metric names
     under (`'val_mean_absolute_error'` for `metrics=['mae']`, which now logs `val_mae`).
@@ -168,12 +184,16 @@ class LegacyMetricKey(Rule):
 
     code = "KER222"
     name = "legacy-metric-key"
-    message = "{use} reads `{old}`, but `metrics=[{given!r}]` logs `{new}` (since {since}); on target {target} {effect}"
+    message = "{use} reads `{old}`, but {given} logs `{new}` (since {since}); on target {target} {effect}"
     fix_title = "Use `'{new}'`"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("import keras\nmodel.compile(loss='mse', metrics=['acc'])\nprint(history.history['acc'])\n"),
+        Valid("import keras\nmodel.compile(loss=['mse', 'mse'], metrics={'out': ['accuracy', 'acc']})\n"
+              "keras.callbacks.EarlyStopping(monitor='val_out_acc')\n"),
+        Valid("import keras\nmodel.compile(loss=['mse', 'mse'], metrics={name: 'accuracy'})\n"
+              "keras.callbacks.EarlyStopping(monitor='val_out_acc')\n"),
         Valid("import keras\nprint(history.history['acc'])\n"),
         Valid("import keras\nmodel.compile(loss='mse', metrics=['accuracy', 'acc'])\n"
               "keras.callbacks.EarlyStopping(monitor='val_acc')\n"),
@@ -229,6 +249,15 @@ class LegacyMetricKey(Rule):
             fixed="from tensorflow import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
             "class Log(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs={}):\n"
             "        print(logs['accuracy'], logs.get('val_acc'))\n",
+        ),
+        Invalid(  # a metric of one output logs under the output's name (held-out probe 18: CapsNet-Keras; run on both)
+            "from tensorflow import keras\n"
+            "model.compile('adam', ['categorical_crossentropy', 'mse'], metrics={'capsnet': 'accuracy'})\n"
+            "best = keras.callbacks.ModelCheckpoint('w.h5', monitor='val_capsnet_acc', save_best_only=True)\n",
+            at=((3, 55),),
+            fixed="from tensorflow import keras\n"
+            "model.compile('adam', ['categorical_crossentropy', 'mse'], metrics={'capsnet': 'accuracy'})\n"
+            "best = keras.callbacks.ModelCheckpoint('w.h5', monitor='val_capsnet_accuracy', save_best_only=True)\n",
         ),
         Invalid(
             "from tensorflow import keras\nmodel.compile('adam', 'mse', metrics=['mae'])\nh = model.fit(x, y)\n"
