@@ -283,7 +283,11 @@ def analyse_source(
     path: Optional[str] = None,
 ) -> ModuleReport:
     """``lines``: the source's :func:`split_lines`, if the caller has them already; ``path``: its file."""
-    if cannot_use_keras(source, module_name) and not project_layers:
+    if (
+        cannot_use_keras(source, module_name)
+        and not project_layers
+        and not _star_reaches_keras(source, path, module_name)
+    ):
         return ModuleReport([], {}, analysed=False, imports=imported_modules_in_text(source, module_name))
     tree = ast.parse(source)
     lines = split_lines(source) if lines is None else lines
@@ -293,6 +297,15 @@ def analyse_source(
         raise  # input nested too deeply for the walk: the front ends say so, as for the parse
     except Exception as error:  # a fault of kerascheck's own, never of the code checked
         raise AnalysisError(f"{type(error).__name__}: {error}") from error
+
+
+def _star_reaches_keras(source: str, path: Optional[str], module_name: Optional[str]) -> bool:
+    """Whether the module's star import of a module of the project brings Keras in (``from model import *``)."""
+    if path is None or "import" not in source or "*" not in source:
+        return False
+    from kerascheck.project_classes import reaches_keras  # here: only such a module reads another one
+
+    return reaches_keras(source, path, module_name)
 
 
 class AnalysisError(Exception):

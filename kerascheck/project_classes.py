@@ -1,4 +1,5 @@
-"""The methods of the classes that the project's other modules define, read from their files.
+"""What the project's other modules define, read from their files: the methods of their classes, and the names a
+star import of one binds.
 
 A call such as ``ensemble.fit_generator(…)`` is a Keras model's removed method only if ``ensemble`` is a Keras model;
 when every assignment of the name makes an instance of a class another module of the project defines with its own
@@ -10,10 +11,13 @@ cannot be found or read says nothing, and the finding stays.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
-from typing import Dict, FrozenSet, Optional, Set, Tuple
+from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 from kerascheck.files import SourceError, module_file, read
+from kerascheck.names import classify
+from kerascheck.record import Record
 from kerascheck.walk import ModuleIndex
 
 _MAX_HOPS = 3  # re-exports followed (``from .ensemble import Ensemble`` in a package's ``__init__``)
@@ -75,3 +79,158 @@ def _contents(found: str, module: str) -> Optional[_Contents]:
                         imported[alias.asname or alias.name] = source
         _read[key] = (classes, imported)
     return _read[key]
+
+
+# -- star imports of the project's modules ----------------------------------------------------------------------------
+class StarExports(Record):
+    """The names ``from module import *`` binds, for a module of the project (unet's ``from model import *``, whose
+    ``model.py`` imports Keras): each name the module imports, with what it stands for; the Keras and TensorFlow
+    modules it star-imports in turn, in order; and the names it binds otherwise (its functions, classes, variables:
+    its own, never Keras's)."""
+
+    imported: Dict[str, str]
+    keras_stars: Tuple[str, ...]
+    defined: FrozenSet[str]
+
+
+_stars: Dict[Tuple[str, str], Optional[StarExports]] = {}
+_STAR_IMPORT = re.compile(r"^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\*", re.MULTILINE)
+
+
+def star_exports(module: str, path: str, module_name: Optional[str]) -> Optional[StarExports]:
+    """What ``from module import *`` binds in the module at ``path`` (named ``module_name``), when ``module`` is a
+    file of the project that can be read (None otherwise: then the names it binds are not known)."""
+    return _star_exports(module, path, module_name, _MAX_HOPS)
+
+
+def _star_exports(module: str, path: str, module_name: Optional[str], hops: int) -> Optional[StarExports]:
+    found = module_file(module, path, module_name)
+    if found is None or hops < 0:
+        return None
+    key = (found, module)
+    if key in _stars:
+        return _stars[key]
+    _stars[key] = None  # unreadable, or being read (a cycle of star imports)
+    try:
+        tree = ast.parse(read(Path(found)).text)
+    except (SourceError, OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    own_name = f"{module}.__init__" if found.endswith("__init__.py") else module
+    index = ModuleIndex(own_name)
+    imported: Dict[str, str] = {}
+    stars: List[str] = []
+    defined: Set[str] = set()
+    exported: Optional[Set[str]] = None
+    for statement in _top_level(tree.body):
+        if isinstance(statement, ast.Import):
+            for alias in statement.names:
+                name = alias.asname or alias.name.split(".")[0]
+                imported.setdefault(name, alias.name if alias.asname else name)
+        elif isinstance(statement, ast.ImportFrom):
+            source = index.absolute_module(statement)
+            for alias in statement.names:
+                if alias.name != "*":
+                    if source:
+                        imported.setdefault(alias.asname or alias.name, f"{source}.{alias.name}")
+                elif source and classify(source) is not None:
+                    stars.append(source)  # Keras's or TensorFlow's: the resolver knows what it binds
+                elif source:
+                    inner = _star_exports(source, found, own_name, hops - 1)
+                    if inner is None:
+                        return None  # a star import of what cannot be read: any name may come from it
+                    for name, dotted in inner.imported.items():
+                        imported.setdefault(name, dotted)
+                    stars += inner.keras_stars
+                    defined |= inner.defined
+        else:
+            defined |= _bound_names(statement)
+            if _assigns_all(statement):
+                exported = _all_names(statement)
+    names = set(imported) | defined
+    shown = exported if exported is not None else {name for name in names if not name.startswith("_")}
+    exports = StarExports(
+        {name: dotted for name, dotted in imported.items() if name in shown and name not in defined},
+        tuple(dict.fromkeys(stars)) if exported is None else (),
+        frozenset(name for name in defined if name in shown),
+    )
+    _stars[key] = exports
+    return exports
+
+
+def _top_level(body: List[ast.stmt]) -> List[ast.stmt]:
+    """The module's statements, with those inside its top-level ``if``, ``try`` and ``with`` blocks (what runs when
+    it is imported), not those of its functions and classes."""
+    found: List[ast.stmt] = []
+    pending = list(reversed(body))
+    while pending:
+        statement = pending.pop()
+        found.append(statement)
+        if isinstance(statement, (ast.If, ast.Try, ast.With)) or type(statement).__name__ == "TryStar":
+            blocks = [getattr(statement, name, []) for name in ("body", "orelse", "finalbody")]
+            blocks += [handler.body for handler in getattr(statement, "handlers", [])]
+            for block in reversed(blocks):
+                pending += reversed(block)
+    return found
+
+
+def _bound_names(statement: ast.stmt) -> Set[str]:
+    """The names a statement other than an import binds at the module's top level."""
+    if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {statement.name}
+    if isinstance(statement, (ast.If, ast.Try, ast.With)) or type(statement).__name__ == "TryStar":
+        names = {handler.name for handler in getattr(statement, "handlers", []) if handler.name}
+        for item in getattr(statement, "items", []):
+            if item.optional_vars is not None:
+                names |= _stored(item.optional_vars)
+        return names
+    names = set()
+    for node in ast.walk(statement):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            names.add(node.id)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            names |= set(node.names)
+    return names
+
+
+def _stored(target: ast.expr) -> Set[str]:
+    return {node.id for node in ast.walk(target) if isinstance(node, ast.Name)}
+
+
+def _assigns_all(statement: ast.stmt) -> bool:
+    return (
+        isinstance(statement, ast.Assign)
+        and len(statement.targets) == 1
+        and isinstance(statement.targets[0], ast.Name)
+        and statement.targets[0].id == "__all__"
+    )
+
+
+def _all_names(statement: ast.stmt) -> Optional[Set[str]]:
+    """``__all__ = ['a', 'b']``: the names a star import of the module binds (None when not a literal list)."""
+    value = statement.value if isinstance(statement, ast.Assign) else None
+    if not isinstance(value, (ast.List, ast.Tuple)):
+        return None
+    names = {item.value for item in value.elts if isinstance(item, ast.Constant) and isinstance(item.value, str)}
+    return names if len(names) == len(value.elts) else None
+
+
+def reaches_keras(text: str, path: str, module_name: Optional[str]) -> bool:
+    """Whether a star import of the module's text brings in Keras: the project's module it reads names Keras (or
+    one it star-imports in turn does), for a module whose own text never does (unet's ``main.py``)."""
+    return any(_names_keras(match.group(1), path, module_name, _MAX_HOPS) for match in _STAR_IMPORT.finditer(text))
+
+
+def _names_keras(module: str, path: str, module_name: Optional[str], hops: int) -> bool:
+    if hops < 0 or classify(module) is not None:
+        return classify(module) is not None
+    found = module_file(module, path, module_name)
+    if found is None:
+        return False
+    try:
+        text = read(Path(found)).text
+    except (SourceError, OSError):
+        return False
+    if "keras" in text:
+        return True
+    own_name = f"{module}.__init__" if found.endswith("__init__.py") else module
+    return any(_names_keras(match.group(1), found, own_name, hops - 1) for match in _STAR_IMPORT.finditer(text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Type, Union
+from typing import Any, Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Type, Union
 
 from kerascheck.names import OWN, PLACEHOLDER, Binding, Scope, classify
 from kerascheck.record import Record
@@ -54,8 +54,21 @@ def _is_type_checking(test: ast.expr) -> bool:
 class ModuleIndex:
     """What the single walk over a module records."""
 
-    def __init__(self, module_name: Optional[str] = None, methods: Optional[FrozenSet[str]] = frozenset()) -> None:
+    def __init__(
+        self,
+        module_name: Optional[str] = None,
+        methods: Optional[FrozenSet[str]] = frozenset(),
+        project_star: Optional[Callable[[str], Any]] = None,
+    ) -> None:
+        """``project_star(module)``: what ``from module import *`` binds when ``module`` is one of the project's
+        (a :class:`kerascheck.project_classes.StarExports`), or None when that is not known."""
         self.module_name = module_name  # "pkg.sub.mod" (a package's __init__: "pkg.sub.__init__")
+        self._project_star = project_star
+        # the names star imports of the project's modules bind to Keras or TF ones, and whether one of those modules
+        # star-imports Keras or TF itself (then any name may be Keras's)
+        self._star_relevant: Set[str] = set()
+        self._star_keras = False
+        self._star_bound: List[Tuple[Scope, str, Binding]] = []  # (scope, name, binding) a star import made
         self.methods = methods  # method names whose calls on any receiver the rules check ("fit"); None: all
         self.module_scope = Scope(parent=None)
         self.catches_attribute_error = False  # some ``try`` has an ``except AttributeError:`` (see Where)
@@ -157,6 +170,8 @@ class ModuleIndex:
                 blocks.pop()
                 if roots:
                     self._deferred.append((roots, scope, where))
+        if self._star_bound:
+            self._unstarred()
         relevant = self._relevant_names()
         if relevant is None:
             relevant = bound = _EVERYTHING
@@ -265,12 +280,46 @@ class ModuleIndex:
         for alias in node.names:
             if alias.name == "*":
                 if module:
-                    scope.star_imports.append(module)
+                    self._star_import(module, scope, where)
             else:
                 dotted = f"{module}.{alias.name}" if module else None
                 scope.bind(alias.asname or alias.name, Binding(dotted=dotted, guarded=where.guarded))
                 self._imported_names.add(alias.asname or alias.name)
         return []
+
+    def _star_import(self, module: str, scope: Scope, where: Where) -> None:
+        """``from module import *``: a Keras or TF module's names are resolved through it when read; a module of the
+        project's binds what its file says (its imports, its own names, the Keras modules it star-imports in turn)."""
+        exports = None
+        if self._project_star is not None and classify(module) is None:
+            exports = self._project_star(module)
+        if exports is None:
+            scope.star_imports.append(module)
+            return
+        for name, dotted in exports.imported.items():
+            binding = Binding(dotted=dotted, guarded=where.guarded)
+            scope.bind(name, binding)
+            self._star_bound.append((scope, name, binding))
+            self._imported_names.add(name)
+            if classify(dotted) is not None:
+                self._star_relevant.add(name)
+        for name in exports.defined:
+            binding = Binding()  # the other module's own (not the shared OWN: see _unstarred)
+            scope.bind(name, binding)
+            self._star_bound.append((scope, name, binding))
+            self._imported_names.add(name)  # bound as an import is: it may shadow anything
+        scope.star_imports += exports.keras_stars
+        self._star_keras = self._star_keras or bool(exports.keras_stars)
+
+    def _unstarred(self) -> None:
+        """Where the module binds a name itself too (``from stellargraph.layer import *``, then ``from tensorflow
+        import keras as K``), its own binding is the one that counts: the star import's goes."""
+        for scope, name, binding in self._star_bound:
+            bindings = scope.bindings.get(name, [])
+            if len(bindings) > 1:
+                bindings[:] = [each for each in bindings if each is not binding]
+                self._star_relevant.discard(name)
+        self._star_bound = []
 
     def _assign(self, node: ast.Assign, scope: Scope, where: Where, roots: list) -> list:
         """``Dense = keras.layers.Dense`` binds an alias that resolves through its value, ``tf = None`` a
@@ -468,7 +517,9 @@ class ModuleIndex:
         """Names whose uses may resolve to Keras or TF: the names imports of those bind, their aliases,
         and class bases (the project check resolves them through any import). None when any name
         may (a star import of a Keras or TF module)."""
-        relevant: Set[str] = set()
+        if self._star_keras:
+            return None
+        relevant: Set[str] = set(self._star_relevant)
         for node in self.imports:
             if isinstance(node, ast.Import):
                 relevant |= {alias.asname or alias.name.split(".")[0] for alias in node.names if classify(alias.name)}

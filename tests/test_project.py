@@ -292,3 +292,36 @@ def test_a_method_a_project_class_defines_is_not_the_removed_keras_one(tmp_path)
 
     assert lines(str(test)) == [11, 13]  # the class without the method, and a Keras model
     assert lines(None) == [5, 7, 9, 11, 13]  # no file: the other modules cannot be read
+
+
+def test_a_star_import_of_a_project_module_binds_what_that_module_imports(tmp_path):
+    """unet's ``main.py`` (held-out probe 18): ``from model import *``, whose ``model.py`` imports Keras, and no
+    ``keras`` in ``main.py``'s own text. The names it imports are Keras's, its own functions are its own, a name of
+    ``__all__``-restricted module is bound only if listed, and a name the module binds itself wins."""
+    from kerascheck.catalog.model import Target
+    from kerascheck.config import Settings
+    from kerascheck.engine import analyse_source
+
+    (tmp_path / "model.py").write_text(
+        "import numpy as np\nfrom keras.models import *\nfrom keras.layers import *\n"
+        "from keras.callbacks import ModelCheckpoint\n\ndef unet():\n    inputs = Input((4,))\n"
+        "    return Model(inputs, Dense(1)(inputs))\n"
+    )
+    (tmp_path / "listed.py").write_text("__all__ = ['build']\nfrom keras.callbacks import ModelCheckpoint\n")
+    main = tmp_path / "main.py"
+    source = (
+        "from model import *\n\nmodel = unet()\ncheckpoint = ModelCheckpoint('unet.hdf5', save_best_only=True)\n"
+        "model.fit_generator(data, steps_per_epoch=300, callbacks=[checkpoint])\nlayer = Dense(2)\n"
+    )
+
+    def found(text, path):
+        report = analyse_source(text, Settings(target=Target.KERAS3), None, path=path)
+        return [(finding.code, finding.line) for finding in report.findings]
+
+    assert found(source, str(main)) == [("KER208", 4), ("KER112", 5)]
+    assert found(source, None) == []  # no file: the other module cannot be read
+    # a module that lists what a star import of it binds
+    assert found("from listed import *\ncheckpoint = ModelCheckpoint('unet.hdf5')\n", str(main)) == []
+    # the module binds the name itself
+    rebound = "from model import *\nfrom mylib import ModelCheckpoint\ncheckpoint = ModelCheckpoint('unet.hdf5')\n"
+    assert found(rebound, str(main)) == []

@@ -62,7 +62,12 @@ class Context:
         self._ascii = self._text.isascii()
         self.settings = settings
         self.target: Target = settings.target
-        self.index = ModuleIndex(module_name, methods).build(tree)
+        stars = None
+        if path is not None and "import" in self._text and "*" in self._text:
+            from kerascheck.project_classes import star_exports  # here: only a star import reads another module
+
+            stars = functools.partial(star_exports, path=path, module_name=module_name)
+        self.index = ModuleIndex(module_name, methods, stars).build(tree)
         self._resolver = Resolver(
             catalog.is_known_star_name,
             functools.partial(_star_binds, target=self.target),
