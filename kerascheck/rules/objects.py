@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from pathlib import Path
 from typing import (
     AbstractSet,
     Callable,
@@ -36,11 +37,13 @@ from kerascheck.catalog import api
 from kerascheck.catalog.attributes import READ_ONLY_ATTRIBUTES
 from kerascheck.catalog.model import Target
 from kerascheck.context import Context
+from kerascheck.files import SourceError, module_file, read
 from kerascheck.lazy import LazyPattern
-from kerascheck.names import TF_KERAS_PACKAGE, Reference
+from kerascheck.names import TF_KERAS_PACKAGE, Reference, classify
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
 from kerascheck.rules.calls import callee
+from kerascheck.text import Lines
 from kerascheck.walk import CHILDREN, child_nodes, class_body_names
 
 # Functions that return a model (keras 2.15.0 keras/api/_v2/keras/models; keras 3.15.1 keras/models,
@@ -214,6 +217,12 @@ def _typing_callees(ctx: Context) -> AbstractSet[str]:
             ctx.memo[key] = relevant  # every name: after a star import of Keras
         else:
             own = {node.name for node in ctx.tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))}
+            if ctx.path is not None:  # a function imported from another module of the project may make one too
+                own |= {
+                    name
+                    for name, bindings in ctx.index.module_scope.bindings.items()
+                    if any(binding.dotted is not None for binding in bindings)
+                }
             ctx.memo[key] = frozenset(relevant) | own
     return ctx.memo[key]
 
@@ -417,7 +426,9 @@ def _may_type(ctx: Context, value: ast.expr, scope_of: Mapping[int, object]) -> 
             return True
         # ``model = build_model()``, ``model = MyModel()``
         return type(func) is ast.Name and (
-            _module_function(ctx, func.id) is not None or _instance_type(ctx, func.id) is not None
+            _module_function(ctx, func.id) is not None
+            or _instance_type(ctx, func.id) is not None
+            or _imported_function_type(ctx, func.id, 0) is not None
         )
     if type(value) is ast.Attribute:
         return value.attr in _TYPED_ATTRIBUTES
@@ -548,9 +559,10 @@ def _may_be_keras_object(ctx: Context, value: ast.expr) -> bool:
     return isinstance(value, ast.Subscript) and isinstance(value.value, ast.Attribute) and value.value.attr == "layers"
 
 
-def _only_called(text: str, name: str) -> bool:
-    """Whether ``name`` is written once after ``def`` and otherwise only called or passed as a keyword's
-    value (``KerasClassifier(build_fn=build_model)``): nothing else binds it."""
+def _only_called(text: str, name: str, binder: str = "def") -> bool:
+    """Whether ``name`` is written once after ``def`` (with ``binder="import"``: in an import, ``from m import a,
+    name``) and otherwise only called or passed as a keyword's value (``KerasClassifier(build_fn=build_model)``):
+    nothing else binds it."""
     definitions = 0
     size, start = len(name), text.find(name)
     while start != -1:
@@ -560,7 +572,10 @@ def _only_called(text: str, name: str) -> bool:
         ):
             start = text.find(name, end)
             continue  # a part of another word
-        if text[max(0, start - 4) : start] == "def ":
+        line_start = text.rfind("\n", 0, start) + 1
+        if binder == "def" and text[max(0, start - 4) : start] == "def ":
+            definitions += 1
+        elif binder == "import" and re.match(r"[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]", text[line_start:start]):
             definitions += 1
         else:
             while end < len(text) and text[end] in " \t":
@@ -620,15 +635,70 @@ _BINDING_WORDS = ("def", " as", "import", "for", "global", "nonlocal")
 def _returned_type(ctx: Context, name: str, depth: int) -> Optional[ObjectType]:
     """The type of what a call of the module's function ``name`` returns: known when its body ends in a
     ``return`` and each of its ``return`` statements returns a value of one known type (a generator or a
-    bare ``return`` never is)."""
+    bare ``return`` never is). Also for a function the module imports from another module of the project (``from
+    src.factory import get_model``), read in that module's file."""
     node = _module_function(ctx, name)
     if node is None:
-        return None
+        return _imported_function_type(ctx, name, depth)
     key = ("objects", "returns", name)
     if key not in ctx.memo:
         ctx.memo[key] = None  # while its returns are worked out: a recursive call is untyped
         ctx.memo[key] = _returns_of(ctx, node, depth)
     return ctx.memo[key]
+
+
+def _imported_function_type(ctx: Context, name: str, depth: int) -> Optional[ObjectType]:
+    """What a call of ``name`` returns, where ``name`` is only bound by one import, at the module's top level, of a
+    function of another module of the project, and is otherwise only called (see :func:`_only_called`)."""
+    key = ("objects", "imported function", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = None
+        imported = _project_import(ctx, name)
+        if imported is not None and _only_called(module_text(ctx), name, "import"):
+            other = _project_context(ctx, imported[0])
+            if other is not None:
+                ctx.memo[key] = _returned_type(other, imported[1], depth + 1)
+    return ctx.memo[key]
+
+
+def _project_import(ctx: Context, name: str) -> Optional[Tuple[str, str]]:
+    """(module, function) for a name the module binds once, at its top level, by importing it from a module that is
+    not Keras's nor TensorFlow's; None otherwise."""
+    if ctx.path is None:
+        return None
+    bindings = ctx.index.module_scope.bindings.get(name, [])
+    if len(bindings) != 1 or bindings[0].dotted is None or bindings[0].guarded:
+        return None
+    module, _, function = bindings[0].dotted.rpartition(".")
+    if not module or classify(module) is not None or classify(bindings[0].dotted) is not None:
+        return None
+    return module, function
+
+
+_CONTEXTS: Dict[Tuple[str, str, Target], Optional[Context]] = {}  # the project's modules read, per process
+_MAX_CONTEXTS = 32
+
+
+def _project_context(ctx: Context, module: str) -> Optional[Context]:
+    """The context of another module of the project, as the module at ``ctx.path`` imports it, or None when its file
+    cannot be found, read or parsed."""
+    assert ctx.path is not None
+    found = module_file(module, ctx.path, ctx.index.module_name)
+    if found is None:
+        return None
+    key = (found, module, ctx.target)
+    if key not in _CONTEXTS:
+        if len(_CONTEXTS) >= _MAX_CONTEXTS:
+            _CONTEXTS.clear()
+        _CONTEXTS[key] = None  # unreadable, or being read (modules that import each other's functions)
+        try:
+            text = read(Path(found)).text
+            tree = ast.parse(text)
+        except (SourceError, OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+        own_name = f"{module}.__init__" if found.endswith("__init__.py") else module
+        _CONTEXTS[key] = Context(tree, Lines(text), ctx.settings, own_name, path=found)
+    return _CONTEXTS[key]
 
 
 def _returns_of(ctx: Context, node: ast.FunctionDef, depth: int) -> Optional[ObjectType]:
