@@ -337,7 +337,8 @@ def test_a_function_imported_from_a_project_module_types_what_it_returns(tmp_pat
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "factory.py").write_text(
         "from tensorflow.keras.layers import Dense, Input\nfrom tensorflow.keras.models import Model\n\n"
-        "def get_model(cfg):\n    inputs = Input((4,))\n    model = Model(inputs, Dense(1)(inputs))\n    return model\n\n"
+        "def get_model(cfg):\n    inputs = Input((4,))\n    model = Model(inputs, Dense(1)(inputs))\n"
+        "    return model\n\n"
         "def get_data(cfg):\n    return [1, 2]\n"
     )
     train = tmp_path / "train.py"
