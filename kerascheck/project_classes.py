@@ -220,17 +220,23 @@ def reaches_keras(text: str, path: str, module_name: Optional[str]) -> bool:
     return any(_names_keras(match.group(1), path, module_name, _MAX_HOPS) for match in _STAR_IMPORT.finditer(text))
 
 
+_named: Dict[str, bool] = {}  # file -> whether it, or a module it star-imports, names Keras (read once per process)
+
+
 def _names_keras(module: str, path: str, module_name: Optional[str], hops: int) -> bool:
     if hops < 0 or classify(module) is not None:
         return classify(module) is not None
     found = module_file(module, path, module_name)
     if found is None:
         return False
-    try:
-        text = read(Path(found)).text
-    except (SourceError, OSError):
-        return False
-    if "keras" in text:
-        return True
-    own_name = f"{module}.__init__" if found.endswith("__init__.py") else module
-    return any(_names_keras(match.group(1), found, own_name, hops - 1) for match in _STAR_IMPORT.finditer(text))
+    if found not in _named:
+        _named[found] = False  # being read: a cycle of star imports adds nothing
+        try:
+            text = read(Path(found)).text
+        except (SourceError, OSError):
+            return False
+        own_name = f"{module}.__init__" if found.endswith("__init__.py") else module
+        _named[found] = "keras" in text or any(
+            _names_keras(match.group(1), found, own_name, hops - 1) for match in _STAR_IMPORT.finditer(text)
+        )
+    return _named[found]
