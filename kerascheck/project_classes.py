@@ -54,16 +54,29 @@ def _defines(classes: _Classes, name: str, method: str, seen: Set[str]) -> bool:
     return method in methods or any(_defines(classes, base, method, seen) for base in bases)
 
 
+def parsed_module(found: str) -> Optional[Tuple[str, ast.Module]]:
+    """The text and tree of a file of the project, or None when it cannot be read or parsed."""
+    try:
+        text = read(Path(found)).text
+        return text, ast.parse(text)
+    except (SourceError, OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
+
+def file_module_name(module: str, found: str) -> str:
+    """The module's dotted name as the walk knows it (a package's own: ``pkg.__init__``), for its relative imports."""
+    return f"{module}.__init__" if found.endswith("__init__.py") else module
+
+
 def _contents(found: str, module: str) -> Optional[_Contents]:
     key = (found, module)
     if key not in _read:
         _read[key] = None  # unreadable, or being read
-        try:
-            tree = ast.parse(read(Path(found)).text)
-        except (SourceError, OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+        parsed = parsed_module(found)
+        if parsed is None:
             return None
-        # the module's dotted name as the walk knows it (a package's own: ``pkg.__init__``), for its relative imports
-        index = ModuleIndex(f"{module}.__init__" if found.endswith("__init__.py") else module)
+        tree = parsed[1]
+        index = ModuleIndex(file_module_name(module, found))
         classes: _Classes = {}
         imported: Dict[str, str] = {}
         for statement in tree.body:
@@ -111,11 +124,10 @@ def _star_exports(module: str, path: str, module_name: Optional[str], hops: int)
     if key in _stars:
         return _stars[key]
     _stars[key] = None  # unreadable, or being read (a cycle of star imports)
-    try:
-        tree = ast.parse(read(Path(found)).text)
-    except (SourceError, OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+    parsed = parsed_module(found)
+    if parsed is None:
         return None
-    own_name = f"{module}.__init__" if found.endswith("__init__.py") else module
+    tree, own_name = parsed[1], file_module_name(module, found)
     index = ModuleIndex(own_name)
     imported: Dict[str, str] = {}
     stars: List[str] = []
@@ -235,8 +247,8 @@ def _names_keras(module: str, path: str, module_name: Optional[str], hops: int) 
             text = read(Path(found)).text
         except (SourceError, OSError):
             return False
-        own_name = f"{module}.__init__" if found.endswith("__init__.py") else module
         _named[found] = "keras" in text or any(
-            _names_keras(match.group(1), found, own_name, hops - 1) for match in _STAR_IMPORT.finditer(text)
+            _names_keras(match.group(1), found, file_module_name(module, found), hops - 1)
+            for match in _STAR_IMPORT.finditer(text)
         )
     return _named[found]

@@ -3,6 +3,7 @@ fails here) and, where cheap, run on the real Keras."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -780,3 +781,44 @@ def test_optimizer_v2_protocol_is_the_legacy_optimizers_and_neither_new_one_has_
     assert [name for name in methods if keras2.method(legacy, name) is None] == []
     for package, cls in ((keras2, new2), (keras3, new3)):
         assert [name for name in methods if package.method(cls, name) is not None] == []
+
+
+_KERAS3_CLASSES = {"Layer": "keras.layers.Layer", "Model": "keras.Model", "Callback": "keras.callbacks.Callback"}
+
+
+def test_names_read_only_on_keras3_are_properties_without_a_setter_there(real_keras3):
+    """Each fact saying Keras 3's class has the name read-only (`Callback.model`, `Layer.trainable_weights`), checked
+    on the installed Keras 3: a property with no setter, so ``self.<name> = …`` raises even in a subclass."""
+    import importlib
+
+    from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES
+
+    facts = [
+        (kind, name)
+        for (kind, name), fact in REPLACED_ATTRIBUTES.items()
+        if Target.KERAS3 in fact.fails_when_set and not fact.settable_on_self
+    ]
+    assert ("Callback", "model") in facts
+    for kind, name in facts:
+        module, _, attribute = _KERAS3_CLASSES[kind].rpartition(".")
+        cls = getattr(importlib.import_module(module), attribute)
+        found = getattr(cls, name)
+        assert isinstance(found, property) and found.fset is None, (real_keras3.__version__, kind, name)
+
+
+def test_tf_keras_callback_keeps_its_model_as_a_plain_attribute():
+    """keras 2.15.0 keras/src/callbacks.py: ``Callback.__init__`` sets ``self.model = None``, and no property of that
+    name: a callback's own ``self.model = model`` works on TF 2.15 (Callback.model, fails only on keras3)."""
+    package = _package("keras", "2.15.0", False)
+    tree = package.tree("keras.src.callbacks")
+    callback = next(node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == "Callback")
+    init = next(node for node in callback.body if isinstance(node, ast.FunctionDef) and node.name == "__init__")
+    assigned = [
+        target.attr
+        for node in ast.walk(init)
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"
+    ]
+    assert "model" in assigned
+    assert not any(isinstance(node, ast.FunctionDef) and node.name == "model" for node in callback.body)

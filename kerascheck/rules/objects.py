@@ -16,7 +16,6 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from pathlib import Path
 from typing import (
     AbstractSet,
     Callable,
@@ -37,9 +36,10 @@ from kerascheck.catalog import api
 from kerascheck.catalog.attributes import READ_ONLY_ATTRIBUTES
 from kerascheck.catalog.model import Target
 from kerascheck.context import Context
-from kerascheck.files import SourceError, module_file, read
+from kerascheck.files import module_file
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import TF_KERAS_PACKAGE, Reference, classify
+from kerascheck.project_classes import file_module_name, parsed_module
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
 from kerascheck.rules.calls import callee
@@ -691,13 +691,11 @@ def _project_context(ctx: Context, module: str) -> Optional[Context]:
         if len(_CONTEXTS) >= _MAX_CONTEXTS:
             _CONTEXTS.clear()
         _CONTEXTS[key] = None  # unreadable, or being read (modules that import each other's functions)
-        try:
-            text = read(Path(found)).text
-            tree = ast.parse(text)
-        except (SourceError, OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+        source = parsed_module(found)
+        if source is None:
             return None
-        own_name = f"{module}.__init__" if found.endswith("__init__.py") else module
-        _CONTEXTS[key] = Context(tree, Lines(text), ctx.settings, own_name, path=found)
+        text, tree = source
+        _CONTEXTS[key] = Context(tree, Lines(text), ctx.settings, file_module_name(module, found), path=found)
     return _CONTEXTS[key]
 
 
