@@ -300,8 +300,15 @@ def module_file(module: str, path: str, module_name: Optional[str]) -> Optional[
     folder = os.path.dirname(os.path.abspath(path))
     for _ in range(module_name.count(".") if module_name else 0):
         folder = os.path.dirname(folder)
+    return _module_file_under(module, folder, os.getcwd())
+
+
+@lru_cache(maxsize=4096)
+def _module_file_under(module: str, folder: str, cwd: str) -> Optional[str]:
+    """Cached, as :func:`_package` is: the rules ask of every name a module imports whether it comes from the
+    project (most come from other packages, whose files are nowhere near), and the modules of one folder ask alike."""
     relative = os.path.join(*module.split("."))
-    for root in dict.fromkeys((folder, os.getcwd())):
+    for root in dict.fromkeys((folder, cwd)):
         for candidate in (os.path.join(root, relative + ".py"), os.path.join(root, relative, "__init__.py")):
             if os.path.isfile(candidate):
                 return candidate

@@ -89,10 +89,15 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
             members = _members(ctx, _member_words(text, offsets))
             declared = frozenset(name for types in annotated.values() for name in types)
             typed_members = frozenset(name for typed in members.values() for name in typed)
-            named = _self_names(ctx, classes) | _TYPED_ATTRIBUTES | declared | typed_members
+            named = _self_names(ctx, classes) | declared
             callers = _typing_callees(ctx)
             lines = _lines_at(
-                ctx, [offset for offset in offsets if _may_be_typed(text, offset, named, callers, candidates)]
+                ctx,
+                [
+                    offset
+                    for offset in offsets
+                    if _may_be_typed(text, offset, named, callers, candidates, _TYPED_ATTRIBUTES | typed_members)
+                ],
             )
             if lines:
                 module = _Scope(ctx, classes, found, None, None, ctx.tree.body, (), lines, candidates)
@@ -149,11 +154,13 @@ def _may_be_typed(
     receivers: AbstractSet[str],
     callees: AbstractSet[str] = frozenset(),
     candidates: Container[str] = frozenset(),
+    attributes: AbstractSet[str] = frozenset(),
 ) -> bool:
-    """Whether the receiver written before the dot at ``dot`` may be typed: a name in ``receivers`` or ``candidates``
-    (only those are ever typed: see :meth:`_Scope.lookup` and :func:`expression_type`), an item (``model.layers[0]``),
-    a call whose callee's first name is in ``callees`` or which is a ``get_layer`` (only those calls are ever typed:
-    see :func:`_call_type`), or what the text does not show plainly on that line."""
+    """Whether the receiver written before the dot at ``dot`` may be typed: a plain name in ``receivers`` or
+    ``candidates``, an attribute (``cb.model``, ``self.net``) named in ``attributes`` (only those are ever typed: see
+    :meth:`_Scope.lookup` and :func:`expression_type`), an item (``model.layers[0]``), a call whose callee's first
+    name is in ``callees`` or which is a ``get_layer`` (only those calls are ever typed: see :func:`_call_type`), or
+    what the text does not show plainly on that line."""
     end = dot
     while end > 0 and text[end - 1] in " \t":
         end -= 1
@@ -168,6 +175,11 @@ def _may_be_typed(
     if start == end:  # no name: ``]``, a line break, a literal
         return True
     word = text[start:end]
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before and text[before - 1] == ".":
+        return word in attributes
     return word in receivers or word in candidates
 
 
@@ -221,7 +233,7 @@ def _typing_callees(ctx: Context) -> AbstractSet[str]:
                 own |= {
                     name
                     for name, bindings in ctx.index.module_scope.bindings.items()
-                    if any(binding.dotted is not None for binding in bindings)
+                    if len(bindings) == 1 and bindings[0].dotted is not None and _from_project(ctx, name)
                 }
             ctx.memo[key] = frozenset(relevant) | own
     return ctx.memo[key]
@@ -673,6 +685,13 @@ def _project_import(ctx: Context, name: str) -> Optional[Tuple[str, str]]:
     if not module or classify(module) is not None or classify(bindings[0].dotted) is not None:
         return None
     return module, function
+
+
+def _from_project(ctx: Context, name: str) -> bool:
+    """Whether ``name`` is imported as :func:`_imported_function_type` types it, from a module whose file is found
+    (``ov_opset.constant(x).output(0)``: openvino's, not the project's, is never typed)."""
+    imported = _project_import(ctx, name)
+    return imported is not None and module_file(imported[0], ctx.path or "", ctx.index.module_name) is not None
 
 
 _CONTEXTS: Dict[Tuple[str, str, Target], Optional[Context]] = {}  # the project's modules read, per process
