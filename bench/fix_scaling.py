@@ -54,7 +54,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     sizes = args.lines or [2500, 5000, 10000, 20000]
-    settings = Settings.from_values({})
+    settings = Settings.from_values({"extend_select": "KER110"})  # KER110 (off by default) renames too
     if args.refused:
         arguments._binds_twice = lambda *args: None  # KER201's own precaution: only the guard is left
     print(f"{'lines':>8} {'fixed':>8} {'refused':>8} {'seconds':>8} {'cpu s':>8} {'cpu s/1k lines':>14}")

@@ -1,13 +1,13 @@
 """A Keras 1 functional model, as written in 2016: residual blocks, merges and a ConvLSTM."""
 import numpy as np
 from keras.layers import Input, Dense, Flatten, BatchNormalization, merge  # expect: KER111, KER113
-from keras.layers import Convolution2D, Deconvolution2D, ConvLSTM2D  # expect: KER110, KER111
+from keras.layers import Convolution2D, Deconvolution2D, ConvLSTM2D  # expect: KER111
 from keras.models import Model
 
 images = Input(shape=(8, 8, 3))
-x = Convolution2D(16, 3, 3, border_mode="same", activation="relu")(images)  # expect: KER110, KER203, KER201
-shortcut = Convolution2D(16, 1, 1, subsample=(2, 2))(x)  # expect: KER110, KER203, KER201
-y = Convolution2D(16, 3, 3, subsample=(2, 2), border_mode="same")(x)  # expect: KER110, KER203, KER201, KER201
+x = Convolution2D(16, 3, 3, border_mode="same", activation="relu")(images)  # expect: KER203, KER201
+shortcut = Convolution2D(16, 1, 1, subsample=(2, 2))(x)  # expect: KER203, KER201
+y = Convolution2D(16, 3, 3, subsample=(2, 2), border_mode="same")(x)  # expect: KER203, KER201, KER201
 y = BatchNormalization(mode=0, axis=-1)(y)  # expect: KER202
 y = merge([y, shortcut], mode="sum")  # expect: KER111, KER113
 z = Deconvolution2D(8, 3, 3, (None, 8, 8, 8), subsample=(2, 2), border_mode="same")(y)  # expect: KER111, KER203, KER201, KER201

@@ -2,7 +2,7 @@
 import numpy as np
 from keras.models import Sequential
 from keras.layers import Dense, Dropout, Flatten
-from keras.layers.convolutional import Convolution2D, MaxPooling2D  # expect: KER101, KER110
+from keras.layers.convolutional import Convolution2D, MaxPooling2D  # expect: KER101
 from keras.optimizers import Adam
 from keras.utils import np_utils  # expect: KER102
 
@@ -11,8 +11,8 @@ x_train = np.random.rand(512, 1, 28, 28).astype("float32")
 y_train = np_utils.to_categorical(np.random.randint(0, 10, 512), 10)
 
 model = Sequential()
-model.add(Convolution2D(32, 3, 3, border_mode="valid", input_shape=(1, 28, 28), dim_ordering="th"))  # expect: KER110, KER203, KER201, KER201
-model.add(Convolution2D(64, 3, 3, init="he_normal", W_regularizer=None))  # expect: KER110, KER203, KER201, KER201
+model.add(Convolution2D(32, 3, 3, border_mode="valid", input_shape=(1, 28, 28), dim_ordering="th"))  # expect: KER203, KER201, KER201
+model.add(Convolution2D(64, 3, 3, init="he_normal", W_regularizer=None))  # expect: KER203, KER201, KER201
 model.add(MaxPooling2D(pool_size=(2, 2), dim_ordering="th"))  # expect: KER201
 model.add(Dropout(p=0.25))  # expect: KER201
 model.add(Flatten())

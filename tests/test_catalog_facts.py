@@ -266,14 +266,17 @@ def test_ker110_says_what_the_old_name_is_from_the_data(monkeypatch):
         return finding.message
 
     assert message("Convolution2D", "from keras.layers import Convolution2D\n") == (
-        "`Convolution2D` is the Keras 1 name of `Conv2D` (renamed in Keras 2.0)"
+        "`Convolution2D` is the Keras 1 name of `Conv2D` (renamed in Keras 2.0); it still works on target keras3"
     )
     assert message("SeparableConvolution1D", "from keras.layers import SeparableConvolution1D\n") == (
-        "`SeparableConvolution1D` is an alias, in the Keras 1 spelling, of `SeparableConv1D` (added in Keras 2.1.3)"
+        "`SeparableConvolution1D` is an alias, in the Keras 1 spelling, of `SeparableConv1D` (added in Keras 2.1.3); "
+        "it still works on target keras3"
     )
     key = (Target.KERAS3, "layers.Convolution2D")
     monkeypatch.setitem(catalog.RENAMED_BY_TARGET, key, catalog.RENAMED_BY_TARGET[key]._replace(since="Keras 9.9"))
-    assert message("Convolution2D", "from keras.layers import Convolution2D\n\n").endswith("(renamed in Keras 9.9)")
+    assert message("Convolution2D", "from keras.layers import Convolution2D\n\n").endswith(
+        "(renamed in Keras 9.9); it still works on target keras3"
+    )
 
 
 # --- Methods and attributes: which release's classes stopped defining them -------------------------------

@@ -215,7 +215,7 @@ def test_a_fault_of_kerascheck_on_one_module_is_one_line_and_the_run_goes_on(tmp
     broken = tmp_path / "broken.py"
     broken.write_text("import keras\nmodel = keras.Sequential()\n")
     fine = tmp_path / "fine.py"
-    fine.write_text("from keras.layers import Convolution2D\n")
+    fine.write_text("from keras.layers import CuDNNLSTM\n")
 
     def fail(*args, **kwargs):
         if "Sequential" in "".join(args[1]):

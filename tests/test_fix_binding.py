@@ -23,7 +23,8 @@ IMPORTS = "from keras.layers import Conv2D, Convolution2D, Deconvolution2D, Dens
 
 
 def outcome(source: str, target: Target = KERAS3, unsafe: bool = False):
-    settings = Settings.from_values({"keras_target": target.value})
+    # KER110 (off by default) renames the Keras 1 classes: its fixes must bind too
+    settings = Settings.from_values({"keras_target": target.value, "extend_select": "KER110"})
     return check_and_fix(source, settings, fix=True, unsafe=unsafe)
 
 

@@ -18,14 +18,14 @@ TF_KERAS, KERAS3 = Target.TF_KERAS, Target.KERAS3
 
 
 def fixed(source: str, target: Target = KERAS3, unsafe: bool = False) -> str:
-    # KER306 is off by default; its fixes are checked here too
-    settings = Settings.from_values({"keras_target": target.value, "extend_select": "KER306"})
+    # KER306 and KER110 are off by default; their fixes are checked here too
+    settings = Settings.from_values({"keras_target": target.value, "extend_select": "KER306,KER110"})
     outcome = check_and_fix(source, settings, fix=True, unsafe=unsafe)
     return source if outcome.new_text is None else outcome.new_text
 
 
 def findings(source: str, target: Target = KERAS3):
-    settings = Settings.from_values({"keras_target": target.value})
+    settings = Settings.from_values({"keras_target": target.value, "extend_select": "KER110"})
     return check_and_fix(source, settings, fix=True, unsafe=False).findings
 
 
@@ -268,7 +268,7 @@ def test_a_notebook_rename_does_not_miss_uses_in_lines_it_cannot_read(cell):
     from kerascheck.runner import check_and_fix_notebook
 
     raw = _notebook("from keras.layers import Convolution2D\n", cell)
-    settings = Settings.from_values({"keras_target": "keras3"})
+    settings = Settings.from_values({"keras_target": "keras3", "extend_select": "KER110"})
     outcome = check_and_fix_notebook(raw, settings, fix=True, unsafe=False)
     sources = [c["source"] for c in json.loads(outcome.new_text or raw)["cells"]]
     assert sources == ["from keras.layers import Conv2D as Convolution2D\n", cell]
@@ -281,7 +281,9 @@ def test_a_notebook_rename_reaches_lines_under_an_assignment_magic():
     from kerascheck.runner import check_and_fix_notebook
 
     raw = _notebook("from keras.layers import Convolution2D\n", "files = !ls\nx = Convolution2D(8, (3, 3))\n")
-    outcome = check_and_fix_notebook(raw, Settings.from_values({"keras_target": "keras3"}), fix=True, unsafe=False)
+    outcome = check_and_fix_notebook(
+        raw, Settings.from_values({"keras_target": "keras3", "extend_select": "KER110"}), fix=True, unsafe=False
+    )
     sources = [c["source"] for c in json.loads(outcome.new_text)["cells"]]
     assert sources == ["from keras.layers import Conv2D\n", "files = !ls\nx = Conv2D(8, (3, 3))\n"]
 
@@ -472,7 +474,7 @@ def test_a_name_other_modules_import_from_this_one_keeps_its_binding(tmp_path):
     (package / "layers.py").write_text("from keras.layers import Convolution2D\nx = Convolution2D(8, (3, 3))\n")
     (package / "model.py").write_text("from pkg.layers import Convolution2D\n")
     (tmp_path / "script.py").write_text("from keras.layers import Convolution2D\ny = Convolution2D(8, (3, 3))\n")
-    _kerascheck("--fix", ".", cwd=tmp_path)
+    _kerascheck("--fix", "--extend-select", "KER110", ".", cwd=tmp_path)
     assert (package / "layers.py").read_text().startswith("from keras.layers import Conv2D as Convolution2D\n")
     assert (tmp_path / "script.py").read_text() == "from keras.layers import Conv2D\ny = Conv2D(8, (3, 3))\n"
 

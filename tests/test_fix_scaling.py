@@ -145,7 +145,7 @@ def test_one_refused_keyword_rename_among_many_keras1_fixes_keeps_the_others(no_
     head = "from keras.layers import Dense\n"
     plain = head + "".join(block.format(i=i) for i in range(30))
     source = plain + "m.add(Dense(output_dim=10, units=5))\n"
-    settings = Settings.from_values({"keras_target": target.value})
+    settings = Settings.from_values({"keras_target": target.value, "extend_select": "KER110"})  # its renames too
     outcome = check_and_fix(source, settings, fix=True, unsafe=False)
     expected = check_and_fix(plain, settings, fix=True, unsafe=False).new_text
     assert outcome.new_text == expected + "m.add(Dense(output_dim=10, units=5))\n"
@@ -216,7 +216,7 @@ def test_fix_work_grows_linearly_with_the_file(no_rule_precaution, monkeypatch, 
         return refuse(self, *args, **kwargs)
 
     monkeypatch.setattr(Guard, "refuse", counted)
-    settings = Settings.from_values({"keras_target": "keras3"})
+    settings = Settings.from_values({"keras_target": "keras3", "extend_select": "KER110"})  # its renames too
     checks = {}
     for blocks in (40, 160):
         whole[0] = 0

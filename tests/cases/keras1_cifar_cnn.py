@@ -1,4 +1,4 @@
-# kerascheck-case: --keras-target tf.keras
+# kerascheck-case: --keras-target tf.keras --extend-select KER110
 """A Keras 1 CIFAR-10 training script of 2016, run unchanged on TensorFlow 2.15's tf.keras."""
 import numpy as np
 from keras import backend as K

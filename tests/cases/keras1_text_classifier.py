@@ -1,4 +1,4 @@
-# kerascheck-case: --keras-target keras3
+# kerascheck-case: --keras-target keras3 --extend-select KER110
 """A Keras 1 text classifier (two towers merged), moved to Keras 3 without changes."""
 import numpy as np
 from keras import backend as K

@@ -25,7 +25,7 @@ def build_generator():
             border_mode="same",  # KER201:13
         )
     )
-    model.add(layers.Convolution2D(1, 5, 5, border_mode="same", activation="tanh"))  # KER203:15 KER110:22 KER201:45
+    model.add(layers.Convolution2D(1, 5, 5, border_mode="same", activation="tanh"))  # KER203:15 KER201:45
     return model
 
 
