@@ -537,8 +537,37 @@ class Context:
             # only the body of an ``if`` can never run or be picked by a test of which Keras there is
             if mixing and self.index.where[id(node)].branches and (self.never_runs(node) or self.version_gated(node)):
                 continue
+            if mixing and self._rebound_unread(node):
+                continue
             for implementation in mixing:
                 yield node, implementation
+
+    def _rebound_unread(self, node: Union[ast.Import, ast.ImportFrom]) -> bool:
+        """Whether every name the import binds is bound again by a later import of the same block, with no read of
+        the name anywhere in between: ``from tensorflow import keras`` then ``import tf_keras as keras`` (the recipe
+        for keeping Keras 2 on TF >= 2.16, added below an old import) leaves nothing of the first Keras to mix."""
+        if len(self.index.imports) < 2:
+            return False
+        scope, where = self.index.scope_of[id(node)], self.index.where[id(node)]
+        names = {alias.asname or alias.name.split(".")[0] for alias in node.names}
+        if "*" in names:
+            return False
+        end = node.end_lineno or node.lineno
+        rebound: Dict[str, int] = {}  # name -> the line of the import that binds it again
+        for later in self.index.imports:
+            if (
+                later.lineno <= end
+                or self.index.scope_of[id(later)] is not scope
+                or self.index.where[id(later)] != where
+            ):
+                continue
+            for alias in later.names:
+                name = alias.asname or alias.name.split(".")[0]
+                if name in names and name not in rebound:
+                    rebound[name] = later.lineno
+        if len(rebound) != len(names):
+            return False
+        return not any(end < chain.lineno <= rebound.get(chain_root(chain) or "", 0) for chain in self.index.chains)
 
     def _bound_by_guarded_import(self, node: ast.expr) -> bool:
         """Whether a chain's first name comes only from imports inside try/except ImportError (an

@@ -217,8 +217,21 @@ class TfKerasPackageMixed(_MixingRule):
     message = "{this} is used here and {other} at line {other_line}; `tf_keras` objects do not mix with other Keras"
     fix_title = "Use `tf_keras` throughout, or not at all"
     pairs = _pairs_of(TF_KERAS_PACKAGE)
-    valid = (Valid("import tf_keras as keras\nfrom tf_keras import layers\n"),)
-    invalid = (Invalid("import tf_keras\nimport keras\n", at=((2, 0),), target=Target.KERAS3),)
+    valid = (
+        Valid("import tf_keras as keras\nfrom tf_keras import layers\n"),
+        Valid(  # the old import is bound again before anything reads it: no tf.keras object is ever made
+            "from tensorflow import keras\nimport tf_keras as keras\n"
+            "model = keras.Sequential([keras.layers.Dense(2)])\n"
+        ),
+    )
+    invalid = (
+        Invalid("import tf_keras\nimport keras\n", at=((2, 0),), target=Target.KERAS3),
+        Invalid(  # tf.keras's Dense is made before the name is bound again
+            "from tensorflow import keras\ndense = keras.layers.Dense(2)\nimport tf_keras as keras\n"
+            "model = keras.Sequential([dense])\n",
+            at=((3, 0),),
+        ),
+    )
 
 
 class TensorflowPythonKerasMixed(_MixingRule):
