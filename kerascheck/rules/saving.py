@@ -4,7 +4,7 @@ directories given to ``load_model``, ``to_yaml``, and .h5 models whose loss Kera
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Set, Tuple
 
 from kerascheck.catalog import api
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, ONLY_TF_KERAS, Target
@@ -49,7 +49,7 @@ from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source
 from kerascheck.rules.calls import Callee, argument, callee
-from kerascheck.rules.values import Tail, is_keras_model, refused_suffix, string_tail, value_of
+from kerascheck.rules.values import Tail, is_keras_model, module_values, refused_suffix, string_tail, value_of
 
 if TYPE_CHECKING:
     from kerascheck.rules.model_files import Load, ModelFiles, Save
@@ -1232,6 +1232,10 @@ class LambdaLayerFromJson(Rule):
         Valid("import keras\nkeras.config.enable_unsafe_deserialization()\n"
               "model = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda t: t * 2)])\n"
               "restored = keras.models.model_from_json(model.to_json())\n", target=Target.KERAS3),
+        Valid("import keras\nclass Tests:\n    def test_lambda(self):\n"  # another test's model holds the Lambda
+              "        return keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda t: t * 2)])\n"
+              "    def test_json(self):\n        model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])\n"
+              "        return keras.models.model_from_json(model.to_json())\n", target=Target.KERAS3),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -1247,6 +1251,13 @@ class LambdaLayerFromJson(Rule):
             at=((7, 11),),
             target=Target.KERAS3,
         ),
+        Invalid(  # the model comes from a function the script calls
+            "import keras\ndef build():\n"
+            "    return keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda t: t * 2.0)])\n"
+            "model = build()\nrestored = keras.models.model_from_json(model.to_json())\n",
+            at=((5, 11),),
+            target=Target.KERAS3,
+        ),
     )
 
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
@@ -1256,13 +1267,86 @@ class LambdaLayerFromJson(Rule):
             return
         if any(switch in text for switch in _UNSAFE_SWITCHES):
             return
-        layer = next((call for call in ctx.index.calls if _python_lambda_layer(ctx, call)), None)
+        layer = _lambda_layer_reached(ctx, node)
         if layer is None:
             return
         yield self.finding(
             ctx, node, span=ctx.span(node)[:2] + ctx.span(node.func)[2:], call=f"{ctx.source_of(node.func)}(…)",
             layer_at=layer.lineno, error=_LAMBDA_FROM_JSON_ERROR, unsafe=_UNSAFE_CALL[ctx.target],
         )  # fmt: skip
+
+
+def _lambda_layer_reached(ctx: Context, loads: ast.Call) -> Optional[ast.Call]:
+    """The first ``Lambda`` layer of a Python ``lambda`` made by code that the JSON's writing or reading runs: the
+    functions holding ``model_from_json`` and the ``.to_json()`` calls, and the module's functions and the class's
+    methods they call, in turn. A test module's other tests, each with its own model, are not reached (corpus
+    triage 16: a ``Lambda`` of one test method was tied to another's JSON, tf_keras's cudnn and sequential tests)."""
+    layers = [call for call in ctx.index.calls if _python_lambda_layer(ctx, call)]
+    if not layers:
+        return None
+    values = module_values(ctx)
+    given = argument(loads, 0, "json_string")
+    written = value_of(ctx, given) if given is not None else None
+    writes: List[ast.AST]
+    if written is not None and _is_to_json(written):  # ``model_from_json(model.to_json())``, or a name bound once
+        writes = [written]
+    else:  # read from a file, say: any of the module's JSON may be the one
+        writes = [node for node in ctx.nodes if _is_to_json(node)]
+    reached = _functions_run_from(ctx, [values.scope_of(loads)] + [values.scope_of(call) for call in writes])
+    for layer in layers:
+        scope, crossed = values.scope_of(layer), False  # crossed: the layer is in a function not reached
+        while True:
+            if id(scope) in reached and (scope is not values.module or not crossed):
+                return layer
+            if scope is values.module:
+                break
+            crossed = crossed or isinstance(scope, _FUNCTIONS)
+            scope = values.scope_of(scope)
+    return None
+
+
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def _is_to_json(node: Optional[ast.AST]) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "to_json"
+
+
+def _functions_run_from(ctx: Context, roots: List[ast.AST]) -> Set[int]:
+    """ids of ``roots`` (functions, or the module: its statements outside functions and classes) and of the
+    module's functions and the class's methods (``self.build()``) they call by name, in turn."""
+    values = module_values(ctx)
+    functions = {node.name: node for node in ctx.tree.body if isinstance(node, _FUNCTIONS)}
+    reached: Set[int] = set()
+    pending = list(roots)
+    while pending:
+        scope = pending.pop()
+        if id(scope) in reached:
+            continue
+        reached.add(id(scope))
+        if scope is values.module:
+            parts: List[ast.AST] = [node for node in ctx.tree.body if not isinstance(node, (*_FUNCTIONS, ast.ClassDef))]
+        elif isinstance(scope, _FUNCTIONS):
+            parts = [scope]
+        else:
+            continue
+        klass = values.enclosing_class(scope) if scope is not values.module else None
+        methods = {node.name: node for node in klass.body if isinstance(node, _FUNCTIONS)} if klass else {}
+        for part in parts:
+            for node in ast.walk(part):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                if isinstance(func, ast.Name) and func.id in functions:
+                    pending.append(functions[func.id])
+                elif (
+                    isinstance(func, ast.Attribute)
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id == "self"
+                    and func.attr in methods
+                ):
+                    pending.append(methods[func.attr])
+    return reached
 
 
 def _python_lambda_layer(ctx: Context, call: ast.Call) -> bool:
