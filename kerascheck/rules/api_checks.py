@@ -20,7 +20,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.names import Reference
 from kerascheck.record import Record
 from kerascheck.rules.arguments import _positional_form
-from kerascheck.rules.base import asks_for, graph_mode, module_text, shown_source
+from kerascheck.rules.base import asks_for, graph_mode_at, module_text, shown_source
 from kerascheck.rules.call_edits import arguments_in_order
 from kerascheck.rules.calls import callee, keras_partials
 from kerascheck.rules.objects import TypedUse, checked_against_target, typed_uses
@@ -74,7 +74,7 @@ def _explained(ctx: Context, owner: str, problem: binding.Problem) -> bool:
 def _no_problem_here(ctx: Context, problem: binding.Problem) -> bool:
     """Whether the keyword's status says it does no harm in this module (its TF mode, a false value)."""
     fact = problem.fact
-    if fact is not None and fact.eager_only and graph_mode(ctx):
+    if fact is not None and fact.eager_only and graph_mode_at(ctx, problem.node):
         return True
     # ``TensorBoard(write_grads=False)``: what TF 2 does anyway, and Keras says nothing
     return problem.kind == binding.IGNORED and fact is not None and fact.when_true and _false_literal(problem.node)

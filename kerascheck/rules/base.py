@@ -57,6 +57,62 @@ def graph_mode(ctx: Context) -> bool:
     return bool(ctx.memo[key])
 
 
+def graph_mode_at(ctx: Context, node: ast.AST) -> bool:
+    """Whether the code at ``node`` runs in graph mode: the module turns eager execution off (:func:`graph_mode`),
+    or the node stands in ``with ….Graph().as_default():`` (``tf.Graph()``, ``tf.compat.v1.Graph()``), or in a
+    branch that runs only without eager execution, the ``else:`` of ``if tf.executing_eagerly():`` or the body of
+    ``if not tf.executing_eagerly():`` (tf_keras's own tests: corpus triage 16). There the learning phase is a
+    placeholder again (run on TF 2.15.1: ``K.function([x, K.learning_phase()], …)`` builds in a ``Graph()``)."""
+    if graph_mode(ctx):
+        return True
+    line = getattr(node, "lineno", 0)
+    return any(first <= line <= last for first, last in _graph_spans(ctx))
+
+
+def _graph_spans(ctx: Context) -> Tuple[Tuple[int, int], ...]:
+    """The (first, last) lines of the module's graph-mode blocks (see :func:`graph_mode_at`)."""
+    key = ("graph spans",)
+    if key not in ctx.memo:
+        text = module_text(ctx)
+        spans = []
+        if ".as_default(" in text:
+            for statement in ctx.index.withs:
+                if any(_makes_graph_default(item.context_expr) for item in getattr(statement, "items", ())):
+                    spans.append((statement.lineno, statement.end_lineno or statement.lineno))
+        if "executing_eagerly(" in text:
+            for node in ctx.nodes:
+                if isinstance(node, ast.If):
+                    eager = _asks_eager(node.test)
+                    branch = node.orelse if eager is True else node.body if eager is False else []
+                    if branch:
+                        spans.append((branch[0].lineno, branch[-1].end_lineno or branch[-1].lineno))
+        ctx.memo[key] = tuple(spans)
+    return ctx.memo[key]
+
+
+def _makes_graph_default(node: ast.expr) -> bool:
+    """``tf.Graph().as_default()`` (any callee named ``Graph``)."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "as_default"):
+        return False
+    made = node.func.value
+    if not isinstance(made, ast.Call):
+        return False
+    name = made.func.attr if isinstance(made.func, ast.Attribute) else getattr(made.func, "id", None)
+    return name == "Graph"
+
+
+def _asks_eager(test: ast.expr) -> Optional[bool]:
+    """True for ``tf.executing_eagerly()``, False for ``not tf.executing_eagerly()``, else None."""
+    negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    call = test.operand if negated else test  # type: ignore[attr-defined]
+    if not (isinstance(call, ast.Call) and not call.args):
+        return None
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+    if name != "executing_eagerly":
+        return None
+    return not negated
+
+
 class Severity(str, Enum):
     ERROR = "error"  # fails at run time, or silently computes something else
     WARNING = "warning"  # deprecated, or works only by accident

@@ -17,7 +17,7 @@ from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.training import METRIC_OLD_RESET, METRIC_OLD_RESET_EFFECTS, METRIC_RESET
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode_at, module_text
 from kerascheck.rules.calls import callee
 from kerascheck.rules.values import value_of
 from kerascheck.walk import class_body_names, defines_in_module, every_node
@@ -1197,6 +1197,14 @@ class LearningPhaseFunctionInput(Rule):
             "tf.compat.v1.disable_eager_execution()\n"
             "f = K.function([model.input, K.learning_phase()], [model.output])\n"
         ),
+        Valid(  # a graph of its own: the phase is a placeholder there (run on TF 2.15.1)
+            "import tensorflow as tf\nfrom tensorflow.keras import backend as K\nwith tf.Graph().as_default():\n"
+            "    x = K.placeholder(shape=(None, 2))\n    f = K.function([x, K.learning_phase()], [x * 2])\n"
+        ),
+        Valid(  # only without eager execution
+            "import tensorflow as tf\nfrom tensorflow.keras import backend as K\nif tf.executing_eagerly():\n"
+            "    f = None\nelse:\n    f = K.function([model.input, K.learning_phase()], [model.output])\n"
+        ),
     )
     invalid = (
         Invalid(
@@ -1219,7 +1227,7 @@ class LearningPhaseFunctionInput(Rule):
         inputs = next((k.value for k in node.keywords if k.arg == "inputs"), node.args[0] if node.args else None)
         if not isinstance(inputs, (ast.List, ast.Tuple)):
             return
-        if graph_mode(ctx):
+        if graph_mode_at(ctx, node):
             return  # graph mode: the learning phase is a placeholder again
         for item in inputs.elts:
             value = value_of(ctx, item)
