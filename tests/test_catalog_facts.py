@@ -825,3 +825,21 @@ def test_tf_keras_callback_keeps_its_model_as_a_plain_attribute():
     ]
     assert "model" in assigned
     assert not any(isinstance(node, ast.FunctionDef) and node.name == "model" for node in callback.body)
+
+
+def test_the_private_copy_on_keras3_is_refused_in_keras3s_words(real_keras3):
+    """KER103/KER403 on keras3 quote what Keras 3's Sequential and compile raise for an object of another Keras."""
+    from kerascheck.catalog.implementations import KERAS3_OPTIMIZER_ERROR, KERAS3_SEQUENTIAL_ERROR
+
+    keras = real_keras3
+    with pytest.raises(ValueError, match=re.escape(KERAS3_SEQUENTIAL_ERROR)):
+        keras.Sequential().add(object())
+    with pytest.raises(ValueError, match=re.escape(KERAS3_OPTIMIZER_ERROR)):
+        keras.optimizers.get(object())
+    source = (
+        "import tensorflow as tf\nfrom tensorflow.python.keras.layers import Dense\n"
+        "m = tf.keras.Sequential([Dense(2)])\n"
+    )
+    messages = [f.message for f in findings_of(source, Target.KERAS3) if f.code in ("KER103", "KER403")]
+    assert messages and all(KERAS3_SEQUENTIAL_ERROR in message for message in messages)
+    assert not any("tf.keras itself on TF <= 2.5" in message for message in messages)

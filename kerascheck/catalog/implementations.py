@@ -69,6 +69,15 @@ TF_PYTHON_KERAS_VERSIONS = (
     "`tensorflow.python.keras` is tf.keras itself on TF <= 2.5; on TF 2.6+ it is a stale copy: tf.keras's "
     "`compile` rejects its optimizers, and some of its layers (`Dense`, `Flatten`) raise on tf.keras tensors"
 )
+# Target keras3: TF >= 2.16 still ships the stale copy, and its tf.keras is Keras 3, whose checks refuse any object
+# not its own class (keras 3.15.1 models/sequential.py `add`, optimizers/__init__.py `get`: the quoted errors).
+KERAS3_SEQUENTIAL_ERROR = "Only instances of `keras.Layer` can be added to a Sequential model"
+KERAS3_OPTIMIZER_ERROR = "Could not interpret optimizer identifier"
+TF_PYTHON_KERAS_ON_KERAS3 = (
+    "`tensorflow.python.keras` is a stale Keras 2 copy on TF 2.6+, and on TF 2.16+ tf.keras is Keras 3: its "
+    f"`Sequential` refuses the copy's layers (\"{KERAS3_SEQUENTIAL_ERROR}\") and its `compile` the copy's optimizers "
+    f'("{KERAS3_OPTIMIZER_ERROR}")'
+)
 
 # Legacy module paths the target still has, as aliases of the public modules: a finding there is a
 # deprecation that still runs, not a break. keras 2.15.0 keras/api/_v2/keras/layers/experimental/

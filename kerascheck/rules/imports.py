@@ -715,7 +715,7 @@ class PrivateModulePath(_ModulePathRule):
 
     def _fields(self, ctx: Context, fact: ModulePath) -> dict:
         if fact is TENSORFLOW_PYTHON_KERAS:
-            return {"detail": f"; {mixing_versions(True, ctx.settings.pins)}"}
+            return {"detail": f"; {mixing_versions(True, ctx.settings.pins, ctx.target)}"}
         return {"detail": ""}
 
     def _on_target(self, ctx: Context, finding: Finding, module: str, read: bool = False) -> Finding:

@@ -83,7 +83,7 @@ class _MixingRule(Rule):
             and one_keras(first, second, ctx.settings.pins)
         ):
             return TF_KERAS_WORLD
-        return _versions(first, second, ctx.settings.pins)
+        return _versions(first, second, ctx.settings.pins, ctx.target)
 
     @staticmethod
     def _one_keras(ctx: Context, first: str, second: str) -> bool:
@@ -116,12 +116,12 @@ def one_keras(first: str, second: str, pins: Tuple[str, ...]) -> bool:
     )
 
 
-def _versions(first: str, second: str, pins: Tuple[str, ...]) -> str:
+def _versions(first: str, second: str, pins: Tuple[str, ...], target: Target) -> str:
     """What the message says of when the two implementations mix."""
     pair = {first, second}
     if TF_KERAS_PACKAGE in pair:
         return "`tf_keras` is a separate copy of Keras 2 whose objects do not mix with other Keras"
-    return mixing_versions(TF_PYTHON_KERAS in pair, pins)
+    return mixing_versions(TF_PYTHON_KERAS in pair, pins, target)
 
 
 def _position(node: Union[ast.stmt, ast.expr]) -> Tuple[int, int]:
@@ -465,7 +465,7 @@ class MixedAcrossProject(Rule):
             if found is not None:
                 path, line, col, this, other, other_path = found
                 shown: Dict[str, Any] = {"this": _SHOWN[this], "other": _SHOWN[other], "other_path": other_path}
-                versions = _versions(this, other, project.settings.pins)
+                versions = _versions(this, other, project.settings.pins, target)
                 yield path, self.finding_at(target, line, col, line, col, versions=versions, **shown)
                 return
 

@@ -7,7 +7,11 @@ from functools import cache
 from typing import Optional, Tuple
 
 from kerascheck.catalog import implementations
-from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS, TF_PYTHON_KERAS_VERSIONS
+from kerascheck.catalog.implementations import (
+    STANDALONE_KERAS_VERSIONS,
+    TF_PYTHON_KERAS_ON_KERAS3,
+    TF_PYTHON_KERAS_VERSIONS,
+)
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.modules import module_exists
 from kerascheck.context import Context
@@ -21,9 +25,12 @@ _PINS_SAY = {
 }
 
 
-def mixing_versions(private_copy: bool, pins: Tuple[str, ...]) -> str:
+def mixing_versions(private_copy: bool, pins: Tuple[str, ...], target: Target = Target.TF_KERAS) -> str:
     """When standalone ``keras`` (or, with ``private_copy``, ``tensorflow.python.keras``) and tf.keras
-    are one Keras, and what the project's pins (if any) make of it."""
+    are one Keras, and what the project's pins (if any) make of it; on target keras3, what Keras 3 makes of the
+    private copy."""
+    if private_copy and target is Target.KERAS3:
+        return TF_PYTHON_KERAS_ON_KERAS3
     text = TF_PYTHON_KERAS_VERSIONS if private_copy else STANDALONE_KERAS_VERSIONS
     differ = implementations_differ(private_copy, pins) if pins else None
     if differ is None:
