@@ -62,6 +62,8 @@ class Context:
         self._ascii = self._text.isascii()
         self.settings = settings
         self.target: Target = settings.target
+        # how the messages name the target, where it is not the one the run was asked for (see engine.analyse_tree)
+        self.target_shown: Optional[str] = None
         stars = None
         if path is not None and "import" in self._text and "*" in self._text:
             from kerascheck.project_classes import star_exports  # here: only a star import reads another module

@@ -203,13 +203,15 @@ class Rule:
         severity: Optional[Severity] = None,
         **fields: Any,
     ) -> Finding:
+        if ctx.target_shown is not None:
+            fields.setdefault("target", ctx.target_shown)
         return self.finding_at(
             ctx.target, *(span or ctx.span(node)), edits=edits, safe=safe, renames=renames, severity=severity, **fields
         )
 
     def finding_at(
         self,
-        target: Target,
+        on: Target,
         line: int,
         col: int,
         end_line: int,
@@ -221,8 +223,8 @@ class Rule:
         severity: Optional[Severity] = None,
         **fields: Any,
     ) -> Finding:
-        """``severity``: this finding's, where it is not the rule's."""
-        fields.setdefault("target", target)
+        """``on``: the target judged; ``severity``: this finding's, where it is not the rule's."""
+        fields.setdefault("target", on)
         fields.setdefault("keras3_checked", releases.KERAS3_CHECKED)  # "(Keras 3.15.1)": what was run
         return Finding(
             code=self.code,
