@@ -65,10 +65,17 @@ def apply_groups(source: str, groups: Iterable[Tuple[Finding, Sequence[Edit]]]) 
         reverse=True,
     )
     limit, applied, chosen = len(source), [], []
+    taken: Set[Span] = set()
     for finding, finding_spans in spans:
+        if taken.issuperset(finding_spans):
+            # the very edits of a group taken (two calls whose fix is one change to their shared import): made once,
+            # and both fixed; made twice, an insertion would be written twice (``optimizers.legacy.legacy``)
+            applied.append(finding)
+            continue
         if finding_spans[0][1] > limit:
             continue
         chosen += finding_spans
+        taken.update(finding_spans)
         limit = finding_spans[-1][0]
         applied.append(finding)
     return _splice(source, chosen), applied

@@ -663,3 +663,14 @@ def test_no_fix_leaves_the_text_as_it_was():
                     if edit.line == edit.end_line:
                         written = lines[edit.line - 1][edit.col : edit.end_col] if edit.line <= len(lines) else ""
                         assert written != edit.text, (rule.code, finding.code, finding.line, edit)
+
+
+def test_the_legacy_optimizer_fix_never_moves_a_name_used_without_decay():
+    """KER206 on tf.keras moves the import to `optimizers.legacy`: a name it also brings, used without `decay=`,
+    would silently become a legacy optimizer too (triage 16: wavenet's `from keras.optimizers import Adam, SGD`)."""
+    shared = "from keras.optimizers import Adam, SGD\nopt = Adam(lr=0.001, decay=1e-6)\nsgd = SGD(0.01)\n"
+    assert fixed(shared, TF_KERAS, unsafe=True).startswith("from keras.optimizers import Adam, SGD\n")
+    (finding,) = [f for f in findings(shared, TF_KERAS) if f.code == "KER206"]
+    assert finding.fix is None and "not fixed: `optimizers.legacy` would also change `SGD`" in finding.message
+    alone = "from keras.optimizers import Adam, SGD\nopt = Adam(lr=0.001, decay=1e-6)\nsgd = SGD(0.01, decay=1e-4)\n"
+    assert fixed(alone, TF_KERAS, unsafe=True).startswith("from keras.optimizers.legacy import Adam, SGD\n")

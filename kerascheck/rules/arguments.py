@@ -36,7 +36,7 @@ from kerascheck.names import TF_KERAS_PACKAGE
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source
 from kerascheck.rules.call_edits import drop_arguments
 from kerascheck.rules.calls import Callee, argument, callee, keras_partials, model_receiver, own_method_called
-from kerascheck.rules.decay_fix import decay_fix, schedules_import_edit
+from kerascheck.rules.decay_fix import decay_fix, legacy_refusal, schedules_import_edit
 from kerascheck.rules.keras1_forms import removed_keyword_edits
 from kerascheck.rules.values import value_of
 from kerascheck.rules.versions import written_for_keras3
@@ -719,7 +719,12 @@ class OptimizerDecay(_OptimizerKeywordRule):
         for finding, keyword in zip(super().check_call(ctx, node), _decay_keywords(node)):
             fix = None if target is None else decay_fix(ctx, node, target.owner, keyword)
             if fix is None:
-                yield finding
+                refused = legacy_refusal(ctx, node)
+                yield (
+                    finding
+                    if refused is None
+                    else finding._replace(message=f"{finding.message} (not fixed: {refused})")
+                )
                 continue
             edits, renames = fix.edits, ()  # type: Tuple[Edit, ...], Tuple[Tuple[str, str], ...]
             added = schedules_import_edit(ctx, node)

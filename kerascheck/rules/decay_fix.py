@@ -80,12 +80,49 @@ def _legacy(ctx: Context, node: ast.Call, owner: str) -> Optional[DecayFix]:
     # gives tf.keras.optimizers.legacy.Adam (run on TF 2.15.1)
     if not all(f"optimizers.{alias.name}" in LEGACY_OPTIMIZERS for alias in statement.names):
         return None  # the import brings something legacy does not have
+    if _used_without_decay(ctx, statement) is not None:
+        return None  # the import's other uses would change too (see legacy_refusal)
     text = ctx.lines[statement.lineno - 1]
     at = text.find(f" {statement.module} ", ctx.column(statement.lineno, statement.col_offset))
     if at < 0:
         return None
     end = at + 1 + len(statement.module)
     return DecayFix((Edit(statement.lineno, end, statement.lineno, end, ".legacy"),), False, title)
+
+
+def legacy_refusal(ctx: Context, node: ast.Call) -> Optional[str]:
+    """Why the tf.keras fix (the import moved to ``optimizers.legacy``) is not offered for this call, when the reason
+    is the import's other uses: ``from keras.optimizers import Adam, SGD`` with ``SGD(0.01)`` elsewhere, which the
+    move would silently make a legacy optimizer too (triage 16: wavenet)."""
+    if ctx.target is not Target.TF_KERAS or not isinstance(node.func, ast.Name):
+        return None
+    statement = _optimizers_import(ctx, node.func.id)
+    name = None if statement is None else _used_without_decay(ctx, statement)
+    if name is None:
+        return None
+    return f"`optimizers.legacy` would also change `{name}`, which the module uses without `decay=`"
+
+
+def _used_without_decay(ctx: Context, statement: ast.ImportFrom) -> Optional[str]:
+    """The first name the import binds that the module uses other than as the callee of a call with a ``decay=``
+    other than 0 (the only calls the move to ``optimizers.legacy`` is meant for)."""
+    decayed = {
+        id(call.func)
+        for call in ctx.index.calls
+        if any(keyword.arg == "decay" and not _is_zero(keyword.value) for keyword in call.keywords)
+    }
+    bound = {alias.asname or alias.name for alias in statement.names}
+    for chain in ctx.index.chains:
+        root = chain
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if isinstance(root, ast.Name) and root.id in bound and id(chain) not in decayed:
+            return root.id
+    return None
+
+
+def _is_zero(value: ast.expr) -> bool:
+    return isinstance(value, ast.Constant) and value.value == 0
 
 
 def _schedule(ctx: Context, node: ast.Call, keyword: ast.keyword) -> Optional[DecayFix]:
