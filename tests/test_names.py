@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from kerascheck.catalog.model import Target
-from tests.conftest import codes_at
+from tests.conftest import codes_at, findings_of
 
 
 def test_theano_border_mode_is_not_keras():
@@ -456,3 +458,15 @@ def test_a_member_of_self_bound_only_to_keras_objects_is_typed():
         if name == "class attribute":
             source = source.replace("class Classifier:\n", "class Classifier:\n    net = None\n")
         assert [c for c in codes_at(source + tail, Target.KERAS3) if c[0] == "KER120"] == [], name
+
+
+@pytest.mark.parametrize("target", [Target.TF_KERAS, Target.KERAS3])
+def test_a_legacy_module_whose_read_name_has_no_public_home_says_so(target):
+    """`from keras.utils import conv_utils` then `conv_utils.normalize_tuple(…)`: neither target's public `utils` has
+    `normalize_tuple` (the import raises ImportError on TF 2.15.1), so "import from utils" would be wrong advice."""
+    source = "from keras.utils import conv_utils, np_utils\nk = conv_utils.normalize_tuple(3, 2, 'k')\n"
+    source += "y = np_utils.to_categorical([1, 2])\n"
+    (finding,) = [f for f in findings_of(source, target) if f.code == "KER102" and "conv_utils" in f.message]
+    assert "has no `normalize_tuple`" in finding.text and "keep a copy" in finding.text
+    (other,) = [f for f in findings_of(source, target) if f.code == "KER102" and "np_utils" in f.message]
+    assert "Import from" in (other.fix_title or "")

@@ -473,6 +473,20 @@ def _names_carry_over(ctx: Context, node: ast.ImportFrom, fact: ModulePath) -> b
     return True
 
 
+def _read_but_lacking(ctx: Context, bound: str, module: str) -> Optional[str]:
+    """Why a name the module reads through ``bound`` (an imported legacy module: ``conv_utils.normalize_tuple``) is
+    not in ``module``, the public module that replaces it on the target; None when each is (or none is read)."""
+    for chain in ctx.index.chains:
+        first = None
+        while isinstance(chain, ast.Attribute):
+            first, chain = chain, chain.value
+        if first is not None and isinstance(chain, ast.Name) and chain.id == bound:
+            reason = modules.lacks(f"{module}.{first.attr}", ctx.target)
+            if reason is not None:
+                return reason
+    return None
+
+
 def _spells(root: Optional[Reference], module: Reference, fact: ModulePath) -> bool:
     """Whether a chain writes out (part of) the module path itself, rather than starting below it."""
     if root is None or root.implementation != module.implementation:
@@ -563,6 +577,11 @@ class _ModulePathRule(Rule):
                 finding = self.finding(
                     ctx, node, span=span, module=reference.dotted, new=new, **self._fields(ctx, fact)
                 )
+                lacking = _read_but_lacking(ctx, alias.asname or alias.name, new)
+                if lacking is not None:  # ``conv_utils.normalize_tuple``: the public module has no such name
+                    finding = finding._replace(
+                        fix_title=f"{lacking}: keep a copy of what the code uses of `{reference.dotted}`"
+                    )
                 yield self._on_target(ctx, finding, reference.dotted)
 
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
