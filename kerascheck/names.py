@@ -188,6 +188,17 @@ class Resolver:
         owner = _binding_scope(name, scope)
         return owner is not None and all(binding.guarded for binding in owner.bindings[name] if not binding.placeholder)
 
+    def has_none_fallback(self, name: str, scope: Scope) -> bool:
+        """Whether ``name`` is bound only by imports inside try/except ImportError and by a ``name = None`` fallback
+        (``try: from keras.preprocessing.text import Tokenizer`` / ``except ImportError: Tokenizer = None``)."""
+        owner = _binding_scope(name, scope)
+        if owner is None:
+            return False
+        bindings = owner.bindings[name]
+        return any(binding.placeholder for binding in bindings) and all(
+            binding.guarded for binding in bindings if not binding.placeholder
+        )
+
     def is_either_keras(self, node: ast.expr, scope: Scope) -> bool:
         """Whether a resolved chain's first name is bound to two Keras implementations (see _either)."""
         if not self._either:  # almost always: a module imports one Keras

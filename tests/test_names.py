@@ -470,3 +470,15 @@ def test_a_legacy_module_whose_read_name_has_no_public_home_says_so(target):
     assert "has no `normalize_tuple`" in finding.text and "keep a copy" in finding.text
     (other,) = [f for f in findings_of(source, target) if f.code == "KER102" and "np_utils" in f.message]
     assert "Import from" in (other.fix_title or "")
+
+
+def test_a_name_with_a_none_fallback_is_reported_only_where_its_use_can_fail():
+    """`try: from keras.layers import CuDNNLSTM` / `except ImportError: CuDNNLSTM = None`: a bare read (`x is not None`)
+    cannot fail, and a module that tests the name plans for its absence; an untested call still raises on Keras 3
+    (`TypeError: 'NoneType' object is not callable`)."""
+    fallback = "try:\n    from keras.layers import CuDNNLSTM\nexcept ImportError:\n    CuDNNLSTM = None\n"
+    assert not [f for f in findings_of(fallback + "print(CuDNNLSTM)\n", Target.KERAS3) if f.code == "KER111"]
+    called = [f for f in findings_of(fallback + "layer = CuDNNLSTM(64)\n", Target.KERAS3) if f.code == "KER111"]
+    assert [f.line for f in called] == [5]
+    unguarded = "from keras.layers import CuDNNLSTM\nlayer = CuDNNLSTM(64)\n"
+    assert [f.code for f in findings_of(unguarded, Target.KERAS3) if f.code == "KER111"]

