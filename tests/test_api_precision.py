@@ -354,3 +354,51 @@ def test_a_missing_attribute_read_where_the_module_catches_attribute_error_is_le
     assert [(code, line) for code, line in _found(unguarded, K3) if code in ("KER112", "KER120")] == [
         ("KER120", 7), ("KER112", 15), ("KER112", 20), ("KER120", 23)
     ]  # fmt: skip
+
+
+NESTED_BASE = (
+    "import keras\nfrom keras import layers\n"
+    "base = keras.applications.MobileNetV2(input_shape=(32, 32, 3), include_top=False, weights=None)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "nesting",
+    [
+        "model = keras.Sequential([base, layers.GlobalAveragePooling2D(), layers.Dense(2)])\n",
+        "inputs = keras.Input(shape=(32, 32, 3))\nx = layers.Rescaling(1 / 255.0)(inputs)\n"
+        "x = base(x, training=False)\n"
+        "model = keras.Model(inputs, layers.Dense(2)(layers.GlobalAveragePooling2D()(x)))\n",
+    ],
+    ids=["sequential", "functional"],
+)
+def test_an_item_of_layers_may_be_a_nested_model(nesting):
+    """`model.layers[0].output_shape` of a nested MobileNetV2 prints `(None, 1, 1, 1280)` on Keras 3.15.1 (held-out
+    probe 19): Functional and Sequential keep `output_shape`, only plain layers lost it."""
+    source = NESTED_BASE + nesting + "print(model.layers[0].output_shape, model.layers[2].output_shape)\n"
+    assert "KER120" not in {code for code, _ in _found(source, Target.KERAS3)}
+
+
+def test_an_item_of_layers_of_a_model_of_plain_layers_is_a_plain_layer():
+    source = (
+        "import keras\nfrom keras import layers\n"
+        "model = keras.Sequential([keras.Input((3,)), layers.Dense(4), layers.Dense(1)])\n"
+        "x = model.predict(data)\nprint(model.layers[-1].output_shape)\n"
+    )
+    assert [found for found in _found(source, Target.KERAS3) if found[0] == "KER120"] == [("KER120", 5)]
+
+
+def test_a_member_made_by_a_method_of_the_class_is_typed():
+    """The DQN agent of many tutorials: `self.model = self._build_model()`, then `self.model.optimizer.lr` raises
+    AttributeError on Keras 3 (held-out probe 19). Another class holding a `self.model` of its own does not hide it."""
+    source = (
+        "import keras\n\n\nclass Agent:\n    def __init__(self):\n        self.model = self._build_model()\n\n"
+        "    def _build_model(self):\n        model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])\n"
+        "        model.compile(loss='mse', optimizer='adam')\n        return model\n\n"
+        "    def decay(self):\n        return self.model.optimizer.lr\n\n\n"
+        "class Other:\n    def __init__(self):\n        self.model = object()\n"
+    )
+    found = [found for found in _found(source, Target.KERAS3) if found[0] == "KER120"]
+    assert found == [("KER120", 14)]
+    overridden = source + "\n\nclass Child(Agent):\n    def _build_model(self):\n        return object()\n"
+    assert "KER120" not in {code for code, _ in _found(overridden, Target.KERAS3)}

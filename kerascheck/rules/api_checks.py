@@ -463,6 +463,11 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     # hand-checked replacement is the core class's (TorchModuleWrapper's own output_shape aside).
     classes = use.type.classes or (frozenset({kind}) if fact is not None else frozenset())
     present = name in api.attributes(ctx.target, kind, classes)
+    if not present and kind == "Layer" and not use.type.classes and name in api.attributes(ctx.target, "Model"):
+        from kerascheck.rules.objects import nests_a_model  # here: few modules read a model's name on a layer
+
+        if nests_a_model(ctx):
+            return None  # ``model.layers[0]`` may be a nested model, which has the name
     on_self = isinstance(use.node.value, ast.Name) and use.node.value.id == "self"
     if fact is not None and fact.own_when_set and (on_self or name in set_here or _defined_by_classes(ctx, name)):
         return None  # a Keras 1 name the module's own layers may have (``self.W = self.add_weight(…)``)

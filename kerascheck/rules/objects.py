@@ -44,7 +44,7 @@ from kerascheck.record import Record
 from kerascheck.rules.base import module_text
 from kerascheck.rules.calls import callee
 from kerascheck.text import Lines
-from kerascheck.walk import CHILDREN, child_nodes, class_body_names
+from kerascheck.walk import CHILDREN, chain_root, child_nodes, class_body_names
 
 # Functions that return a model (keras 2.15.0 keras/api/_v2/keras/models; keras 3.15.1 keras/models,
 # keras/saving): canonical names.
@@ -253,17 +253,19 @@ def _self_names(ctx: Context, classes: Dict[int, ObjectType]) -> FrozenSet[str]:
 
 
 def _member_words(text: str, offsets: List[int]) -> FrozenSet[str]:
-    """The names written as ``self.<name>`` right before the dots at ``offsets`` (``self.net.predict_proba``)."""
+    """The names written as ``self.<name>`` at the start of the receivers before the dots at ``offsets``
+    (``self.net.predict_proba``, ``self.model.optimizer.lr``)."""
     words = set()
     for dot in offsets:
         end = dot
         while end > 0 and text[end - 1] in " \t":
             end -= 1
         start = end
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
             start -= 1
-        if start < end and text[max(0, start - 5) : start] == "self.":
-            words.add(text[start:end])
+        parts = text[start:end].split(".")
+        if len(parts) >= 2 and parts[0] == "self" and parts[1]:
+            words.add(parts[1])
     return frozenset(words)
 
 
@@ -295,16 +297,65 @@ def _members(ctx: Context, words: FrozenSet[str]) -> Dict[int, Dict[str, ObjectT
         for node in inside:
             values.setdefault(node.targets[0].attr, []).append(node.value)  # type: ignore[attr-defined]
         own = class_body_names(klass)
+        methods = {node.name: node for node in klass.body if type(node) is ast.FunctionDef and not node.decorator_list}
         typed = {}
         for name, bound in values.items():
-            if name in own or _attribute_stores(text, name) != len(bound):
+            # ``self.<name> = …`` in the methods of another class, none of whose bases is this one's name: that
+            # class's own objects (two agents that each hold a ``self.model``)
+            theirs = len(
+                [
+                    node
+                    for node in assigned
+                    if node.targets[0].attr == name  # type: ignore[attr-defined]
+                    and not klass.lineno <= node.lineno <= (klass.end_lineno or 0)
+                    and _of_another_class(ctx, klass, node.lineno)
+                ]
+            )
+            if name in own or _attribute_stores(text, name) != len(bound) + theirs:
                 continue  # the class body binds it too, or the text sets it otherwise or elsewhere
-            kind = _unify([expression_type(ctx, value, _untyped) for value in bound])
+            kind = _unify([_member_value_type(ctx, value, methods) for value in bound])
             if kind is not None:
                 typed[name] = kind
         if typed:
             found[id(klass)] = typed
     return found
+
+
+def _of_another_class(ctx: Context, klass: ast.ClassDef, line: int) -> bool:
+    """Whether ``line`` stands in another class of the module (the innermost holding it), none of whose bases is
+    ``klass``'s name."""
+    found: Optional[ast.ClassDef] = None
+    for other in ctx.index.classes:
+        if other.lineno <= line <= (other.end_lineno or 0) and (found is None or other.lineno > found.lineno):
+            found = other
+    return found is not None and found is not klass and not any(chain_root(base) == klass.name for base in found.bases)
+
+
+def _member_value_type(ctx: Context, value: ast.expr, methods: Dict[str, ast.FunctionDef]) -> Optional[ObjectType]:
+    """The type of a value bound to ``self.<name>``: also what a method of the class returns, ``self.model =
+    self._build_model()`` (the DQN agent of many tutorials), where the module defines no other method of that name
+    (a subclass's would be called instead)."""
+    func = value.func if type(value) is ast.Call else None
+    if (
+        type(func) is ast.Attribute
+        and type(func.value) is ast.Name
+        and func.value.id == "self"
+        and func.attr in methods
+        and _defined_once(module_text(ctx), func.attr)
+    ):
+        method = methods[func.attr]
+        key = ("objects", "method returns", id(method))
+        if key not in ctx.memo:
+            ctx.memo[key] = None  # while its returns are worked out: a recursive call is untyped
+            ctx.memo[key] = _returns_of(ctx, method, 1)
+        return ctx.memo[key]
+    return expression_type(ctx, value, _untyped)
+
+
+def _defined_once(text: str, name: str) -> bool:
+    import re  # here: only a member bound by a method's result needs it
+
+    return len(re.findall(rf"\bdef[ \t]+{re.escape(name)}[ \t]*\(", text)) == 1
 
 
 def _attribute_stores(text: str, name: str) -> int:
@@ -718,6 +769,80 @@ def _project_context(ctx: Context, module: str) -> Optional[Context]:
     return _CONTEXTS[key]
 
 
+def _module_scope(ctx: Context) -> _Scope:
+    """The module's top-level scope, for typing expressions outside any typed use (worked out once)."""
+    module = ctx.memo.get(("objects", "module scope"))
+    if module is None:
+        module = _Scope(ctx, _keras_classes(ctx), [], None, None, ctx.tree.body, (), [], _module_candidates(ctx))
+        ctx.memo[("objects", "module scope")] = module
+    return module
+
+
+def nests_a_model(ctx: Context) -> bool:
+    """Whether the module may put a model inside another: a model (a name or call the module types as one, an
+    application) in the list given to ``Sequential``, passed to ``.add``, or called on a symbolic tensor (``x =
+    base(inputs)`` after ``inputs = keras.Input(…)``: a functional model). An item of such a model's ``layers`` may
+    then be a model, which keeps names a plain layer lost (``model.layers[0].output_shape`` of a nested MobileNetV2
+    runs on Keras 3.15.1: held-out probe 19)."""
+    key = ("objects", "nests a model")
+    if key not in ctx.memo:
+        ctx.memo[key] = _nests_a_model(ctx)
+    return bool(ctx.memo[key])
+
+
+def _nests_a_model(ctx: Context) -> bool:
+    lookup = _module_scope(ctx).lookup
+
+    def is_model(node: ast.expr) -> bool:
+        typed = expression_type(ctx, node, lookup)
+        return typed is not None and typed.kind in MODEL_KINDS
+
+    tensors = _symbolic_tensor_names(ctx)
+    for node in ctx.nodes:
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func, first = node.func, node.args[0]
+        if isinstance(func, ast.Attribute) and func.attr == "add" and len(node.args) == 1:
+            if is_model(first):
+                return True
+        elif isinstance(first, ast.Name) and first.id in tensors and isinstance(func, (ast.Name, ast.Attribute)):
+            if is_model(func):
+                return True  # ``base(inputs)``: the model becomes a layer of the functional one
+        elif isinstance(first, (ast.List, ast.Tuple)) and is_model(node):
+            if any(is_model(item) for item in first.elts):
+                return True  # ``Sequential([base, …])``
+    return False
+
+
+def _symbolic_tensor_names(ctx: Context) -> Set[str]:
+    """The names the module binds to symbolic tensors only, as its plain assignments show: each one is ``Input(…)``,
+    a layer called at once (``Dense(2)(x)``) or a call on such a name (``x = augment(inputs)``); a name also bound to
+    data (``x = preprocess_image(path)``) is none."""
+    values: Dict[str, List[ast.expr]] = {}
+    for node in ctx.index.assigns:
+        for target in node.targets:
+            if type(target) is ast.Name:
+                values.setdefault(target.id, []).append(node.value)
+    found = {name for name, bound in values.items() if any(_makes_tensor(value, None) for value in bound)}
+    changed = True
+    while changed:  # the greatest set each of whose names only ever gets tensors
+        kept = {name for name in found if all(_makes_tensor(value, found) for value in values[name])}
+        changed, found = kept != found, kept
+    return found
+
+
+def _makes_tensor(value: ast.expr, tensors: Optional[Set[str]]) -> bool:
+    """``Input(…)`` or ``Dense(2)(x)``; with ``tensors``, also a call whose first argument is one of them."""
+    if type(value) is not ast.Call:
+        return False
+    func = value.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name == "Input" or type(func) is ast.Call:
+        return True
+    first = value.args[0] if value.args else None
+    return tensors is not None and type(first) is ast.Name and first.id in tensors
+
+
 def _returns_of(ctx: Context, node: ast.FunctionDef, depth: int) -> Optional[ObjectType]:
     if not node.body or type(node.body[-1]) is not ast.Return:
         return None
@@ -731,10 +856,7 @@ def _returns_of(ctx: Context, node: ast.FunctionDef, depth: int) -> Optional[Obj
             return None
     candidates = _module_candidates(ctx)
     classes = _keras_classes(ctx)
-    module = ctx.memo.get(("objects", "module scope"))
-    if module is None:
-        module = _Scope(ctx, classes, [], None, None, ctx.tree.body, (), [], candidates)
-        ctx.memo[("objects", "module scope")] = module
+    module = _module_scope(ctx)
     scope = _Scope(ctx, classes, [], module, None, node.body, _parameter_names(node), [], candidates)
     return _unify([expression_type(ctx, value, scope.lookup, depth) for value in values])
 
