@@ -187,6 +187,7 @@ class Proof(NamedTuple):
 
 
 PROOFS: Dict[str, Proof] = {
+    "KER252": Proof(("Cannot convert",), ValueError),
     "KER208": Proof(
         (
             "Invalid filepath extension for saving",

@@ -1,4 +1,5 @@
-"""KER328: ``input_shape[-1].value``, a TensorFlow 1 ``Dimension``'s value read off an item of a shape."""
+"""KER328: ``input_shape[-1].value``, a TensorFlow 1 ``Dimension``'s value read off an item of a shape; KER252: an int
+given as an input's shape."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from kerascheck.context import Context
 from kerascheck.context.callees import is_layer_class
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.calls import argument, callee
+from kerascheck.rules.values import value_of
 
 # What ``.value`` follows: an item of a shape (``…]`` then ``.value``), in the text before any node is looked at.
 _ITEM_VALUE = re.compile(r"\][ \t]*\.[ \t]*value\b")
@@ -148,3 +151,110 @@ def _shape_parameters(ctx: Context) -> Dict[int, str]:
 def _shape_parameter(method: ast.FunctionDef) -> Optional[str]:
     names = [arg.arg for arg in method.args.posonlyargs + method.args.args]
     return names[1] if len(names) > 1 and not method.decorator_list else None
+
+
+# keras 3.15.1 backend/common/variables.py ``standardize_shape``: an int is no shape (TF 2.15.1's tf.keras took
+# ``Input(shape=784)`` as ``(784,)``; run on both in held-out probe 19)
+INT_SHAPE_ERROR = "ValueError: Cannot convert '{shape}' to a shape."
+# (owner, keyword, position) of the shapes tf.keras took as an int; TF 2.15.1 refuses an int batch shape too
+_INT_SHAPES = {
+    "layers.Input": (("shape", 0),),
+    "layers.InputLayer": (("input_shape", None), ("shape", 0)),
+}
+
+
+class IntInputShape(Rule):
+    """## What it does
+    Finds an int given as the shape of an input: `Input(shape=(784))` (the parentheses make no tuple),
+    `Input(784)`, `InputLayer(input_shape=784)`, also through a name bound once to an int.
+
+    ## Why is this bad?
+    tf.keras took an int there as a one-item shape (`(None, 784)`, run on TF 2.15.1). Keras 3 refuses it:
+    `ValueError: Cannot convert '784' to a shape.` (run on Keras 3.15.1), when the model is built.
+
+    ## Example
+    ```python
+    inputs = keras.Input(shape=(784))
+    ```
+
+    ## Use instead
+    ```python
+    inputs = keras.Input(shape=(784,))
+    ```
+
+    ## Fix safety
+    Safe: the one-item tuple is the shape tf.keras made of the int.
+    """
+
+    code = "KER252"
+    name = "int-input-shape"
+    message = "`{keyword}={shape}` of `{callee}` is an int, not a tuple: on target {target} Keras raises `{error}`"
+    fix_title = "Write a one-item tuple: `{keyword}=({shape},)`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    targets = frozenset({Target.KERAS3})
+    owners = frozenset(_INT_SHAPES)
+    valid = (
+        Valid("import keras\ninputs = keras.Input(shape=(784,))\nlayer = keras.layers.InputLayer(shape=(3, 4))\n",
+              target=Target.KERAS3),
+        Valid("from tensorflow import keras\ninputs = keras.Input(shape=(784))\n"),  # tf.keras takes it
+        Valid("import keras\ninputs = keras.Input(shape=(n_features))\n", target=Target.KERAS3),  # not known an int
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "import keras\ninputs = keras.Input(shape=(784))\n",
+            at=((2, 21),),
+            target=Target.KERAS3,
+            fixed="import keras\ninputs = keras.Input(shape=(784,))\n",
+        ),
+        Invalid(
+            "from keras.layers import Input, InputLayer\nSIZE = 32\nx = Input(SIZE)\n"
+            "layer = InputLayer(input_shape=8)\n",
+            at=((3, 10), (4, 19)),
+            target=Target.KERAS3,
+            fixed="from keras.layers import Input, InputLayer\nSIZE = 32\nx = Input((SIZE,))\n"
+            "layer = InputLayer(input_shape=(8,))\n",
+        ),
+    )
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in _INT_SHAPES:
+            return
+        for keyword, position in _INT_SHAPES[target.owner]:
+            given = argument(node, position, keyword) if position is not None else _keyword(node, keyword)
+            if given is None or not _is_int(value_of(ctx, given)):
+                continue
+            shown = ctx.source_of(given)
+            tupled = f"{shown}," if _grouped(ctx, node, given) else f"({shown},)"
+            written = next((item for item in node.keywords if item.value is given), given)  # ``shape=…`` whole
+            yield self.finding(
+                ctx, written, edits=(Edit(*ctx.span(given), tupled),), keyword=keyword, shape=shown,
+                callee=target.display, error=INT_SHAPE_ERROR.format(shape=_int_value(value_of(ctx, given))),
+            )  # fmt: skip
+
+
+def _keyword(node: ast.Call, name: str) -> Optional[ast.expr]:
+    return next((item.value for item in node.keywords if item.arg == name), None)
+
+
+def _is_int(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) is int
+
+
+def _int_value(node: ast.expr) -> int:
+    return node.value if isinstance(node, ast.Constant) and type(node.value) is int else 0
+
+
+def _grouped(ctx: Context, call: ast.Call, given: ast.expr) -> bool:
+    """Whether parentheses of their own hold the argument (``shape=(784)``, ``Input((784))``): a comma inside them
+    makes the tuple. The call's own parenthesis, before a first positional argument, is none of them."""
+    line, col, end_line, end_col = ctx.span(given)
+    text = ctx.lines[line - 1]
+    before = text[:col].rstrip()
+    after = ctx.lines[end_line - 1][end_col:].lstrip()
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    _, _, func_line, func_col = ctx.span(call.func)
+    opening = len(before) - 1  # the column of that "("
+    return not (func_line == line and ctx.lines[line - 1][func_col:opening].strip() == "")
