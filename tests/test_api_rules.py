@@ -422,3 +422,16 @@ def test_a_partials_lr_is_renamed_as_the_calls_would_be():
     (finding,) = _found(source, K3, ("KER205",))
     assert finding.fix is not None and finding.fix.safe  # unsafe on tf.keras, as for a call
     assert apply_fixes(source, [finding]) == (source.replace("lr=", "learning_rate="), 1)
+
+
+def test_a_path_ending_in_a_number_made_a_string_is_no_keras_file():
+    """TF Serving's export idiom, `model.save(os.path.join(EXPORT_DIR, str(VERSION)))` with `VERSION = 1`: Keras 3.15.1
+    raises `Invalid filepath extension for saving` there, and `load_model` of it `File format not supported` (held-out
+    probe 19, run)."""
+    source = (
+        "import os\nimport keras\nVERSION = 1\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+        "path = os.path.join('export', str(VERSION))\nmodel.save(path)\nrestored = keras.models.load_model(path)\n"
+    )
+    assert {"KER208", "KER220"} <= {code for code, *_ in _codes(source, Target.KERAS3)}
+    named = source.replace("VERSION = 1", "VERSION = 'model.keras'")
+    assert not {"KER208", "KER220"} & {code for code, *_ in _codes(named, Target.KERAS3)}

@@ -168,10 +168,10 @@ class Keras3SavingArguments(Rule):
             at=((7, 11),),
             target=Target.KERAS3,
         ),
-        Invalid(  # a TF Serving export: the version directory's name is not seen, `"tf"` says it is one
+        Invalid(  # a TF Serving export: the version directory (a number made a string), and `"tf"` says it is one
             "import os\nimport keras\nmodel = keras.Sequential()\nMODEL_DIR, version = 'serving', 1\n"
             "model.save(os.path.join(MODEL_DIR, str(version)), save_format='tf')\n",
-            at=((5, 50),),
+            at=((5, 11), (5, 50)),  # the path ends in the version, a number
             target=Target.KERAS3,
         ),
     )

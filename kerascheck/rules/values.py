@@ -353,6 +353,9 @@ def _call_tail(ctx: Context, node: ast.Call, depth: int) -> Optional[Tail]:
         return _after_separator(last)
     if isinstance(func, ast.Name) and func.id == "str" and len(node.args) == 1:
         if module_values(ctx).binding(func) is None and not _bound_anywhere(ctx, "str"):
+            number = value_of(ctx, node.args[0])
+            if isinstance(number, ast.Constant) and type(number.value) is int:
+                return Tail(str(number.value), True)  # ``os.path.join(export_dir, str(VERSION))``: TF Serving's
             return string_tail(ctx, node.args[0], depth + 1)
     return None
 
