@@ -162,3 +162,28 @@ def test_a_module_of_the_tf_keras_package_only_is_judged_as_keras_2_on_keras3():
     assert "deprecated" in findings[0].message
     mixed = "import keras as keras3\n" + source  # Keras 3 beside it: judged as Keras 3
     assert ("KER302", 10) in [(f.code, f.line) for f in check_source(mixed, Settings(target=Target.KERAS3))]
+
+
+def test_tf_keras_s_own_code_mixes_nothing_with_tf_keras(tmp_path):
+    """tf_keras's integration tests live below `tf_keras/` (in folders of no `__init__.py`), use `tensorflow.keras`
+    and import `tf_keras` helpers: they run with TF_USE_LEGACY_KERAS, where tf.keras is tf_keras (corpus triage 16:
+    13 KER402 findings per target). The same module elsewhere mixes two Keras."""
+    from kerascheck.runner import check_text
+
+    source = (
+        "from tensorflow import keras\nfrom tf_keras.integration_test.models.input_spec import InputSpec\n"
+        "model = keras.Sequential([keras.layers.Dense(2)])\n"
+    )
+    package = tmp_path / "tf_keras"
+    (package / "integration_test" / "models").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    inside = package / "integration_test" / "models" / "mini.py"
+    outside = tmp_path / "mini.py"
+    for path in (inside, outside):
+        path.write_text(source)
+
+    def codes(path):
+        return {f.code for f in check_text(source, Settings(target=Target.TF_KERAS), "models.mini", path=str(path))}
+
+    assert "KER402" not in codes(inside)
+    assert "KER402" in codes(outside)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import functools
 import io
+import os
 import tokenize
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Protocol, Sequence, Set, Tuple, Union
 
@@ -86,8 +87,14 @@ class Context:
         self._nodes: Optional[List[ast.AST]] = None
         # ``os.environ["TF_USE_LEGACY_KERAS"] = "1"``: TensorFlow's lazy loader makes ``tf.keras`` the tf_keras
         # package (tensorflow/python/util/lazy_loader.py; run on TF 2.15.1 with tf_keras 2.15.1: corpus triage 8)
+        # So does tf_keras's own code (its tests run with ``TF_USE_LEGACY_KERAS``): there ``tf.keras`` is the package
+        # itself, and an integration test of tf_keras mixes nothing (corpus triage 16: 13 KER402 findings per target)
         text = self._text
-        self.legacy_tf_keras = "TF_USE_LEGACY_KERAS" in text and sets_legacy_tf_keras(tree)
+        self.legacy_tf_keras = (
+            (module_name or "").startswith(f"{TF_KERAS_PACKAGE}.")
+            or (path is not None and _in_package_tree(os.path.dirname(os.path.abspath(path)), TF_KERAS_PACKAGE))
+            or ("TF_USE_LEGACY_KERAS" in text and sets_legacy_tf_keras(tree))
+        )
         # implementation -> its first use in the module: what most modules need (one Keras, nothing to mix)
         self.first_uses: Dict[str, Use] = self._find_first_uses()
 
@@ -663,6 +670,19 @@ class Use(Record):
         branches of one ``if`` (both patterns are how libraries support either Keras on purpose)."""
         apart = None not in (self.function, other.function) and self.function != other.function
         return not apart and not self.where.excludes(other.where)
+
+
+@functools.lru_cache(maxsize=1024)
+def _in_package_tree(folder: str, package: str) -> bool:
+    """Whether ``folder`` is, or is below, a folder named ``package`` that is a package (tf_keras's integration
+    tests live below ``tf_keras/`` in folders of no ``__init__.py``, and import it as ``tf_keras.integration_test``)."""
+    while True:
+        head, name = os.path.split(folder)
+        if name == package and os.path.isfile(os.path.join(folder, "__init__.py")):
+            return True
+        if not name or head == folder:
+            return False
+        folder = head
 
 
 def _tests_none(text: str, name: str) -> bool:
