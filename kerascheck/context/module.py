@@ -63,6 +63,7 @@ class Context:
         self._ascii = self._text.isascii()
         self.settings = settings
         self.target: Target = settings.target
+        self._imported_twice: Optional[Dict[Tuple[int, str], List[Union[ast.Import, ast.ImportFrom]]]] = None
         # how the messages name the target, where it is not the one the run was asked for (see engine.analyse_tree)
         self.target_shown: Optional[str] = None
         stars = None
@@ -555,28 +556,34 @@ class Context:
         """Whether every name the import binds is bound again by a later import of the same block, with no read of
         the name anywhere in between: ``from tensorflow import keras`` then ``import tf_keras as keras`` (the recipe
         for keeping Keras 2 on TF >= 2.16, added below an old import) leaves nothing of the first Keras to mix."""
-        if len(self.index.imports) < 2:
-            return False
+        bound_by = self._imported_twice
+        if bound_by is None:
+            bound_by = self._imported_twice = self._names_imported_twice()
+        if not bound_by:
+            return False  # almost always: no name is imported twice in one block
         scope, where = self.index.scope_of[id(node)], self.index.where[id(node)]
-        names = {alias.asname or alias.name.split(".")[0] for alias in node.names}
-        if "*" in names:
-            return False
         end = node.end_lineno or node.lineno
         rebound: Dict[str, int] = {}  # name -> the line of the import that binds it again
-        for later in self.index.imports:
-            if (
-                later.lineno <= end
-                or self.index.scope_of[id(later)] is not scope
-                or self.index.where[id(later)] != where
-            ):
-                continue
-            for alias in later.names:
-                name = alias.asname or alias.name.split(".")[0]
-                if name in names and name not in rebound:
-                    rebound[name] = later.lineno
-        if len(rebound) != len(names):
-            return False
+        for alias in node.names:
+            name = alias.asname or alias.name.split(".")[0]
+            later = [
+                other.lineno
+                for other in bound_by.get((id(scope), name), ())
+                if other.lineno > end and self.index.where[id(other)] == where
+            ]
+            if name == "*" or not later:
+                return False
+            rebound[name] = min(later)
         return not any(end < chain.lineno <= rebound.get(chain_root(chain) or "", 0) for chain in self.index.chains)
+
+    def _names_imported_twice(self) -> Dict[Tuple[int, str], List[Union[ast.Import, ast.ImportFrom]]]:
+        """(id(scope), name) -> the imports binding the name in that scope, for the names two imports bind there."""
+        found: Dict[Tuple[int, str], List[Union[ast.Import, ast.ImportFrom]]] = {}
+        for node in self.index.imports:
+            scope = id(self.index.scope_of[id(node)])
+            for alias in node.names:
+                found.setdefault((scope, alias.asname or alias.name.split(".")[0]), []).append(node)
+        return {key: nodes for key, nodes in found.items() if len(nodes) > 1}
 
     def allows_absence(self, node: ast.expr) -> bool:
         """Whether the module plans for the chain's first name to be missing: it is bound only by guarded imports and a
@@ -591,9 +598,12 @@ class Context:
             return True
         return _tests_none(self.text, root)
 
-    @functools.cached_property
+    @property
     def _called_names(self) -> Set[int]:
-        return {id(call.func) for call in self.index.calls}
+        key = ("context", "called names")
+        if key not in self.memo:
+            self.memo[key] = {id(call.func) for call in self.index.calls}
+        return self.memo[key]
 
     def _bound_by_guarded_import(self, node: ast.expr) -> bool:
         """Whether a chain's first name comes only from imports inside try/except ImportError (an

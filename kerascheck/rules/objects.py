@@ -152,7 +152,7 @@ def _may_be_typed(
     text: str,
     dot: int,
     receivers: AbstractSet[str],
-    callees: AbstractSet[str] = frozenset(),
+    callees: Container[str] = frozenset(),
     candidates: Container[str] = frozenset(),
     attributes: AbstractSet[str] = frozenset(),
 ) -> bool:
@@ -219,9 +219,9 @@ def _callee_before(text: str, close: int) -> Optional[str]:
 _CALL_TEXT = 2000  # characters: a call's parentheses are read back no further
 
 
-def _typing_callees(ctx: Context) -> AbstractSet[str]:
-    """The first names of the callees whose calls may be typed: Keras's (and TF's) names, and the module's own
-    top-level functions (see :func:`_call_type`)."""
+def _typing_callees(ctx: Context) -> Container[str]:
+    """The first names of the callees whose calls may be typed: Keras's (and TF's) names, the module's own
+    top-level functions, and the functions it imports from the project (see :func:`_call_type`)."""
     key = ("objects", "typing callees")
     if key not in ctx.memo:
         relevant = ctx.index.relevant
@@ -229,14 +229,30 @@ def _typing_callees(ctx: Context) -> AbstractSet[str]:
             ctx.memo[key] = relevant  # every name: after a star import of Keras
         else:
             own = {node.name for node in ctx.tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))}
-            if ctx.path is not None:  # a function imported from another module of the project may make one too
-                own |= {
-                    name
-                    for name, bindings in ctx.index.module_scope.bindings.items()
-                    if len(bindings) == 1 and bindings[0].dotted is not None and _from_project(ctx, name)
-                }
-            ctx.memo[key] = frozenset(relevant) | own
+            ctx.memo[key] = _TypingCallees(ctx, frozenset(relevant) | own)
     return ctx.memo[key]
+
+
+class _TypingCallees:
+    """The names of :func:`_typing_callees`: the project's functions asked about one by one, as a receiver's text
+    shows a call of one (finding a module's file costs a few ``stat`` calls, and most imported names are never
+    called on a line that matters)."""
+
+    def __init__(self, ctx: Context, known: FrozenSet[str]) -> None:
+        self.ctx, self.known = ctx, known
+        self.asked: Dict[str, bool] = {}
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if name in self.known:
+            return True
+        if self.ctx.path is None:
+            return False
+        if name not in self.asked:
+            bindings = self.ctx.index.module_scope.bindings.get(name, [])
+            self.asked[name] = len(bindings) == 1 and bindings[0].dotted is not None and _from_project(self.ctx, name)
+        return self.asked[name]
 
 
 def _self_names(ctx: Context, classes: Dict[int, ObjectType]) -> FrozenSet[str]:
