@@ -435,3 +435,16 @@ def test_a_path_ending_in_a_number_made_a_string_is_no_keras_file():
     assert {"KER208", "KER220"} <= {code for code, *_ in _codes(source, Target.KERAS3)}
     named = source.replace("VERSION = 1", "VERSION = 'model.keras'")
     assert not {"KER208", "KER220"} & {code for code, *_ in _codes(named, Target.KERAS3)}
+
+
+def test_optimizer_keywords_passed_through_an_item_of_a_config_dict():
+    """`Adam(**EXPERIMENT["optimizer"])` with `EXPERIMENT = {"optimizer": {"lr": 0.01, "decay": 1e-5}}`: TF 2.15.1
+    raises `ValueError: decay is deprecated in the new Keras optimizer` (held-out probe 19, run), and drops `lr`."""
+    source = (
+        "from tensorflow import keras\n"
+        "EXPERIMENT = {'epochs': 1, 'optimizer': {'lr': 0.01, 'decay': 1e-5}}\n"
+        "opt = keras.optimizers.Adam(**EXPERIMENT['optimizer'])\n"
+    )
+    assert sorted(code for code, line, _ in _codes(source, Target.TF_KERAS) if line == 3) == ["KER205", "KER206"]
+    plain = source.replace("'lr': 0.01, 'decay': 1e-5", "'learning_rate': 0.01")
+    assert not [code for code, line, _ in _codes(plain, Target.TF_KERAS) if line == 3]

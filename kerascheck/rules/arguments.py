@@ -523,11 +523,26 @@ class _OptimizerKeywordRule(Rule):
 
 
 def _spells_key(ctx: Context, mapping: ast.expr, key: str) -> bool:
-    """Whether ``**mapping`` certainly passes ``key``: a dict display (or a name bound once to one) with it."""
-    value = value_of(ctx, mapping)
-    return isinstance(value, ast.Dict) and any(
-        isinstance(item, ast.Constant) and item.value == key for item in value.keys
-    )
+    """Whether ``**mapping`` certainly passes ``key``: a dict display (or a name bound once to one) with it, also
+    as an item of one (``**EXPERIMENT["optimizer"]`` with ``EXPERIMENT = {"optimizer": {"lr": 0.01}}``)."""
+    value = _dict_display(ctx, mapping)
+    return value is not None and any(isinstance(item, ast.Constant) and item.value == key for item in value.keys)
+
+
+def _dict_display(ctx: Context, node: ast.expr, depth: int = 0) -> Optional[ast.Dict]:
+    """The dict display an expression stands for: itself, through a name bound once, or an item of one by a
+    constant key; None when it cannot be seen."""
+    value = value_of(ctx, node)
+    if isinstance(value, ast.Dict):
+        return value
+    if depth < 4 and isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Constant):
+        outer = _dict_display(ctx, value.value, depth + 1)
+        if outer is not None:
+            found = [item for key, item in zip(outer.keys, outer.values) if isinstance(key, ast.Constant)
+                     and key.value == value.slice.value]  # fmt: skip
+            if len(found) == 1 and all(key is not None for key in outer.keys):  # no ``**other`` inside
+                return _dict_display(ctx, found[0], depth + 1)
+    return None
 
 
 class OptimizerEpsilonNone(Rule):
@@ -716,7 +731,14 @@ class OptimizerDecay(_OptimizerKeywordRule):
 
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
-        for finding, keyword in zip(super().check_call(ctx, node), _decay_keywords(node)):
+        # the keywords the findings are of, in the same order: ``decay=…``, and ``**config`` passing ``decay``
+        passing = [
+            k for k in node.keywords if k.arg == "decay" or (k.arg is None and _spells_key(ctx, k.value, "decay"))
+        ]
+        for finding, keyword in zip(super().check_call(ctx, node), passing):
+            if keyword.arg is None:
+                yield finding  # no fix: the mapping may serve other calls too
+                continue
             fix = None if target is None else decay_fix(ctx, node, target.owner, keyword)
             if fix is None:
                 refused = legacy_refusal(ctx, node)
