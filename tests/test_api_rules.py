@@ -448,3 +448,16 @@ def test_optimizer_keywords_passed_through_an_item_of_a_config_dict():
     assert sorted(code for code, line, _ in _codes(source, Target.TF_KERAS) if line == 3) == ["KER205", "KER206"]
     plain = source.replace("'lr': 0.01, 'decay': 1e-5", "'learning_rate': 0.01")
     assert not [code for code, line, _ in _codes(plain, Target.TF_KERAS) if line == 3]
+
+
+def test_optimizer_keywords_through_a_table_of_optimizer_classes():
+    """`OPTIMIZERS[name](lr=…)` with `OPTIMIZERS = {"adam": Adam, "sgd": SGD}`: Keras 3.15.1 raises `Argument(s) not
+    recognized`, TF 2.15.1 drops `lr` (held-out probe 19, run on both); a table holding another class is not known."""
+    source = (
+        "from keras.optimizers import Adam, SGD\nOPTIMIZERS = {'adam': Adam, 'sgd': SGD}\n"
+        "def make(name, rate):\n    return OPTIMIZERS[name](lr=rate)\n"
+    )
+    for target in (Target.KERAS3, Target.TF_KERAS):
+        assert [(code, line) for code, line, _ in _codes(source, target) if code == "KER205"] == [("KER205", 4)]
+    mixed = source.replace("'sgd': SGD}", "'sgd': SGD, 'mine': MyOptimizer}")
+    assert "KER205" not in {code for code, *_ in _codes(mixed, Target.KERAS3)}

@@ -517,9 +517,45 @@ class _OptimizerKeywordRule(Rule):
                 )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
-        """``functools.partial(Adam, lr=3e-4)``: the keyword fails (or is dropped) when the partial is called."""
+        """``functools.partial(Adam, lr=3e-4)``: the keyword fails (or is dropped) when the partial is called. And
+        ``OPTIMIZERS[name](lr=…)`` with ``OPTIMIZERS = {"adam": Adam, "sgd": SGD}``: whichever is picked."""
         for _, prepared in keras_partials(ctx):
             yield from _OptimizerKeywordRule.check_call(self, ctx, prepared)  # KER206's decay fix is a call's
+        text = module_text(ctx)
+        if "](" not in text or self.keyword not in text:
+            return
+        fact = next(fact for fact in catalog.OPTIMIZER_KEYWORDS if fact.name == self.keyword)
+        for node in ctx.nodes:
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Subscript)):
+                continue
+            owners = _optimizer_table(ctx, node.func.value)
+            if not owners:
+                continue
+            shown = f"{shown_source(ctx.source_of(node.func.value))}[…] ({', '.join(owners)})"
+            for keyword in node.keywords:
+                if keyword.arg == fact.name or (keyword.arg is None and _spells_key(ctx, keyword.value, fact.name)):
+                    # no fix: the keyword is right for no optimizer of the table, but the table may serve others
+                    yield self.finding(
+                        ctx, keyword, owner=shown, effect=dict(fact.effect)[ctx.target], guideline=fact.guideline
+                    )
+
+
+def _optimizer_table(ctx: Context, table: ast.expr) -> Tuple[str, ...]:
+    """The short names of the optimizers a dict display maps its keys to (``{"adam": Adam, "sgd": SGD}``, or a name
+    bound once to one), when every value is a Keras optimizer class of the target's own (not a legacy one); else ()."""
+    display = _dict_display(ctx, table)
+    if display is None or not display.values or any(key is None for key in display.keys):
+        return ()
+    names = []
+    for value in display.values:
+        canonical = ctx.canonical(value) if isinstance(value, (ast.Name, ast.Attribute)) else None
+        reference = ctx.reference(value) if canonical else None
+        if canonical not in catalog.OPTIMIZERS or reference is None:
+            return ()
+        if _legacy_optimizer(ctx, Callee(canonical, canonical, reference, canonical)):
+            return ()
+        names.append(canonical.rsplit(".", 1)[-1])
+    return tuple(dict.fromkeys(names))
 
 
 def _spells_key(ctx: Context, mapping: ast.expr, key: str) -> bool:
