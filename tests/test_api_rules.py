@@ -461,3 +461,16 @@ def test_optimizer_keywords_through_a_table_of_optimizer_classes():
         assert [(code, line) for code, line, _ in _codes(source, target) if code == "KER205"] == [("KER205", 4)]
     mixed = source.replace("'sgd': SGD}", "'sgd': SGD, 'mine': MyOptimizer}")
     assert "KER205" not in {code for code, *_ in _codes(mixed, Target.KERAS3)}
+
+
+def test_add_weight_shape_first_with_a_name_keyword_says_what_python_raises():
+    """On tf.keras, `add_weight((2, 2), name="w")` binds the shape to `name`: Python raises `got multiple values for
+    argument 'name'` before Keras sees the shape (run on TF 2.15.1: held-out probe 20)."""
+    from kerascheck.engine import check_source as check
+
+    source = (
+        "from tensorflow import keras\nclass A(keras.layers.Layer):\n    def build(self, s):\n"
+        "        self.w = self.add_weight((2, 2), initializer='zeros', name='w')\n"
+    )
+    (finding,) = [f for f in check(source, Settings(target=Target.TF_KERAS)) if f.code == "KER207"]
+    assert "got multiple values for argument 'name'" in finding.message and "concatenate" not in finding.message

@@ -894,6 +894,11 @@ class AddWeightPositionalName(Rule):
                 "which target tf.keras takes as the name: "
                 f'`TypeError: can only concatenate {sequence} (not "str") to {sequence}`'
             )
+            if any(keyword.arg == "name" for keyword in node.keywords):  # Python raises first (run on TF 2.15.1)
+                effect = (
+                    "which target tf.keras takes as the name, given again as `name=`: "
+                    "`TypeError: Layer.add_weight() got multiple values for argument 'name'`"
+                )
             fixable = len(node.args) <= len(order)
         else:
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
