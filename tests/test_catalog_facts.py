@@ -843,3 +843,15 @@ def test_the_private_copy_on_keras3_is_refused_in_keras3s_words(real_keras3):
     messages = [f.message for f in findings_of(source, Target.KERAS3) if f.code in ("KER103", "KER403")]
     assert messages and all(KERAS3_SEQUENTIAL_ERROR in message for message in messages)
     assert not any("tf.keras itself on TF <= 2.5" in message for message in messages)
+
+
+def test_keras_1_and_2_names_of_models_and_optimizers_are_gone_from_keras3(real_keras3):
+    """`model.output_layers`, `model.layers_by_depth` (public until Keras 2.1) and `optimizer.decay` (Keras 2.2.4 set
+    it on every optimizer): none on the installed Keras 3 (TF 2.15.1: tests/data/api_programs/tf_optimizer_decay.py)."""
+    from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES
+
+    keras = real_keras3
+    model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])
+    for kind, name, owner in (("Model", "output_layers", model), ("Model", "layers_by_depth", model)):
+        assert (kind, name) in REPLACED_ATTRIBUTES and not hasattr(owner, name)
+    assert ("Optimizer", "decay") in REPLACED_ATTRIBUTES and not hasattr(keras.optimizers.Adam(), "decay")

@@ -123,6 +123,31 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         removed_in="Keras 3.0",
         only_on=(Target.KERAS3,),
     ),
+    # Keras 1.2.2 keras/engine/topology.py:1768 and :1968 (Container.output_layers, .layers_by_depth: public until
+    # Keras 2.1); Keras 2.2.4 keras/engine/network.py:199 and :235 keep them private (`_output_layers`,
+    # `_layers_by_depth`); absent from keras 2.15.0 and 3.15.1 (run: AttributeError on TF 2.15.1, held-out probe 20).
+    ("Model", "output_layers"): AttributeReplacement(
+        None,
+        "Read the layers from `model.layers` (a Sequential model's output layer is `model.layers[-1]`)",
+        "Keras 1.2.2 engine/topology.py:1768; private from Keras 2.2.4 engine/network.py:199; absent from keras 2.15.0 "
+        "and 3.15.1",
+    ),
+    ("Model", "layers_by_depth"): AttributeReplacement(
+        None,
+        "Walk `model.layers`, which lists the layers in the order they are called",
+        "Keras 1.2.2 engine/topology.py:1968; private from Keras 2.2.4 engine/network.py:235; absent from keras "
+        "2.15.0 and 3.15.1",
+    ),
+    # Keras 2.2.4 keras/optimizers.py:178 (each optimizer: `self.decay = K.variable(decay)`); the TF 2.11+ optimizers
+    # of keras 2.15.0 and Keras 3.15.1 have no `decay` (run: AttributeError on both, held-out probe 20); TF 2.15's
+    # `optimizers.legacy` ones keep it (run), so a module that makes those may read it.
+    ("Optimizer", "decay"): AttributeReplacement(
+        None,
+        "Decay the rate with a schedule (`learning_rate=keras.optimizers.schedules.InverseTimeDecay(…)`) and read "
+        "`optimizer.learning_rate`, or keep `optimizers.legacy` (tf.keras)",
+        "Keras 2.2.4 optimizers.py:178; absent from keras 2.15.0 optimizers/optimizer.py and keras 3.15.1",
+        unless_module_says="legacy",
+    ),
     # Keras 2.2.4 keras/engine/training.py Model._make_train_function/_make_test_function: the same idiom
     # (absent from keras 2.15.0, checked on TF 2.15.1, and from keras 3.15.1).
     ("Model", "_make_train_function"): AttributeReplacement(
