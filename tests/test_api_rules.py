@@ -474,3 +474,18 @@ def test_add_weight_shape_first_with_a_name_keyword_says_what_python_raises():
     )
     (finding,) = [f for f in check(source, Settings(target=Target.TF_KERAS)) if f.code == "KER207"]
     assert "got multiple values for argument 'name'" in finding.message and "concatenate" not in finding.message
+
+
+def test_a_monitored_key_through_a_constant():
+    """`MONITOR = 'val_acc'` shared by ModelCheckpoint and EarlyStopping, with `metrics=['accuracy']`: neither ever
+    sees the key (TF 2.15.1, held-out probe 20, run). Reported at each use, with no fix (the name serves both)."""
+    source = (
+        "from tensorflow import keras\nMONITOR = 'val_acc'\n"
+        "model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(1)])\n"
+        "model.compile(loss='mse', optimizer='adam', metrics=['accuracy'])\n"
+        "stop = keras.callbacks.EarlyStopping(monitor=MONITOR)\n"
+    )
+    found = [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER222"]
+    assert [(f.line, f.fix) for f in found] == [(5, None)]
+    renamed = source.replace("'val_acc'", "'val_accuracy'")
+    assert "KER222" not in {code for code, *_ in _codes(renamed, Target.TF_KERAS)}

@@ -44,7 +44,7 @@ from kerascheck.rules.base import (
     module_text,
     string_replaced,
 )
-from kerascheck.rules.values import is_keras_model, module_values
+from kerascheck.rules.values import is_keras_model, module_values, value_of
 
 
 def _string(node: Optional[ast.AST]) -> Optional[str]:
@@ -308,15 +308,23 @@ class LegacyMetricKey(Rule):
             return
         if canonical == CHECKPOINT:
             yield from self._file_name(ctx, node, renamed)
-        old = _old_key(_argument(node, ctx.target, canonical, "monitor"), renamed)
+        given = _argument(node, ctx.target, canonical, "monitor")
+        old = _old_key(given, renamed)
+        named = None  # ``monitor=MONITOR`` with ``MONITOR = 'val_acc'``: reported here, the literal left as it is
+        if old is None and isinstance(given, ast.Name):
+            named, old = given, _old_key(value_of(ctx, given), renamed)
         if old is None:
             return
         effect = self._effect(ctx.target, canonical, node)
         if effect is not None:
-            shown = f"`{canonical.rsplit('.', 1)[-1]}(monitor={ctx.source_of(old.node)})`"
+            shown = f"`{canonical.rsplit('.', 1)[-1]}(monitor={ctx.source_of(named or old.node)})`"
             # the program runs as written unless Keras 3 raises: then the fix changes what the callback does
             safe = effect == KERAS3_AUTO_MODE_EFFECT
-            yield self._report(ctx, old, shown, effect.format(key=old.key), safe=safe)
+            finding = self._report(ctx, old, shown, effect.format(key=old.key), safe=safe)
+            if named is not None:  # the name may serve other code too: no fix
+                finding = finding._replace(fix=None, line=named.lineno, col=ctx.span(named)[1],
+                                           end_line=ctx.span(named)[2], end_col=ctx.span(named)[3])  # fmt: skip
+            yield finding
 
     def _file_name(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str]]) -> Iterator[Finding]:
         """``ModelCheckpoint("w-{val_acc:.2f}.h5")``: a placeholder of an old key in the file name (a literal,
