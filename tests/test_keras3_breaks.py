@@ -188,6 +188,7 @@ class Proof(NamedTuple):
 
 PROOFS: Dict[str, Proof] = {
     "KER252": Proof(("Cannot convert",), ValueError),
+    "KER253": Proof(("'tuple' object has no attribute",), AttributeError, later=1),  # when the layer is built
     "KER208": Proof(
         (
             "Invalid filepath extension for saving",

@@ -258,3 +258,103 @@ def _grouped(ctx: Context, call: ast.Call, given: ast.expr) -> bool:
     _, _, func_line, func_col = ctx.span(call.func)
     opening = len(before) - 1  # the column of that "("
     return not (func_line == line and ctx.lines[line - 1][func_col:opening].strip() == "")
+
+
+# TF 2.15.1 hands a layer's ``build`` a ``TensorShape`` (``as_list()``, ``ndims``, ``rank``: run); Keras 3.15.1 a
+# tuple (run: ``AttributeError: 'tuple' object has no attribute 'as_list'``; held-out probe 20). What the tuple gives
+# the same: ``list(shape)`` for ``as_list()``, ``len(shape)`` for ``ndims``/``rank`` (a known rank: a tuple's).
+_TENSOR_SHAPE_READS = {"as_list": "list({shape})", "ndims": "len({shape})", "rank": "len({shape})"}
+
+
+class TensorShapeOfBuild(Rule):
+    """## What it does
+    Finds `input_shape.as_list()`, `input_shape.ndims` and `input_shape.rank` on the shape Keras hands a custom
+    layer's `build` or `compute_output_shape`.
+
+    ## Why is this bad?
+    tf.keras hands them a `TensorShape` (run on TF 2.15.1). Keras 3 hands them a tuple of ints (run on Keras 3.15.1):
+    `AttributeError: 'tuple' object has no attribute 'as_list'` when the layer is built.
+
+    ## Example
+    ```python
+    def build(self, input_shape):
+        dim = input_shape.as_list()[-1]
+    ```
+
+    ## Use instead
+    ```python
+    def build(self, input_shape):
+        dim = list(input_shape)[-1]
+    ```
+
+    ## Fix safety
+    Safe: `list(shape)` and `len(shape)` give what the `TensorShape` gave, and work on tf.keras too.
+    """
+
+    code = "KER253"
+    name = "tensor-shape-of-build"
+    message = (
+        "`{old}` in `{method}`: on target {target} Keras hands `{method}` a tuple, not a `TensorShape`: "
+        "`AttributeError: 'tuple' object has no attribute '{attribute}'`"
+    )
+    fix_title = "Write `{new}`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    targets = frozenset({Target.KERAS3})
+    valid = (
+        Valid(
+            "import keras\nclass Gate(keras.layers.Layer):\n    def build(self, input_shape):\n"
+            "        self.dim = list(input_shape)[-1]\n",
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "import tensorflow as tf\nclass Gate(tf.keras.layers.Layer):\n    def build(self, input_shape):\n"
+            "        self.dim = input_shape.as_list()[-1]\n"
+        ),  # tf.keras: a TensorShape
+    )
+    invalid = (
+        Invalid(
+            "import keras\nimport numpy as np\nclass Gate(keras.layers.Layer):\n    def build(self, input_shape):\n"
+            "        self.dim = input_shape.as_list()[-1]\n        self.rank = input_shape.ndims\n\n"
+            "    def call(self, inputs):\n        return inputs\n\n\nGate()(np.ones((2, 3)))\n",
+            at=((5, 19), (6, 20)),
+            target=Target.KERAS3,
+            fixed="import keras\nimport numpy as np\nclass Gate(keras.layers.Layer):\n"
+            "    def build(self, input_shape):\n"
+            "        self.dim = list(input_shape)[-1]\n        self.rank = len(input_shape)\n\n"
+            "    def call(self, inputs):\n        return inputs\n\n\nGate()(np.ones((2, 3)))\n",
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if not any(f".{attribute}" in text for attribute in _TENSOR_SHAPE_READS):
+            return
+        shapes = _shape_parameters(ctx)
+        if not shapes:
+            return
+        methods = {
+            id(node): method.name
+            for klass in ctx.index.classes
+            for method in klass.body
+            if isinstance(method, ast.FunctionDef) and method.name in _SHAPE_METHODS
+            for node in ast.walk(method)
+        }
+        calls = {id(node.func): node for node in ctx.nodes if isinstance(node, ast.Call)}
+        for node in ctx.nodes:
+            if not (type(node) is ast.Attribute and node.attr in _TENSOR_SHAPE_READS and type(node.ctx) is ast.Load):
+                continue
+            shape = node.value
+            if type(shape) is not ast.Name or shapes.get(id(shape)) != shape.id:
+                continue
+            call = calls.get(id(node))
+            if node.attr == "as_list" and (call is None or call.args or call.keywords):
+                continue  # ``as_list`` read, not called: another use
+            if node.attr != "as_list" and call is not None:
+                continue
+            whole: ast.expr = call if call is not None else node
+            new = _TENSOR_SHAPE_READS[node.attr].format(shape=shape.id)
+            yield self.finding(
+                ctx, whole, edits=(Edit(*ctx.span(whole), new),), old=ctx.source_of(whole), new=new,
+                method=methods.get(id(node), "build"), attribute=node.attr,
+            )  # fmt: skip
