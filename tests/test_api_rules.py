@@ -489,3 +489,18 @@ def test_a_monitored_key_through_a_constant():
     assert [(f.line, f.fix) for f in found] == [(5, None)]
     renamed = source.replace("'val_acc'", "'val_accuracy'")
     assert "KER222" not in {code for code, *_ in _codes(renamed, Target.TF_KERAS)}
+
+
+def test_logs_get_of_an_old_key_in_a_batch_hook():
+    """`logs.get('acc')` in `on_batch_end` with `metrics=['accuracy']`: TF 2.15.1's batch logs hold `accuracy`, and
+    the callback records None (held-out probe 20, run). Code that asks for either key is left alone."""
+    source = (
+        "from tensorflow import keras\nclass AccHistory(keras.callbacks.Callback):\n"
+        "    def on_batch_end(self, batch, logs={}):\n        self.accs.append(logs.get('acc'))\n"
+        "model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(1)])\n"
+        "model.compile(loss='mse', optimizer='adam', metrics=['accuracy'])\n"
+    )
+    (finding,) = [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER222"]
+    assert finding.line == 4 and "finds `None`" in finding.message
+    either = source.replace("logs.get('acc')", "logs.get('acc') or logs.get('accuracy')")
+    assert "KER222" not in {code for code, *_ in _codes(either, Target.TF_KERAS)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ast
 import string
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import Dict, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.catalog import api
 from kerascheck.catalog.metric_keys import (
@@ -245,10 +245,10 @@ class LegacyMetricKey(Rule):
             "from tensorflow import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
             "class Log(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs={}):\n"
             "        print(logs['acc'], logs.get('val_acc'))\n",
-            at=((5, 19),),
+            at=((5, 19), (5, 36)),  # the second finds None
             fixed="from tensorflow import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
             "class Log(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs={}):\n"
-            "        print(logs['accuracy'], logs.get('val_acc'))\n",
+            "        print(logs['accuracy'], logs.get('val_accuracy'))\n",
         ),
         Invalid(  # a metric of one output logs under the output's name (held-out probe 18: CapsNet-Keras; run on both)
             "from tensorflow import keras\n"
@@ -273,6 +273,7 @@ class LegacyMetricKey(Rule):
         if (
             "history" not in text
             and _EPOCH_HOOK not in text
+            and "batch_end" not in text
             and not any(callback.rpartition(".")[2] in text for callback in MONITORING_CALLBACKS)
         ):
             return  # the logs are read from a history, a callback's hook or by a monitoring callback
@@ -295,11 +296,11 @@ class LegacyMetricKey(Rule):
                 old = _old_key(node.slice, renamed)
                 if old is not None:
                     found.append(self._report(ctx, old, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
-        if _EPOCH_HOOK in text:
+        if _EPOCH_HOOK in text or "batch_end" in text:
             for read in _epoch_log_reads(ctx):
-                old = _old_key(read.slice, renamed)
+                old = _old_key(_log_key(read, ctx.source_of(_logs_of(read))), renamed)
                 if old is not None:
-                    found.append(self._report(ctx, old, f"`{ctx.source_of(read)}`", "raises `KeyError`"))
+                    found.append(self._report(ctx, old, f"`{ctx.source_of(read)}`", _read_effect(read)))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
 
     def _monitor(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str]]) -> Iterator[Finding]:
@@ -391,33 +392,66 @@ CHECKPOINT = "callbacks.ModelCheckpoint"
 _EPOCH_HOOK = "on_epoch_end"
 
 
-def _epoch_log_reads(ctx: Context) -> Iterator[ast.Subscript]:
+def _epoch_log_reads(ctx: Context) -> Iterator[Union[ast.Subscript, ast.Call]]:
     """``logs['acc']`` read in ``on_epoch_end(self, epoch, logs)`` of a Keras callback class, where ``logs`` is
     the hook's (not rebound to another dict) and the read may raise (no ``'acc' in logs`` test, no ``except
-    KeyError`` around it): the epoch's logs hold the compiled metrics' keys (held-out probe 10)."""
+    KeyError`` around it): the epoch's logs hold the compiled metrics' keys (held-out probe 10). Also in the batch
+    hooks, whose logs hold the same keys, and ``logs.get('acc')``, which finds None there (held-out probe 20)."""
     from kerascheck.rules.objects import keras_classes  # here: read only when a module may need it
 
     for node, kind in keras_classes(ctx):
         if kind.kind != "Callback":
             continue
         for hook in node.body:
-            if not (isinstance(hook, ast.FunctionDef) and hook.name == _EPOCH_HOOK):
+            if not (isinstance(hook, ast.FunctionDef) and hook.name in _LOG_HOOKS):
                 continue
             parameters = hook.args.posonlyargs + hook.args.args
             if len(parameters) < 3 or _rebound(hook, parameters[2].arg):
                 continue
             logs = parameters[2].arg
             tested, caught = _guarded_reads(hook, logs)
+            # ``logs.get('acc') or logs.get('accuracy')``: code for either key (held-out probe 19)
+            either = {
+                id(value)
+                for boolean in ast.walk(hook)
+                if isinstance(boolean, ast.BoolOp)
+                and sum(_log_key(value, logs) is not None for value in boolean.values) > 1
+                for value in boolean.values
+            }
             for read in ast.walk(hook):
-                if (
-                    isinstance(read, ast.Subscript)
-                    and isinstance(read.ctx, ast.Load)
-                    and isinstance(read.value, ast.Name)
-                    and read.value.id == logs
-                    and _string(read.slice) not in tested
-                    and id(read) not in caught
-                ):
-                    yield read
+                key = _log_key(read, logs)
+                if key is not None and _string(key) not in tested and id(read) not in caught | either:
+                    yield read  # type: ignore[misc]  # _log_key is None for any other node
+
+
+# the hooks whose ``logs`` hold the compiled metrics' keys (TF 2.15.1 and Keras 3.15.1 callbacks.py)
+_LOG_HOOKS = frozenset({_EPOCH_HOOK, "on_batch_end", "on_train_batch_end", "on_test_batch_end"})
+
+
+def _log_key(read: ast.AST, logs: str) -> Optional[ast.expr]:
+    """The key of ``logs['key']`` or ``logs.get('key')`` (a read of the hook's ``logs``), else None."""
+    if isinstance(read, ast.Subscript) and isinstance(read.ctx, ast.Load):
+        if isinstance(read.value, ast.Name) and read.value.id == logs:
+            return read.slice
+    elif (
+        isinstance(read, ast.Call)
+        and isinstance(read.func, ast.Attribute)
+        and read.func.attr == "get"
+        and isinstance(read.func.value, ast.Name)
+        and read.func.value.id == logs
+        and len(read.args) == 1
+        and not read.keywords
+    ):
+        return read.args[0]
+    return None
+
+
+def _logs_of(read: Union[ast.Subscript, ast.Call]) -> ast.expr:
+    return read.value if isinstance(read, ast.Subscript) else read.func.value  # type: ignore[attr-defined]
+
+
+def _read_effect(read: ast.AST) -> str:
+    return "finds `None`" if isinstance(read, ast.Call) else "raises `KeyError`"
 
 
 # how the old keys end (`acc`, `error`), before a quote or as a file name's placeholder (``{val_acc:.2f}``): a few plain
@@ -603,7 +637,7 @@ class LearningRateLogKey(Rule):
             if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_history(ctx, node.value)
         ]
         if _EPOCH_HOOK in text:  # ``logs['lr']`` in the epoch hook of a callback that runs after the rate's
-            reads += _epoch_log_reads(ctx)
+            reads += [read for read in _epoch_log_reads(ctx) if isinstance(read, ast.Subscript)]
         for node in sorted(reads, key=lambda read: (read.lineno, read.col_offset)):
             key = node.slice
             if _string(key) != old or not isinstance(key, ast.Constant):
