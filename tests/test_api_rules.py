@@ -504,3 +504,18 @@ def test_logs_get_of_an_old_key_in_a_batch_hook():
     assert finding.line == 4 and "finds `None`" in finding.message
     either = source.replace("logs.get('acc')", "logs.get('acc') or logs.get('accuracy')")
     assert "KER222" not in {code for code, *_ in _codes(either, Target.TF_KERAS)}
+
+
+def test_history_keys_through_a_loop_and_metrics_through_a_constant():
+    """`METRICS = ['accuracy']` … `for key in ['acc', 'val_acc']: history.history[key]`: KeyError on TF 2.15.1 (held-out
+    probe 20, run), reported at the read. A metrics list the module grows is not known."""
+    source = (
+        "from tensorflow import keras\nMETRICS = ['accuracy']\n"
+        "model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(1)])\n"
+        "model.compile(loss='mse', optimizer='adam', metrics=METRICS)\nhistory = model.fit(x, y)\n"
+        "for key in ['acc', 'val_acc']:\n    print(history.history[key])\n"
+    )
+    found = [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER222"]
+    assert [(f.line, f.fix) for f in found] == [(7, None)]
+    grown = source.replace("history = model.fit", "METRICS.append('acc')\nhistory = model.fit")
+    assert "KER222" not in {code for code, *_ in _codes(grown, Target.TF_KERAS)}

