@@ -855,3 +855,33 @@ def test_keras_1_and_2_names_of_models_and_optimizers_are_gone_from_keras3(real_
     for kind, name, owner in (("Model", "output_layers", model), ("Model", "layers_by_depth", model)):
         assert (kind, name) in REPLACED_ATTRIBUTES and not hasattr(owner, name)
     assert ("Optimizer", "decay") in REPLACED_ATTRIBUTES and not hasattr(keras.optimizers.Adam(), "decay")
+
+
+def test_int_input_shapes_and_build_shapes_are_keras3s(real_keras3):
+    """KER252 quotes what Keras 3 raises for an int shape, on the keywords the table names (TF 2.15.1 takes an int
+    there: tests/data/api_programs/tf_int_input_shape.py); KER253: Keras 3 hands `build` a tuple, which has none of
+    the TensorShape reads the table rewrites (TF 2.15.1's TensorShape has them: tf_build_tensor_shape.py)."""
+    import inspect
+
+    import numpy as np
+
+    from kerascheck.catalog.training import INT_INPUT_SHAPES, INT_SHAPE_ERROR, TENSOR_SHAPE_READS
+
+    keras = real_keras3
+    with pytest.raises(ValueError, match=re.escape(INT_SHAPE_ERROR.format(shape=784).partition(": ")[2])):
+        keras.Input(shape=784)
+    callables = {"layers.Input": keras.Input, "layers.InputLayer": keras.layers.InputLayer}
+    for owner, keywords in INT_INPUT_SHAPES.items():  # each positional keyword is the callable's parameter there
+        parameters = list(inspect.signature(callables[owner]).parameters)
+        assert all(parameters[position] == keyword for keyword, position in keywords if position is not None)
+    seen = []
+
+    class Probe(keras.layers.Layer):
+        def build(self, input_shape):
+            seen.append(input_shape)
+
+        def call(self, inputs):
+            return inputs
+
+    Probe()(np.ones((2, 3), "float32"))
+    assert type(seen[0]) is tuple and not any(hasattr(seen[0], name) for name in TENSOR_SHAPE_READS)

