@@ -492,3 +492,25 @@ def test_a_removed_name_asked_with_hasattr_first_is_no_finding(target):
     assert not [f for f in findings_of(guarded, target) if f.code == "KER111"]
     unguarded = "from tensorflow.keras import backend as K\nsess = K.get_session()\n"
     assert [f.line for f in findings_of(unguarded, target) if f.code == "KER111"] == [2]
+
+
+@pytest.mark.parametrize("target", [Target.TF_KERAS, Target.KERAS3])
+def test_a_legacy_module_read_off_its_parent_is_reported_where_it_is_read(target):
+    """`K.tensorflow_backend` with `import keras.backend as K`: the import runs and the read raises AttributeError
+    (run on TF 2.15.1 and Keras 3: tests/data/api_programs/*_read.py); asked for with `hasattr` first, it is not."""
+    source = "import keras.backend as K\nmodule = K.tensorflow_backend\nutils = K.floatx()\n"
+    found = [f for f in findings_of(source, target) if f.code in ("KER101", "KER102")]
+    assert [(f.code, f.line) for f in found] == [("KER102", 2)]
+    assert "reading it raises `AttributeError`" in found[0].text
+    guarded = "import keras.backend as K\nif hasattr(K, 'tensorflow_backend'):\n    module = K.tensorflow_backend\n"
+    assert [f.code for f in findings_of(guarded, target) if f.code == "KER102"] == []
+
+
+def test_standalone_keras_says_the_read_fails_not_the_import():
+    """`import keras.backend as K` imports on TF 2.15.1; only reading a name `tensorflow.keras.backend` lacks fails."""
+    source = "import keras.backend as K\nx = K.ops\n"
+    (finding,) = [f for f in findings_of(source, Target.TF_KERAS) if f.code == "KER101"]
+    assert "reading it raises `AttributeError`" in finding.text and "the import raises" not in finding.text
+    submodule = "import keras.utils.vis_utils as V\n"
+    (finding,) = [f for f in findings_of(submodule, Target.TF_KERAS) if f.code == "KER101"]
+    assert "reading it raises" not in finding.text

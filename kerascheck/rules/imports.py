@@ -248,14 +248,14 @@ class StandaloneKerasImport(Rule):
             and legacy.old not in STILL_IMPORTABLE_MODULE_PATHS[ctx.target]
         ):
             versions, severity = _LEGACY_STANDALONE, Severity.ERROR  # `import keras.utils.vis_utils`
-        missing = _missing_submodule(alias, ctx.target) or _missing_attribute(ctx, alias)
+        unimportable = _missing_submodule(alias, ctx.target)
+        missing = unimportable or _missing_attribute(ctx, alias)
         breaks = _breaks(missing) and not _asked_for(ctx, missing)
         if severity is None and not breaks and not standalone_is_another_keras(ctx):
             return None  # keras 2.6–2.15 is tf.keras's own package: the import runs and gives its objects
         if severity is None and breaks and not standalone_is_another_keras(ctx) and missing:
-            raised = (
-                "reading it raises `AttributeError`" if "." not in alias.name else "the import raises `ImportError`"
-            )
+            # `import keras.backend as K` imports; `K.tensorflow_backend` is what fails (run on TF 2.15.1)
+            raised = "the import raises `ImportError`" if unimportable else "reading it raises `AttributeError`"
             versions, severity = _lacking_beside_tf215(missing, raised), Severity.ERROR
         versions = _world(ctx, versions, severity)
         finding = self.finding(ctx, node, edits=edits, module=alias.name, new=new, versions=versions, severity=severity)
@@ -381,7 +381,7 @@ def _chain_explained_elsewhere(ctx: Context, chain: ast.expr) -> bool:
     if name in catalog.REMOVED_BY_TARGET or name in catalog.RENAMED_BY_TARGET:
         return True
     parts = reference.dotted.split(".")
-    for end in range(len(parts) - 1, 1, -1):
+    for end in range(len(parts), 1, -1):  # the whole chain too: `K.tensorflow_backend` reads the module itself
         module = classify(".".join(parts[:end]))
         fact = None if module is None else catalog.module_path(module.path, ctx.target)
         if fact is not None and fact.kind is PathKind.LEGACY:
@@ -520,7 +520,10 @@ class _ModulePathRule(Rule):
         return fact if fact is not None and fact.kind is self.kind else None
 
     def concerns(self, reference: Reference, target: Target) -> bool:
-        return self._fact(target, classify(reference.dotted.rpartition(".")[0])) is not None
+        return (
+            self._fact(target, classify(reference.dotted.rpartition(".")[0])) is not None
+            or self._fact(target, classify(reference.dotted)) is not None
+        )
 
     def _fields(self, ctx: Context, fact: ModulePath) -> dict:
         """The message's fields beside the module and its replacement."""
@@ -584,18 +587,39 @@ class _ModulePathRule(Rule):
                     )
                 yield self._on_target(ctx, finding, reference.dotted)
 
+    def _module_read(self, ctx: Context, reference: Reference) -> Tuple[Optional[Reference], Optional[ModulePath]]:
+        """The module a chain ends at, when it is one of this rule's and the target's parent module has no such name:
+        reading it raises `AttributeError` (``keras.backend.tensorflow_backend``, run on TF 2.15.1 and Keras 3)."""
+        module = classify(reference.dotted)
+        fact = self._fact(ctx.target, module) if self.kind is PathKind.LEGACY else None
+        if fact is None or module is None or fact is TENSORFLOW_PYTHON_KERAS:
+            return None, None
+        public = "tensorflow.keras" if judged_as(ctx.target, module) is Target.TF_KERAS else "keras"
+        if len(module.path) != len(fact.old.split(".")) or not modules.lacks(f"{public}.{fact.old}", ctx.target):
+            return None, None
+        return module, fact
+
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
         if not isinstance(node, ast.Attribute) or inside_keras_package(ctx):
             return
         module = classify(reference.dotted.rpartition(".")[0])
         fact = self._fact(ctx.target, module)
+        if fact is None:  # `K.tensorflow_backend`: the module itself, read as an attribute of its parent
+            module, fact = self._module_read(ctx, reference)
         if fact is None or module is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
         if fact.old in STUB_MODULE_PATHS[ctx.target] and id(node) in only_named(ctx):
             return  # a class of a stub module in `isinstance(…)` or an annotation: only making one fails
         finding = self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
         read = reference.dotted.rpartition(".")[2]
-        if fact.old == "backend.tensorflow_backend" and read in _GPU_LISTING:
+        if module.dotted == reference.dotted:  # the module itself, read off its parent
+            if asks_for(ctx, read):
+                return  # `if hasattr(K, "tensorflow_backend"):`: code for either Keras
+            parent, new = module.dotted.rpartition(".")[0], _moved(module, fact)
+            finding = finding._replace(
+                fix_title=f"`{parent}` has no `{read}`: reading it raises `AttributeError`; use what `{new}` has"
+            )
+        elif fact.old == "backend.tensorflow_backend" and read in _GPU_LISTING:
             finding = finding._replace(fix_title=_GPU_LISTING[read][ctx.target])
         yield self._on_target(ctx, finding, module.dotted, read=True)
 
