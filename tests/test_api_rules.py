@@ -77,6 +77,20 @@ def test_argument_given_twice_and_missing():
     assert "lacks its required argument `units`" in missing.message and missing.line == 3
 
 
+def test_too_many_positionals_say_which_bind_and_whether_a_keyword_can_take_the_rest():
+    """Keras 2.x's `self.add_update(updates, inputs)` in a custom layer: TF 2.15.1's `add_update(updates)` takes nothing
+    more (tests/data/api_programs/tf_add_update_inputs.py raises TypeError there): "pass it by keyword" is no remedy."""
+    layer = (
+        "from tensorflow import keras\nclass L(keras.layers.Layer):\n    def call(self, x):\n"
+        "        self.add_update([], x)\n        return x\n"
+    )
+    (finding,) = _found(layer, TF)
+    assert (finding.line, finding.col) == (4, 28)
+    assert "at most 1 bind (`updates`)" in finding.message and finding.fix_title == "Drop the others: it takes no more"
+    (open_call,) = _found("import keras\nkeras.layers.Dropout(0.5, None, 1, 'drop')\n", K3)  # `name=` by keyword
+    assert open_call.fix_title == "Pass the others by keyword"
+
+
 def test_methods_of_typed_models_are_checked():
     source = (
         "import keras\nm = keras.Sequential()\nm.compile('adam', 'mse', target_tensors=[y])\nm.fit(x, y, workers=4)\n"

@@ -885,3 +885,16 @@ def test_int_input_shapes_and_build_shapes_are_keras3s(real_keras3):
 
     Probe()(np.ones((2, 3), "float32"))
     assert type(seen[0]) is tuple and not any(hasattr(seen[0], name) for name in TENSOR_SHAPE_READS)
+
+
+def test_old_optimizer_config_keys_are_in_no_keras3_optimizer_config(real_keras3):
+    """KER217: no Keras 3 optimizer's config has a key the table names, and each has the key the table says holds it
+    now (TF 2.15.1: tests/data/api_programs/tf_optimizer_config_*.py raise KeyError there)."""
+    from kerascheck.catalog.training import OLD_OPTIMIZER_CONFIG_KEYS
+
+    keras = real_keras3
+    for name in ("SGD", "Adam", "RMSprop", "Adagrad", "Adadelta", "Adamax", "Nadam", "Ftrl"):
+        config = getattr(keras.optimizers, name)().get_config()
+        for old, (new, _, _) in OLD_OPTIMIZER_CONFIG_KEYS.items():
+            assert old not in config, (name, old)
+            assert new is None or new in config, (name, new)

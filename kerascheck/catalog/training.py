@@ -10,6 +10,8 @@ Sources:
 
 from __future__ import annotations
 
+from typing import Dict, Optional, Tuple
+
 from kerascheck.catalog.model import OptimizerKeyword, Target
 from kerascheck.catalog.releases import KERAS3_CHECKED
 
@@ -306,9 +308,22 @@ SHARED_OPTIMIZER_ERRORS = {
 }
 
 # Keys Keras 2.2's optimizers put in their config (keras 2.2.4 keras/optimizers.py: ``'lr': float(K.get_value(
-# self.lr))``), and the key since: keras 2.3.0 renamed it; TF 2.15.1's optimizers, legacy ones too, and Keras
-# 3.15.1's give ``learning_rate`` and no ``lr`` (run: ``KeyError: 'lr'`` on both).
-OLD_OPTIMIZER_CONFIG_KEYS = {"lr": ("learning_rate", "Keras 2.3")}
+# self.lr))``, ``'decay': float(K.get_value(self.decay))``), each with the key that holds it now (None: none does) and
+# what the message says of it.
+# - ``lr``: keras 2.3.0 renamed it; TF 2.15.1's optimizers, legacy ones too, and Keras 3.15.1's give ``learning_rate``
+#   and no ``lr`` (run: ``KeyError: 'lr'`` on both).
+# - ``decay``: the TF 2.11+ optimizers (keras 2.15.0 optimizers/optimizer.py ``get_config``) and Keras 3.15.1's have
+#   none; TF 2.15's ``optimizers.legacy`` ones keep it (run: ``KeyError: 'decay'`` on both, the legacy Adam has it).
+OLD_OPTIMIZER_CONFIG_KEYS: Dict[str, Tuple[Optional[str], str, str]] = {
+    "lr": ("learning_rate", "the optimizer's config has `learning_rate` (since Keras 2.3)", "Read `'learning_rate'`"),
+    "decay": (
+        None,
+        "no optimizer of the target has `decay` (Keras 2.2 put it in every optimizer's config)",
+        "Decay the rate with a schedule (`learning_rate=keras.optimizers.schedules.InverseTimeDecay(…)`)",
+    ),
+}
+# Keys only a legacy optimizer (TF 2.15's ``optimizers.legacy``) still gives: a module that names those may read them.
+LEGACY_OPTIMIZER_CONFIG_KEYS = frozenset({"decay"})
 
 # Keys Keras 2 put in a layer's config that no Keras 3 layer config has. tf.keras (keras 2.15.0
 # keras/src/engine/base_layer.py ``get_config``: ``batch_input_shape`` of a layer built with ``input_shape=``;

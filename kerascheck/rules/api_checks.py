@@ -30,12 +30,12 @@ _OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
-     "save_weights", "load_weights", "add_loss", "add_weight", "export"}
+     "save_weights", "load_weights", "add_loss", "add_weight", "add_update", "export"}
 )  # fmt: skip
 # Of those, the ones checked on layers too (a custom layer's `self.add_loss(…, inputs=…)`, the Keras 1/2.0
-# argument order `self.add_weight(shape, initializer=…, name=…)`); the others are a model's (a layer's own `fit`
-# or `save` is the program's business).
-LAYER_CHECKED_METHODS = frozenset({"add_loss", "add_weight"})
+# argument order `self.add_weight(shape, initializer=…, name=…)`, Keras 2.x's `self.add_update(updates, inputs)`);
+# the others are a model's (a layer's own `fit` or `save` is the program's business).
+LAYER_CHECKED_METHODS = frozenset({"add_loss", "add_weight", "add_update"})
 
 
 @cache
@@ -119,10 +119,12 @@ def _describe(problem: binding.Problem, shown: str, signature: Signature) -> Tup
         return f"`{name}=` of `{shown}` is refused", f"Keras raises {problem.effect}{says}", remedy
     if problem.kind == binding.TOO_MANY:
         most = len(signature.positional)
+        takes = ", ".join(f"`{parameter}`" for parameter in signature.positional) or "none"
+        closed = not signature.keyword_only and signature.kwargs is None  # `add_update(updates)`: nothing else binds
         return (
-            f"`{shown}(…)` gets {name} positional arguments, at most {most} bind",
+            f"`{shown}(…)` gets {name} positional arguments, at most {most} bind ({takes})",
             f"Python raises {problem.effect}",
-            "Pass the others by keyword",
+            "Drop the others: it takes no more" if closed else "Pass the others by keyword",
         )
     if problem.kind == binding.TWICE:
         return (

@@ -7,7 +7,12 @@ import ast
 from typing import Dict, Iterator, List, Set, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
-from kerascheck.catalog.training import INBOUND_NODES, KERAS2_LAYER_CONFIG_KEYS, OLD_OPTIMIZER_CONFIG_KEYS
+from kerascheck.catalog.training import (
+    INBOUND_NODES,
+    KERAS2_LAYER_CONFIG_KEYS,
+    LEGACY_OPTIMIZER_CONFIG_KEYS,
+    OLD_OPTIMIZER_CONFIG_KEYS,
+)
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
@@ -20,12 +25,15 @@ _MAX_STEPS = 12  # subscripts, ``.get("config")``, names and loops followed back
 
 class OptimizerConfigKey(Rule):
     """## What it does
-    Finds `optimizer.get_config()["lr"]` on an optimizer the module shows (`model.optimizer`, a name bound to
-    a Keras optimizer's constructor): the key Keras 2.2's optimizers gave their learning rate.
+    Finds `optimizer.get_config()["lr"]` and `["decay"]` on an optimizer the module shows (`model.optimizer`, a name
+    bound to a Keras optimizer's constructor), also through a name the config is bound to once (`config =
+    model.optimizer.get_config()`): keys Keras 2.2's optimizers put in their config.
 
     ## Why is this bad?
-    Since Keras 2.3 the config names it `learning_rate`, in TF 2.15's optimizers (the legacy ones too) and
-    Keras 3's: reading `"lr"` raises `KeyError: 'lr'` (run on TF 2.15.1 and Keras 3.15.1).
+    Since Keras 2.3 the config names the rate `learning_rate`, in TF 2.15's optimizers (the legacy ones too) and
+    Keras 3's: reading `"lr"` raises `KeyError: 'lr'`. No TF 2.11+ or Keras 3 optimizer has a `decay`: reading it
+    raises `KeyError: 'decay'` (run on TF 2.15.1 and Keras 3.15.1). A module that names `optimizers.legacy`, whose
+    optimizers keep `decay`, is left alone for that key.
 
     ## Example
     ```python
@@ -38,19 +46,25 @@ class OptimizerConfigKey(Rule):
     ```
 
     ## Fix safety
-    Safe: the same value under its current key.
+    Safe for `"lr"`: the same value under its current key. None for `"decay"`, which no key holds.
     """
 
     code = "KER217"
     name = "optimizer-config-key"
-    message = (
-        "`{use}` raises `KeyError: {key!r}` on target {target}: the optimizer's config has `{new}` (since {since})"
-    )
-    fix_title = "Read `{new!r}`"
+    message = "`{use}` raises `KeyError: {key!r}` on target {target}: {state}"
+    fix_title = "{remedy}"
     severity = Severity.ERROR
     valid = (
         Valid("import keras\nopt = keras.optimizers.Adam()\nprint(opt.get_config()['learning_rate'])\n"),
         Valid("import keras\nprint(scheduler.get_config()['lr'])\n"),  # not shown to be an optimizer
+        Valid(  # TF 2.15's legacy optimizers keep `decay` (run on TF 2.15.1)
+            "from tensorflow import keras\nopt = keras.optimizers.legacy.SGD(0.01, decay=1e-4)\n"
+            "print(opt.get_config()['decay'])\n"
+        ),
+        Valid(  # the config is given the key first
+            "import keras\nopt = keras.optimizers.SGD(0.01)\nconfig = opt.get_config()\nconfig['lr'] = 0.1\n"
+            "print(config['lr'])\n"
+        ),
     )
     invalid = (
         Invalid(
@@ -60,6 +74,13 @@ class OptimizerConfigKey(Rule):
             target=Target.KERAS3,
             fixed="import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
             "model.compile(optimizer='adam', loss='mse')\nrate = model.optimizer.get_config()['learning_rate']\n",
+        ),
+        Invalid(
+            "from tensorflow import keras\nopt = keras.optimizers.SGD(0.01)\nconfig = opt.get_config()\n"
+            "state = [config['lr'], config['decay']]\n",
+            at=((4, 9), (4, 23)),
+            fixed="from tensorflow import keras\nopt = keras.optimizers.SGD(0.01)\nconfig = opt.get_config()\n"
+            "state = [config['learning_rate'], config['decay']]\n",
         ),
         Invalid(
             "from tensorflow.keras.optimizers import SGD\nopt = SGD(0.01, momentum=0.9)\n"
@@ -85,17 +106,52 @@ class OptimizerConfigKey(Rule):
         }
         if not calls:
             return
+        configs = _bound_once(ctx, calls)
+        legacy = "optimizers.legacy" in text
         for node in ctx.nodes:
-            if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and id(node.value) in calls):
+            if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)):
+                continue
+            value = node.value
+            if id(value) not in calls and not (isinstance(value, ast.Name) and value.id in configs):
                 continue
             key = node.slice
-            if isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value in OLD_OPTIMIZER_CONFIG_KEYS:
-                new, since = OLD_OPTIMIZER_CONFIG_KEYS[key.value]
-                quote = ctx.source_of(key)[0]
-                edit = Edit(*ctx.span(key), f"{quote}{new}{quote}")
-                yield self.finding(
-                    ctx, node, edits=(edit,), use=ctx.source_of(node), key=key.value, new=new, since=since
-                )
+            if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+                continue
+            if key.value not in OLD_OPTIMIZER_CONFIG_KEYS or (legacy and key.value in LEGACY_OPTIMIZER_CONFIG_KEYS):
+                continue
+            new, state, remedy = OLD_OPTIMIZER_CONFIG_KEYS[key.value]
+            use = ctx.source_of(node)
+            if new is None:
+                if ctx.target is Target.TF_KERAS and key.value in LEGACY_OPTIMIZER_CONFIG_KEYS:
+                    remedy = f"{remedy}, or make an `optimizers.legacy` one, which has it"
+                yield self.finding(ctx, node, use=use, key=key.value, state=state, remedy=remedy)
+                continue
+            quote = ctx.source_of(key)[0]
+            edits = (Edit(*ctx.span(key), f"{quote}{new}{quote}"),)
+            yield self.finding(ctx, node, edits=edits, use=use, key=key.value, state=state, remedy=remedy)
+
+
+def _bound_once(ctx: Context, calls: Set[int]) -> Set[str]:
+    """The names bound once in the module, to one of ``calls`` (``config = model.optimizer.get_config()``), and never
+    given keys (``config['lr'] = 0.1``, ``config.update(…)``): what they hold is the optimizer's config."""
+    bound: Dict[str, int] = {}
+    configs: Set[str] = set()
+    changed: Set[str] = set()
+    for node in ctx.nodes:
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            bound[node.id] = bound.get(node.id, 0) + 1
+        elif isinstance(node, ast.Assign) and id(node.value) in calls and len(node.targets) == 1:
+            if isinstance(node.targets[0], ast.Name):
+                configs.add(node.targets[0].id)
+        elif isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load):
+            if isinstance(node.value, ast.Name):
+                changed.add(node.value.id)
+        elif isinstance(node, ast.Attribute) and node.attr in _DICT_WRITES and isinstance(node.value, ast.Name):
+            changed.add(node.value.id)
+    return {name for name in configs if bound.get(name) == 1 and name not in changed}
+
+
+_DICT_WRITES = frozenset({"update", "setdefault"})
 
 
 class Keras3LayerConfigKey(Rule):
