@@ -533,3 +533,58 @@ def test_history_keys_through_a_loop_and_metrics_through_a_constant():
     assert [(f.line, f.fix) for f in found] == [(7, None)]
     grown = source.replace("history = model.fit", "METRICS.append('acc')\nhistory = model.fit")
     assert "KER222" not in {code for code, *_ in _codes(grown, Target.TF_KERAS)}
+
+
+_HELPER = """\
+import keras
+
+def describe(net, rate):
+    for layer in net.layers:
+        print(layer.output_shape, rate)
+    return net.predict_proba(rate)
+
+def main():
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+    describe(model, 0.1)
+
+model = keras.models.load_model("m.keras")
+"""
+
+
+@pytest.mark.parametrize(
+    "tail, found",
+    [
+        ("describe(model, 0.1)\nmain()\n", [("KER120", 5), ("KER120", 6)]),  # every call passes a model
+        ("describe(net=model, rate=0.1)\n", [("KER120", 5), ("KER120", 6)]),  # by keyword
+        ("describe(object(), 0.1)\n", []),  # one call passes something else
+        ("hooks = [describe]\n", []),  # passed around: called with what, nobody knows
+        ("def describe(net, rate):\n    pass\n", []),  # bound again
+        ("describe(*models)\n", []),  # arguments not shown
+    ],
+)
+def test_a_parameter_every_call_of_the_modules_function_gives_a_model_is_typed(tail, found):
+    """`def describe(net): … net.layers … net.predict_proba(…)` called only with Keras models (held-out probes 19 and
+    20: `describe(model)`, `snapshot(model.optimizer)`): typed as the arguments are, in the caller's scope; a function
+    the module passes around, binds again or calls with anything else types nothing."""
+    source = _HELPER + tail
+    assert [(f.code, f.line) for f in _found(source, K3) if f.code == "KER120"] == found
+
+
+def test_a_parameter_typed_from_its_calls_keeps_a_rebinding_untyped():
+    source = "import keras\ndef snapshot(opt):\n    opt = opt or None\n    return opt.variables()\n"
+    source += "m = keras.Sequential()\nsnapshot(m.optimizer)\n"
+    assert _found(source, K3) == []
+    typed = source.replace("    opt = opt or None\n", "")
+    assert [(f.code, f.line) for f in _found(typed, K3)] == [("KER120", 3)]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "class Runner:\n    def go(self, model):\n        describe(model, 0.1)\n",  # a method's own `model`
+        "def go(models):\n    return [describe(model, 0.1) for model in models]\n",  # a comprehension's
+        "def go():\n    def inner(model):\n        return describe(model, 0.1)\n    return inner\n",  # a nested def's
+    ],
+)
+def test_a_call_whose_argument_names_may_be_others_types_no_parameter(call):
+    assert [f for f in _found(_HELPER + "describe(model, 0.1)\n" + call, K3) if f.code == "KER120"] == []

@@ -85,7 +85,7 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
         if offsets:
             classes = _keras_classes(ctx)
             candidates = _module_candidates(ctx)
-            annotated = _annotated_parameters(ctx)
+            annotated = _declared_parameters(ctx, text, offsets, classes, candidates)
             members = _members(ctx, _member_words(text, offsets))
             declared = frozenset(name for types in annotated.values() for name in types)
             typed_members = frozenset(name for typed in members.values() for name in typed)
@@ -105,6 +105,157 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
                 module.walk()
         ctx.memo[key] = found
     return ctx.memo[key]
+
+
+_DECLARED = ("objects", "declared parameters")
+
+
+def _declared_parameters(
+    ctx: Context, text: str, offsets: List[int], classes: Dict[int, ObjectType], candidates: Container[str]
+) -> Dict[int, Dict[str, ObjectType]]:
+    """id(def) -> {parameter: its type}: the annotated ones (see :func:`_annotated_parameters`), and those of the
+    module's own functions that every call of them gives a Keras object of one type (see :func:`_passed_parameters`),
+    when a receiver before one of the dots at ``offsets`` is named like such a parameter."""
+    if _DECLARED not in ctx.memo:
+        ctx.memo[_DECLARED] = dict(_annotated_parameters(ctx))
+        ctx.memo[_DECLARED, "asked"] = set()
+    found, asked = ctx.memo[_DECLARED], ctx.memo[_DECLARED, "asked"]
+    functions = []
+    lines: Optional[List[int]] = None
+    for node in ctx.tree.body:
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or id(node) in asked:
+            continue
+        parameters = [argument.arg for argument in node.args.posonlyargs + node.args.args]
+        if parameters:
+            lines = _lines_at(ctx, offsets) if lines is None else lines
+            if _reads_a_parameter(ctx, lines, node, parameters):
+                functions.append(node)
+    if functions:
+        asked.update(id(function) for function in functions)
+        for function, types in _passed_parameters(ctx, functions, classes, candidates).items():
+            found[function] = {**types, **found.get(function, {})}  # an annotation says more
+    return found
+
+
+def _reads_a_parameter(ctx: Context, lines: List[int], function: Function, parameters: List[str]) -> bool:
+    """Whether one of the ``lines`` (in order) is in the function, and the function's text reads an attribute or an
+    item of one of its ``parameters`` (``net.layers``, ``opt.variables()``): only then may typing them matter."""
+    first, last = function.lineno, function.end_lineno or function.lineno
+    index = bisect_left(lines, first)
+    if index == len(lines) or lines[index] > last:
+        return False
+    names = "|".join(map(re.escape, parameters))
+    pattern = re.compile(rf"\b(?:{names})\s*[.\[]")
+    return pattern.search("".join(ctx.lines[first - 1 : last])) is not None
+
+
+def _passed_parameters(
+    ctx: Context, functions: List[Function], classes: Dict[int, ObjectType], candidates: Container[str]
+) -> Dict[int, Dict[str, ObjectType]]:
+    """id(def) -> {parameter: type} for the module's top-level functions (``def describe(net):``) that the module
+    only calls (its name bound once, never read but as a callee) and calls at least once, and the parameters that
+    every such call gives, positionally or by keyword, an argument typed alike in the caller's scope (a
+    ``Sequential(…)``, a model the module built, ``model.optimizer``), which the function never binds again. The
+    caller's own parameters are not typed in turn. What other modules pass is not known: the finding is then true of
+    the module's own calls (held-out probes 19 and 20: ``describe(net)``, ``snapshot(model.optimizer)``)."""
+    by_name = {function.name: function for function in functions}
+    calls: Dict[str, List[ast.Call]] = {name: [] for name in by_name}
+    reads: Dict[str, int] = dict.fromkeys(by_name, 0)
+    binds: Dict[str, int] = dict.fromkeys(by_name, 0)  # defs, classes, imports and assignments of the name
+    for node in ctx.nodes:
+        if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Name) and node.func.id in calls:
+                calls[node.func.id].append(node)
+        elif isinstance(node, ast.Name):
+            if node.id in reads:
+                if isinstance(node.ctx, ast.Load):
+                    reads[node.id] += 1
+                else:
+                    binds[node.id] += 1
+        elif isinstance(node, _NAMED_BINDINGS):
+            if node.name in binds:
+                binds[node.name] += 1
+        elif isinstance(node, ast.alias) and (node.asname or node.name.partition(".")[0]) in binds:
+            binds[node.asname or node.name.partition(".")[0]] += 1
+    found: Dict[int, Dict[str, ObjectType]] = {}
+    scopes: Dict[int, _Scope] = {}
+    for name, function in by_name.items():
+        made = calls[name]
+        if not made or reads[name] != len(made) or binds[name] != 1:  # never called, passed around, bound again
+            continue
+        positional = [argument.arg for argument in function.args.posonlyargs + function.args.args]
+        rebound = {node.id for node in ast.walk(function) if type(node) is ast.Name and type(node.ctx) is not ast.Load}
+        types: Dict[str, ObjectType] = {}
+        for index, parameter in enumerate(positional):
+            if parameter in rebound:
+                continue
+            given = [_argument(call, index, parameter) for call in made]
+            if any(argument is None for argument in given):
+                continue
+            callers = [_caller_scope(ctx, call, classes, candidates, scopes) for call in made]
+            typed = _unify(
+                [
+                    None if scope is None or argument is None else expression_type(ctx, argument, scope.lookup)
+                    for argument, scope in zip(given, callers)
+                ]
+            )
+            if typed is not None:
+                types[parameter] = typed
+        if types:
+            found[id(function)] = types
+    return found
+
+
+_NAMED_BINDINGS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _argument(call: ast.Call, index: int, parameter: str) -> Optional[ast.expr]:
+    """What ``call`` passes for a function's ``index``-th positional parameter, or None where it cannot be told."""
+    if any(type(argument) is ast.Starred for argument in call.args[: index + 1]):
+        return None
+    if index < len(call.args):
+        return call.args[index]
+    for keyword in call.keywords:
+        if keyword.arg == parameter:
+            return keyword.value
+    return None  # a default, or a ``**mapping``
+
+
+def _caller_scope(
+    ctx: Context, call: ast.Call, classes: Dict[int, ObjectType], candidates: Container[str], scopes: Dict[int, _Scope]
+) -> Optional[_Scope]:
+    """The scope a call stands in, to type its arguments: the module's, or a top-level function's (whose parameters
+    stay untyped); None for a call in a class, or in a lambda, comprehension or function nested there, whose names
+    may be others."""
+    owner: Optional[ast.stmt] = None
+    for statement in ctx.tree.body:
+        if statement.lineno <= call.lineno <= (statement.end_lineno or statement.lineno):
+            owner = statement
+            break
+    if owner is None or isinstance(owner, ast.ClassDef):
+        return None
+    function = owner if isinstance(owner, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+    where = (call.lineno, call.col_offset)
+    for node in ast.walk(owner):
+        if node is not owner and isinstance(node, _INNER_SCOPES) and _holds(node, where):
+            return None
+    key = id(function) if function is not None else 0
+    if key not in scopes:
+        if 0 not in scopes:
+            scopes[0] = _Scope(ctx, classes, [], None, None, ctx.tree.body, (), [], candidates)
+        if function is not None:
+            parameters = _parameter_names(function)
+            scopes[key] = _Scope(ctx, classes, [], scopes[0], None, function.body, parameters, [], candidates)
+    return scopes[key]
+
+
+_INNER_SCOPES = (*_NAMED_BINDINGS, ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _holds(node: ast.AST, where: Tuple[int, int]) -> bool:
+    start = (node.lineno, node.col_offset)  # type: ignore[attr-defined]
+    end = (node.end_lineno or node.lineno, node.end_col_offset or 0)  # type: ignore[attr-defined]
+    return start <= where < end
 
 
 def _annotated_parameters(ctx: Context) -> Dict[int, Dict[str, ObjectType]]:
@@ -1144,7 +1295,7 @@ class _Scope:
         inner = _Scope(
             self.ctx, self.classes, self.found, self, typed_self, node.body, names, self.lines, self.candidates
         )
-        inner.fixed.update(_annotated_parameters(self.ctx).get(id(node), {}))
+        inner.fixed.update(self.ctx.memo[_DECLARED].get(id(node), {}))
         if self.is_class and self.members and names and not _is_static(node):
             inner.self_name, inner.members = names[0], self.members
         inner.walk()
