@@ -75,6 +75,8 @@ class ModuleIndex:
         # each ``try`` with an ``except AttributeError:``, with its handlers that name AttributeError
         self.attribute_fallbacks: List[Tuple[ast.stmt, List[ast.ExceptHandler]]] = []
         self.import_fallbacks: List[ast.stmt] = []  # each ``try`` with an ``except ImportError:`` (or broader)
+        # (first line, last line) of each ``try`` body, and the exceptions its handlers name (``except TypeError:``)
+        self.handled: List[Tuple[int, int, FrozenSet[str]]] = []
         self.scope_of: Dict[int, Scope] = {}  # id(kept chain, call's callee, import, def, class) -> scope
         self.chains: List[ast.expr] = []  # kept chains, in source order
         self.imports: List[Union[ast.Import, ast.ImportFrom]] = []
@@ -355,6 +357,9 @@ class ModuleIndex:
         ]
 
     def _try(self, node, scope: Scope, where: Where, roots: list) -> list:
+        named = frozenset(name for handler in node.handlers for name in _named_errors(handler))
+        if named and node.body:
+            self.handled.append((node.body[0].lineno, node.body[-1].end_lineno or node.body[-1].lineno, named))
         guards_imports = any(catches_import_error(handler) for handler in node.handlers)
         guarded = where._replace(guarded=True) if guards_imports else where
         if guards_imports:
@@ -746,6 +751,14 @@ def _defaults(arguments: ast.arguments) -> list:
 
 def catches_import_error(handler: ast.ExceptHandler) -> bool:
     return _catches(handler, _IMPORT_ERRORS)
+
+
+def _named_errors(handler: ast.ExceptHandler) -> List[str]:
+    """The exception classes a handler names plainly (``except (TypeError, ValueError):``); none for a bare one."""
+    if handler.type is None:
+        return []
+    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return [kind.id for kind in kinds if isinstance(kind, ast.Name)]
 
 
 def _catches(handler: ast.ExceptHandler, errors: FrozenSet[str]) -> bool:

@@ -46,6 +46,8 @@ def _codes(source: str, target: Target):
         ("import keras\nkeras.layers.Dense(3, input_shape=(4,))\nkeras.layers.Conv2D(8, 3, 2, padding='same')\n", K3),
         ("from tensorflow import keras\nkeras.layers.Embedding(10, 4, input_length=5)\n", TF),
         ("import keras\nkeras.layers.Dense(*args, **kwargs)\nkeras.layers.Dense(**config)\n", K3),
+        # tried, and the failure handled: the program's fallback for the other Keras
+        ("import keras\nm = keras.Sequential()\ntry:\n    m.fit(x, workers=4)\nexcept TypeError:\n    m.fit(x)\n", K3),
     ],
 )  # fmt: skip
 def test_nothing_reported(source, target):

@@ -230,6 +230,13 @@ class Context:
                 return True
         return False
 
+    def handles(self, node: ast.AST, error: str) -> bool:
+        """Whether ``node`` stands in the body of a ``try`` whose handler names ``error`` (``except TypeError:``): the
+        program tries the call and handles that failure itself, a fallback for the other Keras (NNPDF's
+        ``try: save_weights(f, save_format="h5") except TypeError: save_weights(f.with_suffix(".weights.h5"))``)."""
+        line = getattr(node, "lineno", 0)
+        return any(first <= line <= last and error in named for first, last, named in self.index.handled)
+
     def caught_if_missing(self, node: ast.expr, dotted: str) -> bool:
         """Whether a recorded chain (standing for ``dotted``) names nothing on the target and stands in the body of
         ``try: … except AttributeError:``: the module reads it only to handle its absence (efficientnet's

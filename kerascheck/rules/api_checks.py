@@ -332,6 +332,8 @@ def _problems(
         found = [p for p in found if (p.kind, p.argument) in also]
     if keras1_form or _keras1_keywords(ctx, owner, node):
         found = [p for p in found if p.kind not in (binding.TOO_MANY, binding.TWICE, binding.MISSING)]
+    if found and any(p.kind in FAILING_KINDS for p in found) and ctx.handles(node, found[0].effect):
+        return  # `try: model.fit(x, workers=4) except TypeError: model.fit(x)`: the program handles the failure
     for problem in found:
         if not _explained(ctx, owner, problem):
             yield _Located(problem, node, shown, signature, owner)

@@ -374,6 +374,12 @@ class DirectSublayerCall(Rule):
             "    def build(self, shape):\n        self.lookup.build(shape)\n"
             "    def call(self, x):\n        return self.lookup.call(x)\n"
         ),
+        Valid(  # a wrapper of the layer it is given, built here (Keras 2.0's own TimeDistributed; runs on both)
+            "from tensorflow import keras\nclass Wrapper(keras.layers.Layer):\n"
+            "    def __init__(self, layer):\n        super().__init__()\n        self.layer = layer\n"
+            "    def build(self, shape):\n        self.layer.build(shape)\n"
+            "    def call(self, x):\n        return self.layer.call(x)\n"
+        ),
     )
     invalid = (
         Invalid(
@@ -386,6 +392,13 @@ class DirectSublayerCall(Rule):
             "    def __init__(self):\n        super().__init__()\n        self.drop = keras.layers.Dropout(0.5)\n"
             "    def call(self, x, training=None):\n        return self.drop.call(x)\n",
             at=((7, 15),),
+        ),
+        Invalid(  # built, but a Dropout called so never sees the phase
+            "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
+            "    def __init__(self):\n        super().__init__()\n        self.drop = keras.layers.Dropout(0.5)\n"
+            "    def build(self, shape):\n        self.drop.build(shape)\n"
+            "    def call(self, x, training=None):\n        return self.drop.call(x)\n",
+            at=((9, 15),),
         ),
         Invalid(  # a Dense never built: AttributeError, no `kernel` (TF 2.15.1 and Keras 3.15.1)
             "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
@@ -403,8 +416,10 @@ class DirectSublayerCall(Rule):
                     continue
                 if any(keyword.arg in (None, "training") for keyword in use.keywords):
                     continue  # the phase is handed on (``training=``, ``**kwargs``): a deliberate call
-                if _sublayers_without_training(ctx, node, receiver) and _built_in_class(node, receiver.attr):
-                    continue  # built here, and its ``call`` never sees the phase: nothing is skipped
+                if _built_in_class(node, receiver.attr) and not _sublayers_taking_training(ctx, node, receiver):
+                    # built here, and no layer it is made as is known to see the phase: a wrapper of a layer given
+                    # to it (Keras 2.0's own `TimeDistributed` called `self.layer.call`) or one without `training`
+                    continue
                 yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
 
 
@@ -422,13 +437,21 @@ def _built_in_class(node: ast.ClassDef, name: str) -> bool:
     return False
 
 
-def _sublayers_without_training(ctx: Context, node: ast.ClassDef, receiver: ast.Attribute) -> bool:
-    """Whether every assignment of ``self.<name>`` in the class makes a layer whose ``call`` takes no
-    ``training`` (a Keras layer so tabled, such as ``StringLookup``, or a class of the module whose
-    ``call`` has neither ``training`` nor ``**kwargs``). False when there is none, or any other."""
+def _sublayers_taking_training(ctx: Context, node: ast.ClassDef, receiver: ast.Attribute) -> bool:
+    """Whether some assignment of ``self.<name>`` in the class makes a layer whose ``call`` may take ``training``: one
+    not known to lack it (see :func:`_makes_layer_without_training`) that the module makes itself (a call); a value
+    it is given (``self.layer = layer``) is no layer the module shows."""
     if not (isinstance(receiver.value, ast.Name) and receiver.value.id == "self"):
-        return False
-    values = [
+        return True
+    return any(
+        isinstance(value, ast.Call) and not _makes_layer_without_training(ctx, value)
+        for value in _assigned(ctx, node, receiver)
+    )
+
+
+def _assigned(ctx: Context, node: ast.ClassDef, receiver: ast.Attribute) -> List[ast.expr]:
+    """The values the class assigns to ``self.<name>``."""
+    return [
         statement.value
         for statement in ctx.index.inside("assigns", node)
         for target in statement.targets
@@ -437,7 +460,6 @@ def _sublayers_without_training(ctx: Context, node: ast.ClassDef, receiver: ast.
         and isinstance(target.value, ast.Name)
         and target.value.id == "self"
     ]
-    return bool(values) and all(_makes_layer_without_training(ctx, value) for value in values)
 
 
 def _makes_layer_without_training(ctx: Context, value: ast.expr) -> bool:

@@ -11,7 +11,7 @@ from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TENSORFLOW
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid, asks_for, module_text
 from kerascheck.rules.values import module_values, value_of
 from kerascheck.walk import defines_in_module
 
@@ -415,6 +415,8 @@ class KerasTensorMethod(Rule):
         Valid("from tensorflow import keras\ninputs = keras.Input((8, 3))\nx = keras.layers.Dense(4)(inputs)\n"
               "x._keras_shape = (None, 8, 4)\nprint(x._keras_shape)\n"),  # the program's own (runs on both)
         Valid("import keras\nclass Shape:\n    def width(self):\n        return self._keras_shape[-1]\n"),
+        Valid("from tensorflow import keras\nx = keras.Input((8,))\nif hasattr(x, '_keras_shape'):\n"
+              "    shape = x._keras_shape\nelse:\n    shape = tuple(x.shape)\n"),  # asked first (ssd_keras)
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -464,6 +466,8 @@ class KerasTensorMethod(Rule):
         parents = {id(node.value): node for node in nodes if isinstance(node, ast.Attribute)}
         for node in nodes:
             if isinstance(node, ast.Attribute) and node.attr in wanted and isinstance(node.ctx, ast.Load):
+                if node.attr == KERAS_SHAPE and asks_for(ctx, KERAS_SHAPE):
+                    continue  # `if hasattr(x, '_keras_shape'):` code for either Keras (ssd_keras)
                 found = self._use(ctx, node, calls, parents, tensors)
                 if found is not None:
                     yield found

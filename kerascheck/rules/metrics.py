@@ -58,29 +58,37 @@ class _OldKey(Record):
     key: str
     new: str
     given: str  # how the module compiles the metric (``metrics=['accuracy']``), shown
+    sure: bool = True  # whether the logs hold ``new``: not when the module compiles other metrics too
 
 
-def _old_key(node: Optional[ast.AST], renamed: Dict[str, Tuple[str, str]]) -> Optional[_OldKey]:
+def _old_key(node: Optional[ast.AST], renamed: Dict[str, Tuple[str, str, bool]]) -> Optional[_OldKey]:
     key = _string(node)
     if not isinstance(node, ast.Constant) or key not in renamed:
         return None
     return _OldKey(node, key, *renamed[key])
 
 
-def _renamed_keys(metrics: Set[Tuple[str, str]]) -> Dict[str, Tuple[str, str]]:
-    """Old key -> (the key the logs hold, how the module compiles the metric), for the metrics the module compiles
-    whose Keras 2.2 key it does not compile as well (``metrics=['accuracy', 'acc']`` logs both). A metric of one
-    output of several (``metrics={'capsnet': 'accuracy'}``) logs under the output's name: ``capsnet_accuracy``,
-    Keras 2.2's ``capsnet_acc`` (run on TF 2.15.1 and Keras 3.15.1; held-out probe 18: CapsNet-Keras)."""
-    renamed: Dict[str, Tuple[str, str]] = {}
+def _renamed_keys(metrics: Set[Tuple[str, str]]) -> Dict[str, Tuple[str, str, bool]]:
+    """Old key -> (the key the logs hold, how the module compiles the metric, whether that is sure), for the metrics
+    the module compiles whose Keras 2.2 key it does not compile as well (``metrics=['accuracy', 'acc']`` logs both). A
+    metric of one output of several (``metrics={'capsnet': 'accuracy'}``) logs under the output's name:
+    ``capsnet_accuracy``, Keras 2.2's ``capsnet_acc`` (run on TF 2.15.1 and Keras 3.15.1; held-out probe 18:
+    CapsNet-Keras). A module that compiles other metrics of that output too (a notebook compiling one model with
+    `metrics=['accuracy']`, then another with `metrics=[metrics.binary_accuracy]`) logs the old key under none, but
+    which key the read's model logs is not known: not sure."""
+    renamed: Dict[str, Tuple[str, str, bool]] = {}
     for output, given in metrics:
         old = OLD_KEY_OF_METRIC.get(given)
         if old is None or (output, old) in metrics:
             continue
+        others = sorted(name for each, name in metrics if each == output and name != given)
         prefix = f"{output}_" if output else ""
         shown = f"`'{given}'` for output `{output}`" if output else f"`metrics=[{given!r}]`"
-        renamed[f"{prefix}{old}"] = (f"{prefix}{given}", shown)
-        renamed[f"val_{prefix}{old}"] = (f"val_{prefix}{given}", shown)
+        if others:
+            logged = ", ".join(f"`{prefix}{name}`" for name in others)
+            shown = f"{shown} (another compile of the module logs {logged}; none logs `{prefix}{old}`)"
+        renamed[f"{prefix}{old}"] = (f"{prefix}{given}", shown, not others)
+        renamed[f"val_{prefix}{old}"] = (f"val_{prefix}{given}", shown, not others)
     return renamed
 
 
@@ -271,6 +279,12 @@ class LegacyMetricKey(Rule):
             fixed="from tensorflow import keras\nmodel.compile('adam', 'mse', metrics=['mae'])\nh = model.fit(x, y)\n"
             "print(h.history['val_mae'][-1])\n",
         ),
+        Invalid(  # two compiles, two keys: `acc` is logged by neither, but which one the model logs is not known
+            "from tensorflow import keras\nmodel.compile('adam', 'mse', metrics=['accuracy'])\n"
+            "model.compile('adam', 'mse', metrics=[keras.metrics.binary_accuracy])\nh = model.fit(x, y)\n"
+            "print(h.history['acc'])\n",
+            at=((5, 16),),
+        ),
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
@@ -310,7 +324,9 @@ class LegacyMetricKey(Rule):
                     found.append(self._report(ctx, old, f"`{ctx.source_of(read)}`", _read_effect(read)))
         yield from sorted(found, key=lambda finding: (finding.line, finding.col))
 
-    def _looped_keys(self, ctx: Context, read: ast.Subscript, renamed: Dict[str, Tuple[str, str]]) -> List[Finding]:
+    def _looped_keys(
+        self, ctx: Context, read: ast.Subscript, renamed: Dict[str, Tuple[str, str, bool]]
+    ) -> List[Finding]:
         """``history.history[key]`` inside ``for key in ['acc', 'val_acc']:``: each old key of the loop's own list,
         reported at the read, which raises ``KeyError`` (held-out probe 20, run on TF 2.15.1); no fix, as the list
         may label what the loop prints."""
@@ -337,7 +353,7 @@ class LegacyMetricKey(Rule):
                     break  # the read raises at the first old key the loop reaches
         return found
 
-    def _monitor(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str]]) -> Iterator[Finding]:
+    def _monitor(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str, bool]]) -> Iterator[Finding]:
         canonical = ctx.canonical(node.func) if isinstance(node.func, (ast.Name, ast.Attribute)) else None
         if canonical not in MONITORING_CALLBACKS:
             return
@@ -361,7 +377,7 @@ class LegacyMetricKey(Rule):
                                            end_line=ctx.span(named)[2], end_col=ctx.span(named)[3])  # fmt: skip
             yield finding
 
-    def _file_name(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str]]) -> Iterator[Finding]:
+    def _file_name(self, ctx: Context, node: ast.Call, renamed: Dict[str, Tuple[str, str, bool]]) -> Iterator[Finding]:
         """``ModelCheckpoint("w-{val_acc:.2f}.h5")``: a placeholder of an old key in the file name (a literal,
         or a name the module binds once to one)."""
         path = _argument(node, ctx.target, CHECKPOINT, "filepath")
@@ -386,9 +402,9 @@ class LegacyMetricKey(Rule):
         for field in dict.fromkeys(fields):
             if field not in renamed:
                 continue
-            new, given = renamed[field]
+            new, given, sure = renamed[field]
             edits: Tuple[Edit, ...] = ()
-            if not shared and "{{" not in value and "}}" not in value:
+            if sure and not shared and "{{" not in value and "}}" not in value:
                 fixed = value
                 for after in ":!}":
                     fixed = fixed.replace("{" + field + after, "{" + new + after)
@@ -415,7 +431,7 @@ class LegacyMetricKey(Rule):
         return MISSING_KEY_EFFECTS[target][canonical]
 
     def _report(self, ctx: Context, old: _OldKey, use: str, effect: str, safe: bool = True) -> Finding:
-        edits = string_replaced(ctx, old.node, old.new)
+        edits = string_replaced(ctx, old.node, old.new) if old.sure else ()
         return self.finding(
             ctx, old.node, edits=edits, safe=safe, use=use, old=old.key, new=old.new, given=old.given, effect=effect,
             since=KEYS_RENAMED_IN,

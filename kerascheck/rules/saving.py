@@ -135,6 +135,9 @@ class Keras3SavingArguments(Rule):
               "model.save('-'.join(parts))\n", target=Target.KERAS3),
         Valid("import os\nimport keras\nmodel.save_weights(os.path.join(out, 'model.weights.h5'))\n",
               target=Target.KERAS3),
+        Valid("import keras\nmodel = keras.Sequential()\ntry:\n    model.save_weights('w', save_format='h5')\n"
+              "except TypeError:\n    model.save_weights('w.weights.h5')\n",
+              target=Target.KERAS3),  # tried, the TypeError handled (NNPDF; Keras 3.15.1 raises TypeError there)
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -193,6 +196,9 @@ class Keras3SavingArguments(Rule):
 
     def _findings(self, ctx: Context, node: ast.Call, target: Callee) -> Iterator[Finding]:
         fact = SAVING_CALLS[target.owner]
+        if target.owner == ".save_weights" and _keyword(node, SAVE_FORMAT_KEYWORD) is not None:
+            if ctx.handles(node, SAVE_WEIGHTS_FORMAT_ERROR.partition(":")[0]):
+                return  # the keyword fails first, and the program handles that TypeError: its fallback for Keras 3
         path = argument(node, fact.path_argument, fact.path_keyword)
         tail = None if path is None else string_tail(ctx, path)
         yield from self._save_format(ctx, node, target.owner, tail)
