@@ -22,7 +22,7 @@ class NoisyProjection(layers.Layer):
 
     def call(self, inputs):  # KER306 (off by default) reports the missing `training`
         x = self.dense(inputs)
-        x = self.norm(x, training=False)  # expect: KER303
+        x = self.norm(x, training=False)  # KER303 (off by default) reports the fixed phase
         return self.dropout(x)
 
 

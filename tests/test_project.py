@@ -172,6 +172,7 @@ def test_speculated_classes_settle_through_modules_and_local_bases(tmp_path, ker
         "class Mid(Base):\n    def __call__(self, x):\n        return x\n\n"
         "class Quiet(Mid):\n    def __call__(self, x):  # noqa: KER305\n        return x\n\n"
         "def factory():\n    class Made(Quiet):\n        def call(self, x):\n            return self.d.call(x)\n"
+        "        def build(self, shape):\n            self.d = keras.layers.Dropout(0.5)\n"
         "    return Made\n\n"
         "class Plain(dict):\n    def __call__(self, x):\n        return x\n"
     )

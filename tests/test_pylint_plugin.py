@@ -75,7 +75,7 @@ def test_pylint_and_flake8_report_the_same_findings_on_the_examples():
         if by_msgid[m[1]] != "KER404"  # whole-project: flake8 has no end-of-run hook
     }
     flake8 = subprocess.run(
-        [sys.executable, "-m", "flake8", "--select=KER,KER110,KER306", "--extend-ignore=KER307", "."],
+        [sys.executable, "-m", "flake8", "--select=KER,KER110,KER303,KER306", "--extend-ignore=KER307", "."],
         cwd=examples,
         capture_output=True,
         text=True,
@@ -134,7 +134,9 @@ def test_custom_layers_two_modules_away_in_a_module_that_never_says_keras(tmp_pa
     (package / "base.py").write_text("from tensorflow import keras\n\n\nclass Base(keras.layers.Layer):\n    pass\n")
     (package / "sub.py").write_text("from .base import Base\n\n\nclass Child(Base):\n    pass\n")
     (package / "deeper.py").write_text(
-        "from pkg import sub\n\n\nclass Deep(sub.Child):\n    def call(self, x):\n        return self.inner.call(x)\n"
+        "from pkg import sub\n\n\nclass Deep(sub.Child):\n    def call(self, x):\n        return self.inner.call(x)\n\n"
+        "    def build(self, shape):\n        self.inner = Inner()\n\n\n"
+        "class Inner(sub.Child):\n    def call(self, x, training=None):\n        return x\n"
     )
     assert [(m["path"], m["symbol"], m["line"]) for m in pylint_messages("pkg", cwd=tmp_path)] == [
         ("pkg/deeper.py", "call-without-training-arg", 5),  # KER306: --enable=kerascheck enables it

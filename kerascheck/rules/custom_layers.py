@@ -296,6 +296,9 @@ class HardcodedTraining(Rule):
     message = "`training={value}` passed to `{callee}` in `{layer}.call` overrides the phase Keras passes down"
     fix_title = "Pass the `training` argument of `call` instead"
     severity = Severity.WARNING
+    # Off by default: the override does the same on every Keras, and every one read on real code was deliberate
+    # (triage 17: BayesFlow's Monte-Carlo dropout, Keras's own tests; 0 of 2 a mistake, across 64 repositories).
+    default_enabled = False
     valid = (
         Valid(
             "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
@@ -330,23 +333,31 @@ class HardcodedTraining(Rule):
 
 class DirectSublayerCall(Rule):
     """## What it does
-    Finds `self.sublayer.call(x)` in a custom layer or model.
+    Finds `self.sublayer.call(x)` in a custom layer or model, where the class makes the sublayer itself and it is
+    a Dropout, noise or BatchNormalization layer (or a layer class of the module whose `call` takes `training`), or
+    a layer with weights that the class never builds.
 
     ## Why is this bad?
     `call` is what `__call__` runs after it has built the layer, cast the inputs, applied masks and set
-    the training phase for everything nested. Calling it directly skips all of that: the sublayer may
-    be unbuilt, and Dropout or BatchNormalization inside it no longer see the phase.
+    the training phase for everything nested. Calling it directly skips all of that: a Dropout never drops
+    (`Dropout.call` defaults to `training=False` on Keras 3), and an unbuilt Dense raises `AttributeError` (no
+    `kernel`). A wrapper that builds the layer it is given and calls its `call` (Keras 2.0's own `TimeDistributed`)
+    is left alone: what that layer does is not known.
 
     ## Example
     ```python
+    def __init__(self):
+        super().__init__()
+        self.dropout = keras.layers.Dropout(0.5)
+
     def call(self, inputs, training=None):
-        return self.block.call(inputs)
+        return self.dropout.call(inputs)
     ```
 
     ## Use instead
     ```python
     def call(self, inputs, training=None):
-        return self.block(inputs, training=training)
+        return self.dropout(inputs, training=training)
     ```
 
     ## Fix safety
@@ -384,8 +395,10 @@ class DirectSublayerCall(Rule):
     invalid = (
         Invalid(
             "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
-            "    def call(self, x):\n        return self.block.call(x)\n",
-            at=((4, 15),),
+            "    def __init__(self):\n        super().__init__()\n"
+            "        self.norm = keras.layers.BatchNormalization()\n"
+            "    def call(self, x):\n        return self.norm.call(x)\n",
+            at=((7, 15),),
         ),
         Invalid(
             "from tensorflow import keras\nclass L(keras.layers.Layer):\n"
@@ -416,11 +429,50 @@ class DirectSublayerCall(Rule):
                     continue
                 if any(keyword.arg in (None, "training") for keyword in use.keywords):
                     continue  # the phase is handed on (``training=``, ``**kwargs``): a deliberate call
-                if _built_in_class(node, receiver.attr) and not _sublayers_taking_training(ctx, node, receiver):
-                    # built here, and no layer it is made as is known to see the phase: a wrapper of a layer given
-                    # to it (Keras 2.0's own `TimeDistributed` called `self.layer.call`) or one without `training`
-                    continue
-                yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
+                if _skips_something(ctx, node, receiver):
+                    yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
+
+
+# Keras layers whose `call` acts on the phase (keras 3.15.1 and 2.15.0: `Dropout.call(inputs, training=False)`, the
+# noise layers likewise, `BatchNormalization.call(inputs, training=None, mask=None)`), by a part of their name; and the
+# attributes a layer's `build` makes weights of (a sublayer never built has none: its `call` raises AttributeError).
+_PHASE_LAYERS = ("Dropout", "Noise", "BatchNormalization")
+_WEIGHT_ATTRIBUTES = frozenset({"kernel", "embeddings", "gamma", "moving_mean", "cell", "depthwise_kernel"})
+
+
+def _skips_something(ctx: Context, node: ast.ClassDef, receiver: ast.Attribute) -> bool:
+    """Whether calling ``self.<name>.call`` skips something that matters: the class makes the sublayer itself, always
+    as a Keras layer or a layer class of the module, and one of them acts on the phase (which a direct call never
+    passes), or has weights and is never built in the class. A layer the class is given (Keras 2.0's own
+    `TimeDistributed` called `self.layer.call` on it, and built it first) or makes in another module is not known."""
+    values = _assigned(ctx, node, receiver)
+    kinds = [_sublayer_kind(ctx, value) for value in values]
+    if not kinds or any(kind is None for kind in kinds):
+        return False
+    if any(phase for phase, _ in kinds):  # type: ignore[misc]
+        return True
+    return any(weights for _, weights in kinds) and not _built_in_class(node, receiver.attr)  # type: ignore[misc]
+
+
+def _sublayer_kind(ctx: Context, value: ast.expr) -> Optional[Tuple[bool, bool]]:
+    """(acts on the phase, has weights) of the layer a value makes, or None when it is not known."""
+    if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
+        return None
+    canonical = ctx.canonical(value.func) if id(value.func) in ctx.index.scope_of else None
+    if canonical is not None:
+        from kerascheck.catalog import api  # on first use: kerascheck starts without the tables
+
+        if api.call_takes_training(ctx.target, canonical) is None:
+            return None  # no tabled layer class
+        name = canonical.rpartition(".")[2]
+        weights = bool(api.attributes(ctx.target, "Layer", frozenset({canonical})) & _WEIGHT_ATTRIBUTES)
+        return any(part in name for part in _PHASE_LAYERS), weights
+    if isinstance(value.func, ast.Name):
+        local = next((c for c in ctx.index.classes if c.name == value.func.id), None)
+        call = None if local is None else method(local, "call")
+        if call is not None:
+            return "training" in parameter_names(call), False
+    return None
 
 
 def _built_in_class(node: ast.ClassDef, name: str) -> bool:
@@ -437,44 +489,27 @@ def _built_in_class(node: ast.ClassDef, name: str) -> bool:
     return False
 
 
-def _sublayers_taking_training(ctx: Context, node: ast.ClassDef, receiver: ast.Attribute) -> bool:
-    """Whether some assignment of ``self.<name>`` in the class makes a layer whose ``call`` may take ``training``: one
-    not known to lack it (see :func:`_makes_layer_without_training`) that the module makes itself (a call); a value
-    it is given (``self.layer = layer``) is no layer the module shows."""
-    if not (isinstance(receiver.value, ast.Name) and receiver.value.id == "self"):
-        return True
-    return any(
-        isinstance(value, ast.Call) and not _makes_layer_without_training(ctx, value)
-        for value in _assigned(ctx, node, receiver)
-    )
-
-
 def _assigned(ctx: Context, node: ast.ClassDef, receiver: ast.Attribute) -> List[ast.expr]:
-    """The values the class assigns to ``self.<name>``."""
-    return [
-        statement.value
-        for statement in ctx.index.inside("assigns", node)
-        for target in statement.targets
-        if isinstance(target, ast.Attribute)
-        and target.attr == receiver.attr
-        and isinstance(target.value, ast.Name)
-        and target.value.id == "self"
-    ]
-
-
-def _makes_layer_without_training(ctx: Context, value: ast.expr) -> bool:
-    if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
-        return False
-    canonical = ctx.canonical(value.func) if id(value.func) in ctx.index.scope_of else None
-    if canonical is not None:
-        from kerascheck.catalog import api  # on first use: kerascheck starts without the tables
-
-        return api.call_takes_training(ctx.target, canonical) is False
-    if isinstance(value.func, ast.Name):
-        local = next((c for c in ctx.index.classes if c.name == value.func.id), None)
-        call = None if local is None else method(local, "call")
-        return call is not None and call.args.kwarg is None and "training" not in parameter_names(call)
-    return False
+    """The values the class, or a base class of the module, assigns to ``self.<name>``."""
+    by_name = {klass.name: klass for klass in ctx.index.classes}
+    values: List[ast.expr] = []
+    pending, seen = [node], set()
+    while pending:
+        klass = pending.pop()
+        if id(klass) in seen:
+            continue
+        seen.add(id(klass))
+        values += [
+            statement.value
+            for statement in ctx.index.inside("assigns", klass)
+            for target in statement.targets
+            if isinstance(target, ast.Attribute)
+            and target.attr == receiver.attr
+            and isinstance(target.value, ast.Name)
+            and target.value.id == "self"
+        ]
+        pending += [by_name[base.id] for base in klass.bases if isinstance(base, ast.Name) and base.id in by_name]
+    return values
 
 
 class OverriddenDunderCall(Rule):

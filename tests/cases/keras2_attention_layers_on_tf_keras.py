@@ -1,4 +1,4 @@
-# kerascheck-case: --keras-target tf.keras
+# kerascheck-case: --keras-target tf.keras --extend-select KER303
 """Attention and highway layers from a Keras 2.1 NLP repository, used with tf.keras on TensorFlow 2.15."""
 import tensorflow as tf
 from tensorflow.keras import backend as K

@@ -1,4 +1,4 @@
-# kerascheck-case: --keras-target keras3
+# kerascheck-case: --keras-target keras3 --extend-select KER303
 """Custom layers and an optimizer from a Keras 2.2 research code base, loaded on Keras 3."""
 import tensorflow as tf
 from keras import backend as K
