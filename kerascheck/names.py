@@ -199,6 +199,18 @@ class Resolver:
             binding.guarded for binding in bindings if not binding.placeholder
         )
 
+    def guarded_alternatives(self, name: str, scope: Scope) -> List[str]:
+        """What ``name`` is imported as, in order, when only imports inside try/except ImportError bind it (``try:
+        from keras.layers import CuDNNLSTM`` / ``except ImportError: from keras.layers import LSTM as CuDNNLSTM``);
+        none when anything else binds it."""
+        owner = _binding_scope(name, scope)
+        if owner is None:
+            return []
+        bindings = [binding for binding in owner.bindings[name] if not binding.placeholder]
+        if not all(binding.guarded and binding.dotted is not None for binding in bindings):
+            return []
+        return [binding.dotted for binding in bindings if binding.dotted is not None]
+
     def is_either_keras(self, node: ast.expr, scope: Scope) -> bool:
         """Whether a resolved chain's first name is bound to two Keras implementations (see _either)."""
         if not self._either:  # almost always: a module imports one Keras

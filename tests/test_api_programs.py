@@ -4,8 +4,9 @@ or run there: kerascheck's findings land on the lines marked ``# breaks`` (Keras
 program marked ``runs`` gets none.
 
 Each program says its target (``# target: keras3`` / ``tf.keras``) and what it does (``# expect: raises``,
-``warns``, ``runs``; ``# says:`` what Keras warns). With ``KERASCHECK_RUN_PROGRAMS=1`` the programs also
-run on the real Keras to prove it: Keras 3 in this Python (JAX backend), tf.keras in
+``warns``, ``runs``; ``# says:`` what Keras warns). Where the failure surfaces in a later statement than its
+cause (a loss traced in ``fit``), that statement is marked ``# surfaces``. With ``KERASCHECK_RUN_PROGRAMS=1`` the
+programs also run on the real Keras to prove it: Keras 3 in this Python (JAX backend), tf.keras in
 ``$KERASCHECK_TF215_PYTHON``. A program that raises must raise at its marked line, one that warns must
 finish and print Keras's message, one that runs must finish.
 """
@@ -35,13 +36,17 @@ class Program(NamedTuple):
     expect: str  # raises, warns or runs
     says: str
     marked: List[int]  # the lines marked ``# breaks`` / ``# ignored``
+    surfaces: int  # where the traceback ends: the line marked ``# surfaces`` (``fit``, for a loss traced there)
 
 
 def _read(path: Path) -> Program:
     text = path.read_text(encoding="utf-8")
     headers: Dict[str, str] = dict(re.findall(r"^# (target|expect|says): (.*)$", text, re.MULTILINE))
-    marked = [n for n, line in enumerate(text.splitlines(), 1) if re.search(r"# (breaks|ignored)$", line)]
-    return Program(path, TARGETS[headers["target"]], headers["expect"], headers.get("says", ""), marked)
+    lines = text.splitlines()
+    marked = [n for n, line in enumerate(lines, 1) if re.search(r"# (breaks|ignored)$", line)]
+    surfaces = [n for n, line in enumerate(lines, 1) if line.endswith("# surfaces")]
+    at = surfaces[0] if surfaces else (marked[0] if marked else 0)
+    return Program(path, TARGETS[headers["target"]], headers["expect"], headers.get("says", ""), marked, at)
 
 
 ALL = [_read(path) for path in sorted(PROGRAMS.glob("*.py"))]
@@ -85,7 +90,7 @@ def test_the_programs_do_what_they_say_on_the_real_keras(program, tmp_path):
     if program.expect == "raises":
         assert done.returncode != 0, output[-2000:]
         frames = re.findall(rf'File "{re.escape(str(program.path))}", line (\d+)', done.stderr)
-        assert frames and int(frames[-1]) == program.marked[0], output[-2000:]
+        assert frames and int(frames[-1]) == program.surfaces, output[-2000:]
         assert program.says in output, output[-2000:]  # what the finding quotes, where the program says it
     else:
         assert done.returncode == 0, output[-2000:]

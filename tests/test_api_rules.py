@@ -590,3 +590,14 @@ def test_a_parameter_typed_from_its_calls_keeps_a_rebinding_untyped():
 )
 def test_a_call_whose_argument_names_may_be_others_types_no_parameter(call):
     assert [f for f in _found(_HELPER + "describe(model, 0.1)\n" + call, K3) if f.code == "KER120"] == []
+
+
+def test_a_tf1_compat_optimizer_is_a_legacy_one_and_untyped():
+    """`tf.compat.v1.keras.optimizers.Adam` is TF 2.15's legacy Adam (run: module `keras.src.optimizers.legacy.adam`,
+    `opt.decay` and `opt.lr` read fine; held-out probe 21), whose attributes no table lists: nothing is guessed."""
+    legacy = (
+        "import tensorflow as tf\nopt = tf.compat.v1.keras.optimizers.Adam(lr=0.05, decay=1e-2)\nprint(opt.decay)\n"
+    )
+    assert _found(legacy, TF) == []
+    current = legacy.replace("compat.v1.keras", "keras").replace("lr=0.05, decay=1e-2", "0.05")
+    assert [(f.code, f.line) for f in _found(current, TF)] == [("KER120", 3)]

@@ -514,3 +514,16 @@ def test_standalone_keras_says_the_read_fails_not_the_import():
     submodule = "import keras.utils.vis_utils as V\n"
     (finding,) = [f for f in findings_of(submodule, Target.TF_KERAS) if f.code == "KER101"]
     assert "reading it raises" not in finding.text
+
+
+@pytest.mark.parametrize("target", [Target.TF_KERAS, Target.KERAS3])
+def test_a_removed_name_with_a_fallback_import_is_the_fallback_on_the_target(target):
+    """`try: from keras.layers import CuDNNLSTM` / `except ImportError: from keras.layers import LSTM as CuDNNLSTM`: on
+    the target the fallback binds the name, and its uses run (held-out probe 21, run on TF 2.15.1); a fallback to
+    another removed name is no fallback there."""
+    guarded = "try:\n    from keras.layers import CuDNNLSTM\nexcept ImportError:\n    from keras.layers import {}\n"
+    use = "layer = CuDNNLSTM(4)\n"
+    present = guarded.format("LSTM as CuDNNLSTM") + use
+    assert [f.code for f in findings_of(present, target) if f.code == "KER111"] == []
+    removed = guarded.format("CuDNNGRU as CuDNNLSTM") + use
+    assert [f.line for f in findings_of(removed, target) if f.code == "KER111"] == [5]

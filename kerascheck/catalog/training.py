@@ -409,6 +409,15 @@ OUTER_TENSOR_EFFECTS = {
         "tf.keras raises `TypeError` in `fit` (a KerasTensor passed to a TF API that does not allow custom dispatchers)"
     ),
 }
+# What a loss or metric function passed to `compile` that reads a KerasTensor of the module's graph does (KER330; run:
+# the Keras blog's VAE, `vae_loss` reading `z_mean`: tests/data/api_programs/{tf,k3}_vae_loss_closure.py)
+OUTER_TENSOR_LOSS_EFFECTS = {
+    Target.KERAS3: (
+        f"Keras {KERAS3_CHECKED} raises in `fit` (JAX backend: `ValueError: A KerasTensor cannot be used as input to a "
+        "JAX function`)"
+    ),
+    Target.TF_KERAS: OUTER_TENSOR_EFFECTS[Target.TF_KERAS],
+}
 # The key of a functional model's config that lists a layer's inbound nodes (keras 2.15.0 and Keras 3.15.1
 # Functional.get_config; their layouts differ: KER251, run on both)
 INBOUND_NODES = "inbound_nodes"

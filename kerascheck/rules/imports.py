@@ -30,7 +30,7 @@ from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PY
 from kerascheck.pins import implementations_differ
 from kerascheck.renames import Occurrence, blocked_rename, find
 from kerascheck.rules.arguments import _positional_form
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, asks_for, graph_mode_at
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, asks_for, graph_mode_at, traced_at
 from kerascheck.rules.calls import (
     callee,
     keras2_model_receiver,
@@ -1153,8 +1153,8 @@ class RemovedName(_NameRule):
 
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
         canonical = catalog.canonical_name(reference)
-        if (ctx.target, canonical) in EAGER_ONLY_STUBS and graph_mode_at(ctx, node):
-            return  # TF 1 style: eager execution is off there (the module, or a graph block), where the name works
+        if (ctx.target, canonical) in EAGER_ONLY_STUBS and (graph_mode_at(ctx, node) or traced_at(ctx, node)):
+            return  # eager execution is off there (the module, a graph block, a compiled loss), where the name works
         if (ctx.target, canonical) in FIT_CALLBACK_STUBS and id(_called_with(ctx, node)) not in _fit_callbacks(ctx):
             return  # only one passed to fit fails: not `class Logger(BaseLogger)`, nor the module's own loop's
         if stub_name(ctx.target, canonical) and id(node) in only_named(ctx):

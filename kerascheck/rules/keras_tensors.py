@@ -15,10 +15,19 @@ from typing import Dict, Iterator, List, Optional, Set
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.releases import KERAS3_CHECKED
-from kerascheck.catalog.training import INPUT_CALLABLES, OUTER_TENSOR_EFFECTS
+from kerascheck.catalog.training import INPUT_CALLABLES, OUTER_TENSOR_EFFECTS, OUTER_TENSOR_LOSS_EFFECTS
 from kerascheck.context import Context
 from kerascheck.findings import Finding
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid, graph_mode, module_text, shown_source
+from kerascheck.rules.base import (
+    Invalid,
+    Rule,
+    Severity,
+    Valid,
+    compiled_functions,
+    graph_mode,
+    module_text,
+    shown_source,
+)
 
 _GRAPH_ATTRIBUTES = frozenset({"op", "graph"})
 _TENSORS = frozenset({"input", "output"})  # a model's or layer's symbolic tensor
@@ -228,16 +237,21 @@ class OuterKerasTensorInLayer(Rule):
     code = "KER330"
     name = "outer-keras-tensor-in-layer"
     message = (
-        "`{layer}.{method}` reads `{tensor}`, a KerasTensor of the module's functional graph (line {made}); on target "
-        "{target} a layer's code runs on its inputs' values, where that tensor is only a placeholder: {effect}"
+        "`{where}` reads `{tensor}`, a KerasTensor of the module's functional graph (line {made}); on target "
+        "{target} {runs}, where that tensor is only a placeholder: {effect}"
     )
-    fix_title = "Pass `{tensor}` to the layer as one of its inputs"
+    fix_title = "{remedy}"
     severity = Severity.ERROR
     valid = (
         Valid(
             "from tensorflow.keras import layers\nx = layers.Input((8,))\nz = layers.Dense(2)(x)\n\n"
             "class KL(layers.Layer):\n    def call(self, inputs):\n        x, z = inputs\n"
             "        self.add_loss(-0.5 * z)\n        return x\n\ny = KL()([x, z])\n"
+        ),
+        Valid(  # a loss that reads only its arguments, and a function never given to compile
+            "from tensorflow import keras\nx = keras.Input((8,))\nz = keras.layers.Dense(2)(x)\n\n"
+            "def loss(y, p):\n    return keras.backend.mean(p - y)\n\ndef probe():\n    return z\n\n"
+            "model = keras.Model(x, z)\nmodel.compile('adam', loss=loss)\n"
         ),
         Valid(  # what a KerasTensor knows without a value
             "from tensorflow.keras import layers\nx = layers.Input((8,))\n\nclass Head(layers.Layer):\n"
@@ -257,6 +271,13 @@ class OuterKerasTensorInLayer(Rule):
             at=((7, 47),),
             target=Target.KERAS3,
         ),
+        Invalid(  # the Keras blog's VAE loss, and the WGAN-GP penalty through functools.partial (held-out probe 21)
+            "from functools import partial\nfrom tensorflow import keras\nx = keras.Input((8,))\n"
+            "z = keras.layers.Dense(2)(x)\n\ndef vae_loss(y, p):\n    return keras.backend.mean(p - y) + z\n\n"
+            "def penalty(y, p, samples):\n    return y\n\nmodel = keras.Model(x, z)\n"
+            "model.compile('adam', [vae_loss, partial(penalty, samples=x)])\n",
+            at=((7, 39), (13, 58)),
+        ),
     )
 
     def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
@@ -265,23 +286,71 @@ class OuterKerasTensorInLayer(Rule):
             return
         effect = OUTER_TENSOR_EFFECTS[ctx.target]
         for item in node.body:
-            if not isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                continue
-            own = {argument.arg for argument in item.args.posonlyargs + item.args.args + item.args.kwonlyargs}
-            own |= {each.id for each in ast.walk(item) if isinstance(each, ast.Name) and type(each.ctx) is not ast.Load}
-            reported: Set[str] = set()
-            static = {id(part) for part in _static_reads(item)}  # ``z_mean.shape``: known without a value
-            reads = [
-                each for each in ast.walk(item)
-                if isinstance(each, ast.Name) and each.id in tensors and id(each) not in static
-            ]  # fmt: skip
-            for each in sorted(reads, key=lambda read: (read.lineno, read.col_offset)):  # the first read of each
-                if each.id not in own | reported:
-                    reported.add(each.id)
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for each in _outer_reads(item, tensors):
                     yield self.finding(
-                        ctx, each, layer=node.name, method=item.name, tensor=each.id, made=tensors[each.id],
-                        effect=effect,
+                        ctx, each, where=f"{node.name}.{item.name}", tensor=each.id, made=tensors[each.id],
+                        runs="a layer's code runs on its inputs' values", effect=effect,
+                        remedy=f"Pass `{each.id}` to the layer as one of its inputs",
                     )  # fmt: skip
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        """A loss or metric function given to ``compile`` that reads a KerasTensor of the graph: the Keras blog's VAE,
+        whose ``vae_loss`` reads ``z_mean`` and ``z_log_var`` (held-out probe 21)."""
+        names = compiled_functions(ctx)
+        functions = [
+            item
+            for item in ctx.tree.body
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name in names
+        ]
+        tensors = _module_keras_tensors(ctx) if functions else {}
+        if not tensors:
+            return
+        effect = OUTER_TENSOR_LOSS_EFFECTS[ctx.target]
+        runs = "a compiled loss or metric runs on each batch's values"
+        for item in functions:
+            for each in _outer_reads(item, tensors):
+                yield self.finding(
+                    ctx, each, where=item.name, tensor=each.id, made=tensors[each.id], runs=runs, effect=effect,
+                    remedy=f"Add the term as a loss of a layer that takes `{each.id}` as an input (`add_loss`)",
+                )  # fmt: skip
+        # `partial(gradient_penalty_loss, averaged_samples=interpolated_img)`: the WGAN-GP loss (held-out probe 21)
+        for call in ctx.index.keyword_calls:
+            if not (call.args and isinstance(call.args[0], ast.Name) and call.args[0].id in names):
+                continue
+            if _called_name(call) != "partial":
+                continue
+            for keyword in call.keywords:
+                value = keyword.value
+                if isinstance(value, ast.Name) and value.id in tensors:
+                    yield self.finding(
+                        ctx, value, where=f"partial({call.args[0].id}, {keyword.arg}=…)", tensor=value.id,
+                        made=tensors[value.id], runs=runs, effect=effect,
+                        remedy=f"Add the term as a loss of a layer that takes `{value.id}` as an input (`add_loss`)",
+                    )  # fmt: skip
+
+
+def _called_name(call: ast.Call) -> Optional[str]:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+
+
+def _outer_reads(function: ast.AST, tensors: Dict[str, int]) -> List[ast.Name]:
+    """The first read of each of the ``tensors`` in a function that does not bind the name itself, but those read only
+    for what a KerasTensor knows without a value (``z_mean.shape``)."""
+    arguments = function.args  # type: ignore[attr-defined]
+    own = {argument.arg for argument in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+    own |= {each.id for each in ast.walk(function) if isinstance(each, ast.Name) and type(each.ctx) is not ast.Load}
+    static = {id(part) for part in _static_reads(function)}
+    reads = [
+        each for each in ast.walk(function)
+        if isinstance(each, ast.Name) and each.id in tensors and id(each) not in static and each.id not in own
+    ]  # fmt: skip
+    found: List[ast.Name] = []
+    for each in sorted(reads, key=lambda read: (read.lineno, read.col_offset)):
+        if all(each.id != other.id for other in found):
+            found.append(each)
+    return found
 
 
 def _static_reads(function: ast.AST) -> Iterator[ast.expr]:

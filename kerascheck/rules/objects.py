@@ -38,7 +38,7 @@ from kerascheck.catalog.model import Target
 from kerascheck.context import Context
 from kerascheck.files import module_file
 from kerascheck.lazy import LazyPattern
-from kerascheck.names import TF_KERAS_PACKAGE, Reference, classify
+from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS_PACKAGE, Reference, classify
 from kerascheck.project_classes import file_module_name, parsed_module
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
@@ -728,6 +728,8 @@ def _call_type(ctx: Context, call: ast.Call, lookup: Lookup, depth: int = 0) -> 
     target = callee(ctx, call)
     if target is None or target.reference is None or not checked_against_target(ctx, target.reference):
         return None
+    if target.reference.dotted.startswith(_TF1_OPTIMIZERS):
+        return None  # TF 2.15's legacy optimizers (run: `keras.src.optimizers.legacy.adam`), whose API no table has
     canonical = catalog.canonical_name(target.reference)
     kind = api.kind_of(ctx.target, canonical)
     if kind is not None:
@@ -1052,6 +1054,7 @@ def _is_application(canonical: str) -> bool:
 
 
 _MAX_DEPTH = 12  # ``a.b.c…``: an object is never typed through more steps than this
+_TF1_OPTIMIZERS = f"{TF1_COMPAT_KERAS}.optimizers."  # `tf.compat.v1.keras.optimizers.Adam`: a legacy optimizer
 
 
 def expression_type(ctx: Context, node: ast.expr, lookup: Lookup, depth: int = 0) -> Optional[ObjectType]:
