@@ -18,7 +18,10 @@ from kerascheck.catalog.releases import KERAS3_CHECKED
 # Base classes that make a class a custom layer or model (canonical names; see names.CANONICAL_OVERRIDES
 # for the legacy spellings such as keras.engine.topology.Layer). Any other public class of `layers` or
 # `models` is a Layer or Model subclass too (Dense, Wrapper, RNN, Functional...), except these:
-LAYER_BASES = frozenset({"layers.Layer", "models.Model", "models.Sequential"})
+# `_Merge`: the private base of Keras 2's merge layers (Keras 2.1.6 keras/layers/merge.py and keras 2.15.0
+# keras/src/layers/merging/base_merge.py: `class _Merge(Layer)`), which Keras 2 code subclassed (WGAN-GP's
+# `RandomWeightedAverage`)
+LAYER_BASES = frozenset({"layers.Layer", "models.Model", "models.Sequential", "layers._Merge"})
 LAYER_MODULES = ("layers.", "models.")
 NOT_LAYER_CLASSES = frozenset({"layers.InputSpec", "layers.Input"})  # a spec and a function
 

@@ -433,10 +433,7 @@ class DirectSublayerCall(Rule):
                     yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
 
 
-# Keras layers whose `call` acts on the phase (keras 3.15.1 and 2.15.0: `Dropout.call(inputs, training=False)`, the
-# noise layers likewise, `BatchNormalization.call(inputs, training=None, mask=None)`), by a part of their name; and the
-# attributes a layer's `build` makes weights of (a sublayer never built has none: its `call` raises AttributeError).
-_PHASE_LAYERS = ("Dropout", "Noise", "BatchNormalization")
+# The attributes a layer's `build` makes weights of (a sublayer never built has none: its `call` raises AttributeError).
 _WEIGHT_ATTRIBUTES = frozenset({"kernel", "embeddings", "gamma", "moving_mean", "cell", "depthwise_kernel"})
 
 
@@ -464,9 +461,8 @@ def _sublayer_kind(ctx: Context, value: ast.expr) -> Optional[Tuple[bool, bool]]
 
         if api.call_takes_training(ctx.target, canonical) is None:
             return None  # no tabled layer class
-        name = canonical.rpartition(".")[2]
         weights = bool(api.attributes(ctx.target, "Layer", frozenset({canonical})) & _WEIGHT_ATTRIBUTES)
-        return any(part in name for part in _PHASE_LAYERS), weights
+        return canonical in catalog.TRAINING_DEPENDENT_LAYERS, weights
     if isinstance(value.func, ast.Name):
         local = next((c for c in ctx.index.classes if c.name == value.func.id), None)
         call = None if local is None else method(local, "call")
