@@ -898,3 +898,19 @@ def test_old_optimizer_config_keys_are_in_no_keras3_optimizer_config(real_keras3
         for old, (new, _, _) in OLD_OPTIMIZER_CONFIG_KEYS.items():
             assert old not in config, (name, old)
             assert new is None or new in config, (name, new)
+
+
+def test_keras2_model_attributes_kerascheck_replaces_are_gone_from_keras3(real_keras3):
+    """The Keras 1/2 attributes of probe 21 that KER120 reports: none is on a built, compiled Keras 3 model, its layer
+    or its optimizer (TF 2.15.1: tests/data/api_programs/tf_callback_model.py, and the probe's runs, also trained)."""
+    from kerascheck.catalog.attributes import REPLACED_ATTRIBUTES
+
+    keras = real_keras3
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, keras.layers.Dense(2, name="d")(inputs))
+    model.compile(optimizer="sgd", loss="mse")
+    objects = {"Model": model, "Layer": model.get_layer("d"), "Optimizer": model.optimizer}
+    names = [("Layer", "constraints"), ("Model", "input_layers"), ("Model", "container_nodes")]
+    names += [("Model", "callback_model"), ("Model", "_collected_trainable_weights"), ("Optimizer", "initial_decay")]
+    for kind, name in names:
+        assert (kind, name) in REPLACED_ATTRIBUTES and not hasattr(objects[kind], name), (kind, name)

@@ -138,6 +138,43 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
         "Keras 1.2.2 engine/topology.py:1968; private from Keras 2.2.4 engine/network.py:235; absent from keras "
         "2.15.0 and 3.15.1",
     ),
+    # Keras 1.2.2 keras/engine/topology.py:312 (Layer.constraints, a dict of weight to constraint; Keras 2.2.4 keeps
+    # it only on wrappers); Keras 1.2.2 and 2.1.3 keras/engine/topology.py (Container.input_layers; Keras 2.2.4's
+    # network.py makes it `_input_layers`) and Keras 2.0.6 topology.py:1788 (Container.container_nodes); Keras
+    # 1.2.2-2.3.1 keras/engine/training.py (Model.callback_model, Model._collected_trainable_weights; keras 2.15.0
+    # keeps them only in training_v1.py, the TF 1 graph model) and keras/optimizers.py (`self.initial_decay =
+    # decay`; TF 2.15's legacy optimizers have `_initial_decay`). Run on TF 2.15.1 and Keras 3.15.1 (held-out probe 21):
+    # AttributeError on both for each.
+    ("Layer", "constraints"): AttributeReplacement(
+        None,
+        "Read the constraint of each weight from its own argument: `layer.kernel_constraint`, `layer.bias_constraint`",
+        "Keras 1.2.2 engine/topology.py:312; absent from keras 2.15.0 and 3.15.1",
+    ),
+    ("Model", "input_layers"): AttributeReplacement(
+        None,
+        "Read `model.inputs` (the input tensors), or the `InputLayer`s among `model.layers`",
+        "Keras 2.1.3 engine/topology.py:1543; private from Keras 2.2.4; absent from keras 2.15.0 and 3.15.1",
+    ),
+    ("Model", "container_nodes"): AttributeReplacement(
+        None,
+        "Walk `model.layers` and their inbound nodes instead",
+        "Keras 2.0.6 engine/topology.py:1788; absent from keras 2.15.0 and 3.15.1",
+    ),
+    ("Model", "callback_model"): AttributeReplacement(
+        None,
+        "Use the model itself: callbacks get it as `self.model`",
+        "Keras 2.3.1 engine/training.py; keras 2.15.0 only in training_v1.py; absent from keras 3.15.1",
+    ),
+    ("Model", "_collected_trainable_weights"): AttributeReplacement(
+        None,
+        "Read `model.trainable_weights`",
+        "Keras 2.3.1 engine/training.py; keras 2.15.0 only in training_v1.py; absent from keras 3.15.1",
+    ),
+    ("Optimizer", "initial_decay"): AttributeReplacement(
+        None,
+        "Decay the rate with a schedule (`learning_rate=keras.optimizers.schedules.InverseTimeDecay(…)`)",
+        "Keras 2.2.4 optimizers.py; absent from keras 2.15.0 (legacy ones: `_initial_decay`) and 3.15.1",
+    ),
     # Keras 2.2.4 keras/optimizers.py:178 (each optimizer: `self.decay = K.variable(decay)`); the TF 2.11+ optimizers
     # of keras 2.15.0 and Keras 3.15.1 have no `decay` (run: AttributeError on both, held-out probe 20); TF 2.15's
     # `optimizers.legacy` ones keep it (run), so a module that makes those may read it.

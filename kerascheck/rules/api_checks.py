@@ -30,7 +30,7 @@ _OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
-     "save_weights", "load_weights", "add_loss", "add_weight", "add_update", "export"}
+     "save_weights", "load_weights", "add_loss", "add_weight", "add_update", "export", "apply_gradients"}
 )  # fmt: skip
 # Of those, the ones checked on layers too (a custom layer's `self.add_loss(…, inputs=…)`, the Keras 1/2.0
 # argument order `self.add_weight(shape, initializer=…, name=…)`, Keras 2.x's `self.add_update(updates, inputs)`);
