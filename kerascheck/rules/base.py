@@ -83,7 +83,9 @@ def compiled_functions(ctx: Context) -> FrozenSet[str]:
     key = ("compiled functions",)
     if key not in ctx.memo:
         names: Set[str] = set()
-        compiles = {id(call): call for call in ctx.index.calls + ctx.index.keyword_calls if _is_compile(call)}
+        compiles = {}
+        if "compile(" in module_text(ctx):
+            compiles = {id(call): call for call in ctx.index.calls + ctx.index.keyword_calls if _is_compile(call)}
         for call in compiles.values():
             for value in call.args[1:3] + [k.value for k in call.keywords if k.arg in ("loss", "metrics")]:
                 names |= _functions_named(value)

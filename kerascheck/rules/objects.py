@@ -121,14 +121,14 @@ def _declared_parameters(
         ctx.memo[_DECLARED, "asked"] = set()
     found, asked = ctx.memo[_DECLARED], ctx.memo[_DECLARED, "asked"]
     functions = []
-    lines: Optional[List[int]] = None
+    receivers: Optional[List[Tuple[int, str]]] = None
     for node in ctx.tree.body:
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or id(node) in asked:
             continue
         parameters = [argument.arg for argument in node.args.posonlyargs + node.args.args]
         if parameters:
-            lines = _lines_at(ctx, offsets) if lines is None else lines
-            if _reads_a_parameter(ctx, lines, node, parameters):
+            receivers = _receivers(ctx, text, offsets) if receivers is None else receivers
+            if _reads_a_parameter(ctx, receivers, node, parameters):
                 functions.append(node)
     if functions:
         asked.update(id(function) for function in functions)
@@ -137,15 +137,43 @@ def _declared_parameters(
     return found
 
 
-def _reads_a_parameter(ctx: Context, lines: List[int], function: Function, parameters: List[str]) -> bool:
-    """Whether one of the ``lines`` (in order) is in the function, and the function's text reads an attribute or an
-    item of one of its ``parameters`` (``net.layers``, ``opt.variables()``): only then may typing them matter."""
+def _receivers(ctx: Context, text: str, offsets: List[int]) -> List[Tuple[int, str]]:
+    """(line, the plain name written right before the dot) for each of the dots at ``offsets`` (in order) that has
+    one: ``net`` of ``net.predict_proba``, ``layer`` of ``layer.output_shape``."""
+    found: List[Tuple[int, str]] = []
+    line, counted = 1, 0
+    for dot in offsets:
+        line += text.count("\n", counted, dot)
+        counted = dot
+        end = dot
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        if start < end and text[start - 1 : start] != ".":
+            found.append((line, text[start:end]))
+    return found
+
+
+def _reads_a_parameter(
+    ctx: Context, receivers: List[Tuple[int, str]], function: Function, parameters: List[str]
+) -> bool:
+    """Whether a receiver in the function (see :func:`_receivers`) is one of its ``parameters`` (``opt.variables()``),
+    or the variable of a loop over one (``for layer in net.layers: layer.output_shape``): only then may typing the
+    parameters matter."""
     first, last = function.lineno, function.end_lineno or function.lineno
-    index = bisect_left(lines, first)
-    if index == len(lines) or lines[index] > last:
+    index = bisect_left(receivers, (first, ""))
+    words = set()
+    while index < len(receivers) and receivers[index][0] <= last:
+        words.add(receivers[index][1])
+        index += 1
+    if not words:
         return False
-    names = "|".join(map(re.escape, parameters))
-    pattern = re.compile(rf"\b(?:{names})\s*[.\[]")
+    if not words.isdisjoint(parameters):
+        return True
+    loops, names = "|".join(map(re.escape, words)), "|".join(map(re.escape, parameters))
+    pattern = re.compile(rf"\bfor\s+(?:\w+\s*,\s*)?(?:{loops})\s+in\s+(?:enumerate\(\s*)?(?:{names})\b")
     return pattern.search("".join(ctx.lines[first - 1 : last])) is not None
 
 
@@ -153,60 +181,93 @@ def _passed_parameters(
     ctx: Context, functions: List[Function], classes: Dict[int, ObjectType], candidates: Container[str]
 ) -> Dict[int, Dict[str, ObjectType]]:
     """id(def) -> {parameter: type} for the module's top-level functions (``def describe(net):``) that the module
-    only calls (its name bound once, never read but as a callee) and calls at least once, and the parameters that
-    every such call gives, positionally or by keyword, an argument typed alike in the caller's scope (a
-    ``Sequential(…)``, a model the module built, ``model.optimizer``), which the function never binds again. The
-    caller's own parameters are not typed in turn. What other modules pass is not known: the finding is then true of
-    the module's own calls (held-out probes 19 and 20: ``describe(net)``, ``snapshot(model.optimizer)``)."""
+    only calls (its text writes the name only in the ``def`` and before ``(``) and calls at least once, and the
+    parameters that every such call gives, positionally or by keyword, an argument typed alike in the caller's scope
+    (a ``Sequential(…)``, a model the module built, ``model.optimizer``), which the function never binds again. A call
+    in a class, or in a lambda, comprehension or function nested in the caller, types nothing (its names may be
+    others); the caller's own parameters are not typed in turn. What other modules pass is not known: the finding is
+    then true of the module's own calls (held-out probes 19 and 20: ``describe(net)``, ``snapshot(model.optimizer)``).
+    The text says where the calls are: only the top-level statements holding them are walked."""
+    text = ctx.text
     by_name = {function.name: function for function in functions}
-    calls: Dict[str, List[ast.Call]] = {name: [] for name in by_name}
-    reads: Dict[str, int] = dict.fromkeys(by_name, 0)
-    binds: Dict[str, int] = dict.fromkeys(by_name, 0)  # defs, classes, imports and assignments of the name
-    for node in ctx.nodes:
-        if isinstance(node, ast.Call):
-            if isinstance(node.func, ast.Name) and node.func.id in calls:
-                calls[node.func.id].append(node)
-        elif isinstance(node, ast.Name):
-            if node.id in reads:
-                if isinstance(node.ctx, ast.Load):
-                    reads[node.id] += 1
-                else:
-                    binds[node.id] += 1
-        elif isinstance(node, _NAMED_BINDINGS):
-            if node.name in binds:
-                binds[node.name] += 1
-        elif isinstance(node, ast.alias) and (node.asname or node.name.partition(".")[0]) in binds:
-            binds[node.asname or node.name.partition(".")[0]] += 1
-    found: Dict[int, Dict[str, ObjectType]] = {}
+    spelled = "|".join(map(re.escape, by_name))
+    pattern = re.compile(rf"(\bdef\s+)?(?<![.\w])({spelled})\b(\s*\()?")
+    defined: Dict[str, int] = dict.fromkeys(by_name, 0)
+    called: Dict[str, List[int]] = {name: [] for name in by_name}
+    for match in pattern.finditer(text):
+        name = match.group(2)
+        if match.group(1):
+            defined[name] += 1
+        elif match.group(3):
+            called[name].append(match.start(2))
+        else:
+            defined[name] += 2  # read otherwise (passed around, bound, in a string): nothing is sure
+    names = {name for name in by_name if defined[name] == 1 and called[name]}
+    if not names:
+        return {}
+    lines = _lines_at(ctx, sorted(offset for name in names for offset in called[name]))
+    calls: Dict[str, List[Tuple[ast.Call, Optional[_Scope]]]] = {name: [] for name in names}
     scopes: Dict[int, _Scope] = {}
-    for name, function in by_name.items():
-        made = calls[name]
-        if not made or reads[name] != len(made) or binds[name] != 1:  # never called, passed around, bound again
+    for statement in _holding(ctx.tree.body, lines):
+        if isinstance(statement, ast.ClassDef):  # a call there types nothing (see above)
+            first, last = statement.lineno, statement.end_lineno or statement.lineno
+            names -= {name for name in names if any(first <= line <= last for line in _lines_at(ctx, called[name]))}
+            continue
+        function = statement if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+        for call, nested in _calls_in(statement, names):
+            scope = None if nested else _caller_scope(ctx, function, classes, candidates, scopes)
+            calls[call.func.id].append((call, scope))  # type: ignore[attr-defined]
+    found: Dict[int, Dict[str, ObjectType]] = {}
+    for name in names:
+        function, made = by_name[name], calls[name]  # (a call the text shows in a comment or a string is none)
+        if not made:
             continue
         positional = [argument.arg for argument in function.args.posonlyargs + function.args.args]
-        rebound = {node.id for node in ast.walk(function) if type(node) is ast.Name and type(node.ctx) is not ast.Load}
         types: Dict[str, ObjectType] = {}
         for index, parameter in enumerate(positional):
-            if parameter in rebound:
-                continue
-            given = [_argument(call, index, parameter) for call in made]
-            if any(argument is None for argument in given):
-                continue
-            callers = [_caller_scope(ctx, call, classes, candidates, scopes) for call in made]
+            given = [(_argument(call, index, parameter), scope) for call, scope in made]
             typed = _unify(
                 [
                     None if scope is None or argument is None else expression_type(ctx, argument, scope.lookup)
-                    for argument, scope in zip(given, callers)
+                    for argument, scope in given
                 ]
             )
             if typed is not None:
                 types[parameter] = typed
         if types:
+            rebound = {
+                node.id for node in ast.walk(function) if type(node) is ast.Name and type(node.ctx) is not ast.Load
+            }
+            types = {parameter: typed for parameter, typed in types.items() if parameter not in rebound}
+        if types:
             found[id(function)] = types
     return found
 
 
+def _holding(body: List[ast.stmt], lines: List[int]) -> Iterator[ast.stmt]:
+    """The statements of ``body`` that hold one of the ``lines`` (in order)."""
+    for statement in body:
+        index = bisect_left(lines, statement.lineno)
+        if index < len(lines) and lines[index] <= (statement.end_lineno or statement.lineno):
+            yield statement
+
+
+def _calls_in(statement: ast.stmt, names: AbstractSet[str]) -> Iterator[Tuple[ast.Call, bool]]:
+    """The calls of ``names`` in a top-level statement, each with whether it stands in a scope nested in it (a def,
+    class, lambda or comprehension), where the names the arguments read may be others."""
+    stack: List[Tuple[ast.AST, bool]] = [(statement, False)]
+    while stack:
+        node, nested = stack.pop()
+        if type(node) is ast.Call and type(node.func) is ast.Name and node.func.id in names:
+            yield node, nested
+        inner = nested or (node is not statement and isinstance(node, _INNER_SCOPES))
+        for child in child_nodes(node):
+            if child is not None:
+                stack.append((child, inner))
+
+
 _NAMED_BINDINGS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+_INNER_SCOPES = (*_NAMED_BINDINGS, ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
 def _argument(call: ast.Call, index: int, parameter: str) -> Optional[ast.expr]:
@@ -222,23 +283,13 @@ def _argument(call: ast.Call, index: int, parameter: str) -> Optional[ast.expr]:
 
 
 def _caller_scope(
-    ctx: Context, call: ast.Call, classes: Dict[int, ObjectType], candidates: Container[str], scopes: Dict[int, _Scope]
-) -> Optional[_Scope]:
-    """The scope a call stands in, to type its arguments: the module's, or a top-level function's (whose parameters
-    stay untyped); None for a call in a class, or in a lambda, comprehension or function nested there, whose names
-    may be others."""
-    owner: Optional[ast.stmt] = None
-    for statement in ctx.tree.body:
-        if statement.lineno <= call.lineno <= (statement.end_lineno or statement.lineno):
-            owner = statement
-            break
-    if owner is None or isinstance(owner, ast.ClassDef):
-        return None
-    function = owner if isinstance(owner, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
-    where = (call.lineno, call.col_offset)
-    for node in ast.walk(owner):
-        if node is not owner and isinstance(node, _INNER_SCOPES) and _holds(node, where):
-            return None
+    ctx: Context,
+    function: Optional[Function],
+    classes: Dict[int, ObjectType],
+    candidates: Container[str],
+    scopes: Dict[int, _Scope],
+) -> _Scope:
+    """The scope of the module or of a top-level function (whose parameters stay untyped), to type arguments in."""
     key = id(function) if function is not None else 0
     if key not in scopes:
         if 0 not in scopes:
@@ -247,15 +298,6 @@ def _caller_scope(
             parameters = _parameter_names(function)
             scopes[key] = _Scope(ctx, classes, [], scopes[0], None, function.body, parameters, [], candidates)
     return scopes[key]
-
-
-_INNER_SCOPES = (*_NAMED_BINDINGS, ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
-
-
-def _holds(node: ast.AST, where: Tuple[int, int]) -> bool:
-    start = (node.lineno, node.col_offset)  # type: ignore[attr-defined]
-    end = (node.end_lineno or node.lineno, node.end_col_offset or 0)  # type: ignore[attr-defined]
-    return start <= where < end
 
 
 def _annotated_parameters(ctx: Context) -> Dict[int, Dict[str, ObjectType]]:
