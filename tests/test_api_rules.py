@@ -601,3 +601,14 @@ def test_a_tf1_compat_optimizer_is_a_legacy_one_and_untyped():
     assert _found(legacy, TF) == []
     current = legacy.replace("compat.v1.keras", "keras").replace("lr=0.05, decay=1e-2", "0.05")
     assert [(f.code, f.line) for f in _found(current, TF)] == [("KER120", 3)]
+
+
+def test_a_parameter_read_only_through_a_loop_over_it_is_typed_from_its_calls():
+    """`def describe(net): for layer in net.layers: print(layer.output_shape)` called with a model (held-out probe 19,
+    k33: `AttributeError` on Keras 3.15.1): the loop's variable is the receiver, the parameter only its source."""
+    source = (
+        "import keras\n\ndef describe(net):\n    for i, layer in enumerate(net.layers):\n"
+        "        print(i, layer.output_shape)\n\nmodel = keras.models.load_model('m.keras')\ndescribe(model)\n"
+    )
+    assert [(f.code, f.line) for f in _found(source, K3)] == [("KER120", 5)]
+    assert _found(source.replace("describe(model)", "describe(object())"), K3) == []

@@ -160,8 +160,8 @@ def _reads_a_parameter(
     ctx: Context, receivers: List[Tuple[int, str]], function: Function, parameters: List[str]
 ) -> bool:
     """Whether a receiver in the function (see :func:`_receivers`) is one of its ``parameters`` (``opt.variables()``),
-    or the variable of a loop over one (``for layer in net.layers: layer.output_shape``): only then may typing the
-    parameters matter."""
+    or the variable of a loop in it over one (``for layer in net.layers: layer.output_shape``): only then may typing
+    the parameters matter."""
     first, last = function.lineno, function.end_lineno or function.lineno
     index = bisect_left(receivers, (first, ""))
     words = set()
@@ -172,9 +172,28 @@ def _reads_a_parameter(
         return False
     if not words.isdisjoint(parameters):
         return True
-    loops, names = "|".join(map(re.escape, words)), "|".join(map(re.escape, parameters))
-    pattern = re.compile(rf"\bfor\s+(?:\w+\s*,\s*)?(?:{loops})\s+in\s+(?:enumerate\(\s*)?(?:{names})\b")
-    return pattern.search("".join(ctx.lines[first - 1 : last])) is not None
+    return any(
+        first <= line <= last and variable in words and iterated in parameters
+        for line, variable, iterated in _loops(ctx)
+    )
+
+
+def _loops(ctx: Context) -> List[Tuple[int, str, str]]:
+    """(line, variable, first name of what it runs over) of each ``for`` loop the module's text shows plainly (``for
+    layer in net.layers``, ``for i, layer in enumerate(net.layers)``), once per module."""
+    key = ("objects", "loops")
+    if key not in ctx.memo:
+        text, found = ctx.text, []
+        line, counted = 1, 0
+        for match in _PLAIN_LOOP.finditer(text):
+            line += text.count("\n", counted, match.start())
+            counted = match.start()
+            found.append((line, match.group(1), match.group(2)))
+        ctx.memo[key] = found
+    return ctx.memo[key]
+
+
+_PLAIN_LOOP = re.compile(r"\bfor\s+(?:\w+\s*,\s*)?(\w+)\s+in\s+(?:enumerate\(\s*)?(\w+)")
 
 
 def _passed_parameters(
@@ -189,7 +208,13 @@ def _passed_parameters(
     then true of the module's own calls (held-out probes 19 and 20: ``describe(net)``, ``snapshot(model.optimizer)``).
     The text says where the calls are: only the top-level statements holding them are walked."""
     text = ctx.text
-    by_name = {function.name: function for function in functions}
+    by_name = {  # (called somewhere: its name before a parenthesis more often than in its def)
+        function.name: function
+        for function in functions
+        if text.count(f"{function.name}(") > text.count(f"def {function.name}(")
+    }
+    if not by_name:
+        return {}
     spelled = "|".join(map(re.escape, by_name))
     pattern = re.compile(rf"(\bdef\s+)?(?<![.\w])({spelled})\b(\s*\()?")
     defined: Dict[str, int] = dict.fromkeys(by_name, 0)
