@@ -297,15 +297,17 @@ class OuterKerasTensorInLayer(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         """A loss or metric function given to ``compile`` that reads a KerasTensor of the graph: the Keras blog's VAE,
         whose ``vae_loss`` reads ``z_mean`` and ``z_log_var`` (held-out probe 21)."""
-        names = compiled_functions(ctx)
+        if not any(isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) for item in ctx.tree.body):
+            return
+        tensors = _module_keras_tensors(ctx)  # (the top level's assignments only: before the module's calls)
+        names = compiled_functions(ctx) if tensors else frozenset()
+        if not names:
+            return
         functions = [
             item
             for item in ctx.tree.body
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name in names
         ]
-        tensors = _module_keras_tensors(ctx) if functions else {}
-        if not tensors:
-            return
         effect = OUTER_TENSOR_LOSS_EFFECTS[ctx.target]
         runs = "a compiled loss or metric runs on each batch's values"
         for item in functions:

@@ -172,10 +172,14 @@ def _reads_a_parameter(
         return False
     if not words.isdisjoint(parameters):
         return True
-    return any(
-        first <= line <= last and variable in words and iterated in parameters
-        for line, variable, iterated in _loops(ctx)
-    )
+    loops = _loops(ctx)
+    index = bisect_left(loops, (first, "", ""))
+    while index < len(loops) and loops[index][0] <= last:
+        _, variable, iterated = loops[index]
+        if variable in words and iterated in parameters:
+            return True
+        index += 1
+    return False
 
 
 def _loops(ctx: Context) -> List[Tuple[int, str, str]]:
@@ -185,15 +189,18 @@ def _loops(ctx: Context) -> List[Tuple[int, str, str]]:
     if key not in ctx.memo:
         text, found = ctx.text, []
         line, counted = 1, 0
-        for match in _PLAIN_LOOP.finditer(text):
-            line += text.count("\n", counted, match.start())
-            counted = match.start()
+        for match in _PLAIN_LOOP.finditer(text):  # (the literal first: the search skips to each `for`)
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue
+            line += text.count("\n", counted, start)
+            counted = start
             found.append((line, match.group(1), match.group(2)))
         ctx.memo[key] = found
     return ctx.memo[key]
 
 
-_PLAIN_LOOP = re.compile(r"\bfor\s+(?:\w+\s*,\s*)?(\w+)\s+in\s+(?:enumerate\(\s*)?(\w+)")
+_PLAIN_LOOP = re.compile(r"for\s+(?:\w+\s*,\s*)?(\w+)\s+in\s+(?:enumerate\(\s*)?(\w+)")
 
 
 def _passed_parameters(
@@ -215,18 +222,20 @@ def _passed_parameters(
     }
     if not by_name:
         return {}
-    spelled = "|".join(map(re.escape, by_name))
-    pattern = re.compile(rf"(\bdef\s+)?(?<![.\w])({spelled})\b(\s*\()?")
     defined: Dict[str, int] = dict.fromkeys(by_name, 0)
     called: Dict[str, List[int]] = {name: [] for name in by_name}
-    for match in pattern.finditer(text):
-        name = match.group(2)
-        if match.group(1):
-            defined[name] += 1
-        elif match.group(3):
-            called[name].append(match.start(2))
-        else:
-            defined[name] += 2  # read otherwise (passed around, bound, in a string): nothing is sure
+    for name in by_name:  # each whole word `name` of the text (a C search for each: few are found)
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not _word_char(text, at - 1) and not _word_char(text, end) and text[at - 1 : at] != ".":
+                if _DEF.search(text, max(0, at - 12), at):
+                    defined[name] += 1
+                elif text[end : end + 16].lstrip(" \t")[:1] == "(":
+                    called[name].append(at)
+                else:
+                    defined[name] += 2  # read otherwise (passed around, bound, in a string): nothing is sure
+            at = text.find(name, end)
     names = {name for name in by_name if defined[name] == 1 and called[name]}
     if not names:
         return {}
@@ -267,6 +276,13 @@ def _passed_parameters(
         if types:
             found[id(function)] = types
     return found
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+_DEF = re.compile(r"\bdef\s+\Z")
 
 
 def _holding(body: List[ast.stmt], lines: List[int]) -> Iterator[ast.stmt]:
