@@ -89,7 +89,10 @@ def map_in_order(
         _run_once(pending)
         yield from map(task, chain(handed[done:], stream))
     except BaseException:  # Ctrl-C, a SIGTERM (see cli.main), an error finding the items, or the caller stopped
-        _stop(pool)
+        try:
+            _stop(pool)
+        except Exception:  # noqa: S110 - the pool's own pipes, closing as it ends: what stops the run is the cause
+            pass
         raise
     else:
         pool.shutdown()
@@ -164,15 +167,18 @@ def _release_signals(held: Optional[Set[int]]) -> None:
 
 
 def _stop(pool) -> None:
-    """End the workers now: the queued files are dropped, a file being checked is abandoned. The pool's
+    """End the workers now: they are terminated first, then the queued files are dropped, a file being checked is
+    abandoned. The caller never lets an error raised here take the place of what stopped the run (CI once saw a
+    stopped run end with status 1, not 130: an OSError of the pool's pipes closing, read as a broken output pipe,
+    could do that). The pool's
     manager thread is waited for too: it closes its wake-up pipe as it ends, and had it still been ending
     when the interpreter exits, CPython's exit hook (concurrent.futures.process._python_exit, 3.11) could
     write to the pipe as it closed and print an ignored ``OSError: Bad file descriptor`` traceback."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
     manager = getattr(pool, "_executor_manager_thread", None)
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
+    for process in processes:  # first: nothing below may wait on a worker still checking a file
         process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(timeout=5)
     if manager is not None:

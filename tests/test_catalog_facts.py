@@ -914,3 +914,26 @@ def test_keras2_model_attributes_kerascheck_replaces_are_gone_from_keras3(real_k
     names += [("Model", "callback_model"), ("Model", "_collected_trainable_weights"), ("Optimizer", "initial_decay")]
     for kind, name in names:
         assert (kind, name) in REPLACED_ATTRIBUTES and not hasattr(objects[kind], name), (kind, name)
+
+
+def test_optimizer_hyperparameters_are_numbers_that_the_legacy_set_value_refuses(real_keras3):
+    """KER254: Keras 3's optimizers keep each named hyperparameter a Python number, and the legacy backend's
+    `set_value` (tf.keras.backend on TF >= 2.16) raises the quoted error for one (TF 2.15.1:
+    tests/data/api_programs/tf_set_value_momentum.py)."""
+    from keras.src.legacy import backend as legacy
+
+    from kerascheck.catalog.training import FLOAT_HYPERPARAMETERS, FLOAT_SET_VALUE_ERROR
+
+    keras = real_keras3
+    optimizers = [keras.optimizers.SGD(momentum=0.9), keras.optimizers.Adam(), keras.optimizers.RMSprop()]
+    seen = set()
+    for optimizer in optimizers:
+        for name in FLOAT_HYPERPARAMETERS:
+            if hasattr(optimizer, name):
+                seen.add(name)
+                assert isinstance(getattr(optimizer, name), float), (type(optimizer).__name__, name)
+    assert seen == FLOAT_HYPERPARAMETERS
+    error, _, message = FLOAT_SET_VALUE_ERROR.partition(": ")
+    with pytest.raises(AttributeError, match=re.escape(message)):
+        legacy.set_value(optimizers[0].momentum, 0.5)
+    assert error == "AttributeError"

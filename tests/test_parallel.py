@@ -148,3 +148,25 @@ def test_the_costliest_items_are_handed_out_first_and_the_results_keep_the_order
 def test_a_broken_pool_handing_out_the_costliest_first_falls_back_in_order():
     items = list(range(6 * MIN_FILES_PER_JOB))
     assert list(map_in_order(_kill_workers, iter(items), jobs=2, cost=lambda item: -item)) == [i * 2 for i in items]
+
+
+def test_an_error_stopping_the_pool_never_takes_the_place_of_what_stopped_the_run(monkeypatch):
+    """A Ctrl-C in the middle of a run: stopping the pool may meet the pool's own pipes closing (an OSError), which
+    must not replace the KeyboardInterrupt (the command would end with another status: CI once saw 1, not 130)."""
+    from kerascheck import parallel
+
+    stop = parallel._stop
+
+    def failing(pool) -> None:
+        stop(pool)
+        raise BrokenPipeError("the pool's pipe closed")
+
+    monkeypatch.setattr(parallel, "_stop", failing)
+    results = map_in_order(_worker_pid, range(MIN_FILES_PER_JOB * 8), jobs=2)
+    next(results)
+    try:
+        results.throw(KeyboardInterrupt)
+    except KeyboardInterrupt:
+        pass
+    else:  # pragma: no cover - the assertion's message
+        raise AssertionError("the KeyboardInterrupt was lost")

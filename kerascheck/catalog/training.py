@@ -421,6 +421,15 @@ OUTER_TENSOR_LOSS_EFFECTS = {
     ),
     Target.TF_KERAS: OUTER_TENSOR_EFFECTS[Target.TF_KERAS],
 }
+# The hyperparameters the TF 2.11+ optimizers (keras 2.15.0 keras/src/optimizers/sgd.py:127 `self.momentum =
+# momentum`, adam.py:123, rmsprop.py:108) and Keras 3.15.1's (keras/src/optimizers/sgd.py:76, adam.py:76, …) keep as
+# plain Python numbers, where Keras 2.2.4's optimizers made variables (`self.momentum = K.variable(momentum)`), and
+# what the backend's `set_value` of one raises: `np.asarray(value, dtype=x.dtype…)` of a float (keras 2.15.0
+# backend.py set_value; keras 3.15.1 src/legacy/backend.py:1877, tf.keras.backend of TF >= 2.16). Run on TF 2.15.1
+# (held-out probe 21, a one-cycle callback: tests/data/api_programs/tf_set_value_momentum.py) and on Keras 3.15.1's
+# legacy backend (tests/test_catalog_facts.py).
+FLOAT_HYPERPARAMETERS = frozenset({"momentum", "beta_1", "beta_2", "rho", "epsilon"})
+FLOAT_SET_VALUE_ERROR = "AttributeError: 'float' object has no attribute 'dtype'"
 # The key of a functional model's config that lists a layer's inbound nodes (keras 2.15.0 and Keras 3.15.1
 # Functional.get_config; their layouts differ: KER251, run on both)
 INBOUND_NODES = "inbound_nodes"

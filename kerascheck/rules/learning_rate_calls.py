@@ -10,6 +10,8 @@ from typing import FrozenSet, Iterator, Optional, Tuple
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.training import (
+    FLOAT_HYPERPARAMETERS,
+    FLOAT_SET_VALUE_ERROR,
     LEARNING_RATE_CALL_ERRORS,
     LEARNING_RATE_READ,
     SCHEDULE_ATTRIBUTE_ERRORS,
@@ -360,6 +362,89 @@ class LegacySetValueOnKerasVariable(Rule):
             first=_GONE_RATE if use is not None and use.node.attr == "lr" else "",
         )  # fmt: skip
         yield finding if edits else finding.unfixed("the call is not `set_value(variable, value)`")
+
+
+class SetValueOnOptimizerNumber(Rule):
+    """## What it does
+    Finds `K.set_value(optimizer.momentum, value)` (also `beta_1`, `beta_2`, `rho`, `epsilon`) on an optimizer the
+    module shows: the momentum half of a Keras 2 one-cycle or cyclical-momentum callback.
+
+    ## Why is this bad?
+    Keras 2.2's optimizers made their hyperparameters variables (`self.momentum = K.variable(momentum)`). The TF
+    2.11+ optimizers of tf.keras and Keras 3's keep them as plain Python numbers, and the backend's `set_value`
+    reads the `dtype` of what it sets: `AttributeError: 'float' object has no attribute 'dtype'` (run on TF 2.15.1
+    and on Keras 3.15.1's legacy backend, which `tf.keras.backend` is on TF >= 2.16). TF 2.15's
+    `optimizers.legacy` ones keep variables: a module that names them is left alone.
+
+    ## Example
+    ```python
+    K.set_value(self.model.optimizer.momentum, 0.85)
+    ```
+
+    ## Use instead
+    ```python
+    self.model.optimizer = keras.optimizers.legacy.SGD(learning_rate=0.1, momentum=0.95)  # tf.keras
+    K.set_value(self.model.optimizer.momentum, 0.85)
+    ```
+
+    ## Fix safety
+    None: a number set on the optimizer after its train step is traced does not reach it, so what replaces the
+    schedule is the author's choice.
+    """
+
+    code = "KER254"
+    name = "set-value-on-optimizer-number"
+    message = (
+        "`{spelled}(…)` sets `{variable}`, which the TF 2.11+ and Keras 3 optimizers keep as a Python number, not a "
+        "variable: on target {target} it raises `{error}`"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    owners = frozenset({"backend.set_value"})
+    valid = (
+        Valid("from tensorflow import keras\nopt = keras.optimizers.legacy.SGD(0.1, momentum=0.9)\n"
+              "keras.backend.set_value(opt.momentum, 0.8)\n"),
+        Valid("from tensorflow import keras\nopt = keras.optimizers.SGD(0.1)\n"
+              "keras.backend.set_value(opt.learning_rate, 0.05)\nprint(keras.backend.get_value(opt.momentum))\n"),
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            "from tensorflow import keras\nfrom tensorflow.keras import backend as K\n"
+            "class OneCycle(keras.callbacks.Callback):\n    def on_batch_begin(self, batch, logs=None):\n"
+            "        K.set_value(self.model.optimizer.momentum, 0.85)\n",
+            at=((5, 8),),
+        ),
+        Invalid(
+            "import tensorflow as tf\nopt = tf.keras.optimizers.Adam(0.01)\n"
+            "tf.keras.backend.set_value(opt.beta_1, 0.8)\n",
+            at=((3, 0),),
+            target=Target.KERAS3,
+        ),
+    )
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner != "backend.set_value" or not node.args:
+            return
+        reference = target.reference
+        if reference is None or reference.dotted.startswith("tensorflow.compat.v1.") or "legacy" in module_text(ctx):
+            return  # TF 1's, or a module that names the legacy optimizers, whose hyperparameters are variables
+        variable = node.args[0]
+        if not (isinstance(variable, ast.Attribute) and variable.attr in FLOAT_HYPERPARAMETERS):
+            return
+        use = next(
+            (each for each in typed_uses(ctx, FLOAT_HYPERPARAMETERS) if each.node is variable), None
+        )  # fmt: skip
+        if use is None or use.type.kind != "Optimizer" or not _new_optimizer(use):
+            return
+        remedy = "Set it before training (`optimizer.{0} = value`): a compiled train step reads it once"
+        if ctx.target is Target.TF_KERAS:
+            remedy += ", or make the optimizer an `optimizers.legacy` one, whose `{0}` is a variable"
+        yield self.finding(
+            ctx, node, span=ctx.span(node)[:2] + ctx.span(node.func)[2:], spelled=ctx.source_of(node.func),
+            variable=shown_source(ctx.source_of(variable)), error=FLOAT_SET_VALUE_ERROR,
+            remedy=remedy.format(variable.attr),
+        )  # fmt: skip
 
 
 # Keras 3 optimizers have no `lr` (KER120): reading it fails before `set_value` runs (corpus triage 15, horovod)

@@ -138,8 +138,8 @@ def _declared_parameters(
 
 
 def _receivers(ctx: Context, text: str, offsets: List[int]) -> List[Tuple[int, str]]:
-    """(line, the plain name written right before the dot) for each of the dots at ``offsets`` (in order) that has
-    one: ``net`` of ``net.predict_proba``, ``layer`` of ``layer.output_shape``."""
+    """(line, the first name of the dotted receiver written before the dot) for each of the dots at ``offsets`` (in
+    order) that has one: ``net`` of ``net.predict_proba``, ``model`` of ``model.optimizer.beta_1``."""
     found: List[Tuple[int, str]] = []
     line, counted = 1, 0
     for dot in offsets:
@@ -149,10 +149,11 @@ def _receivers(ctx: Context, text: str, offsets: List[int]) -> List[Tuple[int, s
         while end > 0 and text[end - 1] in " \t":
             end -= 1
         start = end
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
             start -= 1
-        if start < end and text[start - 1 : start] != ".":
-            found.append((line, text[start:end]))
+        first = text[start:end].split(".", 1)[0]
+        if first:
+            found.append((line, first))
     return found
 
 
