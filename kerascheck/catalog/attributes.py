@@ -433,6 +433,14 @@ REPLACED_ATTRIBUTES: Dict[Tuple[str, str], AttributeReplacement] = {
     # renames). Keras 3.15.1's `name` is a plain attribute (keras/src/ops/operation.py) and nothing reads `_name`: the
     # assignment is silently lost (run: `d._name = "renamed"; d.name` is still 'dense'), and two members of an
     # ensemble keep one name (held-out probe 15 MISS-13: `ValueError: The name "member" is used 2 times`).
+    ("Layer", "name"): AttributeReplacement(
+        "_name",
+        "Set `._name`: tf.keras's `name` is a read-only property over `_name`",
+        "keras 2.15.0 engine/base_layer.py (name: property of _name, no setter)",
+        safe=True,
+        only_on=(Target.TF_KERAS,),
+        fails_when_set=(Target.TF_KERAS,),
+    ),
     ("Layer", "_name"): AttributeReplacement(
         "name",
         "Set `.name`: Keras 3's `name` is a plain attribute, and nothing reads `_name`",
