@@ -168,9 +168,8 @@ def _release_signals(held: Optional[Set[int]]) -> None:
 
 def _stop(pool) -> None:
     """End the workers now: they are terminated first, then the queued files are dropped, a file being checked is
-    abandoned. The caller never lets an error raised here take the place of what stopped the run (CI once saw a
-    stopped run end with status 1, not 130: an OSError of the pool's pipes closing, read as a broken output pipe,
-    could do that). The pool's
+    abandoned. The caller never lets an error raised here (the pool's pipes may be closing) take the place of what
+    stopped the run. The pool's
     manager thread is waited for too: it closes its wake-up pipe as it ends, and had it still been ending
     when the interpreter exits, CPython's exit hook (concurrent.futures.process._python_exit, 3.11) could
     write to the pipe as it closed and print an ignored ``OSError: Bad file descriptor`` traceback."""

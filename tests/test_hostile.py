@@ -337,6 +337,10 @@ def _busy_tree(folder: Path, files: int = 120) -> None:
         (folder / f"m{number}.py").write_text(body)
 
 
+def _default_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _children(pid: int) -> list:
     found = []
     for entry in os.listdir("/proc"):
@@ -369,6 +373,9 @@ def test_stopping_a_run_ends_its_workers(tmp_path, stop, status):
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # as a terminal starts it: tests started in the background (`pytest … &` from a script) ignore Ctrl-C, and
+        # a command inherits that (CPython then sets no KeyboardInterrupt handler): it would run to its end
+        preexec_fn=_default_interrupt,
     )
     try:
         workers = []

@@ -152,7 +152,7 @@ def test_a_broken_pool_handing_out_the_costliest_first_falls_back_in_order():
 
 def test_an_error_stopping_the_pool_never_takes_the_place_of_what_stopped_the_run(monkeypatch):
     """A Ctrl-C in the middle of a run: stopping the pool may meet the pool's own pipes closing (an OSError), which
-    must not replace the KeyboardInterrupt (the command would end with another status: CI once saw 1, not 130)."""
+    must not replace the KeyboardInterrupt (the command would end with status 1, as for a broken output pipe)."""
     from kerascheck import parallel
 
     stop = parallel._stop
