@@ -754,9 +754,10 @@ def catches_import_error(handler: ast.ExceptHandler) -> bool:
 
 
 def _named_errors(handler: ast.ExceptHandler) -> List[str]:
-    """The exception classes a handler names plainly (``except (TypeError, ValueError):``); none for a bare one."""
+    """The exception classes a handler names plainly (``except (TypeError, ValueError):``); ``BaseException`` for a
+    bare one."""
     if handler.type is None:
-        return []
+        return ["BaseException"]
     kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
     return [kind.id for kind in kinds if isinstance(kind, ast.Name)]
 

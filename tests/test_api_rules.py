@@ -48,6 +48,7 @@ def _codes(source: str, target: Target):
         ("import keras\nkeras.layers.Dense(*args, **kwargs)\nkeras.layers.Dense(**config)\n", K3),
         # tried, and the failure handled: the program's fallback for the other Keras
         ("import keras\nm = keras.Sequential()\ntry:\n    m.fit(x, workers=4)\nexcept TypeError:\n    m.fit(x)\n", K3),
+        ("import keras\nm = keras.Sequential()\ntry:\n    m.fit(x, workers=4)\nexcept Exception:\n    m.fit(x)\n", K3),
     ],
 )  # fmt: skip
 def test_nothing_reported(source, target):

@@ -36,6 +36,10 @@ class RuleSettings(Protocol):
     def pins(self) -> Tuple[str, ...]: ...
 
 
+# Handlers that catch any error a Keras call raises: a fallback around it handles its failure too
+_BROAD_HANDLERS = frozenset({"Exception", "BaseException"})
+
+
 class Context:
     """What rules may ask about the module being checked."""
 
@@ -231,11 +235,15 @@ class Context:
         return False
 
     def handles(self, node: ast.AST, error: str) -> bool:
-        """Whether ``node`` stands in the body of a ``try`` whose handler names ``error`` (``except TypeError:``): the
+        """Whether ``node`` stands in the body of a ``try`` whose handler names ``error`` (``except TypeError:``), or
+        catches everything (``except Exception:``, a bare ``except:``): the
         program tries the call and handles that failure itself, a fallback for the other Keras (NNPDF's
         ``try: save_weights(f, save_format="h5") except TypeError: save_weights(f.with_suffix(".weights.h5"))``)."""
         line = getattr(node, "lineno", 0)
-        return any(first <= line <= last and error in named for first, last, named in self.index.handled)
+        return any(
+            first <= line <= last and (error in named or not named.isdisjoint(_BROAD_HANDLERS))
+            for first, last, named in self.index.handled
+        )
 
     def caught_if_missing(self, node: ast.expr, dotted: str) -> bool:
         """Whether a recorded chain (standing for ``dotted``) names nothing on the target and stands in the body of

@@ -27,6 +27,9 @@ from kerascheck.rules.objects import TypedUse, checked_against_target, typed_use
 from kerascheck.walk import class_body_names
 
 _OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS)  # KER205, KER206
+# TF 1's optimizers, which are TF 2.15's legacy ones (held-out probe 21: `tf.compat.v1.keras.optimizers.Adam` keeps
+# `decay`, run on TF 2.15.1)
+_TF1_OPTIMIZERS = "compat.v1.keras.optimizers"
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",
@@ -461,7 +464,8 @@ def _check(self, ctx: Context, use: TypedUse, set_here: AbstractSet[str] = froze
     if fact is not None and fact.only_classes and not use.type.classes & set(fact.only_classes):
         return None  # one class's name (a LossScaleOptimizer's), on an object the module never shows to be one
     if fact is not None and fact.unless_module_says and not use.type.classes:
-        if fact.unless_module_says in module_text(ctx):
+        text = module_text(ctx)
+        if fact.unless_module_says in text or ("legacy" in fact.unless_module_says and _TF1_OPTIMIZERS in text):
             return None  # an object of unknown class, in a module that makes ones that have it
     # An object of some class of the kind may have what any of the kind's classes have; a name with a
     # hand-checked replacement is the core class's (TorchModuleWrapper's own output_shape aside).

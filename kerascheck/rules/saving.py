@@ -138,6 +138,10 @@ class Keras3SavingArguments(Rule):
         Valid("import keras\nmodel = keras.Sequential()\ntry:\n    model.save_weights('w', save_format='h5')\n"
               "except TypeError:\n    model.save_weights('w.weights.h5')\n",
               target=Target.KERAS3),  # tried, the TypeError handled (NNPDF; Keras 3.15.1 raises TypeError there)
+        Valid("import keras\nmodel = keras.Sequential()\ntry:\n    model.save('m', save_format='tf')\n"
+              "except (TypeError, ValueError):\n    model.save('m.keras')\n", target=Target.KERAS3),  # probe 22
+        Valid("import keras\nmodel = keras.Sequential()\ntry:\n    model.save_weights('w.h5', save_format='h5')\n"
+              "except Exception:\n    model.save_weights('w.weights.h5')\n", target=Target.KERAS3),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -196,9 +200,13 @@ class Keras3SavingArguments(Rule):
 
     def _findings(self, ctx: Context, node: ast.Call, target: Callee) -> Iterator[Finding]:
         fact = SAVING_CALLS[target.owner]
-        if target.owner == ".save_weights" and _keyword(node, SAVE_FORMAT_KEYWORD) is not None:
-            if ctx.handles(node, SAVE_WEIGHTS_FORMAT_ERROR.partition(":")[0]):
-                return  # the keyword fails first, and the program handles that TypeError: its fallback for Keras 3
+        keyword = _keyword(node, SAVE_FORMAT_KEYWORD)
+        if (
+            target.owner == ".save_weights"
+            and keyword is not None
+            and ctx.handles(node, _raised(SAVE_WEIGHTS_FORMAT_ERROR))
+        ):
+            return  # the keyword fails first, and the program handles that TypeError: its fallback for Keras 3
         path = argument(node, fact.path_argument, fact.path_keyword)
         tail = None if path is None else string_tail(ctx, path)
         yield from self._save_format(ctx, node, target.owner, tail)
@@ -215,7 +223,7 @@ class Keras3SavingArguments(Rule):
         if target.owner == ".save_weights" and _keyword(node, "max_shard_size") is not None:
             accepted = SHARDED_WEIGHTS_SUFFIXES
         if refused_suffix(tail, accepted):
-            yield self._report(ctx, path, f"`{target.display}` to {_shown(tail)}", fact.error, accepted)
+            yield from self._report(ctx, path, f"`{target.display}` to {_shown(tail)}", fact.error, accepted)
 
     def _checkpoint(self, ctx: Context, node: ast.Call, path: ast.expr, tail: Tail) -> Iterator[Finding]:
         position = _weights_only_position(ctx.target)
@@ -225,9 +233,9 @@ class Keras3SavingArguments(Rule):
             return  # not a literal: which suffix is wanted is not known
         if weights_only and refused_suffix(tail, WEIGHTS_SUFFIXES):
             what = f"`ModelCheckpoint({_shown(tail)}, save_weights_only=True)`"
-            yield self._report(ctx, path, what, CHECKPOINT_WEIGHTS_ERROR, WEIGHTS_SUFFIXES)
+            yield from self._report(ctx, path, what, CHECKPOINT_WEIGHTS_ERROR, WEIGHTS_SUFFIXES)
         elif not weights_only and refused_suffix(tail, fact.accepted):
-            yield self._report(ctx, path, f"`ModelCheckpoint({_shown(tail)})`", fact.error, fact.accepted)
+            yield from self._report(ctx, path, f"`ModelCheckpoint({_shown(tail)})`", fact.error, fact.accepted)
 
     def _save_format(self, ctx: Context, node: ast.Call, owner: str, tail: Optional[Tail]) -> Iterator[Finding]:
         keyword = _keyword(node, SAVE_FORMAT_KEYWORD)
@@ -244,6 +252,8 @@ class Keras3SavingArguments(Rule):
             # with a `.keras`/`.h5` path Keras 3 only warns; with an unseen path and `"h5"` (or a format not
             # shown), the path may well end in `.h5`
             return
+        if ctx.handles(node, _raised(error)):
+            return  # tried, and what Keras 3 raises handled: the program's fallback for it
         line, col = keyword.lineno, ctx.column(keyword.lineno, keyword.col_offset)
         yield self.finding(
             ctx,
@@ -255,12 +265,21 @@ class Keras3SavingArguments(Rule):
             remedy=SAVE_FORMAT_REMEDY,
         )
 
-    def _report(self, ctx: Context, path: ast.expr, what: str, error: str, accepted: Tuple[str, ...]) -> Finding:
+    def _report(
+        self, ctx: Context, path: ast.expr, what: str, error: str, accepted: Tuple[str, ...]
+    ) -> Iterator[Finding]:
+        if ctx.handles(path, _raised(error)):
+            return  # tried, and what Keras 3 raises handled: the program's fallback for it
         suffixes = " or ".join(f"`{suffix}`" for suffix in accepted)
         remedy = SUFFIX_REMEDY.format(suffixes=suffixes)
         if accepted[0] == ".keras":
             remedy += f"; {EXPORT_REMEDY}"
-        return self.finding(ctx, path, what=what, version=KERAS3_VERSION, error=error, remedy=remedy)
+        yield self.finding(ctx, path, what=what, version=KERAS3_VERSION, error=error, remedy=remedy)
+
+
+def _raised(error: str) -> str:
+    """The exception class of an error text the messages quote (``TypeError: …``)."""
+    return error.partition(":")[0]
 
 
 class NativeFormatSavingArguments(Rule):
