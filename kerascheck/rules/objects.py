@@ -229,7 +229,11 @@ def _passed_parameters(
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if not _word_char(text, at - 1) and not _word_char(text, end) and text[at - 1 : at] != ".":
+            line_start = text.rfind("\n", 0, at) + 1
+            quoted = text[at - 1 : at] in ("'", '"') and text[end : end + 1] == text[at - 1 : at]
+            if quoted or "#" in text[line_start:at]:
+                pass  # the name in a string (`__all__ = ["describe"]`) or a comment: no use of the function
+            elif not _word_char(text, at - 1) and not _word_char(text, end) and text[at - 1 : at] != ".":
                 if _DEF.search(text, max(0, at - 12), at):
                     defined[name] += 1
                 elif text[end : end + 16].lstrip(" \t")[:1] == "(":
