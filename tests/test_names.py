@@ -527,3 +527,15 @@ def test_a_removed_name_with_a_fallback_import_is_the_fallback_on_the_target(tar
     assert [f.code for f in findings_of(present, target) if f.code == "KER111"] == []
     removed = guarded.format("CuDNNGRU as CuDNNLSTM") + use
     assert [f.line for f in findings_of(removed, target) if f.code == "KER111"] == [5]
+
+
+def test_a_stub_module_asked_for_with_hasattr_is_still_reported():
+    """`if hasattr(tf.keras.optimizers, "legacy"):` finds Keras 3's stub module (tensorflow_addons' guard): its
+    optimizers still raise ImportError when made, so the guard protects nothing; a missing module's guard does."""
+    stub = 'import tensorflow as tf\nif hasattr(tf.keras.optimizers, "legacy"):\n'
+    stub += "    opt = tf.keras.optimizers.legacy.Adam()\n"
+    assert [f.line for f in findings_of(stub, Target.KERAS3) if f.code == "KER102"] == [3]
+    missing = (
+        "import keras.backend as K\nif hasattr(K, 'tensorflow_backend'):\n    K.tensorflow_backend.get_session()\n"
+    )
+    assert [f for f in findings_of(missing, Target.KERAS3) if f.code == "KER102"] == []

@@ -608,7 +608,8 @@ class _ModulePathRule(Rule):
             module, fact = self._module_read(ctx, reference)
         if fact is None or module is None or not _spells(ctx.root_reference(node), module, fact):
             return  # the import that bound the chain's root is where the path is written
-        if self.kind is PathKind.LEGACY and asks_for(ctx, module.dotted.rpartition(".")[2]):
+        stub = fact.old in STUB_MODULE_PATHS[ctx.target]  # there, so `hasattr` finds it: it guards nothing
+        if self.kind is PathKind.LEGACY and not stub and asks_for(ctx, module.dotted.rpartition(".")[2]):
             return  # `if hasattr(K, "tensorflow_backend"):` code for either Keras (held-out probe 22)
         if fact.old in STUB_MODULE_PATHS[ctx.target] and id(node) in only_named(ctx):
             return  # a class of a stub module in `isinstance(…)` or an annotation: only making one fails
