@@ -278,6 +278,13 @@ class OuterKerasTensorInLayer(Rule):
             "model.compile('adam', [vae_loss, partial(penalty, samples=x)])\n",
             at=((7, 39), (13, 58)),
         ),
+        Invalid(  # built in a function, the loss nested there (held-out probe 22)
+            "from tensorflow import keras\n\ndef build():\n    x = keras.Input((8,))\n"
+            "    z = keras.layers.Dense(2)(x)\n    model = keras.Model(x, z)\n\n"
+            "    def kl_loss(y, p):\n        return keras.backend.mean(p - y) + keras.backend.sum(z)\n\n"
+            "    model.compile('adam', loss=kl_loss)\n    return model\n",
+            at=((9, 61),),
+        ),
     )
 
     def check_class(self, ctx: Context, node: ast.ClassDef) -> Iterator[Finding]:
@@ -302,6 +309,10 @@ class OuterKerasTensorInLayer(Rule):
             isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) for item in ctx.tree.body
         ):
             return
+        effect = OUTER_TENSOR_LOSS_EFFECTS[ctx.target]
+        runs = "a compiled loss or metric runs on each batch's values"
+        if "compile(" in module_text(ctx):
+            yield from self._built_in_functions(ctx, effect, runs)
         tensors = _module_keras_tensors(ctx)  # (the top level's assignments only: before the module's calls)
         names = compiled_functions(ctx) if tensors else frozenset()
         if not names:
@@ -311,8 +322,6 @@ class OuterKerasTensorInLayer(Rule):
             for item in ctx.tree.body
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name in names
         ]
-        effect = OUTER_TENSOR_LOSS_EFFECTS[ctx.target]
-        runs = "a compiled loss or metric runs on each batch's values"
         for item in functions:
             for each in _outer_reads(item, tensors):
                 yield self.finding(
@@ -332,6 +341,26 @@ class OuterKerasTensorInLayer(Rule):
                         ctx, value, where=f"partial({call.args[0].id}, {keyword.arg}=…)", tensor=value.id,
                         made=tensors[value.id], runs=runs, effect=effect,
                         remedy=f"Add the term as a loss of a layer that takes `{value.id}` as an input (`add_loss`)",
+                    )  # fmt: skip
+
+    def _built_in_functions(self, ctx: Context, effect: str, runs: str) -> Iterator[Finding]:
+        """A loss defined in the function that builds the model and gives it to ``compile`` there, reading the
+        builder's own KerasTensors (a ``build_vae()`` whose ``vae_loss`` reads ``z_mean``; held-out probe 22)."""
+        for builder in ctx.tree.body:
+            if not isinstance(builder, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            nested = [item for item in builder.body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))]
+            if not nested:
+                continue
+            names = compiled_functions(ctx)
+            nested = [item for item in nested if item.name in names]
+            tensors = _function_keras_tensors(ctx, builder) if nested else {}
+            for item in nested if tensors else []:
+                for each in _outer_reads(item, tensors):
+                    yield self.finding(
+                        ctx, each, where=f"{builder.name}.{item.name}", tensor=each.id, made=tensors[each.id],
+                        runs=runs, effect=effect,
+                        remedy=f"Add the term as a loss of a layer that takes `{each.id}` as an input (`add_loss`)",
                     )  # fmt: skip
 
 
@@ -377,41 +406,61 @@ def _module_keras_tensors(ctx: Context) -> Dict[str, int]:
     ``Dense(2)(h)``), with the line of the first such binding."""
     key = ("KER330", "module tensors")
     if key not in ctx.memo:
-        from kerascheck.context import callee, is_layer_class  # here: only a module with custom layers asks
+        ctx.memo[key] = _tensors_bound(ctx, ctx.tree.body)
+    return ctx.memo[key]
 
-        classes = {klass.name: klass for klass in ctx.index.classes}
-        found: Dict[str, int] = {}
-        other = set()
-        for statement in ctx.tree.body:
-            if not isinstance(statement, ast.Assign):
-                continue
-            names = [target.id for target in statement.targets if isinstance(target, ast.Name)]
-            value = statement.value
-            tensor = isinstance(value, ast.Call) and (
-                _owner(ctx, callee, value) in INPUT_CALLABLES
-                or (
-                    isinstance(value.func, ast.Call)
-                    and (
-                        _owner(ctx, callee, value.func).startswith("layers.")
-                        or (
-                            isinstance(value.func.func, ast.Name)
-                            and value.func.func.id in classes
-                            and is_layer_class(ctx, classes[value.func.func.id])
-                        )
+
+def _function_keras_tensors(ctx: Context, function: ast.AST) -> Dict[str, int]:
+    """The names a function's own statements bind only to KerasTensors (a model built in a ``build_vae()``), bound
+    once in it and no parameter of it."""
+    found = _tensors_bound(ctx, function.body)  # type: ignore[attr-defined]
+    if not found:
+        return found
+    arguments = function.args  # type: ignore[attr-defined]
+    own = {argument.arg for argument in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+    stores: Dict[str, int] = {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            stores[node.id] = stores.get(node.id, 0) + 1
+    return {name: line for name, line in found.items() if stores.get(name) == 1 and name not in own}
+
+
+def _tensors_bound(ctx: Context, body: List[ast.stmt]) -> Dict[str, int]:
+    """The names the statements bind only to KerasTensors, with the line of the first such binding."""
+    from kerascheck.context import callee, is_layer_class  # here: only a module with custom layers asks
+
+    classes = {klass.name: klass for klass in ctx.index.classes}
+    found: Dict[str, int] = {}
+    other = set()
+    for statement in body:
+        if not isinstance(statement, ast.Assign):
+            continue
+        names = [target.id for target in statement.targets if isinstance(target, ast.Name)]
+        value = statement.value
+        tensor = isinstance(value, ast.Call) and (
+            _owner(ctx, callee, value) in INPUT_CALLABLES
+            or (
+                isinstance(value.func, ast.Call)
+                and (
+                    _owner(ctx, callee, value.func).startswith("layers.")
+                    or (
+                        isinstance(value.func.func, ast.Name)
+                        and value.func.func.id in classes
+                        and is_layer_class(ctx, classes[value.func.func.id])
                     )
                 )
             )
-            for name in names if len(names) == len(statement.targets) else []:
-                if tensor:
-                    found.setdefault(name, statement.lineno)
-                else:
-                    other.add(name)
-            if len(names) != len(statement.targets):
-                other |= {
-                    each.id for target in statement.targets for each in ast.walk(target) if isinstance(each, ast.Name)
-                }
-        ctx.memo[key] = {name: line for name, line in found.items() if name not in other}
-    return ctx.memo[key]
+        )
+        for name in names if len(names) == len(statement.targets) else []:
+            if tensor:
+                found.setdefault(name, statement.lineno)
+            else:
+                other.add(name)
+        if len(names) != len(statement.targets):
+            other |= {
+                each.id for target in statement.targets for each in ast.walk(target) if isinstance(each, ast.Name)
+            }
+    return {name: line for name, line in found.items() if name not in other}
 
 
 def _owner(ctx: Context, callee, node: ast.Call) -> str:
