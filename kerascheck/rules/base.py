@@ -127,9 +127,12 @@ _TRACED_METHODS = frozenset({"train_step", "test_step", "predict_step"})
 
 def _functions_named(value: ast.expr) -> Set[str]:
     """The plain function names a ``loss=``/``metrics=`` value passes: ``f``, ``[f, 'mae']``, ``{'out': f}``,
-    ``partial(f, weight=2)``."""
+    ``partial(f, weight=2)``, and what a lambda calls (``lambda y, p: vae_loss(y, p)``)."""
     if isinstance(value, ast.Name):
         return {value.id}
+    if isinstance(value, ast.Lambda):
+        body = value.body
+        return {body.func.id} if isinstance(body, ast.Call) and isinstance(body.func, ast.Name) else set()
     if isinstance(value, (ast.List, ast.Tuple)):
         return set().union(*(_functions_named(item) for item in value.elts)) if value.elts else set()
     if isinstance(value, ast.Dict):

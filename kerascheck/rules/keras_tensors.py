@@ -278,6 +278,13 @@ class OuterKerasTensorInLayer(Rule):
             "model.compile('adam', [vae_loss, partial(penalty, samples=x)])\n",
             at=((7, 39), (13, 58)),
         ),
+        Invalid(  # a loss factory given the tensors, and a lambda around a loss (held-out probe 22)
+            "from tensorflow import keras\nx = keras.Input((8,))\nz = keras.layers.Dense(2)(x)\n\n"
+            "def make_loss(tensor):\n    def loss(y, p):\n        return keras.backend.sum(tensor)\n    return loss\n\n"
+            "def kl(y, p):\n    return keras.backend.sum(z)\n\nmodel = keras.Model(x, z)\n"
+            "model.compile('adam', [make_loss(z), lambda y, p: kl(y, p)])\n",
+            at=((11, 29), (14, 33)),
+        ),
         Invalid(  # built in a function, the loss nested there (held-out probe 22)
             "from tensorflow import keras\n\ndef build():\n    x = keras.Input((8,))\n"
             "    z = keras.layers.Dense(2)(x)\n    model = keras.Model(x, z)\n\n"
@@ -314,6 +321,8 @@ class OuterKerasTensorInLayer(Rule):
         if "compile(" in module_text(ctx):
             yield from self._built_in_functions(ctx, effect, runs)
         tensors = _module_keras_tensors(ctx)  # (the top level's assignments only: before the module's calls)
+        if tensors and "compile(" in module_text(ctx):
+            yield from self._factories(ctx, tensors, effect, runs)
         names = compiled_functions(ctx) if tensors else frozenset()
         if not names:
             return
@@ -343,6 +352,33 @@ class OuterKerasTensorInLayer(Rule):
                         remedy=f"Add the term as a loss of a layer that takes `{value.id}` as an input (`add_loss`)",
                     )  # fmt: skip
 
+    def _factories(self, ctx: Context, tensors: Dict[str, int], effect: str, runs: str) -> Iterator[Finding]:
+        """``compile(loss=make_vae_loss(z_mean, z_log_var))``: a function of the module that returns a loss defined in
+        it, given KerasTensors of the graph, which the loss then reads (held-out probe 22)."""
+        factories = {
+            item.name
+            for item in ctx.tree.body
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and any(isinstance(inner, (ast.FunctionDef, ast.Lambda)) for inner in ast.walk(item) if inner is not item)
+            and any(isinstance(inner, ast.Return) and inner.value is not None for inner in ast.walk(item))
+        }
+        if not factories:
+            return
+        compiles = {id(call): call for call in ctx.index.calls + ctx.index.keyword_calls}.values()
+        for call in compiles:
+            if not (isinstance(call.func, ast.Attribute) and call.func.attr == "compile"):
+                continue
+            for value in call.args[1:3] + [k.value for k in call.keywords if k.arg in ("loss", "metrics")]:
+                for made in _calls_of(value, factories):
+                    for argument in made.args + [keyword.value for keyword in made.keywords]:
+                        if isinstance(argument, ast.Name) and argument.id in tensors:
+                            yield self.finding(
+                                ctx, argument, where=f"{made.func.id}(…)", tensor=argument.id,  # type: ignore[attr-defined]
+                                made=tensors[argument.id], runs=runs, effect=effect,
+                                remedy=f"Add the term as a loss of a layer that takes `{argument.id}` as an input "
+                                "(`add_loss`)",
+                            )  # fmt: skip
+
     def _built_in_functions(self, ctx: Context, effect: str, runs: str) -> Iterator[Finding]:
         """A loss defined in the function that builds the model and gives it to ``compile`` there, reading the
         builder's own KerasTensors (a ``build_vae()`` whose ``vae_loss`` reads ``z_mean``; held-out probe 22)."""
@@ -362,6 +398,17 @@ class OuterKerasTensorInLayer(Rule):
                         runs=runs, effect=effect,
                         remedy=f"Add the term as a loss of a layer that takes `{each.id}` as an input (`add_loss`)",
                     )  # fmt: skip
+
+
+def _calls_of(value: ast.expr, names: Set[str]) -> List[ast.Call]:
+    """The calls of ``names`` a ``loss=``/``metrics=`` value makes: ``f(…)``, in a list, tuple or dict's values."""
+    if isinstance(value, ast.Call):
+        return [value] if isinstance(value.func, ast.Name) and value.func.id in names else []
+    if isinstance(value, (ast.List, ast.Tuple)):
+        return [call for item in value.elts for call in _calls_of(item, names)]
+    if isinstance(value, ast.Dict):
+        return [call for item in value.values for call in _calls_of(item, names)]
+    return []
 
 
 def _called_name(call: ast.Call) -> Optional[str]:
