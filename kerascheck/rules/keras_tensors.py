@@ -253,6 +253,12 @@ class OuterKerasTensorInLayer(Rule):
             "def loss(y, p):\n    return keras.backend.mean(p - y)\n\ndef probe():\n    return z\n\n"
             "model = keras.Model(x, z)\nmodel.compile('adam', loss=loss)\n"
         ),
+        Valid(  # a factory that reads only the tensor's shape, when it makes the loss
+            "from tensorflow import keras\nx = keras.Input((8,))\nz = keras.layers.Dense(2)(x)\n\n"
+            "def make_loss(tensor):\n    width = keras.backend.int_shape(tensor)[-1]\n"
+            "    def loss(y, p):\n        return keras.backend.mean(p - y) * width\n    return loss\n\n"
+            "model = keras.Model(x, z)\nmodel.compile('adam', loss=make_loss(z))\n"
+        ),
         Valid(  # what a KerasTensor knows without a value
             "from tensorflow.keras import layers\nx = layers.Input((8,))\n\nclass Head(layers.Layer):\n"
             "    def build(self, input_shape):\n        self.units = x.shape[-1]\n"
@@ -356,10 +362,9 @@ class OuterKerasTensorInLayer(Rule):
         """``compile(loss=make_vae_loss(z_mean, z_log_var))``: a function of the module that returns a loss defined in
         it, given KerasTensors of the graph, which the loss then reads (held-out probe 22)."""
         factories = {
-            item.name
+            item.name: item
             for item in ctx.tree.body
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and any(isinstance(inner, (ast.FunctionDef, ast.Lambda)) for inner in ast.walk(item) if inner is not item)
             and any(isinstance(inner, ast.Return) and inner.value is not None for inner in ast.walk(item))
         }
         if not factories:
@@ -369,9 +374,15 @@ class OuterKerasTensorInLayer(Rule):
             if not (isinstance(call.func, ast.Attribute) and call.func.attr == "compile"):
                 continue
             for value in call.args[1:3] + [k.value for k in call.keywords if k.arg in ("loss", "metrics")]:
-                for made in _calls_of(value, factories):
-                    for argument in made.args + [keyword.value for keyword in made.keywords]:
-                        if isinstance(argument, ast.Name) and argument.id in tensors:
+                for made in _calls_of(value, set(factories)):
+                    factory = factories[made.func.id]  # type: ignore[attr-defined]
+                    parameters = [argument.arg for argument in factory.args.posonlyargs + factory.args.args]
+                    given = list(zip(parameters, made.args))
+                    given += [(keyword.arg, keyword.value) for keyword in made.keywords if keyword.arg]
+                    for parameter, argument in given:
+                        if not (isinstance(argument, ast.Name) and argument.id in tensors):
+                            continue
+                        if _read_in_closure(factory, parameter):
                             yield self.finding(
                                 ctx, argument, where=f"{made.func.id}(…)", tensor=argument.id,  # type: ignore[attr-defined]
                                 made=tensors[argument.id], runs=runs, effect=effect,
@@ -398,6 +409,15 @@ class OuterKerasTensorInLayer(Rule):
                         runs=runs, effect=effect,
                         remedy=f"Add the term as a loss of a layer that takes `{each.id}` as an input (`add_loss`)",
                     )  # fmt: skip
+
+
+def _read_in_closure(factory: ast.AST, parameter: str) -> bool:
+    """Whether a function or lambda nested in ``factory`` reads its ``parameter`` for a value (not its shape)."""
+    for inner in ast.walk(factory):
+        if inner is not factory and isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            if any(read.id == parameter for read in _outer_reads(inner, {parameter: 0})):
+                return True
+    return False
 
 
 def _calls_of(value: ast.expr, names: Set[str]) -> List[ast.Call]:
