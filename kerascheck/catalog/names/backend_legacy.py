@@ -72,6 +72,17 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
         removed_in="Keras 2.0",
     ),
     RemovedName(
+        "backend._BACKEND",
+        None,
+        "Call `K.backend()`: it names the backend in use ('tensorflow' on tf.keras; 'jax', 'torch' or 'tensorflow' on "
+        "Keras 3).",
+        (
+            "Keras 2.2.4 keras/backend/__init__.py:27 (the multi-backend switch); absent from keras 2.15.0 "
+            "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py (run: probe 21)"
+        ),
+        BOTH,
+    ),
+    RemovedName(
         "backend.get_session",
         None,
         "TF2 has no global session: drop it, or use tf.compat.v1.keras.backend.get_session in TF1-style code.",
