@@ -273,14 +273,18 @@ def _passed_parameters(
             )
             if typed is not None:
                 types[parameter] = typed
-        if types:
-            rebound = {
-                node.id for node in ast.walk(function) if type(node) is ast.Name and type(node.ctx) is not ast.Load
-            }
-            types = {parameter: typed for parameter, typed in types.items() if parameter not in rebound}
+        types = _never_bound_again(function, types)
         if types:
             found[id(function)] = types
     return found
+
+
+def _never_bound_again(function: Function, types: Dict[str, ObjectType]) -> Dict[str, ObjectType]:
+    """The typed parameters the function never binds again (``net = wrap(net)`` makes it something else)."""
+    if not types:
+        return types
+    rebound = {node.id for node in ast.walk(function) if type(node) is ast.Name and type(node.ctx) is not ast.Load}
+    return {parameter: typed for parameter, typed in types.items() if parameter not in rebound}
 
 
 def _word_char(text: str, at: int) -> bool:
@@ -364,11 +368,7 @@ def _annotated_parameters(ctx: Context) -> Dict[int, Dict[str, ObjectType]]:
                 for argument in arguments
                 if argument.annotation is not None and (typed := _declared_type(ctx, argument.annotation)) is not None
             }
-            if types:
-                rebound = {
-                    node.id for node in ast.walk(function) if type(node) is ast.Name and type(node.ctx) is not ast.Load
-                }
-                types = {name: typed for name, typed in types.items() if name not in rebound}
+            types = _never_bound_again(function, types)
             if types:
                 found[id(function)] = types
         ctx.memo[key] = found
