@@ -385,8 +385,8 @@ def _positional_form(ctx: Context, node: ast.Call, target: Callee) -> Optional[T
             # (no Keras 1 keyword beside) trains with that stride today, so merging changes the model.
             return form, "safe" if binding_problem(ctx.target, target.owner, node) else "unsafe"
         sizes = {ast.dump(arg) for arg in merged}
-        if len(sizes) == 1 and _is_int(merged[0]) and not keras2_keywords:
-            return form, "unsafe"
+        if len(sizes) == 1 and _is_int(merged[0]) and not keras2_keywords and not written_for_keras3(ctx):
+            return form, "unsafe"  # (code written for Keras 3 means the stride: a patchify stem, Conv2D(c, 4, 4))
         return None
     return None
 
@@ -431,6 +431,10 @@ class Keras1PositionalForm(Rule):
         Valid("from tensorflow.keras.layers import Conv2D\nConv2D(8, 1, 1)\n"),
         Valid("from keras.layers import Conv2D\nConv2D(64, (3, 3))\n"),
         Valid("from keras.layers import Convolution2D\nConvolution2D(64, 1, 1)\n"),
+        Valid(  # code written for Keras 3 means the stride: a patchify stem (triage 18: keras-image-models)
+            "import keras\nstem = keras.layers.Conv2D(96, 4, 4)\nx = keras.ops.relu(stem(inputs))\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(
