@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from enum import Enum
-from typing import Any, ClassVar, FrozenSet, Iterable, Optional, Set, Tuple
+from typing import Any, ClassVar, FrozenSet, Iterable, List, Optional, Set, Tuple
 
 from kerascheck.catalog import releases
 from kerascheck.catalog.model import BOTH, Target
@@ -78,18 +78,27 @@ def traced_at(ctx: Context, node: ast.AST) -> bool:
     return any(first <= line <= last for first, last in _traced_spans(ctx))
 
 
+def compiled_values(ctx: Context) -> List[ast.expr]:
+    """What the module's ``compile`` calls pass as the loss or the metrics, positionally or by keyword."""
+    key = ("compiled values",)
+    if key not in ctx.memo:
+        values: List[ast.expr] = []
+        if "compile(" in module_text(ctx):
+            compiles = {id(call): call for call in ctx.index.calls + ctx.index.keyword_calls if _is_compile(call)}
+            for call in compiles.values():
+                values += call.args[1:3] + [k.value for k in call.keywords if k.arg in ("loss", "metrics")]
+        ctx.memo[key] = values
+    return ctx.memo[key]
+
+
 def compiled_functions(ctx: Context) -> FrozenSet[str]:
     """The names of the functions the module passes to ``compile`` as a loss or a metric, positionally or by keyword,
     in a list or dict, through ``functools.partial`` or a name bound to one (``gp_loss = partial(gp, …)``)."""
     key = ("compiled functions",)
     if key not in ctx.memo:
         names: Set[str] = set()
-        compiles = {}
-        if "compile(" in module_text(ctx):
-            compiles = {id(call): call for call in ctx.index.calls + ctx.index.keyword_calls if _is_compile(call)}
-        for call in compiles.values():
-            for value in call.args[1:3] + [k.value for k in call.keywords if k.arg in ("loss", "metrics")]:
-                names |= _functions_named(value)
+        for value in compiled_values(ctx):
+            names |= _functions_named(value)
         if names:
             for statement in ctx.index.assigns:
                 targets = statement.targets

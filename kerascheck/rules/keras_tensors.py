@@ -24,6 +24,7 @@ from kerascheck.rules.base import (
     Severity,
     Valid,
     compiled_functions,
+    compiled_values,
     graph_mode,
     module_text,
     shown_source,
@@ -369,26 +370,22 @@ class OuterKerasTensorInLayer(Rule):
         }
         if not factories:
             return
-        compiles = {id(call): call for call in ctx.index.calls + ctx.index.keyword_calls}.values()
-        for call in compiles:
-            if not (isinstance(call.func, ast.Attribute) and call.func.attr == "compile"):
-                continue
-            for value in call.args[1:3] + [k.value for k in call.keywords if k.arg in ("loss", "metrics")]:
-                for made in _calls_of(value, set(factories)):
-                    factory = factories[made.func.id]  # type: ignore[attr-defined]
-                    parameters = [argument.arg for argument in factory.args.posonlyargs + factory.args.args]
-                    given = list(zip(parameters, made.args))
-                    given += [(keyword.arg, keyword.value) for keyword in made.keywords if keyword.arg]
-                    for parameter, argument in given:
-                        if not (isinstance(argument, ast.Name) and argument.id in tensors):
-                            continue
-                        if _read_in_closure(factory, parameter):
-                            yield self.finding(
-                                ctx, argument, where=f"{made.func.id}(…)", tensor=argument.id,  # type: ignore[attr-defined]
-                                made=tensors[argument.id], runs=runs, effect=effect,
-                                remedy=f"Add the term as a loss of a layer that takes `{argument.id}` as an input "
-                                "(`add_loss`)",
-                            )  # fmt: skip
+        for value in compiled_values(ctx):
+            for made in _calls_of(value, set(factories)):
+                factory = factories[made.func.id]  # type: ignore[attr-defined]
+                parameters = [argument.arg for argument in factory.args.posonlyargs + factory.args.args]
+                given = list(zip(parameters, made.args))
+                given += [(keyword.arg, keyword.value) for keyword in made.keywords if keyword.arg]
+                for parameter, argument in given:
+                    if not (isinstance(argument, ast.Name) and argument.id in tensors):
+                        continue
+                    if _read_in_closure(factory, parameter):
+                        yield self.finding(
+                            ctx, argument, where=f"{made.func.id}(…)", tensor=argument.id,  # type: ignore[attr-defined]
+                            made=tensors[argument.id], runs=runs, effect=effect,
+                            remedy=f"Add the term as a loss of a layer that takes `{argument.id}` as an input "
+                            "(`add_loss`)",
+                        )  # fmt: skip
 
     def _built_in_functions(self, ctx: Context, effect: str, runs: str) -> Iterator[Finding]:
         """A loss defined in the function that builds the model and gives it to ``compile`` there, reading the

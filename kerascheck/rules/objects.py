@@ -137,6 +137,18 @@ def _declared_parameters(
     return found
 
 
+def _dotted_before(text: str, at: int) -> Tuple[int, str]:
+    """(where it starts, the dotted name) written right before ``at``, blanks between them skipped
+    (``self.net`` before the dot of ``self.net.predict_proba``)."""
+    end = at
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    return start, text[start:end]
+
+
 def _receivers(ctx: Context, text: str, offsets: List[int]) -> List[Tuple[int, str]]:
     """(line, the first name of the dotted receiver written before the dot) for each of the dots at ``offsets`` (in
     order) that has one: ``net`` of ``net.predict_proba``, ``model`` of ``model.optimizer.beta_1``."""
@@ -145,13 +157,7 @@ def _receivers(ctx: Context, text: str, offsets: List[int]) -> List[Tuple[int, s
     for dot in offsets:
         line += text.count("\n", counted, dot)
         counted = dot
-        end = dot
-        while end > 0 and text[end - 1] in " \t":
-            end -= 1
-        start = end
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
-            start -= 1
-        first = text[start:end].split(".", 1)[0]
+        first = _dotted_before(text, dot)[1].split(".", 1)[0]
         if first:
             found.append((line, first))
     return found
@@ -440,13 +446,7 @@ def _callee_before(text: str, close: int) -> Optional[str]:
         at -= 1
     else:
         return None
-    end = at
-    while end > 0 and text[end - 1] in " \t":
-        end -= 1
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
-        start -= 1
-    name = text[start:end]
+    start, name = _dotted_before(text, at)
     before = start
     while before > 0 and text[before - 1] in " \t":
         before -= 1
@@ -512,13 +512,7 @@ def _member_words(text: str, offsets: List[int]) -> FrozenSet[str]:
     (``self.net.predict_proba``, ``self.model.optimizer.lr``)."""
     words = set()
     for dot in offsets:
-        end = dot
-        while end > 0 and text[end - 1] in " \t":
-            end -= 1
-        start = end
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
-            start -= 1
-        parts = text[start:end].split(".")
+        parts = _dotted_before(text, dot)[1].split(".")
         if len(parts) >= 2 and parts[0] == "self" and parts[1]:
             words.add(parts[1])
     return frozenset(words)
