@@ -937,3 +937,37 @@ def test_optimizer_hyperparameters_are_numbers_that_the_legacy_set_value_refuses
     with pytest.raises(AttributeError, match=re.escape(message)):
         legacy.set_value(optimizers[0].momentum, 0.5)
     assert error == "AttributeError"
+
+
+def test_keras2_merge_base_is_a_layer_in_the_keras_215_sources():
+    """LAYER_BASES names Keras 2's private `_Merge` (KER330 follows layers made from it, WGAN-GP's
+    `RandomWeightedAverage`): in keras 2.15.0 it is `class _Merge(Layer)`."""
+    from kerascheck.catalog.training import LAYER_BASES
+    from tests.keras_sources import SourceUnavailable, wheel_tree
+
+    try:
+        source = wheel_tree("keras", "2.15.0") / "keras" / "src" / "layers" / "merging" / "base_merge.py"
+    except SourceUnavailable as error:
+        pytest.skip(str(error))
+    (merge,) = [node for node in ast.parse(source.read_text()).body if getattr(node, "name", "") == "_Merge"]
+    assert [ast.unparse(base) for base in merge.bases] == ["Layer"] and "layers._Merge" in LAYER_BASES
+
+
+def test_weight_attributes_are_what_built_keras3_layers_hold(real_keras3):
+    """KER304's WEIGHT_ATTRIBUTES: each is a variable of a built Keras 3 layer (and no unbuilt one has it yet)."""
+    from kerascheck.catalog.training import WEIGHT_ATTRIBUTES
+
+    layers = real_keras3.layers
+    made = {
+        "kernel": (layers.Dense(2), (None, 3)),
+        "embeddings": (layers.Embedding(5, 2), (None, 3)),
+        "gamma": (layers.BatchNormalization(), (None, 3)),
+        "moving_mean": (layers.BatchNormalization(), (None, 3)),
+        "depthwise_kernel": (layers.SeparableConv2D(2, 3), (None, 5, 5, 2)),  # (keras 2.15's DepthwiseConv2D too)
+    }
+    assert set(made) | {"cell"} == WEIGHT_ATTRIBUTES
+    for name, (layer, shape) in made.items():
+        assert getattr(layer, name, None) is None, name
+        layer.build(shape)
+        assert isinstance(getattr(layer, name), real_keras3.Variable), name
+    assert hasattr(layers.LSTM(2), "cell")

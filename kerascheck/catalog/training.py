@@ -421,6 +421,19 @@ OUTER_TENSOR_LOSS_EFFECTS = {
     ),
     Target.TF_KERAS: OUTER_TENSOR_EFFECTS[Target.TF_KERAS],
 }
+# TF 1's optimizers, which TF 2.15 serves from its legacy ones (run on TF 2.15.1, held-out probe 21: the class of
+# `tf.compat.v1.keras.optimizers.Adam()` is `keras.src.optimizers.legacy.adam.Adam`, with `decay` and `lr`;
+# tests/data/api_programs/tf_compat_v1_optimizer_decay.py)
+TF1_OPTIMIZERS = "tensorflow.compat.v1.keras.optimizers"
+# A model's steps, which `fit`, `evaluate` and `predict` trace into a graph unless `run_eagerly` (keras 2.15.0
+# engine/training.py make_train_function: `tf.function(train_function)`; held-out probe 22, run on TF 2.15.1)
+TRACED_MODEL_STEPS = frozenset({"train_step", "test_step", "predict_step"})
+# The attributes a Keras layer's `build` makes its weights into (keras 2.15.0 and 3.15.1: Dense/Conv `kernel`,
+# Embedding `embeddings`, BatchNormalization `gamma`/`moving_mean`, an RNN's `cell`, SeparableConv2D's and keras
+# 2.15.0's DepthwiseConv2D's `depthwise_kernel`; tests/test_catalog_facts.py builds them on Keras 3): a sublayer with
+# one, never built, has no weights (KER304)
+WEIGHT_ATTRIBUTES = frozenset({"kernel", "embeddings", "gamma", "moving_mean", "cell", "depthwise_kernel"})
+
 # The hyperparameters the TF 2.11+ optimizers (keras 2.15.0 keras/src/optimizers/sgd.py:127 `self.momentum =
 # momentum`, adam.py:123, rmsprop.py:108) and Keras 3.15.1's (keras/src/optimizers/sgd.py:76, adam.py:76, …) keep as
 # plain Python numbers, where Keras 2.2.4's optimizers made variables (`self.momentum = K.variable(momentum)`), and

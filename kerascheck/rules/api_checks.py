@@ -15,6 +15,7 @@ from kerascheck.catalog.attributes import CALLED_PROPERTIES, REPLACED_ATTRIBUTES
 from kerascheck.catalog.metric_keys import CHANGED_ATTRIBUTES
 from kerascheck.catalog.model import Target, removed_note
 from kerascheck.catalog.saving import SAVE_FORMAT_KEYWORD, SAVING_OWNERS
+from kerascheck.catalog.training import TF1_OPTIMIZERS
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import Reference
@@ -27,9 +28,7 @@ from kerascheck.rules.objects import TypedUse, checked_against_target, typed_use
 from kerascheck.walk import class_body_names
 
 _OPTIMIZER_KEYWORDS = frozenset(fact.name for fact in catalog.OPTIMIZER_KEYWORDS)  # KER205, KER206
-# TF 1's optimizers, which are TF 2.15's legacy ones (held-out probe 21: `tf.compat.v1.keras.optimizers.Adam` keeps
-# `decay`, run on TF 2.15.1)
-_TF1_OPTIMIZERS = "compat.v1.keras.optimizers"
+_TF1_OPTIMIZERS = TF1_OPTIMIZERS.partition(".")[2]  # as code spells it after `tf.`: TF 2.15's legacy optimizers
 # The methods of typed receivers whose calls KER230 checks: those users call with legacy arguments.
 CHECKED_METHODS = frozenset(
     {"fit", "evaluate", "predict", "compile", "train_on_batch", "test_on_batch", "predict_on_batch", "save",

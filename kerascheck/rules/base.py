@@ -8,6 +8,7 @@ from typing import Any, ClassVar, FrozenSet, Iterable, List, Optional, Set, Tupl
 
 from kerascheck.catalog import releases
 from kerascheck.catalog.model import BOTH, Target
+from kerascheck.catalog.training import TRACED_MODEL_STEPS
 from kerascheck.context import Context, Project
 from kerascheck.findings import Edit, Finding, Fix
 from kerascheck.names import Reference
@@ -117,7 +118,7 @@ def _traced_spans(ctx: Context) -> Tuple[Tuple[int, int], ...]:
         for each in ctx.nodes:
             if isinstance(each, (ast.FunctionDef, ast.AsyncFunctionDef)) and (
                 each.name in names
-                or each.name in _TRACED_METHODS
+                or each.name in TRACED_MODEL_STEPS
                 or any(_is_tf_function(decorator) for decorator in each.decorator_list)
             ):
                 spans.append((each.lineno, each.end_lineno or each.lineno))
@@ -127,11 +128,6 @@ def _traced_spans(ctx: Context) -> Tuple[Tuple[int, int], ...]:
 
 def _is_compile(call: ast.Call) -> bool:
     return isinstance(call.func, ast.Attribute) and call.func.attr == "compile"
-
-
-# A Model's steps, which `fit`, `evaluate` and `predict` always trace into a graph (keras 2.15.0 engine/training.py
-# make_train_function: `tf.function(train_function)`, unless `run_eagerly`; held-out probe 22, run on TF 2.15.1)
-_TRACED_METHODS = frozenset({"train_step", "test_step", "predict_step"})
 
 
 def _functions_named(value: ast.expr) -> Set[str]:

@@ -14,7 +14,7 @@ from typing import FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck import catalog
 from kerascheck.catalog.model import ONLY_KERAS3, Target
-from kerascheck.catalog.training import METRIC_OLD_RESET, METRIC_OLD_RESET_EFFECTS, METRIC_RESET
+from kerascheck.catalog.training import METRIC_OLD_RESET, METRIC_OLD_RESET_EFFECTS, METRIC_RESET, WEIGHT_ATTRIBUTES
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode_at, module_text
@@ -435,10 +435,6 @@ class DirectSublayerCall(Rule):
                     yield self.finding(ctx, use, receiver=ctx.source_of(receiver), layer=node.name)
 
 
-# The attributes a layer's `build` makes weights of (a sublayer never built has none: its `call` raises AttributeError).
-_WEIGHT_ATTRIBUTES = frozenset({"kernel", "embeddings", "gamma", "moving_mean", "cell", "depthwise_kernel"})
-
-
 def _skips_something(ctx: Context, node: ast.ClassDef, receiver: ast.Attribute) -> bool:
     """Whether calling ``self.<name>.call`` skips something that matters: the class makes the sublayer itself, always
     as a Keras layer or a layer class of the module, and one of them acts on the phase (which a direct call never
@@ -463,7 +459,7 @@ def _sublayer_kind(ctx: Context, value: ast.expr) -> Optional[Tuple[bool, bool]]
 
         if api.call_takes_training(ctx.target, canonical) is None:
             return None  # no tabled layer class
-        weights = bool(api.attributes(ctx.target, "Layer", frozenset({canonical})) & _WEIGHT_ATTRIBUTES)
+        weights = bool(api.attributes(ctx.target, "Layer", frozenset({canonical})) & WEIGHT_ATTRIBUTES)
         return canonical in catalog.TRAINING_DEPENDENT_LAYERS, weights
     if isinstance(value.func, ast.Name):
         local = next((c for c in ctx.index.classes if c.name == value.func.id), None)

@@ -16,6 +16,7 @@ from kerascheck.catalog.training import (
     LEARNING_RATE_READ,
     SCHEDULE_ATTRIBUTE_ERRORS,
     SCHEDULE_ATTRIBUTES,
+    TF1_OPTIMIZERS,
     VARIABLE_LISTS,
 )
 from kerascheck.context import Context
@@ -366,7 +367,7 @@ class LegacySetValueOnKerasVariable(Rule):
 
 # Where TF 2.15's optimizers with variable hyperparameters come from: `optimizers.legacy`, and TF 1's API
 # (`tf.compat.v1.keras.optimizers.SGD` is the legacy SGD: held-out probe 22, run on TF 2.15.1)
-_LEGACY_OPTIMIZERS = re.compile(r"legacy|compat\.v1\.keras\.optimizers")
+_LEGACY_OPTIMIZERS = re.compile(r"legacy|" + re.escape(TF1_OPTIMIZERS.partition(".")[2]))
 
 
 class SetValueOnOptimizerNumber(Rule):

@@ -35,10 +35,11 @@ from kerascheck import catalog
 from kerascheck.catalog import api
 from kerascheck.catalog.attributes import READ_ONLY_ATTRIBUTES
 from kerascheck.catalog.model import Target
+from kerascheck.catalog.training import TF1_OPTIMIZERS
 from kerascheck.context import Context
 from kerascheck.files import module_file
 from kerascheck.lazy import LazyPattern
-from kerascheck.names import TF1_COMPAT_KERAS, TF_KERAS_PACKAGE, Reference, classify
+from kerascheck.names import TF_KERAS_PACKAGE, Reference, classify
 from kerascheck.project_classes import file_module_name, parsed_module
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
@@ -1136,7 +1137,7 @@ def _is_application(canonical: str) -> bool:
 
 
 _MAX_DEPTH = 12  # ``a.b.c…``: an object is never typed through more steps than this
-_TF1_OPTIMIZERS = f"{TF1_COMPAT_KERAS}.optimizers."  # `tf.compat.v1.keras.optimizers.Adam`: a legacy optimizer
+_TF1_OPTIMIZERS = f"{TF1_OPTIMIZERS}."  # `tf.compat.v1.keras.optimizers.Adam`: a legacy optimizer
 
 
 def expression_type(ctx: Context, node: ast.expr, lookup: Lookup, depth: int = 0) -> Optional[ObjectType]:
