@@ -86,6 +86,10 @@ WARNING_CALLS = frozenset({"warn", "warning", "log_first_n"})
 class Package(StaticPackage):
     """StaticPackage, plus every binding of a name (conditional imports: one per backend)."""
 
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.alternatives: Set[int] = set()  # classes a base name is bound to once per backend, by node id
+
     def bindings(self, module: str, name: str) -> List[Definition]:
         tree = self.tree(module)
         found: List[Definition] = []
@@ -107,7 +111,10 @@ class Package(StaticPackage):
         found: List[Definition] = []
         for base in cls.node.bases:  # type: ignore[attr-defined]
             if isinstance(base, ast.Name):
-                found += self.bindings(cls.module, base.id)
+                bound = self.bindings(cls.module, base.id)
+                if len(bound) > 1:
+                    self.alternatives.update(id(d.node) for d in bound)
+                found += bound
             else:
                 resolved = self.resolve_expression(cls.module, base)
                 if isinstance(resolved, Definition):
@@ -115,22 +122,39 @@ class Package(StaticPackage):
         return [d for d in found if isinstance(d.node, ast.ClassDef)]
 
     def linear(self, cls: Definition) -> List[Definition]:
-        """The class and every resolvable base (all backends'), depth first, each once."""
+        """The class and every resolvable base (all backends'), in Python's method resolution order (C3)."""
         memo = self.__dict__.setdefault("_linear", {})
         if id(cls.node) not in memo:
+            memo[id(cls.node)] = (cls.node, None)  # a class reached again while being ordered: a cycle
             memo[id(cls.node)] = (cls.node, self._linear_order(cls))  # the node kept: its id stays its own
-        return list(memo[id(cls.node)][1])
+        order = memo[id(cls.node)][1]
+        return [cls] if order is None else list(order)
 
     def _linear_order(self, cls: Definition) -> List[Definition]:
-        order: List[Definition] = []
-        stack = [cls]
-        while stack:
-            current = stack.pop(0)
-            if any(d.node is current.node for d in order):
-                continue
-            order.append(current)
-            stack = self.bases(current) + stack
-        return order
+        bases = [base for base in self.bases(cls) if base.node is not cls.node]
+        merged = _c3_merge([self.linear(base) for base in bases] + [bases])
+        if merged is None:  # no consistent order (a base bound once per backend can cause it): depth first
+            merged = []
+            for base in bases:
+                merged += [d for d in self.linear(base) if all(d.node is not seen.node for seen in merged)]
+        return [cls] + [d for d in merged if d.node is not cls.node]
+
+
+def _c3_merge(sequences: List[List[Definition]]) -> Optional[List[Definition]]:
+    """C3's merge (the order ``type.mro()`` gives), comparing classes by node; ``None`` where it fails."""
+    pending = [list(sequence) for sequence in sequences if sequence]
+    merged: List[Definition] = []
+    while pending:
+        for sequence in pending:
+            head = sequence[0]
+            if not any(head.node is d.node for other in pending for d in other[1:]):
+                break
+        else:
+            return None
+        merged.append(head)
+        pending = [[d for d in sequence if d.node is not head.node] for sequence in pending]
+        pending = [sequence for sequence in pending if sequence]
+    return merged
 
 
 def _every_statement(statements) -> Iterator[ast.stmt]:
@@ -209,7 +233,7 @@ class KeywordReader:
             order = self.package.linear(definition)
             for index, owner in enumerate(order):
                 init = _method(owner.node, "__init__")
-                if init is not None:
+                if init is not None and not (index + 1 < len(order) and _forwards_everything(init)):
                     return signature(init, True), self.keywords(owner, init, order[index + 1 :], True)
             return [], None
         if definition.node.args.kwarg is None:  # type: ignore[attr-defined]
@@ -221,7 +245,9 @@ class KeywordReader:
         name = name or (function.args.kwarg.arg if function.args.kwarg else None)  # type: ignore[attr-defined]
         if name is None:
             return None
-        key = (id(function), name)
+        # ``super()`` goes on in the order of the class being built, so one method can forward differently
+        # per class (keras 2.15's RNN.__init__ reaches BaseRandomLayer's ``seed`` only below GRU and LSTM).
+        key = (id(function), name, tuple(id(cls.node) for cls in later))
         if key in self._memo:
             return self._memo[key]
         self._memo[key] = "*"  # recursion: open
@@ -352,6 +378,35 @@ def _method(cls: ast.ClassDef, name: str) -> Optional[ast.FunctionDef]:
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name == name:
             return statement
     return None
+
+
+def _forwards_everything(function: ast.FunctionDef) -> bool:
+    """``def __init__(self, *args, **kwargs)`` that hands both on to ``super().__init__``: the next class in
+    the order decides what binds (keras 3.15.1's TFOptimizer, keras 2.15.0's DropoutRNNCellMixin)."""
+    arguments = function.args
+    if (
+        len(arguments.posonlyargs) + len(arguments.args) != 1
+        or arguments.kwonlyargs
+        or arguments.vararg is None
+        or arguments.kwarg is None
+    ):
+        return False
+    for node in ast.walk(function):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "__init__"
+            and isinstance(node.func.value, ast.Call)
+            and _is_name(node.func.value.func, "super")
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.Starred)
+            and _is_name(node.args[0].value, arguments.vararg.arg)
+            and len(node.keywords) == 1
+            and node.keywords[0].arg is None
+            and _is_name(node.keywords[0].value, arguments.kwarg.arg)
+        ):
+            return True
+    return False
 
 
 def _is_name(node: ast.AST, name: str) -> bool:
@@ -569,7 +624,8 @@ def method_entries(package: Package, reader: KeywordReader, cls: Definition) -> 
             if keywords is not None:
                 entry["k"] = keywords
             raised = _stub_raises(statement)
-            if raised:
+            # One backend's refusal (keras 3.15.1's TFOptimizer.stateless_apply) is not the class's.
+            if raised and id(owner.node) not in package.alternatives:
                 entry["r"] = raised
             entries[statement.name] = entry
     return dict(sorted(entries.items()))

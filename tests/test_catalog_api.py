@@ -358,3 +358,68 @@ def test_the_activation_formulas_kerascheck_takes_for_keras_own_compute_keras_3s
             if computed is None:  # a call of a built-in's own name (`swish(x)`, `mish(x)`): Keras's function
                 computed = keras.activations.get(formula.partition("(")[0])(x)
             assert numpy.allclose(numpy.asarray(computed), builtin, atol=1e-5), (name, formula)
+
+
+DIAMOND = """
+class Layer:
+    def __init__(self, name=None, dtype=None):
+        pass
+
+
+class RandomLayer(Layer):
+    def __init__(self, seed=None, **kwargs):
+        super().__init__(**kwargs)
+
+
+class Mixin:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class RNN(Layer):
+    def __init__(self, cell, **kwargs):
+        super().__init__(**kwargs)
+
+
+class GRU(Mixin, RNN, RandomLayer):
+    def __init__(self, units, **kwargs):
+        super().__init__(cell=units, **kwargs)
+
+
+class Cell(Mixin, RandomLayer):
+    pass
+"""
+
+
+def _diamond(tmp_path):
+    package = tmp_path / "diamond"
+    package.mkdir()
+    (package / "__init__.py").write_text(DIAMOND, encoding="utf-8")
+    generator = _generator()
+    namespace: dict = {}
+    exec(compile(DIAMOND, "diamond", "exec"), namespace)
+    return generator, generator.Package(tmp_path), namespace
+
+
+@pytest.mark.parametrize("name", ["GRU", "Cell", "RNN"])
+def test_the_generator_orders_bases_as_python_does(tmp_path, name):
+    generator, package, namespace = _diamond(tmp_path)
+    order = package.linear(package.resolve("diamond", name))
+    assert [d.node.name for d in order] == [c.__name__ for c in namespace[name].__mro__ if c is not object]
+
+
+@pytest.mark.parametrize("name", ["GRU", "Cell", "RNN"])
+def test_the_generator_reads_keywords_along_the_class_own_order(tmp_path, name):
+    """keras 2.15's GRU reaches BaseRandomLayer's ``seed`` through RNN's ``super().__init__(**kwargs)``; RNN alone
+    does not. The table's keywords are the ones Python binds."""
+    generator, package, namespace = _diamond(tmp_path)
+    tokens, keywords = generator.KeywordReader(package).of_callable(package.resolve("diamond", name))
+    accepted = {token.rstrip("=") for token in tokens if not token.startswith("*")} | set(keywords["k"])
+    required = {"GRU": {"units": 4}, "RNN": {"cell": 4}, "Cell": {}}[name]
+    for key in ("seed", "dtype", "name", "return_sequences"):
+        try:
+            namespace[name](**required, **{key: 1})
+        except TypeError:
+            assert key not in accepted, (name, key)
+        else:
+            assert key in accepted, (name, key)
