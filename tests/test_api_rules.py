@@ -573,6 +573,65 @@ def test_a_parameter_every_call_of_the_modules_function_gives_a_model_is_typed(t
     assert [(f.code, f.line) for f in _found(source, K3) if f.code == "KER120"] == found
 
 
+_SHARED_NAME = """\
+import keras
+
+def build(units):
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(units)])
+    return model
+
+def train(net):
+    net.reset_states()
+    net.save("exported_dir")
+
+class Scaled(keras.layers.Layer):
+    def build(self, input_shape):
+        super().build(input_shape)
+
+train(build(4))
+"""
+
+
+@pytest.mark.parametrize(
+    "change, found",
+    [
+        ("", [("KER120", 8), ("KER208", 9)]),  # the method binds `build` in its class only
+        ("class Scaled(keras.layers.Layer):\n", "class Scaled(keras.layers.Layer):\n    made = build(2)\n"),  # not so
+        ("train(build(4))\n", "train(build(4))\nbuild = None\n"),  # bound again at the top level
+        ("super().build(input_shape)", "def build(units):\n            return units"),  # a nested def
+    ],
+)
+def test_a_method_named_like_the_modules_function_leaves_its_calls_typed(change, found):
+    """A custom layer's `def build(self, …)` beside the module's `def build(units)` that returns a model (held-out
+    style: a script with both): the method binds the name in its class, so `train(build(4))` still passes a model,
+    and `net.reset_states()` and `net.save("exported_dir")` raise on Keras 3 (KER208 through the typed parameter
+    too). Where the class reads the name outside its methods, or something else binds it, nothing is typed."""
+    if isinstance(found, str):
+        source, found = _SHARED_NAME.replace(change, found), []
+    else:
+        source = _SHARED_NAME
+    got = [(f.code, f.line) for f in _found(source, K3, codes=("KER120", "KER208"))]
+    assert got == found
+
+
+@pytest.mark.parametrize("declared", ["global model", "nonlocal model"])
+def test_a_name_a_function_declares_shared_is_untyped(declared):
+    """`global model` in a function that binds it again: whenever it is called, `model` may be anything (as KER208's
+    reaching bindings say), so neither the method nor the save is judged against Sequential's API."""
+    shared = (
+        "import keras\nmodel = keras.Sequential()\ndef swap():\n    global model\n    model = other\n"
+        "model.reset_states()\nmodel.save('exported')\n"
+    )
+    if declared.startswith("nonlocal"):
+        shared = (
+            "import keras\ndef outer():\n    model = keras.Sequential()\n    def swap():\n        nonlocal model\n"
+            "        model = other\n    model.reset_states()\n    model.save('exported')\n"
+        )
+    assert _found(shared, K3, codes=("KER120", "KER208")) == []
+    alone = shared.replace(declared, "pass")
+    assert {f.code for f in _found(alone, K3, codes=("KER120", "KER208"))} == {"KER120", "KER208"}
+
+
 def test_a_parameter_typed_from_its_calls_keeps_a_rebinding_untyped():
     source = "import keras\ndef snapshot(opt):\n    opt = opt or None\n    return opt.variables()\n"
     source += "m = keras.Sequential()\nsnapshot(m.optimizer)\n"

@@ -133,9 +133,28 @@ class KerasTensors:
         if isinstance(func, ast.Name):
             binding = self.values.binding(func)
             layer = binding.value if binding is not None and isinstance(binding.value, ast.Call) else None
-        if isinstance(layer, ast.Call) and _is_layer_class(self._canonical(layer.func)):
+        if isinstance(layer, ast.Call) and (
+            _is_layer_class(self._canonical(layer.func)) or self._own_layer(layer.func)
+        ):
             return self.any_argument(node, visiting, depth, hops) is not None
         return False
+
+    def _own_layer(self, node: ast.expr) -> bool:
+        """Whether ``node`` names a class of the module that derives from a Keras layer or model and keeps Keras's
+        ``__call__`` (``Block(16)(inputs)``): called on a KerasTensor, Keras 3 gives KerasTensors back."""
+        if not isinstance(node, ast.Name):
+            return False
+        binding = self.values.binding(node)
+        klass = None if binding is None else binding.value
+        if not isinstance(klass, ast.ClassDef) or any(self.ctx.keras2_on_keras3(base) for base in klass.bases):
+            return False
+        from kerascheck.context import is_layer_class  # here: only a module with its own classes asks
+
+        defines_call = any(
+            isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name == "__call__"
+            for statement in klass.body
+        )
+        return not defines_call and is_layer_class(self.ctx, klass)
 
     def _canonical(self, node: ast.expr) -> Optional[str]:
         if not isinstance(node, (ast.Name, ast.Attribute)) or self.ctx.keras2_on_keras3(node):
@@ -215,6 +234,11 @@ class TfOpOnKerasTensor(Rule):
               "    if step:\n        s = tf.nn.relu(t)\n    t = np.ones(3)\n"
               "r = keras.layers.Dense(4)(inputs)\nq = [tf.nn.relu(r) for r in arrays]\n",
               target=Target.KERAS3),
+        # the module's class that is no Keras layer, or that defines its own ``__call__``, may return anything
+        Valid("import numpy as np\nimport tensorflow as tf\nimport keras\nclass Plain:\n    def __call__(self, x):\n"
+              "        return np.ones(3)\nclass Wrapped(keras.layers.Layer):\n    def __call__(self, x):\n"
+              "        return np.ones(3)\ninputs = keras.Input((4,))\na = tf.nn.relu(Plain()(inputs))\n"
+              "b = tf.nn.relu(Wrapped()(inputs))\n", target=Target.KERAS3),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -240,6 +264,14 @@ class TfOpOnKerasTensor(Rule):
             "h = keras.layers.Dense(4)(inputs)\nif deep:\n    h = keras.layers.Dense(8)(h)\nh = tf.nn.softmax(h)\n"
             "g = keras.layers.Dense(2)(inputs)\nif deep:\n    g = tf.tanh(g)\n",
             at=((6, 4), (11, 4), (14, 8)),
+            target=Target.KERAS3,
+        ),
+        # the module's own layer, called on a KerasTensor, gives one back (Keras's ``__call__`` makes it symbolic)
+        Invalid(
+            "import tensorflow as tf\nimport keras\n\nclass Block(keras.layers.Layer):\n    def call(self, x):\n"
+            "        return x * 2.0\n\ninputs = keras.Input((4,))\nblock = Block()\nx = block(inputs)\n"
+            "y = tf.nn.relu(Block()(x))\nz = tf.nn.relu(x)\n",
+            at=((11, 4), (12, 4)),
             target=Target.KERAS3,
         ),
         # in a loop, what the body binds after the op comes back to it

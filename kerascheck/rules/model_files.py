@@ -345,6 +345,19 @@ def holds_a_model(ctx: Context, node: ast.expr) -> bool:
     )
 
 
+def model_receiver(ctx: Context, method: ast.Attribute) -> bool:
+    """Whether the receiver of ``method`` holds a Keras model (:func:`holds_a_model`), or is typed as one by the
+    module's calls (``def export(net): net.save(…)`` with every ``export(…)`` given a model: rules/objects.py)."""
+    if holds_a_model(ctx, method.value):
+        return True
+    if type(method.value) is not ast.Name:
+        return False
+    from kerascheck.rules.objects import receiver_type  # here: typing looks through the whole module
+
+    typed = receiver_type(ctx, method)
+    return typed is not None and typed.kind in ("Model", "Sequential")
+
+
 def _function_layer(ctx: Context, node: ast.expr) -> Optional[ast.Call]:
     """The expression, when it is a call of Keras's ``Lambda`` or of a layer with a function of the module as
     its activation (``Dense(4, activation=scaled_tanh)``, ``Activation(scaled_tanh)``): the layers whose

@@ -108,6 +108,15 @@ def typed_uses(ctx: Context, names: FrozenSet[str]) -> List[TypedUse]:
     return ctx.memo[key]
 
 
+def receiver_type(ctx: Context, attribute: ast.Attribute) -> Optional[ObjectType]:
+    """The type of the receiver of ``receiver.name`` as :func:`typed_uses` types it (a parameter of a function every
+    call of which the module passes a model), or None."""
+    for use in typed_uses(ctx, frozenset({attribute.attr})):
+        if use.node is attribute:
+            return use.type
+    return None
+
+
 _DECLARED = ("objects", "declared parameters")
 
 
@@ -242,7 +251,7 @@ def _passed_parameters(
                 pass  # the name in a string (`__all__ = ["describe"]`) or a comment: no use of the function
             elif not _word_char(text, at - 1) and not _word_char(text, end) and text[at - 1 : at] != ".":
                 if _DEF.search(text, max(0, at - 12), at):
-                    defined[name] += 1
+                    defined[name] += at not in _method_names_at(ctx, name)
                 elif text[end : end + 16].lstrip(" \t")[:1] == "(":
                     called[name].append(at)
                 else:
@@ -838,7 +847,11 @@ def _module_function(ctx: Context, name: str) -> Optional[ast.FunctionDef]:
                 node.name: node for node in ctx.tree.body if type(node) is ast.FunctionDef and not node.decorator_list
             }
         node = functions.get(name)
-        if node is not None and _may_return_keras(ctx, node) and _only_called(module_text(ctx), name):
+        if (
+            node is not None
+            and _may_return_keras(ctx, node)
+            and _only_called(module_text(ctx), name, methods=_method_names_at(ctx, name))
+        ):
             ctx.memo[key] = node
     return ctx.memo[key]
 
@@ -874,10 +887,11 @@ def _may_be_keras_object(ctx: Context, value: ast.expr) -> bool:
     return isinstance(value, ast.Subscript) and isinstance(value.value, ast.Attribute) and value.value.attr == "layers"
 
 
-def _only_called(text: str, name: str, binder: str = "def") -> bool:
+def _only_called(text: str, name: str, binder: str = "def", methods: AbstractSet[int] = frozenset()) -> bool:
     """Whether ``name`` is written once after ``def`` (with ``binder="import"``: in an import, ``from m import a,
     name``) and otherwise only called or passed as a keyword's value (``KerasClassifier(build_fn=build_model)``):
-    nothing else binds it."""
+    nothing else binds it. A method's ``def`` at one of the offsets ``methods`` (see :func:`_method_names_at`) binds
+    the name in its class only."""
     definitions = 0
     size, start = len(name), text.find(name)
     while start != -1:
@@ -888,7 +902,9 @@ def _only_called(text: str, name: str, binder: str = "def") -> bool:
             start = text.find(name, end)
             continue  # a part of another word
         line_start = text.rfind("\n", 0, start) + 1
-        if binder == "def" and text[max(0, start - 4) : start] == "def ":
+        if start in methods:
+            pass
+        elif binder == "def" and text[max(0, start - 4) : start] == "def ":
             definitions += 1
         elif binder == "import" and re.match(r"[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]", text[line_start:start]):
             definitions += 1
@@ -903,6 +919,65 @@ def _only_called(text: str, name: str, binder: str = "def") -> bool:
                     return False
         start = text.find(name, end)
     return definitions == 1
+
+
+def _method_names_at(ctx: Context, name: str) -> FrozenSet[int]:
+    """The text offsets of the name in each ``def name`` that is a method of a class (``def build(self, shape):``)
+    whose body reads ``name`` nowhere but in its methods: that ``def`` binds the name in the class's namespace, which
+    no function's body reads, so a call of ``name`` elsewhere in the module still calls the module's function."""
+    key = ("objects", "methods named", name)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    offsets = []
+    starts: Optional[List[int]] = None
+    for node in ctx.index.classes:
+        named = [
+            each
+            for each in node.body
+            if isinstance(each, (ast.FunctionDef, ast.AsyncFunctionDef)) and each.name == name
+        ]
+        if not named or _class_level_reads(node, name):
+            continue
+        if starts is None:
+            starts = [0, *accumulate(map(len, ctx.lines))]
+        for method in named:
+            line = method.lineno - 1
+            if line < len(ctx.lines):
+                at = ctx.lines[line].find(name, method.col_offset)
+                if at >= 0:
+                    offsets.append(starts[line] + at)
+    found = ctx.memo[key] = frozenset(offsets)
+    return found
+
+
+def _declared_shared(ctx: Context) -> FrozenSet[str]:
+    """The names some function of the module declares ``global`` or ``nonlocal``."""
+    key = ("objects", "global")
+    if key not in ctx.memo:
+        text = module_text(ctx)
+        ctx.memo[key] = (
+            frozenset(
+                name
+                for node in ast.walk(ctx.tree)
+                if isinstance(node, (ast.Global, ast.Nonlocal))
+                for name in node.names
+            )
+            if "global" in text or "nonlocal" in text
+            else frozenset()
+        )
+    return ctx.memo[key]
+
+
+def _class_level_reads(node: ast.ClassDef, name: str) -> bool:
+    """Whether the class's own statements (its decorators, bases and body, not its methods' bodies) name ``name``."""
+    outside: List[ast.AST] = [*node.decorator_list, *node.bases, *node.keywords]
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            arguments = statement.args
+            outside += [*statement.decorator_list, *arguments.defaults, *filter(None, arguments.kw_defaults)]
+        else:
+            outside.append(statement)
+    return any(type(each) is ast.Name and each.id == name for part in outside for each in ast.walk(part))
 
 
 def _instance_type(ctx: Context, name: str) -> Optional[ObjectType]:
@@ -1397,6 +1472,9 @@ class _Scope:
                 values.setdefault(statement.name, []).append(None)
             else:
                 _bindings(statement, values)
+        for name in _declared_shared(self.ctx):  # a function may bind it again, whenever it is called
+            if name in values:
+                values[name].append(None)
         pending = {name: found for name, found in values.items() if name in self.candidates}
         for name in pending:
             self.types[name] = None

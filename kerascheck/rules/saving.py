@@ -192,9 +192,9 @@ class Keras3SavingArguments(Rule):
         found = list(self._findings(ctx, node, target))
         # only then is the receiver typed (it takes a look through the whole module)
         if found and (target.owner == ".save" or (target.owner == ".save_weights" and ctx.in_tf_keras_world)):
-            from kerascheck.rules.model_files import holds_a_model  # here: read only when a module may need it
+            from kerascheck.rules.model_files import model_receiver  # here: read only when a module may need it
 
-            if not (isinstance(node.func, ast.Attribute) and holds_a_model(ctx, node.func.value)):
+            if not (isinstance(node.func, ast.Attribute) and model_receiver(ctx, node.func)):
                 return  # another library's save() (images, word vectors, tokenizers); a tf_keras model's save_weights
         yield from found
 

@@ -55,6 +55,7 @@ class ModuleValues:
         self.scopes: Dict[int, ast.AST] = {}  # id(Name, def, class or lambda) -> the scope it stands in
         self.bindings: Dict[Tuple[int, str], List[Binding]] = {}
         self.globals: Dict[int, Set[str]] = {}
+        self._declarations: List[Tuple[ast.AST, Union[ast.Global, ast.Nonlocal]]] = []  # (scope, its declaration)
         self.module = tree
         simple: Dict[int, ast.expr] = {}  # id(Name target of a plain assignment) -> the value
         unpacked: Dict[int, ast.expr] = {}  # id(Name item of a tuple target) -> the value unpacked
@@ -118,6 +119,22 @@ class ModuleValues:
                         extend(value)
                     elif value is not None:
                         push(value)
+        self._share(tree)
+
+    def _share(self, tree: ast.Module) -> None:
+        """A name a function declares ``global`` (``nonlocal``) and binds is bound in the module (the enclosing
+        function's scope) too, whenever the function runs: one more binding there, of a value not known, so that no
+        use there takes the name for its one value."""
+        for scope, node in self._declarations:
+            for name in node.names:
+                if (id(scope), name) not in self.bindings:
+                    continue  # only read there
+                owner: ast.AST = tree
+                if type(node) is ast.Nonlocal:
+                    owner = self.scope_of(scope)
+                    while owner is not tree and (id(owner), name) not in self.bindings:
+                        owner = self.scope_of(owner)
+                self._add(owner, name, Binding(None, node=node))
 
     def _add(self, scope: ast.AST, name: str, binding: Binding) -> None:
         self.bindings.setdefault((id(scope), name), []).append(binding)
@@ -175,6 +192,7 @@ def _bind_global(
     values: ModuleValues, node: Union[ast.Global, ast.Nonlocal], scope: ast.AST, simple: Dict[int, ast.expr]
 ) -> None:
     values.globals.setdefault(id(scope), set()).update(node.names)
+    values._declarations.append((scope, node))
 
 
 def _bind_import(values: ModuleValues, node: ast.Import, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:

@@ -85,7 +85,8 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
     RemovedName(
         "backend.get_session",
         None,
-        "TF2 has no global session: drop it, or use tf.compat.v1.keras.backend.get_session in TF1-style code.",
+        "TF2 has no global session: drop it; TF1-style code can call tf.compat.v1.keras.backend.get_session on "
+        "tf.keras up to TF 2.15 (Keras 3 has no session at all, and TF 2.16+ serves Keras 3 there too).",
         (
             "Keras 2.2.4 keras/backend/tensorflow_backend.py:156; absent from keras 2.15.0 "
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
@@ -95,7 +96,8 @@ REMOVED_LEGACY_BACKEND: Tuple[RemovedName, ...] = (
     RemovedName(
         "backend.set_session",
         None,
-        "TF2 has no global session: drop it, or use tf.compat.v1.keras.backend.set_session in TF1-style code.",
+        "TF2 has no global session: drop it; TF1-style code can call tf.compat.v1.keras.backend.set_session on "
+        "tf.keras up to TF 2.15 (Keras 3 has no session at all, and TF 2.16+ serves Keras 3 there too).",
         (
             "Keras 2.2.4 keras/backend/tensorflow_backend.py:214; absent from keras 2.15.0 "
             "keras/api/_v2/keras/backend/__init__.py and keras 3.15.1 keras/backend/__init__.py"
