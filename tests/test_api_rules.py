@@ -628,6 +628,7 @@ def test_a_name_a_function_declares_shared_is_untyped(declared):
             "        model = other\n    model.reset_states()\n    model.save('exported')\n"
         )
     assert _found(shared, K3, codes=("KER120", "KER208")) == []
+    assert _found(shared.replace("\n", "\r\n"), K3, codes=("KER120", "KER208")) == []  # Windows line ends
     alone = shared.replace(declared, "pass")
     assert {f.code for f in _found(alone, K3, codes=("KER120", "KER208"))} == {"KER120", "KER208"}
 

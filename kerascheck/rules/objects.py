@@ -950,6 +950,21 @@ def _method_names_at(ctx: Context, name: str) -> FrozenSet[int]:
     return found
 
 
+_SHARING = re.compile(r"\b(?:global|nonlocal)[ \t]+\w+(?:[ \t]*,[ \t]*\w+)*[ \t\r]*(?:$|[;#])", re.M)
+
+
+def _shares(text: str) -> bool:
+    """Whether the text shows a ``global`` or ``nonlocal`` statement (a line, or its part after ``:`` or ``;``, that
+    is only the word and names): most modules have none, and then the tree is not walked for one."""
+    if "global " not in text and "nonlocal " not in text and "global\t" not in text and "nonlocal\t" not in text:
+        return False
+    for match in _SHARING.finditer(text):
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip(" \t")
+        if not before or before[-1] in ":;":
+            return True
+    return False
+
+
 def _declared_shared(ctx: Context) -> FrozenSet[str]:
     """The names some function of the module declares ``global`` or ``nonlocal``."""
     key = ("objects", "global")
@@ -962,7 +977,7 @@ def _declared_shared(ctx: Context) -> FrozenSet[str]:
                 if isinstance(node, (ast.Global, ast.Nonlocal))
                 for name in node.names
             )
-            if "global" in text or "nonlocal" in text
+            if _shares(text)
             else frozenset()
         )
     return ctx.memo[key]
