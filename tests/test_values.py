@@ -10,6 +10,7 @@ import pytest
 from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
 from kerascheck.context import Context
+from kerascheck.engine import check_source
 from kerascheck.rules.values import string_tail
 from tests.conftest import codes_at
 
@@ -32,6 +33,15 @@ def saving(source: str):
         "str(Path(run) / 'w.h5')",
         "Path(run, 'w.h5')",
         "weights_path",
+        # a number right before the end: its characters are digits and a few more, never `.weights`
+        "'w_%03d.h5' % epoch",
+        "'w_%(epoch)d.h5' % logs",
+        "'w_{:02d}.h5'.format(epoch)",
+        "'w_{epoch:02d}-{loss:.4f}.h5'.format(epoch=1, loss=0.5)",
+        "f'w_{epoch:02d}.h5'",
+        "os.path.join(run, 'w_%d.h5' % epoch)",
+        "'%s_%d.h5' % (run, epoch)",
+        "run + f'_{epoch:03d}.h5'",
     ],
 )
 def test_a_path_whose_end_is_seen_is_checked(path):
@@ -45,6 +55,11 @@ def test_a_path_whose_end_is_seen_is_checked(path):
         "f'{run}/{name}'",  # ends in a placeholder
         "run + '5'",  # run may end in '.weights.h'
         "'%s' % name",
+        "'w_%s.h5' % name",  # name may end in '.weights'
+        "'w_{}.h5'.format(epoch)",  # a field of any type
+        "f'w_{epoch}.h5'",
+        "'w_{:%Y.%m}.h5'.format(day)",  # a date's spec: no number's
+        "'w_{{{}}}.h5'.format(epoch)",  # escaped braces: not read
         "make_path()",
         "twice",  # bound twice
         "parameter",
@@ -56,6 +71,27 @@ def test_a_path_whose_end_is_not_seen_is_left_alone(path):
         f"def save(model, parameter):\n    model.save_weights({path})\n"
     )
     assert saving(source) == []
+
+
+@pytest.mark.parametrize(
+    "path, found",
+    [
+        ("'snap_%d' % epoch", True),  # no suffix at all: a number ends it
+        ("f'snap_{epoch:03d}'", True),
+        ("'snap_{:d}'.format(epoch)", True),
+        ("'m.h%d' % 5", False),  # 'm.h5': the number may finish the suffix
+        ("f'm.hdf{version:d}'", False),
+        ("'m_%d.keras' % epoch", False),
+    ],
+)
+def test_a_number_may_finish_a_suffix_only_where_its_characters_allow(path, found):
+    """`model.save("snap_%d" % epoch)` is refused by Keras 3.15.1 (a name with no suffix), shown as 'snap_<number>';
+    a number can still be the `5` of `.h5`."""
+    source = f"import keras\nmodel = keras.Sequential()\nmodel.save({path})\n"
+    findings = [f for f in check_source(source, Settings(target=K3)) if f.code == "KER208"]
+    assert bool(findings) is found
+    if found:
+        assert "'snap_<number>'" in findings[0].message
 
 
 @pytest.mark.parametrize(
@@ -150,4 +186,5 @@ def test_a_joined_paths_last_part_follows_a_separator(path, tail):
     tree = ast.parse(source)
     ctx = Context(tree, source.splitlines(True), Settings(target=Target.KERAS3))
     call = tree.body[-1].value
-    assert tuple(string_tail(ctx, call.args[0])) == tail
+    found = string_tail(ctx, call.args[0])
+    assert (found.text, found.complete) == tail

@@ -69,9 +69,12 @@ def _keyword(node: ast.Call, name: str) -> Optional[ast.keyword]:
 
 def _shown(tail: Tail) -> str:
     """The path as far as it is known; a format placeholder (``{epoch:02d}``) is left out."""
-    text, complete = tail
+    text, complete = tail.text, tail.complete
     if "{" in text or "}" in text:
         text, complete = text[text.rfind("}") + 1 :].replace("{", ""), False
+    if tail.number is not None and "{" not in tail.number[0] and "}" not in tail.number[0]:
+        known, starts = tail.number
+        return f"'{'' if starts else '…'}{known}<number>{text}'"  # ``"snap_%d" % epoch``: 'snap_<number>'
     return repr(text) if complete else f"'…{text}'"
 
 
@@ -147,6 +150,13 @@ class Keras3SavingArguments(Rule):
         Invalid(
             "import keras\nmodel = keras.Sequential()\nmodel.save('dir', save_format='tf')\n",
             at=((3, 11), (3, 18)),
+            target=Target.KERAS3,
+        ),
+        Invalid(  # a number ends the name: no suffix, or one no number can finish (`snap_3`, `gen_03.h5`)
+            "import keras\nmodel = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])\nepoch = 3\n"
+            "model.save('snap_%d' % epoch)\nmodel.save_weights(f'gen_{epoch:02d}.h5')\n"
+            "model.save_weights('disc_{:03d}.h5'.format(epoch))\n",
+            at=((4, 11), (5, 19), (6, 19)),
             target=Target.KERAS3,
         ),
         Invalid(

@@ -24,7 +24,14 @@ _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 _MAX_DEPTH = 6
 # A %-conversion (``%s``, ``%03d``, ``%.2f``): what follows the last one is the string's certain end.
-_PERCENT = LazyPattern(r"%[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
+_PERCENT = LazyPattern(r"%(?:\([^()]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
+# the conversions (``%d``, ``{:03d}``) that write a number, and every character a number written so may hold
+_NUMBER_CONVERSIONS = frozenset("diouxXeEfFgG")
+# a format spec (``02d``, ``.4f``, ``>8,``…) whose type writes a number
+_NUMBER_SPEC = LazyPattern(r"(?:.?[<>=^])?[-+ ]?z?#?0?\d*[,_]?(?:\.\d+)?[bdoxXneEfFgG%]")
+_NUMBER_CHARACTERS = frozenset("0123456789abcdefABCDEFxXoOinfINF.,_+-% ")
+# a replacement field of ``str.format`` (no nested braces), with the type its spec ends in when that writes a number
+_FORMAT_FIELD = LazyPattern(r"\{[^{}:!]*(?:![rsa])?(?::(?P<spec>[^{}]*))?\}")
 _JOIN_FUNCTIONS = frozenset({"os.path.join", "posixpath.join", "ntpath.join"})
 _PATH_CLASSES = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.WindowsPath"})
 
@@ -46,6 +53,9 @@ class Tail(Record):
 
     text: str
     complete: bool
+    # when a number comes right before ``text`` (``"w_%03d.h5" % epoch``, ``f"w_{epoch:02d}.h5"``): the text known
+    # before the number, and whether that text starts the string (nothing unknown before it)
+    number: Optional[Tuple[str, bool]] = None
 
 
 class ModuleValues:
@@ -315,36 +325,77 @@ def string_tail(ctx: Context, node: ast.expr, depth: int = 0) -> Optional[Tail]:
             right = string_tail(ctx, node.right, depth + 1)
             if right is None:
                 return None
-            return _after_separator(right) if isinstance(node.op, ast.Div) else Tail(right.text, False)
+            return _after_separator(right) if isinstance(node.op, ast.Div) else _joined_after(right, "")
         if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):
             return _after_last(_PERCENT, node.left.value)
         return None
-    if isinstance(node, ast.Call) and not node.keywords and node.args:
-        return _call_tail(ctx, node, depth)
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant):
+            return _format_tail(func.value.value) if isinstance(func.value.value, str) else None
+        if not node.keywords and node.args:
+            return _call_tail(ctx, node, depth)
     return None
 
 
 def _joined_tail(node: ast.JoinedStr) -> Optional[Tail]:
     if not node.values:
         return Tail("", True)
-    last = node.values[-1]
+    values = node.values
+    last = values[-1]
+    text = ""
     if isinstance(last, ast.Constant) and isinstance(last.value, str):
-        return Tail(last.value, len(node.values) == 1)
-    return Tail("", False)
+        if len(values) == 1:
+            return Tail(last.value, True)
+        text, values = last.value, values[:-1]
+    placeholder = values[-1]
+    if not (isinstance(placeholder, ast.FormattedValue) and _numeric_spec(placeholder)):
+        return Tail(text, False)
+    before = values[-2] if len(values) >= 2 else None
+    if before is None:
+        return Tail(text, False, ("", True))
+    if isinstance(before, ast.Constant) and isinstance(before.value, str):
+        return Tail(text, False, (before.value, len(values) == 2))
+    return Tail(text, False, ("", False))
+
+
+def _numeric_spec(value: ast.FormattedValue) -> bool:
+    """``{epoch:02d}``, ``{loss:.4f}``: a format spec whose type writes a number."""
+    spec = value.format_spec
+    if value.conversion != -1 or not isinstance(spec, ast.JoinedStr) or len(spec.values) != 1:
+        return False
+    only = spec.values[0]
+    return (
+        isinstance(only, ast.Constant)
+        and isinstance(only.value, str)
+        and _NUMBER_SPEC.fullmatch(only.value) is not None
+    )
 
 
 def _after_last(pattern: re.Pattern[str], text: str) -> Tail:
     matches = list(pattern.finditer(text))
-    return Tail(text, True) if not matches else Tail(text[matches[-1].end() :], False)
+    if not matches:
+        return Tail(text, True)
+    last = matches[-1]
+    tail = text[last.end() :]
+    if last.group()[-1] not in _NUMBER_CONVERSIONS:
+        return Tail(tail, False)
+    start = matches[-2].end() if len(matches) > 1 else 0
+    return Tail(tail, False, (text[start : last.start()], len(matches) == 1))
+
+
+def _joined_after(last: Tail, separator: str) -> Tail:
+    """The end of a string that ends with ``separator`` and a part ending as ``last``, after unknown text."""
+    if last.complete:
+        return Tail(separator + last.text, False)
+    number = last.number
+    if number is not None and number[1]:
+        number = (separator + number[0], False)
+    return Tail(last.text, False, number)
 
 
 def _call_tail(ctx: Context, node: ast.Call, depth: int) -> Optional[Tail]:
     func = node.func
-    if isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant):
-        if isinstance(func.value.value, str):
-            text = func.value.value
-            return Tail(text, True) if "}" not in text else Tail(text[text.rindex("}") + 1 :], False)
-        return None
     if any(isinstance(arg, ast.Starred) for arg in node.args):
         return None
     if (
@@ -378,12 +429,31 @@ def _call_tail(ctx: Context, node: ast.Call, depth: int) -> Optional[Tail]:
     return None
 
 
+def _format_tail(text: str) -> Tail:
+    """The end of ``text.format(…)``: what follows its last field, and the number that field writes (``{:03d}``)."""
+    if "{{" in text or "}}" in text:  # escaped braces: read no further
+        return Tail(text[text.rindex("}") + 1 :], False) if "}" in text else Tail(text, True)
+    fields = list(_FORMAT_FIELD.finditer(text))
+    if not fields:
+        return Tail(text, True) if "}" not in text else Tail(text[text.rindex("}") + 1 :], False)
+    last = fields[-1]
+    tail = text[last.end() :]
+    spec = last.group("spec")
+    if "{" in tail or "}" in tail or spec is None or _NUMBER_SPEC.fullmatch(spec) is None:
+        return Tail(tail, False) if "}" not in tail else Tail(tail[tail.rindex("}") + 1 :], False)
+    start = fields[-2].end() if len(fields) > 1 else 0
+    before = text[start : last.start()]
+    if "{" in before or "}" in before:
+        return Tail(tail, False)
+    return Tail(tail, False, (before, len(fields) == 1))
+
+
 def _after_separator(last: Tail) -> Tail:
     """The end of a path joined from parts (``os.path.join(out, "w.h5")``, ``Path(out) / "w.h5"``) whose
     last part ends as ``last``: a whole last part follows a separator (``…/w.h5``), so the name is that part."""
-    if last.complete and not last.text.startswith(("/", "\\")):
-        return Tail("/" + last.text, False)
-    return Tail(last.text, False)
+    if last.complete and last.text.startswith(("/", "\\")):
+        return Tail(last.text, False)
+    return _joined_after(last, "/")
 
 
 def _bound_anywhere(ctx: Context, name: str) -> bool:
@@ -395,9 +465,31 @@ def refused_suffix(tail: Optional[Tail], accepted: Tuple[str, ...]) -> bool:
     if tail is None:
         return False
     for suffix in accepted:
-        if tail.text.endswith(suffix) or (not tail.complete and suffix.endswith(tail.text)):
+        if tail.text.endswith(suffix):
+            return False
+        if (
+            not tail.complete
+            and suffix.endswith(tail.text)
+            and _may_write(tail, suffix[: len(suffix) - len(tail.text)])
+        ):
             return False
     return True
+
+
+def _may_write(tail: Tail, wanted: str) -> bool:
+    """Whether what comes before the tail's known end may end in ``wanted``: anything may, unless a number comes
+    right before it (see :attr:`Tail.number`): then ``wanted`` must be the end of the text known before the number
+    followed by some characters a number writes."""
+    if tail.number is None or not wanted:
+        return True
+    known, starts = tail.number
+    for split in range(len(wanted) - 1, -1, -1):  # the number writes ``wanted[split:]``
+        if wanted[split] not in _NUMBER_CHARACTERS:
+            break
+        rest = wanted[:split]
+        if known.endswith(rest) or (not starts and rest.endswith(known)):
+            return True
+    return False
 
 
 # -- Keras models ------------------------------------------------------------------------------------
