@@ -93,6 +93,8 @@ class ModuleIndex:
         # attribute names the module assigns or deletes on some object (``opt.lr = 0.5``, ``del m.x``,
         # ``setattr(opt, "lr", 0.5)``)
         self.attributes_set: Set[str] = set()
+        # attribute names the module asks an object for by name (``hasattr(keras, "ops")``, ``getattr(m, "lr", 0)``)
+        self.attributes_asked: Set[str] = set()
         self.statement_starts: List[int] = []  # the first line of each statement, decorator and handler
         self._alias_targets: Set[int] = set()
         self._imported_names: Set[str] = set()  # every name an import binds, anywhere
@@ -403,7 +405,7 @@ class ModuleIndex:
         alias_targets, methods = self._alias_targets, self.methods
         keyword_call, call_method_call = self.keyword_calls.append, self.call_method_calls.append
         called_call = self.called_calls.add
-        attribute_set = self.attributes_set.add
+        attribute_set, attribute_asked = self.attributes_set.add, self.attributes_asked.add
         keep_every_call = methods is None or relevant is _EVERYTHING
         checked_methods: FrozenSet[str] = methods or frozenset()
         Name, Constant, keyword, Attribute, Call = ast.Name, ast.Constant, ast.keyword, ast.Attribute, ast.Call
@@ -451,10 +453,13 @@ class ModuleIndex:
                     if kind is Call:  # its callee is walked here: a kept chain makes a kept call
                         extend(node.args)
                         func = node.func
-                        if type(func) is Name and func.id in _SETTERS and len(node.args) >= 2:
+                        if type(func) is Name and func.id in _BY_NAME and len(node.args) >= 2:
                             named = node.args[1]
                             if type(named) is Constant and type(named.value) is str:
-                                attribute_set(named.value)
+                                if func.id in _SETTERS:
+                                    attribute_set(named.value)
+                                else:
+                                    attribute_asked(named.value)
                         if node.keywords:
                             extend(node.keywords)
                             keyword_call(node)
@@ -684,6 +689,7 @@ def _comprehension(node, scope: Scope) -> Tuple[list, Scope]:
 
 
 _SETTERS = ("setattr", "delattr")
+_BY_NAME = frozenset({*_SETTERS, "hasattr", "getattr"})
 
 _SCOPES = {
     ast.Lambda: _lambda,

