@@ -166,8 +166,37 @@ def _graph_spans(ctx: Context) -> Tuple[Tuple[int, int], ...]:
                     branch = node.orelse if eager is True else node.body if eager is False else []
                     if branch:
                         spans.append((branch[0].lineno, branch[-1].end_lineno or branch[-1].lineno))
+                for block in (getattr(node, field, None) for field in ("body", "orelse", "finalbody")):
+                    if isinstance(block, list):
+                        spans += _after_eager_exit(block)
         ctx.memo[key] = tuple(spans)
     return ctx.memo[key]
+
+
+def _after_eager_exit(block: list) -> List[Tuple[int, int]]:
+    """The rest of a block after ``if tf.executing_eagerly(): return`` (or ``raise``, ``self.skipTest(…)``,
+    ``pytest.skip(…)``, ``continue``, ``break``) with no ``else``: it runs only without eager execution (tf_keras's
+    own tests: ``if tf.executing_eagerly(): self.skipTest(…)``)."""
+    for index, statement in enumerate(block[:-1]):
+        if (
+            isinstance(statement, ast.If)
+            and not statement.orelse
+            and _asks_eager(statement.test) is True
+            and _exits(statement.body[-1])
+        ):
+            last = block[-1]
+            return [(block[index + 1].lineno, last.end_lineno or last.lineno)]
+    return []
+
+
+def _exits(statement: ast.stmt) -> bool:
+    if isinstance(statement, (ast.Return, ast.Raise, ast.Continue, ast.Break)):
+        return True
+    call = statement.value if isinstance(statement, ast.Expr) else None
+    if not isinstance(call, ast.Call):
+        return False
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+    return name in ("skipTest", "skip")
 
 
 def _makes_graph_default(node: ast.expr) -> bool:
