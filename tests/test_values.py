@@ -95,6 +95,41 @@ def test_a_number_may_finish_a_suffix_only_where_its_characters_allow(path, foun
 
 
 @pytest.mark.parametrize(
+    "loop, path, found",
+    [
+        ("for epoch in range(3):", "f'gen_{epoch}.h5'", True),  # an int: digits only
+        ("for epoch in range(3):", "'gen_{}.h5'.format(epoch)", True),
+        ("for epoch in range(3):", "'gen_{e}.h5'.format(e=epoch)", True),
+        ("for epoch in range(3):", "'gen_' + str(epoch) + '.h5'", True),
+        ("for epoch in epochs:", "f'gen_{epoch}.h5'", False),  # anything: it may end in '.weights'
+        ("for epoch in range(3):", "f'gen_{epoch!s}.h5'", True),  # str() of an int
+        ("for epoch in range(3):", "f'gen_{epoch:>8}.h5'", False),  # a spec that writes no number: not read
+        ("for epoch in range(3):\n    epoch = tag", "f'gen_{epoch}.h5'", False),  # bound again
+        ("def range(n):\n    return tags\nfor epoch in range(3):", "f'gen_{epoch}.h5'", False),  # another range
+        (
+            "class Saver(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs=None):",
+            "f'w_{epoch}.h5'",
+            True,
+        ),
+        (
+            "class Saver(keras.callbacks.Callback):\n    def on_epoch_end(self, logs, epoch=None):",
+            "f'w_{epoch}.h5'",
+            False,
+        ),
+        ("class Saver:\n    def on_epoch_end(self, epoch, logs=None):", "f'w_{epoch}.h5'", False),
+    ],
+)
+def test_an_int_written_into_a_name_is_a_number(loop, path, found):
+    """A GAN script's `generator.save_weights(f"gen_{epoch}.h5")` in `for epoch in range(…)`, a checkpointing callback's
+    `on_epoch_end(self, epoch, …)`: Keras passes the epoch as an `int` and `range` gives ints, so the name ends in
+    digits and `.h5`, never `.weights.h5` (Keras 3.15.1 raises)."""
+    indent = " " * (4 * (1 + loop.count("\n    def ")))
+    source = f"import keras\n{loop}\n{indent}model.save_weights({path})\n"
+    findings = [f for f in check_source(source, Settings(target=K3)) if f.code == "KER208"]
+    assert bool(findings) is found
+
+
+@pytest.mark.parametrize(
     "assignment, found",
     [
         ("path, other = 'w.h5', 3", [(6, 19)]),  # each name of the target is bound to its item

@@ -159,6 +159,14 @@ class Keras3SavingArguments(Rule):
             at=((4, 11), (5, 19), (6, 19)),
             target=Target.KERAS3,
         ),
+        Invalid(  # an int written into the name: a `for` over `range`, an epoch (`str(epoch)`, `{}`, `{epoch}`)
+            "import keras\nmodel = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])\n"
+            "for epoch in range(2):\n    model.save_weights('gen_' + str(epoch) + '.h5')\n"
+            "for step in range(2):\n    model.save(f'snapshots/step_{step}')\n"
+            "for step in range(2):\n    model.save_weights('disc_{}.h5'.format(step))\n",
+            at=((4, 23), (6, 15), (8, 23)),
+            target=Target.KERAS3,
+        ),
         Invalid(
             "import os\nimport keras\nout = 'runs'\nmodel.save_weights(os.path.join(out, 'w.h5'))\n"
             "model.save_weights(out + '/best.hdf5')\nmodel.save_weights(os.path.join(out, 'weights.h5'))\n",

@@ -31,7 +31,7 @@ _NUMBER_CONVERSIONS = frozenset("diouxXeEfFgG")
 _NUMBER_SPEC = LazyPattern(r"(?:.?[<>=^])?[-+ ]?z?#?0?\d*[,_]?(?:\.\d+)?[bdoxXneEfFgG%]")
 _NUMBER_CHARACTERS = frozenset("0123456789abcdefABCDEFxXoOinfINF.,_+-% ")
 # a replacement field of ``str.format`` (no nested braces), with the type its spec ends in when that writes a number
-_FORMAT_FIELD = LazyPattern(r"\{[^{}:!]*(?:![rsa])?(?::(?P<spec>[^{}]*))?\}")
+_FORMAT_FIELD = LazyPattern(r"\{(?P<name>[^{}:!]*)(?P<conversion>![rsa])?(?::(?P<spec>[^{}]*))?\}")
 _JOIN_FUNCTIONS = frozenset({"os.path.join", "posixpath.join", "ntpath.join"})
 _PATH_CLASSES = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.WindowsPath"})
 
@@ -66,6 +66,7 @@ class ModuleValues:
         self.bindings: Dict[Tuple[int, str], List[Binding]] = {}
         self.globals: Dict[int, Set[str]] = {}
         self._declarations: List[Tuple[ast.AST, Union[ast.Global, ast.Nonlocal]]] = []  # (scope, its declaration)
+        self.loop_iterables: Dict[int, ast.expr] = {}  # id(Name target of a ``for``) -> what the loop runs over
         self.module = tree
         simple: Dict[int, ast.expr] = {}  # id(Name target of a plain assignment) -> the value
         unpacked: Dict[int, ast.expr] = {}  # id(Name item of a tuple target) -> the value unpacked
@@ -234,6 +235,13 @@ def _bind_rest(values: ModuleValues, node: Any, scope: ast.AST, simple: Dict[int
         values._add(scope, node.rest, Binding(None, node=node))
 
 
+def _note_loop(
+    values: ModuleValues, node: Union[ast.For, ast.AsyncFor], scope: ast.AST, simple: Dict[int, ast.expr]
+) -> None:
+    if type(node.target) is ast.Name:
+        values.loop_iterables[id(node.target)] = node.iter
+
+
 def _note_assign(values: ModuleValues, node: ast.Assign, scope: ast.AST, simple: Dict[int, ast.expr]) -> None:
     if len(node.targets) == 1 and type(node.targets[0]) is ast.Name:
         simple[id(node.targets[0])] = node.value
@@ -275,6 +283,8 @@ _BINDERS: Dict[type, Callable[[ModuleValues, Any, ast.AST, Dict[int, ast.expr]],
     ast.ExceptHandler: _bind_handler,
     ast.Assign: _note_assign,
     ast.AnnAssign: _note_annotated,
+    ast.For: _note_loop,
+    ast.AsyncFor: _note_loop,
 }
 if hasattr(ast, "MatchAs"):  # Python >= 3.10
     _BINDERS.update({ast.MatchAs: _bind_capture, ast.MatchStar: _bind_capture, ast.MatchMapping: _bind_rest})
@@ -319,26 +329,35 @@ def string_tail(ctx: Context, node: ast.expr, depth: int = 0) -> Optional[Tail]:
     if isinstance(node, ast.Constant):
         return Tail(node.value, True) if isinstance(node.value, str) else None
     if isinstance(node, ast.JoinedStr):
-        return _joined_tail(node)
+        return _joined_tail(ctx, node)
     if isinstance(node, ast.BinOp):
         if isinstance(node.op, (ast.Add, ast.Div)):  # concatenation, pathlib's ``/``
             right = string_tail(ctx, node.right, depth + 1)
             if right is None:
                 return None
-            return _after_separator(right) if isinstance(node.op, ast.Div) else _joined_after(right, "")
+            if isinstance(node.op, ast.Div):
+                return _after_separator(right)
+            # ``name + "_" + str(epoch) + ".h5"``: the left part's end comes before a right part known to its start
+            starts = right.complete or (right.number is not None and right.number[1])
+            left = string_tail(ctx, node.left, depth + 1) if starts else None
+            if left is None:
+                return _joined_after(right, "")
+            if right.complete:
+                return Tail(left.text + right.text, left.complete, left.number)
+            return Tail(right.text, False, (left.text + right.number[0], left.complete))  # type: ignore[index]
         if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):
             return _after_last(_PERCENT, node.left.value)
         return None
     if isinstance(node, ast.Call):
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant):
-            return _format_tail(func.value.value) if isinstance(func.value.value, str) else None
+            return _format_tail(ctx, node, func.value.value) if isinstance(func.value.value, str) else None
         if not node.keywords and node.args:
             return _call_tail(ctx, node, depth)
     return None
 
 
-def _joined_tail(node: ast.JoinedStr) -> Optional[Tail]:
+def _joined_tail(ctx: Context, node: ast.JoinedStr) -> Optional[Tail]:
     if not node.values:
         return Tail("", True)
     values = node.values
@@ -349,7 +368,10 @@ def _joined_tail(node: ast.JoinedStr) -> Optional[Tail]:
             return Tail(last.value, True)
         text, values = last.value, values[:-1]
     placeholder = values[-1]
-    if not (isinstance(placeholder, ast.FormattedValue) and _numeric_spec(placeholder)):
+    if not (
+        isinstance(placeholder, ast.FormattedValue)
+        and (_numeric_spec(placeholder) or (placeholder.format_spec is None and _an_int(ctx, placeholder.value)))
+    ):
         return Tail(text, False)
     before = values[-2] if len(values) >= 2 else None
     if before is None:
@@ -357,6 +379,59 @@ def _joined_tail(node: ast.JoinedStr) -> Optional[Tail]:
     if isinstance(before, ast.Constant) and isinstance(before.value, str):
         return Tail(text, False, (before.value, len(values) == 2))
     return Tail(text, False, ("", False))
+
+
+def _an_int(ctx: Context, node: ast.expr) -> bool:
+    """Whether the expression is certainly an ``int``: a literal, or a name every binding of which in its scope is
+    one, a ``for`` target over ``range(…)``, or the epoch or batch number a Keras callback's hook is given
+    (``def on_epoch_end(self, epoch, logs=None)``)."""
+    if isinstance(node, ast.Constant):
+        return type(node.value) is int
+    if not isinstance(node, ast.Name):
+        return False
+    values = module_values(ctx)
+    scope = values.scope_of(node)
+    bindings = values.bindings.get((id(scope), node.id))
+    if not bindings or any(node.id in names for names in values.globals.values()):
+        return False
+    for binding in bindings:
+        if isinstance(binding.value, ast.Constant) and type(binding.value.value) is int:
+            continue
+        iterable = values.loop_iterables.get(id(binding.node))
+        if iterable is not None and _calls_range(ctx, iterable):
+            continue
+        if isinstance(binding.node, ast.arg) and _hook_counter(ctx, binding.node, scope):
+            continue
+        return False
+    return True
+
+
+def _calls_range(ctx: Context, node: ast.expr) -> bool:
+    """``range(…)``, the builtin (the module binds no ``range`` of its own)."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "range"
+        and not _bound_anywhere(ctx, "range")
+    )
+
+
+# The hooks of a Keras callback whose first argument after ``self`` is the epoch or batch number, an ``int``
+_COUNTED_HOOKS = frozenset(
+    f"on_{stage}_{edge}"
+    for stage in ("epoch", "batch", "train_batch", "test_batch", "predict_batch")
+    for edge in ("begin", "end")
+)
+
+
+def _hook_counter(ctx: Context, argument: ast.arg, function: ast.AST) -> bool:
+    if not isinstance(function, ast.FunctionDef) or function.name not in _COUNTED_HOOKS:
+        return False
+    positional = function.args.posonlyargs + function.args.args
+    if len(positional) < 2 or positional[1] is not argument:
+        return False
+    owner = module_values(ctx).enclosing_class(function)
+    return owner is not None and any((ctx.canonical(base) or "").startswith("callbacks.") for base in owner.bases)
 
 
 def _numeric_spec(value: ast.FormattedValue) -> bool:
@@ -425,12 +500,15 @@ def _call_tail(ctx: Context, node: ast.Call, depth: int) -> Optional[Tail]:
             number = value_of(ctx, node.args[0])
             if isinstance(number, ast.Constant) and type(number.value) is int:
                 return Tail(str(number.value), True)  # ``os.path.join(export_dir, str(VERSION))``: TF Serving's
+            if _an_int(ctx, node.args[0]):
+                return Tail("", False, ("", True))  # ``str(epoch)``: a number, from the start
             return string_tail(ctx, node.args[0], depth + 1)
     return None
 
 
-def _format_tail(text: str) -> Tail:
-    """The end of ``text.format(…)``: what follows its last field, and the number that field writes (``{:03d}``)."""
+def _format_tail(ctx: Context, call: ast.Call, text: str) -> Tail:
+    """The end of ``text.format(…)``: what follows its last field, and the number that field writes (``{:03d}``,
+    or ``{}`` given an ``int``)."""
     if "{{" in text or "}}" in text:  # escaped braces: read no further
         return Tail(text[text.rindex("}") + 1 :], False) if "}" in text else Tail(text, True)
     fields = list(_FORMAT_FIELD.finditer(text))
@@ -439,13 +517,31 @@ def _format_tail(text: str) -> Tail:
     last = fields[-1]
     tail = text[last.end() :]
     spec = last.group("spec")
-    if "{" in tail or "}" in tail or spec is None or _NUMBER_SPEC.fullmatch(spec) is None:
+    numeric = spec is not None and _NUMBER_SPEC.fullmatch(spec) is not None
+    if not numeric and not spec:
+        given = _field_argument(call, fields, last.group("name"))
+        numeric = given is not None and _an_int(ctx, given)
+    if "{" in tail or "}" in tail or not numeric:
         return Tail(tail, False) if "}" not in tail else Tail(tail[tail.rindex("}") + 1 :], False)
     start = fields[-2].end() if len(fields) > 1 else 0
     before = text[start : last.start()]
     if "{" in before or "}" in before:
         return Tail(tail, False)
     return Tail(tail, False, (before, len(fields) == 1))
+
+
+def _field_argument(call: ast.Call, fields: list, name: str) -> Optional[ast.expr]:
+    """What ``call`` (a ``str.format``) gives the last of its ``fields``, named ``name``: ``{}`` (the next positional
+    argument), ``{1}`` or ``{epoch}``; None where it cannot be told."""
+    if any(isinstance(argument, ast.Starred) for argument in call.args) or any(k.arg is None for k in call.keywords):
+        return None
+    if name == "":
+        index = sum(1 for field in fields if field.group("name") == "") - 1
+    elif name.isdigit():
+        index = int(name)
+    else:
+        return next((keyword.value for keyword in call.keywords if keyword.arg == name), None)
+    return call.args[index] if index < len(call.args) else None
 
 
 def _after_separator(last: Tail) -> Tail:
