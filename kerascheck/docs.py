@@ -70,6 +70,9 @@ def _cell(value) -> str:
 def _table(name: str, facts) -> List[str]:
     if isinstance(facts, frozenset):
         return [f"**{name}** ({len(facts)}): " + ", ".join(f"`{fact}`" for fact in sorted(facts)), ""]
+    if isinstance(facts, dict):  # a name -> what replaces it
+        lines = [f"**{name}** ({len(facts)} facts)", "", "| name | instead |", "|---|---|"]
+        return lines + [f"| `{key}` | {_cell(value)} |" for key, value in facts.items()] + [""]
     facts = list(facts)
     columns = list(facts[0]._fields)
     lines = [f"**{name}** ({len(facts)} facts)", "", "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]

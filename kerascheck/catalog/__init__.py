@@ -53,6 +53,7 @@ from kerascheck.catalog.signatures import (
     SIGNATURE_OWNER_TARGETS,
     SIGNATURE_REMOVED_KEYWORDS,
 )
+from kerascheck.catalog.tf1_names import TF1_NAMES
 from kerascheck.catalog.training import (
     EPSILON_NONE_ERRORS,
     LAYER_BASES,
@@ -69,6 +70,7 @@ from kerascheck.catalog.training import (
 from kerascheck.names import TENSORFLOW, Reference
 
 __all__ = [
+    "TF1_NAMES",
     "COMPILE_NAMES",
     "CHANGED_MEANING_KEYWORDS",
     "KEYWORD_RENAMES",

@@ -44,6 +44,7 @@ from kerascheck.rules import (
     saving,
     shape_values,
     shared_optimizer,
+    tf1_names,
     unknown_names,
 )
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
@@ -52,6 +53,7 @@ __all__ = ["RULES", "RULES_BY_CODE", "Rule", "Severity", "FixSafety", "Valid", "
 
 _FAMILIES = (
     imports,
+    tf1_names,
     unknown_names,
     merge_calls,
     initializer_lambdas,

@@ -1,0 +1,152 @@
+"""TensorFlow 1 names read beside Keras (KER125): ``tf.Session``, ``tf.ConfigProto``, ``tf.get_default_graph()``,
+``tf.set_random_seed``, ``tf.train.AdamOptimizer``, which TensorFlow 2 removed from ``tf`` (catalog/tf1_names.py)."""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, Optional, Tuple
+
+from kerascheck.catalog.model import BOTH, Target
+from kerascheck.catalog.tf1_names import NO_COMPAT_V1, TF1_NAMES, TF1_REMEDIES
+from kerascheck.context import Context
+from kerascheck.findings import Edit, Finding
+from kerascheck.names import TENSORFLOW, Reference
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, asks_for
+
+# The TensorFlow each target runs: TF 2.15 under tf.keras; Keras 3 needs TF 2.16 or later
+_TENSORFLOW_OF = {Target.TF_KERAS: "TF 2.15", Target.KERAS3: "TF 2.16+"}
+
+
+def _removed(path: Tuple[str, ...]) -> Optional[str]:
+    """The TF 1 name a reference's path below ``tf`` starts with (``train.AdamOptimizer``, ``contrib``), or None."""
+    for size in (2, 1):
+        name = ".".join(path[:size])
+        if len(path) >= size and name in TF1_NAMES:
+            return name
+    return None
+
+
+class TensorFlow1Name(Rule):
+    """## What it does
+    Finds TensorFlow 1 names read in a module that uses Keras: `tf.Session`, `tf.ConfigProto`,
+    `tf.get_default_graph()`, `tf.placeholder`, `tf.set_random_seed`, `tf.log`, `tf.train.AdamOptimizer`,
+    `tf.logging`, `tf.contrib`… (145 of them, each checked on TensorFlow 2.15.1).
+
+    ## Why is this bad?
+    Keras 2.2 ran on TensorFlow 1, and its scripts set up a session, a GPU config or a default graph beside the
+    model. TensorFlow 2 (tf.keras up to TF 2.15, and TF 2.16+ under Keras 3) removed these names from `tf`: the
+    first read raises `AttributeError: module 'tensorflow' has no attribute 'Session'`, before any Keras code runs.
+    Most live on in `tf.compat.v1` (not `tf.contrib`); many have a TF 2 name that does the same (`tf.math.log`,
+    `tf.random.set_seed`).
+
+    ## Example
+    ```python
+    import tensorflow as tf
+    tf.set_random_seed(42)
+    graph = tf.get_default_graph()
+    ```
+
+    ## Use instead
+    ```python
+    import tensorflow as tf
+    tf.random.set_seed(42)
+    ```
+
+    ## Fix safety
+    Unsafe: `tf.compat.v1.` is written before the name, the same TF 1 object, which may still need graph mode
+    (`tf.compat.v1.disable_eager_execution()`) to do what it did; the TF 2 name, where the message gives one, is
+    the better change, made by hand. None for `tf.contrib`.
+    """
+
+    code = "KER125"
+    name = "tensorflow1-name"
+    message = (
+        "`{old}` is TensorFlow 1 API, gone from TensorFlow 2's `tf`: reading it raises `AttributeError` on target "
+        "{target} ({tensorflow})"
+    )
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    targets = BOTH
+    fix_safety = FixSafety.UNSAFE
+    catalog_tables = ("TF1_NAMES",)
+    valid = (
+        Valid(
+            "import tensorflow as tf\nimport keras\ntf.random.set_seed(1)\nsession = tf.compat.v1.Session()\n"
+            "x = tf.math.log(2.0)\nopt = tf.compat.v1.train.AdamOptimizer(0.1)\n"
+        ),
+        Valid("import tensorflow.compat.v1 as tf\nimport keras\ntf.disable_v2_behavior()\nsession = tf.Session()\n"),
+        Valid("import tensorflow as tf\nsession = tf.Session()\n"),  # no Keras here: out of kerascheck's scope
+        Valid(
+            "import tensorflow as tf\nimport keras\ntry:\n    session = tf.Session()\nexcept AttributeError:\n"
+            "    session = None\nif hasattr(tf, 'set_random_seed'):\n    tf.set_random_seed(1)\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import tensorflow as tf\nfrom keras.models import load_model\n"
+            "config = tf.ConfigProto()\nconfig.gpu_options.allow_growth = True\n"
+            "session = tf.Session(config=config)\ngraph = tf.get_default_graph()\n",
+            at=((3, 9), (5, 10), (6, 8)),
+            fixed="import tensorflow as tf\nfrom keras.models import load_model\n"
+            "config = tf.compat.v1.ConfigProto()\nconfig.gpu_options.allow_growth = True\n"
+            "session = tf.compat.v1.Session(config=config)\ngraph = tf.compat.v1.get_default_graph()\n",
+        ),
+        Invalid(
+            "import tensorflow as tf\nfrom tensorflow import keras\ntf.set_random_seed(0)\n"
+            "optimizer = tf.train.AdamOptimizer(0.001)\ntf.logging.set_verbosity(tf.logging.ERROR)\n",
+            at=((3, 0), (4, 12), (5, 0), (5, 25)),
+            target=Target.KERAS3,
+            fixed="import tensorflow as tf\nfrom tensorflow import keras\ntf.compat.v1.set_random_seed(0)\n"
+            "optimizer = tf.compat.v1.train.AdamOptimizer(0.001)\n"
+            "tf.compat.v1.logging.set_verbosity(tf.compat.v1.logging.ERROR)\n",
+        ),
+    )
+
+    def concerns(self, reference: Reference, target: Target) -> bool:
+        return reference.implementation == TENSORFLOW and _removed(reference.path) is not None
+
+    def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
+        name = _removed(reference.path)
+        if name is None or not ctx.imports_keras or ctx.never_runs(node) or asks_for(ctx, name.rpartition(".")[2]):
+            return
+        if ctx.handles(node, "AttributeError"):
+            return  # tried, the missing name handled: code for either TensorFlow
+        read = node
+        for _ in range(len(reference.path) - name.count(".") - 1):  # `tf.contrib` of `tf.contrib.layers.flatten`
+            read = read.value if isinstance(read, ast.Attribute) else read
+        old = ctx.source_of(read)
+        new = TF1_NAMES[name]
+        compat = f"tf.compat.v1.{name}"
+        if name in NO_COMPAT_V1:
+            remedy = TF1_REMEDIES[name]
+        elif new is not None:
+            remedy = f"use `tf.{new}`, TF 2's name for it (or `{compat}` in TF 1-style code)"
+        elif name in TF1_REMEDIES:
+            remedy = f"{TF1_REMEDIES[name]} (or `{compat}` in TF 1-style graph code)"
+        else:
+            remedy = f"use `{compat}` in TF 1-style graph code (`tf.compat.v1.disable_eager_execution()`)"
+        yield self.finding(
+            ctx,
+            read,
+            edits=() if name in NO_COMPAT_V1 else self._compat_edit(ctx, node, read),
+            safe=False,
+            old=old,
+            tensorflow=_TENSORFLOW_OF[ctx.target],
+            remedy=remedy[:1].upper() + remedy[1:],
+        )
+
+    @staticmethod
+    def _compat_edit(ctx: Context, chain: ast.expr, read: ast.expr) -> Tuple[Edit, ...]:
+        """``tf.Session`` -> ``tf.compat.v1.Session``: where the chain starts at a name bound to ``tensorflow``
+        itself, followed at once by a dot."""
+        root = read
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        bound = ctx.root_reference(chain)
+        if not isinstance(root, ast.Name) or bound is None or bound.dotted != "tensorflow" or root is read:
+            return ()
+        line, _, end_line, end_col = ctx.span(root)
+        text = ctx.lines[line - 1] if line == end_line and line <= len(ctx.lines) else ""
+        if text[end_col : end_col + 1] != ".":
+            return ()
+        return (Edit(line, end_col + 1, line, end_col + 1, "compat.v1."),)

@@ -1,0 +1,95 @@
+"""KER125's table (kerascheck/catalog/tf1_names.py) against TensorFlow 2.15.1 itself: every TF 1 name is missing
+from ``tf`` (reading it raises ``AttributeError``), every one but ``contrib`` is in ``tf.compat.v1``, and every TF 2
+name offered instead is in ``tf``. Runs in ``$KERASCHECK_TF215_PYTHON`` (skipped, saying why, without it)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from kerascheck.catalog.model import Target
+from kerascheck.catalog.tf1_names import NO_COMPAT_V1, TF1_NAMES, TF1_REMEDIES
+from kerascheck.config import Settings
+from kerascheck.engine import check_source
+
+_PROBE = r"""
+import json, sys
+import tensorflow as tf
+
+def has(root, path):
+    for part in path.split("."):
+        try:
+            root = getattr(root, part)
+        except AttributeError:
+            return False
+    return True
+
+names = json.loads(sys.stdin.read())
+print(json.dumps({
+    "in_tf": [name for name in names["old"] if has(tf, name)],
+    "not_in_compat": [name for name in names["old"] if not has(tf.compat.v1, name)],
+    "new_missing": [name for name in names["new"] if not has(tf, name)],
+}))
+"""
+
+
+@pytest.mark.slow
+def test_the_table_is_what_tensorflow_2_15_has(tf215_python):
+    names = {"old": sorted(TF1_NAMES), "new": sorted({new for new in TF1_NAMES.values() if new})}
+    run = subprocess.run(
+        [tf215_python, "-c", _PROBE], input=json.dumps(names), capture_output=True, text=True, timeout=600
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    assert found["in_tf"] == []  # each TF 1 name is gone from `tf`
+    assert found["not_in_compat"] == sorted(NO_COMPAT_V1)  # and lives on in tf.compat.v1, but tf.contrib
+    assert found["new_missing"] == []  # each TF 2 name offered is there
+
+
+def test_every_remedy_names_a_table_entry():
+    assert set(TF1_REMEDIES) <= set(TF1_NAMES)
+    assert NO_COMPAT_V1 <= set(TF1_REMEDIES)  # where tf.compat.v1 has nothing, the message says what to do
+
+
+_FLASK = """\
+import tensorflow as tf
+from keras.models import load_model
+
+graph = tf.get_default_graph()
+model = load_model("model.h5")
+
+def predict(x):
+    with graph.as_default():
+        return model.predict(x)
+"""
+
+
+@pytest.mark.parametrize("target", [Target.TF_KERAS, Target.KERAS3])
+def test_the_first_read_of_a_tf1_name_is_reported_with_the_tf2_way(target):
+    """The Keras 2.2 Flask idiom: `tf.get_default_graph()` raises `AttributeError` on TF 2 before the model loads."""
+    (finding,) = [f for f in check_source(_FLASK, Settings(target=target)) if f.code == "KER125"]
+    assert (finding.line, finding.col) == (4, 8)
+    assert "`tf.get_default_graph`" in finding.message and "graph.as_default()" in (finding.fix_title or "")
+    assert finding.fix is not None and not finding.fix.safe
+    assert [edit.text for edit in finding.fix.edits] == ["compat.v1."]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import tensorflow as tf\nimport keras\nif tf.__version__.startswith('1.'):\n    tf.set_random_seed(1)\n",
+        "import tensorflow as tf\nimport keras\nfrom tensorflow import compat\ncompat.v1.set_random_seed(1)\n",
+        "import tensorflow as tf\nimport keras\ntf.random.set_seed(1)\nlayer = tf.keras.layers.Dense(2)\n",
+    ],
+)
+def test_tf1_names_that_never_run_or_are_read_through_compat_are_left_alone(source):
+    assert [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER125"] == []
+
+
+def test_a_name_below_a_removed_module_is_reported_at_the_module():
+    source = "import tensorflow as tf\nimport keras\ninit = tf.contrib.layers.xavier_initializer()\n"
+    (finding,) = [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER125"]
+    assert (finding.col, finding.end_col) == (7, 17)  # `tf.contrib`
+    assert finding.fix is None and "TensorFlow Addons" in (finding.fix_title or "")
