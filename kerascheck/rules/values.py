@@ -27,8 +27,8 @@ _MAX_DEPTH = 6
 _PERCENT = LazyPattern(r"%(?:\([^()]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
 # the conversions (``%d``, ``{:03d}``) that write a number, and every character a number written so may hold
 _NUMBER_CONVERSIONS = frozenset("diouxXeEfFgG")
-# a format spec (``02d``, ``.4f``, ``>8,``…) whose type writes a number
-_NUMBER_SPEC = LazyPattern(r"(?:.?[<>=^])?[-+ ]?z?#?0?\d*[,_]?(?:\.\d+)?[bdoxXneEfFgG%]")
+# a format spec (``02d``, ``.4f``, ``>8,``…) whose type writes a number (padded with a digit or a space only)
+_NUMBER_SPEC = LazyPattern(r"(?:[0-9 ]?[<>=^])?[-+ ]?z?#?0?\d*[,_]?(?:\.\d+)?[bdoxXneEfFgG%]")
 _NUMBER_CHARACTERS = frozenset("0123456789abcdefABCDEFxXoOinfINF.,_+-% ")
 # a replacement field of ``str.format`` (no nested braces), with the type its spec ends in when that writes a number
 _FORMAT_FIELD = LazyPattern(r"\{(?P<name>[^{}:!]*)(?P<conversion>![rsa])?(?::(?P<spec>[^{}]*))?\}")
