@@ -661,6 +661,39 @@ def test_only_a_name_asked_for_by_hasattr_or_getattr_is_left_to_the_module(chang
     assert lines == (found if not change else [])
 
 
+_PENALTY = """\
+from tensorflow import keras
+from tensorflow.keras import backend as K
+
+def gradient_norm(y_pred, inputs):
+    return K.mean(K.square(K.gradients(K.sum(y_pred), [inputs])[0]))
+
+def norm_of_norm(y_pred):
+    return gradient_norm(y_pred, y_pred)
+
+def penalized_loss(y_true, y_pred):
+    return K.mean(K.square(y_true - y_pred)) + norm_of_norm(y_pred)
+
+model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
+model.compile(optimizer="adam", loss=penalized_loss)
+"""
+
+
+@pytest.mark.parametrize(
+    "tail, found",
+    [
+        ("", []),  # only the compiled loss calls the helpers, two calls deep: traced (api program, TF 2.15.1)
+        ("print(gradient_norm(x, x))\n", [5]),  # also called eagerly: raises there
+        ("hooks = [norm_of_norm]\n", [5]),  # passed around: called who knows where
+    ],
+)
+def test_a_helper_only_traced_code_calls_runs_in_the_graph(tail, found):
+    """`K.gradients` raises in eager mode on TF 2.15.1 (KER111), but inside a compiled loss it is traced and runs; so
+    does a helper that only the loss (or another such helper) calls: the WGAN-GP `gradient_penalty` idiom."""
+    findings = check_source(_PENALTY + tail, Settings(target=TF))
+    assert [f.line for f in findings if f.code == "KER111" and "gradients" in f.message] == found
+
+
 def test_a_parameter_typed_from_its_calls_keeps_a_rebinding_untyped():
     source = "import keras\ndef snapshot(opt):\n    opt = opt or None\n    return opt.variables()\n"
     source += "m = keras.Sequential()\nsnapshot(m.optimizer)\n"

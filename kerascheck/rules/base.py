@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from enum import Enum
-from typing import Any, ClassVar, FrozenSet, Iterable, List, Optional, Set, Tuple
+from typing import Any, ClassVar, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple, Union
 
 from kerascheck.catalog import releases
 from kerascheck.catalog.model import BOTH, Target
@@ -114,8 +114,48 @@ def _traced_spans(ctx: Context) -> Tuple[Tuple[int, int], ...]:
                 or any(_is_tf_function(decorator) for decorator in each.decorator_list)
             ):
                 spans.append((each.lineno, each.end_lineno or each.lineno))
+        if spans:
+            spans += _traced_helpers(ctx, spans)
         ctx.memo[key] = tuple(spans)
     return ctx.memo[key]
+
+
+def _traced_helpers(ctx: Context, traced: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The spans of the module's top-level functions (undecorated, defined once) that only traced code calls (a
+    WGAN's ``gradient_penalty`` called from the compiled loss): they run inside the same graph. Helpers of helpers
+    too, a few calls deep."""
+    defined: Dict[str, List[Union[ast.FunctionDef, ast.AsyncFunctionDef]]] = {}
+    for statement in ctx.tree.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            defined.setdefault(statement.name, []).append(statement)
+    candidates = {name: nodes[0] for name, nodes in defined.items() if len(nodes) == 1 and not nodes[0].decorator_list}
+    if not candidates:
+        return []
+    called = {id(node.func) for node in ctx.nodes if isinstance(node, ast.Call)}
+    uses: Dict[str, List[ast.Name]] = {}
+    for node in ctx.nodes:
+        if isinstance(node, ast.Name) and node.id in candidates:
+            uses.setdefault(node.id, []).append(node)
+    found: List[Tuple[int, int]] = []
+    spans = list(traced)
+    for _ in range(3):
+        new = [
+            (function.lineno, function.end_lineno or function.lineno)
+            for name, function in candidates.items()
+            if uses.get(name)
+            and all(
+                type(use.ctx) is ast.Load
+                and id(use) in called
+                and any(first <= use.lineno <= last for first, last in spans)
+                for use in uses[name]
+            )
+            and (function.lineno, function.end_lineno or function.lineno) not in spans
+        ]
+        if not new:
+            break
+        spans += new
+        found += new
+    return found
 
 
 def _is_compile(call: ast.Call) -> bool:
