@@ -5,6 +5,7 @@ their functions' names); ``'lr'``, which Keras 3's rate callbacks log as ``'lear
 from __future__ import annotations
 
 import ast
+import re
 import string
 from typing import Dict, Iterator, List, Optional, Set, Tuple, Union
 
@@ -68,6 +69,42 @@ def _old_key(node: Optional[ast.AST], renamed: Dict[str, Tuple[str, str, bool]])
     return _OldKey(node, key, *renamed[key])
 
 
+class _Renamed(Dict[str, Tuple[str, str, bool]]):
+    """Old key -> (new key, how the module compiles the metric, whether that is sure), and for the metrics compiled
+    as a flat list, the keys of each output of a model of several: Keras 2.2 logged ``predictions_acc`` for an
+    output ``predictions``, tf.keras and Keras 3 log ``predictions_accuracy`` (run on TF 2.15.1 and Keras 3.15.1;
+    keras-contrib's NASNet-CIFAR example monitors ``val_predictions_acc``). Which outputs the model has is not
+    known here, so any ``<output>_<old key>`` is read so, unless the module compiles that name itself."""
+
+    def __init__(self, exact: Dict[str, Tuple[str, str, bool]], flat: List[Tuple[str, str]], names: Set[str]):
+        super().__init__(exact)
+        self.flat, self.names = flat, names  # (old key, metric given) of a flat list; every metric name compiled
+
+    def __bool__(self) -> bool:
+        return bool(len(self)) or bool(self.flat)
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or (isinstance(key, str) and self._per_output(key) is not None)
+
+    def __getitem__(self, key: str) -> Tuple[str, str, bool]:
+        if super().__contains__(key):
+            return super().__getitem__(key)
+        found = self._per_output(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def _per_output(self, key: str) -> Optional[Tuple[str, str, bool]]:
+        for old, given in self.flat:
+            match = re.fullmatch(rf"(val_)?([A-Za-z_]\w*?)_{re.escape(old)}", key)
+            if match is None or match.group(2) == "val" or f"{match.group(2)}_{old}" in self.names:
+                continue
+            validation, output = match.group(1) or "", match.group(2)
+            shown = f"`metrics=[{given!r}]` on each output (here `{output}`)"
+            return f"{validation}{output}_{given}", shown, True
+        return None
+
+
 def _renamed_keys(metrics: Set[Tuple[str, str]]) -> Dict[str, Tuple[str, str, bool]]:
     """Old key -> (the key the logs hold, how the module compiles the metric, whether that is sure), for the metrics
     the module compiles whose Keras 2.2 key it does not compile as well (``metrics=['accuracy', 'acc']`` logs both). A
@@ -89,7 +126,14 @@ def _renamed_keys(metrics: Set[Tuple[str, str]]) -> Dict[str, Tuple[str, str, bo
             shown = f"{shown} (another compile of the module logs {logged}; none logs `{prefix}{old}`)"
         renamed[f"{prefix}{old}"] = (f"{prefix}{given}", shown, not others)
         renamed[f"val_{prefix}{old}"] = (f"val_{prefix}{given}", shown, not others)
-    return renamed
+    if any(output for output, _ in metrics):
+        return renamed  # metrics given per output: the outputs' names are the dict's
+    flat = [
+        (OLD_KEY_OF_METRIC[given], given)
+        for output, given in sorted(metrics)
+        if given in OLD_KEY_OF_METRIC and (output, OLD_KEY_OF_METRIC[given]) not in metrics
+    ]
+    return _Renamed(renamed, flat, {name for _, name in metrics})
 
 
 def _argument(node: ast.Call, target: Target, canonical: str, name: str) -> Optional[ast.expr]:
@@ -262,6 +306,16 @@ class LegacyMetricKey(Rule):
             fixed="from tensorflow import keras\nmodel.compile(loss='mse', metrics=['accuracy'])\n"
             "class Log(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs={}):\n"
             "        print(logs['accuracy'], logs.get('val_accuracy'))\n",
+        ),
+        Invalid(  # a flat list on a model of several outputs logs each under the output's name (keras-contrib's
+            # NASNet-CIFAR example; tests/data/api_programs/tf_two_output_flat_metric_key.py runs it on TF 2.15.1)
+            "from tensorflow import keras\n"
+            "model.compile('adam', ['categorical_crossentropy'] * 2, metrics=['accuracy'])\n"
+            "best = keras.callbacks.ModelCheckpoint('w.h5', monitor='val_predictions_acc', save_best_only=True)\n",
+            at=((3, 55),),
+            fixed="from tensorflow import keras\n"
+            "model.compile('adam', ['categorical_crossentropy'] * 2, metrics=['accuracy'])\n"
+            "best = keras.callbacks.ModelCheckpoint('w.h5', monitor='val_predictions_accuracy', save_best_only=True)\n",
         ),
         Invalid(  # a metric of one output logs under the output's name (held-out probe 18: CapsNet-Keras; run on both)
             "from tensorflow import keras\n"
