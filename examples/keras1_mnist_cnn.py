@@ -1,10 +1,16 @@
 """A Keras 1 training script, as written in 2016: trains a small CNN on MNIST-shaped data."""
 import numpy as np
+import tensorflow as tf
+from keras import backend as K
 from keras.models import Sequential
 from keras.layers import Dense, Dropout, Flatten
 from keras.layers.convolutional import Convolution2D, MaxPooling2D  # expect: KER101
 from keras.optimizers import Adam
 from keras.utils import np_utils  # expect: KER102
+
+config = tf.ConfigProto()  # expect: KER125
+config.gpu_options.allow_growth = True
+K.set_session(tf.Session(config=config))  # expect: KER111, KER125
 
 batch_size = 128
 x_train = np.random.rand(512, 1, 28, 28).astype("float32")
