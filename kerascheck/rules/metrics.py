@@ -74,11 +74,15 @@ class _Renamed(Dict[str, Tuple[str, str, bool]]):
     as a flat list, the keys of each output of a model of several: Keras 2.2 logged ``predictions_acc`` for an
     output ``predictions``, tf.keras and Keras 3 log ``predictions_accuracy`` (run on TF 2.15.1 and Keras 3.15.1;
     keras-contrib's NASNet-CIFAR example monitors ``val_predictions_acc``). Which outputs the model has is not
-    known here, so any ``<output>_<old key>`` is read so, unless the module compiles that name itself."""
+    known here, so any ``<output>_<old key>`` is read so, unless the module compiles that name itself or writes the
+    key (``logs['val_f1_acc'] = f1``, a dict with it)."""
 
-    def __init__(self, exact: Dict[str, Tuple[str, str, bool]], flat: List[Tuple[str, str]], names: Set[str]):
+    def __init__(
+        self, exact: Dict[str, Tuple[str, str, bool]], flat: List[Tuple[str, str]], names: Set[str], written: Set[str]
+    ):
         super().__init__(exact)
         self.flat, self.names = flat, names  # (old key, metric given) of a flat list; every metric name compiled
+        self.written = written  # the keys the module writes itself
 
     def __bool__(self) -> bool:
         return bool(len(self)) or bool(self.flat)
@@ -95,6 +99,8 @@ class _Renamed(Dict[str, Tuple[str, str, bool]]):
         return found
 
     def _per_output(self, key: str) -> Optional[Tuple[str, str, bool]]:
+        if key in self.written or (key.startswith("val_") and key[4:] in self.written):
+            return None
         for old, given in self.flat:
             match = re.fullmatch(rf"(val_)?([A-Za-z_]\w*?)_{re.escape(old)}", key)
             if match is None or match.group(2) == "val" or f"{match.group(2)}_{old}" in self.names:
@@ -105,7 +111,7 @@ class _Renamed(Dict[str, Tuple[str, str, bool]]):
         return None
 
 
-def _renamed_keys(metrics: Set[Tuple[str, str]]) -> Dict[str, Tuple[str, str, bool]]:
+def _renamed_keys(metrics: Set[Tuple[str, str]], written: Set[str]) -> Dict[str, Tuple[str, str, bool]]:
     """Old key -> (the key the logs hold, how the module compiles the metric, whether that is sure), for the metrics
     the module compiles whose Keras 2.2 key it does not compile as well (``metrics=['accuracy', 'acc']`` logs both). A
     metric of one output of several (``metrics={'capsnet': 'accuracy'}``) logs under the output's name:
@@ -133,7 +139,20 @@ def _renamed_keys(metrics: Set[Tuple[str, str]]) -> Dict[str, Tuple[str, str, bo
         for output, given in sorted(metrics)
         if given in OLD_KEY_OF_METRIC and (output, OLD_KEY_OF_METRIC[given]) not in metrics
     ]
-    return _Renamed(renamed, flat, {name for _, name in metrics})
+    return _Renamed(renamed, flat, {name for _, name in metrics}, written)
+
+
+def _written_keys(ctx: Context) -> Set[str]:
+    """The string keys the module stores (``logs['val_f1_acc'] = f1``) or writes in a dict literal."""
+    written: Set[str] = set()
+    for node in ctx.nodes:
+        if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load):
+            key = _string(node.slice)
+            if key is not None:
+                written.add(key)
+        elif isinstance(node, ast.Dict):
+            written |= {key for key in map(_string, node.keys) if key is not None}
+    return written
 
 
 def _argument(node: ast.Call, target: Target, canonical: str, name: str) -> Optional[ast.expr]:
@@ -247,6 +266,12 @@ class LegacyMetricKey(Rule):
     fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("import keras\nmodel.compile(loss='mse', metrics=['acc'])\nprint(history.history['acc'])\n"),
+        Valid(  # a key the module logs itself, not an output's
+            "from tensorflow import keras\nmodel.compile('adam', 'mse', metrics=['accuracy'])\n"
+            "class F1(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs=None):\n"
+            "        logs['val_f1_acc'] = 0.5\n        print(logs['val_f1_acc'])\n"
+            "best = keras.callbacks.ModelCheckpoint('w.h5', monitor='val_f1_acc')\n"
+        ),
         Valid("import keras\nmodel.compile(loss=['mse', 'mse'], metrics={'out': ['accuracy', 'acc']})\n"
               "keras.callbacks.EarlyStopping(monitor='val_out_acc')\n"),
         Valid("import keras\nmodel.compile(loss=['mse', 'mse'], metrics={name: 'accuracy'})\n"
@@ -358,7 +383,7 @@ class LegacyMetricKey(Rule):
         ):
             return
         metrics = _compiled_metrics(ctx)
-        renamed = _renamed_keys(metrics) if metrics else {}
+        renamed = _renamed_keys(metrics, _written_keys(ctx)) if metrics else {}
         if not renamed:
             return
         found: List[Finding] = []
