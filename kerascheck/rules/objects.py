@@ -264,8 +264,13 @@ def _passed_parameters(
     calls: Dict[str, List[Tuple[ast.Call, Optional[_Scope]]]] = {name: [] for name in names}
     scopes: Dict[int, _Scope] = {}
     for statement in _holding(ctx.tree.body, lines):
-        if isinstance(statement, ast.ClassDef):  # a call there types nothing (see above)
-            first, last = statement.lineno, statement.end_lineno or statement.lineno
+        if isinstance(statement, ast.ClassDef):
+            owner = classes.get(id(statement))
+            if owner is not None:  # a Keras class's methods: ``describe(self.model)`` in a callback
+                for call, scope in _method_calls(ctx, statement, owner, names, classes, candidates):
+                    calls[call.func.id].append((call, scope))  # type: ignore[attr-defined]
+                continue
+            first, last = statement.lineno, statement.end_lineno or statement.lineno  # another class's: nothing typed
             names -= {name for name in names if any(first <= line <= last for line in _lines_at(ctx, called[name]))}
             continue
         function = statement if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
@@ -346,6 +351,31 @@ def _argument(call: ast.Call, index: int, parameter: str) -> Optional[ast.expr]:
         if keyword.arg == parameter:
             return keyword.value
     return None  # a default, or a ``**mapping``
+
+
+def _method_calls(
+    ctx: Context,
+    klass: ast.ClassDef,
+    owner: ObjectType,
+    names: AbstractSet[str],
+    classes: Dict[int, ObjectType],
+    candidates: Container[str],
+) -> Iterator[Tuple[ast.Call, Optional[_Scope]]]:
+    """The calls of ``names`` in a Keras class, each with the scope of the method it stands in, whose first parameter
+    is the class's ``self`` (``self.model`` in a callback is the model it trains); None for a call in the class body
+    or nested deeper, where nothing is typed."""
+    module = _Scope(ctx, classes, [], None, None, ctx.tree.body, (), [], candidates)
+    typed_self = self_type(ctx, klass, owner)
+    for statement in klass.body:
+        method = statement if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+        parameters = _parameter_names(method) if method is not None else ()
+        scope = None
+        if method is not None and parameters and typed_self is not None and not _is_static(method):
+            scope = _Scope(
+                ctx, classes, [], module, (parameters[0], typed_self), method.body, parameters, [], candidates
+            )
+        for call, nested in _calls_in(statement, names):
+            yield call, None if nested else scope
 
 
 def _caller_scope(
