@@ -95,6 +95,7 @@ class ModuleIndex:
         self.attributes_set: Set[str] = set()
         # attribute names the module asks an object for by name (``hasattr(keras, "ops")``, ``getattr(m, "lr", 0)``)
         self.attributes_asked: Set[str] = set()
+        self.asks_by_variable = False  # some ``hasattr``/``getattr`` is given a name held in a variable
         self.statement_starts: List[int] = []  # the first line of each statement, decorator and handler
         self._alias_targets: Set[int] = set()
         self._imported_names: Set[str] = set()  # every name an import binds, anywhere
@@ -460,6 +461,8 @@ class ModuleIndex:
                                     attribute_set(named.value)
                                 else:
                                     attribute_asked(named.value)
+                            elif func.id not in _SETTERS:
+                                self.asks_by_variable = True
                         if node.keywords:
                             extend(node.keywords)
                             keyword_call(node)

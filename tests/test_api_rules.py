@@ -650,6 +650,7 @@ class Logger(Callback):
         ("", [6]),  # "lr" is a dict key here, and the module asks for `weights`, not for `lr`
         ('getattr(opt, "weights")', 'getattr(opt, "lr", None)'),  # asked for by name: code for either Keras
         ('getattr(opt, "weights")', "hasattr(opt, 'lr')"),
+        ('getattr(opt, "weights")', "[getattr(opt, name) for name in names]"),  # asked by a variable: `"lr"` may be
     ],
 )
 def test_only_a_name_asked_for_by_hasattr_or_getattr_is_left_to_the_module(change, found):

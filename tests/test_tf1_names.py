@@ -93,3 +93,9 @@ def test_a_name_below_a_removed_module_is_reported_at_the_module():
     (finding,) = [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER125"]
     assert (finding.col, finding.end_col) == (7, 17)  # `tf.contrib`
     assert finding.fix is None and "TensorFlow Addons" in (finding.fix_title or "")
+
+
+def test_a_name_imported_from_a_removed_module_is_left_to_its_import():
+    """`from tensorflow.contrib import slim` fails at the import (`ModuleNotFoundError`), not at `slim.conv2d`."""
+    source = "import keras\nfrom tensorflow.contrib import slim\nnet = slim.conv2d(x, 8, 3)\n"
+    assert [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER125"] == []

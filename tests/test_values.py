@@ -223,3 +223,12 @@ def test_a_joined_paths_last_part_follows_a_separator(path, tail):
     call = tree.body[-1].value
     found = string_tail(ctx, call.args[0])
     assert (found.text, found.complete) == tail
+
+
+def test_a_format_field_named_by_a_non_ascii_digit_is_no_index():
+    """`'{³}'.isdigit()` holds, but `int('³')` raises: such a field is read as a name, never as an index."""
+    source = "import keras\nmodel.save_weights('w_{\u00b3}.h5'.format(3))\n"
+    tree = ast.parse(source)
+    ctx = Context(tree, source.splitlines(True), Settings(target=Target.KERAS3))
+    found = string_tail(ctx, tree.body[-1].value.args[0])
+    assert (found.text, found.complete, found.number) == (".h5", False, None)

@@ -1,5 +1,5 @@
-"""TensorFlow 1 names that TensorFlow 2 removed from its ``tf`` namespace (KER125), and the TF 2 name that does the
-same where there is one. Keras 2.2-era code reads them beside Keras (``tf.Session``, ``tf.ConfigProto``,
+"""TensorFlow 1 names that TensorFlow 2 removed from its ``tf`` namespace (KER125), and the TF 2 name that takes the
+place of each where there is one. Keras 2.2-era code reads them beside Keras (``tf.Session``, ``tf.ConfigProto``,
 ``tf.get_default_graph()``, ``tf.set_random_seed``): on TF 2 each read raises ``AttributeError: module 'tensorflow'
 has no attribute …``. Checked by tests/test_tf1_names.py on TensorFlow 2.15.1 (``$KERASCHECK_TF215_PYTHON``): each
 name is missing from ``tf``, each is in ``tf.compat.v1`` but ``contrib`` (gone with TF 2), and each replacement is in
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
-# The path below ``tf`` -> the TF 2 name below ``tf`` that does the same, or None (only ``tf.compat.v1`` has it)
+# The path below ``tf`` -> the TF 2 name below ``tf`` that takes its place (the same operation, though the arguments may
+# differ: ``tf.train.AdamOptimizer`` -> ``tf.keras.optimizers.Adam``), or None (only ``tf.compat.v1`` has it)
 TF1_NAMES: Dict[str, Optional[str]] = {
     "Session": None,
     "InteractiveSession": None,
@@ -44,7 +45,7 @@ TF1_NAMES: Dict[str, Optional[str]] = {
     "assign": None,
     "assign_add": None,
     "assign_sub": None,
-    "Print": "print",
+    "Print": "print",  # which returns no tensor: the counterpart, not a drop-in
     "to_float": None,
     "to_int32": None,
     "to_int64": None,
@@ -62,7 +63,7 @@ TF1_NAMES: Dict[str, Optional[str]] = {
     "gfile": "io.gfile",
     "python_io": None,
     "layers": None,
-    "div": "math.divide",
+    "div": None,  # Python 2 division, flooring ints: not what tf.math.divide computes
     "mod": "math.floormod",
     "arg_max": "math.argmax",
     "arg_min": "math.argmin",

@@ -1,4 +1,5 @@
-"""KER115: Keras 2 backend functions that Keras 3 moved to ``keras.ops`` unchanged.
+"""KER115: Keras 2 backend functions that Keras 3 moved to ``keras.ops`` unchanged. KER311: ``K.function`` given
+updates or ``Session.run`` keywords, which TF 2's eager mode refuses.
 
 ``K.square(x)`` fails on Keras 3 (``AttributeError``: its ``keras.backend`` keeps only a few
 utilities); ``keras.ops.square(x)`` computes the same. The table (catalog ``OPS_REPLACEMENTS``) holds
@@ -27,8 +28,9 @@ from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import KERAS
 from kerascheck.record import Record
-from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, graph_mode_at, shown_source
 from kerascheck.rules.calls import callee, keras_imports_from
+from kerascheck.rules.values import value_of
 
 _OPS = "ops"
 # The fixes that bind `ops` (the import) and use it (the calls) form one unit for the guards, which
@@ -498,3 +500,105 @@ def _graph_functions(ctx: Context) -> Dict[int, str]:
                         mark(keyword.value, "a loss" if keyword.arg == "loss" else "a metric")
         ctx.memo[key] = found
     return ctx.memo[key]
+
+
+# What ``K.function`` takes besides its inputs and outputs; any other keyword went to TF 1's ``Session.run``
+_FUNCTION_PARAMETERS = ("inputs", "outputs", "updates", "name")
+
+
+class EagerFunctionArguments(Rule):
+    """## What it does
+    Finds `K.function(…)` given updates to run (`updates=[K.update_add(step, 1)]`, or a third positional list)
+    or keywords for TF 1's `Session.run` (`feed_dict=`, `options=`, `run_metadata=`): Keras 2's way to train or
+    count from a backend function.
+
+    ## Why is this bad?
+    In TensorFlow 2's eager mode tf.keras builds the function as a model call, and refuses both:
+    ValueError "`updates` argument is not supported during eager execution" and ValueError "Session keyword
+    arguments are not supported during eager execution" (keras 2.15.0 `backend.function`, run on TF 2.15.1). An
+    empty list or `None` is taken; a module that turns eager execution off runs them. Keras 3 has no
+    `K.function` (KER111).
+
+    ## Example
+    ```python
+    step = K.variable(0)
+    f = K.function([model.input], [model.output], updates=[K.update_add(step, 1)])
+    ```
+
+    ## Use instead
+    ```python
+    f = K.function([model.input], [model.output])
+    step.assign_add(1)  # after each call: eager updates run at once
+    ```
+
+    ## Fix safety
+    None: where the updates run instead is the author's choice.
+    """
+
+    code = "KER311"
+    name = "eager-function-arguments"
+    message = "`{argument}` of `{function}` raises on target {target}: in TF 2's eager mode Keras refuses {what}"
+    fix_title = "{remedy}"
+    severity = Severity.ERROR
+    targets = frozenset({Target.TF_KERAS})
+    valid = (
+        Valid(
+            "from tensorflow.keras import backend as K\nf = K.function([x], [y], updates=[])\n"
+            "g = K.function([x], [y], updates=None, name='g')\nh = K.function([x], [y], updates=model.updates)\n"
+            "k = K.function([x], [y], **options)\n"
+        ),
+        Valid(
+            "import tensorflow as tf\nfrom tensorflow.keras import backend as K\n"
+            "tf.compat.v1.disable_eager_execution()\nf = K.function([x], [y], updates=[K.update_add(v, 1.0)])\n"
+        ),
+        Valid(  # the rest of the test runs only in graph mode (tf_keras's backend_test)
+            "import tensorflow as tf\nfrom tensorflow.keras import backend as K\n\ndef test_updates(self):\n"
+            "    if tf.executing_eagerly():\n        self.skipTest('eager functions take no updates')\n"
+            "    f = K.function([x], [y], updates=[u])\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "from keras import backend as K\nstep = K.variable(0.0)\n"
+            "f = K.function([x], [y], updates=[K.update_add(step, 1.0)])\n"
+            "bumps = [K.update_add(step, 1.0)]\ng = K.function([x], [y], bumps)\n"
+            "h = K.function([x], [y], feed_dict={})\n",
+            at=((3, 25), (5, 25), (6, 25)),
+        ),
+    )
+
+    owners = frozenset({"backend.function"})
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner != "backend.function" or graph_mode_at(ctx, node):
+            return
+        updates = next((item for item in node.keywords if item.arg == "updates"), None)
+        given = updates.value if updates is not None else node.args[2] if len(node.args) > 2 else None
+        if given is not None and _some_items(ctx, given):
+            yield self.finding(
+                ctx,
+                updates if updates is not None else given,
+                argument="updates=" if updates is not None else "updates",
+                function=shown_source(ctx.source_of(node.func)),
+                what='updates to run (ValueError: "`updates` argument is not supported during eager execution")',
+                remedy="Drop the updates and apply them after each call of the function (eager assignments run "
+                "at once), or train with `model.fit` or a `tf.GradientTape` step",
+            )
+        for keyword in node.keywords:
+            if keyword.arg is not None and keyword.arg not in _FUNCTION_PARAMETERS:
+                yield self.finding(
+                    ctx,
+                    keyword,
+                    argument=f"{keyword.arg}=",
+                    function=shown_source(ctx.source_of(node.func)),
+                    what='TF 1 `Session.run` keywords (ValueError: "Session keyword arguments are not supported '
+                    'during eager execution")',
+                    remedy=f"Drop `{keyword.arg}=`: an eager function takes its values as its inputs",
+                )
+
+
+def _some_items(ctx: Context, value: ast.expr) -> bool:
+    """Whether the expression is certainly a list or tuple with items (written so, or a name bound once to one)."""
+    value = value_of(ctx, value)
+    return isinstance(value, (ast.List, ast.Tuple)) and any(not isinstance(item, ast.Starred) for item in value.elts)

@@ -34,8 +34,13 @@ def module_text(ctx: Context) -> str:
 
 def asks_for(ctx: Context, name: str) -> bool:
     """Whether the module asks whether something has the name before it reads it (``hasattr(keras, "ops")``,
-    ``getattr(model, 'input_names', None)``): code for either Keras, which reads the name only where it is."""
-    return name in ctx.index.attributes_asked
+    ``getattr(model, 'input_names', None)``): code for either Keras, which reads the name only where it is. Where
+    some ``hasattr``/``getattr`` is given a variable (``[n for n in ("Session",) if hasattr(tf, n)]``), any quoted
+    mention of the name may be what it asks for."""
+    index = ctx.index
+    if name in index.attributes_asked:
+        return True
+    return index.asks_by_variable and (f"'{name}'" in ctx.text or f'"{name}"' in ctx.text)
 
 
 def graph_mode(ctx: Context) -> bool:
@@ -235,8 +240,11 @@ def _exits(statement: ast.stmt) -> bool:
     call = statement.value if isinstance(statement, ast.Expr) else None
     if not isinstance(call, ast.Call):
         return False
-    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
-    return name in ("skipTest", "skip")
+    func = call.func
+    if isinstance(func, ast.Attribute):  # ``self.skipTest(…)``, ``pytest.skip(…)``, ``sys.exit(…)``
+        owner = func.value.id if isinstance(func.value, ast.Name) else None
+        return func.attr == "skipTest" or (owner, func.attr) in (("pytest", "skip"), ("sys", "exit"))
+    return isinstance(func, ast.Name) and func.id in ("exit", "quit")
 
 
 def _makes_graph_default(node: ast.expr) -> bool:

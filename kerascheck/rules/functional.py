@@ -139,22 +139,29 @@ class KerasTensors:
             return self.any_argument(node, visiting, depth, hops) is not None
         return False
 
-    def _own_layer(self, node: ast.expr) -> bool:
+    def _own_layer(self, node: ast.expr, depth: int = 0) -> bool:
         """Whether ``node`` names a class of the module that derives from a Keras layer or model and keeps Keras's
-        ``__call__`` (``Block(16)(inputs)``): called on a KerasTensor, Keras 3 gives KerasTensors back."""
-        if not isinstance(node, ast.Name):
+        ``__call__`` (``Block(16)(inputs)``): called on a KerasTensor, Keras 3 gives KerasTensors back. Each base is
+        Keras's own layer class or another such class of the module: a mixin or a base of unknown origin may define
+        ``__call__`` itself."""
+        if not isinstance(node, ast.Name) or depth > _MAX_DEPTH:
             return False
         binding = self.values.binding(node)
         klass = None if binding is None else binding.value
-        if not isinstance(klass, ast.ClassDef) or any(self.ctx.keras2_on_keras3(base) for base in klass.bases):
+        if not isinstance(klass, ast.ClassDef) or not klass.bases:
             return False
-        from kerascheck.context import is_layer_class  # here: only a module with its own classes asks
-
-        defines_call = any(
+        if any(
             isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name == "__call__"
             for statement in klass.body
+        ):
+            return False
+        from kerascheck.context.callees import is_keras_layer_class  # here: only a module with its own classes asks
+
+        return all(
+            (is_keras_layer_class(self._canonical(base)) and not self.ctx.keras2_on_keras3(base))
+            or self._own_layer(base, depth + 1)
+            for base in klass.bases
         )
-        return not defines_call and is_layer_class(self.ctx, klass)
 
     def _canonical(self, node: ast.expr) -> Optional[str]:
         if not isinstance(node, (ast.Name, ast.Attribute)) or self.ctx.keras2_on_keras3(node):
@@ -239,6 +246,12 @@ class TfOpOnKerasTensor(Rule):
               "        return np.ones(3)\nclass Wrapped(keras.layers.Layer):\n    def __call__(self, x):\n"
               "        return np.ones(3)\ninputs = keras.Input((4,))\na = tf.nn.relu(Plain()(inputs))\n"
               "b = tf.nn.relu(Wrapped()(inputs))\n", target=Target.KERAS3),
+        # nor one that inherits a `__call__` of the module's, or may from a base of unknown origin
+        Valid("import numpy as np\nimport tensorflow as tf\nimport keras\nfrom mine import Mixin\n"
+              "class Base(keras.layers.Layer):\n    def __call__(self, x):\n        return np.ones(3)\n"
+              "class Block(Base):\n    pass\nclass Mixed(Mixin, keras.layers.Layer):\n    pass\n"
+              "inputs = keras.Input((4,))\na = tf.nn.relu(Block()(inputs))\nb = tf.nn.relu(Mixed()(inputs))\n",
+              target=Target.KERAS3),
     )  # fmt: skip
     invalid = (
         Invalid(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import re
 import string
-from typing import Dict, Iterator, List, Optional, Set, Tuple, Union
+from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.catalog import api
 from kerascheck.catalog.metric_keys import (
@@ -74,15 +74,16 @@ class _Renamed(Dict[str, Tuple[str, str, bool]]):
     as a flat list, the keys of each output of a model of several: Keras 2.2 logged ``predictions_acc`` for an
     output ``predictions``, tf.keras and Keras 3 log ``predictions_accuracy`` (run on TF 2.15.1 and Keras 3.15.1;
     keras-contrib's NASNet-CIFAR example monitors ``val_predictions_acc``). Which outputs the model has is not
-    known here, so any ``<output>_<old key>`` is read so, unless the module compiles that name itself or writes the
-    key (``logs['val_f1_acc'] = f1``, a dict with it)."""
+    known here: ``<output>`` must be a name the module gives a layer (``Dense(2, name='gender')``), and the key is
+    none the module compiles or writes itself (``logs['val_f1_acc'] = f1``). Not sure even then (the layer may be no
+    output): no fix."""
 
     def __init__(
-        self, exact: Dict[str, Tuple[str, str, bool]], flat: List[Tuple[str, str]], names: Set[str], written: Set[str]
+        self, exact: Dict[str, Tuple[str, str, bool]], flat: List[Tuple[str, str]], names: Set[str], module: _Written
     ):
         super().__init__(exact)
         self.flat, self.names = flat, names  # (old key, metric given) of a flat list; every metric name compiled
-        self.written = written  # the keys the module writes itself
+        self.module = module  # the keys the module writes itself, the names it gives layers
 
     def __bool__(self) -> bool:
         return bool(len(self)) or bool(self.flat)
@@ -99,19 +100,22 @@ class _Renamed(Dict[str, Tuple[str, str, bool]]):
         return found
 
     def _per_output(self, key: str) -> Optional[Tuple[str, str, bool]]:
-        if key in self.written or (key.startswith("val_") and key[4:] in self.written):
+        written = self.module.keys
+        if key in written or (key.startswith("val_") and key[4:] in written):
             return None
         for old, given in self.flat:
             match = re.fullmatch(rf"(val_)?([A-Za-z_]\w*?)_{re.escape(old)}", key)
-            if match is None or match.group(2) == "val" or f"{match.group(2)}_{old}" in self.names:
+            if match is None or match.group(2) not in self.module.layer_names:
+                continue
+            if f"{match.group(2)}_{old}" in self.names:
                 continue
             validation, output = match.group(1) or "", match.group(2)
-            shown = f"`metrics=[{given!r}]` on each output (here `{output}`)"
-            return f"{validation}{output}_{given}", shown, True
+            shown = f"`metrics=[{given!r}]` on each output (here `{output}`, a layer of the module)"
+            return f"{validation}{output}_{given}", shown, False
         return None
 
 
-def _renamed_keys(metrics: Set[Tuple[str, str]], written: Set[str]) -> Dict[str, Tuple[str, str, bool]]:
+def _renamed_keys(metrics: Set[Tuple[str, str]], module: _Written) -> Dict[str, Tuple[str, str, bool]]:
     """Old key -> (the key the logs hold, how the module compiles the metric, whether that is sure), for the metrics
     the module compiles whose Keras 2.2 key it does not compile as well (``metrics=['accuracy', 'acc']`` logs both). A
     metric of one output of several (``metrics={'capsnet': 'accuracy'}``) logs under the output's name:
@@ -139,20 +143,46 @@ def _renamed_keys(metrics: Set[Tuple[str, str]], written: Set[str]) -> Dict[str,
         for output, given in sorted(metrics)
         if given in OLD_KEY_OF_METRIC and (output, OLD_KEY_OF_METRIC[given]) not in metrics
     ]
-    return _Renamed(renamed, flat, {name for _, name in metrics}, written)
+    names = {name for _, name in metrics} | {_snake(name) for _, name in metrics}  # 'RootMeanSquaredError' logs so
+    return _Renamed(renamed, flat, names, module)
 
 
-def _written_keys(ctx: Context) -> Set[str]:
-    """The string keys the module stores (``logs['val_f1_acc'] = f1``) or writes in a dict literal."""
-    written: Set[str] = set()
+class _Written(Record):
+    keys: FrozenSet[str]  # the string keys the module stores or writes in a dict
+    layer_names: FrozenSet[str]  # the strings it passes as ``name=``
+
+
+def _written(ctx: Context) -> _Written:
+    """The keys the module writes (``logs['val_f1_acc'] = f1``, a dict literal, ``logs.update(val_f1_acc=f1)``,
+    ``dict(…)``, ``logs.setdefault('val_f1_acc', …)``) and the names it gives (``name='gender'``)."""
+    keys: Set[str] = set()
+    names: Set[str] = set()
     for node in ctx.nodes:
         if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load):
             key = _string(node.slice)
             if key is not None:
-                written.add(key)
+                keys.add(key)
         elif isinstance(node, ast.Dict):
-            written |= {key for key in map(_string, node.keys) if key is not None}
-    return written
+            keys |= {key for key in map(_string, node.keys) if key is not None}
+        elif isinstance(node, ast.Call):
+            called = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+            if called in ("update", "dict", "setdefault"):
+                keys |= {keyword.arg for keyword in node.keywords if keyword.arg}
+                if called == "setdefault" and node.args:
+                    keys |= {key for key in [_string(node.args[0])] if key is not None}
+            names |= {
+                value
+                for keyword in node.keywords
+                if keyword.arg == "name"
+                for value in [_string(keyword.value)]
+                if value
+            }
+    return _Written(frozenset(keys), frozenset(names))
+
+
+def _snake(name: str) -> str:
+    """``RootMeanSquaredError`` -> ``root_mean_squared_error``: how Keras names a metric given as a class name."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 def _argument(node: ast.Call, target: Target, canonical: str, name: str) -> Optional[ast.expr]:
@@ -266,6 +296,13 @@ class LegacyMetricKey(Rule):
     fix_safety = FixSafety.SOMETIMES
     valid = (
         Valid("import keras\nmodel.compile(loss='mse', metrics=['acc'])\nprint(history.history['acc'])\n"),
+        Valid(  # no layer of the module is named so: `train_acc` was never logged; `RootMeanSquaredError` logs
+            # `root_mean_squared_error`
+            "from tensorflow import keras\n"
+            "model.compile('adam', 'mse', metrics=['accuracy', 'mse', 'RootMeanSquaredError'])\n"
+            "print(h.history['train_acc'])\nkeras.callbacks.EarlyStopping(monitor='val_root_mean_squared_error')\n"
+            "keras.layers.Dense(1, name='root')\n"
+        ),
         Valid(  # a key the module logs itself, not an output's
             "from tensorflow import keras\nmodel.compile('adam', 'mse', metrics=['accuracy'])\n"
             "class F1(keras.callbacks.Callback):\n    def on_epoch_end(self, epoch, logs=None):\n"
@@ -334,13 +371,10 @@ class LegacyMetricKey(Rule):
         ),
         Invalid(  # a flat list on a model of several outputs logs each under the output's name (keras-contrib's
             # NASNet-CIFAR example; tests/data/api_programs/tf_two_output_flat_metric_key.py runs it on TF 2.15.1)
-            "from tensorflow import keras\n"
+            "from tensorflow import keras\nout = keras.layers.Dense(10, name='predictions')(x)\n"
             "model.compile('adam', ['categorical_crossentropy'] * 2, metrics=['accuracy'])\n"
             "best = keras.callbacks.ModelCheckpoint('w.h5', monitor='val_predictions_acc', save_best_only=True)\n",
-            at=((3, 55),),
-            fixed="from tensorflow import keras\n"
-            "model.compile('adam', ['categorical_crossentropy'] * 2, metrics=['accuracy'])\n"
-            "best = keras.callbacks.ModelCheckpoint('w.h5', monitor='val_predictions_accuracy', save_best_only=True)\n",
+            at=((4, 55),),  # no fix: the layer may be no output
         ),
         Invalid(  # a metric of one output logs under the output's name (held-out probe 18: CapsNet-Keras; run on both)
             "from tensorflow import keras\n"
@@ -383,7 +417,7 @@ class LegacyMetricKey(Rule):
         ):
             return
         metrics = _compiled_metrics(ctx)
-        renamed = _renamed_keys(metrics, _written_keys(ctx)) if metrics else {}
+        renamed = _renamed_keys(metrics, _written(ctx)) if metrics else {}
         if not renamed:
             return
         found: List[Finding] = []

@@ -267,7 +267,7 @@ def _passed_parameters(
         if isinstance(statement, ast.ClassDef):
             owner = classes.get(id(statement))
             if owner is not None:  # a Keras class's methods: ``describe(self.model)`` in a callback
-                for call, scope in _method_calls(ctx, statement, owner, names, classes, candidates):
+                for call, scope in _method_calls(ctx, statement, owner, names, classes, candidates, scopes):
                     calls[call.func.id].append((call, scope))  # type: ignore[attr-defined]
                 continue
             first, last = statement.lineno, statement.end_lineno or statement.lineno  # another class's: nothing typed
@@ -360,11 +360,12 @@ def _method_calls(
     names: AbstractSet[str],
     classes: Dict[int, ObjectType],
     candidates: Container[str],
+    scopes: Dict[int, _Scope],
 ) -> Iterator[Tuple[ast.Call, Optional[_Scope]]]:
     """The calls of ``names`` in a Keras class, each with the scope of the method it stands in, whose first parameter
     is the class's ``self`` (``self.model`` in a callback is the model it trains); None for a call in the class body
     or nested deeper, where nothing is typed."""
-    module = _Scope(ctx, classes, [], None, None, ctx.tree.body, (), [], candidates)
+    module = _caller_scope(ctx, None, classes, candidates, scopes)
     typed_self = self_type(ctx, klass, owner)
     for statement in klass.body:
         method = statement if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
@@ -973,7 +974,8 @@ def _method_names_at(ctx: Context, name: str) -> FrozenSet[int]:
         for method in named:
             line = method.lineno - 1
             if line < len(ctx.lines):
-                at = ctx.lines[line].find(name, method.col_offset)
+                keyword = "async def " if isinstance(method, ast.AsyncFunctionDef) else "def "
+                at = ctx.lines[line].find(name, method.col_offset + len(keyword))
                 if at >= 0:
                     offsets.append(starts[line] + at)
     found = ctx.memo[key] = frozenset(offsets)

@@ -30,14 +30,14 @@ class TensorFlow1Name(Rule):
     """## What it does
     Finds TensorFlow 1 names read in a module that uses Keras: `tf.Session`, `tf.ConfigProto`,
     `tf.get_default_graph()`, `tf.placeholder`, `tf.set_random_seed`, `tf.log`, `tf.train.AdamOptimizer`,
-    `tf.logging`, `tf.contrib`… (145 of them, each checked on TensorFlow 2.15.1).
+    `tf.logging`, `tf.contrib`… (the table in `catalog/tf1_names.py`, each name checked on TensorFlow 2.15.1).
 
     ## Why is this bad?
     Keras 2.2 ran on TensorFlow 1, and its scripts set up a session, a GPU config or a default graph beside the
     model. TensorFlow 2 (tf.keras up to TF 2.15, and TF 2.16+ under Keras 3) removed these names from `tf`: the
     first read raises `AttributeError: module 'tensorflow' has no attribute 'Session'`, before any Keras code runs.
-    Most live on in `tf.compat.v1` (not `tf.contrib`); many have a TF 2 name that does the same (`tf.math.log`,
-    `tf.random.set_seed`).
+    Most live on in `tf.compat.v1` (not `tf.contrib`); many have a TF 2 counterpart (`tf.math.log`,
+    `tf.random.set_seed`), whose arguments may differ.
 
     ## Example
     ```python
@@ -114,13 +114,17 @@ class TensorFlow1Name(Rule):
         read = node
         for _ in range(len(reference.path) - name.count(".") - 1):  # `tf.contrib` of `tf.contrib.layers.flatten`
             read = read.value if isinstance(read, ast.Attribute) else read
+        if not isinstance(read, ast.Attribute):
+            return  # a name imported from it (`from tensorflow.contrib import slim`): the import fails, not this read
         old = ctx.source_of(read)
         new = TF1_NAMES[name]
         compat = f"tf.compat.v1.{name}"
         if name in NO_COMPAT_V1:
             remedy = TF1_REMEDIES[name]
         elif new is not None:
-            remedy = f"use `tf.{new}`, TF 2's name for it (or `{compat}` in TF 1-style code)"
+            remedy = (
+                f"use `tf.{new}`, its TF 2 counterpart (check the arguments it takes), or `{compat}` in TF 1-style code"
+            )
         elif name in TF1_REMEDIES:
             remedy = f"{TF1_REMEDIES[name]} (or `{compat}` in TF 1-style graph code)"
         else:

@@ -141,9 +141,11 @@ class ModuleValues:
                 if (id(scope), name) not in self.bindings:
                     continue  # only read there
                 owner: ast.AST = tree
-                if type(node) is ast.Nonlocal:
+                if type(node) is ast.Nonlocal:  # the nearest enclosing function that binds it (no class body)
                     owner = self.scope_of(scope)
-                    while owner is not tree and (id(owner), name) not in self.bindings:
+                    while owner is not tree and (
+                        isinstance(owner, ast.ClassDef) or (id(owner), name) not in self.bindings
+                    ):
                         owner = self.scope_of(owner)
                 self._add(owner, name, Binding(None, node=node))
 
@@ -537,7 +539,7 @@ def _field_argument(call: ast.Call, fields: list, name: str) -> Optional[ast.exp
         return None
     if name == "":
         index = sum(1 for field in fields if field.group("name") == "") - 1
-    elif name.isdigit():
+    elif name.isascii() and name.isdecimal():
         index = int(name)
     else:
         return next((keyword.value for keyword in call.keywords if keyword.arg == name), None)
@@ -553,7 +555,10 @@ def _after_separator(last: Tail) -> Tail:
 
 
 def _bound_anywhere(ctx: Context, name: str) -> bool:
-    return any(key[1] == name for key in module_values(ctx).bindings)
+    bound = ctx.memo.get(("values", "bound names"))
+    if bound is None:
+        bound = ctx.memo["values", "bound names"] = frozenset(key[1] for key in module_values(ctx).bindings)
+    return name in bound
 
 
 def refused_suffix(tail: Optional[Tail], accepted: Tuple[str, ...]) -> bool:
