@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
+from kerascheck.catalog.model import Target
+
+# The TensorFlow each target runs (catalog/releases.py: tf.keras is keras 2.15 under TF 2.15; tensorflow 2.16.1
+# requires keras>=3.0.0, so Keras 3 runs with TF 2.16 or later)
+TENSORFLOW_OF_TARGET: Dict[Target, str] = {Target.TF_KERAS: "TF 2.15", Target.KERAS3: "TF 2.16+"}
+
 # The path below ``tf`` -> the TF 2 name below ``tf`` that takes its place (the same operation, though the arguments may
 # differ: ``tf.train.AdamOptimizer`` -> ``tf.keras.optimizers.Adam``), or None (only ``tf.compat.v1`` has it)
 TF1_NAMES: Dict[str, Optional[str]] = {

@@ -12,6 +12,7 @@ import ast
 import re
 from typing import Dict, Iterator, List, Optional, Tuple, Union
 
+from kerascheck.catalog import api
 from kerascheck.catalog.keras1_calls import (
     CROSSENTROPY_FUNCTIONS,
     OPS_BY_NAME,
@@ -502,10 +503,6 @@ def _graph_functions(ctx: Context) -> Dict[int, str]:
     return ctx.memo[key]
 
 
-# What ``K.function`` takes besides its inputs and outputs; any other keyword went to TF 1's ``Session.run``
-_FUNCTION_PARAMETERS = ("inputs", "outputs", "updates", "name")
-
-
 class EagerFunctionArguments(Rule):
     """## What it does
     Finds `K.function(…)` given updates to run (`updates=[K.update_add(step, 1)]`, or a third positional list)
@@ -585,8 +582,9 @@ class EagerFunctionArguments(Rule):
                 remedy="Drop the updates and apply them after each call of the function (eager assignments run "
                 "at once), or train with `model.fit` or a `tf.GradientTape` step",
             )
+        declared = api.callable_signature(ctx.target, "backend.function")  # any other keyword is Session.run's
         for keyword in node.keywords:
-            if keyword.arg is not None and keyword.arg not in _FUNCTION_PARAMETERS:
+            if keyword.arg is not None and declared is not None and not declared.accepts_keyword(keyword.arg):
                 yield self.finding(
                     ctx,
                     keyword,

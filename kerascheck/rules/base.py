@@ -136,10 +136,12 @@ def _traced_helpers(ctx: Context, traced: List[Tuple[int, int]]) -> List[Tuple[i
     candidates = {name: nodes[0] for name, nodes in defined.items() if len(nodes) == 1 and not nodes[0].decorator_list}
     if not candidates:
         return []
-    called = {id(node.func) for node in ctx.nodes if isinstance(node, ast.Call)}
+    called: Set[int] = set()
     uses: Dict[str, List[ast.Name]] = {}
-    for node in ctx.nodes:
-        if isinstance(node, ast.Name) and node.id in candidates:
+    for node in ctx.nodes:  # one pass: the callees of calls, and each mention of a candidate
+        if isinstance(node, ast.Call):
+            called.add(id(node.func))
+        elif isinstance(node, ast.Name) and node.id in candidates:
             uses.setdefault(node.id, []).append(node)
     found: List[Tuple[int, int]] = []
     spans = list(traced)

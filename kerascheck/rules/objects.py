@@ -44,6 +44,7 @@ from kerascheck.project_classes import file_module_name, parsed_module
 from kerascheck.record import Record
 from kerascheck.rules.base import module_text
 from kerascheck.rules.calls import callee
+from kerascheck.rules.values import module_values
 from kerascheck.text import Lines
 from kerascheck.walk import CHILDREN, chain_root, child_nodes, class_body_names
 
@@ -998,20 +999,14 @@ def _shares(text: str) -> bool:
 
 
 def _declared_shared(ctx: Context) -> FrozenSet[str]:
-    """The names some function of the module declares ``global`` or ``nonlocal``."""
+    """The names some function of the module declares ``global`` or ``nonlocal`` (rules/values.py records them; its
+    walk is asked for only where the text shows such a statement)."""
     key = ("objects", "global")
     if key not in ctx.memo:
-        text = module_text(ctx)
-        ctx.memo[key] = (
-            frozenset(
-                name
-                for node in ast.walk(ctx.tree)
-                if isinstance(node, (ast.Global, ast.Nonlocal))
-                for name in node.names
-            )
-            if _shares(text)
-            else frozenset()
-        )
+        shared: FrozenSet[str] = frozenset()
+        if _shares(module_text(ctx)):
+            shared = frozenset(name for names in module_values(ctx).globals.values() for name in names)
+        ctx.memo[key] = shared
     return ctx.memo[key]
 
 

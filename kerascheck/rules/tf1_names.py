@@ -7,14 +7,11 @@ import ast
 from typing import Iterator, Optional, Tuple
 
 from kerascheck.catalog.model import BOTH, Target
-from kerascheck.catalog.tf1_names import NO_COMPAT_V1, TF1_NAMES, TF1_REMEDIES
+from kerascheck.catalog.tf1_names import NO_COMPAT_V1, TENSORFLOW_OF_TARGET, TF1_NAMES, TF1_REMEDIES
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.names import TENSORFLOW, Reference
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, asks_for
-
-# The TensorFlow each target runs: TF 2.15 under tf.keras; Keras 3 needs TF 2.16 or later
-_TENSORFLOW_OF = {Target.TF_KERAS: "TF 2.15", Target.KERAS3: "TF 2.16+"}
 
 
 def _removed(path: Tuple[str, ...]) -> Optional[str]:
@@ -135,7 +132,7 @@ class TensorFlow1Name(Rule):
             edits=() if name in NO_COMPAT_V1 else self._compat_edit(ctx, node, read),
             safe=False,
             old=old,
-            tensorflow=_TENSORFLOW_OF[ctx.target],
+            tensorflow=TENSORFLOW_OF_TARGET[ctx.target],
             remedy=remedy[:1].upper() + remedy[1:],
         )
 

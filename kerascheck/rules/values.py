@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Set, Tuple, Union
 
+from kerascheck.catalog import api
 from kerascheck.context import Context
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import dotted_chain
@@ -418,22 +419,19 @@ def _calls_range(ctx: Context, node: ast.expr) -> bool:
     )
 
 
-# The hooks of a Keras callback whose first argument after ``self`` is the epoch or batch number, an ``int``
-_COUNTED_HOOKS = frozenset(
-    f"on_{stage}_{edge}"
-    for stage in ("epoch", "batch", "train_batch", "test_batch", "predict_batch")
-    for edge in ("begin", "end")
-)
-
-
 def _hook_counter(ctx: Context, argument: ast.arg, function: ast.AST) -> bool:
-    if not isinstance(function, ast.FunctionDef) or function.name not in _COUNTED_HOOKS:
+    """Whether ``argument`` is the first after ``self`` of a hook of a Keras callback that the target's ``Callback``
+    declares with ``epoch`` or ``batch`` there (its API table: ``on_epoch_end(self, epoch, logs=None)``): Keras passes
+    it the epoch or batch number, an ``int``."""
+    if not isinstance(function, ast.FunctionDef):
         return False
     positional = function.args.posonlyargs + function.args.args
     if len(positional) < 2 or positional[1] is not argument:
         return False
-    owner = module_values(ctx).enclosing_class(function)
-    return owner is not None and any((ctx.canonical(base) or "").startswith("callbacks.") for base in owner.bases)
+    declared = api.method_signature(ctx.target, "Callback", function.name)
+    if declared is None or declared.positional[:1] not in (("epoch",), ("batch",)):
+        return False
+    return _is_callback_class(ctx, module_values(ctx).enclosing_class(function))
 
 
 def _numeric_spec(value: ast.FormattedValue) -> bool:
@@ -651,5 +649,9 @@ def _in_callback(ctx: Context, node: ast.Attribute) -> bool:
     """``self.model`` in a method of a class deriving from Keras's ``Callback``."""
     if not (isinstance(node.value, ast.Name) and node.value.id == "self"):
         return False
-    owner = module_values(ctx).enclosing_class(node)
+    return _is_callback_class(ctx, module_values(ctx).enclosing_class(node))
+
+
+def _is_callback_class(ctx: Context, owner: Optional[ast.ClassDef]) -> bool:
+    """A class deriving from one of Keras's callbacks."""
     return owner is not None and any((ctx.canonical(base) or "").startswith("callbacks.") for base in owner.bases)
