@@ -106,6 +106,7 @@ class GitIgnore:
         root_text = os.path.normpath(str(self.root))
         self._prefix = root_text if root_text.endswith(os.sep) else root_text + os.sep
         self._by_folder: Dict[str, List[Pattern]] = {}  # by folder relative to the root ("" the root)
+        self._layers_of: Dict[str, List[Tuple[int, List[Pattern]]]] = {}  # see _layers
         exclude = self.root / ".git" / "info" / "exclude"
         self._exclude = parse(_read(exclude), ".git/info/exclude") if exclude.is_file() else []
 
@@ -118,6 +119,23 @@ class GitIgnore:
             found = self._by_folder[folder] = parse(_read(path), shown) if path.is_file() else []
         return found
 
+    def _layers(self, folder: str) -> List[Tuple[int, List[Pattern]]]:
+        """For the paths in ``folder`` (relative to the root, posix; "" the root): each ``.gitignore`` above them that
+        has patterns, outermost first, with where in such a path the part it sees starts (each sees the path relative
+        to its own folder). Worked out once per folder: its files share it."""
+        found = self._layers_of.get(folder)
+        if found is None:
+            found = []
+            start, inner = 0, ""  # folders as text: most hold no .gitignore, and paths cost more than strings
+            for part in folder.split("/") if folder else ():
+                patterns = self._patterns(inner)
+                if patterns:
+                    found.append((start, patterns))
+                start += len(part) + 1
+                inner = f"{inner}/{part}" if inner else part
+            self._layers_of[folder] = found
+        return found
+
     def ignored(self, path: Path, is_folder: bool) -> Optional[str]:
         """Where the pattern that ignores ``path`` is written, or None if nothing ignores it."""
         absolute = os.path.normpath(os.path.join(self._cwd, path))
@@ -126,15 +144,10 @@ class GitIgnore:
         text = absolute[len(self._prefix) :]
         if os.sep != "/":
             text = text.replace(os.sep, "/")
-        parts = text.split("/")
+        folder, _, name = text.rpartition("/")
         layers: List[Tuple[str, List[Pattern]]] = [(text, self._exclude)]
-        folder = ""  # folders as text: most hold no .gitignore, and paths cost more than strings
-        for index, part in enumerate(parts[:-1]):  # each .gitignore sees the path relative to its folder
-            patterns = self._patterns(folder)
-            if patterns:
-                layers.append(("/".join(parts[index:]), patterns))
-            folder = f"{folder}/{part}" if folder else part
-        layers.append((parts[-1], self._patterns(folder)))
+        layers += [(text[start:], patterns) for start, patterns in self._layers(folder)]
+        layers.append((name, self._patterns(folder)))
         verdict: Optional[Pattern] = None
         for text, patterns in layers:
             for pattern in patterns:
