@@ -264,3 +264,34 @@ def test_code_after_a_raise_or_return_in_its_block_is_never_checked():
         "        K.image_dim_ordering()\n    return K.image_dim_ordering()\n    K.image_dim_ordering()\n"
     )
     assert _lines(source, Target.TF_KERAS) == [("KER111", 10)]
+
+
+_TF2_REBINDING = """\
+import tensorflow as tf
+from tensorflow.keras import backend as K
+
+if tf.__version__.startswith('2'):
+    import tensorflow.compat.v1 as tf
+    from tensorflow.compat.v1.keras import backend as K
+    tf.disable_eager_execution()
+
+session = K.get_session()
+saver = tf.train.Saver()
+"""
+
+
+def test_names_a_tf2_branch_rebinds_to_tf_compat_v1_are_read_through_it() -> None:
+    """The "compatible with TF 2.x" idiom (keras-YOLOv3-model-set's tools): on TF 2 the branch runs, so `tf` and `K`
+    are tf.compat.v1's, which keep `disable_eager_execution`, `train.Saver` and, on TF 2.15, `get_session`."""
+    codes = {
+        target: [(f.line, f.code) for f in analyse_source(_TF2_REBINDING, Settings(target=target)).findings]
+        for target in (Target.TF_KERAS, Target.KERAS3)
+    }
+    assert codes[Target.TF_KERAS] == []
+    # TF 2.16's tf.compat.v1.keras is Keras 3's keras._tf_keras.keras: no session there
+    assert codes[Target.KERAS3] == [(9, "KER111")]
+    plain = _TF2_REBINDING.replace("    import tensorflow.compat.v1 as tf\n", "").replace(
+        "    from tensorflow.compat.v1.keras import backend as K\n", ""
+    )
+    found = [(f.line, f.code) for f in analyse_source(plain, Settings(target=Target.TF_KERAS)).findings]
+    assert found == [(5, "KER125"), (7, "KER111"), (8, "KER125")]  # without the rebinding, each read fails

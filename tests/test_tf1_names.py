@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from typing import List, Tuple
 
 import pytest
 
@@ -95,7 +96,104 @@ def test_a_name_below_a_removed_module_is_reported_at_the_module():
     assert finding.fix is None and "TensorFlow Addons" in (finding.fix_title or "")
 
 
-def test_a_name_imported_from_a_removed_module_is_left_to_its_import():
+def test_a_name_imported_from_a_removed_module_is_reported_at_its_import_only():
     """`from tensorflow.contrib import slim` fails at the import (`ModuleNotFoundError`), not at `slim.conv2d`."""
     source = "import keras\nfrom tensorflow.contrib import slim\nnet = slim.conv2d(x, 8, 3)\n"
-    assert [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER125"] == []
+    (finding,) = [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER125"]
+    assert (finding.line, finding.col) == (2, 0) and finding.fix is None
+    assert "`ModuleNotFoundError`" in finding.message and "TensorFlow Addons" in (finding.fix_title or "")
+
+
+def _kinds(source: str, target: Target = Target.TF_KERAS) -> List[Tuple[int, int, str]]:
+    found = [f for f in check_source(source, Settings(target=target)) if f.code == "KER125"]
+    return [
+        (f.line, f.col, "ModuleNotFoundError" if "ModuleNotFoundError" in f.message else "ImportError") for f in found
+    ]
+
+
+def test_tf1_names_imported_from_tensorflow_are_reported_at_each_name_not_at_their_uses():
+    source = (
+        "import keras\nfrom tensorflow import ConfigProto, Session\n"
+        "from tensorflow import keras as tfk, set_random_seed\n"
+        "config = ConfigProto()\nsession = Session(config=config)\nset_random_seed(1)\n"
+    )
+    assert _kinds(source) == [(2, 23, "ImportError"), (2, 36, "ImportError"), (3, 37, "ImportError")]
+    assert _kinds(source, Target.KERAS3) == _kinds(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import keras\ntry:\n    from tensorflow import Session\nexcept ImportError:\n    Session = None\n",
+        "import keras\nfrom tensorflow.compat.v1 import Session, ConfigProto\nfrom tensorflow import random\n",
+        "from tensorflow import Session\nsession = Session()\n",  # no Keras here: out of kerascheck's scope
+        "import keras\nimport tensorflow as tf\nif tf.__version__.startswith('1.'):\n"
+        "    from tensorflow import Session\n",
+    ],
+)
+def test_imports_that_are_guarded_kept_by_compat_or_never_run_are_left_alone(source):
+    assert _kinds(source) == []
+
+
+def test_an_import_of_tf1_and_tf2_names_together_has_no_fix():
+    source = "import keras\nfrom tensorflow import keras as tfk, Session\n"
+    (finding,) = [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER125"]
+    assert finding.fix is None  # `keras` is not in tensorflow.compat.v1 under that name: the import is not moved
+
+
+# Each: the import (after `import keras`), and the exception TF 2.15.1 raises for it
+_IMPORTS = [
+    ("from tensorflow import Session, ConfigProto", "ImportError"),
+    ("from tensorflow import set_random_seed", "ImportError"),
+    ("from tensorflow.train import AdamOptimizer", "ImportError"),
+    ("from tensorflow.logging import set_verbosity", "ModuleNotFoundError"),
+    ("from tensorflow.nn.rnn_cell import LSTMCell", "ModuleNotFoundError"),
+    ("from tensorflow.contrib import slim", "ModuleNotFoundError"),
+    ("import tensorflow.contrib.slim as slim", "ModuleNotFoundError"),
+]
+
+_RUN_IMPORTS = r"""
+import json, sys
+statements = json.loads(sys.stdin.read())
+found = []
+for statement in statements:
+    try:
+        exec(statement, {})
+        found.append(None)
+    except ImportError as error:
+        found.append(type(error).__name__)
+print(json.dumps(found))
+"""
+
+
+@pytest.mark.slow
+def test_reported_imports_fail_on_tensorflow_2_15_as_said_and_their_fixes_import(tf215_python):
+    from kerascheck.runner import check_and_fix
+
+    statements, fixed, expected = [], [], []
+    for statement, error in _IMPORTS:
+        source = f"import keras\n{statement}\n"
+        kinds = {kind for _, _, kind in _kinds(source)}
+        assert kinds == {error}, statement
+        outcome = check_and_fix(source, Settings(target=Target.TF_KERAS), fix=True, unsafe=True)
+        statements.append(statement)
+        expected.append(error)
+        if outcome.new_text is not None:
+            fixed.append(outcome.new_text.splitlines()[1])
+    assert fixed == [
+        "from tensorflow.compat.v1 import Session, ConfigProto",
+        "from tensorflow.compat.v1 import set_random_seed",
+        "from tensorflow.compat.v1.train import AdamOptimizer",
+        "from tensorflow.compat.v1.logging import set_verbosity",
+        "from tensorflow.compat.v1.nn.rnn_cell import LSTMCell",
+    ]
+    run = subprocess.run(
+        [tf215_python, "-c", _RUN_IMPORTS],
+        input=json.dumps(statements + fixed),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    assert found == expected + [None] * len(fixed)

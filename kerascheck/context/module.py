@@ -404,6 +404,14 @@ class Context:
         found = self.memo.get(key)
         return found if isinstance(found, ast.stmt) else None
 
+    def bound_alternatives(self, node: ast.expr) -> List[str]:
+        """What a recorded chain stands for through each import that binds its first name, in order, where the
+        imports differ (``import tensorflow as tf``, then ``if tf.__version__.startswith('2'): import
+        tensorflow.compat.v1 as tf``: ``tensorflow.Session``, ``tensorflow.compat.v1.Session``); else []."""
+        scope = self.index.scope_of.get(id(node))
+        found = [] if scope is None else self._resolver.alternatives(node, scope)
+        return found if len(found) > 1 else []
+
     def root_reference(self, node: ast.expr) -> Optional[Reference]:
         """What the first name of a recorded chain refers to: ``keras`` in ``keras.layers.Dense``. The
         chain's dotted name is its first name's with one part per attribute, so it is read off that."""

@@ -77,6 +77,17 @@ def alias_span(ctx: Context, node: ast.ImportFrom, alias: ast.alias) -> Tuple[in
     return names[index] if index < len(names) else ctx.span(node)
 
 
+def _kept_through_compat(ctx: Context, node: ast.expr, canonical: str) -> bool:
+    """Whether the chain's first name is also bound through tf.compat.v1's Keras, which keeps the name on tf.keras
+    (``if tf.__version__.startswith('2'): from tensorflow.compat.v1.keras import backend as K``, then
+    ``K.get_session()``): the code picks that import where it runs on TF 2."""
+    return (
+        ctx.target is Target.TF_KERAS
+        and canonical in catalog.KEPT_IN_TF_COMPAT_V1
+        and any(dotted.startswith(f"{TF1_COMPAT_KERAS}.") for dotted in ctx.bound_alternatives(node))
+    )
+
+
 def _spelled_name(node: Union[ast.Name, ast.Attribute]) -> str:
     return node.attr if isinstance(node, ast.Attribute) else node.id
 
@@ -896,8 +907,11 @@ class _NameRule(Rule):
     def check_reference(self, ctx: Context, node: ast.expr, reference: Reference) -> Iterator[Finding]:
         if not isinstance(node, (ast.Name, ast.Attribute)):  # (the chains the engine offers are)
             return
-        fact = self._fact(ctx.target, catalog.canonical_name(reference), reference)
+        canonical = catalog.canonical_name(reference)
+        fact = self._fact(ctx.target, canonical, reference)
         if fact is None or _spelled_name(node) != _short(fact.old) or ctx.allows_absence(node):
+            return
+        if _kept_through_compat(ctx, node, canonical):
             return
         span = _name_span(ctx, node)
         new = fact.new and _short(fact.new)
