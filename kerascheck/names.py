@@ -66,7 +66,7 @@ class Binding(Record):
 
     dotted: Optional[str] = None
     value: Optional[ast.expr] = None
-    guarded: bool = False  # an import inside try/except ImportError
+    guarded: bool = False  # an import (or an alias) inside try/except ImportError
     # ``name = None``, as in ``try: import tensorflow as tf`` / ``except ImportError: tf = None``: a chain
     # through the name only works when another binding holds, so resolution looks past this one
     placeholder: bool = False

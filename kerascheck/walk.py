@@ -333,7 +333,8 @@ class ModuleIndex:
         targets, value = node.targets, node.value
         target = targets[0] if len(targets) == 1 and type(targets[0]) is ast.Name else None
         if target is not None and type(value) in _CHAIN_KINDS:
-            scope.bind(target.id, Binding(value=value))
+            # in try/except ImportError, as its imports are: the fallback of compatibility code
+            scope.bind(target.id, Binding(value=value, guarded=where.guarded))
             self._alias_targets.add(id(target))
             root = value
             while type(root) is ast.Attribute:

@@ -355,3 +355,37 @@ def test_a_function_imported_from_a_project_module_types_what_it_returns(tmp_pat
 
     assert found(str(train)) == [("KER230", 4)]
     assert found(None) == []  # no file: the factory cannot be read
+
+
+def test_a_module_setting_tf_use_legacy_keras_makes_the_programs_tf_keras_the_package(tmp_path, kerascheck):
+    """keras_cv_attention_models' backend switch: `os.environ["TF_USE_LEGACY_KERAS"] = "1"` in one module makes
+    TensorFlow serve the tf_keras package as `tf.keras` to the whole process, so another module's `tf.keras` is the
+    same Keras as the switch's `tf_keras`; standalone `keras` (Keras 3 beside TF 2.16) still is not."""
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "backend.py").write_text(
+        "import os\nos.environ['TF_USE_LEGACY_KERAS'] = '1'\nimport tf_keras\nlayers = tf_keras.layers\n"
+    )
+    (tmp_path / "pkg" / "model.py").write_text(
+        "import backend\nfrom tensorflow import keras\nmodel = keras.Sequential([backend.layers.Dense(1)])\n"
+    )
+    assert "KER404" not in kerascheck("--format=concise", "--keras-target=keras3", "pkg", cwd=tmp_path).stdout
+    (tmp_path / "pkg" / "model.py").write_text("import backend\nimport keras\nmodel = keras.Sequential()\n")
+    result = kerascheck("--format=concise", "--keras-target=keras3", "pkg", cwd=tmp_path)
+    assert "KER404" in result.stdout
+    (tmp_path / "pkg" / "backend.py").write_text("import tf_keras\nlayers = tf_keras.layers\n")  # no switch
+    (tmp_path / "pkg" / "model.py").write_text("import backend\nfrom tensorflow import keras\nkeras.Sequential()\n")
+    assert "KER404" in kerascheck("--format=concise", "--keras-target=keras3", "pkg", cwd=tmp_path).stdout
+
+
+def test_a_name_bound_by_a_guarded_import_or_its_fallback_alias_is_no_use(tmp_path, kerascheck):
+    """tensorflow_model_optimization's prune_registry: `try: from keras.src.engine import base_layer` / `except
+    ImportError: base_layer = tf._keras_internal.engine.base_layer`: compatibility code, not a use of `keras`."""
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "compat.py").write_text("import tf_keras as keras\n")
+    (tmp_path / "pkg" / "registry.py").write_text(
+        "import tensorflow as tf\nfrom compat import keras as k\n"
+        "try:\n    from keras.src.engine import base_layer\nexcept ImportError:\n"
+        "    base_layer = tf._keras_internal.engine.base_layer\n"
+        "WEIGHTS = {base_layer.TensorFlowOpLayer: []}\nk.layers.Dense(1)\n"
+    )
+    assert "KER404" not in kerascheck("--format=concise", "--keras-target=keras3", "pkg", cwd=tmp_path).stdout

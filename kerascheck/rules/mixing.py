@@ -14,10 +14,11 @@ from kerascheck.catalog import canonical_name
 from kerascheck.catalog.implementations import NON_MIXING_PAIRS, NonMixingPair
 from kerascheck.catalog.model import ONLY_TF_KERAS, Target
 from kerascheck.context import Context, ModuleUses, Project
+from kerascheck.context.module import sets_legacy_tf_keras
 from kerascheck.findings import Finding
 from kerascheck.import_graph import ImportGraph
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid
+from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
 from kerascheck.rules.versions import TF_KERAS_WORLD, mixing_versions
 
 _SHOWN = {
@@ -444,8 +445,20 @@ class MixedAcrossProject(Rule):
         Valid("# a.py\nfrom tensorflow import keras\nimport b\n# b.py\nfrom tensorflow.keras import layers\n"),
         Valid("# a.py\nfrom tensorflow import keras\n# b.py\nimport keras\n"),  # two programs
         Valid("# a.py\nfrom tensorflow import keras\nimport b\n# b.py\nimport keras\n"),  # TF 2.15's keras: one Keras
+        Valid(  # TF_USE_LEGACY_KERAS makes every tf.keras of the process the tf_keras package
+            "# a.py\nimport os\nos.environ['TF_USE_LEGACY_KERAS'] = '1'\nimport tf_keras\nimport b\n"
+            "# b.py\nfrom tensorflow import keras\n"
+        ),
     )
     invalid = (Invalid("# a.py\nimport tf_keras\nimport b\n# b.py\nimport keras\n", at=((1, 0),)),)
+
+    def module_facts(self, ctx: Context) -> Optional[object]:
+        """True where the module sets ``TF_USE_LEGACY_KERAS`` (``os.environ["TF_USE_LEGACY_KERAS"] = "1"``): TensorFlow
+        reads it for the whole process, so every module's ``tf.keras`` is then the tf_keras package (the backend
+        switch of keras_cv_attention_models and of tensorflow_model_optimization's ``compat.py``)."""
+        if "TF_USE_LEGACY_KERAS" in module_text(ctx) and sets_legacy_tf_keras(ctx.tree):
+            return True
+        return None
 
     def check_project(self, project: Project) -> Iterator[Tuple[str, Finding]]:
         target = project.settings.target
@@ -461,7 +474,7 @@ class MixedAcrossProject(Rule):
         by_path = {module.path: module for module in project.modules}
         for entry in sorted(by_path):  # each module run as a program, with all it imports
             program = [by_path[path] for path in sorted(graph.program(entry))]
-            found = _first_mix(program, pairs)
+            found = _first_mix(program, pairs, legacy=any(module.facts_of(self.code) for module in program))
             if found is not None:
                 path, line, col, this, other, other_path = found
                 shown: Dict[str, Any] = {"this": _SHOWN[this], "other": _SHOWN[other], "other_path": other_path}
@@ -470,12 +483,18 @@ class MixedAcrossProject(Rule):
                 return
 
 
-def _first_mix(program: List[ModuleUses], pairs: Set[FrozenSet[str]]) -> Optional[Tuple[str, int, int, str, str, str]]:
+def _first_mix(
+    program: List[ModuleUses], pairs: Set[FrozenSet[str]], legacy: bool = False
+) -> Optional[Tuple[str, int, int, str, str, str]]:
     """The first use, in path order, of a Keras implementation that does not mix with one a module of
-    the same program used before (two modules: mixing inside one module is KER401–KER403)."""
+    the same program used before (two modules: mixing inside one module is KER401–KER403). ``legacy``: a module of
+    the program sets ``TF_USE_LEGACY_KERAS``, which makes ``tf.keras`` the tf_keras package in the whole process."""
     first: Dict[str, str] = {}  # implementation -> path of the first module using it
     for module in program:
-        for implementation, (line, col) in sorted(module.implementations.items(), key=lambda item: item[1]):
+        uses = sorted(module.implementations.items(), key=lambda item: item[1])
+        for implementation, (line, col) in uses:
+            if legacy and implementation == TF_KERAS:
+                implementation = TF_KERAS_PACKAGE
             for seen, seen_path in first.items():
                 if frozenset((seen, implementation)) in pairs and seen_path != module.path:
                     return module.path, line, col, implementation, seen, seen_path
