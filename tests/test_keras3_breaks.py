@@ -245,6 +245,7 @@ PROOFS: Dict[str, Proof] = {
     "KER115": Proof(("has no attribute",), prelude=_PRELUDE + "import numpy\nx = numpy.ones((2, 3), 'float32')\n"),
     "KER228": Proof(("No such file or directory",), prelude=_PRELUDE + _ARCHIVES, later=1),
     "KER240": Proof(("Unrecognized data type",)),
+    "KER255": Proof(("expected a positive integer", "must be a positive integer")),
     "KER241": Proof(("No such layer",)),
     "KER242": Proof(("has no attribute 'op'",)),
     "KER244": Proof(("deserialization of a `Lambda` layer",)),

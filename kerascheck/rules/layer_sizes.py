@@ -15,7 +15,7 @@ Python 2's ``/`` of two ints was an int, and code of the Keras 1 and 2 years oft
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
 from kerascheck.context import Context
@@ -122,3 +122,123 @@ def _divides(node: ast.expr) -> bool:
         elif isinstance(current, ast.UnaryOp):
             pending.append(current.operand)
     return False
+
+
+# The layer -> its size parameters that Keras 3.15.1 checks with ``isinstance(…, int)``, which a NumPy integer fails
+# (run on Keras 3.15.1 with JAX: ``Dense(np.int64(4))`` raises ``ValueError: Received an invalid value for `units`,
+# expected a positive integer``, ``Embedding`` ``ValueError: `input_dim` must be a positive integer. Received:
+# input_dim=10 (of type int64)``, ``GRU`` and ``SimpleRNN`` ``ValueError: state_size must be an integer``). keras 2.15.0
+# takes them all (run on TF 2.15.1), and so do Keras 3's ``LSTM`` and convolutions.
+NUMPY_SIZES: Dict[str, Tuple[Tuple[int, str], ...]] = {
+    "layers.Dense": ((0, "units"),),
+    "layers.Embedding": ((0, "input_dim"), (1, "output_dim")),
+    "layers.GRU": ((0, "units"),),
+    "layers.SimpleRNN": ((0, "units"),),
+}
+# NumPy functions whose result is a NumPy scalar, never a Python int (``np.prod(self.img_shape)``, the GAN idiom)
+NUMPY_SCALARS = frozenset(
+    {"prod", "product", "sum", "max", "min", "amax", "amin", "int8", "int16", "int32", "int64", "uint8", "uint16",
+     "uint32", "uint64", "intc", "intp", "int_"}
+)  # fmt: skip
+
+
+class NumpyLayerSize(Rule):
+    """## What it does
+    Finds a layer size that is a NumPy scalar: `Dense(np.prod(self.img_shape))`, `Embedding(np.max(ids) + 1, 64)`,
+    `GRU(np.int64(n))`, on Keras 3.
+
+    ## Why is this bad?
+    Keras 3 checks these sizes with `isinstance(units, int)`, and a NumPy integer is no Python `int`: `Dense` raises
+    `ValueError: Received an invalid value for `units`, expected a positive integer. Received: units=784`,
+    `Embedding` and `GRU`/`SimpleRNN` likewise, when the layer is made (run on Keras 3.15.1). tf.keras took them
+    (TF 2.15.1), so the GANs and autoencoders of the Keras 2 years that size their layers with `np.prod` stop at the
+    first layer.
+
+    ## Example
+    ```python
+    model.add(Dense(np.prod(self.img_shape), activation="tanh"))
+    ```
+
+    ## Use instead
+    ```python
+    model.add(Dense(int(np.prod(self.img_shape)), activation="tanh"))
+    ```
+
+    ## Fix safety
+    Safe: the size becomes `int(…)` of what was written, the same number as a Python `int`.
+    """
+
+    code = "KER255"
+    name = "numpy-layer-size"
+    message = (
+        "`{spelled}` gives `{layer}` a NumPy scalar as `{parameter}`, not a Python `int`: on target {target} the layer "
+        "raises `ValueError` when made"
+    )
+    fix_title = "Pass `int({spelled})`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    targets = ONLY_KERAS3
+    owners = frozenset(NUMPY_SIZES)
+    valid = (
+        Valid("import numpy as np\nimport keras\nx = keras.layers.Dense(int(np.prod((28, 28))))\n", Target.KERAS3),
+        Valid("import numpy as np\nimport keras\nx = keras.layers.LSTM(np.int64(4))\n", Target.KERAS3),
+        Valid("import numpy as np\nfrom tensorflow import keras\nx = keras.layers.Dense(np.prod((28, 28)))\n"),
+    )
+    invalid = (
+        Invalid(
+            "import numpy as np\nimport keras\nshape = (28, 28, 1)\n"
+            "x = keras.layers.Dense(np.prod(shape), activation='tanh')\n",
+            at=((4, 23),),
+            target=Target.KERAS3,
+            fixed="import numpy as np\nimport keras\nshape = (28, 28, 1)\n"
+            "x = keras.layers.Dense(int(np.prod(shape)), activation='tanh')\n",
+        ),
+        Invalid(
+            "import numpy\nfrom keras.layers import Embedding\nlayer = Embedding(numpy.int64(10), 4)\n",
+            at=((3, 18),),
+            target=Target.KERAS3,
+            fixed="import numpy\nfrom keras.layers import Embedding\nlayer = Embedding(int(numpy.int64(10)), 4)\n",
+        ),
+    )
+
+    def check_call(self, ctx: Context, node: ast.Call) -> Iterator[Finding]:
+        target = callee(ctx, node)
+        if target is None or target.owner not in NUMPY_SIZES:
+            return
+        for position, parameter in NUMPY_SIZES[target.owner]:
+            given = argument(node, position, parameter)
+            if given is None or not _numpy_scalar(ctx, given):
+                continue
+            spelled = ctx.source_of(given)
+            edits = (Edit(*ctx.span(given), f"int({spelled})"),)
+            yield self.finding(
+                ctx, given, edits=edits, spelled=spelled, layer=target.owner.split(".")[-1], parameter=parameter
+            )
+
+
+def _numpy_scalar(ctx: Context, node: ast.expr) -> bool:
+    """Whether the expression is a call of a NumPy function that gives a NumPy scalar (``np.prod(shape)``), through
+    the name the module binds NumPy to, or arithmetic on one (``np.max(ids) + 1``); one divided by ``/`` is KER238's."""
+    if _divides(node):
+        return False
+    pending = [node]
+    calls: List[ast.Call] = []
+    while pending:
+        current = pending.pop()
+        if isinstance(current, ast.BinOp):
+            pending += [current.left, current.right]
+        elif isinstance(current, ast.UnaryOp):
+            pending.append(current.operand)
+        elif (
+            isinstance(current, ast.Call)
+            and isinstance(current.func, ast.Attribute)
+            and isinstance(current.func.value, ast.Name)
+            and current.func.attr in NUMPY_SCALARS
+        ):
+            calls.append(current)
+    if not calls:
+        return False
+    from kerascheck.rules.list_data import numpy_name  # here: only a layer sized by such a call needs it
+
+    numpy = numpy_name(ctx)
+    return numpy is not None and any(call.func.value.id == numpy for call in calls)  # type: ignore[attr-defined]

@@ -110,7 +110,7 @@ class ListOfNumbersData(Rule):
         given = [(data, name) for data, name in given if _numbers_list(ctx, data)]
         if not given or not _holds_a_model(ctx, node.func.value) or keras2_model_receiver(ctx, node):
             return
-        numpy = _numpy_name(ctx)
+        numpy = numpy_name(ctx)
         method = target.owner[1:]
         for data, parameter in given:
             spelled = ctx.source_of(data)
@@ -165,7 +165,7 @@ def _holds_a_model(ctx: Context, node: ast.expr) -> bool:
     return holds_a_model(ctx, node)
 
 
-def _numpy_name(ctx: Context) -> Optional[str]:
+def numpy_name(ctx: Context) -> Optional[str]:
     """The name the module binds NumPy to at its top level (``import numpy as np``) and nothing else there."""
     values = module_values(ctx)
     for statement in ctx.tree.body:
