@@ -246,6 +246,7 @@ PROOFS: Dict[str, Proof] = {
     "KER228": Proof(("No such file or directory",), prelude=_PRELUDE + _ARCHIVES, later=1),
     "KER240": Proof(("Unrecognized data type",)),
     "KER255": Proof(("expected a positive integer", "must be a positive integer")),
+    "KER256": Proof(("argument cannot be empty",)),
     "KER241": Proof(("No such layer",)),
     "KER242": Proof(("has no attribute 'op'",)),
     "KER244": Proof(("deserialization of a `Lambda` layer",)),

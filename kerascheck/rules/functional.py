@@ -10,6 +10,7 @@ from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
 from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
+from kerascheck.lazy import LazyPattern
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, asks_for, module_text
 from kerascheck.rules.values import module_values, value_of
@@ -401,6 +402,97 @@ class FunctionalAddLoss(Rule):
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "add_loss" and _functional_model(ctx, func.value):
             yield self.finding(ctx, node, receiver=ctx.source_of(func.value))
+
+
+class InputLayerInput(Rule):
+    """## What it does
+    Finds `model.layers[0].input` on a functional model, `keras.Model(inputs, outputs)`: the Keras 2 way to reach
+    the model's input tensor, as in `keras.Model(model.layers[0].input, model.layers[-2].output)`.
+
+    ## Why is this bad?
+    A functional model's first layer is its `InputLayer`. In tf.keras its `input` was the input tensor; in Keras 3
+    (3.15.1) an `InputLayer` has no inputs of its own and its `input` is `[]`, so a model made from it raises
+    `ValueError: `inputs` argument cannot be empty` (run on both). Its `output` is the input tensor on both.
+
+    ## Example
+    ```python
+    encoder = keras.Model(autoencoder.layers[0].input, autoencoder.layers[4].output)
+    ```
+
+    ## Use instead
+    ```python
+    encoder = keras.Model(autoencoder.layers[0].output, autoencoder.layers[4].output)
+    ```
+
+    ## Fix safety
+    Safe: `output` of the `InputLayer` is the tensor its `input` was in tf.keras, on both targets.
+    """
+
+    code = "KER256"
+    name = "input-layer-input"
+    message = (
+        "`{spelled}` is the `input` of `{receiver}`'s `InputLayer`: on target {target} (Keras {keras3_checked}) it is "
+        '`[]`, and a `Model` made from it raises `ValueError` ("`inputs` argument cannot be empty"); tf.keras gave the '
+        "input tensor"
+    )
+    fix_title = "Use `{receiver}.layers[0].output` (the input tensor on both), or `{receiver}.input`"
+    severity = Severity.ERROR
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(
+            "import keras\ninputs = keras.Input((4,))\nmodel = keras.Model(inputs, keras.layers.Dense(2)(inputs))\n"
+            "features = keras.Model(model.layers[0].output, model.layers[1].output)\n",
+            target=Target.KERAS3,
+        ),
+        Valid(  # a Sequential model's layers hold no InputLayer: its first layer's `input` is the tensor
+            "import keras\nmodel = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])\n"
+            "features = keras.Model(model.layers[0].input, model.layers[0].output)\n",
+            target=Target.KERAS3,
+        ),
+        Valid(
+            "from tensorflow import keras\ninputs = keras.Input((4,))\n"
+            "model = keras.Model(inputs, keras.layers.Dense(2)(inputs))\nx = model.layers[0].input\n"
+        ),
+    )
+    invalid = (
+        Invalid(
+            "import keras\ninputs = keras.Input((4,))\nhidden = keras.layers.Dense(3)(inputs)\n"
+            "model = keras.Model(inputs, keras.layers.Dense(1)(hidden))\n"
+            "features = keras.Model(model.layers[0].input, model.layers[1].output)\n",
+            at=((5, 23),),
+            target=Target.KERAS3,
+            fixed="import keras\ninputs = keras.Input((4,))\nhidden = keras.layers.Dense(3)(inputs)\n"
+            "model = keras.Model(inputs, keras.layers.Dense(1)(hidden))\n"
+            "features = keras.Model(model.layers[0].output, model.layers[1].output)\n",
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if "].input" not in text or not _FIRST_LAYER_INPUT.search(text):
+            return
+        for node in ctx.nodes:
+            if not (
+                type(node) is ast.Attribute
+                and node.attr == "input"
+                and type(node.ctx) is ast.Load
+                and type(node.value) is ast.Subscript
+                and type(node.value.value) is ast.Attribute
+                and node.value.value.attr == "layers"
+            ):
+                continue
+            index = node.value.slice
+            if not (type(index) is ast.Constant and type(index.value) is int and index.value == 0):
+                continue
+            receiver = node.value.value.value
+            if not _functional_model(ctx, receiver):
+                continue
+            _, _, line, col = ctx.span(node)
+            edits = (Edit(line, col - len("input"), line, col, "output"),)
+            yield self.finding(ctx, node, edits=edits, spelled=ctx.source_of(node), receiver=ctx.source_of(receiver))
+
+
+_FIRST_LAYER_INPUT = LazyPattern(r"\.layers\s*\[\s*0\s*\]\s*\.\s*input\b")
 
 
 # What a KerasTensor lacks that a TensorFlow tensor had (run on Keras 3.15.1 and TF 2.15.1 with a Dense layer's
