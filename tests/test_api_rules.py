@@ -523,6 +523,25 @@ def test_logs_get_of_an_old_key_in_a_batch_hook():
     assert "KER222" not in {code for code, *_ in _codes(either, Target.TF_KERAS)}
 
 
+@pytest.mark.parametrize("target", [Target.TF_KERAS, Target.KERAS3])
+def test_old_keys_read_by_a_lambda_callbacks_functions(target):
+    """The Keras documentation's JSON logger, `LambdaCallback(on_epoch_end=lambda epoch, logs: …logs['acc']…)`, and a
+    module function given for a batch hook: `KeyError: 'acc'` on TF 2.15.1 and Keras 3.15.1 (held-out probe 37, run on
+    both). A lambda that tests the key first, and one given for a hook without logs keys, are left alone."""
+    source = (
+        "import json\nfrom keras.callbacks import LambdaCallback\nfrom keras.models import Sequential\n"
+        "from keras.layers import Dense\nmodel = Sequential([Dense(1, input_shape=(3,))])\n"
+        "model.compile(loss='mse', optimizer='adam', metrics=['accuracy'])\nlog = open('log.json', 'w')\n"
+        "def report(batch, logs):\n    print(batch, logs['acc'])\n"
+        "callbacks = [LambdaCallback(on_epoch_end=lambda epoch, logs: log.write(json.dumps({'acc': logs['acc']})),\n"
+        "                            on_batch_end=report, on_train_end=lambda logs: print(logs['acc']))]\n"
+    )
+    found = [(f.line, f.col) for f in check_source(source, Settings(target=target)) if f.code == "KER222"]
+    assert found == [(9, 22), (10, 95)]
+    tested = source.replace("logs['acc']})", "logs['acc'] if 'acc' in logs else None})")
+    assert [f.line for f in check_source(tested, Settings(target=target)) if f.code == "KER222"] == [9]
+
+
 def test_history_keys_through_a_loop_and_metrics_through_a_constant():
     """`METRICS = ['accuracy']` … `for key in ['acc', 'val_acc']: history.history[key]`: KeyError on TF 2.15.1 (held-out
     probe 20, run), reported at the read. A metrics list the module grows is not known."""

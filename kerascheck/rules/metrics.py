@@ -562,29 +562,54 @@ def _epoch_log_reads(ctx: Context) -> Iterator[Union[ast.Subscript, ast.Call]]:
     hooks, whose logs hold the same keys, and ``logs.get('acc')``, which finds None there (held-out probe 20)."""
     from kerascheck.rules.objects import keras_classes  # here: read only when a module may need it
 
+    hooks: List[Tuple[Union[ast.FunctionDef, ast.Lambda], str]] = []
     for node, kind in keras_classes(ctx):
         if kind.kind != "Callback":
             continue
-        for hook in node.body:
-            if not (isinstance(hook, ast.FunctionDef) and hook.name in _LOG_HOOKS):
+        for statement in node.body:
+            if not (isinstance(statement, ast.FunctionDef) and statement.name in _LOG_HOOKS):
+                continue
+            parameters = statement.args.posonlyargs + statement.args.args
+            if len(parameters) < 3 or _rebound(statement, parameters[2].arg):
+                continue
+            hooks.append((statement, parameters[2].arg))
+    hooks += _lambda_callback_hooks(ctx)
+    for hook, logs in hooks:
+        tested, caught = _guarded_reads(hook, logs)
+        # ``logs.get('acc') or logs.get('accuracy')``: code for either key (held-out probe 19)
+        either = {
+            id(value)
+            for boolean in ast.walk(hook)
+            if isinstance(boolean, ast.BoolOp)
+            and sum(_log_key(value, logs) is not None for value in boolean.values) > 1
+            for value in boolean.values
+        }
+        for read in ast.walk(hook):
+            key = _log_key(read, logs)
+            if key is not None and _string(key) not in tested and id(read) not in caught | either:
+                yield read  # type: ignore[misc]  # _log_key is None for any other node
+
+
+def _lambda_callback_hooks(ctx: Context) -> List[Tuple[Union[ast.FunctionDef, ast.Lambda], str]]:
+    """The functions a ``LambdaCallback`` is given for a hook whose logs hold the metrics' keys, each with its ``logs``
+    parameter: a lambda (``on_epoch_end=lambda epoch, logs: log.write(json.dumps(logs['acc']))``, the Keras
+    documentation's JSON logger) or a module function of its own (``on_epoch_end=report``). Both Keras call
+    ``on_epoch_end(epoch, logs)`` and the batch hooks ``(batch, logs)`` (TF 2.15.1 and Keras 3.15.1
+    ``LambdaCallback``)."""
+    functions = {node.name: node for node in ctx.tree.body if isinstance(node, ast.FunctionDef)}
+    found: List[Tuple[Union[ast.FunctionDef, ast.Lambda], str]] = []
+    for call in ctx.index.calls:
+        if "LambdaCallback" not in ctx.source_of(call.func) or ctx.canonical(call.func) != "callbacks.LambdaCallback":
+            continue
+        for keyword in call.keywords:
+            given = keyword.value
+            hook = functions.get(given.id) if isinstance(given, ast.Name) else given
+            if keyword.arg not in _LOG_HOOKS or not isinstance(hook, (ast.Lambda, ast.FunctionDef)):
                 continue
             parameters = hook.args.posonlyargs + hook.args.args
-            if len(parameters) < 3 or _rebound(hook, parameters[2].arg):
-                continue
-            logs = parameters[2].arg
-            tested, caught = _guarded_reads(hook, logs)
-            # ``logs.get('acc') or logs.get('accuracy')``: code for either key (held-out probe 19)
-            either = {
-                id(value)
-                for boolean in ast.walk(hook)
-                if isinstance(boolean, ast.BoolOp)
-                and sum(_log_key(value, logs) is not None for value in boolean.values) > 1
-                for value in boolean.values
-            }
-            for read in ast.walk(hook):
-                key = _log_key(read, logs)
-                if key is not None and _string(key) not in tested and id(read) not in caught | either:
-                    yield read  # type: ignore[misc]  # _log_key is None for any other node
+            if len(parameters) == 2 and not (isinstance(hook, ast.FunctionDef) and _rebound(hook, parameters[1].arg)):
+                found.append((hook, parameters[1].arg))
+    return found
 
 
 # the hooks whose ``logs`` hold the compiled metrics' keys (TF 2.15.1 and Keras 3.15.1 callbacks.py)
@@ -1008,7 +1033,7 @@ class CallbackParamsKey(Rule):
 _CATCHING = frozenset({"KeyError", "LookupError", "Exception", "BaseException"})
 
 
-def _guarded_reads(hook: ast.FunctionDef, logs: str) -> Tuple[Set[str], Set[int]]:
+def _guarded_reads(hook: Union[ast.FunctionDef, ast.Lambda], logs: str) -> Tuple[Set[str], Set[int]]:
     """What of ``logs`` the hook reads only where it may not raise: the keys it tests (``'size' in logs``, code
     written for both Kerases), and the ids of the nodes in a ``try`` that catches ``KeyError``."""
     tested: Set[str] = set()
