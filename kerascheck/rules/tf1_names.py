@@ -158,15 +158,13 @@ class TensorFlow1Name(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         """``from tensorflow import Session``, ``from tensorflow.contrib import slim``, ``import tensorflow.logging``:
         the import itself fails (the uses of the names it would bind are not reported again)."""
-        if not ctx.imports_keras or "tensorflow" not in module_text(ctx):
+        if "tensorflow" not in module_text(ctx):
             return
         for node in ctx.index.imports:
-            if id(node) in ctx.index.guarded_imports or ctx.never_runs(node) or ctx.handles(node, "ImportError"):
-                continue
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     name = _removed(tuple(alias.name.split(".")[1:])) if alias.name.startswith("tensorflow.") else None
-                    if name is not None:
+                    if name is not None and self._fails(ctx, node):
                         yield self._import_finding(ctx, node, ctx.span(node), alias.name, name, (), module_gone=True)
                 continue
             module = ctx.index.absolute_module(node)
@@ -175,15 +173,29 @@ class TensorFlow1Name(Rule):
             below = tuple(module.split(".")[1:])  # type: ignore[union-attr]
             gone = _removed(below)
             if gone is not None:  # `from tensorflow.contrib import slim`: the module itself is gone
-                edits = self._compat_import_edit(ctx, node, [gone])
-                yield self._import_finding(ctx, node, ctx.span(node), module, gone, edits, module_gone=True)  # type: ignore[arg-type]
+                if self._fails(ctx, node):
+                    edits = self._compat_import_edit(ctx, node, [gone])
+                    yield self._import_finding(ctx, node, ctx.span(node), module, gone, edits, module_gone=True)  # type: ignore[arg-type]
                 continue
             found = [(alias, _removed((*below, alias.name))) for alias in node.names]
+            if all(name is None for _, name in found) or not self._fails(ctx, node):
+                continue
             edits = self._compat_import_edit(ctx, node, [name for _, name in found])
             for alias, name in found:
                 if name is not None and not asks_for(ctx, alias.name):
                     old = f"{module}.{alias.name}"
                     yield self._import_finding(ctx, node, alias_span(ctx, node, alias), old, name, edits)
+
+    @staticmethod
+    def _fails(ctx: Context, node: ast.stmt) -> bool:
+        """Whether an import of a TF 1 name fails where it stands: in a module that uses Keras, outside the
+        compatibility code of ``try … except ImportError`` and the branches that never run on the target."""
+        return (
+            ctx.imports_keras
+            and id(node) not in ctx.index.guarded_imports
+            and not ctx.never_runs(node)
+            and not ctx.handles(node, "ImportError")
+        )
 
     def _import_finding(
         self,
