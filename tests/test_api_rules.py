@@ -787,3 +787,16 @@ def test_a_parameter_read_only_through_a_loop_over_it_is_typed_from_its_calls():
     )
     assert [(f.code, f.line) for f in _found(source, K3)] == [("KER120", 5)]
     assert _found(source.replace("describe(model)", "describe(object())"), K3) == []
+
+
+def test_a_called_lr_on_keras3_fails_at_the_read():
+    """`opt.lr(opt.iterations)`: Keras 3.15.1's optimizers have no `lr`, so the read raises `AttributeError` before any
+    call (held-out probe 23, run); `learning_rate(…)` is the call that raises `TypeError`, as on tf.keras."""
+    source = "import keras\nopt = keras.optimizers.Adam(0.1)\nrate = opt.lr(opt.iterations)\n"
+    (finding,) = [f for f in check_source(source, Settings(target=Target.KERAS3)) if f.code == "KER233"]
+    assert "AttributeError" in finding.message and "TypeError" not in finding.message
+    called = source.replace("opt.lr(", "opt.learning_rate(")
+    (finding,) = [f for f in check_source(called, Settings(target=Target.KERAS3)) if f.code == "KER233"]
+    assert "TypeError" in finding.message
+    (finding,) = [f for f in check_source(source, Settings(target=Target.TF_KERAS)) if f.code == "KER233"]
+    assert "TypeError" in finding.message
