@@ -15,7 +15,7 @@ from kerascheck.catalog.metric_keys import (
     COMPILED_LOSS,
     COMPILED_LOSS_PARAMETERS,
     COMPILED_METRICS,
-    KERAS3_METRICS_NAMES,
+    KERAS3_METRICS_NAMES_SHOWN,
     KERAS3_REDUCTION,
     METRICS_NAMES,
     OLD_REDUCTION,
@@ -260,7 +260,7 @@ class GroupedMetricsNames(Rule):
     code = "KER121"
     name = "grouped-metrics-names"
     message = (
-        "`{receiver}.metrics_names` is `{names}` on target {target} (Keras {keras3_checked}) for a model compiled with "
+        "`{receiver}.metrics_names` is `{names} on target {target} (Keras {keras3_checked}) for a model compiled with "
         "`metrics=` (line {compiled_at}): one name for all the compiled metrics, while `evaluate` returns a value "
         "for each"
     )
@@ -322,7 +322,7 @@ class GroupedMetricsNames(Rule):
                 if line is None:
                     continue
                 yield self.finding(
-                    ctx, use.node, receiver=shown_source(receiver), names=KERAS3_METRICS_NAMES, compiled_at=line
+                    ctx, use.node, receiver=shown_source(receiver), names=KERAS3_METRICS_NAMES_SHOWN, compiled_at=line
                 )
 
 
