@@ -10,6 +10,7 @@ example must run through. Keras is imported once (the ``real_keras3`` fixture,
 from __future__ import annotations
 
 import ast
+import json
 import logging
 import os
 import subprocess
@@ -602,3 +603,56 @@ def test_hard_sigmoid_computes_another_function_on_keras3():
     dense = keras.layers.Dense(1, activation="hard_sigmoid", kernel_initializer="ones", use_bias=False)
     at_one = float(numpy.asarray(dense(numpy.ones((1, 1), "float32")))[0, 0])
     assert f"{at_one:.3f}, not {float(numpy.clip(0.2 + 0.5, 0, 1)):.1f}, at x = 1" in rule.message
+
+
+_NUMPY_SIZES_PROBE = r"""
+import json, sys
+import numpy as np
+import keras
+from keras import layers
+made = {}
+for name in json.loads(sys.stdin.read()):
+    try:
+        if name == "layers.Embedding":
+            layers.Embedding(np.int64(10), np.int64(4))
+        elif name in ("layers.Conv2D", "layers.Conv1D"):
+            getattr(layers, name.split(".")[1])(np.int64(4), 3)
+        else:
+            getattr(layers, name.split(".")[1])(np.int64(4))
+        made[name] = "made"
+    except ValueError:
+        made[name] = "ValueError"
+print(json.dumps(made))
+"""
+
+
+def test_numpy_sizes_table_is_what_keras3_refuses(keras3_python, tmp_path):
+    """KER255's table (layer_sizes.NUMPY_SIZES), run on the installed Keras 3: each layer there refuses a NumPy
+    integer size when made, and the layers left out (LSTM, the convolutions) take one."""
+    from kerascheck.rules.layer_sizes import NUMPY_SIZES
+
+    left_out = ["layers.LSTM", "layers.Conv1D", "layers.Conv2D"]
+    run = subprocess.run(
+        [keras3_python, "-c", _NUMPY_SIZES_PROBE],
+        input=json.dumps(sorted(NUMPY_SIZES) + left_out),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KERAS_BACKEND": "numpy", "KERAS_HOME": str(tmp_path)},
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    made = json.loads(run.stdout.strip().splitlines()[-1])
+    assert {name: made[name] for name in NUMPY_SIZES} == dict.fromkeys(NUMPY_SIZES, "ValueError")
+    assert {name: made[name] for name in left_out} == dict.fromkeys(left_out, "made")
+
+
+@pytest.mark.slow
+def test_numpy_sizes_are_taken_by_tf_keras(tf215_python):
+    """KER255 is keras3-only: keras 2.15 (TF 2.15.1) makes every layer of the table with a NumPy integer size."""
+    from kerascheck.rules.layer_sizes import NUMPY_SIZES
+
+    probe = _NUMPY_SIZES_PROBE.replace("import keras\nfrom keras import layers", "from tensorflow.keras import layers")
+    run = subprocess.run(
+        [tf215_python, "-c", probe], input=json.dumps(sorted(NUMPY_SIZES)), capture_output=True, text=True, timeout=600
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert json.loads(run.stdout.strip().splitlines()[-1]) == dict.fromkeys(NUMPY_SIZES, "made")

@@ -15,7 +15,7 @@ Python 2's ``/`` of two ints was an int, and code of the Keras 1 and 2 years oft
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Tuple
 
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
 from kerascheck.context import Context
@@ -109,19 +109,28 @@ class FloatLayerSize(Rule):
             )  # fmt: skip
 
 
-def _divides(node: ast.expr) -> bool:
-    """Whether arithmetic of the expression itself (not inside a call, a subscript or an attribute) has a true
-    division: its value is then a float, whatever numbers it divides."""
+def _arithmetic(node: ast.expr) -> Tuple[List[ast.operator], List[ast.expr]]:
+    """The operators of the expression's own arithmetic (not inside a call, a subscript or an attribute) and the
+    operands it combines: ``([Add], [np.max(ids), 1])`` for ``np.max(ids) + 1``."""
+    operators: List[ast.operator] = []
+    operands: List[ast.expr] = []
     pending = [node]
     while pending:
-        current: Optional[ast.expr] = pending.pop()
+        current = pending.pop()
         if isinstance(current, ast.BinOp):
-            if isinstance(current.op, ast.Div):
-                return True
+            operators.append(current.op)
             pending += [current.left, current.right]
         elif isinstance(current, ast.UnaryOp):
             pending.append(current.operand)
-    return False
+        else:
+            operands.append(current)
+    return operators, operands
+
+
+def _divides(node: ast.expr) -> bool:
+    """Whether the expression's own arithmetic has a true division: its value is then a float, whatever numbers it
+    divides."""
+    return any(isinstance(operator, ast.Div) for operator in _arithmetic(node)[0])
 
 
 # The layer -> its size parameters that Keras 3.15.1 checks with ``isinstance(…, int)``, which a NumPy integer fails
@@ -221,21 +230,14 @@ def _numpy_scalar(ctx: Context, node: ast.expr) -> bool:
     the name the module binds NumPy to, or arithmetic on one (``np.max(ids) + 1``); one divided by ``/`` is KER238's."""
     if _divides(node):
         return False
-    pending = [node]
-    calls: List[ast.Call] = []
-    while pending:
-        current = pending.pop()
-        if isinstance(current, ast.BinOp):
-            pending += [current.left, current.right]
-        elif isinstance(current, ast.UnaryOp):
-            pending.append(current.operand)
-        elif (
-            isinstance(current, ast.Call)
-            and isinstance(current.func, ast.Attribute)
-            and isinstance(current.func.value, ast.Name)
-            and current.func.attr in NUMPY_SCALARS
-        ):
-            calls.append(current)
+    calls = [
+        operand
+        for operand in _arithmetic(node)[1]
+        if isinstance(operand, ast.Call)
+        and isinstance(operand.func, ast.Attribute)
+        and isinstance(operand.func.value, ast.Name)
+        and operand.func.attr in NUMPY_SCALARS
+    ]
     if not calls:
         return False
     from kerascheck.rules.list_data import numpy_name  # here: only a layer sized by such a call needs it
