@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from functools import cache
-from typing import Dict, FrozenSet, Optional, Tuple, Union
+from typing import Dict, FrozenSet, List, Optional, Tuple, Union
 
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.module_tables import KERAS3_MODULES, TF_KERAS_MODULES
@@ -92,14 +92,22 @@ def home_of(name: str, under: str, target: Target) -> Optional[str]:
     """The shallowest public module below ``under`` (``keras``, ``tensorflow.keras``) that binds ``name`` on the
     target (ties broken by name), or None; None for the name of a module too (``saving``: which of the modules
     so named the code means is not known)."""
-    if any(module.endswith(f".{name}") for module in _table(target)):
+    module_names, homes = _homes(target)
+    if name in module_names:
         return None
-    found = [
-        module
-        for module, names in _table(target).items()
-        if name in names and module.startswith(f"{under}.") and "._" not in module and ".experimental" not in module
-    ]
-    return min(found, key=lambda module: (module.count("."), module)) if found else None
+    return next((module for module in homes.get(name, ()) if module.startswith(f"{under}.")), None)
+
+
+@cache
+def _homes(target: Target) -> Tuple[FrozenSet[str], Dict[str, List[str]]]:
+    """The last parts of the target's module names, and for each name the public modules that bind it, shallowest
+    first (then by name): a module re-exporting a package (an ``__init__``) asks :func:`home_of` for hundreds."""
+    homes: Dict[str, List[str]] = {}
+    for module, names in sorted(_table(target).items(), key=lambda item: (item[0].count("."), item[0])):
+        if "._" not in module and ".experimental" not in module:
+            for name in names:
+                homes.setdefault(name, []).append(module)
+    return frozenset(module.rpartition(".")[2] for module in _table(target) if "." in module), homes
 
 
 _PRIVATE_ROOT = "keras.src"
