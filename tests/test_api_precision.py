@@ -402,3 +402,23 @@ def test_a_member_made_by_a_method_of_the_class_is_typed():
     assert found == [("KER120", 14)]
     overridden = source + "\n\nclass Child(Agent):\n    def _build_model(self):\n        return object()\n"
     assert "KER120" not in {code for code, _ in _found(overridden, Target.KERAS3)}
+
+
+# -- a name gone with its experimental module ---------------------------------------------------------------------
+def test_a_chain_through_a_legacy_module_to_a_removed_name_is_reported_once_with_the_replacement():
+    # Keras 3.15.1: keras.layers has no experimental (AttributeError), and no SyncBatchNormalization either
+    source = "import tensorflow as tf\nbn = tf.keras.layers.experimental.SyncBatchNormalization()\n"
+    found = [f for f in check_source(source, Settings(target=K3)) if f.code >= "KER1"]
+    assert [(f.code, f.line) for f in found] == [("KER111", 2)]
+    assert "BatchNormalization(synchronized=True)" in found[0].text
+    assert check_source(source, Settings(target=Target.TF_KERAS)) == []
+
+
+def test_an_import_from_a_legacy_module_says_the_public_module_lacks_the_name_too():
+    source = "from keras.layers.experimental import SyncBatchNormalization, EinsumDense\n"
+    found = {f.code: f for f in check_source(source, Settings(target=K3))}
+    assert sorted(found) == ["KER102", "KER111"]
+    assert found["KER102"].fix is None
+    assert found["KER102"].text.endswith(
+        "import from `keras.layers`; `keras.layers` has no `SyncBatchNormalization` on target keras3 either"
+    )

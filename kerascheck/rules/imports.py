@@ -468,6 +468,12 @@ def _public_path(path: Tuple[str, ...]) -> Tuple[str, ...]:
     return tuple(part for part in legacy.new.split(".") if part) + path[len(legacy.old.split(".")) :]
 
 
+def _listed(names: List[str]) -> str:
+    """```a```, ```a` or `b```, ```a`, `b` or `c```."""
+    quoted = [f"`{name}`" for name in names]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+
+
 def _names_carry_over(ctx: Context, node: ast.ImportFrom, fact: ModulePath) -> bool:
     """Whether every name ``from OLD import …`` brings in is the same object under the new module
     (``from keras.engine.topology import Container`` has no such home, so it gets no fix)."""
@@ -569,7 +575,22 @@ class _ModulePathRule(Rule):
         finding = self.finding(ctx, node, edits=edits, module=absolute, new=new, **self._fields(ctx, fact))
         finding = self._on_target(ctx, finding, absolute or "")
         missing = edits and _missing_names(new_module, node, ctx.target)
-        yield finding.unfixed(missing) if missing else finding
+        if missing:
+            finding = finding.unfixed(missing)
+        elif not edits:  # ``from tensorflow.keras.layers.experimental import SyncBatchNormalization``
+            lacking = [  # names KER111 reports, with what replaces them
+                alias.name
+                for alias, reference in ctx.imported_references(node)
+                if alias.name != "*"
+                and not modules.has_name(f"{new_module}.{alias.name}", ctx.target)
+                and removed_fact(ctx.target, catalog.canonical_name(reference), reference) is not None
+            ]
+            if lacking:
+                either = f"`{new_module}` has no {_listed(lacking)} on target {ctx.target} either"
+                finding = finding._replace(
+                    fix_title=either if len(lacking) == len(node.names) else f"Import from `{new}`; {either}"
+                )
+        yield finding
 
     def _on_target(self, ctx: Context, finding: Finding, module: str, read: bool = False) -> Finding:
         """The finding of an import of ``module`` (``read``: of a chain that reads it as attributes), as what that does
@@ -637,6 +658,8 @@ class _ModulePathRule(Rule):
             new = _moved(module, fact)
             public = f"tensorflow.{new}" if ctx.target is Target.TF_KERAS and new.startswith("keras.") else new
             if modules.lacks(f"{public}.{read}", ctx.target):  # (TF 2.15's get_session is tf.compat.v1's: probe 22)
+                if removed_fact(ctx.target, catalog.canonical_name(reference), reference) is not None:
+                    return  # KER111 reports it, with what replaces it (``layers.experimental.SyncBatchNormalization``)
                 finding = finding._replace(fix_title=f"`{new}` has no `{read}` on target {ctx.target} either")
         yield self._on_target(ctx, finding, module.dotted, read=True)
 
@@ -1054,6 +1077,26 @@ class LegacyAlias(_NameRule):
         return None
 
 
+def removed_fact(target: Target, canonical: str, reference: Reference) -> Optional[RemovedNameFact]:
+    """The removal KER111 reports for the name on the target, or None."""
+    target = judged_as(target, reference)
+    if target is Target.KERAS3 and reference.implementation == TF_PYTHON_KERAS:
+        # TensorFlow's private copy (tensorflow.python.keras) is Keras 2 code whatever Keras is installed: Keras
+        # 3's removals are not its own (triage 13 FALSE-1: attention_keras's K.dot/K.rnn train on TF 2.15.1)
+        target = Target.TF_KERAS
+    fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
+    if fact is not None and fact.kept_in_tf_keras and reference.implementation in (TF_KERAS, TF_KERAS_PACKAGE):
+        return None  # TensorFlow >= 2.16 serves keras/_tf_keras/keras as tf.keras, which keeps it
+    if (
+        fact is not None
+        and target is Target.TF_KERAS
+        and canonical in catalog.KEPT_IN_TF_COMPAT_V1
+        and reference.dotted.startswith(f"{TF1_COMPAT_KERAS}.")
+    ):
+        return None  # TF1-style code through tf.compat.v1.keras, which still has it
+    return fact
+
+
 class RemovedName(_NameRule):
     """## What it does
     Finds Keras classes and functions that do not exist on the target: `merge`/`Merge`, `MaxoutDense`,
@@ -1204,22 +1247,7 @@ class RemovedName(_NameRule):
         return self.finding(ctx, node, span=span, old=_short(fact.old), **self._fields(fact, ctx.target))
 
     def _fact(self, target: Target, canonical: str, reference: Reference) -> Optional[RemovedNameFact]:
-        target = judged_as(target, reference)
-        if target is Target.KERAS3 and reference.implementation == TF_PYTHON_KERAS:
-            # TensorFlow's private copy (tensorflow.python.keras) is Keras 2 code whatever Keras is installed: Keras
-            # 3's removals are not its own (triage 13 FALSE-1: attention_keras's K.dot/K.rnn train on TF 2.15.1)
-            target = Target.TF_KERAS
-        fact = catalog.REMOVED_BY_TARGET.get((target, canonical))
-        if fact is not None and fact.kept_in_tf_keras and reference.implementation in (TF_KERAS, TF_KERAS_PACKAGE):
-            return None  # TensorFlow >= 2.16 serves keras/_tf_keras/keras as tf.keras, which keeps it
-        if (
-            fact is not None
-            and target is Target.TF_KERAS
-            and canonical in catalog.KEPT_IN_TF_COMPAT_V1
-            and reference.dotted.startswith(f"{TF1_COMPAT_KERAS}.")
-        ):
-            return None  # TF1-style code through tf.compat.v1.keras, which still has it
-        return fact
+        return removed_fact(target, canonical, reference)
 
     def _fields(self, fact: RemovedNameFact, target: Target) -> dict:
         return {
