@@ -13,7 +13,7 @@ from kerascheck.findings import Edit, Finding
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import TENSORFLOW
 from kerascheck.rules.base import Invalid, Rule, Severity, Valid, asks_for, module_text
-from kerascheck.rules.values import module_values, value_of
+from kerascheck.rules.values import module_values, own_returns, value_of
 from kerascheck.walk import defines_in_module
 
 _MAX_DEPTH = 12  # nesting of one expression (``a + b[0]``) followed
@@ -336,15 +336,27 @@ def builds_from_input(ctx: Context) -> bool:
     return ctx.memo[key]
 
 
-def _functional_model(ctx: Context, node: ast.expr) -> bool:
-    """``keras.Model(inputs, outputs)``, or a name bound once to it: a Functional model on Keras 3."""
+def _functional_model(ctx: Context, node: ast.expr, depth: int = 0) -> bool:
+    """``keras.Model(inputs, outputs)``, or a name bound once to it, or to what a function of the module returns when
+    every return of it is one (``auto = build_autoencoder()``): a Functional model on Keras 3."""
     made = value_of(ctx, node)
     if not isinstance(made, ast.Call) or not isinstance(made.func, (ast.Name, ast.Attribute)):
         return False
+    if type(made.func) is ast.Name and depth < _MAX_BUILDERS:
+        binding = module_values(ctx).binding(made.func)
+        function = None if binding is None else binding.value
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            returns = [statement.value for statement in own_returns(function)]
+            return bool(returns) and all(
+                value is not None and _functional_model(ctx, value, depth + 1) for value in returns
+            )
     if ctx.canonical(made.func) != "models.Model" or ctx.keras2_on_keras3(made.func):
         return False  # tf_keras's functional models take add_loss
     keywords = {keyword.arg for keyword in made.keywords}
     return len(made.args) >= 2 or (len(made.args) == 1 and "outputs" in keywords) or {"inputs", "outputs"} <= keywords
+
+
+_MAX_BUILDERS = 4  # functions returning what functions return, followed this far
 
 
 class FunctionalAddLoss(Rule):
@@ -407,7 +419,8 @@ class FunctionalAddLoss(Rule):
 class InputLayerInput(Rule):
     """## What it does
     Finds `model.layers[0].input` on a functional model, `keras.Model(inputs, outputs)`: the Keras 2 way to reach
-    the model's input tensor, as in `keras.Model(model.layers[0].input, model.layers[-2].output)`.
+    the model's input tensor, as in `keras.Model(model.layers[0].input, model.layers[-2].output)`. The model is one
+    the module makes, directly or in a function of its own that returns one (`auto = build_autoencoder()`).
 
     ## Why is this bad?
     A functional model's first layer is its `InputLayer`. In tf.keras its `input` was the input tensor; in Keras 3
@@ -453,8 +466,27 @@ class InputLayerInput(Rule):
             "from tensorflow import keras\ninputs = keras.Input((4,))\n"
             "model = keras.Model(inputs, keras.layers.Dense(2)(inputs))\nx = model.layers[0].input\n"
         ),
+        Valid(  # a builder that may return a Sequential model
+            "import keras\ndef build(deep):\n    if deep:\n        inputs = keras.Input((4,))\n"
+            "        return keras.Model(inputs, keras.layers.Dense(2)(inputs))\n"
+            "    return keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])\n"
+            "model = build(False)\nx = model.layers[0].input\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
+        Invalid(  # the model a builder function of the module returns (held-out probe, Keras 3.15.1: ValueError)
+            "import keras\ndef autoencoder():\n    inputs = keras.Input((8,))\n"
+            "    code = keras.layers.Dense(2)(inputs)\n    auto = keras.Model(inputs, keras.layers.Dense(8)(code))\n"
+            "    return auto\nauto = autoencoder()\n"
+            "encoder = keras.Model(auto.layers[0].input, auto.layers[1].output)\n",
+            at=((8, 22),),
+            target=Target.KERAS3,
+            fixed="import keras\ndef autoencoder():\n    inputs = keras.Input((8,))\n"
+            "    code = keras.layers.Dense(2)(inputs)\n    auto = keras.Model(inputs, keras.layers.Dense(8)(code))\n"
+            "    return auto\nauto = autoencoder()\n"
+            "encoder = keras.Model(auto.layers[0].output, auto.layers[1].output)\n",
+        ),
         Invalid(
             "import keras\ninputs = keras.Input((4,))\nhidden = keras.layers.Dense(3)(inputs)\n"
             "model = keras.Model(inputs, keras.layers.Dense(1)(hidden))\n"
