@@ -230,8 +230,8 @@ def _names_in(node: Optional[ast.expr]) -> List[ast.Constant]:
 
 class GroupedMetricsNames(Rule):
     """## What it does
-    Finds `model.metrics_names` read on Keras 3 from a model the module shows, in a module that compiles a
-    model with `metrics=`.
+    Finds `model.metrics_names` read on Keras 3 from a model the module compiles with `metrics=`, or from a model it
+    loads (`load_model`) when it reads a name per metric there (`metrics_names[1]`, `.index(…)`, `zip(…)`).
 
     ## Why is this bad?
     Keras 3 (3.15.1) lists the loss and one `compile_metrics` entry for every compiled metric:
@@ -260,9 +260,8 @@ class GroupedMetricsNames(Rule):
     code = "KER121"
     name = "grouped-metrics-names"
     message = (
-        "`{receiver}.metrics_names` is `{names} on target {target} (Keras {keras3_checked}) for a model compiled with "
-        "`metrics=` (line {compiled_at}): one name for all the compiled metrics, while `evaluate` returns a value "
-        "for each"
+        "`{receiver}.metrics_names` is `{names} on target {target} (Keras {keras3_checked}) for a model {made}: one "
+        "name for all the compiled metrics, while `evaluate` returns a value for each"
     )
     fix_title = "Use `evaluate(…, return_dict=True)`, a value per metric name, or the names given to `compile`"
     severity = Severity.WARNING
@@ -281,6 +280,10 @@ class GroupedMetricsNames(Rule):
             "other = keras.Sequential()\nother.compile(loss='mse', metrics=None)\nprint(model.metrics_names)\n",
             target=Target.KERAS3,
         ),
+        Valid(  # a loaded model's first name is the loss on every Keras
+            "import keras\nmodel = keras.models.load_model('m.keras')\nprint(model.metrics_names[0])\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(
@@ -295,11 +298,18 @@ class GroupedMetricsNames(Rule):
             at=((4, 7),),
             target=Target.KERAS3,
         ),
+        Invalid(  # a loaded model keeps the metrics it was compiled with (Keras 3.15.1, .keras and .h5 alike)
+            "import keras\nbase = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+            "base.compile(loss='mse', metrics=['mae'])\nbase.save('m.keras')\n"
+            "model = keras.models.load_model('m.keras')\nposition = model.metrics_names.index('mae')\n",
+            at=((6, 11),),
+            target=Target.KERAS3,
+        ),
     )
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if f".{METRICS_NAMES}" not in text or "metrics=" not in text:
+        if f".{METRICS_NAMES}" not in text or ("metrics=" not in text and "load_model" not in text):
             return
         uses = typed_models(ctx)
         # the receiver as written -> the first line compiling it with metrics (None: one compile without)
@@ -310,20 +320,53 @@ class GroupedMetricsNames(Rule):
                 line = use.call.lineno if _compiles_metrics(use.call) else None
                 compiled[receiver] = line if compiled.get(receiver, line) is not None else None
         lines = [line for line in compiled.values() if line is not None]
-        if not lines:
-            return
         for use in uses:
-            if use.node.attr == METRICS_NAMES and not use.assigned:
-                receiver = ctx.source_of(use.node.value)
-                # the model compiled under that name; ``self`` (a model class) when every compile passes metrics
-                line = compiled.get(receiver) if receiver in compiled else None
-                if line is None and receiver == "self" and len(lines) == len(compiled):
-                    line = min(lines)
-                if line is None:
+            if use.node.attr != METRICS_NAMES or use.assigned:
+                continue
+            receiver = ctx.source_of(use.node.value)
+            # the model compiled under that name; ``self`` (a model class) when every compile passes metrics
+            line = compiled.get(receiver) if receiver in compiled else None
+            if line is None and receiver == "self" and lines and len(lines) == len(compiled):
+                line = min(lines)
+            if line is not None:
+                made = f"compiled with `metrics=` (line {line})"
+            elif receiver in compiled:
+                continue  # compiled here without metrics
+            else:
+                loaded = _loaded_at(ctx, use.node.value)
+                if loaded is None or not _read_per_metric(ctx, use.node):
                     continue
-                yield self.finding(
-                    ctx, use.node, receiver=shown_source(receiver), names=KERAS3_METRICS_NAMES_SHOWN, compiled_at=line
-                )
+                made = f"loaded (line {loaded}) with the metrics it was compiled with"
+            yield self.finding(
+                ctx, use.node, receiver=shown_source(receiver), names=KERAS3_METRICS_NAMES_SHOWN, made=made
+            )
+
+
+_LOADERS = frozenset({"models.load_model", "saving.load_model"})
+
+
+def _loaded_at(ctx: Context, receiver: ast.expr) -> Optional[int]:
+    """The line of ``load_model(…)`` when the receiver is a name bound once to what it returns, or None."""
+    made = value_of(ctx, receiver)
+    if made is receiver or not isinstance(made, ast.Call) or not isinstance(made.func, (ast.Name, ast.Attribute)):
+        return None
+    return made.lineno if ctx.canonical(made.func) in _LOADERS else None
+
+
+def _read_per_metric(ctx: Context, names: ast.Attribute) -> bool:
+    """Whether ``model.metrics_names`` is read as a name per compiled metric: ``[1]`` (or further), ``.index(…)``,
+    or paired with values in ``zip(…)``. A loaded model without compiled metrics lists only ``loss`` on every Keras,
+    and code reading just that is right everywhere."""
+    for node in ctx.nodes:
+        if isinstance(node, ast.Subscript) and node.value is names:
+            index = node.slice
+            return not (isinstance(index, ast.Constant) and type(index.value) is int and index.value == 0)
+        if isinstance(node, ast.Attribute) and node.value is names:
+            return node.attr == "index"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "zip":
+            if any(argument is names for argument in node.args):
+                return True
+    return False
 
 
 def _compiles_metrics(call: ast.Call) -> bool:
