@@ -99,7 +99,12 @@ def test_private_imports_are_moved_to_public_modules_only():
     """
     found = [f for f in findings_of(source) if f.code == "KER103"]
     shown = [f.text.split("; ")[-1] for f in found]
-    assert shown == ["import from `tensorflow.keras.utils`"] * 2 + ["import from `tensorflow.keras.layers`"]
+    assert shown == [
+        "import from `tensorflow.keras.utils`",
+        # TF 2.15.1: ImportError, cannot import name 'layer_utils' from 'tensorflow.keras.utils'
+        "`tensorflow.keras.utils` has no `layer_utils` on target tf.keras either: keep a copy of what the code uses",
+        "import from `tensorflow.keras.layers`",
+    ]
     assert [f.fix is not None for f in found] == [False, False, True]
 
 

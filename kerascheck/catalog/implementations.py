@@ -48,6 +48,11 @@ VALUE_ONLY_NAMES = frozenset(
         "utils.np_utils.to_categorical",
         "utils.np_utils.normalize",
         "utils.generic_utils.Progbar",
+        # plain NumPy slicing and float/str settings (corpus triage, session 21: elephas's `slice_arrays` and
+        # keras-bert's `backend_config.epsilon()` from tensorflow.python.keras run on TF 2.15.1 and 2.21)
+        "utils.slice_arrays",
+        "utils.generic_utils.slice_arrays",
+        "backend_config.",
     }
 )
 

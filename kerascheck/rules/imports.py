@@ -468,6 +468,23 @@ def _public_path(path: Tuple[str, ...]) -> Tuple[str, ...]:
     return tuple(part for part in legacy.new.split(".") if part) + path[len(legacy.old.split(".")) :]
 
 
+# What the stale copy's plain utilities do (run on TF 2.15.1 and 2.21: `slice_arrays`, `backend_config.epsilon()`)
+_COPY_VALUES = (
+    "; `tensorflow.python.keras` is a stale Keras 2 copy on TF 2.6+: what this imports is a plain value or utility, "
+    "which still works there, but the copy is not tf.keras and may go in any release"
+)
+
+
+def _only_values(ctx: Context, node: ast.ImportFrom) -> bool:
+    """Whether every name the import brings is a plain value or utility (``slice_arrays``, ``backend_config``)."""
+    references = ctx.imported_references(node)
+    return (
+        bool(references)
+        and len(references) == len(node.names)
+        and all(catalog.is_value_only(reference) for _, reference in references)
+    )
+
+
 def _listed(names: List[str]) -> str:
     """```a```, ```a` or `b```, ```a`, `b` or `c```."""
     quoted = [f"`{name}`" for name in names]
@@ -542,8 +559,8 @@ class _ModulePathRule(Rule):
             or self._fact(target, classify(reference.dotted)) is not None
         )
 
-    def _fields(self, ctx: Context, fact: ModulePath) -> dict:
-        """The message's fields beside the module and its replacement."""
+    def _fields(self, ctx: Context, fact: ModulePath, node: Optional[ast.stmt] = None) -> dict:
+        """The message's fields beside the module and its replacement (``node``: the import statement, when one)."""
         return {}
 
     def check_import(self, ctx: Context, node: ast.stmt) -> Iterator[Finding]:
@@ -572,21 +589,28 @@ class _ModulePathRule(Rule):
         span = None if node.level else import_module_span(ctx, node)  # relative imports: no fix
         edits = (Edit(*span, new_module),) if span and _names_carry_over(ctx, node, fact) else ()
         new = new_module if edits else _homes(new_module, node, ctx.target)
-        finding = self.finding(ctx, node, edits=edits, module=absolute, new=new, **self._fields(ctx, fact))
+        finding = self.finding(ctx, node, edits=edits, module=absolute, new=new, **self._fields(ctx, fact, node))
         finding = self._on_target(ctx, finding, absolute or "")
         missing = edits and _missing_names(new_module, node, ctx.target)
         if missing:
             finding = finding.unfixed(missing)
         elif not edits:  # ``from tensorflow.keras.layers.experimental import SyncBatchNormalization``
-            lacking = [  # names KER111 reports, with what replaces them
+            references = ctx.imported_references(node)
+            lacking = [  # names no public module of the target has
                 alias.name
-                for alias, reference in ctx.imported_references(node)
+                for alias, _ in references
                 if alias.name != "*"
                 and not modules.has_name(f"{new_module}.{alias.name}", ctx.target)
-                and removed_fact(ctx.target, catalog.canonical_name(reference), reference) is not None
+                and modules.home_of(alias.name, new_module.split(".")[0], ctx.target) is None
             ]
             if lacking:
                 either = f"`{new_module}` has no {_listed(lacking)} on target {ctx.target} either"
+                if not all(  # KER111 says what replaces a removed name
+                    removed_fact(ctx.target, catalog.canonical_name(reference), reference) is not None
+                    for alias, reference in references
+                    if alias.name in lacking
+                ):
+                    either += ": keep a copy of what the code uses"
                 finding = finding._replace(
                     fix_title=either if len(lacking) == len(node.names) else f"Import from `{new}`; {either}"
                 )
@@ -723,7 +747,7 @@ class LegacyModulePath(_ModulePathRule):
             return None  # an alias the target imports with no warning (run on TF 2.15.1): nothing breaks there
         return fact
 
-    def _fields(self, ctx: Context, fact: ModulePath) -> dict:
+    def _fields(self, ctx: Context, fact: ModulePath, node: Optional[ast.stmt] = None) -> dict:
         if fact.old in STUB_MODULE_PATHS[ctx.target]:
             return {"state": STUB_STATE, "severity": Severity.ERROR}
         return {"state": "missing", "severity": Severity.ERROR}  # ImportError, or AttributeError on a chain
@@ -796,8 +820,10 @@ class PrivateModulePath(_ModulePathRule):
     fix_safety = FixSafety.SOMETIMES
     kind = PathKind.PRIVATE
 
-    def _fields(self, ctx: Context, fact: ModulePath) -> dict:
+    def _fields(self, ctx: Context, fact: ModulePath, node: Optional[ast.stmt] = None) -> dict:
         if fact is TENSORFLOW_PYTHON_KERAS:
+            if isinstance(node, ast.ImportFrom) and _only_values(ctx, node):
+                return {"detail": _COPY_VALUES}
             return {"detail": f"; {mixing_versions(True, ctx.settings.pins, ctx.target)}"}
         return {"detail": ""}
 
