@@ -4,7 +4,7 @@ Keras 2 put in a layer's config, read from what a shown model or layer's ``get_c
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Set, Tuple
+from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.training import (
@@ -397,6 +397,17 @@ class Keras2InboundNodes(Rule):
             "import keras\nnodes = model.get_config()['layers'][1]['inbound_nodes']\nfirst = nodes[0]['args']\n",
             target=Target.KERAS3,
         ),
+        Valid(  # the loop variable's name, read where it is another loop's
+            "import keras\nfor ii in model.get_config()['layers'][0]['inbound_nodes']:\n    print(ii['args'])\n"
+            "shapes = [ii[1] for ii in [layer.output.shape for layer in model.layers]]\n",
+            target=Target.KERAS3,
+        ),
+        Valid(  # code for both layouts: a Keras 3 node is a dict, so the list branches never index it
+            "import keras\nfor layer in model.get_config()['layers']:\n    for node in layer['inbound_nodes']:\n"
+            "        if isinstance(node, list) and isinstance(node[0], str):\n            print(node[0])\n"
+            "        elif isinstance(node, (list, tuple)):\n            print(node[0][0])\n",
+            target=Target.KERAS3,
+        ),
     )
     invalid = (
         Invalid(
@@ -410,24 +421,49 @@ class Keras2InboundNodes(Rule):
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         if INBOUND_NODES not in module_text(ctx) or not ctx.imports_keras:
             return
-        loops: Set[str] = set()
         reported: Set[int] = set()
-        for node in ctx.nodes:
-            if isinstance(node, (ast.For, ast.comprehension)) and _is_inbound_nodes(node.iter):
-                if isinstance(node.target, ast.Name):
-                    loops.add(node.target.id)
+        nodes_read = _loop_node_reads(ctx)
         for node in ctx.nodes:
             if not (isinstance(node, ast.Subscript) and _positional(node) and id(node) not in reported):
                 continue
             inner = node.value
             if (isinstance(inner, ast.Subscript) and _positional(inner) and _is_inbound_nodes(inner.value)) or (
-                isinstance(inner, ast.Name) and inner.id in loops
+                id(node) in nodes_read
             ):
+                if id(node) in _list_guarded(ctx):
+                    continue  # ``isinstance(node, list) and node[0] …``: a Keras 3 node, a dict, never gets there
                 outer = node
                 while id(outer) in _parents_indexing(ctx):
                     outer = _parents_indexing(ctx)[id(outer)]
                 reported |= {id(each) for each in ast.walk(outer) if isinstance(each, ast.Subscript)}
                 yield self.finding(ctx, outer, read=ctx.source_of(outer))
+
+
+def _loop_node_reads(ctx: Context) -> Set[int]:
+    """id(subscript) of ``node[…]`` inside a loop over ``…["inbound_nodes"]`` whose variable is ``node``: the body of
+    a ``for``, or what a comprehension computes from its ``for`` (not the same name elsewhere in the module)."""
+    found: Set[int] = set()
+    for node in ctx.nodes:
+        if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and _is_inbound_nodes(node.iter):
+            found |= _reads_of(node.target.id, node.body)
+        elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            for at, generator in enumerate(node.generators):
+                if isinstance(generator.target, ast.Name) and _is_inbound_nodes(generator.iter):
+                    parts: List[ast.AST] = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+                    parts += generator.ifs
+                    for later in node.generators[at + 1 :]:
+                        parts += [later.iter, *later.ifs]
+                    found |= _reads_of(generator.target.id, parts)
+    return found
+
+
+def _reads_of(name: str, roots: List) -> Set[int]:
+    return {
+        id(node)
+        for root in roots
+        for node in ast.walk(root)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == name
+    }
 
 
 def _is_inbound_nodes(node: ast.expr) -> bool:
@@ -443,6 +479,83 @@ def _positional(node: ast.Subscript) -> bool:
     if isinstance(index, ast.UnaryOp) and isinstance(index.op, ast.USub):
         index = index.operand
     return isinstance(index, ast.Constant) and type(index.value) is int
+
+
+def _list_guarded(ctx: Context) -> Set[int]:
+    """id(subscript) of the subscripts ``x[…]`` read only where ``isinstance(x, list)`` (or ``tuple``) holds: in the
+    operands of an ``and`` after that test, or in the body of an ``if``/``elif`` whose test is it or has it as an
+    operand of an ``and`` (code for both layouts: corpus triage, keras_cv_attention_models' model surgery)."""
+    key = ("KER251", "guarded")
+    if key not in ctx.memo:
+        guarded: Set[int] = set()
+        for node in ctx.nodes:
+            if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
+                tested: Set[str] = set()
+                for value in node.values:
+                    guarded |= _subscripts_of(ctx, [value], tested)
+                    tested |= _sequence_tests(ctx, value)
+            elif isinstance(node, (ast.If, ast.IfExp, ast.While)):
+                tested = _sequence_tests(ctx, node.test)
+                body: List[ast.AST] = list(node.body) if isinstance(node.body, list) else [node.body]
+                guarded |= _subscripts_of(ctx, body, tested)
+        ctx.memo[key] = guarded
+    return ctx.memo[key]
+
+
+def _sequence_tests(ctx: Context, test: ast.expr, depth: int = 0) -> Set[str]:
+    """The sources of ``x`` that ``test`` requires to be a list or tuple: ``isinstance(x, list)``, each such
+    operand of an ``and``, and a call of the module's own test of its argument (``is_node = lambda x: isinstance(x,
+    list) and …``)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return {source for value in test.values for source in _sequence_tests(ctx, value, depth)}
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id != "isinstance":
+        return _tested_by_helper(ctx, test, depth)
+    if (
+        isinstance(test, ast.Call)
+        and isinstance(test.func, ast.Name)
+        and test.func.id == "isinstance"
+        and len(test.args) == 2
+    ):
+        kinds = test.args[1]
+        names = kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]
+        if names and all(isinstance(name, ast.Name) and name.id in ("list", "tuple") for name in names):
+            return {ctx.source_of(test.args[0])}
+    return set()
+
+
+def _tested_by_helper(ctx: Context, call: ast.Call, depth: int) -> Set[str]:
+    """``helper(x)`` where the module binds ``helper`` once to a lambda, or a function of one ``return``, whose result
+    requires its first parameter to be a list or tuple: the source of ``x``."""
+    if depth > 2 or not call.args or not isinstance(call.func, ast.Name):
+        return set()
+    from kerascheck.rules.values import module_values  # here: only a module that tests its nodes needs them
+
+    binding = module_values(ctx).binding(call.func)
+    helper = None if binding is None else binding.value
+    if isinstance(helper, ast.Lambda):
+        body: Optional[ast.expr] = helper.body
+    elif isinstance(helper, ast.FunctionDef) and len(helper.body) == 1 and isinstance(helper.body[0], ast.Return):
+        body = helper.body[0].value
+    else:
+        return set()
+    parameters = helper.args.posonlyargs + helper.args.args
+    if body is None or not parameters:
+        return set()
+    if parameters[0].arg in _sequence_tests(ctx, body, depth + 1):
+        return {ctx.source_of(call.args[0])}
+    return set()
+
+
+def _subscripts_of(ctx: Context, nodes: List[ast.AST], tested: Set[str]) -> Set[int]:
+    """id(subscript) of the subscripts below ``nodes`` whose subscripted expression is one of ``tested``."""
+    if not tested:
+        return set()
+    return {
+        id(node)
+        for root in nodes
+        for node in ast.walk(root)
+        if isinstance(node, ast.Subscript) and ctx.source_of(node.value) in tested
+    }
 
 
 def _parents_indexing(ctx: Context) -> Dict[int, ast.Subscript]:
