@@ -4,7 +4,9 @@ fails here) and, where cheap, run on the real Keras."""
 from __future__ import annotations
 
 import ast
+import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ import pytest
 from kerascheck.catalog.implementations import NON_MIXING_PAIRS
 from kerascheck.catalog.model import Target
 from kerascheck.catalog.names import RENAMED_NAMES
+from kerascheck.catalog.training import DEFAULT_LEARNING_RATES_TF215, OPTIMIZERS
 from kerascheck.config import Settings
 from kerascheck.engine import check_source
 from kerascheck.names import KERAS, TF_KERAS, TF_KERAS_PACKAGE, TF_PYTHON_KERAS
@@ -971,3 +974,27 @@ def test_weight_attributes_are_what_built_keras3_layers_hold(real_keras3):
         layer.build(shape)
         assert isinstance(getattr(layer, name), real_keras3.Variable), name
     assert hasattr(layers.LSTM(2), "cell")
+
+
+_RATES = """
+import inspect, json, sys
+import tensorflow as tf
+names = json.loads(sys.stdin.read())
+print(json.dumps({name: inspect.signature(getattr(tf.keras.optimizers, name.split(".")[-1]).__init__)
+                  .parameters["learning_rate"].default for name in names}))
+"""
+
+
+@pytest.mark.slow
+def test_default_learning_rates_are_tensorflow_2_15s(tf215_python):
+    # KER205 says `Adam(lr=1e-3)` trains as written on tf.keras: the rate it drops is the one it trains with
+    run = subprocess.run(
+        [tf215_python, "-c", _RATES],
+        input=json.dumps(sorted(DEFAULT_LEARNING_RATES_TF215)),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert json.loads(run.stdout.strip().splitlines()[-1]) == DEFAULT_LEARNING_RATES_TF215
+    assert set(DEFAULT_LEARNING_RATES_TF215) == set(OPTIMIZERS)  # every optimizer KER205 reports

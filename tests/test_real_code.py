@@ -279,6 +279,18 @@ def test_lr_through_a_mapping_the_module_spells_out():
     assert _findings("import keras\ndef f(c):\n    return keras.optimizers.Adam(**c)\n", Settings(), "KER205") == []
 
 
+def test_lr_equal_to_the_default_says_only_the_warning_differs_on_tf_keras():
+    # TF 2.15.1: Adam(lr=0.01) trains at 0.001 (the default), Adam(lr=1e-3) as written; keras-rl's test_continuous
+    source = "import keras\nfast = keras.optimizers.Adam(lr=0.01)\nusual = keras.optimizers.Adam(lr=1e-3)\n"
+    fast, usual = sorted(_findings(source, Settings(target=Target.TF_KERAS), "KER205"), key=lambda f: f.line)
+    assert "only the warning differs" not in fast.message and fast.severity is None  # the rule's: an error
+    assert usual.message.endswith("is `1e-3` too: only the warning differs (target tf.keras)")
+    assert usual.severity == "warning"
+    on_keras3 = _findings(source, Settings(target=Target.KERAS3), "KER205")  # ValueError for both there
+    assert [f.severity for f in on_keras3] == [None, None]
+    assert not any("warning differs" in f.message for f in on_keras3)
+
+
 def test_a_standalone_import_that_runs_beside_tf_2_15_is_no_finding():
     # run on TF 2.15.1 (tests/data/api_programs/tf_standalone_keras_runs.py): keras 2.15.0 is the package tf.keras
     # is loaded from, with `__version__` and `keras.src`; Keras 3's `keras.ops` is not in it

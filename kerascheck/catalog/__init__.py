@@ -55,6 +55,7 @@ from kerascheck.catalog.signatures import (
 )
 from kerascheck.catalog.tf1_names import TF1_NAMES
 from kerascheck.catalog.training import (
+    DEFAULT_LEARNING_RATES_TF215,
     EPSILON_NONE_ERRORS,
     LAYER_BASES,
     LAYER_MODULES,
@@ -96,6 +97,7 @@ __all__ = [
     "LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS",
     "NOT_LAYER_CLASSES",
     "OPTIMIZER_KEYWORDS",
+    "DEFAULT_LEARNING_RATES_TF215",
     "OPTIMIZERS",
     "EPSILON_NONE_ERRORS",
     "TRAINING_DEPENDENT_LAYERS",

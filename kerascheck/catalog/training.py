@@ -114,6 +114,22 @@ OPTIMIZERS = frozenset(
 # Adam(lr=0.1) trains at 0.1 with a deprecation warning; keras 2.15.0 keras/api/_v1/keras/optimizers).
 LEGACY_OPTIMIZER_MODULES_ON_TF_KERAS = ("tensorflow.compat.v1.keras.optimizers.",)
 
+# The learning rate each TF 2.11+ optimizer trains with when `lr=` is dropped (keras 2.15.0, read on TF 2.15.1 from
+# `inspect.signature(tf.keras.optimizers.X.__init__)`): `Adam(lr=1e-3)` then trains as written.
+DEFAULT_LEARNING_RATES_TF215 = {
+    "optimizers.Adam": 0.001,
+    "optimizers.SGD": 0.01,
+    "optimizers.RMSprop": 0.001,
+    "optimizers.Adagrad": 0.001,
+    "optimizers.Adadelta": 0.001,
+    "optimizers.Adamax": 0.001,
+    "optimizers.Nadam": 0.001,
+    "optimizers.Ftrl": 0.001,
+    "optimizers.AdamW": 0.001,
+    "optimizers.Adafactor": 0.001,
+    "optimizers.Lion": 0.0001,
+}
+
 OPTIMIZER_KEYWORDS = (
     # keras 2.15 keras/src/optimizers/optimizer.py::_process_kwargs pops `lr`, logs a warning and
     # drops it; keras 3.15.1 keras/src/optimizers/base_optimizer.py raises

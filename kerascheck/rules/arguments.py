@@ -503,6 +503,7 @@ class _OptimizerKeywordRule(Rule):
             if keyword.arg == fact.name:
                 span = _keyword_name_span(ctx, keyword)
                 edits = (Edit(*span, fact.new),) if fact.new else ()
+                as_written = self._as_written(ctx, target, keyword)
                 yield self.finding(
                     ctx,
                     keyword,
@@ -510,8 +511,9 @@ class _OptimizerKeywordRule(Rule):
                     edits=edits,
                     safe=ctx.target not in self.unsafe_on,
                     owner=target.display,
-                    effect=dict(fact.effect)[ctx.target],
+                    effect=dict(fact.effect)[ctx.target] + as_written,
                     guideline=fact.guideline,
+                    severity=Severity.WARNING if as_written else None,
                 )
             elif keyword.arg is None and _spells_key(ctx, keyword.value, fact.name):
                 # ``Adam(**config)`` with ``config = {"lr": 3e-4}``: the same keyword, reported at the call
@@ -519,6 +521,11 @@ class _OptimizerKeywordRule(Rule):
                 yield self.finding(
                     ctx, keyword, owner=target.display, effect=dict(fact.effect)[ctx.target], guideline=fact.guideline
                 )
+
+    def _as_written(self, ctx: Context, target: Callee, keyword: ast.keyword) -> str:
+        """What the effect leaves out for this value (``Adam(lr=1e-3)`` on tf.keras: the rate it drops is the default
+        it trains with)."""
+        return ""
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         """``functools.partial(Adam, lr=3e-4)``: the keyword fails (or is dropped) when the partial is called. And
@@ -697,6 +704,16 @@ class OptimizerLr(_OptimizerKeywordRule):
     fix_safety = FixSafety.SOMETIMES
     keyword = "lr"
     unsafe_on = frozenset({Target.TF_KERAS})
+
+    def _as_written(self, ctx: Context, target: Callee, keyword: ast.keyword) -> str:
+        default = catalog.DEFAULT_LEARNING_RATES_TF215.get(target.owner) if ctx.target is Target.TF_KERAS else None
+        value = keyword.value
+        if default is None or not (isinstance(value, ast.Constant) and type(value.value) in (int, float)):
+            return ""
+        if value.value != default:
+            return ""
+        return f", which for `{target.display}` is `{ctx.source_of(value)}` too: only the warning differs"
+
     valid = (
         Valid("from tensorflow.keras.optimizers import Adam\nAdam(learning_rate=1e-4)\n"),
         Valid("from torch.optim import Adam\nAdam(params, lr=1e-4)\n"),
