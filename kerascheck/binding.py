@@ -57,7 +57,7 @@ def problems(signature: Signature, call: ast.Call, *, nearest: bool = True) -> L
                 found.append(Problem(TWICE, name, "TypeError", keyword))
             bound.add(name)
             continue
-        problem = _through_kwargs(signature, name, keyword, nearest)
+        problem = keyword_problem(signature, name, keyword, nearest)
         if problem is not None:
             found.append(problem)
         bound.add(name)
@@ -76,9 +76,11 @@ def problems(signature: Signature, call: ast.Call, *, nearest: bool = True) -> L
     return found
 
 
-def _through_kwargs(signature: Signature, name: str, keyword: ast.keyword, nearest: bool = True) -> Optional[Problem]:
+def keyword_problem(signature: Signature, name: str, keyword: ast.keyword, nearest: bool = True) -> Optional[Problem]:
     """The problem of keyword ``name`` (``keyword``), which the signature does not name, or None when
-    ``**kwargs`` takes it."""
+    ``**kwargs`` takes it (a named parameter is no problem either)."""
+    if signature.accepts_keyword(name):
+        return None
     kwargs = signature.kwargs
     if kwargs == api.OPEN:
         return None

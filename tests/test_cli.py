@@ -26,7 +26,8 @@ def test_reports_findings_and_exits_1(tmp_path, kerascheck):
         "model.py:1:1: KER101 `keras.layers.convolutional` is standalone Keras, not `tensorflow.keras` (target "
         "tf.keras): a legacy module path, which the keras package of TF 2.6–2.15 lacks as tf.keras does "
         "(ModuleNotFoundError); import `tensorflow.keras.layers` instead",
-        "model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`; use `padding='same'`",
+        "model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`"
+        "; on target tf.keras it raises `TypeError`; use `padding='same'`",
         "Found 2 findings (2 fixable with --fix).",
     ]
 

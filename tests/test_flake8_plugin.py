@@ -28,7 +28,8 @@ def test_file_findings_have_code_position_and_message(tmp_path):
         "model.py:1:1: KER101 `keras.layers.convolutional` is standalone Keras, not `tensorflow.keras` (target "
         "tf.keras): a legacy module path, which the keras package of TF 2.6–2.15 lacks as tf.keras does "
         "(ModuleNotFoundError); import `tensorflow.keras.layers` instead",
-        "model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`; use `padding='same'`",
+        "model.py:2:19: KER201 `border_mode=` is the Keras 1 name of `padding=` in `Conv2D`"
+        "; on target tf.keras it raises `TypeError`; use `padding='same'`",
     ]
 
 

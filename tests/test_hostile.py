@@ -157,7 +157,9 @@ def test_bad_notebook_is_one_clear_line(tmp_path, name):
     assert result.stdout.splitlines()[:2] == [f"{name}: error: {message}", f"good.py:2:9: {KER201_TEXT}"]
 
 
-KER201_TEXT = "KER201 `p=` is the Keras 1 name of `rate=` in `Dropout`; use `rate=0.5`"
+KER201_TEXT = (
+    "KER201 `p=` is the Keras 1 name of `rate=` in `Dropout`; on target tf.keras it raises `TypeError`; use `rate=0.5`"
+)
 
 PYPROJECTS = {
     "select": (b"[tool.kerascheck]\nselect = 5\n", "select: expected a list of strings or a comma-separated"),

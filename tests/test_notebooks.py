@@ -21,8 +21,10 @@ def test_findings_are_reported_per_cell(tmp_path, kerascheck):
         "keras1.ipynb:26:6: KER101 `keras.layers.core` is standalone Keras, not `tensorflow.keras` (target tf.keras): "
         "a legacy module path, which the keras package of TF 2.6–2.15 lacks as tf.keras does (ModuleNotFoundError) "
         "(cell 2, line 3)",
-        "keras1.ipynb:46:20: KER201 `output_dim=` is the Keras 1 name of `units=` in `Dense` (cell 4, line 1)",
-        "keras1.ipynb:48:21: KER201 `p=` is the Keras 1 name of `rate=` in `Dropout` (cell 4, line 3)",
+        "keras1.ipynb:46:20: KER201 `output_dim=` is the Keras 1 name of `units=` in `Dense`"
+        "; on target tf.keras it raises `TypeError` (cell 4, line 1)",
+        "keras1.ipynb:48:21: KER201 `p=` is the Keras 1 name of `rate=` in `Dropout`"
+        "; on target tf.keras it raises `TypeError` (cell 4, line 3)",
     ]
     lines = (tmp_path / "keras1.ipynb").read_text(encoding="utf-8").splitlines()
     assert lines[45][19:].startswith("output_dim=")
@@ -34,6 +36,7 @@ def test_compact_notebook_json_falls_back_to_cell_positions(tmp_path, kerascheck
     result = kerascheck("--format=concise", "compact.ipynb", cwd=tmp_path)
     assert result.stdout.splitlines()[1] == (
         "compact.ipynb:cell 4:1:15: KER201 `output_dim=` is the Keras 1 name of `units=` in `Dense`"
+        "; on target tf.keras it raises `TypeError`"
     )
 
 

@@ -67,6 +67,27 @@ def _still_accepted(ctx: Context, node: ast.Call, fact: object) -> bool:
     return fact.accepted_with is None or any(keyword.arg == fact.accepted_with for keyword in node.keywords)
 
 
+def _target_effect(ctx: Context, target: Callee, keyword: ast.keyword) -> str:
+    """What the target's real signature (``catalog/api``) does with an old keyword: "; on target keras3 it raises
+    `ValueError`", or "" where it is not known (a callable or method the tables lack: another rule says so)."""
+    from kerascheck import binding  # here: kerascheck starts without the API tables
+    from kerascheck.catalog import api
+
+    owner = target.owner
+    signature = (
+        api.method_signature(ctx.target, "Model", owner[1:]) if owner.startswith(".")
+        else api.callable_signature(ctx.target, owner)
+    )  # fmt: skip
+    problem = None if signature is None or keyword.arg is None else binding.keyword_problem(
+        signature, keyword.arg, keyword, nearest=False
+    )  # fmt: skip
+    if problem is None:
+        return ""
+    if problem.kind in (binding.UNKNOWN, binding.REFUSED):
+        return f"; on target {ctx.target_shown or ctx.target} it raises `{problem.effect}`"
+    return f"; on target {ctx.target_shown or ctx.target} Keras {problem.effect}"
+
+
 def _keyword_name_span(ctx: Context, keyword: ast.keyword) -> Tuple[int, int, int, int]:
     line = keyword.lineno
     col = ctx.column(line, keyword.col_offset)
@@ -198,7 +219,9 @@ class Keras1Keyword(Rule):
             new=fact.new,
             owner=target.display,
             value_note=value_note,
-            effect_note="" if effect is None else f"; on target {ctx.target} it {effect.effect}",
+            effect_note=_target_effect(ctx, target, keyword)
+            if effect is None
+            else f"; on target {ctx.target} it {effect.effect}",
             new_value=new_value,
             severity=Severity.WARNING if effect is not None and effect.honoured else None,
         )
@@ -232,6 +255,7 @@ class _GuidedKeywordRule(Rule):
                 new=getattr(fact, "new", None),
                 owner=target.display,
                 guideline=fact.guideline,
+                effect_note=_target_effect(ctx, target, keyword),
             )
 
 
@@ -266,7 +290,7 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
     code = "KER202"
     name = "removed-keras1-keyword"
     catalog_tables = ("REMOVED_KEYWORDS", "SIGNATURE_REMOVED_KEYWORDS", "MERGED_KEYWORDS", "DROPPED_KEYWORDS")
-    message = "`{old}=` of `{owner}` was removed in Keras 2"
+    message = "`{old}=` of `{owner}` was removed in Keras 2{effect_note}"
     fix_title = "{guideline}"
     severity = Severity.ERROR
     fix_safety = FixSafety.SOMETIMES
@@ -298,6 +322,7 @@ class Keras1KeywordRemoved(_GuidedKeywordRule):
                 old=keyword.arg,
                 owner=target.display,
                 guideline=fact.guideline,
+                effect_note=_target_effect(ctx, target, keyword),
             )
 
 
@@ -328,7 +353,7 @@ class RedefinedKeyword(_GuidedKeywordRule):
     code = "KER204"
     name = "keras1-redefined-keyword"
     catalog_tables = ("CHANGED_MEANING_KEYWORDS", "SIGNATURE_CHANGED_MEANING_KEYWORDS")
-    message = "`{old}=` of `{owner}` is the Keras 1 form of `{new}=`"
+    message = "`{old}=` of `{owner}` is the Keras 1 form of `{new}=`{effect_note}"
     fix_title = "{guideline}"
     severity = Severity.ERROR
     valid = (Valid("import keras\nmodel.fit(gen, steps_per_epoch=100)\n"),)
