@@ -121,7 +121,10 @@ def _superseded_dropped(findings: List[Finding], active: ActiveRules) -> List[Fi
     return [
         finding for finding in findings
         if not any(
-            finding.code in active.superseding[holder.code] and _holds(holder, finding) for holder in holders
+            finding.code in active.superseding[holder.code]
+            and _holds(holder, finding)
+            and _named(finding) in active.superseded_names.get(holder.code, (_named(finding),))
+            for holder in holders
         )
     ]  # fmt: skip
 

@@ -36,7 +36,8 @@ def test_a_later_star_import_shadows_an_earlier_one():
     for target in Target:
         assert [c for c in codes_at(later_wins, target) if c[0] == "KER111"] == []
         assert [c for c in codes_at(earlier_only, target) if c[0] == "KER111"] == []
-    assert [c for c in codes_at(lost_name, Target.KERAS3) if c[0] == "KER111"] == [("KER111", 4, 4)]
+    # the Keras 1 function: KER113 reports it (and holds KER111's finding on the same name)
+    assert [c for c in codes_at(lost_name, Target.KERAS3) if c[0] in ("KER111", "KER113")] == [("KER113", 4, 4)]
 
 
 def test_a_utility_returning_plain_values_mixes_nothing():

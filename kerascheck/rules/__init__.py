@@ -126,6 +126,10 @@ class ActiveRules:
         self.superseding: Dict[str, FrozenSet[str]] = {
             rule.code: rule.supersedes for group in groups.values() for rule in group if rule.supersedes
         }
+        # code -> the names its superseded findings must be about (Rule.supersedes_names), where it limits them
+        self.superseded_names: Dict[str, FrozenSet[str]] = {
+            rule.code: rule.supersedes_names for group in groups.values() for rule in group if rule.supersedes_names
+        }
         self._by_reference: Dict[Reference, Tuple[Rule, ...]] = {}
         self._by_owner: Dict[str, Tuple[Rule, ...]] = {}  # see call_rules_for
 

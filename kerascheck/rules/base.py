@@ -330,6 +330,9 @@ class Rule:
     # Codes of more general rules whose findings inside one of this rule's spans are the same problem, which this
     # rule explains (KER114's `K.image_dim_ordering()` call holds KER111's `image_dim_ordering`): the engine drops them.
     supersedes: ClassVar[FrozenSet[str]] = frozenset()
+    # Only the superseded findings about these names (the first name a message quotes), when not empty: KER113's
+    # finding on `from keras.layers import merge, Highway` holds KER111's `merge`, not its `Highway`.
+    supersedes_names: ClassVar[FrozenSet[str]] = frozenset()
 
     HOOKS = ("check_import", "check_reference", "check_call", "check_class", "check_module", "check_project")
 

@@ -154,6 +154,8 @@ class Keras1MergeCall(Rule):
 
     code = "KER113"
     name = "keras1-merge-call"
+    supersedes = frozenset({"KER111"})  # `merge` missing: this finding says so, with the layer and the fix
+    supersedes_names = frozenset({"merge"})
     catalog_tables = ("MERGE_MODES",)
     message = "`{call}` is the Keras 1 merge function, which target {target} does not have{note}"
     fix_title = "Call the layer on the list: `{new}([…])`"
@@ -209,7 +211,7 @@ class Keras1MergeCall(Rule):
             safe=found is None or found.safe,
             renames=renames,
             call=shown if len(shown) < 60 else "merge(…)",
-            new=found.layer if found else "Add/Multiply/Concatenate/…",
+            new=_shown_layer(ctx, found.layer, mode) if found else "Add/Multiply/Concatenate/…",
             note=note,
         )
 
@@ -247,6 +249,14 @@ class Keras1MergeCall(Rule):
                         ctx, statement, span=ctx.span(statement), edits=(edit,), call=bound,
                         note="; nothing uses it any more", new="Add",
                     )  # fmt: skip
+
+
+def _shown_layer(ctx: Context, layer: str, mode: Optional[ast.keyword]) -> str:
+    """The layer as the fix title shows it: a ``Lambda`` with the mode's function (``Lambda(lambda p: …)``)."""
+    if layer != "Lambda" or mode is None:
+        return layer
+    function = ctx.source_of(mode.value)
+    return f"Lambda({function if len(function) <= 40 and chr(10) not in function else 'the mode function'})"
 
 
 def _bound_to_merge(ctx: Context, statement: ast.ImportFrom) -> bool:

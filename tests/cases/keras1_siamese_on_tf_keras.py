@@ -3,7 +3,7 @@
 import numpy as np
 import tensorflow as tf
 from keras import backend as K
-from keras.layers import Lambda, merge  # KER113:1 KER111:34
+from keras.layers import Lambda, merge  # KER113:1
 
 input_shape = (1, 28, 28) if K.image_dim_ordering() == "th" else (28, 28, 1)  # KER114:30
 
@@ -25,7 +25,7 @@ right = tf.keras.layers.Input(shape=input_shape)
 print("pair shape:", left._keras_shape)  # KER325:22
 shared = base_network()
 distance = Lambda(euclidean_distance)([shared(left), shared(right)])
-features = merge(  # KER111:12 KER113:12
+features = merge(  # KER113:12
     [shared(left), shared(right)],
     mode="concat",
     concat_axis=-1,

@@ -4,7 +4,7 @@ import numpy as np
 from keras import backend as K
 from keras.datasets import imdb
 from keras.initializations import normal  # KER102:1 KER116:1 KER111:35
-from keras.layers import Dense, Embedding, Input, LSTM, merge  # KER113:1 KER111:57
+from keras.layers import Dense, Embedding, Input, LSTM, merge  # KER113:1
 from keras.layers.convolutional import AtrousConvolution1D, Convolution1D  # KER102:1 KER117:1 KER110:61
 from keras.layers.normalization import BatchNormalization  # KER102:1
 from keras.models import Model
@@ -27,7 +27,7 @@ recurrent = LSTM(
 convolved = Convolution1D(64, 3, border_mode="same")(embedded)  # KER110:13 KER201:34
 dilated = AtrousConvolution1D(64, 3, atrous_rate=2, border_mode="same")(convolved)  # KER111:11 KER117:11 KER202:38 KER201:53
 pooled = K.max(dilated, axis=1)  # KER115:10
-joined = merge([recurrent, pooled], mode="concat", concat_axis=-1)  # KER111:10 KER113:10
+joined = merge([recurrent, pooled], mode="concat", concat_axis=-1)  # KER113:10
 normed = BatchNormalization(mode=0)(joined)  # KER202:29
 scores = Dense(
     1,
