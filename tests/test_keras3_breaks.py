@@ -248,6 +248,7 @@ PROOFS: Dict[str, Proof] = {
     "KER240": Proof(("Unrecognized data type",)),
     "KER255": Proof(("expected a positive integer", "must be a positive integer")),
     "KER256": Proof(("argument cannot be empty",)),
+    "KER257": Proof(("Expected `metrics` argument to be a list", "Expected `weighted_metrics` argument to be a list")),
     "KER241": Proof(("No such layer",)),
     "KER242": Proof(("has no attribute 'op'",)),
     "KER244": Proof(("deserialization of a `Lambda` layer",)),

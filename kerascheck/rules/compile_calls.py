@@ -228,6 +228,99 @@ def _names_in(node: Optional[ast.expr]) -> List[ast.Constant]:
     return found
 
 
+class SingleCompileMetric(Rule):
+    """## What it does
+    Finds one metric given to `compile` on Keras 3 where a list belongs: `metrics="accuracy"`,
+    `metrics=tf.metrics.BinaryAccuracy(threshold=0.0)` (the TensorFlow text classification tutorial's), and the same
+    for `weighted_metrics=`. Only `compile` of an object the module shows to be a Keras model.
+
+    ## Why is this bad?
+    tf.keras took a single metric and wrapped it in a list (run on TF 2.15.1: the logs have `binary_accuracy`). Keras
+    3 (3.15.1) raises `ValueError: Expected `metrics` argument to be a list, tuple, or dict` in `compile`.
+
+    ## Example
+    ```python
+    model.compile(optimizer="adam", loss="binary_crossentropy", metrics="accuracy")
+    ```
+
+    ## Use instead
+    ```python
+    model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+    ```
+
+    ## Fix safety
+    Safe: in a list the metric is the one tf.keras compiled, under the same name, on both targets.
+    """
+
+    code = "KER257"
+    name = "single-compile-metric"
+    message = (
+        "`{keyword}={shown}` gives `compile` one metric, not a list: target {target} (Keras {keras3_checked}) raises "
+        '`ValueError` ("Expected `{keyword}` argument to be a list, tuple, or dict"); tf.keras wrapped it in a list'
+    )
+    fix_title = "Use `{keyword}=[{shown}]`"
+    severity = Severity.ERROR
+    fix_safety = FixSafety.SAFE
+    targets = ONLY_KERAS3
+    valid = (
+        Valid(_MODEL + "model.compile(loss='mse', metrics=['mae'], weighted_metrics=('mse',))\n", target=Target.KERAS3),
+        Valid(_MODEL + "model.compile(loss='mse', metrics={'dense': 'mae'})\nmodel.compile(loss='mse', metrics=None)\n",
+              target=Target.KERAS3),
+        Valid("import keras\nmodel.compile(loss='mse', metrics='mae')\n", target=Target.KERAS3),  # untyped receiver
+        Valid(_MODEL + "model.compile(loss='mse', metrics=METRICS)\n", target=Target.KERAS3),  # unknown value
+    )  # fmt: skip
+    invalid = (
+        Invalid(
+            _MODEL + "model.compile(loss='mse', metrics='mae')\n",
+            at=((3, 34),),
+            target=Target.KERAS3,
+            fixed=_MODEL + "model.compile(loss='mse', metrics=['mae'])\n",
+        ),
+        Invalid(
+            _MODEL + "accuracy = keras.metrics.BinaryAccuracy(threshold=0.0)\n"
+            "model.compile(loss='mse', weighted_metrics=accuracy)\n",
+            at=((4, 43),),
+            target=Target.KERAS3,
+            fixed=_MODEL + "accuracy = keras.metrics.BinaryAccuracy(threshold=0.0)\n"
+            "model.compile(loss='mse', weighted_metrics=[accuracy])\n",
+        ),
+    )
+
+    def check_module(self, ctx: Context) -> Iterator[Finding]:
+        text = module_text(ctx)
+        if "metrics=" not in text or "compile" not in text:
+            return
+        for use in typed_models(ctx):
+            if use.call is None or use.node.attr != "compile":
+                continue
+            for keyword in use.call.keywords:
+                if keyword.arg in _METRIC_KEYWORDS and _one_metric(ctx, keyword.value):
+                    shown = ctx.source_of(keyword.value)
+                    line, col, end_line, end_col = ctx.span(keyword.value)
+                    edits = (Edit(line, col, end_line, end_col, f"[{shown}]"),)
+                    yield self.finding(
+                        ctx, keyword.value, edits=edits, keyword=keyword.arg, shown=shown if len(shown) <= 50 else "…"
+                    )
+
+
+def _one_metric(ctx: Context, value: ast.expr) -> bool:
+    """Whether a metric argument is certainly one metric: a string, a Keras metric object or function (``metrics.
+    BinaryAccuracy(…)``, ``metrics.mae``), or a name bound once to one of those."""
+    node = value_of(ctx, value)
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.Call):
+        node = node.func
+    if not isinstance(node, (ast.Name, ast.Attribute)):
+        return False
+    canonical = ctx.canonical(node) or ""
+    if canonical.startswith("tf.metrics."):  # ``tf.metrics.BinaryAccuracy``: TensorFlow 2's alias of tf.keras.metrics
+        from kerascheck.catalog import api  # here: kerascheck starts without the API tables
+
+        return api.callable_signature(ctx.target, canonical[len("tf.") :]) is not None
+    return canonical.startswith("metrics.") and canonical.count(".") == 1
+
+
 class GroupedMetricsNames(Rule):
     """## What it does
     Finds `model.metrics_names` read on Keras 3 from a model the module compiles with `metrics=`, or from a model it

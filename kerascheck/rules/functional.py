@@ -12,7 +12,7 @@ from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.lazy import LazyPattern
 from kerascheck.names import TENSORFLOW
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid, asks_for, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, asks_for, module_text
 from kerascheck.rules.values import module_values, own_returns, value_of
 from kerascheck.walk import defines_in_module
 
@@ -443,6 +443,7 @@ class InputLayerInput(Rule):
 
     code = "KER256"
     name = "input-layer-input"
+    fix_safety = FixSafety.SAFE
     message = (
         "`{spelled}` is the `input` of `{receiver}`'s `InputLayer`: on target {target} (Keras {keras3_checked}) it is "
         '`[]`, and a `Model` made from it raises `ValueError` ("`inputs` argument cannot be empty"); tf.keras gave the '
