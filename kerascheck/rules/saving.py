@@ -4,7 +4,7 @@ directories given to ``load_model``, ``to_yaml``, and .h5 models whose loss Kera
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Iterator, List, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.catalog import api
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, ONLY_TF_KERAS, Target
@@ -1279,6 +1279,10 @@ class LambdaLayerFromJson(Rule):
               "        return keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda t: t * 2)])\n"
               "    def test_json(self):\n        model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])\n"
               "        return keras.models.model_from_json(model.to_json())\n", target=Target.KERAS3),
+        Valid("from tensorflow import keras\ninputs = keras.Input((3,))\n"  # another model holds the Lambda (held-out)
+              "model = keras.Model(inputs, keras.layers.Dense(2)(keras.layers.Dense(4)(inputs)))\n"
+              "other = keras.Model(inputs, keras.layers.Lambda(lambda t: t * 2.0)(inputs))\n"
+              "clone = keras.models.model_from_json(model.to_json())\n"),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -1332,6 +1336,12 @@ def _lambda_layer_reached(ctx: Context, loads: ast.Call) -> Optional[ast.Call]:
     written = value_of(ctx, given) if given is not None else None
     writes: List[ast.AST]
     if written is not None and _is_to_json(written):  # ``model_from_json(model.to_json())``, or a name bound once
+        assert isinstance(written, ast.Call) and isinstance(written.func, ast.Attribute)
+        held = _lambda_layer_held(ctx, written.func.value, set(map(id, layers)))
+        if held is False:
+            return None  # the model written holds none of them
+        if isinstance(held, ast.Call):
+            return held
         writes = [written]
     else:  # read from a file, say: any of the module's JSON may be the one
         writes = [node for node in ctx.nodes if _is_to_json(node)]
@@ -1349,6 +1359,56 @@ def _lambda_layer_reached(ctx: Context, loads: ast.Call) -> Optional[ast.Call]:
 
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_MAX_FLOW = 200  # expressions followed back from a model's outputs
+
+
+def _lambda_layer_held(ctx: Context, model: ast.expr, layers: Set[int]) -> Union[ast.Call, bool]:
+    """Whether the model whose JSON is written holds one of the ``layers`` (ids of ``Lambda`` calls): the ``Lambda``
+    call when it does; False when it certainly holds none (held-out probe, session 21: another model of the module
+    held the ``Lambda``); True when it cannot be told. Known: a name bound once to ``Sequential([…])`` (its list, and
+    ``name.add(…)``) or to ``Model(inputs, outputs)``, followed back through names bound once."""
+    made = value_of(ctx, model)
+    if not isinstance(model, ast.Name) or not isinstance(made, ast.Call):
+        return True
+    owner = getattr(callee(ctx, made), "owner", None)
+    roots: List[ast.AST]
+    if owner == "models.Sequential":
+        roots = [made]
+        roots += [
+            node for node in ctx.index.calls
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "add"
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == model.id
+        ]  # fmt: skip
+    elif owner == "models.Model" and (made.args or made.keywords):
+        roots = [made]
+    else:
+        return True
+    seen: Set[int] = set()
+    while roots:
+        node = roots.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if len(seen) > _MAX_FLOW:
+            return True
+        for inner in ast.walk(node):
+            if isinstance(inner, ast.Call) and id(inner) in layers:
+                return inner
+            if isinstance(inner, ast.Name) and isinstance(inner.ctx, ast.Load) and inner is not node:
+                bound = value_of(ctx, inner)
+                if bound is inner:  # a parameter, a loop variable, a name bound more than once
+                    if not _plain_input(ctx, inner):
+                        return True
+                else:
+                    roots.append(bound)
+    return False
+
+
+def _plain_input(ctx: Context, name: ast.Name) -> bool:
+    """A name that cannot carry a layer into the model: one the module never binds to a call (``keras``, ``layers``,
+    an imported function), as far as the bindings tell."""
+    binding = module_values(ctx).binding(name)
+    return binding is not None and not isinstance(binding.value, ast.expr) and binding.dotted is not None
 
 
 def _is_to_json(node: Optional[ast.AST]) -> bool:
