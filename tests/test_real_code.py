@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import textwrap
 
+import pytest
+
 from kerascheck.catalog.arguments import KEYWORD_OWNER_ALIASES
 from kerascheck.catalog.implementations import STANDALONE_KERAS_VERSIONS
 from kerascheck.catalog.model import Target
 from kerascheck.config import Settings
 from kerascheck.engine import check_source
+from kerascheck.fix import apply_fixes
 from kerascheck.notebooks import load
 from kerascheck.rules.versions import TF_KERAS_WORLD
 from tests.conftest import codes_at, findings_of
@@ -290,6 +293,45 @@ def test_lr_equal_to_the_default_says_only_the_warning_differs_on_tf_keras():
     on_keras3 = _findings(source, Settings(target=Target.KERAS3), "KER205")  # ValueError for both there
     assert [f.severity for f in on_keras3] == [None, None]
     assert not any("warning differs" in f.message for f in on_keras3)
+
+
+def test_tf_keras_reduction_auto_is_auto_on_keras3():
+    # TF 2.21 (Keras 3.15.1 as tf.keras): `tf.keras.losses.Reduction.AUTO` is "auto", and a loss made with it raises
+    # `ValueError: Invalid value for argument `reduction`` (held-out probe); standalone Keras 3 has no `Reduction`
+    source = (
+        "from tensorflow import keras\nclass WeightedBCE(keras.losses.Loss):\n"
+        "    def __init__(self, reduction=keras.losses.Reduction.AUTO):\n"
+        "        super().__init__(reduction=reduction)\n"
+        "plain = keras.losses.MeanSquaredError(reduction=keras.losses.Reduction.AUTO)\n"
+    )
+    found = _findings(source, Settings(target=Target.KERAS3), "KER213")
+    assert [(f.line, f.col) for f in found] == [(3, 33), (5, 48)]
+    assert "`reduction=keras.losses.Reduction.AUTO`, that is `'auto'` of `WeightedBCE.__init__`" in found[0].message
+    fixed, _ = apply_fixes(source, found, unsafe=False)
+    assert fixed.count("'sum_over_batch_size'") == 2 and "Reduction" not in fixed.replace("keras.losses.Loss", "")
+    assert _findings(source, Settings(target=Target.TF_KERAS), "KER213") == []
+    standalone = source.replace("from tensorflow import keras", "import keras")
+    assert _findings(standalone, Settings(target=Target.KERAS3), "KER213") == []  # KER111: no `Reduction` there
+
+
+_LOSS_CLASS = (
+    "import keras\nclass WeightedBCE(keras.losses.Loss):\n"
+    "    def __init__(self, pos_weight=2.0, reduction='auto', name='wbce'):\n"
+    "        super().__init__(reduction=reduction, name=name)\n"
+    "    def call(self, y_true, y_pred):\n        return keras.ops.mean(y_pred)\n"
+)
+
+
+def test_a_loss_class_default_reduction_auto_raises_on_keras3_when_made(real_keras3):
+    (finding,) = _findings(_LOSS_CLASS, Settings(target=Target.KERAS3), "KER213")
+    assert (finding.line, finding.col) == (3, 49)
+    namespace: dict = {}
+    exec(compile(_LOSS_CLASS, "<loss>", "exec"), namespace)
+    with pytest.raises(ValueError, match="Invalid value for argument `reduction`"):
+        namespace["WeightedBCE"]()
+    fixed, count = apply_fixes(_LOSS_CLASS, [finding], unsafe=False)
+    exec(compile(fixed, "<fixed>", "exec"), namespace)
+    assert count == 1 and namespace["WeightedBCE"]().reduction == "sum_over_batch_size"
 
 
 def test_a_standalone_import_that_runs_beside_tf_2_15_is_no_finding():

@@ -79,3 +79,9 @@ def test_invalid_example_fix(rule, example):
     ast.parse(fixed)
     again = _of_rule(rule, fixed, example.target)
     assert [f for f in again if f.fix is not None] == [], "a second fix would change the code again"
+
+
+@pytest.mark.parametrize("rule", [rule for rule in RULES if any(example.fixed for example in rule.invalid)])
+def test_a_rule_that_fixes_says_so_in_its_table(rule):
+    # the fix column of README's rule table and `--explain` come from `fix_safety`: "none" there was wrong for seven
+    assert rule.fix_safety.value != "none", f"{rule.code} fixes its examples but declares no fix"

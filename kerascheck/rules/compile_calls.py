@@ -30,6 +30,7 @@ from kerascheck.catalog.training import (
 )
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
+from kerascheck.names import TF_KERAS
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text, shown_source, string_replaced
 from kerascheck.rules.calls import argument, callee
 from kerascheck.rules.optimizers import super_init
@@ -612,8 +613,9 @@ class LossReductionAuto(Rule):
 
     code = "KER213"
     name = "loss-reduction-auto"
+    fix_safety = FixSafety.SAFE
     message = (
-        "`reduction={value!r}` of `{callable}`: target {target} (Keras {keras3_checked}) has no such reduction and "
+        "`reduction={value}` of `{callable}`: target {target} (Keras {keras3_checked}) has no such reduction and "
         "raises `ValueError: Invalid value for argument `reduction``"
     )
     fix_title = "Use `reduction='sum_over_batch_size'`, what `'auto'` was for a model's loss"
@@ -643,17 +645,69 @@ class LossReductionAuto(Rule):
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         text = module_text(ctx)
-        if "reduction" not in text or OLD_REDUCTION not in text:
+        if "reduction" not in text or (OLD_REDUCTION not in text and _AUTO not in text):
             return
         for node in ctx.index.calls:
             value = next((item.value for item in node.keywords if item.arg == "reduction"), None)
-            if not (isinstance(value, ast.Constant) and value.value == OLD_REDUCTION):
+            if value is None or not _auto_reduction(ctx, value):
                 continue
             target = callee(ctx, node)
-            if target is None or not target.owner.startswith("losses.") or not target.owner[7:8].isupper():
+            if target is None or not _loss_class(target.owner):
                 continue
+            yield self._finding(ctx, value, target.display)
+        for klass in ctx.index.classes:  # ``super().__init__(reduction=reduction)`` of a loss class of the module's
+            call = (
+                super_init(ctx, klass) if any(_loss_class(ctx.canonical(base) or "") for base in klass.bases) else None
+            )
+            value = None if call is None else next((k.value for k in call.keywords if k.arg == "reduction"), None)
+            if value is None:
+                continue
+            if isinstance(value, ast.Name):  # ``def __init__(self, reduction=Reduction.AUTO)``: the default
+                value = _default_of(klass, value.id)
+            if value is not None and _auto_reduction(ctx, value):
+                yield self._finding(ctx, value, f"{klass.name}.__init__")
+
+    def _finding(self, ctx: Context, value: ast.expr, shown: str) -> Finding:
+        if isinstance(value, ast.Constant):
             edits = string_replaced(ctx, value, KERAS3_REDUCTION)
-            yield self.finding(ctx, value, edits=edits, value=value.value, callable=target.display)
+        else:
+            edits = (Edit(*ctx.span(value), repr(KERAS3_REDUCTION)),)
+        spelled = (
+            repr(OLD_REDUCTION) if isinstance(value, ast.Constant) else f"{ctx.source_of(value)}`, that is `'auto'"
+        )
+        return self.finding(ctx, value, edits=edits, value=spelled, callable=shown)
+
+
+_AUTO = "Reduction.AUTO"
+
+
+def _loss_class(owner: str) -> bool:
+    return owner.startswith("losses.") and owner[7:8].isupper() and owner.count(".") == 1
+
+
+def _auto_reduction(ctx: Context, value: ast.expr) -> bool:
+    """``"auto"``, or tf.keras's ``losses.Reduction.AUTO`` (which TF >= 2.16's tf.keras, Keras 3's ``_tf_keras``,
+    still has, as `"auto"`; standalone Keras 3 has no ``Reduction``: KER111)."""
+    if isinstance(value, ast.Constant):
+        return value.value == OLD_REDUCTION
+    if not isinstance(value, ast.Attribute) or ctx.canonical(value) != "losses.Reduction.AUTO":
+        return False
+    reference = ctx.reference(value)
+    return reference is not None and reference.implementation == TF_KERAS
+
+
+def _default_of(klass: ast.ClassDef, name: str) -> Optional[ast.expr]:
+    """The default of parameter ``name`` of the class's ``__init__``, or None."""
+    for item in klass.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            arguments = item.args
+            positional = arguments.posonlyargs + arguments.args
+            defaults = dict(
+                zip([a.arg for a in positional[len(positional) - len(arguments.defaults) :]], arguments.defaults)
+            )
+            defaults.update((a.arg, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None)
+            return defaults.get(name)
+    return None
 
 
 _FITS = ("fit", "fit_generator")

@@ -15,7 +15,7 @@ from kerascheck.catalog.training import (
 )
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 
 _GET_CONFIG = "get_config"
 _TO_JSON = "to_json"
@@ -51,6 +51,7 @@ class OptimizerConfigKey(Rule):
 
     code = "KER217"
     name = "optimizer-config-key"
+    fix_safety = FixSafety.SOMETIMES
     message = "`{use}` raises `KeyError: {key!r}` on target {target}: {state}"
     fix_title = "{remedy}"
     severity = Severity.ERROR

@@ -572,6 +572,7 @@ class KerasTensorMethod(Rule):
 
     code = "KER325"
     name = "keras-tensor-method"
+    fix_safety = FixSafety.SOMETIMES
     message = "`{use}` on {tensor} raises AttributeError on target {target}: {why}"
     fix_title = "{remedy}"
     severity = Severity.ERROR

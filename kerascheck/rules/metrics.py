@@ -730,6 +730,7 @@ class LearningRateLogKey(Rule):
 
     code = "KER226"
     name = "learning-rate-log-key"
+    fix_safety = FixSafety.SAFE
     message = (
         "`{use}` reads `'{old}'`, but on target {target} ({version}) `{callback}` (line {callback_at}) "
         "logs the rate as `'{new}'`: `KeyError`"

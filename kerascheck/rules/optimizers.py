@@ -22,7 +22,7 @@ from kerascheck.catalog.training import (
 )
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
-from kerascheck.rules.base import Invalid, Rule, Severity, Valid, module_text
+from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, module_text
 
 NEW_OPTIMIZER_BASE = "optimizers.Optimizer"  # TF 2.11+'s and Keras 3's; OptimizerV2 is optimizers.legacy.Optimizer
 
@@ -226,6 +226,7 @@ class OptimizerV2Protocol(Rule):
 
     code = "KER329"
     name = "optimizer-v2-protocol"
+    fix_safety = FixSafety.SOMETIMES
     message = (
         "`{cls}` subclasses `{base}` with the TF 2.0-2.10 optimizer protocol ({protocol}), which target {target}'s "
         "optimizer no longer has: {effect}"

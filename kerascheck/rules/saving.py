@@ -598,6 +598,7 @@ class LoadWeightsStatus(Rule):
 
     code = "KER245"
     name = "load-weights-status"
+    fix_safety = FixSafety.SOMETIMES
     message = (
         "`{use}`: on target {target} (Keras {keras3_checked}) `load_weights` returns None, so `.{method}()` raises "
         "`AttributeError`"
@@ -746,6 +747,7 @@ class H5LossAlias(Rule):
 
     code = "KER224"
     name = "h5-loss-alias"
+    fix_safety = FixSafety.SAFE
     message = (
         "`{call}` reads a model compiled with `loss={loss!r}` ({compiled_at}) from {path}: target {target} "
         "(Keras {version}) raises `{error}`"
