@@ -24,7 +24,8 @@ CASES = {
     "a chain of rebindings": """
         x = keras.layers.Dense(4)(inputs)
         x = tf.nn.relu(x)  # reported
-        x = tf.reduce_sum(x, axis=-1, keepdims=True)
+        # what the op above makes of a KerasTensor is one too, once that op is fixed
+        x = tf.reduce_sum(x, axis=-1, keepdims=True)  # reported
         """,
     "a function's chain": """
         def build():
@@ -80,8 +81,8 @@ CASES = {
         """,
     "a loop's own rebinding": """
         x = keras.layers.Dense(4)(inputs)
-        for _ in range(2):
-            x = tf.nn.relu(x)
+        for _ in range(2):  # a KerasTensor the first time round, and what relu makes of one after
+            x = tf.nn.relu(x)  # reported
         """,
     "a loop brings a KerasTensor back": """
         x = inputs

@@ -334,6 +334,21 @@ def test_a_loss_class_default_reduction_auto_raises_on_keras3_when_made(real_ker
     assert count == 1 and namespace["WeightedBCE"]().reduction == "sum_over_batch_size"
 
 
+def test_what_a_tf_op_makes_of_a_keras_tensor_is_followed_as_one():
+    # held-out probe (TF 2.21, Keras 3.15.1): with `tf.not_equal` made `keras.ops.not_equal`, the next TF op on its
+    # result raises "A KerasTensor cannot be used as input to a TensorFlow function", and so on down the model
+    source = (
+        "import tensorflow as tf\nfrom tensorflow import keras\ninputs = keras.Input((20,), dtype='int32')\n"
+        "mask = tf.cast(tf.not_equal(inputs, 0), tf.float32)\nx = keras.layers.Embedding(100, 8)(inputs)\n"
+        "x = x * tf.expand_dims(mask, -1)\nh = tf.nn.l2_normalize(keras.layers.Dense(4)(x), axis=-1)\n"
+        "probs = tf.nn.softmax(keras.layers.Dense(3)(h))\nsize = tf.shape(inputs)[0]\nsteps = tf.range(size)\n"
+    )
+    found = _findings(source, Settings(target=Target.KERAS3), "KER320")
+    assert [(f.line, f.col) for f in found] == [(4, 7), (4, 15), (6, 8), (7, 4), (8, 8), (9, 7)]
+    assert "`tf.expand_dims(…)` is applied to the KerasTensor `mask`" in found[2].message
+    # `tf.shape`'s Keras twin gives Python values: what it returns is not followed (`tf.range(size)`)
+
+
 def test_a_standalone_import_that_runs_beside_tf_2_15_is_no_finding():
     # run on TF 2.15.1 (tests/data/api_programs/tf_standalone_keras_runs.py): keras 2.15.0 is the package tf.keras
     # is loaded from, with `__version__` and `keras.src`; Keras 3's `keras.ops` is not in it

@@ -138,7 +138,20 @@ class KerasTensors:
             _is_layer_class(self._canonical(layer.func)) or self._own_layer(layer.func)
         ):
             return self.any_argument(node, visiting, depth, hops) is not None
+        if _is_chain(func) and self._tf_op(func):  # raises on Keras 3 (KER320); fixed, it gives a KerasTensor too
+            return self.any_argument(node, visiting, depth, hops) is not None
         return False
+
+    def _tf_op(self, func: ast.expr) -> bool:
+        """A TensorFlow op whose result, once the op is a ``keras.ops`` function or a layer, is a KerasTensor (not
+        ``tf.shape`` and its kin, whose Keras twins give Python values)."""
+        reference = self.ctx.reference(func)
+        return (
+            reference is not None
+            and reference.implementation == TENSORFLOW
+            and reference.path[:1] != ("keras",)
+            and ".".join(reference.path) not in _SHAPE_OPS
+        )
 
     def _own_layer(self, node: ast.expr, depth: int = 0) -> bool:
         """Whether ``node`` names a class of the module that derives from a Keras layer or model and keeps Keras's
@@ -170,6 +183,9 @@ class KerasTensors:
         return self.ctx.canonical(node)
 
 
+_SHAPE_OPS = frozenset({"shape", "rank", "size", "shape_n", "executing_eagerly", "is_tensor", "get_static_value"})
+
+
 def _is_chain(node: ast.expr) -> bool:
     return isinstance(node, (ast.Name, ast.Attribute))
 
@@ -189,7 +205,9 @@ class TfOpOnKerasTensor(Rule):
     `tf.squeeze(inputs)` where `inputs = keras.Input(…)`, or `tf.reduce_mean(x)` where
     `x = layers.Dense(8)(inputs)`. A name is judged by the bindings that can reach the op, so
     `x = tf.nn.relu(x)` after `x = layers.Dense(8)(inputs)` is found; a name that may hold something
-    else there (rebound in a branch or later in a loop to what is no KerasTensor) is left alone.
+    else there (rebound in a branch or later in a loop to what is no KerasTensor) is left alone. What a TF op
+    makes of a KerasTensor is followed as one (once the op is a `keras.ops` function it is), but for `tf.shape`
+    and its kin, whose Keras twins give Python values.
 
     ## Why is this bad?
     On tf.keras (TF <= 2.15) a TF op on a Keras tensor was wrapped into a layer automatically. Keras 3

@@ -32,12 +32,12 @@ decoded = layers.Dense(
 )(z)
 
 vae = keras.Model(inputs, decoded, name="vae")
-reconstruction_loss = original_dim * tf.reduce_mean(
+reconstruction_loss = original_dim * tf.reduce_mean(  # KER320:38
     tf.square(inputs - decoded),  # KER320:5
     axis=-1,
 )
 kl_loss = -0.5 * tf.reduce_sum(1 + z_log_var - tf.square(z_mean) - tf.exp(z_log_var), axis=-1)  # KER320:18 KER320:48 KER320:68
-vae.add_loss(tf.reduce_mean(reconstruction_loss + kl_loss))  # KER322:1
+vae.add_loss(tf.reduce_mean(reconstruction_loss + kl_loss))  # KER322:1 KER320:14
 vae.compile(optimizer="adam")
 
 x_train = np.random.rand(128, original_dim).astype("float32")
