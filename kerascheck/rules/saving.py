@@ -1285,6 +1285,10 @@ class LambdaLayerFromJson(Rule):
               "model = keras.Model(inputs, keras.layers.Dense(2)(keras.layers.Dense(4)(inputs)))\n"
               "other = keras.Model(inputs, keras.layers.Lambda(lambda t: t * 2.0)(inputs))\n"
               "clone = keras.models.model_from_json(model.to_json())\n"),
+        Valid("from tensorflow import keras\ninputs = keras.Input((3,))\nh = keras.layers.Dense(4)(inputs)\n"
+              "h = keras.layers.Dense(2)(h)\nmodel = keras.Model(inputs, h)\n"  # a name bound twice: both followed
+              "other = keras.Model(inputs, keras.layers.Lambda(lambda t: t * 2.0)(inputs))\n"
+              "clone = keras.models.model_from_json(model.to_json())\n"),
     )  # fmt: skip
     invalid = (
         Invalid(
@@ -1397,13 +1401,23 @@ def _lambda_layer_held(ctx: Context, model: ast.expr, layers: Set[int]) -> Union
             if isinstance(inner, ast.Call) and id(inner) in layers:
                 return inner
             if isinstance(inner, ast.Name) and isinstance(inner.ctx, ast.Load) and inner is not node:
-                bound = value_of(ctx, inner)
-                if bound is inner:  # a parameter, a loop variable, a name bound more than once
-                    if not _plain_input(ctx, inner):
-                        return True
-                else:
-                    roots.append(bound)
+                if _plain_input(ctx, inner):
+                    continue
+                bound = _every_value(ctx, inner)  # a name bound more than once: what any of its bindings holds
+                if bound is None:  # a parameter, a loop variable, what an import binds
+                    return True
+                roots += bound
     return False
+
+
+def _every_value(ctx: Context, name: ast.Name) -> Optional[List[ast.expr]]:
+    """The values of every binding of the name in its scope (``h = Dense(32)(h)`` then ``h = l2_normalize(h)``), or
+    None when one binds no plain value."""
+    values = module_values(ctx)
+    bindings = values.bindings.get((id(values.scope_of(name)), name.id))
+    if not bindings or any(not isinstance(binding.value, ast.expr) for binding in bindings):
+        return None
+    return [binding.value for binding in bindings if isinstance(binding.value, ast.expr)]
 
 
 def _plain_input(ctx: Context, name: ast.Name) -> bool:
