@@ -366,6 +366,47 @@ def test_fit_generator_says_which_keywords_fit_refuses(real_keras3):
     assert "takes no" not in tf_keras.text
 
 
+def test_review_cases_of_this_session_stay_quiet_or_reported():
+    k3, tf = Settings(target=Target.KERAS3), Settings(target=Target.TF_KERAS)
+    # KER112: Keras 1 keywords are renamed (KER201/KER204 say so), never listed to drop
+    fit = (
+        "import keras\nmodel = keras.Sequential()\nmodel.fit_generator(gen, 100, nb_epoch=5, nb_worker=2, workers=3)\n"
+    )
+    (gone,) = _findings(fit, k3, "KER112")
+    assert gone.text.endswith("takes no `workers=`: drop it")
+    # KER403: a setter of the stale copy's backend_config sets its own value (TF 2.15.1: floatx() stays float32)
+    setter = "from tensorflow import keras\nfrom tensorflow.python.keras import backend_config\n"
+    assert _findings(setter + "eps = backend_config.epsilon()\nm = keras.Sequential()\n", tf, "KER403") == []
+    assert len(_findings(setter + "backend_config.set_floatx('float16')\nm = keras.Sequential()\n", tf, "KER403")) == 1
+    # KER244: a model changed in place, or given to a function, may hold a Lambda its bindings do not show
+    head = "from tensorflow import keras\ninputs = keras.Input((3,))\n"
+    grown = (
+        head + "outs = []\nouts.append(keras.layers.Lambda(lambda t: t * 2.0)(inputs))\nm = keras.Model(inputs, outs)\n"
+    )
+    given = head + "m = keras.Sequential()\ndef add(m):\n    m.add(keras.layers.Lambda(lambda t: t))\nadd(m)\n"
+    for source in (grown, given):
+        assert len(_findings(source + "c = keras.models.model_from_json(m.to_json())\n", tf, "KER244")) == 1
+    # KER121: a model loaded without its compile has no metrics; `index('loss')` is 0 everywhere
+    loaded = "from keras.models import load_model\nm = load_model('a.h5', compile=False)\nprint(m.metrics_names[1])\n"
+    assert _findings(loaded, k3, "KER121") == []
+    assert _findings(loaded.replace(", compile=False", "").replace("[1]", ".index('loss')"), k3, "KER121") == []
+    # KER251: a comprehension's filter guards what it computes
+    nodes = "import keras\nfor layer in config['layers']:\n    names = [n[0] for n in layer['inbound_nodes']{}]\n"
+    assert _findings(nodes.format(" if isinstance(n, list)"), k3, "KER251") == []
+    assert len(_findings(nodes.format(""), k3, "KER251")) == 1
+    # KER256: a decorated builder may return anything in its place
+    built = (
+        "import keras\n@register\ndef build():\n    x = keras.Input((3,))\n"
+        "    return keras.Model(x, keras.layers.Dense(2)(x))\n"
+        "m = build()\nf = keras.Model(m.layers[0].input, m.layers[1].output)\n"
+    )
+    assert _findings(built, k3, "KER256") == []
+    assert len(_findings(built.replace("@register\n", ""), k3, "KER256")) == 1
+    # KER205: with the rate given too, `lr` is no default that changes nothing
+    rates = "from keras.optimizers import Adam, SGD\na = Adam(learning_rate=0.01, lr=0.001)\nb = SGD(0.1, lr=0.01)\n"
+    assert [f.severity for f in _findings(rates, tf, "KER205")] == [None, None]
+
+
 def test_a_standalone_import_that_runs_beside_tf_2_15_is_no_finding():
     # run on TF 2.15.1 (tests/data/api_programs/tf_standalone_keras_runs.py): keras 2.15.0 is the package tf.keras
     # is loaded from, with `__version__` and `keras.src`; Keras 3's `keras.ops` is not in it

@@ -52,7 +52,7 @@ VALUE_ONLY_NAMES = frozenset(
         # keras-bert's `backend_config.epsilon()` from tensorflow.python.keras run on TF 2.15.1 and 2.21)
         "utils.slice_arrays",
         "utils.generic_utils.slice_arrays",
-        "backend_config.",
+        "backend_config.",  # its getters; a setter (`set_floatx`) sets the copy's own value only (catalog/__init__.py)
     }
 )
 

@@ -528,7 +528,7 @@ class _OptimizerKeywordRule(Rule):
             if keyword.arg == fact.name:
                 span = _keyword_name_span(ctx, keyword)
                 edits = (Edit(*span, fact.new),) if fact.new else ()
-                as_written = self._as_written(ctx, target, keyword)
+                as_written = self._as_written(ctx, target, keyword, node)
                 yield self.finding(
                     ctx,
                     keyword,
@@ -547,7 +547,7 @@ class _OptimizerKeywordRule(Rule):
                     ctx, keyword, owner=target.display, effect=dict(fact.effect)[ctx.target], guideline=fact.guideline
                 )
 
-    def _as_written(self, ctx: Context, target: Callee, keyword: ast.keyword) -> str:
+    def _as_written(self, ctx: Context, target: Callee, keyword: ast.keyword, node: ast.Call) -> str:
         """What the effect leaves out for this value (``Adam(lr=1e-3)`` on tf.keras: the rate it drops is the default
         it trains with)."""
         return ""
@@ -730,7 +730,9 @@ class OptimizerLr(_OptimizerKeywordRule):
     keyword = "lr"
     unsafe_on = frozenset({Target.TF_KERAS})
 
-    def _as_written(self, ctx: Context, target: Callee, keyword: ast.keyword) -> str:
+    def _as_written(self, ctx: Context, target: Callee, keyword: ast.keyword, node: ast.Call) -> str:
+        if node.args or any(other.arg == "learning_rate" for other in node.keywords):
+            return ""  # the rate is given too: `lr` was what old Keras took, not the default
         default = catalog.DEFAULT_LEARNING_RATES_TF215.get(target.owner) if ctx.target is Target.TF_KERAS else None
         value = keyword.value
         if default is None or not (isinstance(value, ast.Constant) and type(value.value) in (int, float)):

@@ -444,7 +444,23 @@ def _loaded_at(ctx: Context, receiver: ast.expr) -> Optional[int]:
     made = value_of(ctx, receiver)
     if made is receiver or not isinstance(made, ast.Call) or not isinstance(made.func, (ast.Name, ast.Attribute)):
         return None
-    return made.lineno if ctx.canonical(made.func) in _LOADERS else None
+    uncompiled = any(
+        keyword.arg == "compile" and isinstance(keyword.value, ast.Constant) and not keyword.value.value
+        for keyword in made.keywords
+    )  # `load_model(path, compile=False)`: no metrics, `[]` on every Keras (run on Keras 3.15.1)
+    return made.lineno if ctx.canonical(made.func) in _LOADERS and not uncompiled else None
+
+
+def _asks_for_loss(ctx: Context, index: ast.Attribute) -> bool:
+    """``metrics_names.index("loss")``: the first name on every Keras."""
+    return any(
+        isinstance(node, ast.Call)
+        and node.func is index
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value == "loss"
+        for node in ctx.nodes
+    )
 
 
 def _read_per_metric(ctx: Context, names: ast.Attribute) -> bool:
@@ -456,7 +472,7 @@ def _read_per_metric(ctx: Context, names: ast.Attribute) -> bool:
             index = node.slice
             return not (isinstance(index, ast.Constant) and type(index.value) is int and index.value == 0)
         if isinstance(node, ast.Attribute) and node.value is names:
-            return node.attr == "index"
+            return node.attr == "index" and not _asks_for_loss(ctx, node)
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "zip":
             if any(argument is names for argument in node.args):
                 return True
@@ -616,7 +632,7 @@ class LossReductionAuto(Rule):
     fix_safety = FixSafety.SAFE
     message = (
         "`reduction={value}` of `{callable}`: target {target} (Keras {keras3_checked}) has no such reduction and "
-        "raises `ValueError: Invalid value for argument `reduction``"
+        'raises `ValueError` ("Invalid value for argument `reduction`")'
     )
     fix_title = "Use `reduction='sum_over_batch_size'`, what `'auto'` was for a model's loss"
     severity = Severity.ERROR

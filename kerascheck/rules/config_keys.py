@@ -499,6 +499,16 @@ def _list_guarded(ctx: Context) -> Set[int]:
                 tested = _sequence_tests(ctx, node.test)
                 body: List[ast.AST] = list(node.body) if isinstance(node.body, list) else [node.body]
                 guarded |= _subscripts_of(ctx, body, tested)
+            elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+                # ``[n[0] for n in nodes if isinstance(n, list)]``: the filter holds for what is computed after it
+                for at, generator in enumerate(node.generators):
+                    tested = {source for test in generator.ifs for source in _sequence_tests(ctx, test)}
+                    if not tested:
+                        continue
+                    parts: List[ast.AST] = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+                    for later in node.generators[at + 1 :]:
+                        parts += [later.iter, *later.ifs]
+                    guarded |= _subscripts_of(ctx, parts, tested)
         ctx.memo[key] = guarded
     return ctx.memo[key]
 

@@ -364,6 +364,8 @@ def _functional_model(ctx: Context, node: ast.expr, depth: int = 0) -> bool:
         binding = module_values(ctx).binding(made.func)
         function = None if binding is None else binding.value
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if function.decorator_list:
+                return False  # a decorator may return what it likes in its place
             returns = [statement.value for statement in own_returns(function)]
             return bool(returns) and all(
                 value is not None and _functional_model(ctx, value, depth + 1) for value in returns

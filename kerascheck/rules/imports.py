@@ -1506,7 +1506,8 @@ class RemovedMethod(Rule):
             refused = _refused_by_new(node, fact, judged) if not edits else []
             if refused and fact.new:  # held-out probe: `fit(generator=…, use_multiprocessing=True)` failed on Keras 3
                 guideline = guideline.rstrip(".")
-                guideline += f"; `{fact.new.lstrip('.')}` on target {judged} takes no {_listed(refused)}: drop them"
+                them = "them" if len(refused) > 1 else "it"
+                guideline += f"; `{fact.new.lstrip('.')}` on target {judged} takes no {_listed(refused)}: drop {them}"
             finding = self.finding(
                 ctx, func, span=span, edits=edits, safe=model is True and not inexact, old=func.attr,
                 guideline=guideline,
@@ -1558,7 +1559,15 @@ def _refused_by_new(node: ast.Call, fact: RemovedMethodFact, target: Target) -> 
     accepted = METHOD_PARAMETERS.get((target, fact.new)) if fact.new else None
     if accepted is None:
         return []
-    return [f"{k.arg}=" for k in node.keywords if k.arg and k.arg != GENERATOR_PARAMETER and k.arg not in accepted]
+    old = f".{node.func.attr}" if isinstance(node.func, ast.Attribute) else ""
+    return [
+        f"{k.arg}="
+        for k in node.keywords
+        if k.arg
+        and k.arg != GENERATOR_PARAMETER
+        and k.arg not in accepted
+        and (old, k.arg) not in catalog.KEYWORDS_BY_OWNER  # a Keras 1 keyword: KER201/KER204 say what it became
+    ]
 
 
 def _method_edits(

@@ -210,7 +210,7 @@ class Keras1MergeCall(Rule):
             edits=edits,
             safe=found is None or found.safe,
             renames=renames,
-            call=shown if len(shown) < 60 else "merge(…)",
+            call=shown if len(shown) < 60 and "\n" not in shown else "merge(…)",
             new=_shown_layer(ctx, found.layer, mode) if found else "Add/Multiply/Concatenate/…",
             note=note,
         )
@@ -254,7 +254,7 @@ class Keras1MergeCall(Rule):
 def _shown_layer(ctx: Context, layer: str, mode: Optional[ast.keyword]) -> str:
     """The layer as the fix title shows it: a ``Lambda`` with the mode's function (``Lambda(lambda p: …)``)."""
     if layer != "Lambda" or mode is None:
-        return layer
+        return f"{layer}(…)"  # `Add()([a, b])`, `Concatenate(axis=1)([a, b])`
     function = ctx.source_of(mode.value)
     return f"Lambda({function if len(function) <= 40 and chr(10) not in function else 'the mode function'})"
 

@@ -1389,6 +1389,9 @@ def _lambda_layer_held(ctx: Context, model: ast.expr, layers: Set[int]) -> Union
         roots = [made]
     else:
         return True
+    changed = _changed_names(ctx)
+    if model.id in changed or _passed_to_calls(ctx, model.id):
+        return True  # a function given the model may add to it (`add_head(model)`)
     seen: Set[int] = set()
     while roots:
         node = roots.pop()
@@ -1403,11 +1406,48 @@ def _lambda_layer_held(ctx: Context, model: ast.expr, layers: Set[int]) -> Union
             if isinstance(inner, ast.Name) and isinstance(inner.ctx, ast.Load) and inner is not node:
                 if _plain_input(ctx, inner):
                     continue
+                if inner.id in changed:  # `outs.append(Lambda(…)(x))`: what it holds is not only what binds it
+                    return True
                 bound = _every_value(ctx, inner)  # a name bound more than once: what any of its bindings holds
                 if bound is None:  # a parameter, a loop variable, what an import binds
                     return True
                 roots += bound
     return False
+
+
+_MUTATORS = frozenset({"append", "extend", "insert", "add", "update", "__setitem__", "setdefault"})
+
+
+def _changed_names(ctx: Context) -> Set[str]:
+    """Names the module changes in place: ``name.append(…)`` and the like, ``name += …``, ``name[i] = …``."""
+    key = ("KER244", "changed")
+    if key not in ctx.memo:
+        changed: Set[str] = set()
+        for node in ctx.nodes:
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _MUTATORS:
+                target = node.func.value
+            elif isinstance(node, ast.AugAssign):
+                target = node.target
+            elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
+                target = node.value
+            else:
+                continue
+            if isinstance(target, ast.Name):
+                changed.add(target.id)
+        ctx.memo[key] = changed
+    return ctx.memo[key]
+
+
+def _passed_to_calls(ctx: Context, name: str) -> bool:
+    """Whether the name is given to a call as an argument (where it may be changed)."""
+    return any(
+        isinstance(node, ast.Call)
+        and any(
+            isinstance(value, ast.Name) and value.id == name
+            for value in [*node.args, *(keyword.value for keyword in node.keywords)]
+        )
+        for node in ctx.nodes
+    )
 
 
 def _every_value(ctx: Context, name: ast.Name) -> Optional[List[ast.expr]]:
