@@ -402,6 +402,11 @@ def test_review_cases_of_this_session_stay_quiet_or_reported():
     )
     assert _findings(built, k3, "KER256") == []
     assert len(_findings(built.replace("@register\n", ""), k3, "KER256")) == 1
+    # KER206 on keras3: beside `lr=`, the call never gets to ignore `decay=` (Keras 3.15.1: ValueError for `lr`)
+    (decay,) = _findings("from keras.optimizers import SGD\ns = SGD(lr=0.01, decay=1e-6)\n", k3, "KER206")
+    assert "raises first, on the `lr=` beside it" in decay.message and decay.severity is None
+    (alone,) = _findings("from keras.optimizers import SGD\ns = SGD(learning_rate=0.01, decay=1e-6)\n", k3, "KER206")
+    assert "raises first" not in alone.message
     # KER205: with the rate given too, `lr` is no default that changes nothing
     rates = "from keras.optimizers import Adam, SGD\na = Adam(learning_rate=0.01, lr=0.001)\nb = SGD(0.1, lr=0.01)\n"
     assert [f.severity for f in _findings(rates, tf, "KER205")] == [None, None]

@@ -528,7 +528,7 @@ class _OptimizerKeywordRule(Rule):
             if keyword.arg == fact.name:
                 span = _keyword_name_span(ctx, keyword)
                 edits = (Edit(*span, fact.new),) if fact.new else ()
-                as_written = self._as_written(ctx, target, keyword, node)
+                as_written, severity = self._as_written(ctx, target, keyword, node)
                 yield self.finding(
                     ctx,
                     keyword,
@@ -538,7 +538,7 @@ class _OptimizerKeywordRule(Rule):
                     owner=target.display,
                     effect=dict(fact.effect)[ctx.target] + as_written,
                     guideline=fact.guideline,
-                    severity=Severity.WARNING if as_written else None,
+                    severity=severity,
                 )
             elif keyword.arg is None and _spells_key(ctx, keyword.value, fact.name):
                 # ``Adam(**config)`` with ``config = {"lr": 3e-4}``: the same keyword, reported at the call
@@ -547,10 +547,12 @@ class _OptimizerKeywordRule(Rule):
                     ctx, keyword, owner=target.display, effect=dict(fact.effect)[ctx.target], guideline=fact.guideline
                 )
 
-    def _as_written(self, ctx: Context, target: Callee, keyword: ast.keyword, node: ast.Call) -> str:
-        """What the effect leaves out for this value (``Adam(lr=1e-3)`` on tf.keras: the rate it drops is the default
-        it trains with)."""
-        return ""
+    def _as_written(
+        self, ctx: Context, target: Callee, keyword: ast.keyword, node: ast.Call
+    ) -> Tuple[str, Optional[Severity]]:
+        """What the effect leaves out for this call (``Adam(lr=1e-3)`` on tf.keras: the rate it drops is the default
+        it trains with), and the finding's severity where it is not the rule's."""
+        return "", None
 
     def check_module(self, ctx: Context) -> Iterator[Finding]:
         """``functools.partial(Adam, lr=3e-4)``: the keyword fails (or is dropped) when the partial is called. And
@@ -730,16 +732,21 @@ class OptimizerLr(_OptimizerKeywordRule):
     keyword = "lr"
     unsafe_on = frozenset({Target.TF_KERAS})
 
-    def _as_written(self, ctx: Context, target: Callee, keyword: ast.keyword, node: ast.Call) -> str:
+    def _as_written(
+        self, ctx: Context, target: Callee, keyword: ast.keyword, node: ast.Call
+    ) -> Tuple[str, Optional[Severity]]:
         if node.args or any(other.arg == "learning_rate" for other in node.keywords):
-            return ""  # the rate is given too: `lr` was what old Keras took, not the default
+            return "", None  # the rate is given too: `lr` was what old Keras took, not the default
         default = catalog.DEFAULT_LEARNING_RATES_TF215.get(target.owner) if ctx.target is Target.TF_KERAS else None
         value = keyword.value
         if default is None or not (isinstance(value, ast.Constant) and type(value.value) in (int, float)):
-            return ""
+            return "", None
         if value.value != default:
-            return ""
-        return f", which for `{target.display}` is `{ctx.source_of(value)}` too: only the warning differs"
+            return "", None
+        return (
+            f", which for `{target.display}` is `{ctx.source_of(value)}` too: only the warning differs",
+            Severity.WARNING,
+        )
 
     valid = (
         Valid("from tensorflow.keras.optimizers import Adam\nAdam(learning_rate=1e-4)\n"),
@@ -791,6 +798,14 @@ class OptimizerDecay(_OptimizerKeywordRule):
     fix_safety = FixSafety.SOMETIMES
     keyword = "decay"
     valid = (Valid("from tensorflow.keras.optimizers import SGD\nSGD(learning_rate=0.1)\n"),)
+
+    def _as_written(
+        self, ctx: Context, target: Callee, keyword: ast.keyword, node: ast.Call
+    ) -> Tuple[str, Optional[Severity]]:
+        if ctx.target is Target.KERAS3 and any(other.arg == "lr" for other in node.keywords):
+            return ", but this call raises first, on the `lr=` beside it (`ValueError`)", None  # Keras 3.15.1: KER205
+        return "", None
+
     invalid = (
         Invalid(
             "import tensorflow as tf\ntf.keras.optimizers.SGD(0.1, decay=1e-6)\n",
