@@ -19,9 +19,14 @@ VALUES = {
     "period": "5", "load_weights_on_restart": "True", "epsilon": "0.1", "target_tensors": "[zeros]",
     "distribute": "strategy", "experimental_steps_per_execution": "4", "cloning": "True",
     "experimental_run_tf_function": "False", "sample_weight_mode": "'temporal'", "input_length": "5",
-    "alpha": "0.2", "input_shape": "(3,)", "causal": "True",
+    "alpha": "0.2", "input_shape": "(3,)", "causal": "True", "loss_scale": "'dynamic'",
 }  # fmt: skip
-POSITIONAL = {"callbacks.ModelCheckpoint": "'m.h5', ", "layers.Embedding": "10, 4, ", "Model.compile": "'sgd', 'mse', "}
+POSITIONAL = {
+    "callbacks.ModelCheckpoint": "'m.h5', ",
+    "layers.Embedding": "10, 4, ",
+    "Model.compile": "'sgd', 'mse', ",
+    "optimizers.LossScaleOptimizer": "keras.optimizers.SGD(), ",
+}
 
 _PROBE = r"""
 import io, json, logging, os, sys, warnings

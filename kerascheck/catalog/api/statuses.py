@@ -139,6 +139,14 @@ KEYWORD_STATUSES: Tuple[KeywordStatus, ...] = (
         "Argument `input_shape` is deprecated. Use `shape` instead.",
         "Use `shape=`, the same shape", "keras 3.15.1 keras/src/layers/core/input_layer.py:26-30",
     ),
+    # TF 2.1-2.3's experimental mixed precision API took `loss_scale="dynamic"`; Keras 3.15.1 refuses any key but its
+    # base optimizer's defaults (held-out probe, session 21: on TF 2.21 too). Other keys: not read here (open).
+    KeywordStatus(
+        Target.KERAS3, "optimizers.LossScaleOptimizer", "loss_scale", "e:ValueError",
+        "LossScaleOptimizer does not support arguments: `loss_scale`",
+        "Remove `loss_scale=`: the optimizer scales dynamically; `initial_scale=` sets where it starts",
+        "keras 3.15.1 keras/src/optimizers/loss_scale_optimizer.py __init__",
+    ),
     # tf.keras: the attention layers still take `causal` and mask as asked, with a warning (Keras 3 refuses it)
     *(
         KeywordStatus(
