@@ -705,9 +705,16 @@ def test_keras_ops_for_tf_exist_on_both_sides(real_keras3):
     import os
     import subprocess
 
-    from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
+    from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF, TF_OPS_GIVING_VALUES
 
     assert [op for op in KERAS_OPS_FOR_TF.values() if not callable(getattr(real_keras3.ops, op, None))] == []
+    # KER320 follows what a TF op makes of a KerasTensor but for these: Keras's shape is a tuple, its size and ndim
+    # KerasTensors (so tf.size and tf.rank are followed)
+    symbolic = real_keras3.Input((3,))
+    assert "shape" in TF_OPS_GIVING_VALUES and isinstance(real_keras3.ops.shape(symbolic), tuple)
+    for followed in ("size", "ndim"):
+        assert isinstance(getattr(real_keras3.ops, followed)(symbolic), real_keras3.KerasTensor)
+    assert not {"size", "rank"} & TF_OPS_GIVING_VALUES
     python = os.environ.get("KERASCHECK_TF215_PYTHON")
     if not python:
         pytest.skip("no TensorFlow 2.15 Python: set KERASCHECK_TF215_PYTHON (.ci/run builds one)")
@@ -717,7 +724,7 @@ def test_keras_ops_for_tf_exist_on_both_sides(real_keras3):
         "print(missing)\n"
     )
     result = subprocess.run(
-        [python, "-c", script, *KERAS_OPS_FOR_TF],
+        [python, "-c", script, *KERAS_OPS_FOR_TF, *TF_OPS_GIVING_VALUES],
         capture_output=True,
         text=True,
         timeout=300,

@@ -38,3 +38,10 @@ KERAS_OPS_FOR_TF: Dict[str, str] = {
     "math.tanh": "tanh",
     "cast": "cast",
 }
+
+
+# TensorFlow ops (KER320) whose result is no tensor once the op is Keras's: `keras.ops.shape` gives a tuple (keras
+# 3.15.1 keras/src/ops/core.py shape; run on a KerasTensor), `tf.shape_n` a list of shapes, `tf.is_tensor` a bool and
+# `tf.get_static_value` a NumPy value or None. What they give is not followed as a KerasTensor; `keras.ops.size` and
+# `keras.ops.ndim` give KerasTensors, so `tf.size` and `tf.rank` are. Checked by tests/test_catalog_facts.py.
+TF_OPS_GIVING_VALUES = frozenset({"shape", "shape_n", "is_tensor", "get_static_value"})

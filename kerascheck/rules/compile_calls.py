@@ -22,6 +22,7 @@ from kerascheck.catalog.metric_keys import (
     CompileName,
 )
 from kerascheck.catalog.model import ONLY_KERAS3, Target
+from kerascheck.catalog.saving import LOADING_CALLS
 from kerascheck.catalog.training import (
     CLASS_WEIGHT_STRING_ERRORS,
     PY_DATASET_KEYWORDS,
@@ -436,9 +437,6 @@ class GroupedMetricsNames(Rule):
             )
 
 
-_LOADERS = frozenset({"models.load_model", "saving.load_model"})
-
-
 def _loaded_at(ctx: Context, receiver: ast.expr) -> Optional[int]:
     """The line of ``load_model(…)`` when the receiver is a name bound once to what it returns, or None."""
     made = value_of(ctx, receiver)
@@ -448,7 +446,7 @@ def _loaded_at(ctx: Context, receiver: ast.expr) -> Optional[int]:
         keyword.arg == "compile" and isinstance(keyword.value, ast.Constant) and not keyword.value.value
         for keyword in made.keywords
     )  # `load_model(path, compile=False)`: no metrics, `[]` on every Keras (run on Keras 3.15.1)
-    return made.lineno if ctx.canonical(made.func) in _LOADERS and not uncompiled else None
+    return made.lineno if ctx.canonical(made.func) in LOADING_CALLS and not uncompiled else None
 
 
 def _asks_for_loss(ctx: Context, index: ast.Attribute) -> bool:

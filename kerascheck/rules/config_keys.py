@@ -4,7 +4,7 @@ Keras 2 put in a layer's config, read from what a shown model or layer's ``get_c
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import Dict, Iterator, List, Optional, Set, Tuple, Union
 
 from kerascheck.catalog.model import ONLY_KERAS3, Target
 from kerascheck.catalog.training import (
@@ -450,12 +450,19 @@ def _loop_node_reads(ctx: Context) -> Set[int]:
         elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
             for at, generator in enumerate(node.generators):
                 if isinstance(generator.target, ast.Name) and _is_inbound_nodes(generator.iter):
-                    parts: List[ast.AST] = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
-                    parts += generator.ifs
-                    for later in node.generators[at + 1 :]:
-                        parts += [later.iter, *later.ifs]
-                    found |= _reads_of(generator.target.id, parts)
+                    found |= _reads_of(generator.target.id, [*generator.ifs, *_computed_after(node, at)])
     return found
+
+
+def _computed_after(node: Comprehension, at: int) -> List[ast.AST]:
+    """What a comprehension computes after its ``at``-th ``for`` (and its ``if``s): the later ``for``s, the result."""
+    parts: List[ast.AST] = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+    for later in node.generators[at + 1 :]:
+        parts += [later.iter, *later.ifs]
+    return parts
+
+
+Comprehension = Union[ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp]
 
 
 def _reads_of(name: str, roots: List) -> Set[int]:
@@ -505,10 +512,7 @@ def _list_guarded(ctx: Context) -> Set[int]:
                     tested = {source for test in generator.ifs for source in _sequence_tests(ctx, test)}
                     if not tested:
                         continue
-                    parts: List[ast.AST] = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
-                    for later in node.generators[at + 1 :]:
-                        parts += [later.iter, *later.ifs]
-                    guarded |= _subscripts_of(ctx, parts, tested)
+                    guarded |= _subscripts_of(ctx, _computed_after(node, at), tested)
         ctx.memo[key] = guarded
     return ctx.memo[key]
 

@@ -7,11 +7,11 @@ import ast
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from kerascheck.catalog.model import BOTH, ONLY_KERAS3, Target
-from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF
+from kerascheck.catalog.tf_ops import KERAS_OPS_FOR_TF, TF_OPS_GIVING_VALUES
 from kerascheck.context import Context
 from kerascheck.findings import Edit, Finding
 from kerascheck.lazy import LazyPattern
-from kerascheck.names import TENSORFLOW
+from kerascheck.names import TENSORFLOW, Reference
 from kerascheck.rules.base import FixSafety, Invalid, Rule, Severity, Valid, asks_for, module_text
 from kerascheck.rules.values import module_values, own_returns, value_of
 from kerascheck.walk import defines_in_module
@@ -138,20 +138,15 @@ class KerasTensors:
             _is_layer_class(self._canonical(layer.func)) or self._own_layer(layer.func)
         ):
             return self.any_argument(node, visiting, depth, hops) is not None
-        if _is_chain(func) and self._tf_op(func):  # raises on Keras 3 (KER320); fixed, it gives a KerasTensor too
+        if self._tf_op(func):  # raises on Keras 3 (KER320); fixed, it gives a KerasTensor too
             return self.any_argument(node, visiting, depth, hops) is not None
         return False
 
     def _tf_op(self, func: ast.expr) -> bool:
         """A TensorFlow op whose result, once the op is a ``keras.ops`` function or a layer, is a KerasTensor (not
         ``tf.shape`` and its kin, whose Keras twins give Python values)."""
-        reference = self.ctx.reference(func)
-        return (
-            reference is not None
-            and reference.implementation == TENSORFLOW
-            and reference.path[:1] != ("keras",)
-            and ".".join(reference.path) not in _SHAPE_OPS
-        )
+        reference = tensorflow_op(self.ctx, func)
+        return reference is not None and ".".join(reference.path) not in TF_OPS_GIVING_VALUES
 
     def _own_layer(self, node: ast.expr, depth: int = 0) -> bool:
         """Whether ``node`` names a class of the module that derives from a Keras layer or model and keeps Keras's
@@ -183,7 +178,12 @@ class KerasTensors:
         return self.ctx.canonical(node)
 
 
-_SHAPE_OPS = frozenset({"shape", "rank", "size", "shape_n", "executing_eagerly", "is_tensor", "get_static_value"})
+def tensorflow_op(ctx: Context, func: ast.expr) -> Optional[Reference]:
+    """What ``func`` names when it is a TensorFlow function outside ``tf.keras`` (``tf.squeeze``, ``tf.nn.relu``)."""
+    reference = ctx.reference(func) if _is_chain(func) else None
+    if reference is None or reference.implementation != TENSORFLOW or reference.path[:1] == ("keras",):
+        return None
+    return reference
 
 
 def _is_chain(node: ast.expr) -> bool:
@@ -324,8 +324,8 @@ class TfOpOnKerasTensor(Rule):
         tensors: Optional[KerasTensors] = None
         for node in ctx.index.calls:
             func = node.func
-            reference = ctx.reference(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
-            if reference is None or reference.implementation != TENSORFLOW or reference.path[:1] == ("keras",):
+            reference = tensorflow_op(ctx, func)
+            if reference is None:
                 continue
             tensors = tensors or KerasTensors(ctx)
             tensor = tensors.first_argument(node)
